@@ -1,0 +1,13 @@
+package io.tradewind.cli;
+
+import io.quarkus.picocli.runtime.annotations.TopCommand;
+import picocli.CommandLine.Command;
+
+/** The root of the command line: {@code java -jar quarkus-run.jar <command>}. */
+@TopCommand
+@Command(name = "tradewind",
+        mixinStandardHelpOptions = true,
+        version = "Tradewind 0.1.0",
+        description = "Automated trading bot framework: backtests, paper and live trading.")
+public class TradewindCommand {
+}

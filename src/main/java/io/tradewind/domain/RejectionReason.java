@@ -1,0 +1,42 @@
+package io.tradewind.domain;
+
+/**
+ * Why an order was refused: the pre-trade checklist of the Orders API, one entry per check, plus
+ * the few reasons a simulated or local check adds. An order may carry several.
+ */
+public enum RejectionReason implements WireEnum {
+    SYMBOL_NOT_ACTIVE("symbol_not_active"),
+    UNKNOWN_SYMBOL("unknown_symbol"),
+    OUTSIDE_TRADING_SESSION("outside_trading_session"),
+    INSUFFICIENT_BALANCE("insufficient_balance"),
+    QUANTITY_BELOW_MINIMUM("quantity_below_minimum"),
+    QUANTITY_NOT_MULTIPLE_OF_STEP_SIZE("quantity_not_multiple_of_step_size"),
+    NOTIONAL_BELOW_MINIMUM("notional_below_minimum"),
+    PRICE_NOT_MULTIPLE_OF_TICK_SIZE("price_not_multiple_of_tick_size"),
+    STOP_PRICE_NOT_MULTIPLE_OF_TICK_SIZE("stop_price_not_multiple_of_tick_size"),
+    PRICE_MISSING("price_missing"),
+    STOP_PRICE_MISSING("stop_price_missing"),
+    OVER_MAXIMUM_ORDER_SIZE("over_maximum_order_size"),
+    OUTSIDE_PRICE_BAND("outside_price_band"),
+    TOO_MANY_OPEN_ORDERS("too_many_open_orders"),
+    EXPIRE_AT_IN_PAST("expire_at_in_past"),
+    DUPLICATE_UID("duplicate_uid"),
+    UNKNOWN_ACCOUNT("unknown_account"),
+    NO_LIQUIDITY("no_liquidity"),
+    AMOUNT_OVERFLOW("amount_overflow");
+
+    private final String wireName;
+
+    RejectionReason(String wireName) {
+        this.wireName = wireName;
+    }
+
+    @Override
+    public String wireName() {
+        return wireName;
+    }
+
+    public static RejectionReason fromWire(String text) {
+        return WireEnum.parse(RejectionReason.class, text, "rejection reason");
+    }
+}

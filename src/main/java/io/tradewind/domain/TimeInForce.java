@@ -1,0 +1,39 @@
+package io.tradewind.domain;
+
+/**
+ * How long an order may wait and whether it may fill in parts.
+ *
+ * <ul>
+ *   <li>{@link #GOOD_TILL_CANCELED}: rests in the book until filled, cancelled or expired.
+ *   <li>{@link #IMMEDIATE_OR_CANCEL}: fills what it can now, the rest is cancelled.
+ *   <li>{@link #FILL_OR_KILL}: fills completely now, or is cancelled with nothing filled.
+ *   <li>{@link #ALL_OR_NONE}: never partially filled; rests until its whole quantity can execute
+ *       at once, and never blocks orders behind it.
+ * </ul>
+ */
+public enum TimeInForce implements WireEnum {
+    GOOD_TILL_CANCELED("good-till-canceled"),
+    IMMEDIATE_OR_CANCEL("immediate-or-cancel"),
+    FILL_OR_KILL("fill-or-kill"),
+    ALL_OR_NONE("all-or-none");
+
+    private final String wireName;
+
+    TimeInForce(String wireName) {
+        this.wireName = wireName;
+    }
+
+    @Override
+    public String wireName() {
+        return wireName;
+    }
+
+    /** Whether an unfilled remainder stays in the book. */
+    public boolean rests() {
+        return this == GOOD_TILL_CANCELED || this == ALL_OR_NONE;
+    }
+
+    public static TimeInForce fromWire(String text) {
+        return WireEnum.parse(TimeInForce.class, text, "time in force");
+    }
+}

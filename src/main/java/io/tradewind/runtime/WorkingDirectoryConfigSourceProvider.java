@@ -1,0 +1,36 @@
+package io.tradewind.runtime;
+
+import io.smallrye.config.PropertiesConfigSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.eclipse.microprofile.config.spi.ConfigSource;
+import org.eclipse.microprofile.config.spi.ConfigSourceProvider;
+
+/**
+ * Reads the user's {@code application.properties} from the working directory, so that the file
+ * at the top of a Tradewind checkout (or next to the jar on a VPS) overrides the packaged
+ * defaults. Ordinal 265 puts it above the packaged file (250) and Quarkus' own
+ * {@code config/application.properties} (260), below environment variables (300) and system
+ * properties (400).
+ */
+public class WorkingDirectoryConfigSourceProvider implements ConfigSourceProvider {
+
+    static final int ORDINAL = 265;
+    static final String FILE_NAME = "application.properties";
+
+    @Override
+    public Iterable<ConfigSource> getConfigSources(ClassLoader classLoader) {
+        Path file = Path.of(System.getProperty("user.dir"), FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        try {
+            return List.of(new PropertiesConfigSource(file.toUri().toURL(), ORDINAL));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file.toAbsolutePath(), e);
+        }
+    }
+}
