@@ -68,28 +68,39 @@ public final class ReplayRunner {
     private long nextOrderId = 1;
 
     public ReplayRunner(Supplier<OrderBook> books, Writer out) {
-        JsonEventWriter writer = new JsonEventWriter(out);
-        this.events = writer;
-        this.exchange = new SimulatedExchange(books, new StatusTracking(writer));
+        this(books, out, ExchangeListener.NONE);
     }
 
-    /** Remembers each order's last status for later cancels, then writes the event. */
+    /**
+     * @param observer sees every event after it was written, while the exchange is between two
+     *                 steps (tests check invariants there)
+     */
+    public ReplayRunner(Supplier<OrderBook> books, Writer out, ExchangeListener observer) {
+        this.events = new JsonEventWriter(out);
+        this.exchange = new SimulatedExchange(books, new StatusTracking(events, observer));
+    }
+
+    /** Remembers each order's last status for later cancels, writes the event, then shows it to the observer. */
     private final class StatusTracking implements ExchangeListener {
         private final JsonEventWriter writer;
+        private final ExchangeListener observer;
 
-        StatusTracking(JsonEventWriter writer) {
+        StatusTracking(JsonEventWriter writer, ExchangeListener observer) {
             this.writer = writer;
+            this.observer = observer;
         }
 
         @Override
         public void onOrder(SimOrder order) {
             orders.get(order.uid()).lastStatus = order.status().wireName();
             writer.onOrder(order);
+            observer.onOrder(order);
         }
 
         @Override
         public void onTrade(SimTrade trade) {
             writer.onTrade(trade);
+            observer.onTrade(trade);
         }
     }
 
