@@ -387,7 +387,7 @@ public final class SimulatedExchange {
         settlement.taker = order;
         book.match(order.account.id, order.side, limit, order.remaining(), settlement);
         settlement.taker = null;
-        if (order.remaining() == 0) {
+        if (order.quantity > 0 && order.remaining() == 0) {
             retire(order);
         } else if (tif.rests()) {
             rest(order);

@@ -268,6 +268,13 @@ abstract class SimulatedExchangeScenarios {
     }
 
     @Test
+    void marketBuySizedByTotalPriceWithNothingToBuyIsCancelled() {
+        aliceAndBob();
+        assertEquals(List.of("m1 active 0", "m1 cancelled 0"),
+                ex.place("alice", "m1", "\"side\":\"buy\",\"type\":\"market\",\"total_price\":\"20000000\""));
+    }
+
+    @Test
     void stopLimitWaitsQueuedThenEntersTheBookAtItsLimit() {
         aliceAndBob();
         ex.account("carol", "{\"IRR\":\"100000000\",\"BTC\":\"1\"}");
