@@ -86,6 +86,21 @@ public final class Market {
         return lastPrice;
     }
 
+    /** Tick size in price units: every resting price is a multiple of it. */
+    public long tickUnits() {
+        return tickUnits;
+    }
+
+    /** Step size in quantity units: every quantity is a multiple of it. */
+    public long stepUnits() {
+        return stepUnits;
+    }
+
+    /** Smallest order quantity in quantity units. */
+    public long minQuantityUnits() {
+        return minQuantity;
+    }
+
     public Asset base() {
         return base;
     }

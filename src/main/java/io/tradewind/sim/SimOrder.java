@@ -98,6 +98,16 @@ public final class SimOrder {
         return timeInForce;
     }
 
+    /** Limit price in price units; 0 for market and stop-market orders. */
+    public long price() {
+        return price;
+    }
+
+    /** Stop price in price units; 0 for orders without one. */
+    public long stopPrice() {
+        return stopPrice;
+    }
+
     public long quantity() {
         return quantity;
     }

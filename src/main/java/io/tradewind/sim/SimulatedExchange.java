@@ -265,6 +265,11 @@ public final class SimulatedExchange {
         return openOrders.get(orderId);
     }
 
+    /** Number of open orders in all markets. */
+    public int openOrderCount() {
+        return openOrders.size();
+    }
+
     /** Visits every open order, in no particular order. */
     public void forEachOpenOrder(Consumer<SimOrder> visitor) {
         openOrders.values().forEach(visitor);
