@@ -27,6 +27,9 @@ public final class ReportHtmlWriter {
     /** Most trades drawn as markers or listed in the table; report.json always has them all. */
     static final int MAX_TRADES_SHOWN = 1_000;
 
+    /** Up to this many trades, markers carry a text label (side, or the pnl at exit). */
+    static final int MAX_LABELLED_TRADES = 30;
+
     private static final String TEMPLATE = "report-template.html";
     private static final String LIBRARY = "lightweight-charts.standalone.production.js";
     private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -155,6 +158,8 @@ public final class ReportHtmlWriter {
             }
         }
         markers.sort(Comparator.comparingLong(Marker::time));
+        // labels on every marker of a busy chart only hide the price; arrows alone still show where
+        boolean labelled = shown <= MAX_LABELLED_TRADES;
         ArrayNode array = MAPPER.createArrayNode();
         for (Marker m : markers) {
             boolean buy = (m.trade().entrySide() == Side.BUY) == m.entry();
@@ -163,7 +168,7 @@ public final class ReportHtmlWriter {
                     .put("position", buy ? "belowBar" : "aboveBar")
                     .put("shape", buy ? "arrowUp" : "arrowDown")
                     .put("color", m.entry() ? (buy ? "#2962ff" : "#e91e63") : "#ff9800")
-                    .put("text", m.entry() ? (buy ? "buy" : "sell") : "exit " + Decimals.format(m.trade().pnl()));
+                    .put("text", !labelled ? "" : m.entry() ? (buy ? "buy" : "sell") : "exit " + Decimals.format(m.trade().pnl()));
         }
         return array;
     }
