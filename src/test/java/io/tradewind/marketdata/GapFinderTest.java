@@ -43,6 +43,14 @@ class GapFinderTest {
     }
 
     @Test
+    void listsEverySeriesWithItsGaps() {
+        List<SeriesListing> listing = SeriesListing.of(storeWithHours(0, 1, 5), 10);
+        assertEquals(1, listing.size());
+        assertEquals(3, listing.get(0).stored().count());
+        assertEquals(List.of(new Gap(hour(2), hour(5), 3)), listing.get(0).gaps().gaps());
+    }
+
+    @Test
     void anUnknownSeriesHasNoGaps() {
         assertEquals(0, GapFinder.find(new InMemoryCandleStore(), KEY, 10).expectedBars());
     }

@@ -33,7 +33,8 @@ public final class CsvCandleImporter {
      * ascending time order, each time the start of a bucket.
      *
      * @throws CsvImportException with the line numbers of bad rows (nothing written)
-     * @throws IllegalArgumentException when the file needs more decimals than the stored series has
+     * @throws IllegalArgumentException when the file has no data rows or needs more decimals than
+     *                                  the stored series has
      * @throws java.io.UncheckedIOException when the file cannot be read
      */
     public ImportResult importOhlcv(Path file, SeriesKey key) {
@@ -64,6 +65,7 @@ public final class CsvCandleImporter {
             }
         }
         errors.throwIfAny(file);
+        requireRows(file, rows);
         CandleScales scales = scalesFor(key, new CandleScales(priceScale, volumeScale, quoteScale));
         long written;
         try (OhlcvCursor cursor = new OhlcvCursor(file, key, scales)) {
@@ -78,7 +80,8 @@ public final class CsvCandleImporter {
      * Trades must be in time order. Quote volume is kept to the price's decimals.
      *
      * @throws CsvImportException with the line numbers of bad rows (nothing written)
-     * @throws IllegalArgumentException when the file needs more decimals than the stored series has
+     * @throws IllegalArgumentException when the file has no data rows or needs more decimals than
+     *                                  the stored series has
      * @throws java.io.UncheckedIOException when the file cannot be read
      */
     public ImportResult importTrades(Path file, SeriesKey key) {
@@ -107,12 +110,19 @@ public final class CsvCandleImporter {
             }
         }
         errors.throwIfAny(file);
+        requireRows(file, rows);
         CandleScales scales = scalesFor(key, new CandleScales(priceScale, amountScale, priceScale));
         long written;
         try (TradesCursor cursor = new TradesCursor(file, key, scales)) {
             written = store.write(key, cursor);
         }
         return result(key, rows, written);
+    }
+
+    private static void requireRows(Path file, long rows) {
+        if (rows == 0) {
+            throw new IllegalArgumentException(file + " has no data rows");
+        }
     }
 
     /** The stored series' scales if it exists and has room for the file's decimals, else the file's. */
@@ -170,7 +180,7 @@ public final class CsvCandleImporter {
                             row.low.toScale(s.priceScale(), "low"),
                             row.close.toScale(s.priceScale(), "close"),
                             row.volume.toScale(s.volumeScale(), "volume"),
-                            row.quoteVolume.toScale(s.quoteVolumeScale(), "quote volume"));
+                            row.quoteVolume.toScaleRounded(s.quoteVolumeScale(), "quote volume"));
                 } catch (IllegalArgumentException e) {
                     throw changedSinceValidation(file, lines.lineNumber(), e);
                 }

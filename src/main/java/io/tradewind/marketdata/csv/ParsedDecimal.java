@@ -117,6 +117,17 @@ final class ParsedDecimal {
         }
     }
 
+    /**
+     * The value as a long at {@code target} decimals, rounded half-even: for quote volume, which
+     * is informational (see {@link io.tradewind.marketdata.CandleScales}).
+     */
+    long toScaleRounded(int target, String field) {
+        if (scale <= target) {
+            return toScale(target, field);
+        }
+        return toBigDecimal().setScale(target, java.math.RoundingMode.HALF_EVEN).unscaledValue().longValueExact();
+    }
+
     int compareTo(ParsedDecimal other) {
         if (scale == other.scale) {
             return Long.compare(unscaled, other.unscaled);

@@ -100,6 +100,20 @@ class CsvCandleImporterTest {
     }
 
     @Test
+    void quoteVolumeIsRoundedToTheStoredSeriesDecimals() throws IOException {
+        importer.importOhlcv(write("a.csv", "1704067200,100,101,99,100,1,100.5"), MINUTES);
+        importer.importOhlcv(write("b.csv", "1704067260,100,101,99,100,1,100.25"), MINUTES);
+        assertEquals(new BigDecimal("100.2"), read(MINUTES).get(1).quoteVolume());
+    }
+
+    @Test
+    void anEmptyFileIsAnError() throws IOException {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> importer.importTrades(write("empty.csv", "timestamp,price,amount", ""), MINUTES));
+        assertTrue(e.getMessage().endsWith("has no data rows"), e.getMessage());
+    }
+
+    @Test
     void reImportingReplacesCandlesWithTheSameOpenTime() throws IOException {
         importer.importOhlcv(write("a.csv", "1704067200,100,101,99,100,1", "1704067260,100,101,99,100,1"), MINUTES);
         importer.importOhlcv(write("b.csv", "1704067260,100,105,99,104,7", "1704067320,104,104,104,104,1"), MINUTES);
