@@ -1,7 +1,15 @@
-package io.tradewind.marketdata;
+package io.tradewind.bench;
 
+import io.tradewind.marketdata.CandleChunk;
+import io.tradewind.marketdata.CandleCursor;
+import io.tradewind.marketdata.CandleScales;
+import io.tradewind.marketdata.InMemoryCandleStore;
+import io.tradewind.marketdata.RandomWalkCandles;
+import io.tradewind.marketdata.Resolution;
+import io.tradewind.marketdata.SeriesKey;
 import io.tradewind.marketdata.csv.CsvCandleImporter;
 import io.tradewind.marketdata.csv.ImportResult;
+import io.tradewind.strategy.ta4j.Ta4jAdapters;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -9,17 +17,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Locale;
+import org.ta4j.core.BarSeries;
 
 /**
  * Throughput of the market data path, run by hand (not a unit test):
  *
  * <pre>
  * ./mvnw -B -ntp -o test-compile
- * java -Xmx512m -cp target/classes:target/test-classes io.tradewind.marketdata.MarketDataBenchmark 10000000 [csvRows]
+ * ./mvnw -B -ntp -o dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -Xmx512m -cp target/classes:target/test-classes:$(cat target/cp.txt) \
+ *     io.tradewind.bench.MarketDataBenchmark 10000000 [csvRows]
  * </pre>
  *
- * Generates N one-minute candles into the in-memory store, reads them all back three times, and,
- * given csvRows, writes an OHLCV file of that many rows and imports it.
+ * Generates N one-minute candles into the in-memory store, reads them all back three times,
+ * streams them into a bounded ta4j series (1,000 bars kept) and, given csvRows, writes an OHLCV
+ * file of that many rows and imports it.
  */
 public final class MarketDataBenchmark {
 
@@ -54,6 +66,16 @@ public final class MarketDataBenchmark {
                 }
             }
             report("read back #" + round + " (checksum " + checksum + ")", count, start);
+        }
+
+        for (int round = 1; round <= 2; round++) {
+            long start = System.nanoTime();
+            BarSeries series;
+            try (CandleCursor cursor = store.read(KEY, START, end)) {
+                series = Ta4jAdapters.load("bench", cursor, Resolution.M1, 1_000);
+            }
+            report("ta4j bounded BarSeries #" + round + " (" + series.getBarCount() + " kept)",
+                    series.getEndIndex() + 1L, start);
         }
 
         if (csvRows > 0) {
