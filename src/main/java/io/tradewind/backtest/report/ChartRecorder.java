@@ -21,13 +21,18 @@ public final class ChartRecorder {
     private int points;
     private long barsPerPoint = 1;
     private long barsInLast;
-    private double peak = Double.NEGATIVE_INFINITY;
+    private double peak;
 
-    public ChartRecorder(int maxPoints) {
+    /**
+     * @param initialEquity equity before the first bar: the first peak, as in
+     *                      {@link MetricsCalculator}, so the chart and the table agree on drawdown
+     */
+    public ChartRecorder(int maxPoints, double initialEquity) {
         if (maxPoints < 2) {
             throw new IllegalArgumentException("a chart needs at least 2 points, was " + maxPoints);
         }
         this.maxPoints = maxPoints;
+        this.peak = initialEquity;
         int capacity = 2 * maxPoints;
         time = new long[capacity];
         open = new double[capacity];

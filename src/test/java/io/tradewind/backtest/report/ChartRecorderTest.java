@@ -10,7 +10,7 @@ class ChartRecorderTest {
 
     @Test
     void keepsEveryBarWhileThereIsRoom() {
-        ChartRecorder recorder = new ChartRecorder(10);
+        ChartRecorder recorder = new ChartRecorder(10, 100);
         for (int i = 0; i < 20; i++) {
             recorder.onBar(60L * i, i, i + 1, i - 1, i + 0.5, 100 + i);
         }
@@ -26,10 +26,10 @@ class ChartRecorderTest {
         for (int round = 0; round < 20; round++) {
             int maxPoints = 2 + random.nextInt(200);
             int bars = 1 + random.nextInt(50_000);
-            ChartRecorder recorder = new ChartRecorder(maxPoints);
+            ChartRecorder recorder = new ChartRecorder(maxPoints, 1000);
             double high = Double.NEGATIVE_INFINITY;
             double low = Double.POSITIVE_INFINITY;
-            double peak = Double.NEGATIVE_INFINITY;
+            double peak = 1000;
             double worst = 0;
             double firstOpen = 0;
             double lastClose = 0;
@@ -66,8 +66,15 @@ class ChartRecorderTest {
     }
 
     @Test
+    void drawdownCountsFromTheInitialEquity() {
+        ChartRecorder recorder = new ChartRecorder(10, 200);
+        recorder.onBar(0, 1, 1, 1, 1, 150);
+        assertEquals(-0.25, recorder.snapshot().drawdown()[0]);
+    }
+
+    @Test
     void findsThePointCoveringATime() {
-        ChartRecorder recorder = new ChartRecorder(2);
+        ChartRecorder recorder = new ChartRecorder(2, 1);
         for (int i = 0; i < 8; i++) {
             recorder.onBar(60L * i, 1, 1, 1, 1, 1);
         }

@@ -27,8 +27,7 @@ class ReportWritersTest {
     @BeforeAll
     static void writeSample() {
         report = SampleReports.randomWalk(20_000);
-        ReportJsonWriter.write(report, OUT.resolve("report.json"));
-        ReportHtmlWriter.write(report, OUT.resolve("report.html"));
+        assertEquals(OUT.resolve("report.html"), ReportFiles.write(report, OUT));
     }
 
     @Test

@@ -28,7 +28,7 @@ final class SampleReports {
         BigDecimal fee = new BigDecimal("0.001");
         BigDecimal cash = new BigDecimal("100000.00");
         MetricsCalculator metrics = new MetricsCalculator(cash, 8, scales.priceScale(), Resolution.M1);
-        ChartRecorder chart = new ChartRecorder(500);
+        ChartRecorder chart = new ChartRecorder(500, cash.doubleValue());
         List<ClosedTrade> trades = new ArrayList<>();
         long bar = 0;
         BigDecimal entryPrice = null;
