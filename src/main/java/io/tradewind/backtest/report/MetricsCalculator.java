@@ -115,7 +115,7 @@ public final class MetricsCalculator {
     /** The metrics of the bars recorded so far and {@code trades}. */
     public BacktestMetrics finish(List<ClosedTrade> trades) {
         long underwater = Math.max(longestUnderwater, previousEquity < peak ? bars - peakBar : 0);
-        double totalReturn = (double) previousEquity / initial - 1;
+        double totalReturn = growth(previousEquity, initial, equityScale);
         double years = bars / resolution.barsPerYear();
         Double cagr = bars == 0 ? null
                 : previousEquity <= 0 ? -1.0 : Math.pow((double) previousEquity / initial, 1 / years) - 1;
@@ -154,7 +154,16 @@ public final class MetricsCalculator {
                 n,
                 bars == 0 ? 0 : (double) exposedBars / bars,
                 fees,
-                bars == 0 ? null : (double) lastClose / firstClose - 1);
+                bars == 0 ? null : growth(lastClose, firstClose, priceScale));
+    }
+
+    /**
+     * to / from − 1, worked out in decimal before the one rounding to double, so 10000 → 9631.11
+     * reports −0.036889 rather than −0.03688899999999995.
+     */
+    private static double growth(long to, long from, int scale) {
+        return BigDecimal.valueOf(to - from, scale).divide(BigDecimal.valueOf(from, scale), MathContext.DECIMAL64)
+                .doubleValue();
     }
 
     private static long scaled(BigDecimal value, int scale, String field) {
