@@ -1,5 +1,7 @@
 package io.tradewind.marketdata;
 
+import java.util.Arrays;
+
 /**
  * An immutable column of longs stored as offsets from the column's minimum in the narrowest of
  * 0, 1, 2, 4 or 8 bytes ("frame of reference" packing). Candle columns of one block vary little
@@ -82,7 +84,7 @@ final class PackedColumn {
     void decode(int from, int count, long[] dst, int dstPos) {
         switch (width) {
             case 0:
-                java.util.Arrays.fill(dst, dstPos, dstPos + count, base);
+                Arrays.fill(dst, dstPos, dstPos + count, base);
                 break;
             case 1:
                 for (int i = 0; i < count; i++) {

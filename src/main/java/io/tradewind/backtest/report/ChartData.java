@@ -1,5 +1,7 @@
 package io.tradewind.backtest.report;
 
+import java.util.Arrays;
+
 /**
  * Downsampled chart points from {@link ChartRecorder}: point i covers {@code barsPerPoint} bars
  * from open time {@code time[i]} (epoch seconds). Drawdown is a fraction at or below zero.
@@ -20,7 +22,7 @@ public record ChartData(
 
     /** Index of the point covering {@code epochSecond}: the last one opening at or before it (0 if none). */
     public int pointAt(long epochSecond) {
-        int index = java.util.Arrays.binarySearch(time, epochSecond);
+        int index = Arrays.binarySearch(time, epochSecond);
         return index >= 0 ? index : Math.max(0, -index - 2);
     }
 }

@@ -1,5 +1,7 @@
 package io.tradewind.backtest.report;
 
+import java.util.Arrays;
+
 /**
  * Keeps what the report's charts show — price candles, equity and drawdown — downsampled on the
  * fly to at most {@code maxPoints} points, so a run of ten million bars still yields a page a
@@ -94,10 +96,10 @@ public final class ChartRecorder {
     }
 
     private long[] copy(long[] values) {
-        return java.util.Arrays.copyOf(values, points);
+        return Arrays.copyOf(values, points);
     }
 
     private double[] copy(double[] values) {
-        return java.util.Arrays.copyOf(values, points);
+        return Arrays.copyOf(values, points);
     }
 }

@@ -1,6 +1,7 @@
 package io.tradewind.marketdata.csv;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * A decimal read from CSV text as an unscaled long and a scale, without trailing zeros
@@ -125,7 +126,7 @@ final class ParsedDecimal {
         if (scale <= target) {
             return toScale(target, field);
         }
-        return toBigDecimal().setScale(target, java.math.RoundingMode.HALF_EVEN).unscaledValue().longValueExact();
+        return toBigDecimal().setScale(target, RoundingMode.HALF_EVEN).unscaledValue().longValueExact();
     }
 
     int compareTo(ParsedDecimal other) {

@@ -3,6 +3,7 @@ package io.tradewind.backtest.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -55,9 +56,9 @@ class ChartRecorderTest {
             assertEquals(firstOpen, data.open()[0]);
             assertEquals(lastClose, data.close()[data.size() - 1]);
             assertEquals(lastEquity, data.equity()[data.size() - 1]);
-            assertEquals(high, java.util.Arrays.stream(data.high()).max().orElseThrow());
-            assertEquals(low, java.util.Arrays.stream(data.low()).min().orElseThrow());
-            assertEquals(worst, java.util.Arrays.stream(data.drawdown()).min().orElseThrow(), 1e-15);
+            assertEquals(high, Arrays.stream(data.high()).max().orElseThrow());
+            assertEquals(low, Arrays.stream(data.low()).min().orElseThrow());
+            assertEquals(worst, Arrays.stream(data.drawdown()).min().orElseThrow(), 1e-15);
         }
     }
 

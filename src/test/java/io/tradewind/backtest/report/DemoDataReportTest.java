@@ -20,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -124,7 +125,7 @@ class DemoDataReportTest {
                 m.buyAndHoldReturn(), 1e-12);
         assertEquals(series.getBarCount(), metrics.bars());
 
-        assertEquals(-m.maxDrawdown(), java.util.Arrays.stream(chart.snapshot().drawdown()).min().orElseThrow(), 1e-12);
+        assertEquals(-m.maxDrawdown(), Arrays.stream(chart.snapshot().drawdown()).min().orElseThrow(), 1e-12);
 
         BacktestReport report = new BacktestReport("sma-crossover-demo", "sma-crossover", Map.of("fast", "10", "slow", "30"),
                 KEY.venue(), KEY.symbol(), KEY.resolution(), stored.first(), end, metrics.bars(), 0, m, trades,
