@@ -133,6 +133,15 @@ final class ParsedDecimal {
         if (scale == other.scale) {
             return Long.compare(unscaled, other.unscaled);
         }
+        // bring both to the larger scale when that fits a long: rows mix 30000.5 and 30000.25
+        int target = Math.max(scale, other.scale);
+        long factor = POWERS_OF_TEN[target - Math.min(scale, other.scale)];
+        long small = scale < other.scale ? unscaled : other.unscaled;
+        long high = Math.multiplyHigh(small, factor);
+        long scaled = small * factor;
+        if ((high == 0 && scaled >= 0) || (high == -1 && scaled < 0)) {
+            return scale < other.scale ? Long.compare(scaled, other.unscaled) : Long.compare(unscaled, scaled);
+        }
         return toBigDecimal().compareTo(other.toBigDecimal());
     }
 

@@ -37,6 +37,20 @@ class ParsedDecimalTest {
     }
 
     @Test
+    void comparesAcrossScalesEvenWhereRescalingOverflows() {
+        ParsedDecimal other = new ParsedDecimal();
+        parse("900000000000000000");
+        other.parse("0.000000000000000005", 0, 20, "x");
+        assertEquals(1, d.compareTo(other));
+        assertEquals(-1, other.compareTo(d));
+        parse("-900000000000000000");
+        assertEquals(-1, d.compareTo(other));
+        parse("30000.5");
+        other.parse("30000.25", 0, 8, "x");
+        assertEquals(1, d.compareTo(other));
+    }
+
+    @Test
     void rejectsWhatIsNotADecimal() {
         for (String bad : new String[] {"", "-", ".", "1.2.3", "abc", "1,5", "12345678901234567890.5"}) {
             assertThrows(IllegalArgumentException.class, () -> d.parse(bad, 0, bad.length(), "price"), bad);
