@@ -1,0 +1,52 @@
+package io.tradewind.strategy;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.ta4j.core.BarSeries;
+import org.ta4j.core.Rule;
+
+/**
+ * A long-only strategy made of a pair of ta4j rules and a sizing rule: when flat and the entry
+ * rule is satisfied on the last closed candle, buy at market; when long and the exit rule is
+ * satisfied, sell the whole position at market. Subclasses only build the rules.
+ */
+public abstract class RuleStrategy implements Strategy {
+
+    private Rule entry;
+    private Rule exit;
+    private SizingRule sizing;
+
+    protected abstract Rule entryRule(BarSeries series, StrategyParameters parameters);
+
+    protected abstract Rule exitRule(BarSeries series, StrategyParameters parameters);
+
+    /** By default 95% of the available quote balance per entry: room for the fee and the next open. */
+    protected SizingRule sizingRule(StrategyParameters parameters) {
+        return SizingRule.fractionOfQuote(new BigDecimal("0.95"));
+    }
+
+    @Override
+    public void onStart(StrategyContext context) {
+        entry = entryRule(context.series(), context.parameters());
+        exit = exitRule(context.series(), context.parameters());
+        sizing = sizingRule(context.parameters());
+    }
+
+    @Override
+    public void onCandle(StrategyContext context) {
+        List<OpenOrder> pending = context.openOrders();
+        if (!pending.isEmpty()) {
+            return;
+        }
+        int index = context.series().getEndIndex();
+        BigDecimal position = context.position();
+        if (position.signum() == 0 && entry.isSatisfied(index)) {
+            BigDecimal quantity = sizing.quantity(context);
+            if (quantity.compareTo(context.instrument().minQuantity()) >= 0) {
+                context.buyMarket(quantity);
+            }
+        } else if (position.signum() > 0 && exit.isSatisfied(index)) {
+            context.sellMarket(position);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package examples;
+
+import io.tradewind.domain.OrderStatus;
+import io.tradewind.domain.Side;
+import io.tradewind.strategy.OrderHandle;
+import io.tradewind.strategy.OrderUpdate;
+import io.tradewind.strategy.ParameterSpec;
+import io.tradewind.strategy.SizingRule;
+import io.tradewind.strategy.Strategy;
+import io.tradewind.strategy.StrategyContext;
+import io.tradewind.strategy.StrategyParameters;
+import io.tradewind.strategy.StrategyPlugin;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import org.ta4j.core.indicators.RSIIndicator;
+import org.ta4j.core.indicators.helpers.ClosePriceIndicator;
+
+/**
+ * RSI mean reversion with a stop-loss: buy when the relative strength index says the market is
+ * oversold, sell when it says overbought. Once the entry has filled, a stop-market sell rests at
+ * {@code stop_loss} below the entry price, so a falling market closes the position without
+ * waiting for the next signal.
+ */
+@StrategyPlugin
+public class RsiMeanReversion implements Strategy {
+
+    private RSIIndicator rsi;
+    private String entryUid;
+    private String stopUid;
+
+    @Override
+    public List<ParameterSpec> parameters() {
+        return List.of(
+                ParameterSpec.integer("period", 14, 2, 200, "bars in the RSI"),
+                ParameterSpec.decimal("oversold", "30", "1", "50", "enter below this RSI"),
+                ParameterSpec.decimal("overbought", "70", "50", "99", "exit above this RSI"),
+                ParameterSpec.decimal("stop_loss", "0.05", "0.001", "0.5", "stop distance below the entry price, as a fraction"),
+                ParameterSpec.decimal("allocation", "0.95", "0.01", "1", "share of the quote balance to spend per entry"));
+    }
+
+    @Override
+    public int warmupBars(StrategyParameters parameters) {
+        return parameters.integer("period") + 1;
+    }
+
+    @Override
+    public void onStart(StrategyContext context) {
+        rsi = new RSIIndicator(new ClosePriceIndicator(context.series()), context.parameters().integer("period"));
+    }
+
+    @Override
+    public void onCandle(StrategyContext context) {
+        if (entryUid != null) {
+            return;
+        }
+        double value = rsi.getValue(context.series().getEndIndex()).doubleValue();
+        BigDecimal position = context.position();
+        if (position.signum() == 0 && value < context.parameters().decimal("oversold").doubleValue()) {
+            BigDecimal quantity = SizingRule.fractionOfQuote(context.parameters().decimal("allocation")).quantity(context);
+            if (quantity.compareTo(context.instrument().minQuantity()) >= 0) {
+                OrderHandle entry = context.buyMarket(quantity);
+                entryUid = entry.isRejected() ? null : entry.uid();
+            }
+        } else if (position.signum() > 0 && value > context.parameters().decimal("overbought").doubleValue()) {
+            if (stopUid != null) {
+                context.cancel(stopUid);
+                stopUid = null;
+            }
+            context.sellMarket(position);
+        }
+    }
+
+    /** When the entry order is done, protect whatever it bought with a stop below the entry price. */
+    @Override
+    public void onOrderUpdate(StrategyContext context, OrderUpdate update) {
+        if (update.uid().equals(stopUid) && update.status().isTerminal()) {
+            stopUid = null;
+        }
+        if (!update.uid().equals(entryUid) || !update.status().isTerminal()) {
+            return;
+        }
+        entryUid = null;
+        BigDecimal position = context.position();
+        if (update.status() != OrderStatus.REJECTED && position.signum() > 0) {
+            BigDecimal entryPrice = SizingRule.lastClose(context);
+            BigDecimal tick = context.instrument().tickSize();
+            BigDecimal stop = entryPrice.multiply(BigDecimal.ONE.subtract(context.parameters().decimal("stop_loss")))
+                    .divide(tick, 0, RoundingMode.DOWN).multiply(tick);
+            OrderHandle handle = context.stopMarket(Side.SELL, stop, position);
+            stopUid = handle.isRejected() ? null : handle.uid();
+        }
+    }
+}

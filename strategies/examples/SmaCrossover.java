@@ -1,0 +1,52 @@
+package examples;
+
+import io.tradewind.strategy.ParameterSpec;
+import io.tradewind.strategy.RuleStrategy;
+import io.tradewind.strategy.StrategyParameters;
+import io.tradewind.strategy.StrategyPlugin;
+import java.util.List;
+import org.ta4j.core.BarSeries;
+import org.ta4j.core.Rule;
+import org.ta4j.core.indicators.SMAIndicator;
+import org.ta4j.core.indicators.helpers.ClosePriceIndicator;
+import org.ta4j.core.rules.CrossedDownIndicatorRule;
+import org.ta4j.core.rules.CrossedUpIndicatorRule;
+
+/**
+ * Simple moving average crossover, the "hello world" of trend following: buy when the fast
+ * average of closes crosses above the slow one, sell when it crosses back below. Built from two
+ * ta4j rules; the framework turns the signals into market orders.
+ */
+@StrategyPlugin
+public class SmaCrossover extends RuleStrategy {
+
+    @Override
+    public List<ParameterSpec> parameters() {
+        return List.of(
+                ParameterSpec.integer("fast", 10, 1, 500, "bars in the fast moving average"),
+                ParameterSpec.integer("slow", 30, 2, 2000, "bars in the slow moving average"));
+    }
+
+    @Override
+    public int warmupBars(StrategyParameters parameters) {
+        return parameters.integer("slow");
+    }
+
+    @Override
+    protected Rule entryRule(BarSeries series, StrategyParameters parameters) {
+        return new CrossedUpIndicatorRule(fast(series, parameters), slow(series, parameters));
+    }
+
+    @Override
+    protected Rule exitRule(BarSeries series, StrategyParameters parameters) {
+        return new CrossedDownIndicatorRule(fast(series, parameters), slow(series, parameters));
+    }
+
+    private static SMAIndicator fast(BarSeries series, StrategyParameters parameters) {
+        return new SMAIndicator(new ClosePriceIndicator(series), parameters.integer("fast"));
+    }
+
+    private static SMAIndicator slow(BarSeries series, StrategyParameters parameters) {
+        return new SMAIndicator(new ClosePriceIndicator(series), parameters.integer("slow"));
+    }
+}
