@@ -1,0 +1,136 @@
+package io.tradewind.backtest;
+
+import io.tradewind.domain.Decimals;
+import io.tradewind.domain.Instrument;
+import io.tradewind.domain.InstrumentStatus;
+import io.tradewind.marketdata.Resolution;
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Reads a backtest spec from a properties file. Every problem is reported as
+ * {@code FILE: key: what is wrong}, unknown keys included, so a typo never silently falls back
+ * to a default.
+ */
+public final class BacktestSpecReader {
+
+    private static final Set<String> KEYS = Set.of("strategy", "venue", "symbol", "base", "quote", "tick_size",
+            "step_size", "min_quantity", "resolution", "from", "to", "maker_fee", "taker_fee", "fill_model",
+            "slippage", "max_volume_share", "seed", "data.file", "data.format");
+    private static final String PARAMETER_PREFIX = "param.";
+    private static final String BALANCE_PREFIX = "balance.";
+
+    private BacktestSpecReader() {
+    }
+
+    /**
+     * @throws IllegalArgumentException naming the file and key of the first problem
+     */
+    public static BacktestSpec read(Path file) {
+        Properties properties = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(in);
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException(file + ": no such backtest spec");
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": cannot read: " + e.getMessage());
+        }
+        String name = file.getFileName().toString().replaceFirst("\\.properties$", "");
+        try {
+            return parse(name, properties);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": " + e.getMessage());
+        }
+    }
+
+    static BacktestSpec parse(String name, Properties properties) {
+        Map<String, String> parameters = new TreeMap<>();
+        Map<String, BigDecimal> balances = new TreeMap<>();
+        Map<String, String> values = new HashMap<>();
+        for (String key : properties.stringPropertyNames()) {
+            String value = properties.getProperty(key).trim();
+            if (key.startsWith(PARAMETER_PREFIX)) {
+                parameters.put(key.substring(PARAMETER_PREFIX.length()), value);
+            } else if (key.startsWith(BALANCE_PREFIX)) {
+                balances.put(key.substring(BALANCE_PREFIX.length()), Decimals.parseNonNegative(value, key));
+            } else if (KEYS.contains(key)) {
+                values.put(key, value);
+            } else {
+                throw new IllegalArgumentException("unknown key '" + key + "' (keys: " + String.join(", ", new TreeSet<>(KEYS))
+                        + ", param.NAME, balance.ASSET)");
+            }
+        }
+        String symbol = required(values, "symbol");
+        String[] assets = symbol.split("[-/_]");
+        String base = values.getOrDefault("base", assets.length == 2 ? assets[0] : null);
+        String quote = values.getOrDefault("quote", assets.length == 2 ? assets[1] : null);
+        if (base == null || quote == null) {
+            throw new IllegalArgumentException("symbol '" + symbol + "' is not BASE-QUOTE: give base and quote");
+        }
+        Instrument instrument = new Instrument(symbol, base, quote,
+                Decimals.parsePositive(required(values, "tick_size"), "tick_size"),
+                Decimals.parsePositive(required(values, "step_size"), "step_size"),
+                Decimals.parsePositive(values.getOrDefault("min_quantity", values.get("step_size")), "min_quantity"),
+                null, null,
+                Decimals.parseNonNegative(values.getOrDefault("maker_fee", "0"), "maker_fee"),
+                Decimals.parseNonNegative(values.getOrDefault("taker_fee", "0"), "taker_fee"),
+                InstrumentStatus.ACTIVE, List.of(), null, 0);
+        if (balances.isEmpty()) {
+            throw new IllegalArgumentException("no starting balance: add e.g. balance." + quote + "=10000");
+        }
+        String dataFile = values.get("data.file");
+        return new BacktestSpec(name, required(values, "strategy"), parameters,
+                values.getOrDefault("venue", "sim"), instrument,
+                Resolution.parse(values.getOrDefault("resolution", "1m")),
+                instant(values, "from"), instant(values, "to"), balances,
+                FillModel.fromWire(values.getOrDefault("fill_model", FillModel.NEXT_OPEN.wireName())),
+                Decimals.parseNonNegative(values.getOrDefault("slippage", "0"), "slippage"),
+                Decimals.parseNonNegative(values.getOrDefault("max_volume_share", "0"), "max_volume_share"),
+                seed(values.getOrDefault("seed", "1")),
+                // a relative data path is taken from the working directory, where the README's commands run
+                dataFile == null ? null : Path.of(dataFile),
+                values.getOrDefault("data.format", "auto"));
+    }
+
+    private static String required(Map<String, String> values, String key) {
+        String value = values.get(key);
+        if (value == null || value.isEmpty()) {
+            throw new IllegalArgumentException("key '" + key + "' is missing");
+        }
+        return value;
+    }
+
+    private static Instant instant(Map<String, String> values, String key) {
+        String value = values.get(key);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(key + ": '" + value + "' is not an ISO-8601 UTC time such as 2013-11-25T00:00:00Z");
+        }
+    }
+
+    private static long seed(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("seed: '" + value + "' is not a whole number");
+        }
+    }
+}
