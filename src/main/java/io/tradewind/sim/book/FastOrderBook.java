@@ -1,0 +1,468 @@
+package io.tradewind.sim.book;
+
+import io.tradewind.domain.Side;
+import java.util.Arrays;
+import java.util.function.LongConsumer;
+import org.agrona.collections.Long2LongHashMap;
+
+/**
+ * The allocation-free book: the same behaviour as {@link ReferenceOrderBook}, with no object
+ * created per operation once its arrays have grown to the working size.
+ *
+ * <p>Layout, all in primitive arrays that double when full and are never shrunk:
+ * <ul>
+ *   <li><b>Order slots</b>, struct of arrays indexed by slot: id, account, price, remaining,
+ *       flags (side, all-or-none), the previous and next order of the same level, and the level
+ *       slot. Freed slots are chained through {@code orderNext} into a free list, so a steady
+ *       state of adds and removals reuses the same slots.
+ *   <li><b>Level slots</b>, pooled the same way: the head and tail order of each price level's
+ *       FIFO queue. An order knows its level slot, so unlinking it from the queue is O(1).
+ *   <li><b>One {@link Ladder} per side</b>: the side's prices sorted from worst to best, with
+ *       each price's level slot alongside. The best price is at the end because almost all
+ *       traffic is near the top of the book: a level taken out by a fill, a new best price, or a
+ *       move one tick closer is a change at or near the tail of the array, which shifts few
+ *       elements. Anything else is a binary search. A sorted array instead of a price-indexed
+ *       ladder keeps memory proportional to the number of levels whatever the prices are (Rial
+ *       prices near 1e11 with far-away outliers are fine).
+ *   <li><b>An id index</b>: agrona's {@link Long2LongHashMap} from order id to slot, open
+ *       addressing with keys and values interleaved in one {@code long[]}, no boxing.
+ * </ul>
+ *
+ * <p>Matching and simulation walk the ladder from its end and each level's queue from its head,
+ * calling the listener directly; visits go through the caller's visitor. Nothing on these paths
+ * allocates except array growth, which is amortised and stops once the book reaches its working
+ * size.
+ */
+public final class FastOrderBook implements OrderBook {
+
+    private static final int NONE = -1;
+    private static final long NO_SLOT = -1L;
+    private static final byte SELL_FLAG = 1;
+    private static final byte ALL_OR_NONE_FLAG = 2;
+    private static final int DEFAULT_CAPACITY = 1024;
+
+    private long[] orderId;
+    private int[] orderAccount;
+    private long[] orderPrice;
+    private long[] orderRemaining;
+    private byte[] orderFlags;
+    private int[] orderPrev;
+    private int[] orderNext;
+    private int[] orderLevel;
+    private int freeOrder = NONE;
+    private int usedOrderSlots;
+
+    private int[] levelHead;
+    private int[] levelTail;
+    private int freeLevel = NONE;
+    private int usedLevelSlots;
+
+    private final Ladder bids;
+    private final Ladder asks;
+    private final Long2LongHashMap slotById;
+
+    public FastOrderBook() {
+        this(DEFAULT_CAPACITY);
+    }
+
+    /** @param expectedOrders resting orders to size the arrays for; more are fine, they grow */
+    public FastOrderBook(int expectedOrders) {
+        int capacity = Math.max(16, expectedOrders);
+        orderId = new long[capacity];
+        orderAccount = new int[capacity];
+        orderPrice = new long[capacity];
+        orderRemaining = new long[capacity];
+        orderFlags = new byte[capacity];
+        orderPrev = new int[capacity];
+        orderNext = new int[capacity];
+        orderLevel = new int[capacity];
+        levelHead = new int[capacity];
+        levelTail = new int[capacity];
+        bids = new Ladder(true, capacity);
+        asks = new Ladder(false, capacity);
+        slotById = new Long2LongHashMap(capacity * 2, 0.5f, NO_SLOT);
+    }
+
+    @Override
+    public long match(int takerAccount, Side takerSide, long limitPrice, long quantity,
+            MatchListener listener) {
+        Ladder makers = ladder(takerSide.opposite());
+        long left = quantity;
+        for (int pos = makers.size - 1; pos >= 0 && left > 0; pos--) {
+            long price = makers.prices[pos];
+            if (!makers.isAtOrBetter(price, limitPrice)) {
+                break;
+            }
+            int level = makers.levels[pos];
+            left = executeLevel(level, price, takerAccount, left, listener);
+            if (levelHead[level] == NONE) {
+                makers.removeAt(pos);
+                releaseLevel(level);
+            }
+        }
+        return quantity - left;
+    }
+
+    /** Fills and self-trade-cancels along one level's queue; returns the taker's quantity left. */
+    private long executeLevel(int level, long price, int takerAccount, long left,
+            MatchListener listener) {
+        int slot = levelHead[level];
+        while (slot != NONE && left > 0) {
+            int next = orderNext[slot];
+            long id = orderId[slot];
+            int makerAccount = orderAccount[slot];
+            long makerRemaining = orderRemaining[slot];
+            if (makerAccount == takerAccount) {
+                removeFromLevel(slot);
+                listener.onSelfTradeCancel(id, makerRemaining);
+            } else if (!isSkippedAllOrNone(slot, left)) {
+                long fill = Math.min(makerRemaining, left);
+                long makerLeft = makerRemaining - fill;
+                left -= fill;
+                if (makerLeft == 0) {
+                    removeFromLevel(slot);
+                } else {
+                    orderRemaining[slot] = makerLeft;
+                }
+                listener.onFill(id, makerAccount, price, fill, makerLeft);
+            }
+            slot = next;
+        }
+        return left;
+    }
+
+    @Override
+    public long simulate(int takerAccount, Side takerSide, long limitPrice, long quantity,
+            MatchListener listener) {
+        Ladder makers = ladder(takerSide.opposite());
+        long left = quantity;
+        for (int pos = makers.size - 1; pos >= 0 && left > 0; pos--) {
+            long price = makers.prices[pos];
+            if (!makers.isAtOrBetter(price, limitPrice)) {
+                break;
+            }
+            left = simulateLevel(makers.levels[pos], price, takerAccount, left, listener);
+        }
+        return quantity - left;
+    }
+
+    /** Reports the fills one level would give, skipping own makers; returns the quantity left. */
+    private long simulateLevel(int level, long price, int takerAccount, long left,
+            MatchListener listener) {
+        for (int slot = levelHead[level]; slot != NONE && left > 0; slot = orderNext[slot]) {
+            if (orderAccount[slot] == takerAccount || isSkippedAllOrNone(slot, left)) {
+                continue;
+            }
+            long fill = Math.min(orderRemaining[slot], left);
+            left -= fill;
+            listener.onFill(orderId[slot], orderAccount[slot], price, fill, orderRemaining[slot] - fill);
+        }
+        return left;
+    }
+
+    private boolean isSkippedAllOrNone(int slot, long takerLeft) {
+        return (orderFlags[slot] & ALL_OR_NONE_FLAG) != 0 && orderRemaining[slot] > takerLeft;
+    }
+
+    @Override
+    public void add(long id, int account, Side side, long price, long quantity, boolean allOrNone) {
+        if (price <= 0 || quantity <= 0) {
+            throw new IllegalArgumentException("order " + id + ": price and quantity must be positive");
+        }
+        if (slotById.containsKey(id)) {
+            throw new IllegalArgumentException("order " + id + " already rests in the book");
+        }
+        int slot = takeOrderSlot();
+        orderId[slot] = id;
+        orderAccount[slot] = account;
+        orderPrice[slot] = price;
+        orderRemaining[slot] = quantity;
+        orderFlags[slot] = (byte) ((side == Side.SELL ? SELL_FLAG : 0) | (allOrNone ? ALL_OR_NONE_FLAG : 0));
+        appendToLevel(slot, levelFor(ladder(side), price));
+        slotById.put(id, slot);
+    }
+
+    /** The level slot of {@code price}, opening an empty level if the side has none there. */
+    private int levelFor(Ladder ladder, long price) {
+        int pos = ladder.search(price);
+        if (pos >= 0) {
+            return ladder.levels[pos];
+        }
+        int level = takeLevelSlot();
+        ladder.insertAt(-pos - 1, price, level);
+        return level;
+    }
+
+    @Override
+    public long cancel(long id) {
+        long found = slotById.get(id);
+        if (found == NO_SLOT) {
+            return -1;
+        }
+        int slot = (int) found;
+        long remaining = orderRemaining[slot];
+        int level = orderLevel[slot];
+        removeFromLevel(slot);
+        if (levelHead[level] == NONE) {
+            Ladder ladder = ladder(sideOf(slot));
+            ladder.removeAt(ladder.search(orderPrice[slot]));
+            releaseLevel(level);
+        }
+        return remaining;
+    }
+
+    @Override
+    public boolean reduce(long id, long newRemaining) {
+        long found = slotById.get(id);
+        if (found == NO_SLOT) {
+            return false;
+        }
+        int slot = (int) found;
+        if (newRemaining <= 0 || newRemaining >= orderRemaining[slot]) {
+            throw new IllegalArgumentException("order " + id + ": cannot reduce remaining "
+                    + orderRemaining[slot] + " to " + newRemaining);
+        }
+        orderRemaining[slot] = newRemaining;
+        return true;
+    }
+
+    @Override
+    public long remaining(long id) {
+        long found = slotById.get(id);
+        return found == NO_SLOT ? -1 : orderRemaining[(int) found];
+    }
+
+    @Override
+    public long bestPrice(Side side) {
+        Ladder ladder = ladder(side);
+        return ladder.size == 0 ? NO_PRICE : ladder.prices[ladder.size - 1];
+    }
+
+    @Override
+    public int size() {
+        return slotById.size();
+    }
+
+    @Override
+    public void forEachOrder(Side side, RestingOrderVisitor visitor) {
+        Ladder ladder = ladder(side);
+        for (int pos = ladder.size - 1; pos >= 0; pos--) {
+            for (int slot = levelHead[ladder.levels[pos]]; slot != NONE; slot = orderNext[slot]) {
+                visitor.visit(orderId[slot], orderAccount[slot], orderPrice[slot], orderRemaining[slot],
+                        (orderFlags[slot] & ALL_OR_NONE_FLAG) != 0);
+            }
+        }
+    }
+
+    @Override
+    public void forEachAllOrNoneCrossing(Side side, long price, LongConsumer orderIds) {
+        Ladder ladder = ladder(side);
+        for (int pos = ladder.size - 1; pos >= 0 && ladder.isAtOrBetter(ladder.prices[pos], price); pos--) {
+            for (int slot = levelHead[ladder.levels[pos]]; slot != NONE; slot = orderNext[slot]) {
+                if ((orderFlags[slot] & ALL_OR_NONE_FLAG) != 0) {
+                    orderIds.accept(orderId[slot]);
+                }
+            }
+        }
+    }
+
+    /**
+     * Checks the internal links against each other and throws {@link IllegalStateException} on the
+     * first inconsistency: ladders strictly sorted, every level non-empty with consistent prev/next
+     * links and head/tail, every queued order on its level's price and side, and the id index
+     * holding exactly the queued orders. For tests; linear in the size of the book.
+     */
+    void verifyInternalState() {
+        int queued = verifySide(bids, false) + verifySide(asks, true);
+        check(queued == slotById.size(), "index holds " + slotById.size() + " ids, queues " + queued);
+    }
+
+    private int verifySide(Ladder ladder, boolean sell) {
+        int queued = 0;
+        for (int pos = 0; pos < ladder.size; pos++) {
+            long price = ladder.prices[pos];
+            check(price > 0, "non-positive price level " + price);
+            check(pos == 0 || ladder.isAtOrBetter(price, ladder.prices[pos - 1])
+                    && price != ladder.prices[pos - 1], "ladder out of order at " + price);
+            int level = ladder.levels[pos];
+            check(levelHead[level] != NONE, "empty level at " + price);
+            int previous = NONE;
+            for (int slot = levelHead[level]; slot != NONE; slot = orderNext[slot]) {
+                check(orderPrev[slot] == previous, "broken prev link at order " + orderId[slot]);
+                check(orderLevel[slot] == level && orderPrice[slot] == price, "order " + orderId[slot] + " on wrong level");
+                check(((orderFlags[slot] & SELL_FLAG) != 0) == sell, "order " + orderId[slot] + " on wrong side");
+                check(orderRemaining[slot] > 0, "order " + orderId[slot] + " has nothing remaining");
+                check(slotById.get(orderId[slot]) == slot, "index misses order " + orderId[slot]);
+                previous = slot;
+                queued++;
+            }
+            check(levelTail[level] == previous, "wrong tail at " + price);
+        }
+        return queued;
+    }
+
+    private static void check(boolean condition, String problem) {
+        if (!condition) {
+            throw new IllegalStateException(problem);
+        }
+    }
+
+    private void appendToLevel(int slot, int level) {
+        int tail = levelTail[level];
+        orderLevel[slot] = level;
+        orderPrev[slot] = tail;
+        orderNext[slot] = NONE;
+        if (tail == NONE) {
+            levelHead[level] = slot;
+        } else {
+            orderNext[tail] = slot;
+        }
+        levelTail[level] = slot;
+    }
+
+    /** Unlinks an order from its queue, drops it from the index and frees its slot. */
+    private void removeFromLevel(int slot) {
+        int level = orderLevel[slot];
+        int prev = orderPrev[slot];
+        int next = orderNext[slot];
+        if (prev == NONE) {
+            levelHead[level] = next;
+        } else {
+            orderNext[prev] = next;
+        }
+        if (next == NONE) {
+            levelTail[level] = prev;
+        } else {
+            orderPrev[next] = prev;
+        }
+        slotById.remove(orderId[slot]);
+        releaseOrderSlot(slot);
+    }
+
+    private Side sideOf(int slot) {
+        return (orderFlags[slot] & SELL_FLAG) != 0 ? Side.SELL : Side.BUY;
+    }
+
+    private Ladder ladder(Side side) {
+        return side == Side.BUY ? bids : asks;
+    }
+
+    private int takeOrderSlot() {
+        if (freeOrder != NONE) {
+            int slot = freeOrder;
+            freeOrder = orderNext[slot];
+            return slot;
+        }
+        if (usedOrderSlots == orderId.length) {
+            growOrderSlots();
+        }
+        return usedOrderSlots++;
+    }
+
+    private void releaseOrderSlot(int slot) {
+        orderNext[slot] = freeOrder;
+        freeOrder = slot;
+    }
+
+    private void growOrderSlots() {
+        int capacity = orderId.length * 2;
+        orderId = Arrays.copyOf(orderId, capacity);
+        orderAccount = Arrays.copyOf(orderAccount, capacity);
+        orderPrice = Arrays.copyOf(orderPrice, capacity);
+        orderRemaining = Arrays.copyOf(orderRemaining, capacity);
+        orderFlags = Arrays.copyOf(orderFlags, capacity);
+        orderPrev = Arrays.copyOf(orderPrev, capacity);
+        orderNext = Arrays.copyOf(orderNext, capacity);
+        orderLevel = Arrays.copyOf(orderLevel, capacity);
+    }
+
+    /** Takes an empty level slot; the level is free-listed through {@code levelHead}. */
+    private int takeLevelSlot() {
+        int level;
+        if (freeLevel != NONE) {
+            level = freeLevel;
+            freeLevel = levelHead[level];
+        } else {
+            if (usedLevelSlots == levelHead.length) {
+                levelHead = Arrays.copyOf(levelHead, usedLevelSlots * 2);
+                levelTail = Arrays.copyOf(levelTail, usedLevelSlots * 2);
+            }
+            level = usedLevelSlots++;
+        }
+        levelHead[level] = NONE;
+        levelTail[level] = NONE;
+        return level;
+    }
+
+    private void releaseLevel(int level) {
+        levelHead[level] = freeLevel;
+        freeLevel = level;
+    }
+
+    /**
+     * One side's price levels, sorted from the worst price at index 0 to the best at
+     * {@code size - 1}, with each price's level slot in the parallel array.
+     */
+    private static final class Ladder {
+
+        private final boolean bids;
+        long[] prices;
+        int[] levels;
+        int size;
+
+        Ladder(boolean bids, int capacity) {
+            this.bids = bids;
+            this.prices = new long[capacity];
+            this.levels = new int[capacity];
+        }
+
+        /** Whether {@code price} is at {@code limit} or better for this side (higher bid, lower ask). */
+        boolean isAtOrBetter(long price, long limit) {
+            return bids ? price >= limit : price <= limit;
+        }
+
+        /**
+         * Position of {@code price}, or {@code -(insertion point) - 1} if absent. Starts at the
+         * best end, where most searches end, before halving the rest.
+         */
+        int search(long price) {
+            int high = size - 1;
+            if (high >= 0 && prices[high] == price) {
+                return high;
+            }
+            int low = 0;
+            while (low <= high) {
+                int mid = (low + high) >>> 1;
+                long midPrice = prices[mid];
+                if (midPrice == price) {
+                    return mid;
+                }
+                if (isAtOrBetter(midPrice, price)) {
+                    high = mid - 1;
+                } else {
+                    low = mid + 1;
+                }
+            }
+            return -(low + 1);
+        }
+
+        void insertAt(int pos, long price, int level) {
+            if (size == prices.length) {
+                prices = Arrays.copyOf(prices, size * 2);
+                levels = Arrays.copyOf(levels, size * 2);
+            }
+            System.arraycopy(prices, pos, prices, pos + 1, size - pos);
+            System.arraycopy(levels, pos, levels, pos + 1, size - pos);
+            prices[pos] = price;
+            levels[pos] = level;
+            size++;
+        }
+
+        void removeAt(int pos) {
+            int after = size - pos - 1;
+            System.arraycopy(prices, pos + 1, prices, pos, after);
+            System.arraycopy(levels, pos + 1, levels, pos, after);
+            size--;
+        }
+    }
+}
