@@ -89,7 +89,7 @@ public final class FastOrderBook implements OrderBook {
         Ladder makers = ladder(takerSide.opposite());
         long left = quantity;
         for (int pos = makers.size - 1; pos >= 0 && left > 0; pos--) {
-            long price = makers.prices[pos];
+            long price = makers.price(pos);
             if (!makers.isAtOrBetter(price, limitPrice)) {
                 break;
             }
@@ -113,14 +113,14 @@ public final class FastOrderBook implements OrderBook {
             int makerAccount = orderAccount[slot];
             long makerRemaining = orderRemaining[slot];
             if (makerAccount == takerAccount) {
-                removeFromLevel(slot);
+                removeOrder(slot);
                 listener.onSelfTradeCancel(id, makerRemaining);
             } else if (!isSkippedAllOrNone(slot, left)) {
                 long fill = Math.min(makerRemaining, left);
                 long makerLeft = makerRemaining - fill;
                 left -= fill;
                 if (makerLeft == 0) {
-                    removeFromLevel(slot);
+                    removeOrder(slot);
                 } else {
                     orderRemaining[slot] = makerLeft;
                 }
@@ -137,7 +137,7 @@ public final class FastOrderBook implements OrderBook {
         Ladder makers = ladder(takerSide.opposite());
         long left = quantity;
         for (int pos = makers.size - 1; pos >= 0 && left > 0; pos--) {
-            long price = makers.prices[pos];
+            long price = makers.price(pos);
             if (!makers.isAtOrBetter(price, limitPrice)) {
                 break;
             }
@@ -169,17 +169,27 @@ public final class FastOrderBook implements OrderBook {
         if (price <= 0 || quantity <= 0) {
             throw new IllegalArgumentException("order " + id + ": price and quantity must be positive");
         }
-        if (slotById.containsKey(id)) {
-            throw new IllegalArgumentException("order " + id + " already rests in the book");
-        }
         int slot = takeOrderSlot();
+        long resting = slotById.put(id, slot);
+        if (resting != NO_SLOT) {
+            refuseDuplicate(id, resting, slot);
+        }
         orderId[slot] = id;
         orderAccount[slot] = account;
         orderPrice[slot] = price;
         orderRemaining[slot] = quantity;
         orderFlags[slot] = (byte) ((side == Side.SELL ? SELL_FLAG : 0) | (allOrNone ? ALL_OR_NONE_FLAG : 0));
         appendToLevel(slot, levelFor(ladder(side), price));
-        slotById.put(id, slot);
+    }
+
+    /**
+     * Undoes the index entry {@link #add} made for an id that already rests, and throws. Adding
+     * first and undoing on the rare duplicate costs one hash probe per add instead of two.
+     */
+    private void refuseDuplicate(long id, long restingSlot, int newSlot) {
+        slotById.put(id, restingSlot);
+        releaseOrderSlot(newSlot);
+        throw new IllegalArgumentException("order " + id + " already rests in the book");
     }
 
     /** The level slot of {@code price}, opening an empty level if the side has none there. */
@@ -195,14 +205,15 @@ public final class FastOrderBook implements OrderBook {
 
     @Override
     public long cancel(long id) {
-        long found = slotById.get(id);
+        long found = slotById.remove(id);
         if (found == NO_SLOT) {
             return -1;
         }
         int slot = (int) found;
         long remaining = orderRemaining[slot];
         int level = orderLevel[slot];
-        removeFromLevel(slot);
+        unlink(slot);
+        releaseOrderSlot(slot);
         if (levelHead[level] == NONE) {
             Ladder ladder = ladder(sideOf(slot));
             ladder.removeAt(ladder.search(orderPrice[slot]));
@@ -234,8 +245,7 @@ public final class FastOrderBook implements OrderBook {
 
     @Override
     public long bestPrice(Side side) {
-        Ladder ladder = ladder(side);
-        return ladder.size == 0 ? NO_PRICE : ladder.prices[ladder.size - 1];
+        return ladder(side).bestPrice();
     }
 
     @Override
@@ -257,7 +267,7 @@ public final class FastOrderBook implements OrderBook {
     @Override
     public void forEachAllOrNoneCrossing(Side side, long price, LongConsumer orderIds) {
         Ladder ladder = ladder(side);
-        for (int pos = ladder.size - 1; pos >= 0 && ladder.isAtOrBetter(ladder.prices[pos], price); pos--) {
+        for (int pos = ladder.size - 1; pos >= 0 && ladder.isAtOrBetter(ladder.price(pos), price); pos--) {
             for (int slot = levelHead[ladder.levels[pos]]; slot != NONE; slot = orderNext[slot]) {
                 if ((orderFlags[slot] & ALL_OR_NONE_FLAG) != 0) {
                     orderIds.accept(orderId[slot]);
@@ -280,10 +290,10 @@ public final class FastOrderBook implements OrderBook {
     private int verifySide(Ladder ladder, boolean sell) {
         int queued = 0;
         for (int pos = 0; pos < ladder.size; pos++) {
-            long price = ladder.prices[pos];
+            long price = ladder.price(pos);
             check(price > 0, "non-positive price level " + price);
-            check(pos == 0 || ladder.isAtOrBetter(price, ladder.prices[pos - 1])
-                    && price != ladder.prices[pos - 1], "ladder out of order at " + price);
+            check(pos == 0 || ladder.isAtOrBetter(price, ladder.price(pos - 1))
+                    && price != ladder.price(pos - 1), "ladder out of order at " + price);
             int level = ladder.levels[pos];
             check(levelHead[level] != NONE, "empty level at " + price);
             int previous = NONE;
@@ -320,8 +330,14 @@ public final class FastOrderBook implements OrderBook {
         levelTail[level] = slot;
     }
 
-    /** Unlinks an order from its queue, drops it from the index and frees its slot. */
-    private void removeFromLevel(int slot) {
+    /** Takes a filled or self-trade-cancelled maker out: queue, index and slot. */
+    private void removeOrder(int slot) {
+        unlink(slot);
+        slotById.remove(orderId[slot]);
+        releaseOrderSlot(slot);
+    }
+
+    private void unlink(int slot) {
         int level = orderLevel[slot];
         int prev = orderPrev[slot];
         int next = orderNext[slot];
@@ -335,8 +351,6 @@ public final class FastOrderBook implements OrderBook {
         } else {
             orderPrev[next] = prev;
         }
-        slotById.remove(orderId[slot]);
-        releaseOrderSlot(slot);
     }
 
     private Side sideOf(int slot) {
@@ -401,19 +415,29 @@ public final class FastOrderBook implements OrderBook {
 
     /**
      * One side's price levels, sorted from the worst price at index 0 to the best at
-     * {@code size - 1}, with each price's level slot in the parallel array.
+     * {@code size - 1}, with each price's level slot in the parallel array. Prices are stored as
+     * keys that ascend in both ladders (the price for bids, its negation for asks; prices are
+     * positive, so negating is exact), which lets one branch-free search serve both sides.
      */
     private static final class Ladder {
 
         private final boolean bids;
-        long[] prices;
+        private long[] keys;
         int[] levels;
         int size;
 
         Ladder(boolean bids, int capacity) {
             this.bids = bids;
-            this.prices = new long[capacity];
+            this.keys = new long[capacity];
             this.levels = new int[capacity];
+        }
+
+        long price(int pos) {
+            return bids ? keys[pos] : -keys[pos];
+        }
+
+        long bestPrice() {
+            return size == 0 ? NO_PRICE : price(size - 1);
         }
 
         /** Whether {@code price} is at {@code limit} or better for this side (higher bid, lower ask). */
@@ -421,46 +445,47 @@ public final class FastOrderBook implements OrderBook {
             return bids ? price >= limit : price <= limit;
         }
 
-        /**
-         * Position of {@code price}, or {@code -(insertion point) - 1} if absent. Starts at the
-         * best end, where most searches end, before halving the rest.
-         */
+        /** Position of {@code price}, or {@code -(insertion point) - 1} if absent. */
         int search(long price) {
-            int high = size - 1;
-            if (high >= 0 && prices[high] == price) {
-                return high;
+            long key = bids ? price : -price;
+            int pos = lowerBound(key);
+            return pos < size && keys[pos] == key ? pos : -(pos + 1);
+        }
+
+        /**
+         * The first position whose key is not below {@code key}. Written so that the JIT can
+         * compile the halving step to a conditional move: the comparisons of a search are
+         * unpredictable, and a mispredicted branch costs more than the whole step.
+         */
+        private int lowerBound(long key) {
+            if (size == 0) {
+                return 0;
             }
-            int low = 0;
-            while (low <= high) {
-                int mid = (low + high) >>> 1;
-                long midPrice = prices[mid];
-                if (midPrice == price) {
-                    return mid;
-                }
-                if (isAtOrBetter(midPrice, price)) {
-                    high = mid - 1;
-                } else {
-                    low = mid + 1;
-                }
+            int base = 0;
+            int length = size;
+            while (length > 1) {
+                int half = length >>> 1;
+                base = keys[base + half] < key ? base + half : base;
+                length -= half;
             }
-            return -(low + 1);
+            return keys[base] < key ? base + 1 : base;
         }
 
         void insertAt(int pos, long price, int level) {
-            if (size == prices.length) {
-                prices = Arrays.copyOf(prices, size * 2);
+            if (size == keys.length) {
+                keys = Arrays.copyOf(keys, size * 2);
                 levels = Arrays.copyOf(levels, size * 2);
             }
-            System.arraycopy(prices, pos, prices, pos + 1, size - pos);
+            System.arraycopy(keys, pos, keys, pos + 1, size - pos);
             System.arraycopy(levels, pos, levels, pos + 1, size - pos);
-            prices[pos] = price;
+            keys[pos] = bids ? price : -price;
             levels[pos] = level;
             size++;
         }
 
         void removeAt(int pos) {
             int after = size - pos - 1;
-            System.arraycopy(prices, pos + 1, prices, pos, after);
+            System.arraycopy(keys, pos + 1, keys, pos, after);
             System.arraycopy(levels, pos + 1, levels, pos, after);
             size--;
         }
