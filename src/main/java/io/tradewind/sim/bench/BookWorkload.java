@@ -61,6 +61,8 @@ public final class BookWorkload {
     private final int[] tradingCounts = new int[TYPE_NAMES.length];
     private int tradingCommands;
     private long fills;
+    private int prefilledBidLevels;
+    private int prefilledAskLevels;
     private int finalBookSize;
     private int finalBidLevels;
     private int finalAskLevels;
@@ -136,7 +138,8 @@ public final class BookWorkload {
     /** The command mix, trade share and final book shape, for the benchmark report. */
     public String describe() {
         StringBuilder text = new StringBuilder();
-        text.append(String.format("%,d commands after %,d pre-filled orders, %,d accounts:", commandCount(), prefill, ACCOUNTS));
+        text.append(String.format("%,d commands after %,d pre-filled orders (%d bid and %d ask levels), %,d accounts:",
+                commandCount(), prefill, prefilledBidLevels, prefilledAskLevels, ACCOUNTS));
         for (int t = 0; t < TYPE_NAMES.length; t++) {
             text.append(String.format(" %s %.1f%% (%.0f%% of them trade)", TYPE_NAMES[t], 100.0 * typeCounts[t] / commandCount(),
                     100.0 * tradingCounts[t] / Math.max(1, typeCounts[t])));
@@ -174,6 +177,8 @@ public final class BookWorkload {
                 restingOrder(i);
                 apply(i);
             }
+            out.prefilledBidLevels = levels(Side.BUY);
+            out.prefilledAskLevels = levels(Side.SELL);
             timed = true;
             for (int i = out.prefill; i < out.type.length; i++) {
                 draw(i);
@@ -226,7 +231,7 @@ public final class BookWorkload {
             long from = livePrice[live];
             long step = Math.max(TICK, Math.round(Math.abs(lastTradePrice - from) * MOVE_TOWARD_LAST_TRADE / TICK) * TICK);
             long to = from < lastTradePrice ? from + step : from > lastTradePrice ? from - step : from + (random.nextBoolean() ? TICK : -TICK);
-            command(i, MOVE, liveIds[live], liveAccount[live], liveBuy[live], to, 0);
+            command(i, MOVE, liveIds[live], liveAccount[live], liveBuy[live], Math.max(TICK, to), 0);
         }
 
         private void reduce(int i) {
