@@ -136,8 +136,10 @@ public final class BookBenchmark {
                 long left = book.cancel(id);
                 restRemainder(book, id, account, side, price, left, book.match(account, side, price, left, listener));
             }
-            case BookWorkload.GTC ->
-                    restRemainder(book, id, account, side, price, quantity, book.match(account, side, price, quantity, listener));
+            case BookWorkload.GTC -> {
+                long filled = book.match(account, side, price, quantity, listener);
+                restRemainder(book, id, account, side, price, quantity, filled);
+            }
             case BookWorkload.CANCEL -> book.cancel(id);
             case BookWorkload.REDUCE -> book.reduce(id, quantity);
             case BookWorkload.IOC -> book.match(account, side, price, quantity, listener);

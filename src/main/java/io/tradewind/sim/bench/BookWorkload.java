@@ -229,9 +229,10 @@ public final class BookWorkload {
         private void move(int i) {
             int live = random.nextInt(liveCount);
             long from = livePrice[live];
-            long step = Math.max(TICK, Math.round(Math.abs(lastTradePrice - from) * MOVE_TOWARD_LAST_TRADE / TICK) * TICK);
-            long to = from < lastTradePrice ? from + step : from > lastTradePrice ? from - step : from + (random.nextBoolean() ? TICK : -TICK);
-            command(i, MOVE, liveIds[live], liveAccount[live], liveBuy[live], Math.max(TICK, to), 0);
+            long distance = lastTradePrice - from;
+            long step = Math.max(1, Math.round(Math.abs(distance) * MOVE_TOWARD_LAST_TRADE / TICK)) * TICK;
+            long direction = distance != 0 ? Long.signum(distance) : random.nextBoolean() ? 1 : -1;
+            command(i, MOVE, liveIds[live], liveAccount[live], liveBuy[live], Math.max(TICK, from + direction * step), 0);
         }
 
         private void reduce(int i) {

@@ -89,14 +89,14 @@ class OrderBookDifferentialTest {
     private void walk(boolean execute) {
         int account = account();
         Side side = side();
-        long limit = random.nextInt(10) == 0 ? (side == Side.BUY ? OrderBook.MARKET_BUY_LIMIT : OrderBook.MARKET_SELL_LIMIT) : price();
+        long market = side == Side.BUY ? OrderBook.MARKET_BUY_LIMIT : OrderBook.MARKET_SELL_LIMIT;
+        long limit = random.nextInt(10) == 0 ? market : price();
         long quantity = 1 + random.nextInt(random.nextInt(4) == 0 ? 120 : 25);
         RecordingListener referenceEvents = new RecordingListener();
         RecordingListener fastEvents = new RecordingListener();
         String what = (execute ? "match " : "simulate ") + side + " " + quantity + "@" + limit + " account " + account;
-        same(what,
-                execute ? reference.match(account, side, limit, quantity, referenceEvents) : reference.simulate(account, side, limit, quantity, referenceEvents),
-                execute ? fast.match(account, side, limit, quantity, fastEvents) : fast.simulate(account, side, limit, quantity, fastEvents));
+        same(what, walk(reference, execute, account, side, limit, quantity, referenceEvents),
+                walk(fast, execute, account, side, limit, quantity, fastEvents));
         same(what + " listener calls", referenceEvents.calls, fastEvents.calls);
         for (String call : referenceEvents.calls) {
             if (call.startsWith("fill")) {
@@ -105,6 +105,12 @@ class OrderBookDifferentialTest {
                 selfTradeCancels++;
             }
         }
+    }
+
+    private static long walk(OrderBook book, boolean execute, int account, Side side, long limit, long quantity,
+            MatchListener listener) {
+        return execute ? book.match(account, side, limit, quantity, listener)
+                : book.simulate(account, side, limit, quantity, listener);
     }
 
     private void cancel() {
