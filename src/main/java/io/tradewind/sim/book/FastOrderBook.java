@@ -21,7 +21,7 @@ import org.agrona.collections.Long2LongHashMap;
  *       each price's level slot alongside. The best price is at the end, so what happens at the
  *       top — a level emptied by a sweep, a new best price — is a tail operation; opening or
  *       closing a level further down shifts the better levels by one (in the benchmark, about
- *       100 array elements per command, cheap next to a cache miss). Finding a price is a
+ *       100 array elements per command, one memory move). Finding a price is a
  *       branch-free binary search. A sorted array instead of a price-indexed ladder keeps memory
  *       proportional to the number of levels whatever the prices are (Rial prices near 1e11
  *       with far-away outliers are fine).
