@@ -213,6 +213,25 @@ abstract class OrderBookContractTest {
     }
 
     @Test
+    void manyLevelsEmptiedBelowTheTopAreSkippedAndCanBeUsedAgain() {
+        for (int i = 0; i < 60; i++) {
+            ask(i, BOB, 1_000 + i, 1);
+        }
+        for (int i = 1; i < 60; i += 3) {
+            book.cancel(i);
+            book.cancel(i + 1);
+        }
+        ask(100, CAROL, 1_002, 4);
+        ask(101, CAROL, 1_059, 4);
+
+        assertEquals(1_000, book.bestPrice(SELL));
+        assertEquals(List.of(fill(0, BOB, 1_000, 1, 0), fill(100, CAROL, 1_002, 4, 0), fill(3, BOB, 1_003, 1, 0)),
+                buy(ALICE, 1_010, 6));
+        assertEquals(List.of(6L, 9L, 12L), ids(SELL).subList(0, 3));
+        assertEquals(19, book.size());
+    }
+
+    @Test
     void reducingKeepsTheOrdersPlaceInTheQueue() {
         ask(1, BOB, 100, 10);
         ask(2, CAROL, 100, 10);

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
  * Drives the reference and the fast book with the same seeded stream of random operations and
  * requires the same answer from both to every call: return values, exceptions, every listener
  * call in order, and periodically (and at the end) the whole contents of both sides. Prices sit
- * in a narrow band and accounts are few, so fills, sweeps, self-trade cancels and skipped
- * all-or-none makers are frequent. Run another seed with {@code -Dbook.seed=...}.
+ * mostly in a narrow band and accounts are few, so fills, sweeps, self-trade cancels and skipped
+ * all-or-none makers are frequent; phases that add more than they remove alternate with phases
+ * that drain the book, so levels keep opening and emptying. Run another seed with {@code -Dbook.seed=...}.
  */
 class OrderBookDifferentialTest {
 
@@ -24,6 +25,8 @@ class OrderBookDifferentialTest {
     private static final int FULL_COMPARISON_EVERY = 500;
     private static final long LOW_PRICE = 1_000;
     private static final int PRICE_BAND = 25;
+    private static final int WIDE_PRICE_BAND = 600;
+    private static final int PHASE_LENGTH = 5_000;
     private static final int ACCOUNTS = 6;
 
     private final long seed = Long.getLong("book.seed", 20_251_121L);
@@ -39,14 +42,16 @@ class OrderBookDifferentialTest {
     @Test
     void bothBooksAnswerEveryOperationAlike() {
         for (operation = 0; operation < OPERATIONS; operation++) {
+            boolean draining = operation / PHASE_LENGTH % 2 == 1;
+            int adds = draining ? 20 : 40;
             int dice = random.nextInt(100);
-            if (dice < 38) {
+            if (dice < adds) {
                 add();
-            } else if (dice < 58) {
+            } else if (dice < adds + 20) {
                 match();
-            } else if (dice < 68) {
+            } else if (dice < adds + 30) {
                 simulate();
-            } else if (dice < 83) {
+            } else if (dice < 85) {
                 cancel();
             } else if (dice < 95) {
                 reduce();
@@ -162,9 +167,14 @@ class OrderBookDifferentialTest {
         return orders;
     }
 
-    /** Mostly a recent id, which likely still rests; sometimes one never issued. */
+    /** Mostly a recent id, which likely still rests; sometimes any id issued, or one never issued. */
     private long knownId() {
-        return random.nextInt(50) == 0 ? nextId + random.nextInt(10) : Math.max(1, nextId - 1 - random.nextInt(400));
+        int dice = random.nextInt(100);
+        if (dice < 2) {
+            return nextId + random.nextInt(10);
+        }
+        long range = dice < 30 ? nextId - 1 : Math.min(400, nextId - 1);
+        return nextId - 1 - (range == 0 ? 0 : (long) random.nextInt((int) range));
     }
 
     private int account() {
@@ -175,8 +185,9 @@ class OrderBookDifferentialTest {
         return random.nextBoolean() ? Side.BUY : Side.SELL;
     }
 
+    /** Mostly in a narrow band, so orders meet; sometimes far out, so levels open and empty. */
     private long price() {
-        return LOW_PRICE + random.nextInt(PRICE_BAND);
+        return LOW_PRICE + random.nextInt(random.nextInt(10) == 0 ? WIDE_PRICE_BAND : PRICE_BAND);
     }
 
     private void same(String what, Object expected, Object actual) {
