@@ -10,9 +10,9 @@ import java.util.function.Supplier;
 /**
  * Replays a {@link BookWorkload} against a book, single-threaded, and measures it.
  *
- * <p>Each repetition builds a new book, replays the pre-fill untimed, and then replays the timed
- * commands twice on fresh books: once in a bare loop for throughput and allocation, once with a
- * {@link System#nanoTime} read after every command for latency. Keeping the timer out of the
+ * <p>Each repetition replays the timed commands twice, each time on a new book given the pre-fill
+ * untimed: once in a bare loop for throughput and allocation, once with a {@link System#nanoTime}
+ * read after every command (every command is sampled) for latency. Keeping the timer out of the
  * throughput loop matters here: a timer read costs a few tens of nanoseconds, a sizeable share of
  * a fast book's command. The latencies therefore include one timer read and the loop. The first
  * {@code warmups} repetitions let the JIT compile the hot paths and are not reported.

@@ -6,8 +6,9 @@ import io.tradewind.sim.book.ReferenceOrderBook;
 import java.util.function.Supplier;
 
 /**
- * Runs the order-book benchmark from the command line:
- * {@code java -Xms2g -Xmx2g -XX:+AlwaysPreTouch -cp target/classes:<dependencies>
+ * Runs the order-book benchmark from the command line, after
+ * {@code ./mvnw -B -ntp -o -q compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt}:
+ * {@code java -Xms2g -Xmx2g -XX:+AlwaysPreTouch -cp target/classes:$(cat target/cp.txt)
  * io.tradewind.sim.bench.BookBenchmarkMain [fast|reference|both] [commands] [seed] [warmups] [repetitions]}.
  * Defaults: both books, 3,000,000 commands, seed 1, 3 warm-ups, 5 repetitions. For clean figures
  * run one book per JVM: the second book measured in a JVM shares call sites the first one trained.
