@@ -1,0 +1,9 @@
+package io.tradewind.sim.book;
+
+class ReferenceOrderBookTest extends OrderBookContractTest {
+
+    @Override
+    protected OrderBook newBook() {
+        return new ReferenceOrderBook();
+    }
+}
