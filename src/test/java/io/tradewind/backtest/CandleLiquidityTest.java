@@ -13,7 +13,7 @@ import io.tradewind.sim.SimAccount;
 import io.tradewind.sim.SimOrder;
 import io.tradewind.sim.SimTrade;
 import io.tradewind.sim.SimulatedExchange;
-import io.tradewind.sim.book.ReferenceOrderBook;
+import io.tradewind.sim.book.FastOrderBook;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +31,7 @@ class CandleLiquidityTest {
 
     @BeforeEach
     void setUp() {
-        exchange = new SimulatedExchange(ReferenceOrderBook::new, new ExchangeListener() {
+        exchange = new SimulatedExchange(FastOrderBook::new, new ExchangeListener() {
             @Override
             public void onOrder(SimOrder order) {
             }
