@@ -1,11 +1,13 @@
 package io.tradewind.cli;
 
+import io.tradewind.sim.book.FastOrderBook;
 import io.tradewind.sim.book.OrderBook;
 import io.tradewind.sim.book.ReferenceOrderBook;
 import java.util.function.Supplier;
 
 /** Which order book implementation the simulated exchange uses. */
 public enum BookKind {
+    fast(FastOrderBook::new),
     reference(ReferenceOrderBook::new);
 
     private final Supplier<OrderBook> factory;

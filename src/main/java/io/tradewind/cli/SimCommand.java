@@ -6,6 +6,6 @@ import picocli.CommandLine.Command;
 @Command(name = "sim",
         mixinStandardHelpOptions = true,
         description = "Run the simulated exchange: replay scripted order commands, or benchmark it.",
-        subcommands = {SimReplayCommand.class})
+        subcommands = {SimReplayCommand.class, SimBenchCommand.class})
 public class SimCommand {
 }

@@ -29,7 +29,7 @@ public class SimReplayCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file, or - for standard input.")
     String file;
 
-    @Option(names = "--book", defaultValue = "reference",
+    @Option(names = "--book", defaultValue = "fast",
             description = "Order book implementation: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     BookKind book;
 

@@ -5,8 +5,15 @@ import java.util.Arrays;
 /** Reuses order objects so that steady-state trading allocates nothing. */
 final class OrderPool {
 
-    private SimOrder[] free = new SimOrder[64];
+    private SimOrder[] free;
     private int size;
+
+    OrderPool(int capacity) {
+        free = new SimOrder[Math.max(16, capacity)];
+        while (size < capacity) {
+            free[size++] = new SimOrder();
+        }
+    }
 
     SimOrder take() {
         SimOrder order = size == 0 ? new SimOrder() : free[--size];

@@ -42,8 +42,8 @@ public final class SimulatedExchange {
     private final Map<String, Market> marketsBySymbol = new HashMap<>();
     private final List<SimAccount> accounts = new ArrayList<>();
     private final Map<String, SimAccount> accountsByName = new HashMap<>();
-    private final Long2ObjectHashMap<SimOrder> openOrders = new Long2ObjectHashMap<>();
-    private final OrderPool pool = new OrderPool();
+    private final Long2ObjectHashMap<SimOrder> openOrders;
+    private final OrderPool pool;
     private final Expiries expiries = new Expiries();
     private final Settlement settlement = new Settlement();
     private final LongArrayList allOrNoneCandidates = new LongArrayList();
@@ -55,8 +55,18 @@ public final class SimulatedExchange {
     private long tradeSequence;
 
     public SimulatedExchange(Supplier<OrderBook> bookFactory, ExchangeListener listener) {
+        this(bookFactory, listener, 64);
+    }
+
+    /**
+     * @param expectedOpenOrders how many orders may be open at once without growing any table:
+     *                           sized right, trading allocates nothing at all
+     */
+    public SimulatedExchange(Supplier<OrderBook> bookFactory, ExchangeListener listener, int expectedOpenOrders) {
         this.bookFactory = bookFactory;
         this.listener = listener;
+        this.openOrders = new Long2ObjectHashMap<>(2 * expectedOpenOrders, 0.65f);
+        this.pool = new OrderPool(expectedOpenOrders);
     }
 
     // ---- set-up ---------------------------------------------------------------------------

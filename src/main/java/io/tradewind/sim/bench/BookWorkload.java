@@ -19,7 +19,7 @@ import org.agrona.collections.Long2LongHashMap;
  * them measures the book and nothing else. Command {@code i} is read through the accessors; the
  * first {@link #prefillCount()} commands are the pre-fill (GTC orders that do not cross).
  *
- * <p>What a command means for a book ({@link BookBenchmark#execute} does exactly this):
+ * <p>What a command means for a book ({@link BookTarget} does exactly this; {@link ExchangeTarget} does the same through the exchange):
  * <ul>
  *   <li>{@link #MOVE}: cancel the order, match its remaining quantity at the new price, rest
  *       what is left there under the same id (it loses its time priority);
@@ -283,7 +283,7 @@ public final class BookWorkload {
 
         /** Applies command {@code i} to the reference book exactly as the benchmark will. */
         private void apply(int i) {
-            BookBenchmark.execute(book, out, i, this);
+            BookTarget.execute(book, out, i, this);
             long id = out.orderId[i];
             byte type = out.type[i];
             if (type == CANCEL) {

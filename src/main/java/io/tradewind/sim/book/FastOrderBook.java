@@ -29,7 +29,7 @@ import org.agrona.collections.Long2LongHashMap;
  *       addressing with linear probing, key and value side by side in one {@code long[]} so a
  *       probe touches one cache line, no boxing. A hand-written table of the same layout
  *       (Fibonacci hashing, backward-shift removal) measured within the noise of it in
- *       {@code io.tradewind.sim.bench.BookBenchmark}, so the library's stays. It is sized at
+ *       {@code io.tradewind.sim.bench.SimBenchmark}, so the library's stays. It is sized at
  *       twice the expected orders with a load factor of one half, which keeps probe chains
  *       short. Its probes (cache misses, mostly) are still the largest cost, so cancel and add
  *       make one probe each: cancel removes without a lookup first, add inserts without a

@@ -3,9 +3,9 @@ package io.tradewind.sim.bench;
 import java.util.Arrays;
 
 /**
- * What {@link BookBenchmark#run} measured over its timed repetitions.
+ * What {@link SimBenchmark#run} measured over its timed repetitions.
  *
- * @param book                     name of the book measured
+ * @param target                   name of what was measured
  * @param opsPerSecond             throughput of each timed repetition, in run order
  * @param opsPerCpuSecond          commands per second of the thread's CPU time, per repetition
  * @param p50Nanos                 median per-command latency (median over the repetitions)
@@ -14,7 +14,7 @@ import java.util.Arrays;
  * @param allocatedBytesPerCommand bytes the benchmark thread allocated per timed command, the
  *                                 highest of the repetitions
  */
-public record BookBenchmarkResult(String book, double[] opsPerSecond, double[] opsPerCpuSecond, long p50Nanos, long p99Nanos,
+public record BenchmarkResult(String target, double[] opsPerSecond, double[] opsPerCpuSecond, long p50Nanos, long p99Nanos,
         long p999Nanos, double allocatedBytesPerCommand) {
 
     public double medianOpsPerSecond() {
@@ -42,10 +42,10 @@ public record BookBenchmarkResult(String book, double[] opsPerSecond, double[] o
 
     /** One line for a terminal: throughput, latency and allocation. */
     public String summary() {
-        return String.format("%-10s median %,.0f ops/s (min %,.0f, max %,.0f over %d repetitions), "
+        return String.format("%-14s median %,.0f ops/s (min %,.0f, max %,.0f over %d repetitions), "
                         + "%,.0f ops per CPU-second; latency p50 %,d ns, p99 %,d ns, p99.9 %,d ns; "
                         + "%.3f bytes allocated per command",
-                book, medianOpsPerSecond(), minOpsPerSecond(), maxOpsPerSecond(), opsPerSecond.length,
+                target, medianOpsPerSecond(), minOpsPerSecond(), maxOpsPerSecond(), opsPerSecond.length,
                 medianOpsPerCpuSecond(), p50Nanos, p99Nanos, p999Nanos, allocatedBytesPerCommand);
     }
 }

@@ -8,7 +8,7 @@ import io.tradewind.sim.book.ReferenceOrderBook;
 import org.junit.jupiter.api.Test;
 
 /** The benchmark's workload and harness; figures are not asserted, only that they are produced. */
-class BookBenchmarkTest {
+class SimBenchmarkTest {
 
     private static final int COMMANDS = 100_000;
 
@@ -47,12 +47,13 @@ class BookBenchmarkTest {
     }
 
     @Test
-    void bothBooksReplayTheWorkloadAndAreMeasured() {
+    void bothBooksAndTheExchangeReplayTheWorkloadAndAreMeasured() {
         BookWorkload workload = BookWorkload.generate(3, COMMANDS);
 
-        for (BookBenchmarkResult result : new BookBenchmarkResult[] {
-                BookBenchmark.run("fast", FastOrderBook::new, workload, 0, 2),
-                BookBenchmark.run("reference", ReferenceOrderBook::new, workload, 0, 1)}) {
+        for (BenchmarkResult result : new BenchmarkResult[] {
+                SimBenchmark.run("fast", SimBenchmark.books(FastOrderBook::new, workload), workload, 0, 2),
+                SimBenchmark.run("reference", SimBenchmark.books(ReferenceOrderBook::new, workload), workload, 0, 1),
+                SimBenchmark.run("exchange", SimBenchmark.exchanges(FastOrderBook::new, workload), workload, 0, 1)}) {
             assertTrue(result.minOpsPerSecond() > 0, result.summary());
             assertTrue(result.p50Nanos() > 0 && result.p50Nanos() <= result.p99Nanos()
                     && result.p99Nanos() <= result.p999Nanos(), result.summary());
