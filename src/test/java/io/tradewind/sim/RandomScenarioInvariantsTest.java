@@ -2,18 +2,24 @@ package io.tradewind.sim;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tradewind.sim.book.FastOrderBook;
+import io.tradewind.sim.book.OrderBook;
 import io.tradewind.sim.book.ReferenceOrderBook;
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import java.util.function.Supplier;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Seeded random trading with every invariant checked after every event. */
 class RandomScenarioInvariantsTest {
 
-    @Test
-    void invariantsHoldAfterEveryEventOfARandomScenario() {
+    @ParameterizedTest(name = "{0} book")
+    @ValueSource(strings = {"reference", "fast"})
+    void invariantsHoldAfterEveryEventOfARandomScenario(String book) {
+        Supplier<OrderBook> books = book.equals("fast") ? FastOrderBook::new : ReferenceOrderBook::new;
         for (long seed = 1; seed <= 3; seed++) {
             List<String> lines = RandomScenario.lines(seed, 7_000);
-            ScenarioHarness harness = new ScenarioHarness(ReferenceOrderBook::new);
+            ScenarioHarness harness = new ScenarioHarness(books);
             try {
                 harness.run(lines.toArray(String[]::new));
             } catch (AssertionError e) {
