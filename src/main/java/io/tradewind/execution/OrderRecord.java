@@ -80,14 +80,17 @@ public record OrderRecord(
     public static OrderRecord adopted(VenueOrder order, String venue, Instant now) {
         return new OrderRecord(order.clientOrderId(), venue, order.venueOrderId(), "adopted", null,
                 order.account(), order.symbol(), order.side(), order.type(), order.price(),
-                order.quantity(), BigDecimal.ZERO, order.timeInForce(), OrderStatus.NEW,
+                order.quantity(), BigDecimal.ZERO, timeInForceOrDefault(order), OrderStatus.NEW,
                 order.stopPrice(), null, List.of(), null, order.sessionId(), order.holdId(), false,
                 now, now);
     }
 
-    public OrderRequest toRequest() {
-        return new OrderRequest(clientOrderId, account, symbol, side, type, price, quantity, null,
-                stopPrice, timeInForce, expireAt);
+    private static TimeInForce timeInForceOrDefault(VenueOrder order) {
+        if (order.timeInForce() != null) {
+            return order.timeInForce();
+        }
+        return order.type() == OrderType.MARKET || order.type() == OrderType.STOP_MARKET
+                ? TimeInForce.IMMEDIATE_OR_CANCEL : TimeInForce.GOOD_TILL_CANCELED;
     }
 
     /** Whether funds are (or may be) locked for this order: known locally or open at the venue. */
