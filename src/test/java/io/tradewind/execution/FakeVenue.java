@@ -49,6 +49,7 @@ final class FakeVenue implements OrderGateway {
     private final Map<String, VenueOrder> orders = new LinkedHashMap<>();
     private final Map<String, Integer> placeCalls = new HashMap<>();
     private final List<VenueTrade> trades = new ArrayList<>();
+    private final Map<String, List<VenueTrade>> tradesByOrder = new HashMap<>();
     private final Map<String, Balance> balances = new LinkedHashMap<>();
     private final Map<String, String> quoteOf = new HashMap<>();
     private Failure nextPlaceFailure;
@@ -190,6 +191,7 @@ final class FakeVenue implements OrderGateway {
         VenueTrade trade = new VenueTrade("trade_" + (trades.size() + 1), clientOrderId, order.symbol(),
                 order.side(), px, qty, px.multiply(qty).multiply(FEE), quoteOf.getOrDefault(order.symbol(), "IRR"), now);
         trades.add(trade);
+        tradesByOrder.computeIfAbsent(clientOrderId, id -> new ArrayList<>()).add(trade);
         OrderStatus status = filled.compareTo(order.quantity()) == 0 ? OrderStatus.FILLED : OrderStatus.PARTIAL;
         orders.put(clientOrderId, with(order, status, filled));
         return trade;
@@ -214,7 +216,7 @@ final class FakeVenue implements OrderGateway {
     }
 
     private VenueOrder with(VenueOrder o, OrderStatus status, BigDecimal filled) {
-        List<VenueTrade> own = trades.stream().filter(t -> t.clientOrderId().equals(o.clientOrderId())).toList();
+        List<VenueTrade> own = tradesByOrder.getOrDefault(o.clientOrderId(), List.of());
         return new VenueOrder(o.clientOrderId(), o.venueOrderId(), o.account(), o.symbol(), o.side(), o.type(),
                 o.price(), o.quantity(), o.stopPrice(), o.timeInForce(), status, filled, o.rejectionReasons(),
                 o.sessionId(), o.holdId(), own, now);

@@ -22,25 +22,25 @@ final class Invariants {
         Map<String, BigDecimal> filledByOrder = new HashMap<>();
         Set<String> tradeIds = new HashSet<>();
         for (FillRecord fill : store.fills(null)) {
-            assertTrue(tradeIds.add(fill.venue() + "/" + fill.tradeId()), "fill recorded twice: " + fill.tradeId());
+            assertTrue(tradeIds.add(fill.venue() + "/" + fill.tradeId()), () -> "fill recorded twice: " + fill.tradeId());
             filledByOrder.merge(fill.clientOrderId(), fill.quantity(), BigDecimal::add);
         }
         Map<String, HoldRecord> holds = new HashMap<>();
         for (HoldRecord hold : store.holds(null)) {
-            assertTrue(hold.amount().signum() > 0, "hold must be positive: " + hold);
+            assertTrue(hold.amount().signum() > 0, () -> "hold must be positive: " + hold);
             holds.put(hold.clientOrderId(), hold);
         }
         for (OrderRecord order : orders) {
             assertTrue(order.filled().signum() >= 0 && order.filled().compareTo(order.quantity()) <= 0,
-                    "filled outside 0..quantity: " + order);
+                    () -> "filled outside 0..quantity: " + order);
             assertEquals(0, filledByOrder.getOrDefault(order.clientOrderId(), BigDecimal.ZERO).compareTo(order.filled()),
-                    "filled differs from the sum of fills: " + order);
+                    () -> "filled differs from the sum of fills: " + order);
             Instrument instrument = instruments.get(order.symbol());
             BigDecimal expected = HoldsLedger.requiredHold(order, instrument, lastPrices.get(order.symbol()));
             HoldRecord hold = holds.remove(order.clientOrderId());
             BigDecimal actual = hold == null ? BigDecimal.ZERO : hold.amount();
-            assertEquals(0, expected.compareTo(actual), "hold of " + order + " is " + actual + ", expected " + expected);
+            assertEquals(0, expected.compareTo(actual), () -> "hold of " + order + " is " + actual + ", expected " + expected);
         }
-        assertTrue(holds.isEmpty(), "holds without an order: " + holds.keySet());
+        assertTrue(holds.isEmpty(), () -> "holds without an order: " + holds.keySet());
     }
 }
