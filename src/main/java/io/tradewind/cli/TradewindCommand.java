@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "tradewind",
         mixinStandardHelpOptions = true,
         version = "Tradewind 0.1.0",
-        description = "Automated trading bot framework: backtests, paper and live trading.")
+        description = "Automated trading bot framework: backtests, paper and live trading.",
+        subcommands = {OrdersCommand.class, FillsCommand.class, HoldsCommand.class})
 public class TradewindCommand {
 }

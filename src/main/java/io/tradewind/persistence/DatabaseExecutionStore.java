@@ -213,8 +213,8 @@ public class DatabaseExecutionStore implements ExecutionStore {
     }
 
     private <T> T inTransaction(String what, Callable<T> work, boolean fresh) {
-        migration.ensureMigrated();
         try {
+            migration.ensureMigrated();
             return fresh ? QuarkusTransaction.requiringNew().call(work) : QuarkusTransaction.joiningExisting().call(work);
         } catch (StoreException e) {
             throw e;
