@@ -14,23 +14,26 @@ import java.util.Set;
  * The store for backtests: plain collections, no durability, so that a simulated run is not
  * dominated by database round trips. Same contract as the file store, including the atomic
  * commit and the refusal of a duplicate fill. Thread-safe by a single lock.
+ *
+ * <p>Backtests write far more than they read, and a long run is bound by the garbage collector
+ * copying what the store retains, so the journal is one list (reading one order's events scans
+ * it) and fill ids are kept per venue without building composite keys.
  */
 public final class InMemoryExecutionStore implements ExecutionStore {
 
     private final Map<String, OrderRecord> orders = new LinkedHashMap<>();
     private final List<FillRecord> fills = new ArrayList<>();
-    private final Set<String> fillKeys = new HashSet<>();
+    private final Map<String, Set<String>> tradeIdsByVenue = new HashMap<>();
     private final Map<String, HoldRecord> holds = new LinkedHashMap<>();
     private final Map<String, BalanceRecord> balances = new LinkedHashMap<>();
-    private final Map<String, List<OrderEvent>> events = new HashMap<>();
+    private final List<OrderEvent> journal = new ArrayList<>();
     private final Map<String, String> cursors = new HashMap<>();
 
     @Override
     public synchronized void commit(StoreBatch batch) {
-        Set<String> newKeys = new HashSet<>();
-        for (FillRecord fill : batch.fills()) {
-            String key = fillKey(fill.venue(), fill.tradeId());
-            if (fillKeys.contains(key) || !newKeys.add(key)) {
+        for (int i = 0; i < batch.fills().size(); i++) {
+            FillRecord fill = batch.fills().get(i);
+            if (hasFill(fill.venue(), fill.tradeId()) || repeatedBefore(batch.fills(), i)) {
                 throw new StoreException("fill " + fill.tradeId() + " of venue " + fill.venue()
                         + " is already recorded");
             }
@@ -38,8 +41,10 @@ public final class InMemoryExecutionStore implements ExecutionStore {
         for (OrderRecord order : batch.orders()) {
             orders.put(order.clientOrderId(), order);
         }
-        fills.addAll(batch.fills());
-        fillKeys.addAll(newKeys);
+        for (FillRecord fill : batch.fills()) {
+            fills.add(fill);
+            tradeIdsByVenue.computeIfAbsent(fill.venue(), venue -> new HashSet<>()).add(fill.tradeId());
+        }
         for (HoldRecord hold : batch.holds()) {
             holds.put(hold.clientOrderId(), hold);
         }
@@ -49,12 +54,20 @@ public final class InMemoryExecutionStore implements ExecutionStore {
         for (BalanceRecord balance : batch.balances()) {
             balances.put(balance.venue() + '\n' + balance.account() + '\n' + balance.asset(), balance);
         }
-        for (OrderEvent event : batch.events()) {
-            events.computeIfAbsent(event.clientOrderId(), id -> new ArrayList<>()).add(event);
-        }
+        journal.addAll(batch.events());
         for (StoreBatch.TradeCursor cursor : batch.cursors()) {
             cursors.put(cursor.venue() + '\n' + cursor.account(), cursor.cursor());
         }
+    }
+
+    private static boolean repeatedBefore(List<FillRecord> fills, int index) {
+        FillRecord fill = fills.get(index);
+        for (int i = 0; i < index; i++) {
+            if (fills.get(i).tradeId().equals(fill.tradeId()) && fills.get(i).venue().equals(fill.venue())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -80,7 +93,8 @@ public final class InMemoryExecutionStore implements ExecutionStore {
 
     @Override
     public synchronized boolean hasFill(String venue, String tradeId) {
-        return fillKeys.contains(fillKey(venue, tradeId));
+        Set<String> tradeIds = tradeIdsByVenue.get(venue);
+        return tradeIds != null && tradeIds.contains(tradeId);
     }
 
     @Override
@@ -103,15 +117,11 @@ public final class InMemoryExecutionStore implements ExecutionStore {
 
     @Override
     public synchronized List<OrderEvent> events(String clientOrderId) {
-        return List.copyOf(events.getOrDefault(clientOrderId, List.of()));
+        return journal.stream().filter(e -> e.clientOrderId().equals(clientOrderId)).toList();
     }
 
     @Override
     public synchronized Optional<String> tradeCursor(String venue, String account) {
         return Optional.ofNullable(cursors.get(venue + '\n' + account));
-    }
-
-    private static String fillKey(String venue, String tradeId) {
-        return venue + '\n' + tradeId;
     }
 }

@@ -1,6 +1,8 @@
 package io.tradewind.execution;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -31,7 +33,6 @@ public final class StoreBatch {
 
     /** Inserts or replaces the order with this client order id. */
     public StoreBatch order(OrderRecord order) {
-        orders.remove(order.clientOrderId());
         orders.put(order.clientOrderId(), order);
         return this;
     }
@@ -87,31 +88,31 @@ public final class StoreBatch {
         return fillKeys.contains(venue + '\n' + tradeId);
     }
 
-    public List<OrderRecord> orders() {
-        return List.copyOf(orders.values());
+    public Collection<OrderRecord> orders() {
+        return Collections.unmodifiableCollection(orders.values());
     }
 
     public List<FillRecord> fills() {
-        return fills;
+        return Collections.unmodifiableList(fills);
     }
 
-    public List<HoldRecord> holds() {
-        return List.copyOf(holds.values());
+    public Collection<HoldRecord> holds() {
+        return Collections.unmodifiableCollection(holds.values());
     }
 
-    public List<String> releasedHolds() {
-        return List.copyOf(releasedHolds);
+    public Collection<String> releasedHolds() {
+        return Collections.unmodifiableCollection(releasedHolds);
     }
 
-    public List<BalanceRecord> balances() {
-        return List.copyOf(balances.values());
+    public Collection<BalanceRecord> balances() {
+        return Collections.unmodifiableCollection(balances.values());
     }
 
     public List<OrderEvent> events() {
-        return events;
+        return Collections.unmodifiableList(events);
     }
 
     public List<TradeCursor> cursors() {
-        return cursors;
+        return Collections.unmodifiableList(cursors);
     }
 }

@@ -92,7 +92,7 @@ public class DatabaseExecutionStore implements ExecutionStore {
             }
         }
         if (!batch.releasedHolds().isEmpty()) {
-            holds.delete("clientOrderId in ?1", batch.releasedHolds());
+            holds.delete("clientOrderId in ?1", List.copyOf(batch.releasedHolds()));
         }
         for (BalanceRecord balance : batch.balances()) {
             BalanceEntity row = balances.findById(new BalanceEntity.Key(balance.venue(), balance.account(), balance.asset()));
