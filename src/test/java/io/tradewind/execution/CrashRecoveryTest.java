@@ -10,6 +10,7 @@ import io.tradewind.domain.Side;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,11 +18,21 @@ import org.junit.jupiter.api.Test;
  * service on the same store and venue must end with one venue order per client order id, every
  * fill recorded once and holds matching the orders.
  */
-class CrashRecoveryTest {
+public class CrashRecoveryTest {
 
     private final MutableClock clock = Fixtures.clock();
     private final FakeVenue venue = Fixtures.richVenue();
-    private final CrashableStore store = new CrashableStore(new InMemoryExecutionStore());
+    private CrashableStore store;
+
+    /** The store that survives the simulated crashes; an empty one per test. */
+    protected ExecutionStore backingStore() {
+        return new InMemoryExecutionStore();
+    }
+
+    @BeforeEach
+    void createStore() {
+        store = new CrashableStore(backingStore());
+    }
 
 
     private ExecutionService restart() {

@@ -1,6 +1,5 @@
 package io.tradewind.persistence;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.tradewind.execution.ExecutionStore;
 import io.tradewind.execution.ExecutionStoreContractTest;
@@ -20,13 +19,7 @@ class DatabaseExecutionStoreTest extends ExecutionStoreContractTest {
 
     @BeforeEach
     void emptyTables() {
-        store.holds(null);
-        QuarkusTransaction.requiringNew().run(() -> {
-            for (String table : new String[] {"exec_order", "exec_fill", "exec_hold", "exec_balance",
-                    "exec_trade_cursor", "exec_order_event"}) {
-                entityManager.createNativeQuery("DELETE FROM " + table).executeUpdate();
-            }
-        });
+        StoreTables.empty(store, entityManager);
     }
 
     @Override
