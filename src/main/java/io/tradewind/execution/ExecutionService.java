@@ -5,6 +5,7 @@ import io.tradewind.domain.Instrument;
 import io.tradewind.domain.InstrumentStatus;
 import io.tradewind.domain.OrderRequest;
 import io.tradewind.domain.OrderStatus;
+import io.tradewind.domain.OrderType;
 import io.tradewind.domain.RejectionReason;
 import io.tradewind.domain.Side;
 import java.lang.System.Logger.Level;
@@ -17,7 +18,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The only way an order reaches a venue. Tracks live orders, holds, fills, positions and balances
@@ -146,7 +149,7 @@ public final class ExecutionService {
         return cancelWhere(o -> o.strategyInstance().equals(strategyInstance));
     }
 
-    private List<OrderRecord> cancelWhere(java.util.function.Predicate<OrderRecord> which) {
+    private List<OrderRecord> cancelWhere(Predicate<OrderRecord> which) {
         List<OrderRecord> result = new ArrayList<>();
         for (OrderRecord order : new ArrayList<>(live.values())) {
             if (which.test(order)) {
@@ -253,7 +256,7 @@ public final class ExecutionService {
             report.fills += applyTrades(account, page.trades(), batch);
             batch.tradeCursor(venue, account, page.nextCursor());
             commit(batch);
-            more = page.more() && !java.util.Objects.equals(cursor, page.nextCursor());
+            more = page.more() && !Objects.equals(cursor, page.nextCursor());
             cursor = page.nextCursor();
         }
     }
@@ -441,7 +444,7 @@ public final class ExecutionService {
         }
         VenueOrder base = report.orElseGet(() -> new VenueOrder(trade.clientOrderId(), null,
                 account, trade.symbol(), trade.side(),
-                io.tradewind.domain.OrderType.MARKET, null, trade.quantity(), null, null, OrderStatus.FILLED,
+                OrderType.MARKET, null, trade.quantity(), null, null, OrderStatus.FILLED,
                 trade.quantity(), List.of(), null, null, List.of(), trade.time()));
         OrderRecord adopted = OrderRecord.adopted(base, venue, settings.clock().instant());
         OrderStateMachine.Outcome outcome = OrderStateMachine.applyStatus(adopted, base, settings.clock().instant());
@@ -562,7 +565,7 @@ public final class ExecutionService {
         }
     }
 
-    private void cancelOpenForKill(java.util.function.Predicate<OrderRecord> which, String scope) {
+    private void cancelOpenForKill(Predicate<OrderRecord> which, String scope) {
         for (OrderRecord order : new ArrayList<>(live.values())) {
             if (which.test(order) && !order.cancelRequested() && order.status() != OrderStatus.NEW) {
                 LOG.log(Level.WARNING, "kill switch ({0}): cancelling order {1}", scope, order.clientOrderId());
