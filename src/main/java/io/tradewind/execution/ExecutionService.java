@@ -15,11 +15,14 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -120,8 +123,10 @@ public final class ExecutionService {
                     order.clientOrderId(), e.getMessage());
             return new SubmitResult(SubmitResult.Outcome.UNCONFIRMED, order, List.of());
         }
-        OrderRecord closed = closeNotPlaced(order, "venue unreachable: " + e.getMessage());
-        return new SubmitResult(SubmitResult.Outcome.SENT, closed, List.of());
+        String why = "venue unreachable, the order cannot have reached it: " + e.getMessage();
+        OrderRecord closed = closeNotPlaced(order, why);
+        return new SubmitResult(SubmitResult.Outcome.REFUSED, closed,
+                List.of(new RiskRefusal(RejectionReason.NOT_PLACED, "venue", "venue " + venue, why)));
     }
 
     /**
@@ -216,17 +221,47 @@ public final class ExecutionService {
 
     /**
      * Brings the local view in line with the venue: records own trades since the stored cursor,
-     * refreshes the status of every live order (closing those the venue never got and those that
-     * vanished), sends pending cancels, adopts open orders the store does not know, and refreshes
-     * balances. A venue call that fails skips its step; the next run tries again.
+     * lists the open orders and applies them to the live orders, looks up each live order missing
+     * from that list (closing those the venue never got and those that vanished), adopts open
+     * orders the store does not know, sends pending cancels and refreshes balances. A venue call
+     * that fails skips its step; the next run tries again.
      */
     public synchronized ReconcileReport reconcile() {
         ReconcileReport report = new ReconcileReport();
         for (String account : settings.accounts()) {
             reconcileTrades(account, report);
         }
-        for (OrderRecord order : new ArrayList<>(live.values())) {
-            reconcileOrder(order, report);
+        Set<String> accounts = new LinkedHashSet<>(settings.accounts());
+        live.values().forEach(o -> accounts.add(o.account()));
+        Map<String, VenueOrder> open = new LinkedHashMap<>();
+        Set<String> listed = new HashSet<>();
+        for (String account : accounts) {
+            try {
+                gateway.openOrders(account).forEach(o -> open.put(o.clientOrderId(), o));
+                listed.add(account);
+            } catch (VenueException e) {
+                report.failure("open orders of " + account + ": " + e.getMessage());
+            }
+        }
+        for (String id : new ArrayList<>(live.keySet())) {
+            OrderRecord order = live.get(id);
+            if (order == null) {
+                continue;
+            }
+            VenueOrder listedOpen = open.get(id);
+            if (listedOpen != null) {
+                applyAndCommit(order, listedOpen, report);
+            } else {
+                lookUp(order, report);
+            }
+        }
+        for (VenueOrder venueOrder : open.values()) {
+            if (listed.contains(venueOrder.account()) && knownOrder(venueOrder.clientOrderId()) == null) {
+                StoreBatch batch = new StoreBatch();
+                adopt(venueOrder, batch);
+                commit(batch);
+                report.adopted++;
+            }
         }
         for (OrderRecord order : new ArrayList<>(live.values())) {
             if (order.cancelRequested()) {
@@ -234,7 +269,6 @@ public final class ExecutionService {
             }
         }
         for (String account : settings.accounts()) {
-            adoptOpenOrders(account, report);
             refreshBalances(account, report);
         }
         afterFills();
@@ -261,7 +295,8 @@ public final class ExecutionService {
         }
     }
 
-    private void reconcileOrder(OrderRecord order, ReconcileReport report) {
+    /** A live order that is not in the venue's open orders: ask for it by client order id. */
+    private void lookUp(OrderRecord order, ReconcileReport report) {
         Optional<VenueOrder> state;
         try {
             state = gateway.orderStatus(order.account(), order.clientOrderId());
@@ -270,12 +305,7 @@ public final class ExecutionService {
             return;
         }
         if (state.isPresent()) {
-            StoreBatch batch = new StoreBatch();
-            OrderRecord after = applyReport(order, state.get(), OrderEventType.STATUS, batch);
-            commit(batch);
-            if (after.status() != order.status()) {
-                report.updated++;
-            }
+            applyAndCommit(order, state.get(), report);
         } else {
             OrderRecord after = unknownToVenue(order);
             if (!after.holdsFunds()) {
@@ -284,21 +314,12 @@ public final class ExecutionService {
         }
     }
 
-    private void adoptOpenOrders(String account, ReconcileReport report) {
-        List<VenueOrder> open;
-        try {
-            open = gateway.openOrders(account);
-        } catch (VenueException e) {
-            report.failure("open orders of " + account + ": " + e.getMessage());
-            return;
-        }
-        for (VenueOrder venueOrder : open) {
-            if (knownOrder(venueOrder.clientOrderId()) == null) {
-                StoreBatch batch = new StoreBatch();
-                adopt(venueOrder, batch);
-                commit(batch);
-                report.adopted++;
-            }
+    private void applyAndCommit(OrderRecord order, VenueOrder state, ReconcileReport report) {
+        StoreBatch batch = new StoreBatch();
+        OrderRecord after = applyReport(order, state, OrderEventType.STATUS, batch);
+        commit(batch);
+        if (after.status() != order.status()) {
+            report.updated++;
         }
     }
 

@@ -10,8 +10,9 @@ import java.util.List;
  *       {@code rejected} by the venue).
  *   <li>{@code UNCONFIRMED}: the order is stored and was sent, but no answer came; it stays
  *       {@code new} until reconciliation finds it at the venue or closes it. Never resubmit it.
- *   <li>{@code REFUSED}: a local check refused it; stored as {@code rejected}, never sent;
- *       {@code refusals} says which limit and by how much.
+ *   <li>{@code REFUSED}: a local check refused it, or the venue certainly could not be reached;
+ *       stored as {@code rejected}, never placed; {@code refusals} says which limit and by how
+ *       much, or why the venue was not reached.
  * </ul>
  */
 public record SubmitResult(Outcome outcome, OrderRecord order, List<RiskRefusal> refusals) {

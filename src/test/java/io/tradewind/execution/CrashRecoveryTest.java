@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tradewind.domain.OrderStatus;
+import io.tradewind.domain.RejectionReason;
 import io.tradewind.domain.Side;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -123,7 +125,9 @@ public class CrashRecoveryTest {
         venue.failNextPlace(FakeVenue.Failure.REFUSED_CONNECTION);
         SubmitResult result = service.submit("grid-1", buyHalfBitcoin());
 
+        assertEquals(SubmitResult.Outcome.REFUSED, result.outcome());
         assertEquals(OrderStatus.REJECTED, result.order().status());
+        assertEquals(List.of(RejectionReason.NOT_PLACED), result.order().rejectionReasons());
         assertTrue(store.holds(null).isEmpty());
         assertConsistent();
     }
