@@ -23,7 +23,15 @@ public enum RejectionReason implements WireEnum {
     DUPLICATE_UID("duplicate_uid"),
     UNKNOWN_ACCOUNT("unknown_account"),
     NO_LIQUIDITY("no_liquidity"),
-    AMOUNT_OVERFLOW("amount_overflow");
+    AMOUNT_OVERFLOW("amount_overflow"),
+    /** Local risk limit: the position in the instrument would exceed its maximum. */
+    POSITION_LIMIT("position_limit"),
+    /** Local risk limit: the daily realised-loss kill switch has tripped; no new entries. */
+    KILL_SWITCH("kill_switch"),
+    /** Local risk limit: only orders that reduce a position are allowed. */
+    REDUCE_ONLY("reduce_only"),
+    /** Stored locally but never accepted by the venue; closed by reconciliation. */
+    NOT_PLACED("not_placed");
 
     private final String wireName;
 

@@ -1,0 +1,174 @@
+package io.tradewind.cli;
+
+import io.tradewind.domain.OrderStatus;
+import io.tradewind.execution.ExecutionStore;
+import io.tradewind.execution.OrderEvent;
+import io.tradewind.execution.OrderEventType;
+import io.tradewind.execution.OrderQuery;
+import io.tradewind.execution.OrderRecord;
+import io.tradewind.execution.StoreBatch;
+import io.tradewind.execution.StoreException;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code orders list|show|cancel}: the orders in the local store. */
+@Command(name = "orders", description = "Orders in the local store.",
+        subcommands = {OrdersCommand.ListOrders.class, OrdersCommand.ShowOrder.class, OrdersCommand.CancelOrder.class})
+public class OrdersCommand {
+
+    @Command(name = "list", description = "List orders, oldest first.")
+    static class ListOrders implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--status", paramLabel = "STATUS",
+                description = "Only orders in this status: new, queued, rejected, active, partial, filled, cancelled, expired.")
+        String status;
+
+        @Option(names = "--symbol", paramLabel = "SYMBOL", description = "Only orders in this symbol, e.g. BTC-IRR.")
+        String symbol;
+
+        @Option(names = "--json", description = "Print JSON instead of a table.")
+        boolean json;
+
+        final ExecutionStore store;
+        final StoreErrors errors;
+        final JsonOutput output;
+
+        ListOrders(ExecutionStore store, StoreErrors errors, JsonOutput output) {
+            this.store = store;
+            this.errors = errors;
+            this.output = output;
+        }
+
+        @Override
+        public Integer call() {
+            OrderStatus wanted = parseStatus();
+            PrintWriter out = spec.commandLine().getOut();
+            try {
+                List<Map<String, Object>> rows = store.orders(new OrderQuery(null, wanted, symbol, null)).stream()
+                        .map(ExecutionViews::json).toList();
+                out.print(json ? output.write(rows) + "\n" : ExecutionViews.table(rows, ExecutionViews.ORDER_COLUMNS));
+                out.flush();
+                return 0;
+            } catch (StoreException e) {
+                return errors.report(e, spec.commandLine().getErr());
+            }
+        }
+
+        private OrderStatus parseStatus() {
+            if (status == null) {
+                return null;
+            }
+            try {
+                return OrderStatus.fromWire(status);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--status: " + e.getMessage());
+            }
+        }
+    }
+
+    @Command(name = "show", description = "Show one order with its fills and its event journal.")
+    static class ShowOrder implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "UID", description = "The client order id (first column of 'orders list').")
+        String uid;
+
+        final ExecutionStore store;
+        final StoreErrors errors;
+        final JsonOutput output;
+
+        ShowOrder(ExecutionStore store, StoreErrors errors, JsonOutput output) {
+            this.store = store;
+            this.errors = errors;
+            this.output = output;
+        }
+
+        @Override
+        public Integer call() {
+            try {
+                OrderRecord order = store.findOrder(uid).orElse(null);
+                if (order == null) {
+                    return notFound(spec, uid, errors);
+                }
+                Map<String, Object> view = new LinkedHashMap<>(ExecutionViews.json(order));
+                view.put("trades", store.fills(order.venue()).stream()
+                        .filter(f -> f.clientOrderId().equals(uid)).map(ExecutionViews::json).toList());
+                view.put("events", store.events(uid).stream().map(ExecutionViews::json).toList());
+                spec.commandLine().getOut().println(output.write(view));
+                return 0;
+            } catch (StoreException e) {
+                return errors.report(e, spec.commandLine().getErr());
+            }
+        }
+    }
+
+    @Command(name = "cancel", description = "Ask for an order to be cancelled. The execution service sends the"
+            + " cancel to the venue when it next reconciles; this command only records the request.")
+    static class CancelOrder implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "UID", description = "The client order id (first column of 'orders list').")
+        String uid;
+
+        final ExecutionStore store;
+        final StoreErrors errors;
+
+        CancelOrder(ExecutionStore store, StoreErrors errors) {
+            this.store = store;
+            this.errors = errors;
+        }
+
+        @Override
+        public Integer call() {
+            PrintWriter out = spec.commandLine().getOut();
+            try {
+                OrderRecord order = store.findOrder(uid).orElse(null);
+                if (order == null) {
+                    return notFound(spec, uid, errors);
+                }
+                if (!order.holdsFunds()) {
+                    out.println("order " + uid + " is already " + order.status().wireName() + "; nothing to cancel");
+                    return 0;
+                }
+                if (order.cancelRequested()) {
+                    out.println("cancel of order " + uid + " was already requested; it is sent at the next reconciliation");
+                    return 0;
+                }
+                Instant now = Instant.now();
+                store.commit(new StoreBatch().order(order.withCancelRequested(true, now))
+                        .event(new OrderEvent(uid, OrderEventType.CANCEL_REQUESTED, null, null, "from the command line", now)));
+                out.println("cancel of order " + uid + " (" + order.status().wireName() + ") requested;"
+                        + " the execution service sends it to " + order.venue() + " at its next reconciliation");
+                return 0;
+            } catch (StoreException e) {
+                return errors.report(e, spec.commandLine().getErr());
+            }
+        }
+    }
+
+    /** Exit code of a command given an order id the store does not have. */
+    static final int NOT_FOUND = 4;
+
+    static int notFound(CommandSpec spec, String uid, StoreErrors errors) {
+        spec.commandLine().getErr().println("error: no order with client order id '" + uid + "' in the store in "
+                + errors.dataDir() + ". List the orders with 'orders list'.");
+        return NOT_FOUND;
+    }
+}

@@ -1,0 +1,30 @@
+package io.tradewind.execution;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+/**
+ * How an execution service runs.
+ *
+ * @param accounts        venue accounts whose trades, open orders and balances are reconciled
+ * @param notPlacedGrace  how long an order may stay {@code new} and unknown to the venue before
+ *                        reconciliation closes it as never placed; covers a place request still
+ *                        travelling when the process died
+ * @param clientOrderIds  source of fresh client order ids (unique, at most 32 characters)
+ */
+public record ExecutionSettings(Set<String> accounts, Duration notPlacedGrace, Clock clock,
+        Supplier<String> clientOrderIds) {
+
+    public ExecutionSettings {
+        accounts = Set.copyOf(accounts);
+    }
+
+    /** Wall clock, random 32-hex-digit client order ids. */
+    public static ExecutionSettings of(Set<String> accounts, Duration notPlacedGrace) {
+        return new ExecutionSettings(accounts, notPlacedGrace, Clock.systemUTC(),
+                () -> UUID.randomUUID().toString().replace("-", ""));
+    }
+}

@@ -1,0 +1,55 @@
+package io.tradewind.execution;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The local record of orders, fills, holds, balances and the order event journal: the port the
+ * execution service writes through. Implemented by an H2 file store (paper and live) and an
+ * in-memory store (backtests).
+ *
+ * <p>Durability: when {@link #commit} returns, the batch survives a crash of the process
+ * ({@code kill -9}) for a store that claims to be durable; the in-memory store is not.
+ *
+ * <p>Failures: methods throw {@link StoreException} when the store cannot be read or written;
+ * after a failed commit nothing of the batch is stored.
+ *
+ * <p>Ordering: lists are returned in a stable order: orders by creation time then client order
+ * id, fills by time then trade id, events in the order they were committed.
+ */
+public interface ExecutionStore {
+
+    /**
+     * Writes all changes of the batch in one transaction: all or nothing.
+     *
+     * @throws StoreException nothing was written; in particular when a fill with the same
+     *                        {@code (venue, tradeId)} is already stored
+     */
+    void commit(StoreBatch batch);
+
+    Optional<OrderRecord> findOrder(String clientOrderId);
+
+    /** Orders matching the query, oldest first. */
+    List<OrderRecord> orders(OrderQuery query);
+
+    /** Orders of one venue in status {@code new}, {@code queued}, {@code active} or {@code partial}. */
+    List<OrderRecord> liveOrders(String venue);
+
+    /** Whether a fill with this venue and trade id is stored. */
+    boolean hasFill(String venue, String tradeId);
+
+    /** All fills, oldest first; {@code venue} {@code null} for every venue. */
+    List<FillRecord> fills(String venue);
+
+    /** Current holds; {@code venue} {@code null} for every venue. */
+    List<HoldRecord> holds(String venue);
+
+    /** Last known balances; {@code venue} {@code null} for every venue. */
+    List<BalanceRecord> balances(String venue);
+
+    /** The journal of one order, in commit order. */
+    List<OrderEvent> events(String clientOrderId);
+
+    /** The stored trade cursor of a venue account, see {@link OrderGateway#ownTrades}. */
+    Optional<String> tradeCursor(String venue, String account);
+}

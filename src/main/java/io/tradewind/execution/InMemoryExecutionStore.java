@@ -1,0 +1,127 @@
+package io.tradewind.execution;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The store for backtests: plain collections, no durability, so that a simulated run is not
+ * dominated by database round trips. Same contract as the file store, including the atomic
+ * commit and the refusal of a duplicate fill. Thread-safe by a single lock.
+ *
+ * <p>Backtests write far more than they read, and a long run is bound by the garbage collector
+ * copying what the store retains, so the journal is one list (reading one order's events scans
+ * it) and fill ids are kept per venue without building composite keys.
+ */
+public final class InMemoryExecutionStore implements ExecutionStore {
+
+    private final Map<String, OrderRecord> orders = new LinkedHashMap<>();
+    private final List<FillRecord> fills = new ArrayList<>();
+    private final Map<String, Set<String>> tradeIdsByVenue = new HashMap<>();
+    private final Map<String, HoldRecord> holds = new LinkedHashMap<>();
+    private final Map<String, BalanceRecord> balances = new LinkedHashMap<>();
+    private final List<OrderEvent> journal = new ArrayList<>();
+    private final Map<String, String> cursors = new HashMap<>();
+
+    @Override
+    public synchronized void commit(StoreBatch batch) {
+        for (int i = 0; i < batch.fills().size(); i++) {
+            FillRecord fill = batch.fills().get(i);
+            if (hasFill(fill.venue(), fill.tradeId()) || repeatedBefore(batch.fills(), i)) {
+                throw new StoreException("fill " + fill.tradeId() + " of venue " + fill.venue()
+                        + " is already recorded");
+            }
+        }
+        for (OrderRecord order : batch.orders()) {
+            orders.put(order.clientOrderId(), order);
+        }
+        for (FillRecord fill : batch.fills()) {
+            fills.add(fill);
+            tradeIdsByVenue.computeIfAbsent(fill.venue(), venue -> new HashSet<>()).add(fill.tradeId());
+        }
+        for (HoldRecord hold : batch.holds()) {
+            holds.put(hold.clientOrderId(), hold);
+        }
+        for (String released : batch.releasedHolds()) {
+            holds.remove(released);
+        }
+        for (BalanceRecord balance : batch.balances()) {
+            balances.put(balance.venue() + '\n' + balance.account() + '\n' + balance.asset(), balance);
+        }
+        journal.addAll(batch.events());
+        for (StoreBatch.TradeCursor cursor : batch.cursors()) {
+            cursors.put(cursor.venue() + '\n' + cursor.account(), cursor.cursor());
+        }
+    }
+
+    private static boolean repeatedBefore(List<FillRecord> fills, int index) {
+        FillRecord fill = fills.get(index);
+        for (int i = 0; i < index; i++) {
+            if (fills.get(i).tradeId().equals(fill.tradeId()) && fills.get(i).venue().equals(fill.venue())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public synchronized Optional<OrderRecord> findOrder(String clientOrderId) {
+        return Optional.ofNullable(orders.get(clientOrderId));
+    }
+
+    @Override
+    public synchronized List<OrderRecord> orders(OrderQuery query) {
+        return orders.values().stream()
+                .filter(query::matches)
+                .sorted(Comparator.comparing(OrderRecord::createdAt)
+                        .thenComparing(OrderRecord::clientOrderId))
+                .toList();
+    }
+
+    @Override
+    public synchronized List<OrderRecord> liveOrders(String venue) {
+        return orders.values().stream()
+                .filter(o -> o.venue().equals(venue) && o.holdsFunds())
+                .toList();
+    }
+
+    @Override
+    public synchronized boolean hasFill(String venue, String tradeId) {
+        Set<String> tradeIds = tradeIdsByVenue.get(venue);
+        return tradeIds != null && tradeIds.contains(tradeId);
+    }
+
+    @Override
+    public synchronized List<FillRecord> fills(String venue) {
+        return fills.stream()
+                .filter(f -> venue == null || venue.equals(f.venue()))
+                .sorted(Comparator.comparing(FillRecord::time).thenComparing(FillRecord::tradeId))
+                .toList();
+    }
+
+    @Override
+    public synchronized List<HoldRecord> holds(String venue) {
+        return holds.values().stream().filter(h -> venue == null || venue.equals(h.venue())).toList();
+    }
+
+    @Override
+    public synchronized List<BalanceRecord> balances(String venue) {
+        return balances.values().stream().filter(b -> venue == null || venue.equals(b.venue())).toList();
+    }
+
+    @Override
+    public synchronized List<OrderEvent> events(String clientOrderId) {
+        return journal.stream().filter(e -> e.clientOrderId().equals(clientOrderId)).toList();
+    }
+
+    @Override
+    public synchronized Optional<String> tradeCursor(String venue, String account) {
+        return Optional.ofNullable(cursors.get(venue + '\n' + account));
+    }
+}

@@ -1,0 +1,42 @@
+package io.tradewind.execution;
+
+import io.tradewind.domain.OrderType;
+import io.tradewind.domain.Side;
+import io.tradewind.domain.TimeInForce;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * What a strategy instance or an operator wants to trade; the execution service gives it a fresh
+ * client order id. {@code timeInForce} {@code null} takes the type's default.
+ */
+public record OrderIntent(
+        String account,
+        String symbol,
+        Side side,
+        OrderType type,
+        BigDecimal price,
+        BigDecimal quantity,
+        BigDecimal stopPrice,
+        TimeInForce timeInForce,
+        Instant expireAt) {
+
+    public OrderIntent {
+        Objects.requireNonNull(account, "account");
+        Objects.requireNonNull(symbol, "symbol");
+        Objects.requireNonNull(side, "side");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(quantity, "quantity");
+    }
+
+    public static OrderIntent limit(String account, String symbol, Side side, String price, String quantity) {
+        return new OrderIntent(account, symbol, side, OrderType.LIMIT, new BigDecimal(price),
+                new BigDecimal(quantity), null, null, null);
+    }
+
+    public static OrderIntent market(String account, String symbol, Side side, String quantity) {
+        return new OrderIntent(account, symbol, side, OrderType.MARKET, null, new BigDecimal(quantity),
+                null, null, null);
+    }
+}

@@ -1,0 +1,31 @@
+package io.tradewind.execution;
+
+import java.math.BigDecimal;
+
+/**
+ * Limits for one scope (all orders of a venue, or one strategy instance). {@code null} means no
+ * limit. Amounts are in the instrument's own units: notional and loss in its quote asset,
+ * position in its base asset.
+ *
+ * @param maxOrderNotional  largest price × quantity of one order
+ * @param maxPosition       largest absolute net position per instrument once the order fills
+ * @param maxOpenOrders     most orders that may be live at once
+ * @param priceBand         largest distance of a limit price from the last trade price, as a
+ *                          fraction (0.05 = ±5%)
+ * @param dailyLossLimit    realised loss in a UTC day that trips the kill switch (positive number)
+ * @param cancelOnKill      whether tripping the kill switch also cancels the scope's open orders
+ * @param reduceOnly        only orders that reduce an existing position are accepted
+ */
+public record RiskLimits(
+        BigDecimal maxOrderNotional,
+        BigDecimal maxPosition,
+        Integer maxOpenOrders,
+        BigDecimal priceBand,
+        BigDecimal dailyLossLimit,
+        boolean cancelOnKill,
+        boolean reduceOnly) {
+
+    public static RiskLimits none() {
+        return new RiskLimits(null, null, null, null, null, false, false);
+    }
+}

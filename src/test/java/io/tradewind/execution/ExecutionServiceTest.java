@@ -1,0 +1,176 @@
+package io.tradewind.execution;
+
+import static io.tradewind.execution.Fixtures.ACCOUNT;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tradewind.domain.OrderStatus;
+import io.tradewind.domain.RejectionReason;
+import io.tradewind.domain.Side;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class ExecutionServiceTest {
+
+    private final MutableClock clock = Fixtures.clock();
+    private final FakeVenue venue = Fixtures.richVenue();
+    private final InMemoryExecutionStore store = new InMemoryExecutionStore();
+    private ExecutionService service;
+
+    @BeforeEach
+    void start() {
+        service = Fixtures.service(venue, store, RiskConfig.none(), clock);
+    }
+
+    private OrderRecord buy(String price, String quantity) {
+        return service.submit("grid-1", OrderIntent.limit(ACCOUNT, "BTC-IRR", Side.BUY, price, quantity)).order();
+    }
+
+    @Test
+    void a_buy_is_stored_before_the_venue_sees_it_and_holds_price_times_quantity_plus_fee() {
+        OrderRecord order = buy("1000000000", "0.5");
+
+        assertEquals(OrderStatus.ACTIVE, order.status());
+        assertEquals("ord_1", order.venueOrderId());
+        assertEquals(List.of(OrderEventType.SUBMITTED, OrderEventType.PLACED),
+                store.events(order.clientOrderId()).stream().map(OrderEvent::type).toList());
+        assertEquals(0, new BigDecimal("500500000").compareTo(service.held(ACCOUNT, "IRR")));
+        assertEquals(0, new BigDecimal("9499500000").compareTo(service.available(ACCOUNT, "IRR")));
+        Invariants.check(store, Fixtures.INSTRUMENTS, Map.of());
+    }
+
+    @Test
+    void fills_shrink_the_hold_and_a_complete_fill_releases_it() {
+        OrderRecord order = buy("1000000000", "0.5");
+        service.onTrade(ACCOUNT, venue.fill(order.clientOrderId(), "0.2", "999000000"));
+
+        OrderRecord partial = store.findOrder(order.clientOrderId()).orElseThrow();
+        assertEquals(OrderStatus.PARTIAL, partial.status());
+        assertEquals(0, new BigDecimal("300300000").compareTo(service.held(ACCOUNT, "IRR")));
+
+        service.onTrade(ACCOUNT, venue.fill(order.clientOrderId(), "0.3", "1000000000"));
+        assertEquals(OrderStatus.FILLED, store.findOrder(order.clientOrderId()).orElseThrow().status());
+        assertEquals(0, service.held(ACCOUNT, "IRR").signum());
+        assertEquals(0, new BigDecimal("0.5").compareTo(service.position("grid-1", "BTC-IRR").quantity()));
+        Invariants.check(store, Fixtures.INSTRUMENTS, Map.of());
+    }
+
+    @Test
+    void a_fill_seen_twice_counts_once() {
+        OrderRecord order = buy("1000000000", "0.5");
+        VenueTrade trade = venue.fill(order.clientOrderId(), "0.2", "1000000000");
+        service.onTrade(ACCOUNT, trade);
+        service.onTrade(ACCOUNT, trade);
+        service.onOrderUpdate(venue.order(order.clientOrderId()).orElseThrow());
+        service.reconcile();
+
+        assertEquals(1, store.fills(null).size());
+        assertEquals(0, new BigDecimal("0.2").compareTo(store.findOrder(order.clientOrderId()).orElseThrow().filled()));
+        Invariants.check(store, Fixtures.INSTRUMENTS, Map.of());
+    }
+
+    @Test
+    void cancelling_releases_the_hold() {
+        OrderRecord order = buy("1000000000", "0.5");
+        OrderRecord cancelled = service.cancel(order.clientOrderId());
+
+        assertEquals(OrderStatus.CANCELLED, cancelled.status());
+        assertTrue(store.holds(null).isEmpty());
+        assertEquals(cancelled, service.cancel(order.clientOrderId()), "cancelling again changes nothing");
+    }
+
+    @Test
+    void a_venue_rejection_releases_the_hold_and_keeps_the_reasons() {
+        venue.rejectNextPlace(RejectionReason.OUTSIDE_TRADING_SESSION);
+        OrderRecord order = buy("1000000000", "0.5");
+
+        assertEquals(OrderStatus.REJECTED, order.status());
+        assertEquals(List.of(RejectionReason.OUTSIDE_TRADING_SESSION), order.rejectionReasons());
+        assertTrue(store.holds(null).isEmpty());
+    }
+
+    @Test
+    void an_order_larger_than_the_available_balance_is_refused_locally_with_the_shortfall() {
+        buy("1000000000", "9");
+        SubmitResult result = service.submit("grid-1",
+                OrderIntent.limit(ACCOUNT, "BTC-IRR", Side.BUY, "1000000000", "1"));
+
+        assertEquals(SubmitResult.Outcome.REFUSED, result.outcome());
+        assertEquals(List.of(RejectionReason.INSUFFICIENT_BALANCE), result.order().rejectionReasons());
+        assertEquals("balance (account main): needs 1001000000 IRR, available 991000000"
+                + " (balance 10000000000 minus held 9009000000): short by 10000000", result.refusals().get(0).toString());
+        assertEquals(0, venue.placeCalls(result.order().clientOrderId()), "never sent");
+    }
+
+    @Test
+    void an_out_of_order_status_is_journaled_and_not_applied() {
+        OrderRecord order = buy("1000000000", "0.5");
+        service.onTrade(ACCOUNT, venue.fill(order.clientOrderId(), "0.2", "1000000000"));
+        VenueOrder stale = new VenueOrder(order.clientOrderId(), "ord_1", ACCOUNT, "BTC-IRR", Side.BUY,
+                order.type(), order.price(), order.quantity(), null, null, OrderStatus.ACTIVE, BigDecimal.ZERO,
+                List.of(), null, null, List.of(), clock.instant());
+        service.onOrderUpdate(stale);
+
+        assertEquals(OrderStatus.PARTIAL, store.findOrder(order.clientOrderId()).orElseThrow().status());
+        OrderEvent last = store.events(order.clientOrderId()).get(store.events(order.clientOrderId()).size() - 1);
+        assertEquals(OrderEventType.ILLEGAL_TRANSITION, last.type());
+        assertEquals("status partial -> active is not allowed", last.detail());
+    }
+
+    @Test
+    void a_fill_that_crossed_a_cancel_is_still_counted() {
+        OrderRecord order = buy("1000000000", "0.5");
+        VenueTrade trade = venue.fill(order.clientOrderId(), "0.1", "1000000000");
+        service.cancel(order.clientOrderId());
+        service.onTrade(ACCOUNT, trade);
+
+        OrderRecord after = store.findOrder(order.clientOrderId()).orElseThrow();
+        assertEquals(OrderStatus.CANCELLED, after.status());
+        assertEquals(0, new BigDecimal("0.1").compareTo(after.filled()));
+        Invariants.check(store, Fixtures.INSTRUMENTS, Map.of());
+    }
+
+    @Test
+    void reconciliation_adopts_an_order_found_only_at_the_venue_and_closes_one_that_vanished() {
+        OrderRecord mine = buy("1000000000", "0.5");
+        venue.forget(mine.clientOrderId());
+        venue.placeOutside("outside-1", "BTC-IRR", Side.SELL, "1100000000", "0.3");
+
+        ReconcileReport report = service.reconcile();
+
+        assertEquals(1, report.adopted());
+        assertEquals(1, report.closed());
+        assertEquals(OrderStatus.CANCELLED, store.findOrder(mine.clientOrderId()).orElseThrow().status());
+        OrderRecord adopted = store.findOrder("outside-1").orElseThrow();
+        assertEquals("adopted", adopted.strategyInstance());
+        assertEquals(OrderStatus.ACTIVE, adopted.status());
+        assertEquals(0, new BigDecimal("0.3").compareTo(service.held(ACCOUNT, "BTC")));
+        Invariants.check(store, Fixtures.INSTRUMENTS, Map.of());
+    }
+
+    @Test
+    void a_cancel_without_answer_is_retried_by_reconciliation() {
+        OrderRecord order = buy("1000000000", "0.5");
+        venue.unreachable(true);
+        assertTrue(service.cancel(order.clientOrderId()).cancelRequested());
+        venue.unreachable(false);
+
+        service.reconcile();
+
+        assertEquals(OrderStatus.CANCELLED, store.findOrder(order.clientOrderId()).orElseThrow().status());
+    }
+
+    @Test
+    void cancel_all_for_a_symbol_and_for_a_strategy() {
+        buy("1000000000", "0.1");
+        service.submit("other", OrderIntent.limit(ACCOUNT, "BTC-IRR", Side.SELL, "1100000000", "0.1"));
+
+        assertEquals(1, service.cancelAllForStrategy("other").size());
+        assertEquals(1, service.liveOrders().size());
+        assertEquals(1, service.cancelAllForSymbol("BTC-IRR").size());
+        assertTrue(service.liveOrders().isEmpty());
+    }
+}

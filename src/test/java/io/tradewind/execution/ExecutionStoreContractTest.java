@@ -1,0 +1,124 @@
+package io.tradewind.execution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tradewind.domain.OrderStatus;
+import io.tradewind.domain.OrderType;
+import io.tradewind.domain.RejectionReason;
+import io.tradewind.domain.Side;
+import io.tradewind.domain.TimeInForce;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The contract of {@link ExecutionStore}, run against every implementation (in memory, and the
+ * database store in {@code io.tradewind.persistence}).
+ */
+public abstract class ExecutionStoreContractTest {
+
+    protected static final Instant T0 = Instant.parse("2025-12-30T10:00:00Z");
+
+    /** An empty store. */
+    protected abstract ExecutionStore store();
+
+    protected static OrderRecord order(String id, OrderStatus status, String symbol, Instant createdAt) {
+        return new OrderRecord(id, "sim", "ord_" + id, "grid-1", "user_123", "wallet_456", symbol, Side.BUY,
+                OrderType.STOP_LIMIT, new BigDecimal("940000000"), new BigDecimal("0.5"), new BigDecimal("0.2"),
+                TimeInForce.GOOD_TILL_CANCELED, status, new BigDecimal("950000000"), T0.plusSeconds(3600),
+                status == OrderStatus.REJECTED ? List.of(RejectionReason.INSUFFICIENT_BALANCE, RejectionReason.KILL_SWITCH)
+                        : List.of(), "broker_1", "sess_123", "hold_789", true, createdAt, createdAt.plusSeconds(5));
+    }
+
+    protected static FillRecord fill(String tradeId, String clientOrderId) {
+        return new FillRecord("sim", tradeId, clientOrderId, "grid-1", "wallet_456", "BTC-IRR", Side.BUY,
+                new BigDecimal("999000000"), new BigDecimal("0.2"), new BigDecimal("199800"), "IRR", T0.plusSeconds(60));
+    }
+
+    @Test
+    void an_order_reads_back_with_every_field() {
+        OrderRecord order = order("c1", OrderStatus.REJECTED, "BTC-IRR", T0);
+        store().commit(new StoreBatch().order(order));
+
+        assertEquals(order, store().findOrder("c1").orElseThrow());
+        assertTrue(store().findOrder("nope").isEmpty());
+    }
+
+    @Test
+    void committing_an_order_again_replaces_it() {
+        store().commit(new StoreBatch().order(order("c1", OrderStatus.ACTIVE, "BTC-IRR", T0)));
+        OrderRecord filled = order("c1", OrderStatus.FILLED, "BTC-IRR", T0);
+        store().commit(new StoreBatch().order(filled));
+
+        assertEquals(List.of(filled), store().orders(OrderQuery.all()));
+    }
+
+    @Test
+    void orders_are_filtered_and_oldest_first_and_live_ones_are_listed_per_venue() {
+        OrderRecord second = order("c2", OrderStatus.ACTIVE, "BTC-IRR", T0.plusSeconds(10));
+        OrderRecord first = order("c1", OrderStatus.FILLED, "BTC-IRR", T0);
+        OrderRecord other = order("c3", OrderStatus.NEW, "ETH-IRR", T0.plusSeconds(20));
+        store().commit(new StoreBatch().order(second).order(first).order(other));
+
+        assertEquals(List.of(first, second, other), store().orders(OrderQuery.all()));
+        assertEquals(List.of(second), store().orders(new OrderQuery(null, OrderStatus.ACTIVE, "BTC-IRR", null)));
+        assertEquals(List.of(other), store().orders(new OrderQuery("sim", null, "ETH-IRR", "grid-1")));
+        assertEquals(List.of("c2", "c3"), store().liveOrders("sim").stream().map(OrderRecord::clientOrderId).sorted().toList());
+        assertTrue(store().liveOrders("nobitex").isEmpty());
+    }
+
+    @Test
+    void a_duplicate_fill_is_refused_and_nothing_of_its_batch_is_written() {
+        store().commit(new StoreBatch().order(order("c1", OrderStatus.PARTIAL, "BTC-IRR", T0)).fill(fill("t1", "c1")));
+        OrderRecord changed = order("c1", OrderStatus.FILLED, "BTC-IRR", T0);
+
+        assertThrows(StoreException.class, () -> store().commit(new StoreBatch().order(changed).fill(fill("t1", "c1"))
+                .event(new OrderEvent("c1", OrderEventType.FILL, null, null, "again", T0))));
+
+        assertEquals(OrderStatus.PARTIAL, store().findOrder("c1").orElseThrow().status());
+        assertEquals(List.of(fill("t1", "c1")), store().fills(null));
+        assertTrue(store().events("c1").isEmpty());
+        assertTrue(store().hasFill("sim", "t1"));
+        assertFalse(store().hasFill("nobitex", "t1"));
+    }
+
+    @Test
+    void holds_are_replaced_and_released() {
+        HoldRecord hold = new HoldRecord("c1", "sim", "wallet_456", "IRR", new BigDecimal("500500000"), T0);
+        HoldRecord smaller = new HoldRecord("c1", "sim", "wallet_456", "IRR", new BigDecimal("300300000.00005"), T0);
+        HoldRecord other = new HoldRecord("c2", "sim", "wallet_456", "BTC", new BigDecimal("0.3"), T0);
+        store().commit(new StoreBatch().hold(hold).hold(other));
+        store().commit(new StoreBatch().hold(smaller));
+        assertEquals(List.of(smaller, other), store().holds("sim"));
+
+        store().commit(new StoreBatch().releaseHold("c1"));
+        assertEquals(List.of(other), store().holds(null));
+    }
+
+    @Test
+    void balances_and_trade_cursors_are_replaced() {
+        store().commit(new StoreBatch().balance(new BalanceRecord("sim", "main", "IRR", new BigDecimal("10"), BigDecimal.ZERO, T0))
+                .tradeCursor("sim", "main", "17"));
+        BalanceRecord later = new BalanceRecord("sim", "main", "IRR", new BigDecimal("7"), new BigDecimal("3"), T0.plusSeconds(1));
+        store().commit(new StoreBatch().balance(later).tradeCursor("sim", "main", "42"));
+
+        assertEquals(List.of(later), store().balances("sim"));
+        assertEquals("42", store().tradeCursor("sim", "main").orElseThrow());
+        assertTrue(store().tradeCursor("sim", "other").isEmpty());
+    }
+
+    @Test
+    void the_journal_keeps_commit_order() {
+        OrderEvent submitted = new OrderEvent("c1", OrderEventType.SUBMITTED, null, OrderStatus.NEW, null, T0);
+        OrderEvent placed = new OrderEvent("c1", OrderEventType.PLACED, OrderStatus.NEW, OrderStatus.ACTIVE, null, T0);
+        OrderEvent filled = new OrderEvent("c1", OrderEventType.FILL, OrderStatus.ACTIVE, OrderStatus.FILLED, "trade t1", T0);
+        store().commit(new StoreBatch().event(submitted).event(placed));
+        store().commit(new StoreBatch().event(filled));
+
+        assertEquals(List.of(submitted, placed, filled), store().events("c1"));
+    }
+}

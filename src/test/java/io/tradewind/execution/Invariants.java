@@ -1,0 +1,46 @@
+package io.tradewind.execution;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tradewind.domain.Instrument;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The bookkeeping invariants every test state must satisfy, checked against the store. */
+final class Invariants {
+
+    private Invariants() {
+    }
+
+    static void check(ExecutionStore store, Map<String, Instrument> instruments, Map<String, BigDecimal> lastPrices) {
+        List<OrderRecord> orders = store.orders(OrderQuery.all());
+        Map<String, BigDecimal> filledByOrder = new HashMap<>();
+        Set<String> tradeIds = new HashSet<>();
+        for (FillRecord fill : store.fills(null)) {
+            assertTrue(tradeIds.add(fill.venue() + "/" + fill.tradeId()), () -> "fill recorded twice: " + fill.tradeId());
+            filledByOrder.merge(fill.clientOrderId(), fill.quantity(), BigDecimal::add);
+        }
+        Map<String, HoldRecord> holds = new HashMap<>();
+        for (HoldRecord hold : store.holds(null)) {
+            assertTrue(hold.amount().signum() > 0, () -> "hold must be positive: " + hold);
+            holds.put(hold.clientOrderId(), hold);
+        }
+        for (OrderRecord order : orders) {
+            assertTrue(order.filled().signum() >= 0 && order.filled().compareTo(order.quantity()) <= 0,
+                    () -> "filled outside 0..quantity: " + order);
+            assertEquals(0, filledByOrder.getOrDefault(order.clientOrderId(), BigDecimal.ZERO).compareTo(order.filled()),
+                    () -> "filled differs from the sum of fills: " + order);
+            Instrument instrument = instruments.get(order.symbol());
+            BigDecimal expected = HoldsLedger.requiredHold(order, instrument, lastPrices.get(order.symbol()));
+            HoldRecord hold = holds.remove(order.clientOrderId());
+            BigDecimal actual = hold == null ? BigDecimal.ZERO : hold.amount();
+            assertEquals(0, expected.compareTo(actual), () -> "hold of " + order + " is " + actual + ", expected " + expected);
+        }
+        assertTrue(holds.isEmpty(), () -> "holds without an order: " + holds.keySet());
+    }
+}

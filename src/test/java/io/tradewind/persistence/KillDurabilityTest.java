@@ -1,0 +1,98 @@
+package io.tradewind.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.HashSet;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Every committed record survives {@code kill -9}: a separate JVM commits orders through the JDBC
+ * URL the application is configured with (read from the packaged application.properties, only
+ * the data directory swapped for a temporary one) and is killed with {@code destroyForcibly()};
+ * reopening the database must show every order whose commit had returned.
+ */
+class KillDurabilityTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void five_commits_survive_a_kill_100_ms_later() throws Exception {
+        Set<String> committed = runAndKill(5, "done", 100);
+
+        assertEquals(5, committed.size());
+        assertEquals(committed, storedOrders());
+    }
+
+    @Test
+    void commits_survive_a_kill_in_the_middle_of_a_stream_of_writes() throws Exception {
+        Set<String> committed = runAndKill(100_000, "committed kill-200", 0);
+
+        Set<String> lost = new HashSet<>(committed);
+        lost.removeAll(storedOrders());
+        assertTrue(lost.isEmpty(), () -> "lost " + lost.size() + " of " + committed.size() + " committed orders");
+        assertTrue(committed.size() >= 200);
+    }
+
+    /** Starts the writer, waits for a line, waits some more, kills it; returns the ids it reported. */
+    private Set<String> runAndKill(int count, String waitFor, long delayMillis) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                DurabilityWriter.class.getName(), applicationJdbcUrl(), Integer.toString(count))
+                .redirectErrorStream(true).start();
+        Set<String> committed = new HashSet<>();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                if (line.startsWith("committed ")) {
+                    committed.add(line.substring("committed ".length()));
+                }
+                if (line.equals(waitFor)) {
+                    break;
+                }
+            }
+            Thread.sleep(delayMillis);
+            process.destroyForcibly();
+            assertTrue(process.waitFor(30, TimeUnit.SECONDS), "writer did not die");
+        } finally {
+            process.destroyForcibly();
+        }
+        assertTrue(!committed.isEmpty(), "the writer reported no commit");
+        return committed;
+    }
+
+    private Set<String> storedOrders() throws Exception {
+        Set<String> ids = new HashSet<>();
+        try (Connection connection = DriverManager.getConnection(applicationJdbcUrl(), "sa", "");
+                ResultSet rows = connection.createStatement().executeQuery("SELECT client_order_id FROM exec_order")) {
+            while (rows.next()) {
+                ids.add(rows.getString(1));
+            }
+        }
+        return ids;
+    }
+
+    /** The application's configured store URL, with the data directory replaced by the temporary one. */
+    private String applicationJdbcUrl() throws Exception {
+        Properties properties = new Properties();
+        try (InputStream in = KillDurabilityTest.class.getResourceAsStream("/application.properties")) {
+            properties.load(in);
+        }
+        String url = properties.getProperty("quarkus.datasource.jdbc.url");
+        assertTrue(url.contains("${tradewind.data-dir}"), "the store URL is expected under tradewind.data-dir: " + url);
+        return url.replace("${tradewind.data-dir}", dataDir.toString());
+    }
+}
