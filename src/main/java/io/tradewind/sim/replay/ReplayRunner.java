@@ -4,13 +4,13 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.tradewind.domain.Decimals;
+import io.tradewind.domain.OrderRequest;
 import io.tradewind.domain.OrderType;
-import io.tradewind.domain.RejectionReason;
 import io.tradewind.domain.Side;
 import io.tradewind.domain.TimeInForce;
 import io.tradewind.sim.ExchangeListener;
 import io.tradewind.sim.Market;
+import io.tradewind.sim.OrderTranslation;
 import io.tradewind.sim.PlaceOrder;
 import io.tradewind.sim.SimAccount;
 import io.tradewind.sim.SimOrder;
@@ -22,8 +22,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
@@ -199,73 +197,21 @@ public final class ReplayRunner {
         }
         Side side = Side.fromWire(fields.text("side"));
         OrderType type = OrderType.fromWire(fields.text("type"));
-        request.reset().id(nextOrderId).uid(uid).account(account).market(market).side(side).type(type);
-        if (fields.has("time_in_force")) {
-            request.timeInForce(TimeInForce.fromWire(fields.text("time_in_force")));
+        if (fields.has("price") && !type.needsPrice()) {
+            throw new IllegalArgumentException("place: a " + type.wireName() + " order takes no price");
         }
-        readPrices(fields, market, type);
-        readSize(fields, market, side, type);
-        Instant expireAt = fields.optionalInstant("expire_at");
-        if (expireAt != null) {
-            request.expireAt(expireAt.toEpochMilli());
+        if (fields.has("stop_price") && !type.needsStopPrice()) {
+            throw new IllegalArgumentException("place: a " + type.wireName() + " order takes no stop_price");
         }
+        OrderRequest order = new OrderRequest(uid, account.name(), symbol, side, type,
+                fields.optionalPositiveDecimal("price"),
+                fields.has("total_price") ? fields.optionalPositiveDecimal("quantity") : fields.positiveDecimal("quantity"),
+                fields.optionalPositiveDecimal("total_price"), fields.optionalPositiveDecimal("stop_price"),
+                fields.has("time_in_force") ? TimeInForce.fromWire(fields.text("time_in_force")) : null,
+                fields.optionalInstant("expire_at"));
+        OrderTranslation.translate(order, nextOrderId, account, market, request);
         orders.put(uid, new PlacedOrder(nextOrderId++, account.name()));
         exchange.place(request);
-    }
-
-    private void readPrices(CommandFields fields, Market market, OrderType type) {
-        if (fields.has("price")) {
-            if (!type.needsPrice()) {
-                throw new IllegalArgumentException("place: a " + type.wireName() + " order takes no price");
-            }
-            BigDecimal price = fields.positiveDecimal("price");
-            request.price(Math.max(1, gridUnits(price, market.instrument().priceScale(), "price")));
-            if (!market.onPriceGrid(price)) {
-                request.reject(RejectionReason.PRICE_NOT_MULTIPLE_OF_TICK_SIZE);
-            }
-        }
-        if (fields.has("stop_price")) {
-            if (!type.needsStopPrice()) {
-                throw new IllegalArgumentException("place: a " + type.wireName() + " order takes no stop_price");
-            }
-            BigDecimal stop = fields.positiveDecimal("stop_price");
-            request.stopPrice(Math.max(1, gridUnits(stop, market.instrument().priceScale(), "stop_price")));
-            if (!market.onPriceGrid(stop)) {
-                request.reject(RejectionReason.STOP_PRICE_NOT_MULTIPLE_OF_TICK_SIZE);
-            }
-        }
-    }
-
-    private void readSize(CommandFields fields, Market market, Side side, OrderType type) {
-        if (fields.has("total_price")) {
-            if (type != OrderType.MARKET || side != Side.BUY) {
-                throw new IllegalArgumentException("place: total_price applies only to a market buy");
-            }
-            if (fields.has("quantity")) {
-                throw new IllegalArgumentException("place: give either quantity or total_price, not both");
-            }
-            BigDecimal budget = fields.positiveDecimal("total_price");
-            request.quoteBudget(market.quote().toUnits(budget, "place: total_price"));
-            return;
-        }
-        BigDecimal quantity = fields.positiveDecimal("quantity");
-        request.quantity(gridUnits(quantity, market.instrument().quantityScale(), "quantity"));
-        if (!market.onQuantityGrid(quantity)) {
-            request.reject(RejectionReason.QUANTITY_NOT_MULTIPLE_OF_STEP_SIZE);
-        }
-    }
-
-    /**
-     * A value in grid units, rounded down when it has more decimals than the grid (the order is
-     * then rejected for being off the grid, which the caller flags). Prices are kept at one unit
-     * at least, so that an off-grid price is not also reported as missing.
-     */
-    private static long gridUnits(BigDecimal value, int scale, String field) {
-        try {
-            return value.movePointRight(scale).setScale(0, RoundingMode.DOWN).longValueExact();
-        } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("place: " + field + " " + Decimals.format(value) + " is too large");
-        }
     }
 
     private void cancel(CommandFields fields) {
