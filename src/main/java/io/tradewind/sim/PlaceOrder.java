@@ -107,6 +107,16 @@ public final class PlaceOrder {
         return this;
     }
 
+    /** The limit price in price units, 0 if none. */
+    public long priceUnits() {
+        return price;
+    }
+
+    /** The quantity in quantity units, 0 for a market buy sized by budget. */
+    public long quantityUnits() {
+        return quantity;
+    }
+
     /** A reason found while translating the request (e.g. a price off the tick grid). */
     public PlaceOrder reject(RejectionReason reason) {
         rejectionMask |= SimOrder.bit(reason);

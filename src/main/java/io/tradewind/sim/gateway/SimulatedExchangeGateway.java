@@ -1,0 +1,243 @@
+package io.tradewind.sim.gateway;
+
+import io.tradewind.domain.Balance;
+import io.tradewind.domain.OrderRequest;
+import io.tradewind.domain.OrderStatus;
+import io.tradewind.domain.RejectionReason;
+import io.tradewind.execution.OrderGateway;
+import io.tradewind.execution.TradePage;
+import io.tradewind.execution.VenueOrder;
+import io.tradewind.execution.VenueTrade;
+import io.tradewind.sim.Asset;
+import io.tradewind.sim.ExchangeListener;
+import io.tradewind.sim.Market;
+import io.tradewind.sim.OrderTranslation;
+import io.tradewind.sim.PlaceOrder;
+import io.tradewind.sim.SimAccount;
+import io.tradewind.sim.SimOrder;
+import io.tradewind.sim.SimTrade;
+import io.tradewind.sim.SimulatedExchange;
+import io.tradewind.sim.book.OrderBook;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The simulated exchange as a venue: the {@link OrderGateway} that backtests and paper trading
+ * use, so that the execution service cannot tell it from a real connector. Orders are known by
+ * client order id forever (placing one twice returns the first), own trades are kept per account
+ * for {@link #ownTrades}, and every change to the client's orders is also queued for
+ * {@link #deliverEvents} — as a connector's push stream would deliver it.
+ *
+ * <p>The venue never fails to answer: it is in the same process.
+ */
+public final class SimulatedExchangeGateway implements OrderGateway, ExchangeListener {
+
+    public static final String VENUE = "sim";
+    private static final int TRADE_PAGE = 500;
+
+    /** What the venue knows of one client order. */
+    private static final class KnownOrder {
+        final OrderRequest request;
+        final long id;
+        OrderStatus status = OrderStatus.NEW;
+        BigDecimal filled = BigDecimal.ZERO;
+        List<RejectionReason> reasons = List.of();
+        final List<VenueTrade> trades = new ArrayList<>();
+        Instant updatedAt;
+
+        KnownOrder(OrderRequest request, long id, Instant now) {
+            this.request = request;
+            this.id = id;
+            this.updatedAt = now;
+        }
+    }
+
+    private final SimulatedExchange exchange;
+    private final Map<String, KnownOrder> byUid = new HashMap<>();
+    private final Map<Long, KnownOrder> byId = new HashMap<>();
+    private final Map<String, List<VenueTrade>> tradesByAccount = new HashMap<>();
+    private final List<Object> undelivered = new ArrayList<>();
+    private final PlaceOrder request = new PlaceOrder();
+    private LiquidityHook liquidity = LiquidityHook.NONE;
+    private long nextId = 1;
+
+    public SimulatedExchangeGateway(Supplier<OrderBook> books) {
+        this.exchange = new SimulatedExchange(books, this, 1024);
+    }
+
+    /** The exchange behind the gateway, for set-up (instruments, accounts) and the clock. */
+    public SimulatedExchange exchange() {
+        return exchange;
+    }
+
+    public void useLiquidity(LiquidityHook hook) {
+        this.liquidity = hook;
+    }
+
+    /** Pushes every queued order update and own trade, in the order they happened. */
+    public void deliverEvents(VenueEventSink sink) {
+        for (int i = 0; i < undelivered.size(); i++) {
+            Object event = undelivered.get(i);
+            if (event instanceof VenueOrder order) {
+                sink.orderUpdated(order);
+            } else {
+                AccountTrade trade = (AccountTrade) event;
+                sink.traded(trade.account(), trade.trade());
+            }
+        }
+        undelivered.clear();
+    }
+
+    private record AccountTrade(String account, VenueTrade trade) {
+    }
+
+    @Override
+    public String venue() {
+        return VENUE;
+    }
+
+    @Override
+    public VenueOrder place(OrderRequest order) {
+        KnownOrder known = byUid.get(order.uid());
+        if (known != null) {
+            return view(known);
+        }
+        known = new KnownOrder(order, nextId++, exchange.now());
+        byUid.put(order.uid(), known);
+        byId.put(known.id, known);
+        SimAccount account = exchange.account(order.account());
+        Market market = exchange.market(order.symbol());
+        if (account == null || market == null) {
+            return reject(known, account == null ? RejectionReason.UNKNOWN_ACCOUNT : RejectionReason.UNKNOWN_SYMBOL);
+        }
+        try {
+            OrderTranslation.translate(order, known.id, account, market, request);
+        } catch (IllegalArgumentException e) {
+            return reject(known, RejectionReason.AMOUNT_OVERFLOW);
+        }
+        liquidity.beforeOrder(order.side(), order.type(), request.priceUnits(), request.quantityUnits());
+        try {
+            exchange.place(request);
+        } finally {
+            liquidity.afterOrder();
+        }
+        return view(known);
+    }
+
+    private VenueOrder reject(KnownOrder known, RejectionReason reason) {
+        known.status = OrderStatus.REJECTED;
+        known.reasons = List.of(reason);
+        VenueOrder view = view(known);
+        undelivered.add(view);
+        return view;
+    }
+
+    @Override
+    public Optional<VenueOrder> cancel(String account, String clientOrderId) {
+        KnownOrder known = find(account, clientOrderId);
+        if (known == null) {
+            return Optional.empty();
+        }
+        exchange.cancel(known.id);
+        return Optional.of(view(known));
+    }
+
+    @Override
+    public Optional<VenueOrder> orderStatus(String account, String clientOrderId) {
+        return Optional.ofNullable(find(account, clientOrderId)).map(this::view);
+    }
+
+    @Override
+    public List<VenueOrder> openOrders(String account) {
+        List<VenueOrder> open = new ArrayList<>();
+        for (KnownOrder known : byId.values()) {
+            if (known.status.isOpen() && known.request.account().equals(account)) {
+                open.add(view(known));
+            }
+        }
+        open.sort((a, b) -> a.clientOrderId().compareTo(b.clientOrderId()));
+        return open;
+    }
+
+    @Override
+    public TradePage ownTrades(String account, String cursor) {
+        List<VenueTrade> trades = tradesByAccount.getOrDefault(account, List.of());
+        int from = cursor == null ? 0 : Integer.parseInt(cursor);
+        int to = Math.min(trades.size(), from + TRADE_PAGE);
+        return new TradePage(trades.subList(from, to), Integer.toString(to), to < trades.size());
+    }
+
+    @Override
+    public List<Balance> balances(String account) {
+        SimAccount simAccount = exchange.account(account);
+        if (simAccount == null) {
+            return List.of();
+        }
+        List<Balance> balances = new ArrayList<>();
+        for (Asset asset : exchange.assets()) {
+            long available = simAccount.available(asset);
+            long held = simAccount.held(asset);
+            if (available != 0 || held != 0) {
+                balances.add(new Balance(asset.name(), asset.toDecimal(available), asset.toDecimal(held)));
+            }
+        }
+        return balances;
+    }
+
+    private KnownOrder find(String account, String clientOrderId) {
+        KnownOrder known = byUid.get(clientOrderId);
+        return known != null && known.request.account().equals(account) ? known : null;
+    }
+
+    // ---- what the exchange reports ----------------------------------------------------------
+
+    @Override
+    public void onOrder(SimOrder order) {
+        KnownOrder known = byId.get(order.id());
+        if (known == null) {
+            return;
+        }
+        known.status = order.status();
+        known.filled = order.market().quantity(order.filled());
+        known.reasons = order.hasRejectionReasons() ? List.copyOf(order.rejectionReasons()) : List.of();
+        known.updatedAt = exchange.now();
+        undelivered.add(view(known));
+    }
+
+    @Override
+    public void onTrade(SimTrade trade) {
+        record(trade, trade.maker(), trade.makerFee(), "maker");
+        record(trade, trade.taker(), trade.takerFee(), "taker");
+    }
+
+    /**
+     * Each side of a trade is its own fill, with its own id: when two accounts of one client meet,
+     * both fills must be recorded, and fills are unique per venue and id.
+     */
+    private void record(SimTrade trade, SimOrder order, long fee, String role) {
+        KnownOrder known = byId.get(order.id());
+        if (known == null) {
+            return;
+        }
+        Market market = trade.market();
+        VenueTrade own = new VenueTrade("t" + trade.sequence() + "-" + role, known.request.uid(), market.symbol(), order.side(),
+                market.price(trade.price()), market.quantity(trade.quantity()), market.quote().toDecimal(fee),
+                market.quote().name(), exchange.now());
+        known.trades.add(own);
+        tradesByAccount.computeIfAbsent(known.request.account(), a -> new ArrayList<>()).add(own);
+        undelivered.add(new AccountTrade(known.request.account(), own));
+    }
+
+    private VenueOrder view(KnownOrder known) {
+        OrderRequest order = known.request;
+        return new VenueOrder(order.uid(), VENUE + "-" + known.id, order.account(), order.symbol(), order.side(),
+                order.type(), order.price(), order.quantity(), order.stopPrice(), order.timeInForce(), known.status,
+                known.filled, known.reasons, null, null, known.trades, known.updatedAt);
+    }
+}
