@@ -10,6 +10,7 @@ import io.tradewind.sim.PlaceOrder;
 import io.tradewind.sim.SimAccount;
 import io.tradewind.sim.SimulatedExchange;
 import io.tradewind.sim.book.OrderBook;
+import io.tradewind.sim.gateway.LiquidityHook;
 import java.math.BigDecimal;
 import org.agrona.collections.LongArrayList;
 
@@ -29,7 +30,7 @@ import org.agrona.collections.LongArrayList;
  * <p>All synthetic orders have negative ids; the strategy's orders must use positive ones. The
  * synthetic accounts are funded with amounts no backtest reaches.
  */
-public final class CandleLiquidity {
+public final class CandleLiquidity implements LiquidityHook {
 
     static final String MARKET_ACCOUNT = "backtest-market";
     static final String PRINT_ACCOUNT = "backtest-print";
@@ -39,8 +40,10 @@ public final class CandleLiquidity {
     private final SimAccount provider;
     private final SimAccount printer;
     private final FillModel fillModel;
-    private final BigDecimal slippage;
-    private final BigDecimal volumeShare;
+    private final long slippageNumerator;
+    private final long slippageDenominator;
+    private final long shareNumerator;
+    private final long shareDenominator;
     private final PlaceOrder request = new PlaceOrder();
     private final LongArrayList stopPrices = new LongArrayList();
     private long nextSyntheticId = -1;
@@ -61,8 +64,10 @@ public final class CandleLiquidity {
         this.exchange = exchange;
         this.market = market;
         this.fillModel = fillModel;
-        this.slippage = slippage;
-        this.volumeShare = volumeShare;
+        this.slippageNumerator = numerator(slippage);
+        this.slippageDenominator = denominator(slippage);
+        this.shareNumerator = numerator(volumeShare);
+        this.shareDenominator = denominator(volumeShare);
         this.provider = fundedAccount(MARKET_ACCOUNT);
         this.printer = fundedAccount(PRINT_ACCOUNT);
     }
@@ -191,7 +196,7 @@ public final class CandleLiquidity {
             decisionAsk = ceilToTick(referencePrice);
             decisionBudget = Long.MAX_VALUE / 32;
         } else {
-            long move = new BigDecimal(referencePrice).multiply(slippage).longValue();
+            long move = ExactMath.mulDiv(referencePrice, slippageNumerator, slippageDenominator, false);
             decisionBid = floorToTick(referencePrice - move);
             decisionAsk = ceilToTick(referencePrice + move);
             decisionBudget = budget(volume);
@@ -210,6 +215,7 @@ public final class CandleLiquidity {
      *
      * @param quantity the order's quantity, or 0 for a market buy sized by what it spends
      */
+    @Override
     public void beforeOrder(Side side, OrderType type, long limitPrice, long quantity) {
         if (decisionAsk == 0 || decisionBudget < market.minQuantityUnits()) {
             return;
@@ -224,6 +230,7 @@ public final class CandleLiquidity {
     }
 
     /** Called after the strategy's order was placed: takes down what is left of the liquidity. */
+    @Override
     public void afterOrder() {
         if (quoteId != 0) {
             exchange.cancel(quoteId);
@@ -249,11 +256,28 @@ public final class CandleLiquidity {
     }
 
     private long budget(long volume) {
-        if (volumeShare.signum() == 0) {
+        if (shareNumerator == 0) {
             return Long.MAX_VALUE / 32;
         }
-        long share = new BigDecimal(volume).multiply(volumeShare).longValue();
+        long share = ExactMath.mulDiv(volume, shareNumerator, shareDenominator, false);
         return share - share % market.stepUnits();
+    }
+
+    /** A fraction's digits as an integer over a power of ten, so applying it needs no BigDecimal. */
+    private static long numerator(BigDecimal fraction) {
+        return fraction.movePointRight(scaleOf(fraction)).longValueExact();
+    }
+
+    private static long denominator(BigDecimal fraction) {
+        return ExactMath.pow10(scaleOf(fraction));
+    }
+
+    private static int scaleOf(BigDecimal fraction) {
+        int scale = Math.max(0, fraction.stripTrailingZeros().scale());
+        if (scale > 18) {
+            throw new IllegalArgumentException("fraction " + fraction.toPlainString() + " has more than 18 decimals");
+        }
+        return scale;
     }
 
     private long totalBase(SimAccount account) {

@@ -711,6 +711,12 @@ public final class ExecutionService {
     }
 
     /** Last known venue balance minus local holds: what a new order may lock. */
+    /** One order by client order id, open or ended. */
+    public synchronized Optional<OrderRecord> order(String clientOrderId) {
+        OrderRecord open = live.get(clientOrderId);
+        return open != null ? Optional.of(open) : store.findOrder(clientOrderId);
+    }
+
     public synchronized BigDecimal available(String account, String asset) {
         return balance(account, asset).total().subtract(holds.held(account, asset));
     }

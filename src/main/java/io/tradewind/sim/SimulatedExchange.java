@@ -125,9 +125,13 @@ public final class SimulatedExchange {
 
     /** Moves the simulated clock forward and expires the orders whose {@code expire_at} passed. */
     public void advanceTime(Instant instant) {
-        long millis = instant.toEpochMilli();
+        advanceTime(instant.toEpochMilli());
+    }
+
+    /** {@link #advanceTime(Instant)} in epoch milliseconds, for callers that tick millions of times. */
+    public void advanceTime(long millis) {
         if (millis < now) {
-            throw new IllegalArgumentException("time cannot go backwards: " + instant
+            throw new IllegalArgumentException("time cannot go backwards: " + Instant.ofEpochMilli(millis)
                     + " is before the exchange clock " + Instant.ofEpochMilli(now));
         }
         now = millis;
@@ -139,6 +143,10 @@ public final class SimulatedExchange {
 
     public Instant now() {
         return Instant.ofEpochMilli(now);
+    }
+
+    public long nowMillis() {
+        return now;
     }
 
     // ---- orders ---------------------------------------------------------------------------

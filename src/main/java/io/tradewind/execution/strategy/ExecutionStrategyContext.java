@@ -1,0 +1,164 @@
+package io.tradewind.execution.strategy;
+
+import io.tradewind.domain.Instrument;
+import io.tradewind.domain.OrderStatus;
+import io.tradewind.domain.OrderType;
+import io.tradewind.domain.Side;
+import io.tradewind.domain.TimeInForce;
+import io.tradewind.execution.ExecutionService;
+import io.tradewind.execution.OrderIntent;
+import io.tradewind.execution.OrderRecord;
+import io.tradewind.execution.RiskRefusal;
+import io.tradewind.execution.SubmitResult;
+import io.tradewind.marketdata.DepthSnapshot;
+import io.tradewind.strategy.OpenOrder;
+import io.tradewind.strategy.OrderHandle;
+import io.tradewind.strategy.StrategyContext;
+import io.tradewind.strategy.StrategyParameters;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.ta4j.core.BarSeries;
+
+/**
+ * A strategy instance's view of the world, backed by the execution service: every order it sends
+ * goes through {@link ExecutionService#submit} with its instance name, so risk limits, holds and
+ * the store apply exactly as they do live. Market data (series, depth) and the clock are supplied
+ * by whoever runs the strategy: a backtest or the service.
+ */
+public final class ExecutionStrategyContext implements StrategyContext {
+
+    private final String instance;
+    private final String account;
+    private final Instrument instrument;
+    private final StrategyParameters parameters;
+    private final ExecutionService execution;
+    private final BarSeries series;
+    private final Supplier<Instant> clock;
+    private Supplier<DepthSnapshot> depth = () -> null;
+
+    public ExecutionStrategyContext(String instance, String account, Instrument instrument,
+            StrategyParameters parameters, ExecutionService execution, BarSeries series, Supplier<Instant> clock) {
+        this.instance = instance;
+        this.account = account;
+        this.instrument = instrument;
+        this.parameters = parameters;
+        this.execution = execution;
+        this.series = series;
+        this.clock = clock;
+    }
+
+    /** Where {@link #depth()} comes from: a live feed's latest snapshot, or one made from candles. */
+    public void depthSource(Supplier<DepthSnapshot> source) {
+        this.depth = source;
+    }
+
+    public String instance() {
+        return instance;
+    }
+
+    @Override
+    public Instant now() {
+        return clock.get();
+    }
+
+    @Override
+    public Instrument instrument() {
+        return instrument;
+    }
+
+    @Override
+    public StrategyParameters parameters() {
+        return parameters;
+    }
+
+    @Override
+    public BarSeries series() {
+        return series;
+    }
+
+    @Override
+    public DepthSnapshot depth() {
+        return depth.get();
+    }
+
+    @Override
+    public BigDecimal available(String asset) {
+        return execution.available(account, asset);
+    }
+
+    @Override
+    public BigDecimal position() {
+        return execution.position(instance, instrument.symbol()).quantity();
+    }
+
+    @Override
+    public List<OpenOrder> openOrders() {
+        List<OpenOrder> open = new ArrayList<>();
+        for (OrderRecord order : execution.liveOrders()) {
+            if (order.strategyInstance().equals(instance) && order.symbol().equals(instrument.symbol())) {
+                open.add(new OpenOrder(order.clientOrderId(), order.side(), order.type(), order.price(),
+                        order.quantity(), order.filled(), order.status()));
+            }
+        }
+        return open;
+    }
+
+    @Override
+    public OrderHandle buyMarket(BigDecimal quantity) {
+        return submit(Side.BUY, OrderType.MARKET, null, null, quantity, null);
+    }
+
+    @Override
+    public OrderHandle sellMarket(BigDecimal quantity) {
+        return submit(Side.SELL, OrderType.MARKET, null, null, quantity, null);
+    }
+
+    @Override
+    public OrderHandle limit(Side side, BigDecimal price, BigDecimal quantity, TimeInForce timeInForce) {
+        return submit(side, OrderType.LIMIT, price, null, quantity, timeInForce);
+    }
+
+    @Override
+    public OrderHandle stopLimit(Side side, BigDecimal stopPrice, BigDecimal limitPrice, BigDecimal quantity) {
+        return submit(side, OrderType.STOP_LIMIT, limitPrice, stopPrice, quantity, null);
+    }
+
+    @Override
+    public OrderHandle stopMarket(Side side, BigDecimal stopPrice, BigDecimal quantity) {
+        return submit(side, OrderType.STOP_MARKET, null, stopPrice, quantity, null);
+    }
+
+    @Override
+    public boolean cancel(String uid) {
+        for (OrderRecord order : execution.liveOrders()) {
+            if (order.clientOrderId().equals(uid) && order.strategyInstance().equals(instance)) {
+                execution.cancel(uid);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public int cancelAll() {
+        return execution.cancelAllForStrategy(instance).size();
+    }
+
+    private OrderHandle submit(Side side, OrderType type, BigDecimal price, BigDecimal stopPrice, BigDecimal quantity,
+            TimeInForce timeInForce) {
+        SubmitResult result = execution.submit(instance,
+                new OrderIntent(account, instrument.symbol(), side, type, price, quantity, stopPrice, timeInForce, null));
+        OrderRecord order = result.order();
+        List<String> reasons = new ArrayList<>();
+        for (RiskRefusal refusal : result.refusals()) {
+            reasons.add(refusal.toString());
+        }
+        if (reasons.isEmpty() && order.status() == OrderStatus.REJECTED) {
+            order.rejectionReasons().forEach(reason -> reasons.add(reason.wireName()));
+        }
+        return new OrderHandle(order.clientOrderId(), order.status(), reasons);
+    }
+}

@@ -1,0 +1,97 @@
+package io.tradewind.backtest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import examples.SmaCrossover;
+import io.tradewind.backtest.report.BacktestReport;
+import io.tradewind.backtest.report.ClosedTrade;
+import io.tradewind.marketdata.CandleCursor;
+import io.tradewind.marketdata.InMemoryCandleStore;
+import io.tradewind.marketdata.Resolution;
+import io.tradewind.marketdata.SeriesKey;
+import io.tradewind.marketdata.StoredSeries;
+import io.tradewind.marketdata.csv.CsvCandleImporter;
+import io.tradewind.strategy.ta4j.Ta4jAdapters;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.ta4j.core.BarSeries;
+import org.ta4j.core.BaseStrategy;
+import org.ta4j.core.Position;
+import org.ta4j.core.TradingRecord;
+import org.ta4j.core.backtest.BarSeriesManager;
+import org.ta4j.core.backtest.TradeOnCurrentCloseModel;
+import org.ta4j.core.indicators.SMAIndicator;
+import org.ta4j.core.indicators.helpers.ClosePriceIndicator;
+import org.ta4j.core.rules.CrossedDownIndicatorRule;
+import org.ta4j.core.rules.CrossedUpIndicatorRule;
+
+/**
+ * The correctness anchor: with fill model {@code close} and no fees, the SMA crossover's trades on
+ * the demo data are ta4j's {@link BarSeriesManager} trades with {@link TradeOnCurrentCloseModel}:
+ * same entry and exit candles, same prices — although ours went through the execution service,
+ * holds and the simulated exchange's matching.
+ */
+class SmaCrossoverAnchorTest {
+
+    private static final Path DEMO_TRADES = Path.of("target", "demo-data", "bitstamp_trades_from_20131125_usd.csv");
+    private static final SeriesKey KEY = new SeriesKey("bitstamp", "BTC-USD", Resolution.M1);
+
+    @Test
+    void closeFillsWithoutFeesMatchTa4jTradeForTrade() {
+        assertTrue(Files.isRegularFile(DEMO_TRADES), "the build unpacks the demo data in generate-resources");
+        InMemoryCandleStore store = new InMemoryCandleStore();
+        new CsvCandleImporter(store).importTrades(DEMO_TRADES, KEY);
+        StoredSeries stored = store.describe(KEY).orElseThrow();
+
+        Properties spec = new Properties();
+        spec.putAll(Map.of("strategy", "sma-crossover", "venue", "bitstamp", "symbol", "BTC-USD", "tick_size", "0.01",
+                "step_size", "0.00000001", "fill_model", "close", "balance.USD", "10000"));
+        BacktestReport report = BacktestRunner.run(BacktestSpecReader.parse("anchor", spec), new SmaCrossover(), store,
+                ProgressListener.NONE);
+
+        BarSeries series = ta4jSeries(store, stored);
+        List<Position> expected = ta4jPositions(series);
+        List<ClosedTrade> actual = report.trades();
+        assertTrue(expected.size() > 50, "ta4j trades: " + expected.size());
+        assertEquals(expected.size(), actual.size(), "number of closed trades");
+        for (int i = 0; i < expected.size(); i++) {
+            Position position = expected.get(i);
+            ClosedTrade trade = actual.get(i);
+            assertEquals(barEnd(series, position.getEntry().getIndex()), trade.entryTime(), "entry time of trade " + i);
+            assertEquals(barEnd(series, position.getExit().getIndex()), trade.exitTime(), "exit time of trade " + i);
+            assertEquals(0, BigDecimal.valueOf(position.getEntry().getPricePerAsset().doubleValue())
+                    .compareTo(trade.entryPrice().stripTrailingZeros()), "entry price of trade " + i);
+            assertEquals(0, BigDecimal.valueOf(position.getExit().getPricePerAsset().doubleValue())
+                    .compareTo(trade.exitPrice().stripTrailingZeros()), "exit price of trade " + i);
+        }
+        assertEquals(stored.count(), report.barsProcessed());
+    }
+
+    private static BarSeries ta4jSeries(InMemoryCandleStore store, StoredSeries stored) {
+        try (CandleCursor cursor = store.read(KEY, stored.first(), stored.last().plusSeconds(60))) {
+            return Ta4jAdapters.load("demo", cursor, Resolution.M1, Integer.MAX_VALUE);
+        }
+    }
+
+    /** ta4j on the same candles; the 29 bars before the slow average exists are unstable (no trading), as our warm-up. */
+    private static List<Position> ta4jPositions(BarSeries series) {
+        ClosePriceIndicator close = new ClosePriceIndicator(series);
+        SMAIndicator fast = new SMAIndicator(close, 10);
+        SMAIndicator slow = new SMAIndicator(close, 30);
+        TradingRecord record = new BarSeriesManager(series, new TradeOnCurrentCloseModel())
+                .run(new BaseStrategy(new CrossedUpIndicatorRule(fast, slow), new CrossedDownIndicatorRule(fast, slow), 29));
+        return record.getPositions();
+    }
+
+    /** The candle's close time: the data has gaps, so the index alone does not give it. */
+    private static Instant barEnd(BarSeries series, int index) {
+        return series.getBar(index).getEndTime().toInstant();
+    }
+}
