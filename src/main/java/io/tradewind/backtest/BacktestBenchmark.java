@@ -1,0 +1,88 @@
+package io.tradewind.backtest;
+
+import examples.SmaCrossover;
+import io.tradewind.backtest.report.BacktestReport;
+import io.tradewind.backtest.report.ReportFiles;
+import io.tradewind.marketdata.CandleCursor;
+import io.tradewind.marketdata.CandleStore;
+import io.tradewind.marketdata.RandomWalkCandles;
+import io.tradewind.marketdata.Resolution;
+import io.tradewind.marketdata.SeriesKey;
+import io.tradewind.marketdata.StoredSeries;
+import io.tradewind.strategy.ta4j.Ta4jAdapters;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Properties;
+import org.ta4j.core.BarSeries;
+import org.ta4j.core.BaseStrategy;
+import org.ta4j.core.TradingRecord;
+import org.ta4j.core.backtest.BarSeriesManager;
+import org.ta4j.core.indicators.SMAIndicator;
+import org.ta4j.core.indicators.helpers.ClosePriceIndicator;
+import org.ta4j.core.rules.CrossedDownIndicatorRule;
+import org.ta4j.core.rules.CrossedUpIndicatorRule;
+
+/**
+ * {@code bench backtest}: N generated one-minute candles in the store, then an SMA 10/30 crossover
+ * backtested end to end — read from the store, full order routing and matching, report written —
+ * against ta4j's own path on the same candles in the same process (load a {@code DoubleNum}
+ * {@link BarSeries}, run {@link BarSeriesManager}).
+ */
+public final class BacktestBenchmark {
+
+    private static final SeriesKey KEY = new SeriesKey("bench", "BTC-USD", Resolution.M1);
+    private static final Instant START = Instant.parse("2020-01-01T00:00:00Z");
+
+    private BacktestBenchmark() {
+    }
+
+    /** @param ta4j whether to run ta4j's path too (it holds every bar in memory, so large N needs a large heap) */
+    public static void run(CandleStore store, long candles, long seed, boolean ta4j, Path reportDirectory, PrintStream out) {
+        long start = System.nanoTime();
+        store.write(KEY, new RandomWalkCandles(seed, candles, Resolution.M1, START, new BigDecimal("10000")));
+        out.printf("generated and stored %,d candles in %.1f s%n", candles, seconds(start));
+
+        Properties spec = new Properties();
+        spec.putAll(Map.of("strategy", "sma-crossover", "venue", KEY.venue(), "symbol", KEY.symbol(),
+                "tick_size", "0.01", "step_size", "0.0001", "maker_fee", "0.001", "taker_fee", "0.001",
+                "slippage", "0.0005", "balance.USD", "100000", "seed", Long.toString(seed)));
+        long backtestStart = System.nanoTime();
+        BacktestReport report = BacktestRunner.run(BacktestSpecReader.parse("bench-backtest", spec), new SmaCrossover(), store,
+                ProgressListener.NONE);
+        ReportFiles.write(report, reportDirectory);
+        double ours = seconds(backtestStart);
+        out.printf("tradewind: %,d candles in %.2f s = %,.0f candles/s (read from the store, SMA 10/30 through the execution "
+                        + "service and the simulated exchange, %d trades, report written to %s)%n",
+                report.barsProcessed(), ours, report.barsProcessed() / ours, report.trades().size(), reportDirectory);
+        if (!ta4j) {
+            return;
+        }
+        long ta4jStart = System.nanoTime();
+        int positions = ta4jSmaCrossover(store);
+        double theirs = seconds(ta4jStart);
+        out.printf("ta4j 0.17: %,d candles in %.2f s = %,.0f candles/s (BarSeries loaded from the store, BarSeriesManager, "
+                + "DoubleNum, %d positions)%n", candles, theirs, candles / theirs, positions);
+        out.printf("tradewind is %.1fx the speed of the ta4j path%n", theirs / ours);
+    }
+
+    private static int ta4jSmaCrossover(CandleStore store) {
+        StoredSeries stored = store.describe(KEY).orElseThrow();
+        BarSeries series;
+        try (CandleCursor cursor = store.read(KEY, stored.first(), stored.last().plusSeconds(60))) {
+            series = Ta4jAdapters.load("bench", cursor, Resolution.M1, Integer.MAX_VALUE);
+        }
+        ClosePriceIndicator close = new ClosePriceIndicator(series);
+        SMAIndicator fast = new SMAIndicator(close, 10);
+        SMAIndicator slow = new SMAIndicator(close, 30);
+        TradingRecord record = new BarSeriesManager(series)
+                .run(new BaseStrategy(new CrossedUpIndicatorRule(fast, slow), new CrossedDownIndicatorRule(fast, slow)));
+        return record.getPositionCount();
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+}
