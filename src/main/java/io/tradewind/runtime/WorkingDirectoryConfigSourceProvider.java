@@ -23,7 +23,11 @@ public class WorkingDirectoryConfigSourceProvider implements ConfigSourceProvide
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ClassLoader classLoader) {
-        Path file = Path.of(System.getProperty("user.dir"), FILE_NAME);
+        return sourcesIn(Path.of(System.getProperty("user.dir")));
+    }
+
+    static List<ConfigSource> sourcesIn(Path directory) {
+        Path file = directory.resolve(FILE_NAME);
         if (!Files.isRegularFile(file)) {
             return List.of();
         }

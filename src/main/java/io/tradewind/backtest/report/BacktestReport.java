@@ -1,0 +1,39 @@
+package io.tradewind.backtest.report;
+
+import io.tradewind.marketdata.Resolution;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Everything a finished backtest reports: what ran on which data, how long it took, the metrics,
+ * the closed trades and the chart points.
+ *
+ * @param name          the spec's name, e.g. {@code sma-crossover-demo}
+ * @param parameters    the strategy's parameters as given, sorted by name
+ * @param from          open time of the first bar processed
+ * @param to            end of the last bar processed (exclusive)
+ * @param elapsedMillis wall time of the run, reading the data to writing the report
+ */
+public record BacktestReport(
+        String name,
+        String strategy,
+        Map<String, String> parameters,
+        String venue,
+        String symbol,
+        Resolution resolution,
+        Instant from,
+        Instant to,
+        long barsProcessed,
+        long elapsedMillis,
+        BacktestMetrics metrics,
+        List<ClosedTrade> trades,
+        ChartData chart) {
+
+    public BacktestReport {
+        parameters = Collections.unmodifiableMap(new TreeMap<>(parameters));
+        trades = List.copyOf(trades);
+    }
+}

@@ -1,0 +1,57 @@
+package io.tradewind.backtest.report;
+
+import io.tradewind.domain.Side;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A round trip: a position opened and closed. Prices are volume-weighted averages of the fills
+ * on each side; {@code pnl} is net of {@code fees} (all fees of both sides, in the quote asset).
+ *
+ * @param entrySide {@link Side#BUY} for a long trade, {@link Side#SELL} for a short one
+ */
+public record ClosedTrade(
+        Side entrySide,
+        Instant entryTime,
+        Instant exitTime,
+        BigDecimal entryPrice,
+        BigDecimal exitPrice,
+        BigDecimal quantity,
+        BigDecimal pnl,
+        BigDecimal fees) {
+
+    public ClosedTrade {
+        Objects.requireNonNull(entrySide, "entrySide");
+        Objects.requireNonNull(entryTime, "entryTime");
+        Objects.requireNonNull(exitTime, "exitTime");
+        Objects.requireNonNull(entryPrice, "entryPrice");
+        Objects.requireNonNull(exitPrice, "exitPrice");
+        Objects.requireNonNull(quantity, "quantity");
+        Objects.requireNonNull(pnl, "pnl");
+        Objects.requireNonNull(fees, "fees");
+        if (exitTime.isBefore(entryTime)) {
+            throw new IllegalArgumentException("trade exits at " + exitTime + " before it enters at " + entryTime);
+        }
+        if (quantity.signum() <= 0) {
+            throw new IllegalArgumentException("trade quantity must be greater than zero, was " + quantity);
+        }
+        if (fees.signum() < 0) {
+            throw new IllegalArgumentException("trade fees must not be negative, was " + fees);
+        }
+    }
+
+    /**
+     * A trade whose pnl follows from its prices: (exit − entry) × quantity for a long trade, the
+     * opposite for a short one, less fees.
+     */
+    public static ClosedTrade of(Side entrySide, Instant entryTime, Instant exitTime, BigDecimal entryPrice,
+            BigDecimal exitPrice, BigDecimal quantity, BigDecimal fees) {
+        BigDecimal gross = exitPrice.subtract(entryPrice).multiply(quantity);
+        if (entrySide == Side.SELL) {
+            gross = gross.negate();
+        }
+        return new ClosedTrade(entrySide, entryTime, exitTime, entryPrice, exitPrice, quantity,
+                gross.subtract(fees), fees);
+    }
+}

@@ -1,0 +1,200 @@
+package io.tradewind.backtest.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.tradewind.domain.Decimals;
+import io.tradewind.domain.Side;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes {@code report.html}: one self-contained page (metrics, price candles with entry and exit
+ * markers, equity, drawdown, trades) that opens offline, because the chart library and the data
+ * are inlined. Charts use TradingView Lightweight Charts 5.2.1 (Apache-2.0), kept as a resource
+ * beside this class since it is not published to Maven Central.
+ */
+public final class ReportHtmlWriter {
+
+    /** Most trades drawn as markers or listed in the table; report.json always has them all. */
+    static final int MAX_TRADES_SHOWN = 1_000;
+
+    /** Up to this many trades, markers carry a text label (side, or the pnl at exit). */
+    static final int MAX_LABELLED_TRADES = 30;
+
+    private static final String TEMPLATE = "report-template.html";
+    private static final String LIBRARY = "lightweight-charts.standalone.production.js";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private ReportHtmlWriter() {
+    }
+
+    public static void write(BacktestReport report, Path file) {
+        String html = render(report);
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.writeString(file, html, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    static String render(BacktestReport report) {
+        String title = "Backtest " + report.name() + " — " + report.strategy();
+        String subtitle = report.venue() + " " + report.symbol() + " " + report.resolution().label() + " · "
+                + report.from() + " → " + report.to() + parameters(report.parameters());
+        int shown = Math.min(report.trades().size(), MAX_TRADES_SHOWN);
+        String chartNote = report.chart().barsPerPoint() == 1 ? "One candle per bar."
+                : "Each candle covers " + report.chart().barsPerPoint() + " bars (downsampled for the browser).";
+        if (report.trades().size() > shown) {
+            chartNote += " Markers for " + shown + " of " + report.trades().size() + " trades, evenly spaced.";
+        }
+        String tradesNote = report.trades().size() > shown
+                ? "The first " + shown + " of " + report.trades().size() + " trades; report.json lists them all."
+                : report.trades().size() + " trades.";
+        return fill(resource(TEMPLATE), Map.of(
+                "TITLE", escape(title),
+                "SUBTITLE", escape(subtitle),
+                "METRICS", metrics(report),
+                "CHART_NOTE", escape(chartNote),
+                "TRADES_NOTE", escape(tradesNote),
+                "TRADES", tradeRows(report.trades(), shown),
+                "LIBRARY", resource(LIBRARY),
+                "DATA", data(report)));
+    }
+
+    /** Replaces {@code {{NAME}}} markers in one pass, so inserted text is never scanned again. */
+    private static String fill(String template, Map<String, String> values) {
+        StringBuilder out = new StringBuilder(template.length() + values.values().stream().mapToInt(String::length).sum());
+        int at = 0;
+        while (true) {
+            int open = template.indexOf("{{", at);
+            if (open < 0) {
+                return out.append(template, at, template.length()).toString();
+            }
+            int close = template.indexOf("}}", open);
+            String value = values.get(template.substring(open + 2, close));
+            if (value == null) {
+                throw new IllegalStateException("report template has an unknown marker at " + open);
+            }
+            out.append(template, at, open).append(value);
+            at = close + 2;
+        }
+    }
+
+    private static String parameters(Map<String, String> parameters) {
+        if (parameters.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(" · ");
+        parameters.forEach((k, v) -> sb.append(sb.length() > 3 ? ", " : "").append(k).append('=').append(v));
+        return sb.toString();
+    }
+
+    private static String metrics(BacktestReport report) {
+        StringBuilder sb = new StringBuilder();
+        for (ReportFigures.Figure f : ReportFigures.of(report)) {
+            sb.append("<div class=\"metric\"><div class=\"label\">").append(escape(f.label()))
+                    .append("</div><div class=\"value\">").append(escape(f.value())).append("</div></div>\n");
+        }
+        return sb.toString();
+    }
+
+    private static String tradeRows(List<ClosedTrade> trades, int shown) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < shown; i++) {
+            ClosedTrade t = trades.get(i);
+            sb.append("<tr><td>").append(i + 1)
+                    .append("</td><td>").append(t.entrySide() == Side.BUY ? "long" : "short")
+                    .append("</td><td>").append(t.entryTime())
+                    .append("</td><td>").append(t.exitTime())
+                    .append("</td><td>").append(Decimals.format(t.entryPrice()))
+                    .append("</td><td>").append(Decimals.format(t.exitPrice()))
+                    .append("</td><td>").append(Decimals.format(t.quantity()))
+                    .append("</td><td class=\"").append(t.pnl().signum() > 0 ? "win" : "loss").append("\">")
+                    .append(Decimals.format(t.pnl()))
+                    .append("</td><td>").append(Decimals.format(t.fees()))
+                    .append("</td></tr>\n");
+        }
+        return sb.toString();
+    }
+
+    private static String data(BacktestReport report) {
+        ChartData chart = report.chart();
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("pricePrecision", pricePrecision(report.trades()));
+        ArrayNode candles = root.putArray("candles");
+        ArrayNode equity = root.putArray("equity");
+        ArrayNode drawdown = root.putArray("drawdown");
+        for (int i = 0; i < chart.size(); i++) {
+            candles.addObject().put("time", chart.time()[i]).put("open", chart.open()[i])
+                    .put("high", chart.high()[i]).put("low", chart.low()[i]).put("close", chart.close()[i]);
+            equity.addObject().put("time", chart.time()[i]).put("value", chart.equity()[i]);
+            drawdown.addObject().put("time", chart.time()[i]).put("value", chart.drawdown()[i] * 100);
+        }
+        root.set("markers", markers(report.trades(), chart));
+        // "</" inside a script element would end it early; "<\/" means the same to JavaScript
+        return root.toString().replace("</", "<\\/");
+    }
+
+    private static ArrayNode markers(List<ClosedTrade> trades, ChartData chart) {
+        record Marker(long time, boolean entry, ClosedTrade trade) {
+        }
+        List<Marker> markers = new ArrayList<>();
+        int shown = Math.min(trades.size(), MAX_TRADES_SHOWN);
+        if (chart.size() > 0) {
+            for (int k = 0; k < shown; k++) {
+                ClosedTrade t = trades.get((int) ((long) k * trades.size() / shown));
+                markers.add(new Marker(chart.time()[chart.pointAt(t.entryTime().getEpochSecond())], true, t));
+                markers.add(new Marker(chart.time()[chart.pointAt(t.exitTime().getEpochSecond())], false, t));
+            }
+        }
+        markers.sort(Comparator.comparingLong(Marker::time));
+        // labels on every marker of a busy chart only hide the price; arrows alone still show where
+        boolean labelled = shown <= MAX_LABELLED_TRADES;
+        ArrayNode array = MAPPER.createArrayNode();
+        for (Marker m : markers) {
+            boolean buy = (m.trade().entrySide() == Side.BUY) == m.entry();
+            array.addObject()
+                    .put("time", m.time())
+                    .put("position", buy ? "belowBar" : "aboveBar")
+                    .put("shape", buy ? "arrowUp" : "arrowDown")
+                    .put("color", m.entry() ? (buy ? "#2962ff" : "#e91e63") : "#ff9800")
+                    .put("text", !labelled ? "" : m.entry() ? (buy ? "buy" : "sell") : "exit " + Decimals.format(m.trade().pnl()));
+        }
+        return array;
+    }
+
+    /** Decimals of the prices traded, so the price axis neither hides nor invents digits. */
+    private static int pricePrecision(List<ClosedTrade> trades) {
+        int precision = 2;
+        for (int i = 0; i < Math.min(trades.size(), MAX_TRADES_SHOWN); i++) {
+            precision = Math.max(precision, Decimals.significantScale(trades.get(i).entryPrice()));
+            precision = Math.max(precision, Decimals.significantScale(trades.get(i).exitPrice()));
+        }
+        return Math.min(precision, 8);
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = ReportHtmlWriter.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + name + " is missing from the build");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read resource " + name, e);
+        }
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

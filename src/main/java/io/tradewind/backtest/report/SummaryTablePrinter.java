@@ -1,0 +1,30 @@
+package io.tradewind.backtest.report;
+
+import java.io.PrintStream;
+import java.util.List;
+
+/** Prints a report's headline figures as a two-column table for the terminal. */
+public final class SummaryTablePrinter {
+
+    private SummaryTablePrinter() {
+    }
+
+    public static void print(BacktestReport report, PrintStream out) {
+        List<ReportFigures.Figure> figures = ReportFigures.of(report);
+        int labelWidth = figures.stream().mapToInt(f -> f.label().length()).max().orElse(0);
+        int valueWidth = figures.stream().mapToInt(f -> f.value().length()).max().orElse(0);
+        String rule = "+" + "-".repeat(labelWidth + 2) + "+" + "-".repeat(valueWidth + 2) + "+";
+        out.println("Backtest " + report.name() + " (" + report.strategy() + ") on " + report.venue() + " "
+                + report.symbol() + " " + report.resolution().label() + ", " + report.from() + " to " + report.to());
+        out.println(rule);
+        for (ReportFigures.Figure f : figures) {
+            out.println("| " + pad(f.label(), labelWidth, false) + " | " + pad(f.value(), valueWidth, true) + " |");
+        }
+        out.println(rule);
+    }
+
+    private static String pad(String text, int width, boolean right) {
+        String space = " ".repeat(width - text.length());
+        return right ? space + text : text + space;
+    }
+}

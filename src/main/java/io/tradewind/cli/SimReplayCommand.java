@@ -1,0 +1,59 @@
+package io.tradewind.cli;
+
+import io.tradewind.sim.replay.ReplayException;
+import io.tradewind.sim.replay.ReplayRunner;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code sim replay FILE}: order commands in, exchange events out, both as JSON lines. */
+@Command(name = "replay",
+        mixinStandardHelpOptions = true,
+        description = {"Run order commands (JSON lines) through the simulated exchange and print its events as JSON lines.",
+                "Exit code 2 on a line that cannot be run, with the line number and the problem on standard error."})
+public class SimReplayCommand implements Callable<Integer> {
+
+    static final int EXIT_BAD_INPUT = 2;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file, or - for standard input.")
+    String file;
+
+    @Option(names = "--book", defaultValue = "reference",
+            description = "Order book implementation: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    BookKind book;
+
+    @Override
+    public Integer call() throws IOException {
+        Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+        try (Reader in = open()) {
+            new ReplayRunner(book.factory(), out).run(in);
+            return 0;
+        } catch (NoSuchFileException e) {
+            System.err.println("sim replay: no such file: " + file);
+            return EXIT_BAD_INPUT;
+        } catch (ReplayException e) {
+            System.err.println("sim replay: " + file + ": " + e.getMessage());
+            return EXIT_BAD_INPUT;
+        } finally {
+            out.flush();
+        }
+    }
+
+    private Reader open() throws IOException {
+        if ("-".equals(file)) {
+            return new InputStreamReader(System.in, StandardCharsets.UTF_8);
+        }
+        return Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,43 @@
+package io.tradewind.marketdata;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where candles are kept, one series per venue + symbol + resolution, each candle unique by open
+ * time. Implementations: {@link InMemoryCandleStore}; a JDBC one maps {@link #write} to one
+ * transaction of batched {@code MERGE} statements and {@link #read} to a forward-only result set
+ * fetched chunk by chunk.
+ */
+public interface CandleStore {
+
+    /**
+     * Stores every candle of {@code source} under {@code key}, replacing stored candles that have
+     * the same open time. All or nothing: when this throws, the store is as it was before the call.
+     * The source's open times must be ascending and aligned to the key's resolution. The first
+     * write of a series fixes its scales; later writes must use the same scales.
+     *
+     * @return how many candles were written (inserted or replaced)
+     * @throws IllegalArgumentException when the source breaks the rules above (nothing written)
+     */
+    long write(SeriesKey key, CandleCursor source);
+
+    /**
+     * The candles of {@code key} with {@code from <= openTime < to}, ascending, in chunks of up to
+     * {@code chunkSize}. An unknown series gives an empty cursor. The cursor sees the series as it
+     * was when this method was called.
+     */
+    CandleCursor read(SeriesKey key, Instant from, Instant to, int chunkSize);
+
+    /** {@link #read(SeriesKey, Instant, Instant, int)} with {@link CandleChunk#DEFAULT_CAPACITY}. */
+    default CandleCursor read(SeriesKey key, Instant from, Instant to) {
+        return read(key, from, to, CandleChunk.DEFAULT_CAPACITY);
+    }
+
+    /** Every stored series with its count and range, ordered by venue, symbol, resolution. */
+    List<StoredSeries> list();
+
+    /** The stored range of one series, or empty when nothing is stored under {@code key}. */
+    Optional<StoredSeries> describe(SeriesKey key);
+}

@@ -1,0 +1,106 @@
+package io.tradewind.marketdata;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+
+/**
+ * Turns trades, in time order, into candles of one resolution: open is the first trade of a
+ * bucket, close the last, volume the sum of amounts, quote volume the sum of price × amount. A
+ * bucket without trades yields no candle (as venues' UDF feeds do; {@link GapFinder} shows them).
+ * Works the same for an imported file and for a live feed: a candle is handed to the listener when
+ * the first trade of a later bucket arrives, when {@link #closeBucketsBefore} says its time is
+ * over, or on {@link #flush()}.
+ */
+public final class TradeAggregator {
+
+    private final Resolution resolution;
+    private final CandleScales scales;
+    private final CandleListener listener;
+    private final int productScale;
+    private boolean open;
+    private long bucket;
+    private long lastTradeMillis = Long.MIN_VALUE;
+    private long openPrice;
+    private long high;
+    private long low;
+    private long close;
+    private long volume;
+    // price × amount summed exactly in 128 bits: one rial-sized trade already overflows 64
+    private long quoteHigh;
+    private long quoteLow;
+
+    /** Prices and amounts passed to {@link #onTrade} are scaled longs at {@code scales}. */
+    public TradeAggregator(Resolution resolution, CandleScales scales, CandleListener listener) {
+        this.resolution = resolution;
+        this.scales = scales;
+        this.listener = listener;
+        this.productScale = scales.priceScale() + scales.volumeScale();
+    }
+
+    /**
+     * Adds one trade.
+     *
+     * @throws IllegalArgumentException when the trade is older than the previous one, or its price
+     *                                  is not positive or its amount negative
+     */
+    public void onTrade(long epochMillis, long price, long amount) {
+        if (epochMillis < lastTradeMillis) {
+            throw new IllegalArgumentException("trade at " + Instant.ofEpochMilli(epochMillis)
+                    + " is older than the previous one at " + Instant.ofEpochMilli(lastTradeMillis)
+                    + ": trades must be in time order");
+        }
+        if (price <= 0) {
+            throw new IllegalArgumentException("trade price must be greater than zero");
+        }
+        if (amount < 0) {
+            throw new IllegalArgumentException("trade amount must not be negative");
+        }
+        lastTradeMillis = epochMillis;
+        long tradeBucket = resolution.bucketStart(Math.floorDiv(epochMillis, 1000));
+        if (open && tradeBucket != bucket) {
+            emit();
+        }
+        if (!open) {
+            open = true;
+            bucket = tradeBucket;
+            openPrice = price;
+            high = price;
+            low = price;
+            volume = 0;
+            quoteHigh = 0;
+            quoteLow = 0;
+        }
+        high = Math.max(high, price);
+        low = Math.min(low, price);
+        close = price;
+        volume = Math.addExact(volume, amount);
+        long productLow = price * amount;
+        long productHigh = Math.multiplyHigh(price, amount);
+        long sumLow = quoteLow + productLow;
+        quoteHigh += productHigh + (Long.compareUnsigned(sumLow, quoteLow) < 0 ? 1 : 0);
+        quoteLow = sumLow;
+    }
+
+    /** Hands over the open candle if its bucket ends at or before {@code epochSecond}. */
+    public void closeBucketsBefore(long epochSecond) {
+        if (open && bucket + resolution.seconds() <= epochSecond) {
+            emit();
+        }
+    }
+
+    /** Hands over the open candle, if any, however young: the input has ended. */
+    public void flush() {
+        if (open) {
+            emit();
+        }
+    }
+
+    private void emit() {
+        BigInteger quote = BigInteger.valueOf(quoteHigh).shiftLeft(64)
+                .add(new BigInteger(Long.toUnsignedString(quoteLow)));
+        long quoteVolume = scales.quoteVolume(new BigDecimal(quote, productScale));
+        open = false;
+        listener.onCandle(bucket, openPrice, high, low, close, volume, quoteVolume);
+    }
+}

@@ -1,0 +1,254 @@
+package io.tradewind.marketdata.csv;
+
+import io.tradewind.marketdata.CandleChunk;
+import io.tradewind.marketdata.CandleCursor;
+import io.tradewind.marketdata.CandleScales;
+import io.tradewind.marketdata.CandleStore;
+import io.tradewind.marketdata.SeriesKey;
+import io.tradewind.marketdata.StoredSeries;
+import io.tradewind.marketdata.TradeAggregator;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@code data import}: reads an OHLCV or trades CSV file into a {@link CandleStore}. An import is
+ * all or nothing in two passes: the first reads the whole file, checks every row and works out
+ * how many decimals prices and volumes need; only a clean file gets a second pass, which streams
+ * the candles into one atomic {@link CandleStore#write}. Files of any size pass through bounded
+ * memory.
+ */
+public final class CsvCandleImporter {
+
+    private final CandleStore store;
+
+    public CsvCandleImporter(CandleStore store) {
+        this.store = store;
+    }
+
+    /**
+     * Imports {@code time,open,high,low,close,volume[,quoteVolume]} rows as candles of
+     * {@code key}'s resolution, replacing stored candles with the same open times. Rows must be in
+     * ascending time order, each time the start of a bucket.
+     *
+     * @throws CsvImportException with the line numbers of bad rows (nothing written)
+     * @throws IllegalArgumentException when the file has no data rows or needs more decimals than
+     *                                  the stored series has
+     * @throws java.io.UncheckedIOException when the file cannot be read
+     */
+    public ImportResult importOhlcv(Path file, SeriesKey key) {
+        OhlcvRow row = new OhlcvRow(key.resolution());
+        RowErrors errors = new RowErrors();
+        int priceScale = 0;
+        int volumeScale = 0;
+        int quoteScale = 0;
+        long rows = 0;
+        long previous = Long.MIN_VALUE;
+        try (CsvLines lines = new CsvLines(file)) {
+            for (String line = lines.next(); line != null; line = lines.next()) {
+                rows++;
+                try {
+                    row.read(line);
+                    if (row.openTime <= previous) {
+                        throw new IllegalArgumentException("time " + Instant.ofEpochSecond(row.openTime)
+                                + " does not follow the previous row's " + Instant.ofEpochSecond(previous)
+                                + " (rows must ascend in time without repeats)");
+                    }
+                    previous = row.openTime;
+                    priceScale = Math.max(priceScale, row.priceScale());
+                    volumeScale = Math.max(volumeScale, row.volume.scale);
+                    quoteScale = Math.max(quoteScale, row.quoteVolume.scale);
+                } catch (IllegalArgumentException e) {
+                    errors.add(lines.lineNumber(), e.getMessage());
+                }
+            }
+        }
+        errors.throwIfAny(file);
+        requireRows(file, rows);
+        CandleScales scales = scalesFor(key, new CandleScales(priceScale, volumeScale, quoteScale));
+        long written;
+        try (OhlcvCursor cursor = new OhlcvCursor(file, key, scales)) {
+            written = store.write(key, cursor);
+        }
+        return result(key, rows, written);
+    }
+
+    /**
+     * Imports {@code time,price,amount} trades, aggregated into candles of {@code key}'s
+     * resolution (see {@link TradeAggregator}), replacing stored candles with the same open times.
+     * Trades must be in time order. Quote volume is kept to the price's decimals.
+     *
+     * @throws CsvImportException with the line numbers of bad rows (nothing written)
+     * @throws IllegalArgumentException when the file has no data rows or needs more decimals than
+     *                                  the stored series has
+     * @throws java.io.UncheckedIOException when the file cannot be read
+     */
+    public ImportResult importTrades(Path file, SeriesKey key) {
+        TradeRow row = new TradeRow();
+        RowErrors errors = new RowErrors();
+        int priceScale = 0;
+        int amountScale = 0;
+        long rows = 0;
+        long previous = Long.MIN_VALUE;
+        try (CsvLines lines = new CsvLines(file)) {
+            for (String line = lines.next(); line != null; line = lines.next()) {
+                rows++;
+                try {
+                    row.read(line);
+                    if (row.timeMillis < previous) {
+                        throw new IllegalArgumentException("time " + Instant.ofEpochMilli(row.timeMillis)
+                                + " is before the previous row's " + Instant.ofEpochMilli(previous)
+                                + " (trades must be in time order)");
+                    }
+                    previous = row.timeMillis;
+                    priceScale = Math.max(priceScale, row.price.scale);
+                    amountScale = Math.max(amountScale, row.amount.scale);
+                } catch (IllegalArgumentException e) {
+                    errors.add(lines.lineNumber(), e.getMessage());
+                }
+            }
+        }
+        errors.throwIfAny(file);
+        requireRows(file, rows);
+        CandleScales scales = scalesFor(key, new CandleScales(priceScale, amountScale, priceScale));
+        long written;
+        try (TradesCursor cursor = new TradesCursor(file, key, scales)) {
+            written = store.write(key, cursor);
+        }
+        return result(key, rows, written);
+    }
+
+    private static void requireRows(Path file, long rows) {
+        if (rows == 0) {
+            throw new IllegalArgumentException(file + " has no data rows");
+        }
+    }
+
+    /** The stored series' scales if it exists and has room for the file's decimals, else the file's. */
+    private CandleScales scalesFor(SeriesKey key, CandleScales needed) {
+        Optional<StoredSeries> stored = store.describe(key);
+        if (stored.isEmpty()) {
+            return needed;
+        }
+        CandleScales have = stored.get().scales();
+        if (needed.priceScale() > have.priceScale() || needed.volumeScale() > have.volumeScale()) {
+            throw new IllegalArgumentException(key + " is stored with " + have.priceScale() + " price and "
+                    + have.volumeScale() + " volume decimals, but the file needs " + needed.priceScale()
+                    + " and " + needed.volumeScale() + "; import it under another venue or symbol");
+        }
+        return have;
+    }
+
+    private ImportResult result(SeriesKey key, long rows, long written) {
+        return new ImportResult(key, rows, written, store.describe(key).orElse(null));
+    }
+
+    /** Second pass over a validated OHLCV file. */
+    private static final class OhlcvCursor implements CandleCursor {
+        private final Path file;
+        private final CsvLines lines;
+        private final OhlcvRow row;
+        private final CandleChunk chunk;
+
+        OhlcvCursor(Path file, SeriesKey key, CandleScales scales) {
+            this.file = file;
+            this.lines = new CsvLines(file);
+            this.row = new OhlcvRow(key.resolution());
+            this.chunk = new CandleChunk(scales, CandleChunk.DEFAULT_CAPACITY);
+        }
+
+        @Override
+        public CandleScales scales() {
+            return chunk.scales();
+        }
+
+        @Override
+        public CandleChunk next() {
+            chunk.clear();
+            CandleScales s = chunk.scales();
+            while (!chunk.isFull()) {
+                String line = lines.next();
+                if (line == null) {
+                    break;
+                }
+                try {
+                    row.read(line);
+                    chunk.onCandle(row.openTime,
+                            row.open.toScale(s.priceScale(), "open"),
+                            row.high.toScale(s.priceScale(), "high"),
+                            row.low.toScale(s.priceScale(), "low"),
+                            row.close.toScale(s.priceScale(), "close"),
+                            row.volume.toScale(s.volumeScale(), "volume"),
+                            row.quoteVolume.toScaleRounded(s.quoteVolumeScale(), "quote volume"));
+                } catch (IllegalArgumentException e) {
+                    throw changedSinceValidation(file, lines.lineNumber(), e);
+                }
+            }
+            return chunk.isEmpty() ? null : chunk;
+        }
+
+        @Override
+        public void close() {
+            lines.close();
+        }
+    }
+
+    /** Second pass over a validated trades file, aggregating as it goes. */
+    private static final class TradesCursor implements CandleCursor {
+        private final Path file;
+        private final CsvLines lines;
+        private final TradeRow row = new TradeRow();
+        private final CandleChunk chunk;
+        private final TradeAggregator aggregator;
+        private boolean flushed;
+
+        TradesCursor(Path file, SeriesKey key, CandleScales scales) {
+            this.file = file;
+            this.lines = new CsvLines(file);
+            this.chunk = new CandleChunk(scales, CandleChunk.DEFAULT_CAPACITY);
+            this.aggregator = new TradeAggregator(key.resolution(), scales, chunk);
+        }
+
+        @Override
+        public CandleScales scales() {
+            return chunk.scales();
+        }
+
+        @Override
+        public CandleChunk next() {
+            chunk.clear();
+            CandleScales s = chunk.scales();
+            // each trade closes at most one candle, so stopping when the chunk is full never overflows it
+            while (!chunk.isFull() && !flushed) {
+                String line = lines.next();
+                if (line == null) {
+                    aggregator.flush();
+                    flushed = true;
+                    break;
+                }
+                try {
+                    row.read(line);
+                    aggregator.onTrade(row.timeMillis, row.price.toScale(s.priceScale(), "price"),
+                            row.amount.toScale(s.volumeScale(), "amount"));
+                } catch (IllegalArgumentException e) {
+                    throw changedSinceValidation(file, lines.lineNumber(), e);
+                }
+            }
+            return chunk.isEmpty() ? null : chunk;
+        }
+
+        @Override
+        public void close() {
+            lines.close();
+        }
+    }
+
+    /**
+     * A row that passed validation failing the second pass means the file changed in between,
+     * or a value does not fit 64 bits at the series' scales; the store's write is then abandoned.
+     */
+    private static CsvImportException changedSinceValidation(Path file, long line, IllegalArgumentException e) {
+        return new CsvImportException(file, List.of(new RowError(line, e.getMessage())), 1);
+    }
+}

@@ -1,0 +1,69 @@
+package io.tradewind.marketdata.csv;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The data lines of a CSV file with their 1-based line numbers. Blank lines are skipped; the
+ * first non-blank line is a header, and skipped, when it starts with a letter (data starts with a
+ * digit, a sign or a quote).
+ */
+final class CsvLines implements AutoCloseable {
+
+    private final Path file;
+    private final BufferedReader reader;
+    private long lineNumber;
+    private boolean seenContent;
+
+    CsvLines(Path file) {
+        this.file = file;
+        try {
+            this.reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The next data line, or {@code null} at the end of the file. */
+    String next() {
+        try {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                lineNumber++;
+                if (lineNumber == 1 && line.startsWith("\uFEFF")) {
+                    line = line.substring(1);
+                }
+                if (line.isBlank()) {
+                    continue;
+                }
+                boolean first = !seenContent;
+                seenContent = true;
+                if (first && Character.isLetter(line.strip().charAt(0))) {
+                    continue;
+                }
+                return line;
+            }
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + " at line " + (lineNumber + 1) + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Line number of the line last returned by {@link #next()}. */
+    long lineNumber() {
+        return lineNumber;
+    }
+
+    @Override
+    public void close() {
+        try {
+            reader.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot close " + file, e);
+        }
+    }
+}

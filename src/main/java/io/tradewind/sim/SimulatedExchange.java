@@ -1,0 +1,620 @@
+package io.tradewind.sim;
+
+import io.tradewind.domain.Decimals;
+import io.tradewind.domain.Instrument;
+import io.tradewind.domain.OrderStatus;
+import io.tradewind.domain.OrderType;
+import io.tradewind.domain.RejectionReason;
+import io.tradewind.domain.Side;
+import io.tradewind.domain.TimeInForce;
+import io.tradewind.sim.book.MatchListener;
+import io.tradewind.sim.book.OrderBook;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.agrona.collections.Long2ObjectHashMap;
+import org.agrona.collections.LongArrayList;
+
+/**
+ * An in-memory exchange: instruments with price-time priority books, accounts with balances and
+ * holds, the four order types and four time-in-force rules of the Orders API, stop triggers on
+ * the last trade price, maker/taker fees, self-trade prevention and expiry on a simulated clock.
+ * It reports what happens to an {@link ExchangeListener} instead of returning results, and is
+ * deterministic: the same calls give the same events. Single-threaded.
+ *
+ * <p>Settlement follows the Orders API: a buyer pays notional plus its fee in the quote asset, a
+ * seller receives notional minus its fee; fees go to a fee account. Trade amounts and fees are
+ * rounded down to the quote asset's precision, holds rounded up, so that a hold always covers what
+ * its order can cost.
+ */
+public final class SimulatedExchange {
+
+    private final Supplier<OrderBook> bookFactory;
+    private final ExchangeListener listener;
+    private final Assets assets = new Assets();
+    private final List<Market> markets = new ArrayList<>();
+    private final Map<String, Market> marketsBySymbol = new HashMap<>();
+    private final List<SimAccount> accounts = new ArrayList<>();
+    private final Map<String, SimAccount> accountsByName = new HashMap<>();
+    private final Long2ObjectHashMap<SimOrder> openOrders = new Long2ObjectHashMap<>();
+    private final OrderPool pool = new OrderPool();
+    private final Expiries expiries = new Expiries();
+    private final Settlement settlement = new Settlement();
+    private final LongArrayList allOrNoneCandidates = new LongArrayList();
+    private final SimTrade trade = new SimTrade();
+    private long[] feesCollected = new long[4];
+    private long[] deposited = new long[4];
+    private long now;
+    private long orderSequence;
+    private long tradeSequence;
+
+    public SimulatedExchange(Supplier<OrderBook> bookFactory, ExchangeListener listener) {
+        this.bookFactory = bookFactory;
+        this.listener = listener;
+    }
+
+    // ---- set-up ---------------------------------------------------------------------------
+
+    /** Lists an instrument. Its assets' precision follows its tick and step sizes. */
+    public Market addInstrument(Instrument instrument) {
+        if (marketsBySymbol.containsKey(instrument.symbol())) {
+            throw new IllegalArgumentException("instrument " + instrument.symbol() + " is already listed");
+        }
+        Asset base = assets.require(instrument.base(), instrument.quantityScale(), instrument.symbol());
+        Asset quote = assets.require(instrument.quote(), instrument.exactNotionalScale(), instrument.symbol());
+        Market market = new Market(markets.size(), instrument, base, quote, bookFactory.get());
+        markets.add(market);
+        marketsBySymbol.put(instrument.symbol(), market);
+        growPerAssetArrays();
+        for (SimAccount account : accounts) {
+            account.ensureMarkets(markets.size());
+        }
+        return market;
+    }
+
+    public SimAccount openAccount(String name) {
+        if (accountsByName.containsKey(name)) {
+            throw new IllegalArgumentException("account " + name + " already exists");
+        }
+        SimAccount account = new SimAccount(accounts.size(), name);
+        account.ensureAssets(assets.size());
+        account.ensureMarkets(markets.size());
+        accounts.add(account);
+        accountsByName.put(name, account);
+        return account;
+    }
+
+    /** Adds {@code amount} of {@code assetName} to the account's available balance. */
+    public void deposit(SimAccount account, String assetName, BigDecimal amount) {
+        if (amount.signum() < 0) {
+            throw new IllegalArgumentException(account.name + ": " + assetName + " deposit must not be negative");
+        }
+        Asset asset = assets.forBalance(assetName, Decimals.significantScale(amount));
+        long units = asset.toUnits(amount, account.name + " " + assetName + " balance");
+        growPerAssetArrays();
+        account.ensureAssets(assets.size());
+        account.available[asset.id] = ExactMath.add(account.available[asset.id], units);
+        deposited[asset.id] = ExactMath.add(deposited[asset.id], units);
+    }
+
+    private void growPerAssetArrays() {
+        if (assets.size() > feesCollected.length) {
+            int size = Math.max(assets.size(), feesCollected.length * 2);
+            feesCollected = Arrays.copyOf(feesCollected, size);
+            deposited = Arrays.copyOf(deposited, size);
+        }
+    }
+
+    // ---- clock ----------------------------------------------------------------------------
+
+    /** Moves the simulated clock forward and expires the orders whose {@code expire_at} passed. */
+    public void advanceTime(Instant instant) {
+        long millis = instant.toEpochMilli();
+        if (millis < now) {
+            throw new IllegalArgumentException("time cannot go backwards: " + instant
+                    + " is before the exchange clock " + Instant.ofEpochMilli(now));
+        }
+        now = millis;
+        long due;
+        while ((due = expiries.pollDue(now, openOrders::get)) >= 0) {
+            end(openOrders.get(due), OrderStatus.EXPIRED);
+        }
+    }
+
+    public Instant now() {
+        return Instant.ofEpochMilli(now);
+    }
+
+    // ---- orders ---------------------------------------------------------------------------
+
+    /**
+     * Places an order: runs the pre-trade checks, holds funds, and matches, rests, queues or
+     * cancels it by its type and time in force, reporting each step to the listener.
+     *
+     * @throws IllegalArgumentException if the id belongs to an open order or a field the caller
+     *                                  must always give (account, market, side, type) is missing
+     */
+    public void place(PlaceOrder request) {
+        if (request.account == null || request.market == null || request.side == null || request.type == null) {
+            throw new IllegalArgumentException("order " + request.id + ": account, market, side and type are required");
+        }
+        if (openOrders.containsKey(request.id)) {
+            throw new IllegalArgumentException("order id " + request.id + " belongs to an open order");
+        }
+        SimOrder order = newOrder(request);
+        long reasons = request.rejectionMask | PreTradeChecks.check(order, now);
+        if (reasons == 0) {
+            reasons = sizeAndHold(order);
+        }
+        if (reasons != 0) {
+            order.rejectionMask = reasons;
+            order.status = OrderStatus.REJECTED;
+            listener.onOrder(order);
+            pool.give(order);
+            return;
+        }
+        openOrders.put(order.id, order);
+        order.account.openOrders[order.market.id]++;
+        if (order.expireAt != Long.MAX_VALUE) {
+            expiries.add(order);
+        }
+        if (order.type.needsStopPrice()) {
+            queue(order);
+        } else {
+            order.status = OrderStatus.ACTIVE;
+            listener.onOrder(order);
+            execute(order);
+        }
+        runTriggeredStops(request.market);
+    }
+
+    /**
+     * Cancels an open order and releases what it holds.
+     *
+     * @return false if no open order has this id (it ended or never existed)
+     */
+    public boolean cancel(long orderId) {
+        SimOrder order = openOrders.get(orderId);
+        if (order == null) {
+            return false;
+        }
+        end(order, OrderStatus.CANCELLED);
+        return true;
+    }
+
+    /**
+     * Lowers a resting order's remaining quantity, keeping its time priority and releasing the
+     * hold of the removed part.
+     *
+     * @return false if the order is not resting in a book or {@code newRemaining} is not between
+     *         1 and its remaining quantity minus 1
+     */
+    public boolean reduce(long orderId, long newRemaining) {
+        SimOrder order = openOrders.get(orderId);
+        if (order == null || !order.resting || newRemaining <= 0 || newRemaining >= order.remaining()) {
+            return false;
+        }
+        order.market.book.reduce(orderId, newRemaining);
+        order.quantity = order.filled + newRemaining;
+        releaseDownTo(order, holdFor(order, newRemaining));
+        return true;
+    }
+
+    /**
+     * Re-prices a resting limit order (it loses its time priority and may trade at once, as a new
+     * order would). A buy needs the extra hold a higher price costs.
+     *
+     * @return false if the order is not resting, the price is not a positive multiple of the tick,
+     *         or a buy cannot afford the new hold
+     */
+    public boolean move(long orderId, long newPrice) {
+        SimOrder order = openOrders.get(orderId);
+        if (order == null || !order.resting || newPrice <= 0 || newPrice % order.market.tickUnits != 0) {
+            return false;
+        }
+        Market market = order.market;
+        if (order.side == Side.BUY) {
+            long newHold = market.buyHold(newPrice, order.remaining());
+            long extra = newHold - order.held;
+            if (extra > order.account.available[market.quote.id]) {
+                return false;
+            }
+            adjustHold(order, newHold);
+        }
+        unrest(order);
+        order.price = newPrice;
+        execute(order);
+        runTriggeredStops(market);
+        return true;
+    }
+
+    // ---- queries --------------------------------------------------------------------------
+
+    public Market market(String symbol) {
+        return marketsBySymbol.get(symbol);
+    }
+
+    public List<Market> markets() {
+        return List.copyOf(markets);
+    }
+
+    public SimAccount account(String name) {
+        return accountsByName.get(name);
+    }
+
+    public List<SimAccount> accounts() {
+        return List.copyOf(accounts);
+    }
+
+    public List<Asset> assets() {
+        return assets.all();
+    }
+
+    public Asset asset(String name) {
+        return assets.get(name);
+    }
+
+    /** An open order (queued, active or partial), or null. */
+    public SimOrder openOrder(long orderId) {
+        return openOrders.get(orderId);
+    }
+
+    /** Number of open orders in all markets. */
+    public int openOrderCount() {
+        return openOrders.size();
+    }
+
+    /** Visits every open order, in no particular order. */
+    public void forEachOpenOrder(Consumer<SimOrder> visitor) {
+        openOrders.values().forEach(visitor);
+    }
+
+    /** Fees collected so far in an asset, in its units. */
+    public long feesCollected(Asset asset) {
+        return asset.id < feesCollected.length ? feesCollected[asset.id] : 0;
+    }
+
+    /** Everything deposited so far in an asset, in its units: what value conservation is checked against. */
+    public long deposited(Asset asset) {
+        return asset.id < deposited.length ? deposited[asset.id] : 0;
+    }
+
+    // ---- placement internals -----------------------------------------------------------------
+
+    private SimOrder newOrder(PlaceOrder request) {
+        SimOrder order = pool.take();
+        order.id = request.id;
+        order.uid = request.uid;
+        order.account = request.account;
+        order.market = request.market;
+        order.side = request.side;
+        order.requestedType = request.type;
+        order.type = request.type;
+        order.timeInForce = effectiveTimeInForce(request);
+        order.price = request.price;
+        order.stopPrice = request.stopPrice;
+        order.quantity = request.quantity;
+        order.quoteBudget = request.quoteBudget;
+        order.expireAt = request.expireAt;
+        order.sequence = ++orderSequence;
+        return order;
+    }
+
+    /**
+     * Market orders cannot rest: good-till-canceled becomes immediate-or-cancel and all-or-none
+     * becomes fill-or-kill (all at once now, or nothing).
+     */
+    private static TimeInForce effectiveTimeInForce(PlaceOrder request) {
+        boolean market = request.type == OrderType.MARKET || request.type == OrderType.STOP_MARKET;
+        TimeInForce asked = request.timeInForce != null ? request.timeInForce
+                : market ? TimeInForce.IMMEDIATE_OR_CANCEL : TimeInForce.GOOD_TILL_CANCELED;
+        if (!market) {
+            return asked;
+        }
+        return switch (asked) {
+            case GOOD_TILL_CANCELED -> TimeInForce.IMMEDIATE_OR_CANCEL;
+            case ALL_OR_NONE -> TimeInForce.FILL_OR_KILL;
+            default -> asked;
+        };
+    }
+
+    /**
+     * Sizes a market buy given by budget, then takes the order's initial hold. Amounts that do
+     * not fit 64 bits (say a rial price times an absurd quantity) reject the order; they are
+     * never wrapped. Once held, amounts cannot overflow: no balance exceeds what was deposited.
+     */
+    private long sizeAndHold(SimOrder order) {
+        try {
+            if (order.quoteBudget > 0) {
+                order.quantity = MarketBuyPricing.affordableQuantity(order, order.quoteBudget);
+            }
+            return holdFunds(order);
+        } catch (ArithmeticException e) {
+            return SimOrder.bit(RejectionReason.AMOUNT_OVERFLOW);
+        }
+    }
+
+    /** Computes and takes the order's initial hold; returns rejection bits if it cannot. */
+    private long holdFunds(SimOrder order) {
+        Market market = order.market;
+        long hold;
+        if (order.side == Side.SELL) {
+            order.holdMode = SimOrder.HoldMode.BASE_QUANTITY;
+            hold = order.quantity;
+        } else if (order.type == OrderType.MARKET) {
+            order.holdMode = SimOrder.HoldMode.EXACT_COST;
+            if (order.quoteBudget > order.account.available(market.quote)) {
+                return SimOrder.bit(RejectionReason.INSUFFICIENT_BALANCE);
+            }
+            hold = MarketBuyPricing.cost(order, order.quantity);
+        } else {
+            order.holdMode = SimOrder.HoldMode.LIMIT_PRICE;
+            long price = order.type == OrderType.STOP_MARKET ? order.stopPrice : order.price;
+            hold = market.buyHold(price, order.quantity);
+        }
+        if (hold > order.account.available(order.heldAsset())) {
+            return SimOrder.bit(RejectionReason.INSUFFICIENT_BALANCE);
+        }
+        order.account.hold(order.heldAsset(), hold);
+        order.held = hold;
+        return 0;
+    }
+
+    private void queue(SimOrder order) {
+        order.status = OrderStatus.QUEUED;
+        listener.onOrder(order);
+        order.market.stops.add(order);
+    }
+
+    /** Matches an active order as taker, then rests, or ends, what is left of it. */
+    private void execute(SimOrder order) {
+        Market market = order.market;
+        OrderBook book = market.book;
+        long limit = limitPrice(order);
+        TimeInForce tif = order.timeInForce;
+        if (tif == TimeInForce.FILL_OR_KILL || tif == TimeInForce.ALL_OR_NONE) {
+            long fillable = book.simulate(order.account.id, order.side, limit, order.remaining(), NO_FILLS);
+            if (fillable < order.remaining()) {
+                if (tif == TimeInForce.ALL_OR_NONE) {
+                    rest(order);
+                } else {
+                    end(order, OrderStatus.CANCELLED);
+                }
+                return;
+            }
+        }
+        settlement.taker = order;
+        book.match(order.account.id, order.side, limit, order.remaining(), settlement);
+        settlement.taker = null;
+        if (order.quantity > 0 && order.remaining() == 0) {
+            retire(order);
+        } else if (tif.rests()) {
+            rest(order);
+        } else {
+            end(order, OrderStatus.CANCELLED);
+        }
+    }
+
+    private static long limitPrice(SimOrder order) {
+        if (order.type == OrderType.MARKET) {
+            return order.side == Side.BUY ? OrderBook.MARKET_BUY_LIMIT : OrderBook.MARKET_SELL_LIMIT;
+        }
+        return order.price;
+    }
+
+    private void rest(SimOrder order) {
+        Market market = order.market;
+        boolean allOrNone = order.timeInForce == TimeInForce.ALL_OR_NONE;
+        market.book.add(order.id, order.account.id, order.side, order.price, order.remaining(), allOrNone);
+        order.resting = true;
+        if (allOrNone) {
+            market.restingAllOrNone++;
+        }
+        if (market.restingAllOrNone > 0) {
+            fillAllOrNoneOrdersNowExecutable(market, order.side.opposite(), order.price);
+        }
+    }
+
+    private void unrest(SimOrder order) {
+        if (order.resting) {
+            order.market.book.cancel(order.id);
+            order.resting = false;
+            if (order.timeInForce == TimeInForce.ALL_OR_NONE) {
+                order.market.restingAllOrNone--;
+            }
+        }
+    }
+
+    /**
+     * Liquidity arrived at {@code price}: all-or-none orders resting on the other side that cross
+     * it may now be able to fill completely. Each that can is taken out of the book and executed
+     * as taker, oldest first.
+     */
+    private void fillAllOrNoneOrdersNowExecutable(Market market, Side allOrNoneSide, long price) {
+        allOrNoneCandidates.clear();
+        market.book.forEachAllOrNoneCrossing(allOrNoneSide, price, allOrNoneCandidates::addLong);
+        long[] candidates = allOrNoneCandidates.toLongArray();
+        for (long id : candidates) {
+            SimOrder order = openOrders.get(id);
+            if (order == null || !order.resting) {
+                continue;
+            }
+            long fillable = market.book.simulate(order.account.id, order.side, order.price, order.remaining(), NO_FILLS);
+            if (fillable == order.remaining()) {
+                unrest(order);
+                execute(order);
+            }
+        }
+    }
+
+    /** Triggers queued stops whose stop price the last trade reached, oldest first, until none is. */
+    private void runTriggeredStops(Market market) {
+        while (!market.stops.isEmpty() && market.lastPrice > 0) {
+            SimOrder stop = market.stops.pollTriggered(market.lastPrice);
+            if (stop == null) {
+                return;
+            }
+            trigger(stop);
+        }
+    }
+
+    private void trigger(SimOrder order) {
+        order.type = order.type.triggered();
+        if (order.side == Side.BUY && order.type == OrderType.MARKET) {
+            long cost = MarketBuyPricing.cost(order, order.quantity);
+            if (cost - order.held > order.account.available(order.market.quote)) {
+                order.rejectionMask |= SimOrder.bit(RejectionReason.INSUFFICIENT_BALANCE);
+                end(order, OrderStatus.REJECTED);
+                return;
+            }
+            order.holdMode = SimOrder.HoldMode.EXACT_COST;
+            adjustHold(order, cost);
+        }
+        order.status = OrderStatus.ACTIVE;
+        listener.onOrder(order);
+        execute(order);
+    }
+
+    // ---- holds ----------------------------------------------------------------------------
+
+    /** What an order with {@code remaining} unfilled should hold under its hold mode. */
+    private static long holdFor(SimOrder order, long remaining) {
+        return switch (order.holdMode) {
+            case BASE_QUANTITY -> remaining;
+            case LIMIT_PRICE -> order.market.buyHold(
+                    order.type == OrderType.STOP_MARKET ? order.stopPrice : order.price, remaining);
+            case EXACT_COST -> order.held;
+        };
+    }
+
+    private static void releaseDownTo(SimOrder order, long target) {
+        long release = order.held - target;
+        order.account.release(order.heldAsset(), release);
+        order.held = target;
+    }
+
+    private static void adjustHold(SimOrder order, long target) {
+        long extra = target - order.held;
+        order.account.hold(order.heldAsset(), extra);
+        order.held = target;
+    }
+
+    // ---- ending orders --------------------------------------------------------------------
+
+    /** Takes an open order out of the book or the stop queue, releases its hold and reports it ended. */
+    private void end(SimOrder order, OrderStatus terminal) {
+        unrest(order);
+        if (order.status == OrderStatus.QUEUED) {
+            order.market.stops.remove(order);
+        }
+        order.status = terminal;
+        releaseDownTo(order, 0);
+        listener.onOrder(order);
+        retire(order);
+    }
+
+    /** Forgets an order that has ended and whose end was reported. */
+    private void retire(SimOrder order) {
+        releaseDownTo(order, 0);
+        order.account.openOrders[order.market.id]--;
+        openOrders.remove(order.id);
+        pool.give(order);
+    }
+
+    // ---- settlement -----------------------------------------------------------------------
+
+    private static final MatchListener NO_FILLS = new MatchListener() {
+        @Override
+        public void onFill(long makerId, int makerAccount, long price, long quantity, long makerRemaining) {
+        }
+
+        @Override
+        public void onSelfTradeCancel(long makerId, long remaining) {
+        }
+    };
+
+    /** Moves funds for each fill of the current taker and reports the trade and both orders. */
+    private final class Settlement implements MatchListener {
+
+        SimOrder taker;
+
+        @Override
+        public void onFill(long makerId, int makerAccount, long price, long quantity, long makerRemaining) {
+            SimOrder maker = openOrders.get(makerId);
+            Market market = taker.market;
+            long notional = market.notional(price, quantity);
+            long makerFee = market.makerFee.floor(notional);
+            long takerFee = market.takerFee.floor(notional);
+            boolean takerBuys = taker.side == Side.BUY;
+            settleBuyer(takerBuys ? taker : maker, price, quantity, notional + (takerBuys ? takerFee : makerFee));
+            settleSeller(takerBuys ? maker : taker, quantity, notional - (takerBuys ? makerFee : takerFee));
+            feesCollected[market.quote.id] += makerFee + takerFee;
+            market.lastPrice = price;
+
+            trade.sequence = ++tradeSequence;
+            trade.market = market;
+            trade.price = price;
+            trade.quantity = quantity;
+            trade.notional = notional;
+            trade.maker = maker;
+            trade.taker = taker;
+            trade.makerFee = makerFee;
+            trade.takerFee = takerFee;
+            listener.onTrade(trade);
+
+            maker.filled += quantity;
+            taker.filled += quantity;
+            maker.status = makerRemaining == 0 ? OrderStatus.FILLED : OrderStatus.PARTIAL;
+            listener.onOrder(maker);
+            taker.status = taker.remaining() == 0 ? OrderStatus.FILLED : OrderStatus.PARTIAL;
+            listener.onOrder(taker);
+            if (makerRemaining == 0) {
+                maker.resting = false;
+                if (maker.timeInForce == TimeInForce.ALL_OR_NONE) {
+                    market.restingAllOrNone--;
+                }
+                retire(maker);
+            }
+        }
+
+        @Override
+        public void onSelfTradeCancel(long makerId, long remaining) {
+            SimOrder maker = openOrders.get(makerId);
+            maker.resting = false;
+            if (maker.timeInForce == TimeInForce.ALL_OR_NONE) {
+                maker.market.restingAllOrNone--;
+            }
+            end(maker, OrderStatus.CANCELLED);
+        }
+
+        private void settleBuyer(SimOrder buyer, long price, long quantity, long cost) {
+            Market market = buyer.market;
+            long release = buyer.holdMode == SimOrder.HoldMode.EXACT_COST
+                    ? cost
+                    : buyer.held - holdFor(buyer, buyer.remaining() - quantity);
+            if (release > buyer.held || cost > release) {
+                throw new IllegalStateException("order " + buyer.id + ": fill of " + quantity + " at "
+                        + price + " costs " + cost + " but frees only " + release + " of its hold " + buyer.held);
+            }
+            SimAccount account = buyer.account;
+            account.held[market.quote.id] -= release;
+            account.available[market.quote.id] += release - cost;
+            account.available[market.base.id] += quantity;
+            buyer.held -= release;
+        }
+
+        private void settleSeller(SimOrder seller, long quantity, long proceeds) {
+            Market market = seller.market;
+            SimAccount account = seller.account;
+            account.held[market.base.id] -= quantity;
+            account.available[market.quote.id] += proceeds;
+            seller.held -= quantity;
+        }
+    }
+}

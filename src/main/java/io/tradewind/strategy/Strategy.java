@@ -1,0 +1,54 @@
+package io.tradewind.strategy;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A trading strategy plugin. Implement the hooks you need; each does nothing by default. The same
+ * instance runs unchanged in backtest, paper and live trading: everything it sees and does goes
+ * through the {@link StrategyContext}.
+ *
+ * <p>Annotate the class with {@link StrategyPlugin} and put it in {@code strategies/}; it is
+ * known by {@link #name()}.
+ */
+public interface Strategy {
+
+    /** The short name used in backtest specs and configuration; by default the class name in kebab case. */
+    default String name() {
+        return kebabCase(getClass().getSimpleName());
+    }
+
+    /** The parameters this strategy reads, with defaults and allowed ranges. */
+    default List<ParameterSpec> parameters() {
+        return List.of();
+    }
+
+    /** How many closed candles the strategy needs before its first decision. */
+    default int warmupBars(StrategyParameters parameters) {
+        return 0;
+    }
+
+    /** Called once before any other hook: read parameters and build indicators here. */
+    default void onStart(StrategyContext context) {
+    }
+
+    /** A candle closed; it is the last bar of {@link StrategyContext#series()}. */
+    default void onCandle(StrategyContext context) {
+    }
+
+    /** A new order-book snapshot arrived; it is {@link StrategyContext#depth()}. */
+    default void onDepth(StrategyContext context) {
+    }
+
+    /** One of this strategy's orders changed status or filled quantity. */
+    default void onOrderUpdate(StrategyContext context, OrderUpdate update) {
+    }
+
+    /** One of this strategy's orders traded. */
+    default void onFill(StrategyContext context, Fill fill) {
+    }
+
+    static String kebabCase(String className) {
+        return className.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+    }
+}

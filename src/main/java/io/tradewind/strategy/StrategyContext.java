@@ -1,0 +1,65 @@
+package io.tradewind.strategy;
+
+import io.tradewind.domain.Instrument;
+import io.tradewind.domain.Side;
+import io.tradewind.domain.TimeInForce;
+import io.tradewind.marketdata.DepthSnapshot;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.ta4j.core.BarSeries;
+
+/**
+ * Everything a strategy sees and does: market data, its account and position, and order
+ * actions. In a backtest the clock is simulated and orders go to the simulated exchange; live,
+ * the same calls reach a real venue through the same execution service.
+ */
+public interface StrategyContext {
+
+    /** Current time: simulated in a backtest, the wall clock live. */
+    Instant now();
+
+    /** The instrument this strategy instance trades. */
+    Instrument instrument();
+
+    StrategyParameters parameters();
+
+    /** Closed candles as a ta4j series (double-based; for signals, never for money), bounded in length. */
+    BarSeries series();
+
+    /** The latest order-book snapshot, or null before the first. */
+    DepthSnapshot depth();
+
+    /** What the account can spend now in {@code asset}: last known balance minus local holds. */
+    BigDecimal available(String asset);
+
+    /** This strategy instance's net position in the base asset (positive long, negative short). */
+    BigDecimal position();
+
+    /** This strategy instance's open orders. */
+    List<OpenOrder> openOrders();
+
+    OrderHandle buyMarket(BigDecimal quantity);
+
+    OrderHandle sellMarket(BigDecimal quantity);
+
+    OrderHandle limit(Side side, BigDecimal price, BigDecimal quantity, TimeInForce timeInForce);
+
+    default OrderHandle buyLimit(BigDecimal price, BigDecimal quantity) {
+        return limit(Side.BUY, price, quantity, TimeInForce.GOOD_TILL_CANCELED);
+    }
+
+    default OrderHandle sellLimit(BigDecimal price, BigDecimal quantity) {
+        return limit(Side.SELL, price, quantity, TimeInForce.GOOD_TILL_CANCELED);
+    }
+
+    OrderHandle stopLimit(Side side, BigDecimal stopPrice, BigDecimal limitPrice, BigDecimal quantity);
+
+    OrderHandle stopMarket(Side side, BigDecimal stopPrice, BigDecimal quantity);
+
+    /** Cancels one of this strategy's orders; false if it is no longer open. */
+    boolean cancel(String uid);
+
+    /** Cancels all of this strategy's open orders; returns how many cancels were sent. */
+    int cancelAll();
+}

@@ -1,0 +1,108 @@
+package io.tradewind.strategy;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The values of a strategy's parameters for one run: the declared defaults overridden by what a
+ * backtest spec or the configuration gives. Construction validates everything, so a strategy
+ * reading a value never sees a missing, mistyped or out-of-range one.
+ */
+public final class StrategyParameters {
+
+    private final Map<String, String> values;
+
+    private StrategyParameters(Map<String, String> values) {
+        this.values = values;
+    }
+
+    /**
+     * @throws IllegalArgumentException naming the parameter when a given name is not declared, a
+     *                                  value does not parse as its type, or it is out of range
+     */
+    public static StrategyParameters resolve(String strategyName, List<ParameterSpec> specs, Map<String, String> given) {
+        Map<String, ParameterSpec> byName = new HashMap<>();
+        for (ParameterSpec spec : specs) {
+            byName.put(spec.name(), spec);
+        }
+        for (String name : given.keySet()) {
+            if (!byName.containsKey(name)) {
+                Set<String> known = new TreeSet<>(byName.keySet());
+                throw new IllegalArgumentException("strategy " + strategyName + " has no parameter '" + name
+                        + "' (parameters: " + (known.isEmpty() ? "none" : String.join(", ", known)) + ")");
+            }
+        }
+        Map<String, String> values = new HashMap<>();
+        for (ParameterSpec spec : specs) {
+            String value = given.getOrDefault(spec.name(), spec.defaultValue()).trim();
+            check(strategyName, spec, value);
+            values.put(spec.name(), value);
+        }
+        return new StrategyParameters(values);
+    }
+
+    private static void check(String strategyName, ParameterSpec spec, String value) {
+        String where = "strategy " + strategyName + " parameter " + spec.name();
+        BigDecimal number;
+        switch (spec.type()) {
+            case BOOLEAN -> {
+                if (!value.equals("true") && !value.equals("false")) {
+                    throw new IllegalArgumentException(where + " must be true or false, was '" + value + "'");
+                }
+                return;
+            }
+            case INTEGER -> {
+                try {
+                    number = BigDecimal.valueOf(Integer.parseInt(value));
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException(where + " must be a whole number, was '" + value + "'");
+                }
+            }
+            case DECIMAL -> {
+                try {
+                    number = new BigDecimal(value);
+                } catch (NumberFormatException e) {
+                    throw new IllegalArgumentException(where + " must be a decimal number, was '" + value + "'");
+                }
+            }
+            default -> throw new IllegalStateException(spec.type().name());
+        }
+        if (spec.min() != null && number.compareTo(spec.min()) < 0 || spec.max() != null && number.compareTo(spec.max()) > 0) {
+            throw new IllegalArgumentException(where + " must be between " + plain(spec.min()) + " and "
+                    + plain(spec.max()) + ", was " + value);
+        }
+    }
+
+    private static String plain(BigDecimal value) {
+        return value == null ? "unbounded" : value.toPlainString();
+    }
+
+    public int integer(String name) {
+        return Integer.parseInt(require(name));
+    }
+
+    public BigDecimal decimal(String name) {
+        return new BigDecimal(require(name));
+    }
+
+    public boolean bool(String name) {
+        return Boolean.parseBoolean(require(name));
+    }
+
+    /** Every value as text, for reports. */
+    public Map<String, String> asMap() {
+        return Map.copyOf(values);
+    }
+
+    private String require(String name) {
+        String value = values.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException("no parameter '" + name + "' was declared");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,188 @@
+package io.tradewind.marketdata.csv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tradewind.marketdata.Candle;
+import io.tradewind.marketdata.CandleChunk;
+import io.tradewind.marketdata.CandleCursor;
+import io.tradewind.marketdata.CandleScales;
+import io.tradewind.marketdata.InMemoryCandleStore;
+import io.tradewind.marketdata.Resolution;
+import io.tradewind.marketdata.SeriesKey;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvCandleImporterTest {
+
+    private static final SeriesKey MINUTES = new SeriesKey("bitstamp", "BTC-USD", Resolution.M1);
+    private static final Instant FAR = Instant.parse("2100-01-01T00:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    private final InMemoryCandleStore store = new InMemoryCandleStore();
+    private final CsvCandleImporter importer = new CsvCandleImporter(store);
+
+    @Test
+    void importsOhlcvWithHeaderAndEveryTimeFormat() throws IOException {
+        Path file = write("ohlcv.csv",
+                "time,open,high,low,close,volume",
+                "2024-01-01T00:00:00Z,100.5,101,100,100.75,2.5",
+                "",
+                "1704067260,100.75,102.25,100.5,102,1",
+                "1704067320000,102,102,99.5,99.5,0.125",
+                "2024-01-01 00:03:00,99.5,99.5,99.5,99.5,0",
+                "\"2024-01-01T00:04:00+00:00\", 99.5 ,100,99,99.75,3");
+        ImportResult result = importer.importOhlcv(file, MINUTES);
+
+        assertEquals(5, result.rows());
+        assertEquals(5, result.candlesWritten());
+        assertEquals(new CandleScales(2, 3, 0), result.stored().scales());
+        List<Candle> candles = read(MINUTES);
+        assertEquals(new Candle(Instant.parse("2024-01-01T00:00:00Z"), new BigDecimal("100.50"), new BigDecimal("101.00"),
+                new BigDecimal("100.00"), new BigDecimal("100.75"), new BigDecimal("2.500"), BigDecimal.ZERO), candles.get(0));
+        assertEquals(Instant.parse("2024-01-01T00:02:00Z"), candles.get(2).openTime());
+        assertEquals(0, new BigDecimal("0.125").compareTo(candles.get(2).volume()));
+        assertEquals(Instant.parse("2024-01-01T00:04:00Z"), candles.get(4).openTime());
+    }
+
+    @Test
+    void reportsEveryBadRowWithItsLineNumberAndImportsNothing() throws IOException {
+        Path file = write("bad.csv",
+                "1704067200,100,101,99,100,1",
+                "1704067260,100,99,101,100,1",
+                "1704067290,100,101,99,100,1",
+                "1704067320,100,101,99,abc,1",
+                "1704067380,100,101,99,100",
+                "1704067200,100,101,99,100,1",
+                "yesterday,100,101,99,100,1",
+                "1704067440,100,101,99,100,-1");
+        CsvImportException e = assertThrows(CsvImportException.class, () -> importer.importOhlcv(file, MINUTES));
+
+        assertEquals(7, e.badRows());
+        assertEquals(List.of(2L, 3L, 4L, 5L, 6L, 7L, 8L), e.errors().stream().map(RowError::line).toList());
+        assertTrue(e.errors().get(0).message().contains("high 99 is below low 101"), e.getMessage());
+        assertTrue(e.errors().get(1).message().contains("not the start of a 1m bucket"), e.getMessage());
+        assertTrue(e.errors().get(2).message().contains("close is not a decimal number: 'abc'"), e.getMessage());
+        assertTrue(e.errors().get(3).message().contains("expected 6 fields"), e.getMessage());
+        assertTrue(e.errors().get(4).message().contains("does not follow"), e.getMessage());
+        assertTrue(e.errors().get(5).message().contains("neither epoch"), e.getMessage());
+        assertTrue(e.errors().get(6).message().contains("volume -1 must not be negative"), e.getMessage());
+        assertTrue(e.getMessage().contains("line 2: high 99 is below low 101"), e.getMessage());
+        assertTrue(store.list().isEmpty());
+    }
+
+    @Test
+    void aFailedImportLeavesEarlierCandlesUntouched() throws IOException {
+        importer.importOhlcv(write("good.csv", "1704067200,100,101,99,100,1"), MINUTES);
+        assertThrows(CsvImportException.class, () -> importer.importOhlcv(
+                write("bad.csv", "1704067200,200,201,199,200,1", "1704067260,1,2,3,4,5"), MINUTES));
+        List<Candle> candles = read(MINUTES);
+        assertEquals(1, candles.size());
+        assertEquals(0, new BigDecimal("100").compareTo(candles.get(0).open()));
+    }
+
+    @Test
+    void refusesMoreDecimalsThanTheStoredSeriesHas() throws IOException {
+        importer.importOhlcv(write("a.csv", "1704067200,100,101,99,100,1"), MINUTES);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> importer.importOhlcv(write("b.csv", "1704067260,100.5,101,99,100,1"), MINUTES));
+        assertTrue(e.getMessage().contains("stored with 0 price"), e.getMessage());
+    }
+
+    @Test
+    void quoteVolumeIsRoundedToTheStoredSeriesDecimals() throws IOException {
+        importer.importOhlcv(write("a.csv", "1704067200,100,101,99,100,1,100.5"), MINUTES);
+        importer.importOhlcv(write("b.csv", "1704067260,100,101,99,100,1,100.25"), MINUTES);
+        assertEquals(new BigDecimal("100.2"), read(MINUTES).get(1).quoteVolume());
+    }
+
+    @Test
+    void anEmptyFileIsAnError() throws IOException {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> importer.importTrades(write("empty.csv", "timestamp,price,amount", ""), MINUTES));
+        assertTrue(e.getMessage().endsWith("has no data rows"), e.getMessage());
+    }
+
+    @Test
+    void reImportingReplacesCandlesWithTheSameOpenTime() throws IOException {
+        importer.importOhlcv(write("a.csv", "1704067200,100,101,99,100,1", "1704067260,100,101,99,100,1"), MINUTES);
+        importer.importOhlcv(write("b.csv", "1704067260,100,105,99,104,7", "1704067320,104,104,104,104,1"), MINUTES);
+        List<Candle> candles = read(MINUTES);
+        assertEquals(3, candles.size());
+        assertEquals(0, new BigDecimal("104").compareTo(candles.get(1).close()));
+    }
+
+    @Test
+    void aggregatesTradesIntoAnyResolution() throws IOException {
+        Path file = write("trades.csv",
+                "timestamp,price,amount",
+                "1385337600,800.01,0.1",
+                "1385337613,800.05,0.2",
+                "1385337659.9,799.5,1",
+                "1385337660,801,0.5",
+                "1385337900,802,0.25");
+        importer.importTrades(file, MINUTES);
+        List<Candle> minutes = read(MINUTES);
+        assertEquals(3, minutes.size());
+        assertEquals(new Candle(Instant.ofEpochSecond(1385337600), new BigDecimal("800.01"), new BigDecimal("800.05"),
+                new BigDecimal("799.50"), new BigDecimal("799.50"), new BigDecimal("1.30"),
+                new BigDecimal("1039.51")), minutes.get(0));
+
+        SeriesKey fiveMinutes = new SeriesKey("bitstamp", "BTC-USD", Resolution.M5);
+        importer.importTrades(file, fiveMinutes);
+        List<Candle> five = read(fiveMinutes);
+        assertEquals(2, five.size());
+        assertEquals(0, new BigDecimal("801").compareTo(five.get(0).close()));
+        assertEquals(0, new BigDecimal("1.8").compareTo(five.get(0).volume()));
+        assertEquals(Instant.ofEpochSecond(1385337900), five.get(1).openTime());
+    }
+
+    @Test
+    void rejectsTradesOutOfTimeOrder() throws IOException {
+        Path file = write("trades.csv", "1385337600,800,1", "1385337599,800,1", "1385337601,0,1");
+        CsvImportException e = assertThrows(CsvImportException.class, () -> importer.importTrades(file, MINUTES));
+        assertEquals(List.of(2L, 3L), e.errors().stream().map(RowError::line).toList());
+        assertTrue(e.errors().get(0).message().contains("trades must be in time order"));
+        assertTrue(e.errors().get(1).message().contains("price 0 must be greater than zero"));
+    }
+
+    @Test
+    void listsAtMostTwentyBadRowsButCountsAll() throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            lines.add("x" + i);
+        }
+        Path file = write("junk.csv", lines.toArray(String[]::new));
+        CsvImportException e = assertThrows(CsvImportException.class, () -> importer.importTrades(file, MINUTES));
+        assertEquals(49, e.badRows());
+        assertEquals(CsvImportException.MAX_LISTED, e.errors().size());
+        assertEquals(2, e.errors().get(0).line());
+        assertTrue(e.getMessage().contains("... and 29 more"), e.getMessage());
+    }
+
+    private Path write(String name, String... lines) throws IOException {
+        return Files.write(dir.resolve(name), List.of(lines));
+    }
+
+    private List<Candle> read(SeriesKey key) {
+        List<Candle> candles = new ArrayList<>();
+        try (CandleCursor cursor = store.read(key, Instant.EPOCH, FAR)) {
+            for (CandleChunk c = cursor.next(); c != null; c = cursor.next()) {
+                for (int i = 0; i < c.size(); i++) {
+                    candles.add(c.candle(i));
+                }
+            }
+        }
+        return candles;
+    }
+}

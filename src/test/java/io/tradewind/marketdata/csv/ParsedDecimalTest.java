@@ -1,0 +1,79 @@
+package io.tradewind.marketdata.csv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.math.BigDecimal;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class ParsedDecimalTest {
+
+    private final ParsedDecimal d = new ParsedDecimal();
+
+    @Test
+    void stripsTrailingZerosAndKeepsExactValues() {
+        parse("800.010000000000");
+        assertEquals(80001, d.unscaled);
+        assertEquals(2, d.scale);
+        parse("-0.5");
+        assertEquals(-5, d.unscaled);
+        parse("1E+3");
+        assertEquals(1000, d.unscaled);
+        assertEquals(0, d.scale);
+        parse("12.5e-3");
+        assertEquals(new BigDecimal("0.0125"), d.toBigDecimal());
+        parse("000.000");
+        assertEquals(0, d.signum());
+    }
+
+    @Test
+    void convertsToAScaleOnlyWhenExact() {
+        parse("1.25");
+        assertEquals(125_000, d.toScale(5, "price"));
+        assertThrows(IllegalArgumentException.class, () -> d.toScale(1, "price"));
+        parse("922337203685477580");
+        assertThrows(IllegalArgumentException.class, () -> d.toScale(2, "price"));
+    }
+
+    @Test
+    void comparesAcrossScalesEvenWhereRescalingOverflows() {
+        ParsedDecimal other = new ParsedDecimal();
+        parse("900000000000000000");
+        other.parse("0.000000000000000005", 0, 20, "x");
+        assertEquals(1, d.compareTo(other));
+        assertEquals(-1, other.compareTo(d));
+        parse("-900000000000000000");
+        assertEquals(-1, d.compareTo(other));
+        parse("30000.5");
+        other.parse("30000.25", 0, 8, "x");
+        assertEquals(1, d.compareTo(other));
+    }
+
+    @Test
+    void rejectsWhatIsNotADecimal() {
+        for (String bad : new String[] {"", "-", ".", "1.2.3", "abc", "1,5", "12345678901234567890.5"}) {
+            assertThrows(IllegalArgumentException.class, () -> d.parse(bad, 0, bad.length(), "price"), bad);
+        }
+    }
+
+    /** Seeded random decimals: the fast path agrees with BigDecimal. */
+    @Test
+    void agreesWithBigDecimalOnRandomText() {
+        SplittableRandom random = new SplittableRandom(5);
+        ParsedDecimal other = new ParsedDecimal();
+        for (int i = 0; i < 20_000; i++) {
+            BigDecimal expected = BigDecimal.valueOf(random.nextLong(-1_000_000_000_000L, 1_000_000_000_000L), random.nextInt(0, 13));
+            String text = expected.scale() > 0 && random.nextBoolean() ? expected.toPlainString() + "000" : expected.toPlainString();
+            parse(text);
+            assertEquals(0, expected.compareTo(d.toBigDecimal()), text);
+            String second = BigDecimal.valueOf(random.nextLong(1_000_000), random.nextInt(0, 6)).toPlainString();
+            other.parse(second, 0, second.length(), "x");
+            assertEquals(expected.compareTo(new BigDecimal(second)), Integer.signum(d.compareTo(other)), text + " vs " + second);
+        }
+    }
+
+    private void parse(String text) {
+        d.parse(text, 0, text.length(), "price");
+    }
+}
