@@ -25,7 +25,7 @@ public final class GapFinder {
     public static GapReport find(CandleStore store, SeriesKey key, int maxListed) {
         Optional<StoredSeries> stored = store.describe(key);
         if (stored.isEmpty()) {
-            return new GapReport(0, 0, 0, List.of(), false, List.of());
+            return new GapReport(0, 0, 0, 0, List.of(), false, List.of());
         }
         Instant end = stored.get().last().plusSeconds(key.resolution().seconds());
         return find(store, key, stored.get().first(), end, maxListed);
@@ -65,7 +65,7 @@ public final class GapFinder {
             missing += bars;
             truncated |= !addGap(gaps, largest, expected, expected + bars * step, bars, maxListed);
         }
-        return new GapReport(expectedBars, present, missing, gaps, truncated, largest.longestFirst());
+        return new GapReport(expectedBars, present, missing, largest.offered(), gaps, truncated, largest.longestFirst());
     }
 
     private static boolean addGap(List<Gap> gaps, LargestGaps largest, long from, long to, long bars, int maxListed) {
@@ -86,6 +86,7 @@ public final class GapFinder {
 
         private final int limit;
         private final PriorityQueue<Gap> heap;
+        private long offered;
 
         LargestGaps(int limit) {
             this.limit = limit;
@@ -93,6 +94,7 @@ public final class GapFinder {
         }
 
         void offer(Gap gap) {
+            offered++;
             if (limit <= 0) {
                 return;
             }
@@ -102,6 +104,11 @@ public final class GapFinder {
                 heap.poll();
                 heap.add(gap);
             }
+        }
+
+        /** How many gaps were offered: every gap of the range. */
+        long offered() {
+            return offered;
         }
 
         List<Gap> longestFirst() {

@@ -38,6 +38,7 @@ class GapFinderTest {
     void listsAtMostTheRequestedNumberOfGapsButCountsAll() {
         GapReport report = GapFinder.find(storeWithHours(0, 2, 4, 6, 8), KEY, 2);
         assertEquals(4, report.missingBars());
+        assertEquals(4, report.gapCount());
         assertEquals(2, report.gaps().size());
         assertTrue(report.truncated());
     }
