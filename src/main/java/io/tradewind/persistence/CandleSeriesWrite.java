@@ -10,6 +10,8 @@ import io.tradewind.persistence.CandleBlockRows.BlockBounds;
 import io.tradewind.persistence.CandleSeriesRows.SeriesRow;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.function.Consumer;
 
 /**
@@ -88,10 +90,17 @@ final class CandleSeriesWrite {
                 + s.quoteVolumeScale() + " quote volume decimals";
     }
 
-    /** Stored candles from the merge start on, taken out of the table one block at a time. */
+    /**
+     * Stored candles from the merge start on, taken out of the table one block at a time. The
+     * keys of the blocks still to take can be listed ahead: blocks inserted meanwhile all start
+     * before the block taken last, so they are never among them.
+     */
     private static final class StoredCandles {
         private final CandleBlockRows blocks;
         private final CandleChunk loaded;
+        private final Deque<PackedCandleBlock> scratch = new ArrayDeque<>(1);
+        private long[] keys = new long[0];
+        private int nextKey;
         private long nextFrom;
         private int index;
         private boolean exhausted;
@@ -111,11 +120,15 @@ final class CandleSeriesWrite {
             if (exhausted) {
                 return false;
             }
-            PackedCandleBlock block = blocks.take(nextFrom);
-            if (block == null) {
-                exhausted = true;
-                return false;
+            if (nextKey == keys.length) {
+                keys = blocks.keys(nextFrom, Long.MAX_VALUE);
+                nextKey = 0;
+                if (keys.length == 0) {
+                    exhausted = true;
+                    return false;
+                }
             }
+            PackedCandleBlock block = blocks.take(keys[nextKey++], scratch);
             loaded.clear();
             index = 0;
             block.copyTo(0, block.size(), loaded);

@@ -1,6 +1,7 @@
 package io.tradewind.persistence;
 
 import io.tradewind.execution.StoreException;
+import io.tradewind.execution.StoreException;
 import io.tradewind.marketdata.CandleChunk;
 import io.tradewind.marketdata.CandleCursor;
 import io.tradewind.marketdata.CandleScales;
@@ -25,8 +26,10 @@ final class JdbcCandleCursor implements CandleCursor {
     private final CandleChunk chunk;
     private final long from;
     private final long to;
-    private final Deque<PackedCandleBlock> page = new ArrayDeque<>(CandleBlockRows.PAGE_BLOCKS);
-    private long nextPageFrom;
+    private final Deque<PackedCandleBlock> page = new ArrayDeque<>(CandleBlockRows.ROW_PAGE);
+    private long[] keys = new long[0];
+    private int nextKey;
+    private long nextKeysFrom;
     private PackedCandleBlock block;
     private int index;
     private boolean closed;
@@ -43,7 +46,7 @@ final class JdbcCandleCursor implements CandleCursor {
         this.chunk = new CandleChunk(scales, chunkSize);
         this.from = from;
         this.to = to;
-        this.nextPageFrom = firstBlock;
+        this.nextKeysFrom = firstBlock;
     }
 
     @Override
@@ -66,15 +69,20 @@ final class JdbcCandleCursor implements CandleCursor {
                 if (index == end) {
                     if (end < block.size()) {
                         // the range ends inside this block: nothing after it is wanted
-                        nextPageFrom = to;
+                        nextKeysFrom = to;
+                        nextKey = keys.length;
                         page.clear();
                     }
                     block = null;
                 }
             }
         } catch (SQLException e) {
-            close();
-            throw JdbcCandleStore.failure("read " + key, e);
+            StoreException failure = JdbcCandleStore.failure("read " + key, e);
+            closeAfterFailure(failure);
+            throw failure;
+        } catch (RuntimeException | Error e) {
+            closeAfterFailure(e);
+            throw e;
         }
         if (chunk.isEmpty()) {
             close();
@@ -83,24 +91,48 @@ final class JdbcCandleCursor implements CandleCursor {
         return chunk;
     }
 
-    /** Whether a block with candles left to copy is current, fetching the next page when needed. */
+    /** Whether a block with candles left to copy is current, fetching the next blocks when needed. */
     private boolean nextBlock() throws SQLException {
-        if (block != null) {
-            return true;
-        }
-        if (page.isEmpty() && nextPageFrom < to) {
-            nextPageFrom = blocks.page(nextPageFrom, to, page);
-        }
-        block = page.pollFirst();
-        if (block == null) {
-            return false;
-        }
-        index = block.firstOpenTime() < from ? block.indexOf(from) : 0;
-        if (index == block.size()) {
-            block = null;
-            return nextBlock();
+        while (block == null) {
+            if (page.isEmpty() && !fetchPage()) {
+                return false;
+            }
+            block = page.pollFirst();
+            index = block.firstOpenTime() < from ? block.indexOf(from) : 0;
+            if (index == block.size()) {
+                block = null;
+            }
         }
         return true;
+    }
+
+    /** Fetches the next {@link CandleBlockRows#ROW_PAGE} blocks; {@code false} when none are left. */
+    private boolean fetchPage() throws SQLException {
+        if (nextKey == keys.length) {
+            if (nextKeysFrom >= to) {
+                return false;
+            }
+            keys = blocks.keys(nextKeysFrom, to);
+            nextKey = 0;
+            if (keys.length == 0) {
+                nextKeysFrom = to;
+                return false;
+            }
+            nextKeysFrom = keys[keys.length - 1] + 1;
+        }
+        int last = Math.min(nextKey + CandleBlockRows.ROW_PAGE, keys.length) - 1;
+        blocks.blocks(keys[nextKey], keys[last], page);
+        nextKey = last + 1;
+        return !page.isEmpty();
+    }
+
+    /** Gives the connection back without hiding {@code failure} behind a failure to close. */
+    private void closeAfterFailure(Throwable failure) {
+        try {
+            close();
+        } catch (RuntimeException e) {
+            failure.addSuppressed(e);
+        }
     }
 
     @Override
@@ -111,6 +143,8 @@ final class JdbcCandleCursor implements CandleCursor {
         closed = true;
         page.clear();
         block = null;
+        keys = new long[0];
+        nextKey = 0;
         try (session) {
             blocks.close();
         } catch (SQLException e) {

@@ -29,7 +29,8 @@ import org.h2.jdbcx.JdbcDataSource;
  *
  * Creates an H2 file database in DIR (which must not hold one yet) with the application's URL
  * settings ({@code WRITE_DELAY=0}), writes N generated one-minute candles in one store write,
- * reads them all back three times, then the first 1,000,000 three times, and prints rates, the
+ * reads them all back three times, then the first 1,000,000 three times, overwrites all of them
+ * with other candles (every stored block merged), reads them again, and prints rates, the
  * process's resident memory and the database file's size.
  */
 public final class JdbcCandleStoreBenchmark {
@@ -62,6 +63,10 @@ public final class JdbcCandleStoreBenchmark {
         for (int round = 1; round <= 3; round++) {
             readAll("read back the first 1,000,000 #" + round, store, millionth);
         }
+        long t1 = System.nanoTime();
+        store.write(KEY, new RandomWalkCandles(2, n, Resolution.M1, START, new BigDecimal("30000.00")));
+        report("overwrite all (merge into the stored blocks)", n, t1);
+        readAll("read back all after the overwrite", store, end);
         printMemoryAndFile(dir);
     }
 
