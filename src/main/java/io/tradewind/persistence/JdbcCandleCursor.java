@@ -7,7 +7,6 @@ import io.tradewind.marketdata.CandleCursor;
 import io.tradewind.marketdata.CandleScales;
 import io.tradewind.marketdata.PackedCandleBlock;
 import io.tradewind.marketdata.SeriesKey;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.Deque;
