@@ -1,39 +1,47 @@
 package io.tradewind.marketdata;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.function.Consumer;
 
 /**
- * Collects candles in open-time order into packed blocks, checking that open times strictly
- * ascend and sit on the resolution's bucket starts.
+ * Collects candles in open-time order into packed blocks of up to {@value #BLOCK_SIZE} candles,
+ * checking that open times strictly ascend and sit on the resolution's bucket starts. Each
+ * finished block goes to a sink as soon as it is full, so any number of candles passes through
+ * the memory of one block.
  */
-final class BlockBuilder {
+public final class BlockBuilder {
 
-    static final int BLOCK_SIZE = 4_096;
+    public static final int BLOCK_SIZE = 4_096;
 
     private final Resolution resolution;
     private final CandleChunk pending;
     private final long[] scratch = new long[BLOCK_SIZE];
-    private final List<PackedCandleBlock> blocks = new ArrayList<>();
+    private final Consumer<PackedCandleBlock> sink;
     private long lastOpenTime = Long.MIN_VALUE;
     private long count;
 
-    BlockBuilder(Resolution resolution, CandleScales scales) {
+    public BlockBuilder(Resolution resolution, CandleScales scales, Consumer<PackedCandleBlock> sink) {
         this.resolution = resolution;
         this.pending = new CandleChunk(scales, BLOCK_SIZE);
+        this.sink = sink;
     }
 
     /** Keeps an already packed block as it is; it must follow everything added so far. */
-    void addBlock(PackedCandleBlock block) {
+    public void addBlock(PackedCandleBlock block) {
         flush();
         requireAfterLast(block.firstOpenTime());
-        blocks.add(block);
+        sink.accept(block);
         lastOpenTime = block.lastOpenTime();
         count += block.size();
     }
 
-    void add(CandleChunk chunk, int i) {
+    /**
+     * Adds candle {@code i} of {@code chunk}.
+     *
+     * @throws IllegalArgumentException when it does not open after the previous candle or is not
+     *                                  aligned to the resolution
+     */
+    public void add(CandleChunk chunk, int i) {
         long time = chunk.openTime[i];
         requireAfterLast(time);
         if (!resolution.isAligned(time)) {
@@ -58,17 +66,18 @@ final class BlockBuilder {
 
     private void flush() {
         if (!pending.isEmpty()) {
-            blocks.add(PackedCandleBlock.pack(pending, resolution.seconds(), scratch));
+            sink.accept(PackedCandleBlock.pack(pending, resolution.seconds(), scratch));
             pending.clear();
         }
     }
 
-    List<PackedCandleBlock> finish() {
+    /** Hands the last, partly filled block to the sink. */
+    public void finish() {
         flush();
-        return blocks;
     }
 
-    long count() {
+    /** Candles added so far, including those of kept blocks. */
+    public long count() {
         return count;
     }
 }

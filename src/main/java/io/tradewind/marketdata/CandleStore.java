@@ -6,9 +6,10 @@ import java.util.Optional;
 
 /**
  * Where candles are kept, one series per venue + symbol + resolution, each candle unique by open
- * time. Implementations: {@link InMemoryCandleStore}; a JDBC one maps {@link #write} to one
- * transaction of batched {@code MERGE} statements and {@link #read} to a forward-only result set
- * fetched chunk by chunk.
+ * time. Implementations: {@link InMemoryCandleStore}, and the database one in
+ * {@code io.tradewind.persistence.JdbcCandleStore}, which keeps each series as rows of packed
+ * blocks, makes {@link #write} one transaction that rewrites the blocks it overlaps, and reads
+ * block by block.
  */
 public interface CandleStore {
 

@@ -2,8 +2,10 @@ package io.tradewind.marketdata;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.PriorityQueue;
 
 /**
  * Finds which buckets of a range have no candle, for {@code data list}. Every resolution has a
@@ -23,7 +25,7 @@ public final class GapFinder {
     public static GapReport find(CandleStore store, SeriesKey key, int maxListed) {
         Optional<StoredSeries> stored = store.describe(key);
         if (stored.isEmpty()) {
-            return new GapReport(0, 0, 0, List.of(), false);
+            return new GapReport(0, 0, 0, 0, List.of(), false, List.of());
         }
         Instant end = stored.get().last().plusSeconds(key.resolution().seconds());
         return find(store, key, stored.get().first(), end, maxListed);
@@ -40,6 +42,7 @@ public final class GapFinder {
         long end = to.getEpochSecond();
         long expectedBars = Math.max(0, Math.floorDiv(end - expected + step - 1, step));
         List<Gap> gaps = new ArrayList<>();
+        LargestGaps largest = new LargestGaps(maxListed);
         long missing = 0;
         long present = 0;
         boolean truncated = false;
@@ -50,7 +53,7 @@ public final class GapFinder {
                     if (t > expected) {
                         long bars = (t - expected) / step;
                         missing += bars;
-                        truncated |= !addGap(gaps, expected, t, bars, maxListed);
+                        truncated |= !addGap(gaps, largest, expected, t, bars, maxListed);
                     }
                     present++;
                     expected = t + step;
@@ -60,16 +63,58 @@ public final class GapFinder {
         if (expected < end) {
             long bars = (end - expected + step - 1) / step;
             missing += bars;
-            truncated |= !addGap(gaps, expected, expected + bars * step, bars, maxListed);
+            truncated |= !addGap(gaps, largest, expected, expected + bars * step, bars, maxListed);
         }
-        return new GapReport(expectedBars, present, missing, gaps, truncated);
+        return new GapReport(expectedBars, present, missing, largest.offered(), gaps, truncated, largest.longestFirst());
     }
 
-    private static boolean addGap(List<Gap> gaps, long from, long to, long bars, int maxListed) {
+    private static boolean addGap(List<Gap> gaps, LargestGaps largest, long from, long to, long bars, int maxListed) {
+        Gap gap = new Gap(Instant.ofEpochSecond(from), Instant.ofEpochSecond(to), bars);
+        largest.offer(gap);
         if (gaps.size() >= maxListed) {
             return false;
         }
-        gaps.add(new Gap(Instant.ofEpochSecond(from), Instant.ofEpochSecond(to), bars));
+        gaps.add(gap);
         return true;
+    }
+
+    /** The longest gaps seen so far, at most a fixed number: a min-heap whose root is the one to drop. */
+    private static final class LargestGaps {
+        /** Shorter first; of equal length the later first, so the earliest of a tie is kept. */
+        private static final Comparator<Gap> DROP_ORDER = Comparator.comparingLong(Gap::missingBars)
+                .thenComparing(Gap::from, Comparator.reverseOrder());
+
+        private final int limit;
+        private final PriorityQueue<Gap> heap;
+        private long offered;
+
+        LargestGaps(int limit) {
+            this.limit = limit;
+            this.heap = new PriorityQueue<>(Math.max(1, limit), DROP_ORDER);
+        }
+
+        void offer(Gap gap) {
+            offered++;
+            if (limit <= 0) {
+                return;
+            }
+            if (heap.size() < limit) {
+                heap.add(gap);
+            } else if (DROP_ORDER.compare(gap, heap.peek()) > 0) {
+                heap.poll();
+                heap.add(gap);
+            }
+        }
+
+        /** How many gaps were offered: every gap of the range. */
+        long offered() {
+            return offered;
+        }
+
+        List<Gap> longestFirst() {
+            List<Gap> result = new ArrayList<>(heap);
+            result.sort(DROP_ORDER.reversed());
+            return result;
+        }
     }
 }

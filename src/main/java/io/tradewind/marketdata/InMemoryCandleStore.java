@@ -61,7 +61,8 @@ public final class InMemoryCandleStore implements CandleStore {
             if (first == null) {
                 return 0;
             }
-            BlockBuilder builder = new BlockBuilder(key.resolution(), scales);
+            List<PackedCandleBlock> blocks = new ArrayList<>();
+            BlockBuilder builder = new BlockBuilder(key.resolution(), scales, blocks::add);
             OldCandles remaining = keepBlocksBefore(old, scales, first.openTime(0), builder);
             long written = 0;
             for (CandleChunk chunk = first; chunk != null; chunk = source.next()) {
@@ -73,7 +74,7 @@ public final class InMemoryCandleStore implements CandleStore {
                 }
             }
             remaining.addRest(builder);
-            List<PackedCandleBlock> blocks = builder.finish();
+            builder.finish();
             series.put(key, new Series(scales, List.copyOf(blocks), builder.count()));
             return written;
         }

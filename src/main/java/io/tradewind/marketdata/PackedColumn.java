@@ -1,5 +1,6 @@
 package io.tradewind.marketdata;
 
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 
 /**
@@ -7,7 +8,8 @@ import java.util.Arrays;
  * 0, 1, 2, 4 or 8 bytes ("frame of reference" packing). Candle columns of one block vary little
  * (minute prices within a few percent, gapless times not at all), so most columns take 0–4 bytes
  * a value instead of 8: this is what lets the in-memory store hold 10,000,000 candles in a
- * 512 MB heap.
+ * 512 MB heap. The same layout is the column's byte form in a stored block ({@link #writeTo},
+ * {@link #readFrom}): width, base, then the packed values little-endian.
  */
 final class PackedColumn {
 
@@ -63,6 +65,73 @@ final class PackedColumn {
             packed[i] = (int) (values[i] - min);
         }
         return new PackedColumn(min, 4, null, null, packed, null);
+    }
+
+    /** Bytes {@link #writeTo} takes for this column. */
+    int serializedSize() {
+        return 1 + Long.BYTES + (int) payloadBytes();
+    }
+
+    /** Appends this column to a little-endian buffer with room for {@link #serializedSize()}. */
+    void writeTo(ByteBuffer out) {
+        out.put((byte) width).putLong(base);
+        switch (width) {
+            case 0:
+                break;
+            case 1:
+                out.put(bytes);
+                break;
+            case 2:
+                out.asShortBuffer().put(shorts);
+                out.position(out.position() + 2 * shorts.length);
+                break;
+            case 4:
+                out.asIntBuffer().put(ints);
+                out.position(out.position() + 4 * ints.length);
+                break;
+            default:
+                out.asLongBuffer().put(longs);
+                out.position(out.position() + 8 * longs.length);
+        }
+    }
+
+    /**
+     * Reads a column of {@code count} values written by {@link #writeTo} from a little-endian buffer.
+     *
+     * @throws IllegalArgumentException when the bytes are not such a column
+     */
+    static PackedColumn readFrom(ByteBuffer in, int count) {
+        int width = in.get();
+        long base = in.getLong();
+        switch (width) {
+            case 0:
+                return new PackedColumn(base, 0, null, null, null, null);
+            case 1: {
+                byte[] packed = new byte[count];
+                in.get(packed);
+                return new PackedColumn(base, 1, packed, null, null, null);
+            }
+            case 2: {
+                short[] packed = new short[count];
+                in.asShortBuffer().get(packed);
+                in.position(in.position() + 2 * count);
+                return new PackedColumn(base, 2, null, packed, null, null);
+            }
+            case 4: {
+                int[] packed = new int[count];
+                in.asIntBuffer().get(packed);
+                in.position(in.position() + 4 * count);
+                return new PackedColumn(base, 4, null, null, packed, null);
+            }
+            case 8: {
+                long[] packed = new long[count];
+                in.asLongBuffer().get(packed);
+                in.position(in.position() + 8 * count);
+                return new PackedColumn(0, 8, null, null, null, packed);
+            }
+            default:
+                throw new IllegalArgumentException("not a packed column: width " + width);
+        }
     }
 
     long get(int i) {

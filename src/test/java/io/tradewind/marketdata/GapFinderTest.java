@@ -38,8 +38,16 @@ class GapFinderTest {
     void listsAtMostTheRequestedNumberOfGapsButCountsAll() {
         GapReport report = GapFinder.find(storeWithHours(0, 2, 4, 6, 8), KEY, 2);
         assertEquals(4, report.missingBars());
+        assertEquals(4, report.gapCount());
         assertEquals(2, report.gaps().size());
         assertTrue(report.truncated());
+    }
+
+    @Test
+    void listsTheLongestGapsLongestFirstAndTheEarliestOfATie() {
+        GapReport report = GapFinder.find(storeWithHours(0, 2, 5, 6, 10, 12, 16, 17, 19), KEY, 2);
+        assertEquals(List.of(new Gap(hour(7), hour(10), 3), new Gap(hour(13), hour(16), 3)), report.largest());
+        assertEquals(List.of(new Gap(hour(1), hour(2), 1), new Gap(hour(3), hour(5), 2)), report.gaps());
     }
 
     @Test

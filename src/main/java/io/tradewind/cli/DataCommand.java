@@ -1,0 +1,12 @@
+package io.tradewind.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code data import|generate|list}: candles in the local store. */
+@Command(name = "data", description = "Candles in the local store: import files, generate test data, list what is stored.",
+        subcommands = {DataImportCommand.class, DataGenerateCommand.class, DataListCommand.class})
+public class DataCommand {
+
+    /** Exit code of a command given a file or values it cannot use; nothing was written. */
+    static final int BAD_INPUT = 2;
+}

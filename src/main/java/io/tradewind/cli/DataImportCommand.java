@@ -1,0 +1,110 @@
+package io.tradewind.cli;
+
+import io.tradewind.execution.StoreException;
+import io.tradewind.marketdata.CandleStore;
+import io.tradewind.marketdata.SeriesKey;
+import io.tradewind.marketdata.csv.CsvFormat;
+import io.tradewind.marketdata.csv.CsvImportException;
+import io.tradewind.marketdata.csv.ImportResult;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code data import FILE}: an OHLCV or trades CSV file into one series, all or nothing. */
+@Command(name = "import", description = {
+        "Import a CSV file into the candles of one series, replacing candles with the same open times.",
+        "OHLCV rows (time,open,high,low,close,volume[,quoteVolume]) are stored as they are; trades (time,price,amount)"
+                + " are aggregated into the resolution. Times are ISO-8601 or epoch seconds or milliseconds.",
+        "All or nothing: on bad rows the exit code is 2, their line numbers and problems go to standard error,"
+                + " and nothing is written."})
+class DataImportCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "The CSV file.")
+    Path file;
+
+    @Mixin
+    SeriesOptions series;
+
+    @Option(names = "--format", defaultValue = "auto", paramLabel = "FORMAT",
+            description = "ohlcv, trades, or auto: told by the first row's fields, 3 for trades, 6 or 7 for OHLCV"
+                    + " (default: ${DEFAULT-VALUE}).")
+    String format;
+
+    final CandleStore store;
+    final StoreErrors errors;
+
+    DataImportCommand(CandleStore store, StoreErrors errors) {
+        this.store = store;
+        this.errors = errors;
+    }
+
+    @Override
+    public Integer call() {
+        SeriesKey key = series.key(spec);
+        CsvFormat explicit = parseFormat();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.isRegularFile(file)) {
+            err.println("error: no such file: " + file + ". Give the path of a CSV file to import.");
+            return DataCommand.BAD_INPUT;
+        }
+        try {
+            CsvFormat used = explicit != null ? explicit : detect(err);
+            if (used == null) {
+                return DataCommand.BAD_INPUT;
+            }
+            long started = System.nanoTime();
+            ImportResult result = used.importInto(store, file, key);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(String.format(Locale.ROOT, "imported %,d candles from %,d %s rows of %s in %.1f s",
+                    result.candlesWritten(), result.rows(), used == CsvFormat.TRADES ? "trade" : "OHLCV", file, seconds));
+            out.println(SeriesOptions.holds(result.stored()));
+            out.flush();
+            return 0;
+        } catch (CsvImportException e) {
+            err.println("error: " + e.getMessage());
+            err.println("Correct those rows and import the file again.");
+            return DataCommand.BAD_INPUT;
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            err.println("error: " + e.getMessage());
+            return DataCommand.BAD_INPUT;
+        } catch (StoreException e) {
+            return errors.report(e, err);
+        }
+    }
+
+    /** The file's format told by its first row, or {@code null} after saying why it cannot be told. */
+    private CsvFormat detect(PrintWriter err) {
+        try {
+            return CsvFormat.detect(file);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage() + ". Import a file of trades (time,price,amount) or candles"
+                    + " (time,open,high,low,close,volume), or name its format with --format ohlcv or --format trades.");
+            return null;
+        }
+    }
+
+    private CsvFormat parseFormat() {
+        if ("auto".equalsIgnoreCase(format.trim())) {
+            return null;
+        }
+        try {
+            return CsvFormat.parse(format);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--format: " + e.getMessage() + ", or auto");
+        }
+    }
+}

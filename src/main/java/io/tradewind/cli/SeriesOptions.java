@@ -1,0 +1,44 @@
+package io.tradewind.cli;
+
+import io.tradewind.marketdata.Resolution;
+import io.tradewind.marketdata.SeriesKey;
+import io.tradewind.marketdata.StoredSeries;
+import java.util.Locale;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/** The options that name a series, shared by {@code data import} and {@code data generate}. */
+class SeriesOptions {
+
+    @Option(names = "--symbol", required = true, paramLabel = "SYMBOL", description = "Symbol of the series, e.g. BTC-USD.")
+    String symbol;
+
+    @Option(names = "--venue", defaultValue = "sim", paramLabel = "VENUE",
+            description = "Venue of the series (default: ${DEFAULT-VALUE}).")
+    String venue;
+
+    @Option(names = "--resolution", defaultValue = "1m", paramLabel = "RES",
+            description = "Candle resolution: 1m 3m 5m 15m 30m 1h 2h 4h 6h 12h 1d 1w (default: ${DEFAULT-VALUE}).")
+    String resolution;
+
+    SeriesKey key(CommandSpec spec) {
+        Resolution parsed;
+        try {
+            parsed = Resolution.parse(resolution);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), "--resolution: " + e.getMessage());
+        }
+        try {
+            return new SeriesKey(venue, symbol, parsed);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    /** One line about a stored series, e.g. {@code sim:BTC-USD:1m now holds 1,000 candles from ... to ...}. */
+    static String holds(StoredSeries stored) {
+        return String.format(Locale.ROOT, "%s now holds %,d candles from %s to %s", stored.key(), stored.count(),
+                stored.first(), stored.last());
+    }
+}

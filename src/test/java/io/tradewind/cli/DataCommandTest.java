@@ -1,0 +1,87 @@
+package io.tradewind.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.main.LaunchResult;
+import io.quarkus.test.junit.main.QuarkusMainLauncher;
+import io.quarkus.test.junit.main.QuarkusMainTest;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code data import|generate|list} through the packaged command line, against the test profile's
+ * in-memory store (shared by the launches of this JVM, so each test uses its own symbols).
+ */
+@QuarkusMainTest
+class DataCommandTest {
+
+    @Test
+    void importsASmallCsvAndListsIt(QuarkusMainLauncher launcher) throws URISyntaxException {
+        LaunchResult imported = launcher.launch("data", "import", resource("ohlcv-small.csv"), "--symbol", "SMALL-USD",
+                "--venue", "test");
+        assertEquals(0, imported.exitCode(), imported.getErrorOutput());
+        assertTrue(imported.getOutput().contains("imported 5 candles from 5 OHLCV rows"), imported.getOutput());
+        assertTrue(imported.getOutput().contains("test:SMALL-USD:1m now holds 5 candles from 2024-01-01T00:00:00Z"
+                + " to 2024-01-01T00:06:00Z"), imported.getOutput());
+
+        LaunchResult listed = launcher.launch("data", "list", "--json");
+        assertEquals(0, listed.exitCode(), listed.getErrorOutput());
+        String json = listed.getOutput().replaceAll("\\s+", "");
+        assertTrue(json.contains("{\"venue\":\"test\",\"symbol\":\"SMALL-USD\",\"resolution\":\"1m\",\"candles\":5,"
+                + "\"first\":\"2024-01-01T00:00:00Z\",\"last\":\"2024-01-01T00:06:00Z\",\"missing\":2,\"gaps\":1,"
+                + "\"longest_gaps\":[{\"from\":\"2024-01-01T00:03:00Z\",\"to\":\"2024-01-01T00:05:00Z\",\"missing\":2}]}"),
+                listed.getOutput());
+
+        LaunchResult table = launcher.launch("data", "list");
+        assertEquals(0, table.exitCode(), table.getErrorOutput());
+        assertTrue(table.getOutput().contains("2 from 2024-01-01T00:03:00Z"), table.getOutput());
+    }
+
+    @Test
+    void badRowsExitWith2AndWriteNothing(QuarkusMainLauncher launcher) throws URISyntaxException {
+        LaunchResult result = launcher.launch("data", "import", resource("ohlcv-bad-rows.csv"), "--symbol", "BAD-USD",
+                "--format", "ohlcv");
+        assertEquals(2, result.exitCode());
+        String err = result.getErrorOutput();
+        assertTrue(err.contains("2 bad rows, nothing imported"), err);
+        assertTrue(err.contains("line 3: high 99 is below low 100.5"), err);
+        assertTrue(err.contains("line 5: "), err);
+
+        LaunchResult listed = launcher.launch("data", "list", "--json");
+        assertFalse(listed.getOutput().contains("BAD-USD"), listed.getOutput());
+    }
+
+    @Test
+    void importsTradesAggregatedAndGeneratesARandomWalk(QuarkusMainLauncher launcher, @TempDir Path dir) throws IOException {
+        Path trades = Files.writeString(dir.resolve("trades.csv"),
+                "1704067200000,42000.5,0.1\n1704067230000,42010,0.2\n1704067500000,41990.25,1\n");
+        LaunchResult imported = launcher.launch("data", "import", trades.toString(), "--symbol", "TRADES-USD",
+                "--resolution", "5m");
+        assertEquals(0, imported.exitCode(), imported.getErrorOutput());
+        assertTrue(imported.getOutput().contains("imported 2 candles from 3 trade rows"), imported.getOutput());
+        assertTrue(imported.getOutput().contains("sim:TRADES-USD:5m now holds 2 candles"), imported.getOutput());
+
+        LaunchResult generated = launcher.launch("data", "generate", "--symbol", "WALK-USD", "--count", "10000",
+                "--start", "2024-02-01", "--seed", "7", "--price", "250.5");
+        assertEquals(0, generated.exitCode(), generated.getErrorOutput());
+        assertTrue(generated.getOutput().contains("sim:WALK-USD:1m now holds 10,000 candles from 2024-02-01T00:00:00Z"
+                + " to 2024-02-07T22:39:00Z"), generated.getOutput());
+    }
+
+    @Test
+    void aMissingFileIsExplained(QuarkusMainLauncher launcher) {
+        LaunchResult result = launcher.launch("data", "import", "no-such-file.csv", "--symbol", "X");
+        assertEquals(2, result.exitCode());
+        assertTrue(result.getErrorOutput().contains("error: no such file: no-such-file.csv"), result.getErrorOutput());
+    }
+
+    private static String resource(String name) throws URISyntaxException {
+        return Path.of(DataCommandTest.class.getResource("/candles/" + name).toURI()).toString();
+    }
+}

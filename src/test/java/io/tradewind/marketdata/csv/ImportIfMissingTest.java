@@ -1,0 +1,72 @@
+package io.tradewind.marketdata.csv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.tradewind.marketdata.InMemoryCandleStore;
+import io.tradewind.marketdata.Resolution;
+import io.tradewind.marketdata.SeriesKey;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportIfMissingTest {
+
+    private static final SeriesKey KEY = new SeriesKey("test", "BTC-USD", Resolution.M1);
+
+    @Test
+    void importsOnFirstUseOnly(@TempDir Path dir) throws IOException {
+        Path trades = dir.resolve("trades.csv");
+        Files.writeString(trades, "time,price,amount\n1385337600,800.01,0.1\n1385337613,800.05,0.2\n1385337660,801,1\n");
+        InMemoryCandleStore store = new InMemoryCandleStore();
+
+        ImportIfMissing.Ensured first = ImportIfMissing.ensure(store, KEY, trades, CsvFormat.TRADES);
+        assertTrue(first.imported());
+        assertEquals(2, first.stored().count());
+
+        Files.delete(trades);
+        ImportIfMissing.Ensured second = ImportIfMissing.ensure(store, KEY, trades, CsvFormat.TRADES);
+        assertFalse(second.imported());
+        assertEquals(first.stored(), second.stored());
+    }
+
+    @Test
+    void aMissingSeriesWithoutItsFileIsExplained(@TempDir Path dir) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> ImportIfMissing.bitstampDemo(new InMemoryCandleStore(), dir));
+        assertTrue(e.getMessage().startsWith("bitstamp:BTC-USD:1m is not in the store and the file to import it from, "),
+                e.getMessage());
+        assertTrue(e.getMessage().contains("run ./mvnw package"), e.getMessage());
+    }
+
+    @Test
+    void importsTheDemoTradesAsOneMinuteCandles() {
+        assumeTrue(Files.isRegularFile(ImportIfMissing.BITSTAMP_DEMO_FILE), "run the build's generate-resources phase first");
+        InMemoryCandleStore store = new InMemoryCandleStore();
+        ImportIfMissing.Ensured demo = ImportIfMissing.bitstampDemo(store, Path.of(""));
+        assertTrue(demo.imported());
+        assertEquals(9_399, demo.stored().count());
+        assertEquals(Instant.parse("2013-11-25T00:00:00Z"), demo.stored().first());
+        assertFalse(ImportIfMissing.bitstampDemo(store, Path.of("")).imported());
+    }
+
+    @Test
+    void detectsTheFormatByTheFieldsOfTheFirstRow(@TempDir Path dir) throws IOException {
+        Path trades = Files.writeString(dir.resolve("t.csv"), "timestamp,price,amount\n1385337600,800.01,0.1\n");
+        Path candles = Files.writeString(dir.resolve("c.csv"), "2024-01-01T00:00:00Z,1,2,0.5,1.5,10\n");
+        Path other = Files.writeString(dir.resolve("o.csv"), "\n1,2,3,4\n");
+        assertEquals(CsvFormat.TRADES, CsvFormat.detect(trades));
+        assertEquals(CsvFormat.OHLCV, CsvFormat.detect(candles));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CsvFormat.detect(other));
+        assertTrue(e.getMessage().endsWith("line 2 has 4 fields, so it is neither trades (time,price,amount) nor candles"
+                + " (time,open,high,low,close,volume[,quoteVolume])"), e.getMessage());
+        assertEquals(CsvFormat.OHLCV, CsvFormat.parse("OHLCV"));
+        assertThrows(IllegalArgumentException.class, () -> CsvFormat.parse("json"));
+    }
+}
