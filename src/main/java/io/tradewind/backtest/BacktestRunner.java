@@ -125,7 +125,8 @@ public final class BacktestRunner {
             this.series = Ta4jAdapters.newBoundedSeries(instrument.symbol(), Math.max(2 * warmup, 100));
             this.context = new ExecutionStrategyContext(strategy.name(), ACCOUNT, instrument, parameters, execution, series,
                     exchange::now);
-            this.relay = new StrategyEventRelay(execution, strategy, context);
+            this.relay = new StrategyEventRelay(strategy, context);
+            execution.addListener(relay);
             context.depthSource(this::depthAtLastClose);
             this.periodMillis = spec.resolution().seconds() * 1000;
             this.equityDivisor = Math.pow(10, market.quote().scale());
@@ -208,18 +209,21 @@ public final class BacktestRunner {
                     market.instrument().tickSize(), market.quantity(pending.volume));
         }
 
+        /** Venue news to the execution service, then the strategy's hooks, until both are quiet. */
         private void deliver() {
-            gateway.deliverEvents(this);
+            do {
+                gateway.deliverEvents(this);
+            } while (relay.dispatch());
         }
 
         @Override
         public void orderUpdated(VenueOrder order) {
-            relay.orderUpdated(order);
+            execution.onOrderUpdate(order);
         }
 
         @Override
         public void traded(String accountName, VenueTrade trade) {
-            relay.traded(accountName, trade);
+            execution.onTrade(accountName, trade);
         }
 
         /** Quote plus base valued at {@code price}, in quote units. */

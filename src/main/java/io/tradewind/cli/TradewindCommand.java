@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "Tradewind 0.1.0",
         description = "Automated trading bot framework: backtests, paper and live trading.",
-        subcommands = {SimCommand.class, DataCommand.class, OrdersCommand.class, FillsCommand.class, HoldsCommand.class,
+        subcommands = {BacktestCommand.class, SimCommand.class, DataCommand.class, OrdersCommand.class, FillsCommand.class, HoldsCommand.class,
                 BenchCommand.class})
 public class TradewindCommand {
 }

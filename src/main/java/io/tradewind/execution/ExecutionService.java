@@ -24,6 +24,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * The only way an order reaches a venue. Tracks live orders, holds, fills, positions and balances
@@ -55,6 +56,10 @@ public final class ExecutionService {
     private PositionBook positions = new PositionBook();
     private final Map<String, BalanceRecord> balances = new HashMap<>();
     private final Map<String, BigDecimal> lastPrices = new HashMap<>();
+    private final List<ExecutionListener> listeners = new ArrayList<>();
+    private final List<FillRecord> unpublishedFills = new ArrayList<>();
+    private final Map<String, OrderRecord> unpublishedOrders = new LinkedHashMap<>();
+    private int operationDepth;
 
     public ExecutionService(OrderGateway gateway, ExecutionStore store, Map<String, Instrument> instruments,
             RiskConfig risk, ExecutionSettings settings) {
@@ -68,8 +73,12 @@ public final class ExecutionService {
 
     /** Loads the stored state of this venue and reconciles it with the venue. */
     public synchronized ReconcileReport start() {
+        return publishingAfter(() -> startNow());
+    }
+
+    private ReconcileReport startNow() {
         reload();
-        return reconcile();
+        return reconcileNow();
     }
 
     // ---- submitting and cancelling ----
@@ -80,6 +89,10 @@ public final class ExecutionService {
      * reasons and never sent.
      */
     public synchronized SubmitResult submit(String strategyInstance, OrderIntent intent) {
+        return publishingAfter(() -> submitNow(strategyInstance, intent));
+    }
+
+    private SubmitResult submitNow(String strategyInstance, OrderIntent intent) {
         Instant now = settings.clock().instant();
         OrderRequest request = new OrderRequest(settings.clientOrderIds().get(), intent.account(),
                 intent.symbol(), intent.side(), intent.type(), intent.price(), intent.quantity(), null,
@@ -136,6 +149,10 @@ public final class ExecutionService {
      * @throws IllegalArgumentException no order with this client order id
      */
     public synchronized OrderRecord cancel(String clientOrderId) {
+        return publishingAfter(() -> cancelNow(clientOrderId));
+    }
+
+    private OrderRecord cancelNow(String clientOrderId) {
         OrderRecord order = live.get(clientOrderId);
         if (order == null) {
             return store.findOrder(clientOrderId)
@@ -146,11 +163,19 @@ public final class ExecutionService {
 
     /** Cancels every live order in a symbol; returns their states afterwards. */
     public synchronized List<OrderRecord> cancelAllForSymbol(String symbol) {
+        return publishingAfter(() -> cancelAllForSymbolNow(symbol));
+    }
+
+    private List<OrderRecord> cancelAllForSymbolNow(String symbol) {
         return cancelWhere(o -> o.symbol().equals(symbol));
     }
 
     /** Cancels every live order of a strategy instance; returns their states afterwards. */
     public synchronized List<OrderRecord> cancelAllForStrategy(String strategyInstance) {
+        return publishingAfter(() -> cancelAllForStrategyNow(strategyInstance));
+    }
+
+    private List<OrderRecord> cancelAllForStrategyNow(String strategyInstance) {
         return cancelWhere(o -> o.strategyInstance().equals(strategyInstance));
     }
 
@@ -195,6 +220,10 @@ public final class ExecutionService {
 
     /** Applies a venue report of one of our orders; an unknown client order id is adopted. */
     public synchronized OrderRecord onOrderUpdate(VenueOrder report) {
+        return publishingAfter(() -> onOrderUpdateNow(report));
+    }
+
+    private OrderRecord onOrderUpdateNow(VenueOrder report) {
         StoreBatch batch = new StoreBatch();
         OrderRecord order = knownOrder(report.clientOrderId());
         OrderRecord after = order == null ? adopt(report, batch)
@@ -206,6 +235,13 @@ public final class ExecutionService {
 
     /** Records one own trade of an account; a trade id already recorded is ignored. */
     public synchronized void onTrade(String account, VenueTrade trade) {
+        publishingAfter(() -> {
+            onTradeNow(account, trade);
+            return null;
+        });
+    }
+
+    private void onTradeNow(String account, VenueTrade trade) {
         StoreBatch batch = new StoreBatch();
         applyTrades(account, List.of(trade), batch);
         commit(batch);
@@ -227,6 +263,10 @@ public final class ExecutionService {
      * that fails skips its step; the next run tries again.
      */
     public synchronized ReconcileReport reconcile() {
+        return publishingAfter(() -> reconcileNow());
+    }
+
+    private ReconcileReport reconcileNow() {
         ReconcileReport report = new ReconcileReport();
         for (String account : settings.accounts()) {
             reconcileTrades(account, report);
@@ -646,6 +686,45 @@ public final class ExecutionService {
         } catch (RuntimeException e) {
             reload();
             throw e;
+        }
+        if (!listeners.isEmpty()) {
+            unpublishedFills.addAll(batch.fills());
+            batch.orders().forEach(o -> unpublishedOrders.put(o.clientOrderId(), o));
+        }
+    }
+
+    /** Tells {@code listener} of every order change and fill committed from now on. */
+    public synchronized void addListener(ExecutionListener listener) {
+        listeners.add(listener);
+    }
+
+    /**
+     * Runs a public operation and then tells the listeners what it committed: fills first, then
+     * each changed order in its latest state. Listeners hear nothing in the middle of an
+     * operation, so one that reacts by submitting or cancelling (a strategy) starts a new
+     * operation of its own; what that commits is published before this call returns.
+     */
+    private <T> T publishingAfter(Supplier<T> operation) {
+        operationDepth++;
+        try {
+            return operation.get();
+        } finally {
+            if (--operationDepth == 0) {
+                publish();
+            }
+        }
+    }
+
+    private void publish() {
+        while (!unpublishedFills.isEmpty() || !unpublishedOrders.isEmpty()) {
+            List<FillRecord> fills = List.copyOf(unpublishedFills);
+            List<OrderRecord> orders = List.copyOf(unpublishedOrders.values());
+            unpublishedFills.clear();
+            unpublishedOrders.clear();
+            for (ExecutionListener listener : listeners) {
+                fills.forEach(listener::filled);
+                orders.forEach(listener::orderChanged);
+            }
         }
     }
 

@@ -1,45 +1,79 @@
 package io.tradewind.execution.strategy;
 
-import io.tradewind.execution.ExecutionService;
+import io.tradewind.domain.OrderStatus;
+import io.tradewind.execution.ExecutionListener;
+import io.tradewind.execution.FillRecord;
 import io.tradewind.execution.OrderRecord;
-import io.tradewind.execution.VenueOrder;
-import io.tradewind.execution.VenueTrade;
 import io.tradewind.strategy.Fill;
 import io.tradewind.strategy.OrderUpdate;
 import io.tradewind.strategy.Strategy;
-import java.util.Optional;
+import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
- * Hands what a venue reports to the execution service first, then to the strategy whose order it
- * is: the strategy's hooks run on the service's recorded view, so its position and open orders
- * are already up to date when it hears of a fill.
+ * Calls a strategy's order and fill hooks from what the execution service committed, so the
+ * strategy hears of every change to its orders — answered at once, pushed later or found by
+ * reconciliation — exactly once, after its position and open orders already reflect it.
+ *
+ * <p>News is queued and handed over by {@link #dispatch}, which the runner calls between the
+ * strategy's hooks: a strategy is never called back while one of its own calls (say a market
+ * order that fills at once) is still running, so it has always recorded the order id it got back
+ * before it hears of that order.
  */
-public final class StrategyEventRelay {
+public final class StrategyEventRelay implements ExecutionListener {
 
-    private final ExecutionService execution;
+    private record Seen(OrderStatus status, BigDecimal filled) {
+    }
+
     private final Strategy strategy;
     private final ExecutionStrategyContext context;
+    private final Map<String, Seen> seen = new HashMap<>();
+    private final ArrayDeque<Runnable> pending = new ArrayDeque<>();
+    private boolean dispatching;
 
-    public StrategyEventRelay(ExecutionService execution, Strategy strategy, ExecutionStrategyContext context) {
-        this.execution = execution;
+    public StrategyEventRelay(Strategy strategy, ExecutionStrategyContext context) {
         this.strategy = strategy;
         this.context = context;
     }
 
-    public void orderUpdated(VenueOrder report) {
-        OrderRecord order = execution.onOrderUpdate(report);
-        if (order != null && order.strategyInstance().equals(context.instance())) {
-            strategy.onOrderUpdate(context, new OrderUpdate(order.clientOrderId(), order.status(), order.filled(),
-                    order.rejectionReasons()));
+    @Override
+    public void orderChanged(OrderRecord order) {
+        if (!order.strategyInstance().equals(context.instance()) || order.status() == OrderStatus.NEW) {
+            return;
+        }
+        Seen now = new Seen(order.status(), order.filled());
+        Seen before = order.status().isTerminal() ? seen.remove(order.clientOrderId()) : seen.put(order.clientOrderId(), now);
+        if (now.equals(before)) {
+            return;
+        }
+        OrderUpdate update = new OrderUpdate(order.clientOrderId(), order.status(), order.filled(), order.rejectionReasons());
+        pending.add(() -> strategy.onOrderUpdate(context, update));
+    }
+
+    @Override
+    public void filled(FillRecord fill) {
+        if (fill.strategyInstance().equals(context.instance())) {
+            Fill own = new Fill(fill.clientOrderId(), fill.side(), fill.price(), fill.quantity(), fill.fee(),
+                    fill.feeAsset(), fill.time());
+            pending.add(() -> strategy.onFill(context, own));
         }
     }
 
-    public void traded(String account, VenueTrade trade) {
-        execution.onTrade(account, trade);
-        Optional<OrderRecord> order = execution.order(trade.clientOrderId());
-        if (order.isPresent() && order.get().strategyInstance().equals(context.instance())) {
-            strategy.onFill(context, new Fill(trade.clientOrderId(), trade.side(), trade.price(), trade.quantity(),
-                    trade.fee(), trade.feeAsset(), trade.time()));
+    /** Calls the strategy's hooks for everything queued, including what those hooks cause; true if there was any. */
+    public boolean dispatch() {
+        if (dispatching || pending.isEmpty()) {
+            return false;
         }
+        dispatching = true;
+        try {
+            while (!pending.isEmpty()) {
+                pending.poll().run();
+            }
+        } finally {
+            dispatching = false;
+        }
+        return true;
     }
 }

@@ -22,17 +22,20 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 /**
  * The simulated exchange as a venue: the {@link OrderGateway} that backtests and paper trading
  * use, so that the execution service cannot tell it from a real connector. Orders are known by
  * client order id forever (placing one twice returns the first), own trades are kept per account
- * for {@link #ownTrades}, and every change to the client's orders is also queued for
- * {@link #deliverEvents} — as a connector's push stream would deliver it.
+ * for {@link #ownTrades}, and changes to the client's orders that no call answered (fills of
+ * resting orders, self-trade cancels) are queued for {@link #deliverEvents}, as a connector's push
+ * stream would deliver them.
  *
  * <p>The venue never fails to answer: it is in the same process.
  */
@@ -62,7 +65,9 @@ public final class SimulatedExchangeGateway implements OrderGateway, ExchangeLis
     private final Map<String, KnownOrder> byUid = new HashMap<>();
     private final Map<Long, KnownOrder> byId = new HashMap<>();
     private final Map<String, List<VenueTrade>> tradesByAccount = new HashMap<>();
-    private final List<Object> undelivered = new ArrayList<>();
+    private final Set<Long> changedOrders = new LinkedHashSet<>();
+    private final List<AccountTrade> undeliveredTrades = new ArrayList<>();
+    private long answering;
     private final PlaceOrder request = new PlaceOrder();
     private LiquidityHook liquidity = LiquidityHook.NONE;
     private long nextId = 1;
@@ -80,18 +85,27 @@ public final class SimulatedExchangeGateway implements OrderGateway, ExchangeLis
         this.liquidity = hook;
     }
 
-    /** Pushes every queued order update and own trade, in the order they happened. */
+    /**
+     * Pushes what changed since the last call: own trades in the order they happened, then the
+     * current state of every order that changed. A push stream may coalesce updates; sending the
+     * latest state, not each step, keeps a receiver from seeing an order go back to an earlier
+     * status it already left. Changes to the order a place or cancel call was about are left out:
+     * that call's answer carried them. The sink may place and cancel orders; what that changes is
+     * delivered in the same call.
+     */
     public void deliverEvents(VenueEventSink sink) {
-        for (int i = 0; i < undelivered.size(); i++) {
-            Object event = undelivered.get(i);
-            if (event instanceof VenueOrder order) {
-                sink.orderUpdated(order);
-            } else {
-                AccountTrade trade = (AccountTrade) event;
+        while (!undeliveredTrades.isEmpty() || !changedOrders.isEmpty()) {
+            List<AccountTrade> trades = List.copyOf(undeliveredTrades);
+            undeliveredTrades.clear();
+            for (AccountTrade trade : trades) {
                 sink.traded(trade.account(), trade.trade());
             }
+            List<Long> orders = List.copyOf(changedOrders);
+            changedOrders.clear();
+            for (Long id : orders) {
+                sink.orderUpdated(view(byId.get(id)));
+            }
         }
-        undelivered.clear();
     }
 
     private record AccountTrade(String account, VenueTrade trade) {
@@ -122,9 +136,11 @@ public final class SimulatedExchangeGateway implements OrderGateway, ExchangeLis
             return reject(known, RejectionReason.AMOUNT_OVERFLOW);
         }
         liquidity.beforeOrder(order.side(), order.type(), request.priceUnits(), request.quantityUnits());
+        answering = known.id;
         try {
             exchange.place(request);
         } finally {
+            answering = 0;
             liquidity.afterOrder();
         }
         return view(known);
@@ -133,9 +149,7 @@ public final class SimulatedExchangeGateway implements OrderGateway, ExchangeLis
     private VenueOrder reject(KnownOrder known, RejectionReason reason) {
         known.status = OrderStatus.REJECTED;
         known.reasons = List.of(reason);
-        VenueOrder view = view(known);
-        undelivered.add(view);
-        return view;
+        return view(known);
     }
 
     @Override
@@ -144,7 +158,12 @@ public final class SimulatedExchangeGateway implements OrderGateway, ExchangeLis
         if (known == null) {
             return Optional.empty();
         }
-        exchange.cancel(known.id);
+        answering = known.id;
+        try {
+            exchange.cancel(known.id);
+        } finally {
+            answering = 0;
+        }
         return Optional.of(view(known));
     }
 
@@ -207,7 +226,9 @@ public final class SimulatedExchangeGateway implements OrderGateway, ExchangeLis
         known.filled = order.market().quantity(order.filled());
         known.reasons = order.hasRejectionReasons() ? List.copyOf(order.rejectionReasons()) : List.of();
         known.updatedAt = exchange.now();
-        undelivered.add(view(known));
+        if (known.id != answering) {
+            changedOrders.add(known.id);
+        }
     }
 
     @Override
@@ -231,7 +252,9 @@ public final class SimulatedExchangeGateway implements OrderGateway, ExchangeLis
                 market.quote().name(), exchange.now());
         known.trades.add(own);
         tradesByAccount.computeIfAbsent(known.request.account(), a -> new ArrayList<>()).add(own);
-        undelivered.add(new AccountTrade(known.request.account(), own));
+        if (known.id != answering) {
+            undeliveredTrades.add(new AccountTrade(known.request.account(), own));
+        }
     }
 
     private VenueOrder view(KnownOrder known) {
