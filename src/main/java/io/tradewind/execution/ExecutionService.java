@@ -257,6 +257,11 @@ public final class ExecutionService {
         }
         for (VenueOrder venueOrder : open.values()) {
             if (listed.contains(venueOrder.account()) && knownOrder(venueOrder.clientOrderId()) == null) {
+                if (!instruments.containsKey(venueOrder.symbol())) {
+                    report.failure("open order " + venueOrder.clientOrderId() + " in " + venueOrder.symbol()
+                            + " cannot be adopted: the symbol is not configured for venue " + venue);
+                    continue;
+                }
                 StoreBatch batch = new StoreBatch();
                 adopt(venueOrder, batch);
                 commit(batch);

@@ -152,6 +152,18 @@ class ExecutionServiceTest {
     }
 
     @Test
+    void an_open_order_in_an_unconfigured_symbol_is_reported_and_the_rest_reconciled() {
+        venue.placeOutside("outside-eth", "ETH-IRR", Side.BUY, "100000000", "1");
+        venue.balance("IRR", "20000000000");
+
+        ReconcileReport report = service.reconcile();
+
+        assertEquals(List.of("open order outside-eth in ETH-IRR cannot be adopted: the symbol is not configured"
+                + " for venue fake"), report.failures());
+        assertEquals(0, new BigDecimal("20000000000").compareTo(service.available(ACCOUNT, "IRR")));
+    }
+
+    @Test
     void a_cancel_without_answer_is_retried_by_reconciliation() {
         OrderRecord order = buy("1000000000", "0.5");
         venue.unreachable(true);
