@@ -2,12 +2,10 @@ package io.tradewind.execution;
 
 import io.tradewind.domain.Balance;
 import io.tradewind.domain.Instrument;
-import io.tradewind.domain.InstrumentStatus;
 import io.tradewind.domain.OrderRequest;
 import io.tradewind.domain.OrderStatus;
 import io.tradewind.domain.OrderType;
 import io.tradewind.domain.RejectionReason;
-import io.tradewind.domain.Side;
 import java.lang.System.Logger.Level;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -53,7 +51,7 @@ public final class ExecutionService {
     private final Map<String, OrderRecord> live = new LinkedHashMap<>();
     private final HoldsLedger holds = new HoldsLedger();
     private PositionBook positions = new PositionBook();
-    private final Map<String, BalanceRecord> balances = new HashMap<>();
+    private final BalanceBook balances;
     private final Map<String, BigDecimal> lastPrices = new HashMap<>();
 
     public ExecutionService(OrderGateway gateway, ExecutionStore store, Map<String, Instrument> instruments,
@@ -64,6 +62,7 @@ public final class ExecutionService {
         this.risk = risk;
         this.settings = settings;
         this.venue = gateway.venue();
+        this.balances = new BalanceBook(venue);
     }
 
     /** Loads the stored state of this venue and reconciles it with the venue. */
@@ -342,7 +341,7 @@ public final class ExecutionService {
             batch.balance(new BalanceRecord(venue, account, balance.asset(), balance.available(), balance.held(), now));
         }
         commit(batch);
-        batch.balances().forEach(b -> balances.put(balanceKey(b.account(), b.asset()), b));
+        batch.balances().forEach(balances::put);
     }
 
     /**
@@ -454,7 +453,7 @@ public final class ExecutionService {
             track(after);
             Instrument instrument = instruments.get(order.symbol());
             positions.apply(fill, instrument.quote());
-            moveBalances(fill, instrument, batch);
+            balances.settle(fill, instrument, batch, now);
             recorded++;
         }
         return recorded;
@@ -482,99 +481,26 @@ public final class ExecutionService {
         return after;
     }
 
-    private void moveBalances(FillRecord fill, Instrument instrument, StoreBatch batch) {
-        BigDecimal notional = fill.notional();
-        BigDecimal baseFee = fill.feeAsset().equals(instrument.base()) ? fill.fee() : BigDecimal.ZERO;
-        BigDecimal quoteFee = fill.feeAsset().equals(instrument.quote()) ? fill.fee() : BigDecimal.ZERO;
-        if (fill.side() == Side.BUY) {
-            spend(fill.account(), instrument.quote(), notional.add(quoteFee), batch);
-            receive(fill.account(), instrument.base(), fill.quantity().subtract(baseFee), batch);
-        } else {
-            spend(fill.account(), instrument.base(), fill.quantity().add(baseFee), batch);
-            receive(fill.account(), instrument.quote(), notional.subtract(quoteFee), batch);
-        }
-    }
-
-    /** Spent funds come out of what the venue held for the order first. */
-    private void spend(String account, String asset, BigDecimal amount, StoreBatch batch) {
-        BalanceRecord old = balance(account, asset);
-        BigDecimal fromHeld = amount.min(old.held());
-        updateBalance(new BalanceRecord(venue, account, asset, old.available().subtract(amount.subtract(fromHeld)),
-                old.held().subtract(fromHeld), settings.clock().instant()), batch);
-    }
-
-    private void receive(String account, String asset, BigDecimal amount, StoreBatch batch) {
-        BalanceRecord old = balance(account, asset);
-        updateBalance(new BalanceRecord(venue, account, asset, old.available().add(amount), old.held(),
-                settings.clock().instant()), batch);
-    }
-
-    private void updateBalance(BalanceRecord record, StoreBatch batch) {
-        balances.put(balanceKey(record.account(), record.asset()), record);
-        batch.balance(record);
-    }
-
-    private BalanceRecord balance(String account, String asset) {
-        return balances.getOrDefault(balanceKey(account, asset),
-                new BalanceRecord(venue, account, asset, BigDecimal.ZERO, BigDecimal.ZERO, settings.clock().instant()));
-    }
-
     // ---- checks ----
 
     private List<RiskRefusal> preTradeChecks(OrderRecord order) {
-        List<RiskRefusal> refusals = new ArrayList<>();
         Instrument instrument = instruments.get(order.symbol());
-        if (instrument == null) {
-            refusals.add(new RiskRefusal(RejectionReason.UNKNOWN_SYMBOL, "instrument", "venue " + venue,
-                    "symbol " + order.symbol() + " is not configured; known: " + String.join(", ", instruments.keySet())));
-            return refusals;
-        }
-        if (instrument.status() != InstrumentStatus.ACTIVE) {
-            refusals.add(new RiskRefusal(RejectionReason.SYMBOL_NOT_ACTIVE, "instrument", "venue " + venue,
-                    "symbol " + order.symbol() + " is not active"));
-        }
-        if (order.type().needsPrice() && order.price() == null) {
-            refusals.add(new RiskRefusal(RejectionReason.PRICE_MISSING, "instrument", "venue " + venue,
-                    "a " + order.type().wireName() + " order needs a price"));
-        }
-        if (order.type().needsStopPrice() && order.stopPrice() == null) {
-            refusals.add(new RiskRefusal(RejectionReason.STOP_PRICE_MISSING, "instrument", "venue " + venue,
-                    "a " + order.type().wireName() + " order needs a stop price"));
-        }
         BigDecimal lastPrice = lastPrices.get(order.symbol());
-        BigDecimal unitPrice = order.price() != null ? order.price()
-                : order.stopPrice() != null ? order.stopPrice() : lastPrice;
-        if (unitPrice == null) {
-            refusals.add(new RiskRefusal(RejectionReason.PRICE_MISSING, "reference_price", "venue " + venue,
-                    "no last price known for " + order.symbol() + " to size a " + order.type().wireName() + " order"));
-        }
+        List<RiskRefusal> refusals = PreTradeChecks.instrument(order, instrument, lastPrice, venue, instruments.keySet());
         if (!refusals.isEmpty()) {
             return refusals;
         }
-        BigDecimal notional = unitPrice.multiply(order.quantity());
-        LocalDate today = LocalDate.ofInstant(settings.clock().instant(), ZoneOffset.UTC);
-        RiskContext global = new RiskContext("global", positions.netQuantity(order.symbol()), live.size(),
-                positions.realisedOn(today), lastPrice);
-        refusals.addAll(RiskChecks.check(order, notional, risk.global(), global));
+        Instant now = settings.clock().instant();
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         String strategy = order.strategyInstance();
-        long strategyOpen = live.values().stream().filter(o -> o.strategyInstance().equals(strategy)).count();
-        RiskContext own = new RiskContext("strategy " + strategy,
-                positions.position(strategy, order.symbol()).quantity(), (int) strategyOpen,
-                positions.realisedOn(strategy, today), lastPrice);
-        refusals.addAll(RiskChecks.check(order, notional, risk.forStrategy(strategy), own));
-
+        int strategyOpen = (int) live.values().stream().filter(o -> o.strategyInstance().equals(strategy)).count();
         String asset = HoldsLedger.heldAsset(order, instrument);
-        BigDecimal needed = HoldsLedger.requiredHold(order, instrument, lastPrice);
-        BigDecimal total = balance(order.account(), asset).total();
-        BigDecimal held = holds.held(order.account(), asset);
-        BigDecimal available = total.subtract(held);
-        if (needed.compareTo(available) > 0) {
-            refusals.add(new RiskRefusal(RejectionReason.INSUFFICIENT_BALANCE, "balance", "account " + order.account(),
-                    "needs " + plain(needed) + " " + asset + ", available " + plain(available)
-                            + " (balance " + plain(total) + " minus held " + plain(held) + "): short by "
-                            + plain(needed.subtract(available))));
-        }
-        return refusals;
+        return PreTradeChecks.limitsAndBalance(order, risk, new PreTradeChecks.State(venue, instrument, lastPrice,
+                new RiskContext("global", positions.netQuantity(order.symbol()), live.size(),
+                        positions.realisedOn(today), lastPrice),
+                new RiskContext("strategy " + strategy, positions.position(strategy, order.symbol()).quantity(),
+                        strategyOpen, positions.realisedOn(strategy, today), lastPrice),
+                balances.balance(order.account(), asset, now), holds.held(order.account(), asset)));
     }
 
     /** Trips the kill switches whose loss limit is reached and that cancel open orders. */
@@ -664,8 +590,7 @@ public final class ExecutionService {
             Instrument instrument = instruments.get(fill.symbol());
             positions.apply(fill, instrument == null ? "" : instrument.quote());
         }
-        balances.clear();
-        store.balances(venue).forEach(b -> balances.put(balanceKey(b.account(), b.asset()), b));
+        balances.load(store.balances(venue));
     }
 
     private OrderEvent event(OrderRecord order, OrderEventType type, OrderStatus from, OrderStatus to, String detail) {
@@ -677,13 +602,6 @@ public final class ExecutionService {
                 : String.join(",", report.rejectionReasons().stream().map(RejectionReason::wireName).toList());
     }
 
-    private static String balanceKey(String account, String asset) {
-        return account + '\n' + asset;
-    }
-
-    private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
-    }
 
     // ---- queries ----
 
@@ -717,6 +635,6 @@ public final class ExecutionService {
 
     /** Last known venue balance minus local holds: what a new order may lock. */
     public synchronized BigDecimal available(String account, String asset) {
-        return balance(account, asset).total().subtract(holds.held(account, asset));
+        return balances.balance(account, asset, settings.clock().instant()).total().subtract(holds.held(account, asset));
     }
 }
