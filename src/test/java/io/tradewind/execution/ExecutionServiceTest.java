@@ -176,6 +176,18 @@ class ExecutionServiceTest {
     }
 
     @Test
+    void a_cancel_recorded_in_the_store_by_the_command_line_is_sent_when_the_service_starts() {
+        OrderRecord order = buy("1000000000", "0.5");
+        store.commit(new StoreBatch().order(order.withCancelRequested(true, clock.instant())));
+
+        Fixtures.service(venue, store, RiskConfig.none(), clock);
+
+        assertEquals(OrderStatus.CANCELLED, venue.order(order.clientOrderId()).orElseThrow().status());
+        assertEquals(OrderStatus.CANCELLED, store.findOrder(order.clientOrderId()).orElseThrow().status());
+        assertTrue(store.holds(null).isEmpty());
+    }
+
+    @Test
     void cancel_all_for_a_symbol_and_for_a_strategy() {
         buy("1000000000", "0.1");
         service.submit("other", OrderIntent.limit(ACCOUNT, "BTC-IRR", Side.SELL, "1100000000", "0.1"));
