@@ -180,14 +180,22 @@ public final class ExecutionService {
         StoreBatch batch = new StoreBatch()
                 .event(event(order, OrderEventType.CANCEL_REQUESTED, null, null, null));
         if (answer.isPresent()) {
-            OrderRecord after = applyReport(order.withCancelRequested(false, now), answer.get(),
-                    OrderEventType.STATUS, batch);
+            // a venue that cancels asynchronously answers with the order still open: keep asking
+            OrderRecord after = applyReport(order.withCancelRequested(!answer.get().status().isTerminal(), now),
+                    answer.get(), OrderEventType.STATUS, batch);
             commit(batch);
             afterFills();
             return after;
         }
         commit(batch);
-        return unknownToVenue(order);
+        OrderRecord after = unknownToVenue(order);
+        if (after.holdsFunds() && !after.cancelRequested()) {
+            // still within the grace period: the place request may yet arrive, so the cancel must follow it
+            after = after.withCancelRequested(true, now);
+            commit(new StoreBatch().order(after));
+            live.put(after.clientOrderId(), after);
+        }
+        return after;
     }
 
     // ---- venue reports (pushed by a connector, or pulled by reconciliation) ----
