@@ -4,7 +4,6 @@ import io.tradewind.domain.Balance;
 import io.tradewind.domain.Instrument;
 import io.tradewind.domain.OrderRequest;
 import io.tradewind.domain.OrderStatus;
-import io.tradewind.domain.OrderType;
 import io.tradewind.domain.RejectionReason;
 import java.lang.System.Logger.Level;
 import java.math.BigDecimal;
@@ -211,10 +210,20 @@ public final class ExecutionService {
         return after;
     }
 
-    /** Records one own trade of an account; a trade id already recorded is ignored. */
+    /**
+     * Records one own trade of an account; a trade id already recorded is ignored.
+     *
+     * @throws IllegalStateException the trade's order is unknown here and the venue could not be
+     *                               asked about it; reconciliation records the trade later
+     */
     public synchronized void onTrade(String account, VenueTrade trade) {
         StoreBatch batch = new StoreBatch();
-        applyTrades(account, List.of(trade), batch);
+        try {
+            applyTrades(account, List.of(trade), batch);
+        } catch (TradeOfUnknownOrder e) {
+            reload();
+            throw new IllegalStateException(e.getMessage(), e);
+        }
         commit(batch);
         afterFills();
     }
@@ -299,7 +308,13 @@ public final class ExecutionService {
                 return;
             }
             StoreBatch batch = new StoreBatch();
-            report.fills += applyTrades(account, page.trades(), batch);
+            try {
+                report.fills += applyTrades(account, page.trades(), batch);
+            } catch (TradeOfUnknownOrder e) {
+                reload(); // nothing of this page was committed; the cursor stays before it
+                report.failure(e.getMessage());
+                return;
+            }
             batch.tradeCursor(venue, account, page.nextCursor());
             commit(batch);
             more = page.more() && !Objects.equals(cursor, page.nextCursor());
@@ -406,7 +421,9 @@ public final class ExecutionService {
     private OrderRecord applyReport(OrderRecord order, VenueOrder report, OrderEventType kind, StoreBatch batch) {
         Instant now = settings.clock().instant();
         batch.order(order.withVenueIds(report, now));
-        applyTrades(order.account(), report.trades(), batch);
+        // a report speaks for its own order only; trades of other orders come through their own paths
+        applyTrades(order.account(), report.trades().stream()
+                .filter(t -> t.clientOrderId().equals(order.clientOrderId())).toList(), batch);
         OrderRecord current = currentOrder(order.clientOrderId(), batch);
         OrderStateMachine.Outcome outcome = OrderStateMachine.applyStatus(current, report, now);
         switch (outcome.kind()) {
@@ -431,19 +448,30 @@ public final class ExecutionService {
      * Records trades not seen before (unique by venue and trade id), moving the order's filled
      * quantity, its hold, the position and the balances.
      *
-     * @return how many were new
+     * @return how many fills the batch gained, including those of orders adopted on the way
      */
     private int applyTrades(String account, List<VenueTrade> trades, StoreBatch batch) {
-        int recorded = 0;
+        int before = batch.fills().size();
         for (VenueTrade trade : trades) {
             if (batch.hasFill(venue, trade.tradeId()) || store.hasFill(venue, trade.tradeId())) {
                 continue;
             }
+            Instant now = settings.clock().instant();
             OrderRecord order = currentOrder(trade.clientOrderId(), batch);
             if (order == null) {
                 order = adoptForTrade(account, trade, batch);
+                if (batch.hasFill(venue, trade.tradeId())) {
+                    continue; // the adopted order's report carried it
+                }
             }
-            Instant now = settings.clock().instant();
+            if (order == null) {
+                settle(FillRecord.of(venue, trade, "adopted", account), batch, now);
+                batch.event(new OrderEvent(trade.clientOrderId(), OrderEventType.ORPHAN_FILL, null, null,
+                        "trade " + trade.tradeId() + " of an order the venue does not report", now));
+                LOG.log(Level.WARNING, "trade {0} of order {1}, unknown here and to the venue, recorded on its own",
+                        trade.tradeId(), trade.clientOrderId());
+                continue;
+            }
             OrderStateMachine.Outcome outcome = OrderStateMachine.applyFill(order, trade.quantity(), now);
             if (outcome.kind() == OrderStateMachine.Outcome.Kind.ILLEGAL) {
                 batch.event(event(order, OrderEventType.ILLEGAL_TRANSITION, order.status(), order.status(),
@@ -453,40 +481,54 @@ public final class ExecutionService {
                 continue;
             }
             OrderRecord after = outcome.order();
-            FillRecord fill = FillRecord.of(venue, trade, order.strategyInstance(), order.account());
-            batch.fill(fill).order(after).event(event(order, OrderEventType.FILL, order.status(), after.status(),
+            batch.order(after).event(event(order, OrderEventType.FILL, order.status(), after.status(),
                     "trade " + trade.tradeId() + ": " + trade.quantity().toPlainString() + " @ "
                             + trade.price().toPlainString()));
+            settle(FillRecord.of(venue, trade, order.strategyInstance(), order.account()), batch, now);
             setHold(after, batch);
             track(after);
-            Instrument instrument = instruments.get(order.symbol());
-            positions.apply(fill, instrument.quote());
-            balances.settle(fill, instrument, batch, now);
-            recorded++;
         }
-        return recorded;
+        return batch.fills().size() - before;
     }
 
-    /** A trade of an order we have never stored: take the order over from the venue first. */
+    /** Records a fill and moves the position and the balances it changes. */
+    private void settle(FillRecord fill, StoreBatch batch, Instant now) {
+        batch.fill(fill);
+        Instrument instrument = instruments.get(fill.symbol());
+        positions.apply(fill, instrument == null ? "" : instrument.quote());
+        if (instrument != null) {
+            balances.settle(fill, instrument, batch, now);
+        }
+    }
+
+    /**
+     * A trade of an order we have never stored: take the order over from the venue (its report
+     * brings its trades). Returns {@code null} if the venue does not know the order either.
+     *
+     * @throws TradeOfUnknownOrder the venue did not answer; the trade must wait for the next run
+     */
     private OrderRecord adoptForTrade(String account, VenueTrade trade, StoreBatch batch) {
         Optional<VenueOrder> report;
         try {
             report = gateway.orderStatus(account, trade.clientOrderId());
         } catch (VenueException e) {
-            report = Optional.empty();
+            throw new TradeOfUnknownOrder("trade " + trade.tradeId() + " belongs to order " + trade.clientOrderId()
+                    + ", unknown here, and the venue did not answer a look-up: " + e.getMessage());
         }
-        VenueOrder base = report.orElseGet(() -> new VenueOrder(trade.clientOrderId(), null,
-                account, trade.symbol(), trade.side(),
-                OrderType.MARKET, null, trade.quantity(), null, null, OrderStatus.FILLED,
-                trade.quantity(), List.of(), null, null, List.of(), trade.time()));
-        OrderRecord adopted = OrderRecord.adopted(base, venue, settings.clock().instant());
-        OrderStateMachine.Outcome outcome = OrderStateMachine.applyStatus(adopted, base, settings.clock().instant());
-        OrderRecord after = outcome.order();
-        batch.order(after).event(event(after, OrderEventType.ADOPTED, null, after.status(),
-                "trade " + trade.tradeId() + " of an order unknown locally"));
-        setHold(after, batch);
-        track(after);
-        return after;
+        if (report.isEmpty() || !instruments.containsKey(report.get().symbol())) {
+            return null;
+        }
+        return adopt(report.get(), batch);
+    }
+
+    /** A trade that can be recorded only once its order has been looked up at the venue. */
+    private static final class TradeOfUnknownOrder extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        TradeOfUnknownOrder(String message) {
+            super(message);
+        }
     }
 
     // ---- checks ----
