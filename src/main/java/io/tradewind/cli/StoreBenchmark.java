@@ -43,7 +43,14 @@ final class StoreBenchmark {
     private static final BigDecimal PRICE = new BigDecimal("100000000000");
     private static final BigDecimal QUANTITY = new BigDecimal("0.12345678");
     private static final BigDecimal PART = new BigDecimal("0.02345678");
+    private static final BigDecimal REST = QUANTITY.subtract(PART);
+    // the workload's amounts are the same for every order: computed once, so the timing is the store's
     private static final BigDecimal FEE_FACTOR = new BigDecimal("1.001");
+    private static final BigDecimal FEE_RATE = new BigDecimal("0.001");
+    private static final BigDecimal HOLD_FULL = QUANTITY.multiply(PRICE).multiply(FEE_FACTOR);
+    private static final BigDecimal HOLD_REST = REST.multiply(PRICE).multiply(FEE_FACTOR);
+    private static final BigDecimal FEE_PART = PART.multiply(PRICE).multiply(FEE_RATE);
+    private static final BigDecimal FEE_REST = REST.multiply(PRICE).multiply(FEE_RATE);
 
     private final String prefix;
     private final Instant start = Instant.parse("2026-01-01T00:00:00Z");
@@ -91,17 +98,17 @@ final class StoreBenchmark {
         switch (step) {
             case 0 -> {
                 next = order;
-                batch.hold(hold(order, order.quantity(), at));
+                batch.hold(hold(order, HOLD_FULL, at));
             }
             case 1 -> next = order.withStatus(OrderStatus.ACTIVE, null, at);
             case 2 -> {
                 next = order.withFilled(PART, at).withStatus(OrderStatus.PARTIAL, null, at);
-                batch.fill(fill(order, "p", PART, at));
-                batch.hold(hold(order, order.quantity().subtract(PART), at));
+                batch.fill(fill(order, "p", PART, FEE_PART, at));
+                batch.hold(hold(order, HOLD_REST, at));
             }
             default -> {
-                next = order.withFilled(order.quantity(), at).withStatus(OrderStatus.FILLED, null, at);
-                batch.fill(fill(order, "f", order.quantity().subtract(PART), at));
+                next = order.withFilled(QUANTITY, at).withStatus(OrderStatus.FILLED, null, at);
+                batch.fill(fill(order, "f", REST, FEE_REST, at));
                 batch.releaseHold(id);
             }
         }
@@ -114,14 +121,12 @@ final class StoreBenchmark {
         return next;
     }
 
-    private static HoldRecord hold(OrderRecord order, BigDecimal remaining, Instant at) {
-        return new HoldRecord(order.clientOrderId(), order.venue(), order.account(), "IRR",
-                remaining.multiply(PRICE).multiply(FEE_FACTOR), at);
+    private static HoldRecord hold(OrderRecord order, BigDecimal amount, Instant at) {
+        return new HoldRecord(order.clientOrderId(), order.venue(), order.account(), "IRR", amount, at);
     }
 
-    private static FillRecord fill(OrderRecord order, String suffix, BigDecimal quantity, Instant at) {
+    private static FillRecord fill(OrderRecord order, String suffix, BigDecimal quantity, BigDecimal fee, Instant at) {
         return new FillRecord(order.venue(), order.clientOrderId() + suffix, order.clientOrderId(), "bench",
-                order.account(), order.symbol(), order.side(), PRICE, quantity,
-                quantity.multiply(PRICE).multiply(new BigDecimal("0.001")), "IRR", at);
+                order.account(), order.symbol(), order.side(), PRICE, quantity, fee, "IRR", at);
     }
 }

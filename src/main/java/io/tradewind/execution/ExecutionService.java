@@ -2,12 +2,9 @@ package io.tradewind.execution;
 
 import io.tradewind.domain.Balance;
 import io.tradewind.domain.Instrument;
-import io.tradewind.domain.InstrumentStatus;
 import io.tradewind.domain.OrderRequest;
 import io.tradewind.domain.OrderStatus;
-import io.tradewind.domain.OrderType;
 import io.tradewind.domain.RejectionReason;
-import io.tradewind.domain.Side;
 import java.lang.System.Logger.Level;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -54,7 +51,7 @@ public final class ExecutionService {
     private final Map<String, OrderRecord> live = new LinkedHashMap<>();
     private final HoldsLedger holds = new HoldsLedger();
     private PositionBook positions = new PositionBook();
-    private final Map<String, BalanceRecord> balances = new HashMap<>();
+    private final BalanceBook balances;
     private final Map<String, BigDecimal> lastPrices = new HashMap<>();
     private final List<ExecutionListener> listeners = new ArrayList<>();
     private final List<FillRecord> unpublishedFills = new ArrayList<>();
@@ -69,6 +66,7 @@ public final class ExecutionService {
         this.risk = risk;
         this.settings = settings;
         this.venue = gateway.venue();
+        this.balances = new BalanceBook(venue);
     }
 
     /** Loads the stored state of this venue and reconciles it with the venue. */
@@ -206,14 +204,22 @@ public final class ExecutionService {
         StoreBatch batch = new StoreBatch()
                 .event(event(order, OrderEventType.CANCEL_REQUESTED, null, null, null));
         if (answer.isPresent()) {
-            OrderRecord after = applyReport(order.withCancelRequested(false, now), answer.get(),
-                    OrderEventType.STATUS, batch);
+            // a venue that cancels asynchronously answers with the order still open: keep asking
+            OrderRecord after = applyReport(order.withCancelRequested(!answer.get().status().isTerminal(), now),
+                    answer.get(), OrderEventType.STATUS, batch);
             commit(batch);
             afterFills();
             return after;
         }
         commit(batch);
-        return unknownToVenue(order);
+        OrderRecord after = unknownToVenue(order);
+        if (after.holdsFunds() && !after.cancelRequested()) {
+            // still within the grace period: the place request may yet arrive, so the cancel must follow it
+            after = after.withCancelRequested(true, now);
+            commit(new StoreBatch().order(after));
+            live.put(after.clientOrderId(), after);
+        }
+        return after;
     }
 
     // ---- venue reports (pushed by a connector, or pulled by reconciliation) ----
@@ -233,7 +239,12 @@ public final class ExecutionService {
         return after;
     }
 
-    /** Records one own trade of an account; a trade id already recorded is ignored. */
+    /**
+     * Records one own trade of an account; a trade id already recorded is ignored.
+     *
+     * @throws IllegalStateException the trade's order is unknown here and the venue could not be
+     *                               asked about it; reconciliation records the trade later
+     */
     public synchronized void onTrade(String account, VenueTrade trade) {
         publishingAfter(() -> {
             onTradeNow(account, trade);
@@ -243,7 +254,12 @@ public final class ExecutionService {
 
     private void onTradeNow(String account, VenueTrade trade) {
         StoreBatch batch = new StoreBatch();
-        applyTrades(account, List.of(trade), batch);
+        try {
+            applyTrades(account, List.of(trade), batch);
+        } catch (TradeOfUnknownOrder e) {
+            reload();
+            throw new IllegalStateException(e.getMessage(), e);
+        }
         commit(batch);
         afterFills();
     }
@@ -297,6 +313,11 @@ public final class ExecutionService {
         }
         for (VenueOrder venueOrder : open.values()) {
             if (listed.contains(venueOrder.account()) && knownOrder(venueOrder.clientOrderId()) == null) {
+                if (!instruments.containsKey(venueOrder.symbol())) {
+                    report.failure("open order " + venueOrder.clientOrderId() + " in " + venueOrder.symbol()
+                            + " cannot be adopted: the symbol is not configured for venue " + venue);
+                    continue;
+                }
                 StoreBatch batch = new StoreBatch();
                 adopt(venueOrder, batch);
                 commit(batch);
@@ -327,7 +348,13 @@ public final class ExecutionService {
                 return;
             }
             StoreBatch batch = new StoreBatch();
-            report.fills += applyTrades(account, page.trades(), batch);
+            try {
+                report.fills += applyTrades(account, page.trades(), batch);
+            } catch (TradeOfUnknownOrder e) {
+                reload(); // nothing of this page was committed; the cursor stays before it
+                report.failure(e.getMessage());
+                return;
+            }
             batch.tradeCursor(venue, account, page.nextCursor());
             commit(batch);
             more = page.more() && !Objects.equals(cursor, page.nextCursor());
@@ -377,7 +404,7 @@ public final class ExecutionService {
             batch.balance(new BalanceRecord(venue, account, balance.asset(), balance.available(), balance.held(), now));
         }
         commit(batch);
-        batch.balances().forEach(b -> balances.put(balanceKey(b.account(), b.asset()), b));
+        batch.balances().forEach(balances::put);
     }
 
     /**
@@ -434,7 +461,9 @@ public final class ExecutionService {
     private OrderRecord applyReport(OrderRecord order, VenueOrder report, OrderEventType kind, StoreBatch batch) {
         Instant now = settings.clock().instant();
         batch.order(order.withVenueIds(report, now));
-        applyTrades(order.account(), report.trades(), batch);
+        // a report speaks for its own order only; trades of other orders come through their own paths
+        applyTrades(order.account(), report.trades().stream()
+                .filter(t -> t.clientOrderId().equals(order.clientOrderId())).toList(), batch);
         OrderRecord current = currentOrder(order.clientOrderId(), batch);
         OrderStateMachine.Outcome outcome = OrderStateMachine.applyStatus(current, report, now);
         switch (outcome.kind()) {
@@ -459,19 +488,30 @@ public final class ExecutionService {
      * Records trades not seen before (unique by venue and trade id), moving the order's filled
      * quantity, its hold, the position and the balances.
      *
-     * @return how many were new
+     * @return how many fills the batch gained, including those of orders adopted on the way
      */
     private int applyTrades(String account, List<VenueTrade> trades, StoreBatch batch) {
-        int recorded = 0;
+        int before = batch.fills().size();
         for (VenueTrade trade : trades) {
             if (batch.hasFill(venue, trade.tradeId()) || store.hasFill(venue, trade.tradeId())) {
                 continue;
             }
+            Instant now = settings.clock().instant();
             OrderRecord order = currentOrder(trade.clientOrderId(), batch);
             if (order == null) {
                 order = adoptForTrade(account, trade, batch);
+                if (batch.hasFill(venue, trade.tradeId())) {
+                    continue; // the adopted order's report carried it
+                }
             }
-            Instant now = settings.clock().instant();
+            if (order == null) {
+                settle(FillRecord.of(venue, trade, "adopted", account), batch, now);
+                batch.event(new OrderEvent(trade.clientOrderId(), OrderEventType.ORPHAN_FILL, null, null,
+                        "trade " + trade.tradeId() + " of an order the venue does not report", now));
+                LOG.log(Level.WARNING, "trade {0} of order {1}, unknown here and to the venue, recorded on its own",
+                        trade.tradeId(), trade.clientOrderId());
+                continue;
+            }
             OrderStateMachine.Outcome outcome = OrderStateMachine.applyFill(order, trade.quantity(), now);
             if (outcome.kind() == OrderStateMachine.Outcome.Kind.ILLEGAL) {
                 batch.event(event(order, OrderEventType.ILLEGAL_TRANSITION, order.status(), order.status(),
@@ -481,135 +521,76 @@ public final class ExecutionService {
                 continue;
             }
             OrderRecord after = outcome.order();
-            FillRecord fill = FillRecord.of(venue, trade, order.strategyInstance(), order.account());
-            batch.fill(fill).order(after).event(event(order, OrderEventType.FILL, order.status(), after.status(),
+            batch.order(after).event(event(order, OrderEventType.FILL, order.status(), after.status(),
                     "trade " + trade.tradeId() + ": " + trade.quantity().toPlainString() + " @ "
                             + trade.price().toPlainString()));
+            settle(FillRecord.of(venue, trade, order.strategyInstance(), order.account()), batch, now);
             setHold(after, batch);
             track(after);
-            Instrument instrument = instruments.get(order.symbol());
-            positions.apply(fill, instrument.quote());
-            moveBalances(fill, instrument, batch);
-            recorded++;
         }
-        return recorded;
+        return batch.fills().size() - before;
     }
 
-    /** A trade of an order we have never stored: take the order over from the venue first. */
+    /** Records a fill and moves the position and the balances it changes. */
+    private void settle(FillRecord fill, StoreBatch batch, Instant now) {
+        batch.fill(fill);
+        Instrument instrument = instruments.get(fill.symbol());
+        positions.apply(fill, instrument == null ? "" : instrument.quote());
+        if (instrument != null) {
+            balances.settle(fill, instrument, batch, now);
+        }
+    }
+
+    /**
+     * A trade of an order we have never stored: take the order over from the venue (its report
+     * brings its trades). Returns {@code null} if the venue does not know the order either.
+     *
+     * @throws TradeOfUnknownOrder the venue did not answer; the trade must wait for the next run
+     */
     private OrderRecord adoptForTrade(String account, VenueTrade trade, StoreBatch batch) {
         Optional<VenueOrder> report;
         try {
             report = gateway.orderStatus(account, trade.clientOrderId());
         } catch (VenueException e) {
-            report = Optional.empty();
+            throw new TradeOfUnknownOrder("trade " + trade.tradeId() + " belongs to order " + trade.clientOrderId()
+                    + ", unknown here, and the venue did not answer a look-up: " + e.getMessage());
         }
-        VenueOrder base = report.orElseGet(() -> new VenueOrder(trade.clientOrderId(), null,
-                account, trade.symbol(), trade.side(),
-                OrderType.MARKET, null, trade.quantity(), null, null, OrderStatus.FILLED,
-                trade.quantity(), List.of(), null, null, List.of(), trade.time()));
-        OrderRecord adopted = OrderRecord.adopted(base, venue, settings.clock().instant());
-        OrderStateMachine.Outcome outcome = OrderStateMachine.applyStatus(adopted, base, settings.clock().instant());
-        OrderRecord after = outcome.order();
-        batch.order(after).event(event(after, OrderEventType.ADOPTED, null, after.status(),
-                "trade " + trade.tradeId() + " of an order unknown locally"));
-        setHold(after, batch);
-        track(after);
-        return after;
-    }
-
-    private void moveBalances(FillRecord fill, Instrument instrument, StoreBatch batch) {
-        BigDecimal notional = fill.notional();
-        BigDecimal baseFee = fill.feeAsset().equals(instrument.base()) ? fill.fee() : BigDecimal.ZERO;
-        BigDecimal quoteFee = fill.feeAsset().equals(instrument.quote()) ? fill.fee() : BigDecimal.ZERO;
-        if (fill.side() == Side.BUY) {
-            spend(fill.account(), instrument.quote(), notional.add(quoteFee), batch);
-            receive(fill.account(), instrument.base(), fill.quantity().subtract(baseFee), batch);
-        } else {
-            spend(fill.account(), instrument.base(), fill.quantity().add(baseFee), batch);
-            receive(fill.account(), instrument.quote(), notional.subtract(quoteFee), batch);
+        if (report.isEmpty() || !instruments.containsKey(report.get().symbol())) {
+            return null;
         }
+        return adopt(report.get(), batch);
     }
 
-    /** Spent funds come out of what the venue held for the order first. */
-    private void spend(String account, String asset, BigDecimal amount, StoreBatch batch) {
-        BalanceRecord old = balance(account, asset);
-        BigDecimal fromHeld = amount.min(old.held());
-        updateBalance(new BalanceRecord(venue, account, asset, old.available().subtract(amount.subtract(fromHeld)),
-                old.held().subtract(fromHeld), settings.clock().instant()), batch);
-    }
+    /** A trade that can be recorded only once its order has been looked up at the venue. */
+    private static final class TradeOfUnknownOrder extends RuntimeException {
 
-    private void receive(String account, String asset, BigDecimal amount, StoreBatch batch) {
-        BalanceRecord old = balance(account, asset);
-        updateBalance(new BalanceRecord(venue, account, asset, old.available().add(amount), old.held(),
-                settings.clock().instant()), batch);
-    }
+        private static final long serialVersionUID = 1L;
 
-    private void updateBalance(BalanceRecord record, StoreBatch batch) {
-        balances.put(balanceKey(record.account(), record.asset()), record);
-        batch.balance(record);
-    }
-
-    private BalanceRecord balance(String account, String asset) {
-        return balances.getOrDefault(balanceKey(account, asset),
-                new BalanceRecord(venue, account, asset, BigDecimal.ZERO, BigDecimal.ZERO, settings.clock().instant()));
+        TradeOfUnknownOrder(String message) {
+            super(message);
+        }
     }
 
     // ---- checks ----
 
     private List<RiskRefusal> preTradeChecks(OrderRecord order) {
-        List<RiskRefusal> refusals = new ArrayList<>();
         Instrument instrument = instruments.get(order.symbol());
-        if (instrument == null) {
-            refusals.add(new RiskRefusal(RejectionReason.UNKNOWN_SYMBOL, "instrument", "venue " + venue,
-                    "symbol " + order.symbol() + " is not configured; known: " + String.join(", ", instruments.keySet())));
-            return refusals;
-        }
-        if (instrument.status() != InstrumentStatus.ACTIVE) {
-            refusals.add(new RiskRefusal(RejectionReason.SYMBOL_NOT_ACTIVE, "instrument", "venue " + venue,
-                    "symbol " + order.symbol() + " is not active"));
-        }
-        if (order.type().needsPrice() && order.price() == null) {
-            refusals.add(new RiskRefusal(RejectionReason.PRICE_MISSING, "instrument", "venue " + venue,
-                    "a " + order.type().wireName() + " order needs a price"));
-        }
-        if (order.type().needsStopPrice() && order.stopPrice() == null) {
-            refusals.add(new RiskRefusal(RejectionReason.STOP_PRICE_MISSING, "instrument", "venue " + venue,
-                    "a " + order.type().wireName() + " order needs a stop price"));
-        }
         BigDecimal lastPrice = lastPrices.get(order.symbol());
-        BigDecimal unitPrice = order.price() != null ? order.price()
-                : order.stopPrice() != null ? order.stopPrice() : lastPrice;
-        if (unitPrice == null) {
-            refusals.add(new RiskRefusal(RejectionReason.PRICE_MISSING, "reference_price", "venue " + venue,
-                    "no last price known for " + order.symbol() + " to size a " + order.type().wireName() + " order"));
-        }
+        List<RiskRefusal> refusals = PreTradeChecks.instrument(order, instrument, lastPrice, venue, instruments.keySet());
         if (!refusals.isEmpty()) {
             return refusals;
         }
-        BigDecimal notional = unitPrice.multiply(order.quantity());
-        LocalDate today = LocalDate.ofInstant(settings.clock().instant(), ZoneOffset.UTC);
-        RiskContext global = new RiskContext("global", positions.netQuantity(order.symbol()), live.size(),
-                positions.realisedOn(today), lastPrice);
-        refusals.addAll(RiskChecks.check(order, notional, risk.global(), global));
+        Instant now = settings.clock().instant();
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         String strategy = order.strategyInstance();
-        long strategyOpen = live.values().stream().filter(o -> o.strategyInstance().equals(strategy)).count();
-        RiskContext own = new RiskContext("strategy " + strategy,
-                positions.position(strategy, order.symbol()).quantity(), (int) strategyOpen,
-                positions.realisedOn(strategy, today), lastPrice);
-        refusals.addAll(RiskChecks.check(order, notional, risk.forStrategy(strategy), own));
-
+        int strategyOpen = (int) live.values().stream().filter(o -> o.strategyInstance().equals(strategy)).count();
         String asset = HoldsLedger.heldAsset(order, instrument);
-        BigDecimal needed = HoldsLedger.requiredHold(order, instrument, lastPrice);
-        BigDecimal total = balance(order.account(), asset).total();
-        BigDecimal held = holds.held(order.account(), asset);
-        BigDecimal available = total.subtract(held);
-        if (needed.compareTo(available) > 0) {
-            refusals.add(new RiskRefusal(RejectionReason.INSUFFICIENT_BALANCE, "balance", "account " + order.account(),
-                    "needs " + plain(needed) + " " + asset + ", available " + plain(available)
-                            + " (balance " + plain(total) + " minus held " + plain(held) + "): short by "
-                            + plain(needed.subtract(available))));
-        }
-        return refusals;
+        return PreTradeChecks.limitsAndBalance(order, risk, new PreTradeChecks.State(venue, instrument, lastPrice,
+                new RiskContext("global", positions.netQuantity(order.symbol()), live.size(),
+                        positions.realisedOn(today), lastPrice),
+                new RiskContext("strategy " + strategy, positions.position(strategy, order.symbol()).quantity(),
+                        strategyOpen, positions.realisedOn(strategy, today), lastPrice),
+                balances.balance(order.account(), asset, now), holds.held(order.account(), asset)));
     }
 
     /** Trips the kill switches whose loss limit is reached and that cancel open orders. */
@@ -738,8 +719,7 @@ public final class ExecutionService {
             Instrument instrument = instruments.get(fill.symbol());
             positions.apply(fill, instrument == null ? "" : instrument.quote());
         }
-        balances.clear();
-        store.balances(venue).forEach(b -> balances.put(balanceKey(b.account(), b.asset()), b));
+        balances.load(store.balances(venue));
     }
 
     private OrderEvent event(OrderRecord order, OrderEventType type, OrderStatus from, OrderStatus to, String detail) {
@@ -751,13 +731,6 @@ public final class ExecutionService {
                 : String.join(",", report.rejectionReasons().stream().map(RejectionReason::wireName).toList());
     }
 
-    private static String balanceKey(String account, String asset) {
-        return account + '\n' + asset;
-    }
-
-    private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
-    }
 
     // ---- queries ----
 
@@ -797,6 +770,6 @@ public final class ExecutionService {
     }
 
     public synchronized BigDecimal available(String account, String asset) {
-        return balance(account, asset).total().subtract(holds.held(account, asset));
+        return balances.balance(account, asset, settings.clock().instant()).total().subtract(holds.held(account, asset));
     }
 }

@@ -3,7 +3,6 @@ package io.tradewind.execution;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -20,11 +19,5 @@ public record ExecutionSettings(Set<String> accounts, Duration notPlacedGrace, C
 
     public ExecutionSettings {
         accounts = Set.copyOf(accounts);
-    }
-
-    /** Wall clock, random 32-hex-digit client order ids. */
-    public static ExecutionSettings of(Set<String> accounts, Duration notPlacedGrace) {
-        return new ExecutionSettings(accounts, notPlacedGrace, Clock.systemUTC(),
-                () -> UUID.randomUUID().toString().replace("-", ""));
     }
 }

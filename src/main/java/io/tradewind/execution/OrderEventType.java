@@ -14,8 +14,8 @@ public enum OrderEventType {
     STATUS,
     /** A fill was recorded. */
     FILL,
-    /** A fill with an already recorded trade id; ignored. */
-    DUPLICATE_FILL,
+    /** A fill of an order that neither the store nor the venue knows; recorded on its own. */
+    ORPHAN_FILL,
     /** A venue update that the state machine does not allow; not applied. */
     ILLEGAL_TRANSITION,
     CANCEL_REQUESTED,

@@ -120,6 +120,22 @@ public class CrashRecoveryTest {
     }
 
     @Test
+    void cancelling_an_unconfirmed_order_follows_it_to_the_venue() {
+        ExecutionService service = restart();
+        venue.failNextPlace(FakeVenue.Failure.TIMEOUT_AFTER_ACCEPT);
+        service.submit("grid-1", buyHalfBitcoin());
+        venue.forget("cid-1");
+
+        assertTrue(service.cancel("cid-1").cancelRequested(), "unknown to the venue yet: the cancel waits");
+        venue.placeOutside("cid-1", "BTC-IRR", Side.BUY, "1000000000", "0.5");
+        service.reconcile();
+
+        assertEquals(OrderStatus.CANCELLED, store.findOrder("cid-1").orElseThrow().status());
+        assertEquals(OrderStatus.CANCELLED, venue.order("cid-1").orElseThrow().status());
+        assertConsistent();
+    }
+
+    @Test
     void a_refused_connection_closes_the_order_at_once() {
         ExecutionService service = restart();
         venue.failNextPlace(FakeVenue.Failure.REFUSED_CONNECTION);

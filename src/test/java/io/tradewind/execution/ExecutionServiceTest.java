@@ -152,6 +152,54 @@ class ExecutionServiceTest {
     }
 
     @Test
+    void an_open_order_in_an_unconfigured_symbol_is_reported_and_the_rest_reconciled() {
+        venue.placeOutside("outside-eth", "ETH-IRR", Side.BUY, "100000000", "1");
+        venue.balance("IRR", "20000000000");
+
+        ReconcileReport report = service.reconcile();
+
+        assertEquals(List.of("open order outside-eth in ETH-IRR cannot be adopted: the symbol is not configured"
+                + " for venue fake"), report.failures());
+        assertEquals(0, new BigDecimal("20000000000").compareTo(service.available(ACCOUNT, "IRR")));
+    }
+
+    @Test
+    void a_filled_order_found_only_through_its_trades_is_adopted_with_every_fill_once() {
+        venue.placeOutside("outside-2", "BTC-IRR", Side.BUY, "1000000000", "0.5");
+        venue.fill("outside-2", "0.2", "1000000000");
+        venue.fill("outside-2", "0.3", "1000000000");
+
+        ReconcileReport report = service.reconcile();
+
+        assertEquals(2, report.fills());
+        OrderRecord adopted = store.findOrder("outside-2").orElseThrow();
+        assertEquals(OrderStatus.FILLED, adopted.status());
+        assertEquals(2, store.fills(null).size());
+        Invariants.check(store, Fixtures.INSTRUMENTS, Map.of());
+    }
+
+    @Test
+    void a_trade_of_an_order_nobody_knows_is_recorded_on_its_own_and_a_failed_look_up_waits() {
+        venue.orphanTrade("ghost-1", Side.SELL, "0.1", "1000000000");
+        venue.orphanTrade("ghost-1", Side.SELL, "0.1", "1000000000");
+
+        service.reconcile();
+
+        assertEquals(2, store.fills(null).size());
+        assertTrue(store.findOrder("ghost-1").isEmpty());
+        assertEquals(OrderEventType.ORPHAN_FILL, store.events("ghost-1").get(0).type());
+        assertEquals(0, new BigDecimal("-0.2").compareTo(service.position("adopted", "BTC-IRR").quantity()));
+
+        VenueTrade late = venue.orphanTrade("ghost-2", Side.SELL, "0.1", "1000000000");
+        venue.unreachable(true);
+        assertTrue(service.reconcile().failures().stream().anyMatch(f -> f.startsWith("own trades")));
+        venue.unreachable(false);
+        assertEquals(2, store.fills(null).size());
+        service.reconcile();
+        assertTrue(store.hasFill("fake", late.tradeId()));
+    }
+
+    @Test
     void a_cancel_without_answer_is_retried_by_reconciliation() {
         OrderRecord order = buy("1000000000", "0.5");
         venue.unreachable(true);
@@ -161,6 +209,18 @@ class ExecutionServiceTest {
         service.reconcile();
 
         assertEquals(OrderStatus.CANCELLED, store.findOrder(order.clientOrderId()).orElseThrow().status());
+    }
+
+    @Test
+    void a_cancel_recorded_in_the_store_by_the_command_line_is_sent_when_the_service_starts() {
+        OrderRecord order = buy("1000000000", "0.5");
+        store.commit(new StoreBatch().order(order.withCancelRequested(true, clock.instant())));
+
+        Fixtures.service(venue, store, RiskConfig.none(), clock);
+
+        assertEquals(OrderStatus.CANCELLED, venue.order(order.clientOrderId()).orElseThrow().status());
+        assertEquals(OrderStatus.CANCELLED, store.findOrder(order.clientOrderId()).orElseThrow().status());
+        assertTrue(store.holds(null).isEmpty());
     }
 
     @Test

@@ -197,6 +197,16 @@ final class FakeVenue implements OrderGateway {
         return trade;
     }
 
+    /** A trade of an order the venue no longer reports (e.g. purged from its history). */
+    VenueTrade orphanTrade(String clientOrderId, Side side, String quantity, String price) {
+        BigDecimal qty = new BigDecimal(quantity);
+        BigDecimal px = new BigDecimal(price);
+        VenueTrade trade = new VenueTrade("trade_" + (trades.size() + 1), clientOrderId, "BTC-IRR", side, px, qty,
+                px.multiply(qty).multiply(FEE), "IRR", now);
+        trades.add(trade);
+        return trade;
+    }
+
     void expire(String clientOrderId) {
         orders.put(clientOrderId, with(orders.get(clientOrderId), OrderStatus.EXPIRED, orders.get(clientOrderId).filled()));
     }

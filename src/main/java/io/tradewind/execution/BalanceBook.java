@@ -1,0 +1,78 @@
+package io.tradewind.execution;
+
+import io.tradewind.domain.Instrument;
+import io.tradewind.domain.Side;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Last known venue balances of one venue, moved by recorded fills between two refreshes from the
+ * venue so that a fill's cost is not counted as available until the next refresh says otherwise.
+ */
+final class BalanceBook {
+
+    private final String venue;
+    private final Map<String, BalanceRecord> balances = new HashMap<>();
+
+    BalanceBook(String venue) {
+        this.venue = venue;
+    }
+
+    void load(Collection<BalanceRecord> records) {
+        balances.clear();
+        records.forEach(this::put);
+    }
+
+    void put(BalanceRecord record) {
+        balances.put(key(record.account(), record.asset()), record);
+    }
+
+    /** The balance of an asset, zero if the venue never reported it. */
+    BalanceRecord balance(String account, String asset, Instant now) {
+        return balances.getOrDefault(key(account, asset),
+                new BalanceRecord(venue, account, asset, BigDecimal.ZERO, BigDecimal.ZERO, now));
+    }
+
+    /**
+     * Settles a fill as the Orders API does: a buyer pays price × quantity plus a quote fee and
+     * receives the base quantity; a seller gives the base and receives the quote less its fee.
+     * Changed balances are added to the batch.
+     */
+    void settle(FillRecord fill, Instrument instrument, StoreBatch batch, Instant now) {
+        BigDecimal notional = fill.notional();
+        BigDecimal baseFee = fill.feeAsset().equals(instrument.base()) ? fill.fee() : BigDecimal.ZERO;
+        BigDecimal quoteFee = fill.feeAsset().equals(instrument.quote()) ? fill.fee() : BigDecimal.ZERO;
+        if (fill.side() == Side.BUY) {
+            spend(fill.account(), instrument.quote(), notional.add(quoteFee), batch, now);
+            receive(fill.account(), instrument.base(), fill.quantity().subtract(baseFee), batch, now);
+        } else {
+            spend(fill.account(), instrument.base(), fill.quantity().add(baseFee), batch, now);
+            receive(fill.account(), instrument.quote(), notional.subtract(quoteFee), batch, now);
+        }
+    }
+
+    /** Spent funds come out of what the venue held for the order first. */
+    private void spend(String account, String asset, BigDecimal amount, StoreBatch batch, Instant now) {
+        BalanceRecord old = balance(account, asset, now);
+        BigDecimal fromHeld = amount.min(old.held());
+        update(new BalanceRecord(venue, account, asset, old.available().subtract(amount.subtract(fromHeld)),
+                old.held().subtract(fromHeld), now), batch);
+    }
+
+    private void receive(String account, String asset, BigDecimal amount, StoreBatch batch, Instant now) {
+        BalanceRecord old = balance(account, asset, now);
+        update(new BalanceRecord(venue, account, asset, old.available().add(amount), old.held(), now), batch);
+    }
+
+    private void update(BalanceRecord record, StoreBatch batch) {
+        put(record);
+        batch.balance(record);
+    }
+
+    private static String key(String account, String asset) {
+        return account + '\n' + asset;
+    }
+}

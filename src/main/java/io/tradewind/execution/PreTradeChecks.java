@@ -1,0 +1,82 @@
+package io.tradewind.execution;
+
+import io.tradewind.domain.Instrument;
+import io.tradewind.domain.InstrumentStatus;
+import io.tradewind.domain.RejectionReason;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Everything checked before an order is stored and sent: the instrument (known, active, prices
+ * the type needs), the global and the strategy instance's risk limits, and the available balance
+ * (last known venue balance minus local holds). Pure: the caller passes the state.
+ */
+final class PreTradeChecks {
+
+    /** The state of the service an order is checked against. */
+    record State(String venue, Instrument instrument, BigDecimal lastPrice, RiskContext global,
+            RiskContext strategy, BalanceRecord balance, BigDecimal held) {
+    }
+
+    private PreTradeChecks() {
+    }
+
+    /** Instrument problems that make the order impossible to size or send; empty if none. */
+    static List<RiskRefusal> instrument(OrderRecord order, Instrument instrument, BigDecimal lastPrice,
+            String venue, Iterable<String> knownSymbols) {
+        List<RiskRefusal> refusals = new ArrayList<>();
+        String scope = "venue " + venue;
+        if (instrument == null) {
+            refusals.add(new RiskRefusal(RejectionReason.UNKNOWN_SYMBOL, "instrument", scope,
+                    "symbol " + order.symbol() + " is not configured; known: " + String.join(", ", knownSymbols)));
+            return refusals;
+        }
+        if (instrument.status() != InstrumentStatus.ACTIVE) {
+            refusals.add(new RiskRefusal(RejectionReason.SYMBOL_NOT_ACTIVE, "instrument", scope,
+                    "symbol " + order.symbol() + " is not active"));
+        }
+        if (order.type().needsPrice() && order.price() == null) {
+            refusals.add(new RiskRefusal(RejectionReason.PRICE_MISSING, "instrument", scope,
+                    "a " + order.type().wireName() + " order needs a price"));
+        }
+        if (order.type().needsStopPrice() && order.stopPrice() == null) {
+            refusals.add(new RiskRefusal(RejectionReason.STOP_PRICE_MISSING, "instrument", scope,
+                    "a " + order.type().wireName() + " order needs a stop price"));
+        }
+        if (unitPrice(order, lastPrice) == null) {
+            refusals.add(new RiskRefusal(RejectionReason.PRICE_MISSING, "reference_price", scope,
+                    "no last price known for " + order.symbol() + " to size a " + order.type().wireName() + " order"));
+        }
+        return refusals;
+    }
+
+    /** Risk limits of both scopes and the balance; call only when {@link #instrument} found nothing. */
+    static List<RiskRefusal> limitsAndBalance(OrderRecord order, RiskConfig risk, State state) {
+        List<RiskRefusal> refusals = new ArrayList<>();
+        BigDecimal notional = unitPrice(order, state.lastPrice()).multiply(order.quantity());
+        refusals.addAll(RiskChecks.check(order, notional, risk.global(), state.global()));
+        refusals.addAll(RiskChecks.check(order, notional, risk.forStrategy(order.strategyInstance()), state.strategy()));
+
+        String asset = HoldsLedger.heldAsset(order, state.instrument());
+        BigDecimal needed = HoldsLedger.requiredHold(order, state.instrument(), state.lastPrice());
+        BigDecimal total = state.balance().total();
+        BigDecimal available = total.subtract(state.held());
+        if (needed.compareTo(available) > 0) {
+            refusals.add(new RiskRefusal(RejectionReason.INSUFFICIENT_BALANCE, "balance", "account " + order.account(),
+                    "needs " + plain(needed) + " " + asset + ", available " + plain(available)
+                            + " (balance " + plain(total) + " minus held " + plain(state.held()) + "): short by "
+                            + plain(needed.subtract(available))));
+        }
+        return refusals;
+    }
+
+    /** The price an order is sized at: its limit, else its stop, else the last trade price. */
+    private static BigDecimal unitPrice(OrderRecord order, BigDecimal lastPrice) {
+        return order.price() != null ? order.price() : order.stopPrice() != null ? order.stopPrice() : lastPrice;
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+}
