@@ -20,9 +20,11 @@ import io.tradewind.execution.VenueTrade;
 import io.tradewind.sim.SimulatedExchange;
 import io.tradewind.sim.book.FastOrderBook;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -81,7 +83,8 @@ class SimulatedExchangeGatewayTest {
     void theExecutionServiceTradesOnTheSimulatedExchange() {
         InMemoryExecutionStore store = new InMemoryExecutionStore();
         ExecutionService service = new ExecutionService(gateway, store, Map.of("BTC-IRR", BTC_IRR), RiskConfig.none(),
-                ExecutionSettings.of(Set.of("alice", "bob"), Duration.ofSeconds(30)));
+                new ExecutionSettings(Set.of("alice", "bob"), Duration.ofSeconds(30), Clock.systemUTC(),
+                        () -> UUID.randomUUID().toString().replace("-", "")));
         service.start();
 
         SubmitResult ask = service.submit("maker", OrderIntent.limit("bob", "BTC-IRR", Side.SELL, "100000000", "0.5"));
