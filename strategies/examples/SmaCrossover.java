@@ -2,11 +2,11 @@ package examples;
 
 import io.tradewind.strategy.ParameterSpec;
 import io.tradewind.strategy.RuleStrategy;
+import io.tradewind.strategy.Rules;
 import io.tradewind.strategy.StrategyParameters;
 import io.tradewind.strategy.StrategyPlugin;
 import java.util.List;
 import org.ta4j.core.BarSeries;
-import org.ta4j.core.Rule;
 import org.ta4j.core.indicators.SMAIndicator;
 import org.ta4j.core.indicators.helpers.ClosePriceIndicator;
 import org.ta4j.core.rules.CrossedDownIndicatorRule;
@@ -33,20 +33,10 @@ public class SmaCrossover extends RuleStrategy {
     }
 
     @Override
-    protected Rule entryRule(BarSeries series, StrategyParameters parameters) {
-        return new CrossedUpIndicatorRule(fast(series, parameters), slow(series, parameters));
-    }
-
-    @Override
-    protected Rule exitRule(BarSeries series, StrategyParameters parameters) {
-        return new CrossedDownIndicatorRule(fast(series, parameters), slow(series, parameters));
-    }
-
-    private static SMAIndicator fast(BarSeries series, StrategyParameters parameters) {
-        return new SMAIndicator(new ClosePriceIndicator(series), parameters.integer("fast"));
-    }
-
-    private static SMAIndicator slow(BarSeries series, StrategyParameters parameters) {
-        return new SMAIndicator(new ClosePriceIndicator(series), parameters.integer("slow"));
+    protected Rules rules(BarSeries series, StrategyParameters parameters) {
+        ClosePriceIndicator close = new ClosePriceIndicator(series);
+        SMAIndicator fast = new SMAIndicator(close, parameters.integer("fast"));
+        SMAIndicator slow = new SMAIndicator(close, parameters.integer("slow"));
+        return new Rules(new CrossedUpIndicatorRule(fast, slow), new CrossedDownIndicatorRule(fast, slow));
     }
 }

@@ -128,6 +128,7 @@ public final class BacktestRunner {
             this.relay = new StrategyEventRelay(strategy, context);
             execution.addListener(relay);
             context.depthSource(this::depthAtLastClose);
+            context.lastPriceSource(() -> market.price(pending.close));
             this.periodMillis = spec.resolution().seconds() * 1000;
             this.equityDivisor = Math.pow(10, market.quote().scale());
             BigDecimal initialEquity = market.quote().toDecimal(equity(0));
@@ -138,6 +139,9 @@ public final class BacktestRunner {
 
         void replay(CandleCursor cursor, long total, ProgressListener progress) {
             CandleUnits units = new CandleUnits(cursor.scales(), market);
+            CandleCursorView view = new CandleCursorView(cursor.scales().priceScale(), cursor.scales().volumeScale());
+            context.lastCandleSource(view);
+            boolean keepSeries = strategy.usesBarSeries();
             strategy.onStart(context);
             deliver();
             for (CandleChunk chunk = cursor.next(); chunk != null; chunk = cursor.next()) {
@@ -145,7 +149,8 @@ public final class BacktestRunner {
                     if (pending.present) {
                         decide(units.price(chunk.open(i)), units.quantity(chunk.volume(i)));
                     }
-                    candle(chunk, i, units);
+                    view.moveTo(chunk, i);
+                    candle(chunk, i, units, keepSeries);
                     if ((bars & (PROGRESS_EVERY - 1)) == 0) {
                         progress.progress(bars, total);
                     }
@@ -158,7 +163,7 @@ public final class BacktestRunner {
         }
 
         /** The candle's path fills resting orders, then it joins the series and the equity curve. */
-        private void candle(CandleChunk chunk, int i, CandleUnits units) {
+        private void candle(CandleChunk chunk, int i, CandleUnits units, boolean keepSeries) {
             long openMillis = chunk.openTime(i) * 1000;
             exchange.advanceTime(openMillis);
             long open = units.price(chunk.open(i));
@@ -166,7 +171,9 @@ public final class BacktestRunner {
             long volume = units.quantity(chunk.volume(i));
             liquidity.walk(open, units.price(chunk.high(i)), units.price(chunk.low(i)), close, volume);
             deliver();
-            Ta4jAdapters.addBar(series, chunk, i, spec.resolution().duration());
+            if (keepSeries) {
+                Ta4jAdapters.addBar(series, chunk, i, spec.resolution().duration());
+            }
             bars++;
             if (first == null) {
                 first = Instant.ofEpochSecond(chunk.openTime(i));
@@ -191,7 +198,6 @@ public final class BacktestRunner {
             if (bars < warmup) {
                 return;
             }
-            execution.onLastPrice(market.symbol(), market.price(pending.close));
             boolean closeModel = spec.fillModel() == FillModel.CLOSE;
             if (closeModel || nextOpen > 0) {
                 liquidity.openDecisions(closeModel ? pending.close : nextOpen, closeModel ? pending.volume : nextVolume);

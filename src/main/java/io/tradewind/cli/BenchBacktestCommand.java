@@ -28,6 +28,9 @@ class BenchBacktestCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Random-walk seed (default ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--warmups", defaultValue = "1", description = "Untimed runs of each path first, for the JIT (default ${DEFAULT-VALUE}).")
+    int warmups;
+
     @Option(names = "--skip-ta4j", description = "Do not run the ta4j comparison.")
     boolean skipTa4j;
 
@@ -45,15 +48,15 @@ class BenchBacktestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (candles <= 0) {
-            spec.commandLine().getErr().println("error: --candles must be positive");
+        if (candles <= 0 || warmups < 0) {
+            spec.commandLine().getErr().println("error: --candles must be positive and --warmups not negative");
             return SimReplayCommand.EXIT_BAD_INPUT;
         }
         PrintStream stdout = System.out;
         stdout.printf("java %s, %d cpus, max heap %,d MB%n", System.getProperty("java.version"),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         try {
-            BacktestBenchmark.run(store, candles, seed, !skipTa4j, out, stdout);
+            BacktestBenchmark.run(store, candles, seed, warmups, !skipTa4j, out, stdout);
             return 0;
         } catch (StoreException e) {
             return errors.report(e, spec.commandLine().getErr());

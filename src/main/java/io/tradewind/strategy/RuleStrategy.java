@@ -16,9 +16,8 @@ public abstract class RuleStrategy implements Strategy {
     private Rule exit;
     private SizingRule sizing;
 
-    protected abstract Rule entryRule(BarSeries series, StrategyParameters parameters);
-
-    protected abstract Rule exitRule(BarSeries series, StrategyParameters parameters);
+    /** The entry and exit rules on the strategy's candle series; called once, at start. */
+    protected abstract Rules rules(BarSeries series, StrategyParameters parameters);
 
     /** By default 95% of the available quote balance per entry: room for the fee and the next open. */
     protected SizingRule sizingRule(StrategyParameters parameters) {
@@ -27,8 +26,9 @@ public abstract class RuleStrategy implements Strategy {
 
     @Override
     public void onStart(StrategyContext context) {
-        entry = entryRule(context.series(), context.parameters());
-        exit = exitRule(context.series(), context.parameters());
+        Rules rules = rules(context.series(), context.parameters());
+        entry = rules.entry();
+        exit = rules.exit();
         sizing = sizingRule(context.parameters());
     }
 

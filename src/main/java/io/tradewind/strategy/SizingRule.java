@@ -28,7 +28,7 @@ public interface SizingRule {
 
     /** The last close as an exact decimal on the instrument's tick grid. */
     static BigDecimal lastClose(StrategyContext context) {
-        double close = context.series().getLastBar().getClosePrice().doubleValue();
+        double close = context.lastCandle().close();
         BigDecimal tick = context.instrument().tickSize();
         return BigDecimal.valueOf(close).divide(tick, 0, RoundingMode.HALF_UP).multiply(tick);
     }

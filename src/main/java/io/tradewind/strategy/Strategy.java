@@ -23,6 +23,16 @@ public interface Strategy {
         return List.of();
     }
 
+    /**
+     * Whether the strategy reads {@link StrategyContext#series()}. Keeping a ta4j series costs
+     * more per candle than everything else a backtest does; a strategy that computes its own
+     * indicators from {@link StrategyContext#lastCandle()} returns false and runs several times
+     * faster.
+     */
+    default boolean usesBarSeries() {
+        return true;
+    }
+
     /** How many closed candles the strategy needs before its first decision. */
     default int warmupBars(StrategyParameters parameters) {
         return 0;

@@ -24,8 +24,14 @@ public interface StrategyContext {
 
     StrategyParameters parameters();
 
-    /** Closed candles as a ta4j series (double-based; for signals, never for money), bounded in length. */
+    /**
+     * Closed candles as a ta4j series (double-based; for signals, never for money), bounded in
+     * length. Kept only for strategies whose {@link Strategy#usesBarSeries()} is true.
+     */
     BarSeries series();
+
+    /** The candle that just closed: the cheap way to feed a strategy's own incremental indicators. */
+    CandleView lastCandle();
 
     /** The latest order-book snapshot, or null before the first. */
     DepthSnapshot depth();

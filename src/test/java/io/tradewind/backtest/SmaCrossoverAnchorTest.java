@@ -3,6 +3,7 @@ package io.tradewind.backtest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import examples.FastSmaCrossover;
 import examples.SmaCrossover;
 import io.tradewind.backtest.report.BacktestReport;
 import io.tradewind.backtest.report.ClosedTrade;
@@ -78,6 +79,21 @@ class SmaCrossoverAnchorTest {
         try (CandleCursor cursor = store.read(KEY, stored.first(), stored.last().plusSeconds(60))) {
             return Ta4jAdapters.load("demo", cursor, Resolution.M1, Integer.MAX_VALUE);
         }
+    }
+
+    @Test
+    void theIncrementalVersionTradesOnTheSameCandlesAsTheRuleVersion() {
+        assertTrue(Files.isRegularFile(DEMO_TRADES), "the build unpacks the demo data in generate-resources");
+        InMemoryCandleStore store = new InMemoryCandleStore();
+        new CsvCandleImporter(store).importTrades(DEMO_TRADES, KEY);
+        Properties spec = new Properties();
+        spec.putAll(Map.of("strategy", "x", "venue", "bitstamp", "symbol", "BTC-USD", "tick_size", "0.01",
+                "step_size", "0.00000001", "taker_fee", "0.002", "slippage", "0.0005", "balance.USD", "10000"));
+        BacktestSpec backtest = BacktestSpecReader.parse("pair", spec);
+        List<ClosedTrade> rules = BacktestRunner.run(backtest, new SmaCrossover(), store, ProgressListener.NONE).trades();
+        List<ClosedTrade> incremental = BacktestRunner.run(backtest, new FastSmaCrossover(), store, ProgressListener.NONE).trades();
+        assertTrue(rules.size() > 50, "trades: " + rules.size());
+        assertEquals(rules, incremental);
     }
 
     /** ta4j on the same candles; the 29 bars before the slow average exists are unstable (no trading), as our warm-up. */

@@ -11,6 +11,7 @@ import io.tradewind.execution.OrderRecord;
 import io.tradewind.execution.RiskRefusal;
 import io.tradewind.execution.SubmitResult;
 import io.tradewind.marketdata.DepthSnapshot;
+import io.tradewind.strategy.CandleView;
 import io.tradewind.strategy.OpenOrder;
 import io.tradewind.strategy.OrderHandle;
 import io.tradewind.strategy.StrategyContext;
@@ -38,6 +39,8 @@ public final class ExecutionStrategyContext implements StrategyContext {
     private final BarSeries series;
     private final Supplier<Instant> clock;
     private Supplier<DepthSnapshot> depth = () -> null;
+    private CandleView lastCandle;
+    private Supplier<BigDecimal> lastPrice = () -> null;
 
     public ExecutionStrategyContext(String instance, String account, Instrument instrument,
             StrategyParameters parameters, ExecutionService execution, BarSeries series, Supplier<Instant> clock) {
@@ -53,6 +56,19 @@ public final class ExecutionStrategyContext implements StrategyContext {
     /** Where {@link #depth()} comes from: a live feed's latest snapshot, or one made from candles. */
     public void depthSource(Supplier<DepthSnapshot> source) {
         this.depth = source;
+    }
+
+    /**
+     * Where the last trade price comes from; it is handed to the execution service just before an
+     * order is submitted (it prices the hold of a market order), not on every candle.
+     */
+    public void lastPriceSource(Supplier<BigDecimal> source) {
+        this.lastPrice = source;
+    }
+
+    /** The view {@link #lastCandle()} returns: the runner updates it before each candle hook. */
+    public void lastCandleSource(CandleView view) {
+        this.lastCandle = view;
     }
 
     public String instance() {
@@ -77,6 +93,11 @@ public final class ExecutionStrategyContext implements StrategyContext {
     @Override
     public BarSeries series() {
         return series;
+    }
+
+    @Override
+    public CandleView lastCandle() {
+        return lastCandle;
     }
 
     @Override
@@ -149,6 +170,10 @@ public final class ExecutionStrategyContext implements StrategyContext {
 
     private OrderHandle submit(Side side, OrderType type, BigDecimal price, BigDecimal stopPrice, BigDecimal quantity,
             TimeInForce timeInForce) {
+        BigDecimal last = lastPrice.get();
+        if (last != null) {
+            execution.onLastPrice(instrument.symbol(), last);
+        }
         SubmitResult result = execution.submit(instance,
                 new OrderIntent(account, instrument.symbol(), side, type, price, quantity, stopPrice, timeInForce, null));
         OrderRecord order = result.order();
