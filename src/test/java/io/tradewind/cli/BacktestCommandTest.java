@@ -1,0 +1,67 @@
+package io.tradewind.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.main.LaunchResult;
+import io.quarkus.test.junit.main.QuarkusMainLauncher;
+import io.quarkus.test.junit.main.QuarkusMainTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged backtest command: strategies found at build time, the demo spec importing its data
+ * on first use, the summary and both report files.
+ */
+@QuarkusMainTest
+class BacktestCommandTest {
+
+    @Test
+    void theDemoSpecRunsFromAFreshStoreAndWritesItsReport(QuarkusMainLauncher launcher, @TempDir Path out) throws IOException {
+        LaunchResult result = launcher.launch("backtest", "backtests/sma-crossover-demo.properties", "--out", out.toString());
+
+        assertEquals(0, result.exitCode(), result.getErrorOutput());
+        assertTrue(result.getOutput().contains("Total return"), result.getOutput());
+        assertTrue(result.getOutput().contains("report: "), result.getOutput());
+        JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+        assertEquals(9_399, report.path("barsProcessed").asLong());
+        assertTrue(report.path("metrics").path("numberOfTrades").asInt() > 10, report.path("metrics").toString());
+        assertTrue(report.path("trades").get(0).has("entryPrice"));
+        assertTrue(Files.readString(out.resolve("report.html")).contains("<html"));
+    }
+
+    @Test
+    void everyBundledSpecRuns(QuarkusMainLauncher launcher, @TempDir Path out) throws IOException {
+        try (var specs = Files.list(Path.of("backtests"))) {
+            for (Path spec : specs.filter(p -> p.toString().endsWith(".properties")).toList()) {
+                LaunchResult result = launcher.launch("backtest", spec.toString(), "--out", out.resolve(spec.getFileName().toString()).toString());
+                assertEquals(0, result.exitCode(), spec + ": " + result.getErrorOutput());
+            }
+        }
+    }
+
+    @Test
+    void anUnknownStrategyIsNamedWithTheKnownOnes(QuarkusMainLauncher launcher, @TempDir Path dir) throws IOException {
+        Path spec = dir.resolve("typo.properties");
+        Files.writeString(spec, "strategy=sma-crosover\nsymbol=BTC-USD\ntick_size=0.01\nstep_size=0.0001\nbalance.USD=100\n");
+        LaunchResult result = launcher.launch("backtest", spec.toString());
+        assertEquals(2, result.exitCode());
+        assertTrue(result.getErrorOutput().contains("no strategy named 'sma-crosover'"), result.getErrorOutput());
+        assertTrue(result.getErrorOutput().contains("sma-crossover"), result.getErrorOutput());
+        assertTrue(result.getErrorOutput().contains("rsi-mean-reversion"), result.getErrorOutput());
+    }
+
+    @Test
+    void anUnknownSpecKeyIsAnError(QuarkusMainLauncher launcher, @TempDir Path dir) throws IOException {
+        Path spec = dir.resolve("bad.properties");
+        Files.writeString(spec, "strategy=sma-crossover\nsymbol=BTC-USD\ntick_size=0.01\nstep_size=0.0001\nbalance.USD=100\nfil_model=close\n");
+        LaunchResult result = launcher.launch("backtest", spec.toString());
+        assertEquals(2, result.exitCode());
+        assertTrue(result.getErrorOutput().contains("unknown key 'fil_model'"), result.getErrorOutput());
+    }
+}
