@@ -10,19 +10,25 @@ import java.time.ZoneOffset;
 final class SimulatedClock extends Clock {
 
     private final SimulatedExchange exchange;
+    private final ZoneId zone;
 
     SimulatedClock(SimulatedExchange exchange) {
+        this(exchange, ZoneOffset.UTC);
+    }
+
+    private SimulatedClock(SimulatedExchange exchange, ZoneId zone) {
         this.exchange = exchange;
+        this.zone = zone;
     }
 
     @Override
     public ZoneId getZone() {
-        return ZoneOffset.UTC;
+        return zone;
     }
 
     @Override
-    public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("the simulated clock is always UTC");
+    public Clock withZone(ZoneId other) {
+        return new SimulatedClock(exchange, other);
     }
 
     @Override
