@@ -103,7 +103,7 @@ public final class BacktestRunner {
         private long bars;
         private long clientOrderIds;
         private Instant first;
-        private Instant end;
+        private long endMillis;
         private final Pending pending = new Pending();
 
         Run(BacktestSpec spec, Strategy strategy, StrategyParameters parameters) {
@@ -178,7 +178,7 @@ public final class BacktestRunner {
             if (first == null) {
                 first = Instant.ofEpochSecond(chunk.openTime(i));
             }
-            end = Instant.ofEpochMilli(openMillis + periodMillis);
+            endMillis = openMillis + periodMillis;
             long baseTotal = account.available(market.base()) + account.held(market.base());
             long equity = equity(close);
             metrics.onBar(equity, close, baseTotal != 0);
@@ -255,7 +255,8 @@ public final class BacktestRunner {
             List<ClosedTrade> trades = RoundTrips.of(fills);
             BacktestMetrics result = metrics.finish(trades);
             return new BacktestReport(spec.name(), strategy.name(), context.parameters().asMap(), spec.venue(),
-                    market.symbol(), spec.resolution(), first, end, bars, elapsedMillis, result, trades, chart.snapshot());
+                    market.symbol(), spec.resolution(), first, Instant.ofEpochMilli(endMillis), bars, elapsedMillis, result, trades,
+                    chart.snapshot());
         }
     }
 

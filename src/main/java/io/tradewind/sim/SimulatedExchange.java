@@ -45,6 +45,7 @@ public final class SimulatedExchange {
     private final Long2ObjectHashMap<SimOrder> openOrders;
     private final OrderPool pool;
     private final Expiries expiries = new Expiries();
+    private final Expiries.OrderLookup openOrderLookup;
     private final Settlement settlement = new Settlement();
     private final LongArrayList allOrNoneCandidates = new LongArrayList();
     private final SimTrade trade = new SimTrade();
@@ -67,6 +68,7 @@ public final class SimulatedExchange {
         this.listener = listener;
         this.openOrders = new Long2ObjectHashMap<>(2 * expectedOpenOrders, 0.65f);
         this.pool = new OrderPool(expectedOpenOrders);
+        this.openOrderLookup = openOrders::get;
     }
 
     // ---- set-up ---------------------------------------------------------------------------
@@ -136,7 +138,7 @@ public final class SimulatedExchange {
         }
         now = millis;
         long due;
-        while ((due = expiries.pollDue(now, openOrders::get)) >= 0) {
+        while ((due = expiries.pollDue(now, openOrderLookup)) >= 0) {
             end(openOrders.get(due), OrderStatus.EXPIRED);
         }
     }

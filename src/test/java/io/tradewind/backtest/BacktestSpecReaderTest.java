@@ -1,0 +1,58 @@
+package io.tradewind.backtest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tradewind.marketdata.Resolution;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BacktestSpecReaderTest {
+
+    @Test
+    void readsEveryBundledSpec() throws IOException {
+        try (var specs = Files.list(Path.of("backtests"))) {
+            for (Path file : specs.filter(p -> p.toString().endsWith(".properties")).toList()) {
+                BacktestSpec spec = BacktestSpecReader.read(file);
+                assertTrue(spec.balances().containsKey("USD"), file.toString());
+            }
+        }
+    }
+
+    @Test
+    void readsTheDemoSpec() {
+        BacktestSpec spec = BacktestSpecReader.read(Path.of("backtests", "sma-crossover-demo.properties"));
+        assertEquals("sma-crossover-demo", spec.name());
+        assertEquals("sma-crossover", spec.strategy());
+        assertEquals("10", spec.parameters().get("fast"));
+        assertEquals("BTC", spec.instrument().base());
+        assertEquals("USD", spec.instrument().quote());
+        assertEquals(Resolution.M1, spec.resolution());
+        assertEquals(FillModel.NEXT_OPEN, spec.fillModel());
+        assertEquals(new BigDecimal("10000"), spec.balances().get("USD"));
+        assertEquals(Path.of("target/demo-data/bitstamp_trades_from_20131125_usd.csv"), spec.dataFile());
+    }
+
+    @Test
+    void problemsNameTheFileAndTheKey(@TempDir Path dir) throws IOException {
+        assertProblem(dir, "strategy=x\nsymbol=BTC-USD\ntick_size=0.01\nstep_size=0.1\nbalance.USD=1\nfill_model=open\n",
+                "unknown fill model 'open': expected one of next-open, close");
+        assertProblem(dir, "strategy=x\nsymbol=BTC-USD\nstep_size=0.1\nbalance.USD=1\n", "key 'tick_size' is missing");
+        assertProblem(dir, "strategy=x\nsymbol=BTC-USD\ntick_size=0.01\nstep_size=0.1\n", "no starting balance: add e.g. balance.USD=10000");
+        assertProblem(dir, "strategy=x\nsymbol=BTC-USD\ntick_size=0.01\nstep_size=0.1\nbalance.USD=1\nfrom=monday\n",
+                "from: 'monday' is not an ISO-8601 UTC time");
+    }
+
+    private static void assertProblem(Path dir, String content, String expected) throws IOException {
+        Path file = dir.resolve("spec.properties");
+        Files.writeString(file, content);
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> BacktestSpecReader.read(file));
+        assertTrue(error.getMessage().startsWith(file + ": "), error.getMessage());
+        assertTrue(error.getMessage().contains(expected), error.getMessage());
+    }
+}

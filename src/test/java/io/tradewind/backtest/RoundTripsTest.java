@@ -1,0 +1,40 @@
+package io.tradewind.backtest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.tradewind.backtest.report.ClosedTrade;
+import io.tradewind.domain.Side;
+import io.tradewind.execution.FillRecord;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RoundTripsTest {
+
+    private static FillRecord fill(Side side, String price, String quantity, String fee, int minute) {
+        return new FillRecord("sim", "t" + minute, "c" + minute, "s", "backtest", "BTC-USD", side, new BigDecimal(price),
+                new BigDecimal(quantity), new BigDecimal(fee), "USD", Instant.parse("2025-01-01T00:00:00Z").plusSeconds(60L * minute));
+    }
+
+    @Test
+    void partialFillsMakeOneTripWithVolumeWeightedPrices() {
+        List<ClosedTrade> trades = RoundTrips.of(List.of(
+                fill(Side.BUY, "100", "1", "0.1", 0),
+                fill(Side.BUY, "110", "1", "0.11", 1),
+                fill(Side.SELL, "120", "2", "0.24", 5)));
+        assertEquals(1, trades.size());
+        ClosedTrade trade = trades.get(0);
+        assertEquals(0, new BigDecimal("105").compareTo(trade.entryPrice()));
+        assertEquals(0, new BigDecimal("120").compareTo(trade.exitPrice()));
+        assertEquals(0, new BigDecimal("2").compareTo(trade.quantity()));
+        assertEquals(0, new BigDecimal("0.45").compareTo(trade.fees()));
+        assertEquals(0, new BigDecimal("29.55").compareTo(trade.pnl()), "240 - 210 - 0.45");
+        assertEquals(Instant.parse("2025-01-01T00:05:00Z"), trade.exitTime());
+    }
+
+    @Test
+    void aPositionStillOpenAtTheEndIsNoTrade() {
+        assertEquals(0, RoundTrips.of(List.of(fill(Side.BUY, "100", "1", "0", 0))).size());
+    }
+}

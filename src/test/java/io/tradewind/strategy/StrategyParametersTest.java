@@ -1,0 +1,51 @@
+package io.tradewind.strategy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class StrategyParametersTest {
+
+    private static final List<ParameterSpec> SPECS = List.of(
+            ParameterSpec.integer("fast", 10, 1, 500, "fast"),
+            ParameterSpec.decimal("stop_loss", "0.05", "0.001", "0.5", "stop"),
+            ParameterSpec.bool("short", false, "short"));
+
+    @Test
+    void defaultsApplyAndGivenValuesOverrideThem() {
+        StrategyParameters parameters = StrategyParameters.resolve("s", SPECS, Map.of("fast", "12"));
+        assertEquals(12, parameters.integer("fast"));
+        assertEquals(new BigDecimal("0.05"), parameters.decimal("stop_loss"));
+        assertEquals(false, parameters.bool("short"));
+    }
+
+    @Test
+    void anUnknownNameListsTheDeclaredOnes() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> StrategyParameters.resolve("sma", SPECS, Map.of("fats", "12")));
+        assertEquals("strategy sma has no parameter 'fats' (parameters: fast, short, stop_loss)", error.getMessage());
+    }
+
+    @Test
+    void valuesAreCheckedAgainstTypeAndRange() {
+        assertEquals("strategy s parameter fast must be between 1 and 500, was 0",
+                assertThrows(IllegalArgumentException.class,
+                        () -> StrategyParameters.resolve("s", SPECS, Map.of("fast", "0"))).getMessage());
+        assertEquals("strategy s parameter fast must be a whole number, was '1.5'",
+                assertThrows(IllegalArgumentException.class,
+                        () -> StrategyParameters.resolve("s", SPECS, Map.of("fast", "1.5"))).getMessage());
+        assertEquals("strategy s parameter short must be true or false, was 'yes'",
+                assertThrows(IllegalArgumentException.class,
+                        () -> StrategyParameters.resolve("s", SPECS, Map.of("short", "yes"))).getMessage());
+    }
+
+    @Test
+    void strategyNamesAreKebabCaseClassNames() {
+        assertEquals("rsi-mean-reversion", Strategy.kebabCase("RsiMeanReversion"));
+        assertEquals("fast-sma-crossover", Strategy.kebabCase("FastSmaCrossover"));
+    }
+}
