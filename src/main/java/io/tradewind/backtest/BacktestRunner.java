@@ -100,6 +100,7 @@ public final class BacktestRunner {
         private final ChartRecorder chart;
         private final long periodMillis;
         private final double equityDivisor;
+        private final int notionalShift;
         private long bars;
         private long clientOrderIds;
         private Instant first;
@@ -131,6 +132,7 @@ public final class BacktestRunner {
             context.lastPriceSource(() -> market.price(pending.close));
             this.periodMillis = spec.resolution().seconds() * 1000;
             this.equityDivisor = Math.pow(10, market.quote().scale());
+            this.notionalShift = instrument.priceScale() + instrument.quantityScale() - market.quote().scale();
             BigDecimal initialEquity = market.quote().toDecimal(equity(0));
             this.metrics = new MetricsCalculator(initialEquity, market.quote().scale(), market.instrument().priceScale(),
                     spec.resolution());
@@ -240,7 +242,7 @@ public final class BacktestRunner {
         }
 
         private long notional(long price, long base) {
-            int shift = market.instrument().priceScale() + market.instrument().quantityScale() - market.quote().scale();
+            int shift = notionalShift;
             return shift >= 0 ? ExactMath.mulDiv(price, base, ExactMath.pow10(shift), false)
                     : ExactMath.multiply(ExactMath.mulDiv(price, base, 1, false), ExactMath.pow10(-shift));
         }
@@ -248,7 +250,7 @@ public final class BacktestRunner {
         BacktestReport report(long elapsedMillis) {
             List<FillRecord> fills = new ArrayList<>();
             for (FillRecord fill : execution.fills()) {
-                if (fill.strategyInstance().equals(strategy.name())) {
+                if (fill.strategyInstance().equals(context.instance())) {
                     fills.add(fill);
                 }
             }

@@ -1,7 +1,6 @@
 package io.tradewind.strategy;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A trading strategy plugin. Implement the hooks you need; each does nothing by default. The same
@@ -59,6 +58,6 @@ public interface Strategy {
     }
 
     static String kebabCase(String className) {
-        return className.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+        return StrategyNames.kebabCase(className);
     }
 }
