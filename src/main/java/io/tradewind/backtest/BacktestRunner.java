@@ -100,7 +100,6 @@ public final class BacktestRunner {
         private final ChartRecorder chart;
         private final long periodMillis;
         private final double equityDivisor;
-        private final int notionalShift;
         private long bars;
         private long clientOrderIds;
         private Instant first;
@@ -132,7 +131,6 @@ public final class BacktestRunner {
             context.lastPriceSource(() -> market.price(pending.close));
             this.periodMillis = spec.resolution().seconds() * 1000;
             this.equityDivisor = Math.pow(10, market.quote().scale());
-            this.notionalShift = instrument.priceScale() + instrument.quantityScale() - market.quote().scale();
             BigDecimal initialEquity = market.quote().toDecimal(equity(0));
             this.metrics = new MetricsCalculator(initialEquity, market.quote().scale(), market.instrument().priceScale(),
                     spec.resolution());
@@ -238,13 +236,7 @@ public final class BacktestRunner {
         private long equity(long price) {
             long quote = account.available(market.quote()) + account.held(market.quote());
             long base = account.available(market.base()) + account.held(market.base());
-            return ExactMath.add(quote, base == 0 ? 0 : notional(price, base));
-        }
-
-        private long notional(long price, long base) {
-            int shift = notionalShift;
-            return shift >= 0 ? ExactMath.mulDiv(price, base, ExactMath.pow10(shift), false)
-                    : ExactMath.multiply(ExactMath.mulDiv(price, base, 1, false), ExactMath.pow10(-shift));
+            return ExactMath.add(quote, base == 0 ? 0 : market.notional(price, base));
         }
 
         BacktestReport report(long elapsedMillis) {

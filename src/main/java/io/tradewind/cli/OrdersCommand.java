@@ -27,10 +27,7 @@ import picocli.CommandLine.Spec;
 public class OrdersCommand {
 
     @Command(name = "list", description = "List orders, oldest first.")
-    static class ListOrders implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
+    static class ListOrders extends StoreListCommand {
 
         @Option(names = "--status", paramLabel = "STATUS",
                 description = "Only orders in this status: new, queued, rejected, active, partial, filled, cancelled, expired.")
@@ -39,32 +36,18 @@ public class OrdersCommand {
         @Option(names = "--symbol", paramLabel = "SYMBOL", description = "Only orders in this symbol, e.g. BTC-IRR.")
         String symbol;
 
-        @Option(names = "--json", description = "Print JSON instead of a table.")
-        boolean json;
-
-        final ExecutionStore store;
-        final StoreErrors errors;
-        final JsonOutput output;
-
         ListOrders(ExecutionStore store, StoreErrors errors, JsonOutput output) {
-            this.store = store;
-            this.errors = errors;
-            this.output = output;
+            super(store, errors, output);
         }
 
         @Override
-        public Integer call() {
-            OrderStatus wanted = parseStatus();
-            PrintWriter out = spec.commandLine().getOut();
-            try {
-                List<Map<String, Object>> rows = store.orders(new OrderQuery(null, wanted, symbol, null)).stream()
-                        .map(ExecutionViews::json).toList();
-                out.print(json ? output.write(rows) + "\n" : ExecutionViews.table(rows, ExecutionViews.ORDER_COLUMNS));
-                out.flush();
-                return 0;
-            } catch (StoreException e) {
-                return errors.report(e, spec.commandLine().getErr());
-            }
+        List<Map<String, Object>> rows() {
+            return store.orders(new OrderQuery(null, parseStatus(), symbol, null)).stream().map(ExecutionViews::json).toList();
+        }
+
+        @Override
+        List<String> columns() {
+            return ExecutionViews.ORDER_COLUMNS;
         }
 
         private OrderStatus parseStatus() {

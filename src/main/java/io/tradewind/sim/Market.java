@@ -114,7 +114,7 @@ public final class Market {
     }
 
     /** Price × quantity in quote units, rounded down (what changes hands in a trade). */
-    long notional(long price, long quantity) {
+    public long notional(long price, long quantity) {
         return scaleNotional(price, quantity, false);
     }
 

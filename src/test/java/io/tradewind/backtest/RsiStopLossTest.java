@@ -6,8 +6,8 @@ import examples.RsiMeanReversion;
 import io.tradewind.backtest.report.ClosedTrade;
 import io.tradewind.marketdata.Candle;
 import io.tradewind.marketdata.CandleChunk;
-import io.tradewind.marketdata.CandleCursor;
 import io.tradewind.marketdata.CandleScales;
+import io.tradewind.marketdata.ChunkCursor;
 import io.tradewind.marketdata.InMemoryCandleStore;
 import io.tradewind.marketdata.Resolution;
 import io.tradewind.marketdata.SeriesKey;
@@ -41,7 +41,7 @@ class RsiStopLossTest {
         chunk.add(candle(minute++, "80", "80.5", "70", "75"));
         chunk.add(flat(minute, 75));
         InMemoryCandleStore store = new InMemoryCandleStore();
-        store.write(KEY, new OneChunk(chunk));
+        store.write(KEY, new ChunkCursor(chunk));
 
         Properties spec = new Properties();
         spec.putAll(Map.of("strategy", "rsi-mean-reversion", "venue", "test", "symbol", "BTC-USD", "tick_size", "0.01",
@@ -65,28 +65,5 @@ class RsiStopLossTest {
     private static Candle candle(int minute, String open, String high, String low, String close) {
         return new Candle(START.plusSeconds(60L * minute), new BigDecimal(open), new BigDecimal(high), new BigDecimal(low),
                 new BigDecimal(close), new BigDecimal("1000"), new BigDecimal(close).multiply(new BigDecimal("1000")));
-    }
-
-    /** A cursor over one prepared chunk. */
-    private static final class OneChunk implements CandleCursor {
-        private final CandleScales scales;
-        private CandleChunk chunk;
-
-        OneChunk(CandleChunk chunk) {
-            this.chunk = chunk;
-            this.scales = chunk.scales();
-        }
-
-        @Override
-        public CandleScales scales() {
-            return scales;
-        }
-
-        @Override
-        public CandleChunk next() {
-            CandleChunk result = chunk;
-            chunk = null;
-            return result;
-        }
     }
 }

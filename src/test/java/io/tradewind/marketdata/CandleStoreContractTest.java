@@ -264,27 +264,4 @@ public abstract class CandleStoreContractTest {
         }
     }
 
-    /** A cursor over one prepared chunk. */
-    protected static final class ChunkCursor implements CandleCursor {
-        private final CandleScales scales;
-        private CandleChunk chunk;
-
-        public ChunkCursor(CandleChunk chunk) {
-            this.chunk = chunk;
-            this.scales = chunk.scales();
-        }
-
-        @Override
-        public CandleScales scales() {
-            return scales;
-        }
-
-        @Override
-        public CandleChunk next() {
-            CandleChunk result = chunk;
-            chunk = null;
-            return result;
-        }
-    }
-
 }

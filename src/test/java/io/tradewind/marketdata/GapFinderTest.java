@@ -69,7 +69,7 @@ class GapFinderTest {
             chunk.onCandle(hour(h).getEpochSecond(), 10, 10, 10, 10, 1, 10);
         }
         InMemoryCandleStore store = new InMemoryCandleStore();
-        store.write(KEY, new InMemoryCandleStoreTest.ChunkCursor(chunk));
+        store.write(KEY, new ChunkCursor(chunk));
         return store;
     }
 
