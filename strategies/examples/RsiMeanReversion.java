@@ -51,7 +51,7 @@ public class RsiMeanReversion implements Strategy {
 
     @Override
     public void onCandle(StrategyContext context) {
-        if (entryUid != null) {
+        if (context.warmingUp() || entryUid != null) {
             return;
         }
         double value = rsi.getValue(context.series().getEndIndex()).doubleValue();

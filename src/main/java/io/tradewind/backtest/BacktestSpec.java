@@ -1,6 +1,7 @@
 package io.tradewind.backtest;
 
 import io.tradewind.domain.Instrument;
+import io.tradewind.execution.RiskLimits;
 import io.tradewind.marketdata.Resolution;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -19,6 +20,8 @@ import java.util.Map;
  * @param dataFile      a candle or trades CSV imported into the store when the series is missing,
  *                      or null when the candles must already be stored
  * @param dataFormat    {@code ohlcv}, {@code trades} or {@code auto}
+ * @param risk          limits every order is checked against, as the service checks its configured ones
+ * @param seriesBars    closed candles kept for the strategy's bar series
  */
 public record BacktestSpec(
         String name,
@@ -35,7 +38,9 @@ public record BacktestSpec(
         BigDecimal volumeShare,
         long seed,
         Path dataFile,
-        String dataFormat) {
+        String dataFormat,
+        RiskLimits risk,
+        int seriesBars) {
 
     public BacktestSpec {
         parameters = Map.copyOf(parameters);

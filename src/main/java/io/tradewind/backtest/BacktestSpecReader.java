@@ -3,6 +3,7 @@ package io.tradewind.backtest;
 import io.tradewind.domain.Decimals;
 import io.tradewind.domain.Instrument;
 import io.tradewind.domain.InstrumentStatus;
+import io.tradewind.execution.RiskLimits;
 import io.tradewind.marketdata.Resolution;
 import java.io.IOException;
 import java.io.Reader;
@@ -28,9 +29,18 @@ import java.util.TreeSet;
  */
 public final class BacktestSpecReader {
 
+    private static final String RISK_MAX_NOTIONAL = "risk.max_notional";
+    private static final String RISK_MAX_POSITION = "risk.max_position";
+    private static final String RISK_MAX_OPEN_ORDERS = "risk.max_open_orders";
+    private static final String RISK_DAILY_LOSS = "risk.daily_loss";
+    /** Closed candles kept for {@code context.series()} unless the spec says otherwise: ~1 MB of ta4j bars. */
+    static final int DEFAULT_SERIES_BARS = 5_000;
+    /** The longest series a spec may ask for, so a typo cannot exhaust the heap. */
+    static final int MAX_SERIES_BARS = 1_000_000;
     private static final Set<String> KEYS = Set.of("strategy", "venue", "symbol", "base", "quote", "tick_size",
             "step_size", "min_quantity", "resolution", "from", "to", "maker_fee", "taker_fee", "fill_model",
-            "slippage", "max_volume_share", "seed", "data.file", "data.format");
+            "slippage", "max_volume_share", "seed", "data.file", "data.format", "series_bars", RISK_MAX_NOTIONAL,
+            RISK_MAX_POSITION, RISK_MAX_OPEN_ORDERS, RISK_DAILY_LOSS);
     private static final String PARAMETER_PREFIX = "param.";
     private static final String BALANCE_PREFIX = "balance.";
 
@@ -103,7 +113,35 @@ public final class BacktestSpecReader {
                 seed(values.getOrDefault("seed", "1")),
                 // a relative data path is taken from the working directory, where the README's commands run
                 dataFile == null ? null : Path.of(dataFile),
-                values.getOrDefault("data.format", "auto"));
+                values.getOrDefault("data.format", "auto"),
+                risk(values),
+                wholeNumber(values.getOrDefault("series_bars", Integer.toString(DEFAULT_SERIES_BARS)), "series_bars", 1,
+                        MAX_SERIES_BARS));
+    }
+
+    /** The spec's risk limits, checked as the service checks its configured ones; an absent key is no limit. */
+    private static RiskLimits risk(Map<String, String> values) {
+        return new RiskLimits(positiveOrNull(values, RISK_MAX_NOTIONAL), positiveOrNull(values, RISK_MAX_POSITION),
+                values.containsKey(RISK_MAX_OPEN_ORDERS)
+                        ? wholeNumber(values.get(RISK_MAX_OPEN_ORDERS), RISK_MAX_OPEN_ORDERS, 1, Integer.MAX_VALUE) : null,
+                null, positiveOrNull(values, RISK_DAILY_LOSS), false, false);
+    }
+
+    private static BigDecimal positiveOrNull(Map<String, String> values, String key) {
+        String value = values.get(key);
+        return value == null ? null : Decimals.parsePositive(value, key);
+    }
+
+    private static int wholeNumber(String value, String key, int min, int max) {
+        try {
+            int number = Integer.parseInt(value);
+            if (number >= min && number <= max) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the allowed range
+        }
+        throw new IllegalArgumentException(key + ": '" + value + "' is not a whole number from " + min + " to " + max);
     }
 
     private static String required(Map<String, String> values, String key) {

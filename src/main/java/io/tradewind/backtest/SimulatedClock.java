@@ -1,24 +1,37 @@
 package io.tradewind.backtest;
 
-import io.tradewind.sim.SimulatedExchange;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** The simulated exchange's clock as a {@link Clock}, so the execution service stamps backtest records with candle time. */
+/**
+ * The backtest's time as a {@link Clock}, set by the runner: a candle's open while its path fills
+ * resting orders, its close while the strategy decides on it. The execution service and the
+ * strategy read it; the simulated exchange keeps its own time, which may already be at the next
+ * open (a {@code next-open} fill is stamped when it fills, not when it was decided).
+ */
 final class SimulatedClock extends Clock {
 
-    private final SimulatedExchange exchange;
-    private final ZoneId zone;
-
-    SimulatedClock(SimulatedExchange exchange) {
-        this(exchange, ZoneOffset.UTC);
+    /** Shared by a clock and its copies in other zones, so they all show the same instant. */
+    private static final class Now {
+        long millis;
     }
 
-    private SimulatedClock(SimulatedExchange exchange, ZoneId zone) {
-        this.exchange = exchange;
+    private final Now now;
+    private final ZoneId zone;
+
+    SimulatedClock() {
+        this(new Now(), ZoneOffset.UTC);
+    }
+
+    private SimulatedClock(Now now, ZoneId zone) {
+        this.now = now;
         this.zone = zone;
+    }
+
+    void set(long millis) {
+        now.millis = millis;
     }
 
     @Override
@@ -28,16 +41,16 @@ final class SimulatedClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId other) {
-        return new SimulatedClock(exchange, other);
+        return new SimulatedClock(now, other);
     }
 
     @Override
     public long millis() {
-        return exchange.nowMillis();
+        return now.millis;
     }
 
     @Override
     public Instant instant() {
-        return exchange.now();
+        return Instant.ofEpochMilli(now.millis);
     }
 }

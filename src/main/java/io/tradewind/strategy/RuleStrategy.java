@@ -34,6 +34,9 @@ public abstract class RuleStrategy implements Strategy {
 
     @Override
     public void onCandle(StrategyContext context) {
+        if (context.warmingUp()) {
+            return;
+        }
         List<OpenOrder> pending = context.openOrders();
         if (!pending.isEmpty()) {
             return;

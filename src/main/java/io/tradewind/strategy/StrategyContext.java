@@ -19,6 +19,14 @@ public interface StrategyContext {
     /** Current time: simulated in a backtest, the wall clock live. */
     Instant now();
 
+    /**
+     * True while the strategy is fed history before trading starts (the candles before a
+     * backtest's {@code from}, or the history loaded when the service starts): indicators should
+     * learn from it, but order actions are refused, returning a rejected {@link OrderHandle} that
+     * says so.
+     */
+    boolean warmingUp();
+
     /** The instrument this strategy instance trades. */
     Instrument instrument();
 

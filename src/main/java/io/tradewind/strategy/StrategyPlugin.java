@@ -1,19 +1,17 @@
 package io.tradewind.strategy;
 
-import jakarta.enterprise.context.Dependent;
-import jakarta.enterprise.inject.Stereotype;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a class in {@code strategies/} as a strategy plugin. It is a CDI stereotype with the
- * dependent scope, so the application finds every plugin at build time (a native image has no
- * classpath scanning) and gets a fresh instance for each strategy run.
+ * Marks a class in {@code strategies/} as a strategy plugin. A plain annotation, so a strategy
+ * depends on nothing but the strategy SPI and the domain; the application finds plugins at build
+ * time ({@code io.tradewind.runtime.StrategyPluginDiscovery} declares this annotation a
+ * dependent-scoped stereotype: a native image has no classpath scanning) and gets a fresh instance
+ * for each strategy run.
  */
-@Stereotype
-@Dependent
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface StrategyPlugin {

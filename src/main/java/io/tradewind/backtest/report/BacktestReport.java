@@ -16,6 +16,8 @@ import java.util.TreeMap;
  * @param from          open time of the first bar processed
  * @param to            end of the last bar processed (exclusive)
  * @param elapsedMillis wall time of the run, reading the data to writing the report
+ * @param ordersRefused the strategy's orders refused before reaching the venue (risk limits, balance)
+ *                      or rejected by it
  */
 public record BacktestReport(
         String name,
@@ -30,10 +32,19 @@ public record BacktestReport(
         long elapsedMillis,
         BacktestMetrics metrics,
         List<ClosedTrade> trades,
-        ChartData chart) {
+        ChartData chart,
+        long ordersRefused) {
 
     public BacktestReport {
         parameters = Collections.unmodifiableMap(new TreeMap<>(parameters));
         trades = List.copyOf(trades);
+    }
+
+    /** A report of a run in which no order was refused. */
+    public BacktestReport(String name, String strategy, Map<String, String> parameters, String venue, String symbol,
+            Resolution resolution, Instant from, Instant to, long barsProcessed, long elapsedMillis, BacktestMetrics metrics,
+            List<ClosedTrade> trades, ChartData chart) {
+        this(name, strategy, parameters, venue, symbol, resolution, from, to, barsProcessed, elapsedMillis, metrics, trades,
+                chart, 0);
     }
 }

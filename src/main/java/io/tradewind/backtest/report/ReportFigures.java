@@ -31,6 +31,7 @@ final class ReportFigures {
         figures.add(new Figure("Sortino", number(m.sortino())));
         figures.add(new Figure("Calmar", number(m.calmar())));
         figures.add(new Figure("Trades", Integer.toString(m.numberOfTrades())));
+        figures.add(new Figure("Orders refused", Long.toString(report.ordersRefused())));
         figures.add(new Figure("Win rate", percent(m.winRate())));
         figures.add(new Figure("Profit factor", number(m.profitFactor())));
         figures.add(new Figure("Expectancy", m.expectancy() == null ? "n/a"

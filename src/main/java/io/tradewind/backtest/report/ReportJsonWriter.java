@@ -48,6 +48,7 @@ public final class ReportJsonWriter {
         root.put("to", report.to().toString());
         root.put("barsProcessed", report.barsProcessed());
         root.put("elapsedMillis", report.elapsedMillis());
+        root.put("ordersRefused", report.ordersRefused());
         root.set("metrics", metrics(report.metrics()));
         ArrayNode trades = root.putArray("trades");
         for (ClosedTrade trade : report.trades()) {

@@ -1,4 +1,4 @@
-package io.tradewind.execution.strategy;
+package io.tradewind.kernel;
 
 import io.tradewind.domain.Instrument;
 import io.tradewind.domain.OrderStatus;
@@ -31,6 +31,8 @@ import org.ta4j.core.BarSeries;
  */
 public final class ExecutionStrategyContext implements StrategyContext {
 
+    static final String WARM_UP_REFUSAL = "refused during warm-up: orders may be sent once context.warmingUp() is false";
+
     private final String instance;
     private final String account;
     private final Instrument instrument;
@@ -41,6 +43,7 @@ public final class ExecutionStrategyContext implements StrategyContext {
     private Supplier<DepthSnapshot> depth = () -> null;
     private CandleView lastCandle;
     private Supplier<BigDecimal> lastPrice = () -> null;
+    private boolean warmingUp;
 
     public ExecutionStrategyContext(String instance, String account, Instrument instrument,
             StrategyParameters parameters, ExecutionService execution, BarSeries series, Supplier<Instant> clock) {
@@ -71,6 +74,11 @@ public final class ExecutionStrategyContext implements StrategyContext {
         this.lastCandle = view;
     }
 
+    /** Set by the kernel before each candle hook: true while the strategy only reads history. */
+    public void warmingUp(boolean warmingUp) {
+        this.warmingUp = warmingUp;
+    }
+
     public String instance() {
         return instance;
     }
@@ -78,6 +86,11 @@ public final class ExecutionStrategyContext implements StrategyContext {
     @Override
     public Instant now() {
         return clock.get();
+    }
+
+    @Override
+    public boolean warmingUp() {
+        return warmingUp;
     }
 
     @Override
@@ -170,6 +183,9 @@ public final class ExecutionStrategyContext implements StrategyContext {
 
     private OrderHandle submit(Side side, OrderType type, BigDecimal price, BigDecimal stopPrice, BigDecimal quantity,
             TimeInForce timeInForce) {
+        if (warmingUp) {
+            return new OrderHandle(null, OrderStatus.REJECTED, List.of(WARM_UP_REFUSAL));
+        }
         BigDecimal last = lastPrice.get();
         if (last != null) {
             execution.onLastPrice(instrument.symbol(), last);

@@ -1,4 +1,4 @@
-package io.tradewind.execution.strategy;
+package io.tradewind.kernel;
 
 import io.tradewind.domain.OrderStatus;
 import io.tradewind.execution.ExecutionListener;

@@ -1,0 +1,21 @@
+package io.tradewind.kernel;
+
+import io.tradewind.domain.Instrument;
+import io.tradewind.execution.RiskConfig;
+import io.tradewind.strategy.Strategy;
+import io.tradewind.strategy.StrategyParameters;
+import java.util.function.Supplier;
+
+/**
+ * What one strategy instance trades with: the same in a backtest, paper and live.
+ *
+ * @param account        the venue account its orders use
+ * @param risk           the limits every order is checked against, as live
+ * @param seriesBars     how many closed candles {@code context.series()} keeps; a strategy whose
+ *                       declared warm-up exceeds it is refused
+ * @param clientOrderIds fresh client order ids: a counter in a backtest (deterministic), ids
+ *                       unique across restarts live
+ */
+public record StrategySetup(Strategy strategy, StrategyParameters parameters, Instrument instrument, String account,
+        RiskConfig risk, int seriesBars, Supplier<String> clientOrderIds) {
+}

@@ -1,0 +1,115 @@
+package io.tradewind.kernel;
+
+import io.tradewind.execution.ExecutionService;
+import io.tradewind.execution.ExecutionSettings;
+import io.tradewind.execution.ExecutionStore;
+import io.tradewind.execution.OrderGateway;
+import io.tradewind.strategy.Strategy;
+import io.tradewind.strategy.ta4j.Ta4jAdapters;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import org.ta4j.core.BarSeries;
+
+/**
+ * One strategy instance wired to one venue: the execution service (risk limits, holds, the store),
+ * the strategy's context, its bar series and the relay of order news to its hooks. The backtest
+ * and the service build it the same way and differ only in what they pass in: the clock (candle
+ * time or the wall clock), the market data (stored candles or a live feed), the gateway (the
+ * simulated exchange or a venue connector) and the store (in memory or the database).
+ *
+ * <p>Whoever feeds it candles calls {@link #candleClosed} after adding the candle to
+ * {@link #series()} (when {@link #keepsSeries()}); the kernel runs the strategy's hooks and
+ * hands over venue news until both are quiet.
+ */
+public final class TradingKernel {
+
+    /** How long an order the venue does not know stays {@code new}: the service's default. */
+    private static final Duration NOT_PLACED_GRACE = Duration.ofSeconds(30);
+
+    private final Strategy strategy;
+    private final int warmupBars;
+    private final VenueEvents venueEvents;
+    private final ExecutionService execution;
+    private final BarSeries series;
+    private final ExecutionStrategyContext context;
+    private final StrategyEventRelay relay;
+
+    /**
+     * @throws IllegalArgumentException the strategy declares a longer warm-up than the series keeps
+     */
+    public TradingKernel(Clock clock, MarketData marketData, OrderGateway gateway, VenueEvents venueEvents,
+            ExecutionStore store, StrategySetup setup) {
+        this.strategy = setup.strategy();
+        this.warmupBars = strategy.warmupBars(setup.parameters());
+        if (strategy.usesBarSeries() && warmupBars > setup.seriesBars()) {
+            throw new IllegalArgumentException("strategy " + strategy.name() + " declares a warm-up of " + warmupBars
+                    + " bars but the series keeps only " + setup.seriesBars() + ": raise series_bars to at least "
+                    + warmupBars);
+        }
+        this.venueEvents = venueEvents;
+        this.execution = new ExecutionService(gateway, store, Map.of(setup.instrument().symbol(), setup.instrument()),
+                setup.risk(), new ExecutionSettings(Set.of(setup.account()), NOT_PLACED_GRACE, clock, setup.clientOrderIds()));
+        this.series = Ta4jAdapters.newBoundedSeries(setup.instrument().symbol(), setup.seriesBars());
+        this.context = new ExecutionStrategyContext(strategy.name(), setup.account(), setup.instrument(), setup.parameters(),
+                execution, series, clock::instant);
+        context.depthSource(marketData::depth);
+        context.lastPriceSource(marketData::lastPrice);
+        context.lastCandleSource(marketData.lastCandle());
+        this.relay = new StrategyEventRelay(strategy, context);
+        execution.addListener(relay);
+    }
+
+    /** Loads the store's state, reconciles with the venue and starts the strategy. */
+    public void start() {
+        execution.start();
+        strategy.onStart(context);
+        deliver();
+    }
+
+    /**
+     * A candle closed: the strategy's candle hook runs, then (once warmed up) its depth hook.
+     * During warm-up the strategy sees {@code context.warmingUp()} true and its order actions are
+     * refused.
+     */
+    public void candleClosed(boolean warmingUp) {
+        context.warmingUp(warmingUp);
+        strategy.onCandle(context);
+        deliver();
+        if (!warmingUp) {
+            strategy.onDepth(context);
+            deliver();
+        }
+    }
+
+    /** Venue news to the execution service, then the strategy's hooks, until both are quiet. */
+    public void deliver() {
+        do {
+            venueEvents.deliverTo(execution);
+        } while (relay.dispatch());
+    }
+
+    /** The closed candles the strategy reads; the feeder appends each candle before {@link #candleClosed}. */
+    public BarSeries series() {
+        return series;
+    }
+
+    /** Whether the strategy reads the series; when false, feeding it is wasted work. */
+    public boolean keepsSeries() {
+        return strategy.usesBarSeries();
+    }
+
+    /** How many closed candles the strategy needs before its first decision. */
+    public int warmupBars() {
+        return warmupBars;
+    }
+
+    public ExecutionService execution() {
+        return execution;
+    }
+
+    public ExecutionStrategyContext context() {
+        return context;
+    }
+}
