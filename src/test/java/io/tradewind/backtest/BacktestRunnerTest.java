@@ -1,0 +1,206 @@
+package io.tradewind.backtest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tradewind.backtest.report.BacktestReport;
+import io.tradewind.domain.OrderStatus;
+import io.tradewind.domain.OrderType;
+import io.tradewind.domain.Side;
+import io.tradewind.domain.TimeInForce;
+import io.tradewind.execution.ExecutionService;
+import io.tradewind.execution.ExecutionSettings;
+import io.tradewind.execution.InMemoryExecutionStore;
+import io.tradewind.execution.OrderIntent;
+import io.tradewind.execution.RiskConfig;
+import io.tradewind.execution.RiskRefusal;
+import io.tradewind.execution.SubmitResult;
+import io.tradewind.marketdata.Candle;
+import io.tradewind.marketdata.CandleChunk;
+import io.tradewind.marketdata.CandleScales;
+import io.tradewind.marketdata.ChunkCursor;
+import io.tradewind.marketdata.InMemoryCandleStore;
+import io.tradewind.marketdata.Resolution;
+import io.tradewind.marketdata.SeriesKey;
+import io.tradewind.sim.book.FastOrderBook;
+import io.tradewind.sim.gateway.SimulatedExchangeGateway;
+import io.tradewind.strategy.OrderHandle;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.ta4j.core.indicators.SMAIndicator;
+import org.ta4j.core.indicators.helpers.ClosePriceIndicator;
+
+/** The runner's own behaviour: balances, warm-up, series length, fill times and risk limits. */
+class BacktestRunnerTest {
+
+    private static final SeriesKey KEY = new SeriesKey("test", "BTC-USD", Resolution.M1);
+    private static final Instant START = Instant.parse("2025-01-01T00:00:00Z");
+
+    private final InMemoryCandleStore store = new InMemoryCandleStore();
+
+    @Test
+    void startingBaseBalancesAreValuedAtTheFirstOpenSoHoldingIsBuyAndHold() {
+        store(flat(0, "100"), flat(1, "110"), flat(2, "90"), flat(3, "130"));
+
+        BacktestReport both = run(spec("balance.USD", "1000", "balance.BTC", "10"), idle());
+        assertEquals(0, new BigDecimal("2000").compareTo(both.metrics().initialEquity()), "1000 USD + 10 BTC at 100");
+        assertEquals(0, new BigDecimal("2300").compareTo(both.metrics().finalEquity()), "1000 USD + 10 BTC at 130");
+        assertEquals(0.15, both.metrics().totalReturn(), 1e-12);
+
+        BacktestReport baseOnly = run(spec("balance.BTC", "10"), idle());
+        assertEquals(baseOnly.metrics().buyAndHoldReturn(), baseOnly.metrics().totalReturn(), 1e-12);
+        assertEquals(0.30, baseOnly.metrics().totalReturn(), 1e-12);
+    }
+
+    @Test
+    void theSeriesKeepsFiveThousandBarsByDefaultSoLongIndicatorsAreExact() {
+        Random random = new Random(7);
+        Candle[] candles = new Candle[400];
+        for (int i = 0; i < candles.length; i++) {
+            candles[i] = flat(i, Integer.toString(500 + random.nextInt(1000)));
+        }
+        store(candles);
+        double[] lastSma = new double[1];
+        ScriptedStrategy underDeclared = new ScriptedStrategy(10, true, context -> {
+            lastSma[0] = new SMAIndicator(new ClosePriceIndicator(context.series()), 200)
+                    .getValue(context.series().getEndIndex()).doubleValue();
+            return null;
+        });
+
+        run(spec("balance.USD", "1000"), underDeclared);
+
+        double expected = 0;
+        for (int i = 200; i < 400; i++) {
+            expected += candles[i].close().doubleValue();
+        }
+        assertEquals(expected / 200, lastSma[0], 1e-9);
+    }
+
+    @Test
+    void aWarmUpLongerThanTheSeriesIsRefusedWithTheKeyToRaise() {
+        store(flat(0, "100"), flat(1, "100"));
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> run(spec("balance.USD", "1000", "series_bars", "50"), new ScriptedStrategy(60, true, c -> null)));
+        assertEquals("strategy scripted declares a warm-up of 60 bars but the series keeps only 50: raise series_bars"
+                + " to at least 60", refused.getMessage());
+    }
+
+    @Test
+    void warmUpCandlesBeforeFromReachOnCandleAndOrdersDuringWarmUpAreRefused() {
+        Candle[] candles = new Candle[10];
+        for (int i = 0; i < candles.length; i++) {
+            candles[i] = flat(i, Integer.toString(100 + i));
+        }
+        store(candles);
+        ScriptedStrategy buyer = new ScriptedStrategy(3, false,
+                context -> context.position().signum() == 0 && context.openOrders().isEmpty()
+                        ? context.buyMarket(BigDecimal.ONE) : null);
+
+        BacktestReport report = run(spec("balance.USD", "10000", "from", START.plusSeconds(5 * 60).toString()), buyer);
+
+        assertEquals(List.of(true, true, true, false, false, false, false, false),
+                buyer.candles.stream().map(ScriptedStrategy.Seen::warmingUp).toList(),
+                "the 3 candles before from warm up; trading starts at from");
+        assertEquals(102, buyer.candles.get(0).close(), "history is read from 3 bars before from");
+        assertEquals(START.plusSeconds(3 * 60), buyer.candles.get(0).now(), "decided at the candle's close");
+        OrderHandle refused = buyer.handles.get(0);
+        assertEquals(OrderStatus.REJECTED, refused.status());
+        assertTrue(refused.reasons().get(0).contains("warm-up"), refused.reasons().toString());
+        assertEquals(OrderStatus.FILLED, buyer.handles.get(3).status(), "the first order after warm-up is sent");
+        assertEquals(START.plusSeconds(5 * 60), report.from(), "metrics start at from");
+        assertEquals(5, report.barsProcessed());
+        assertEquals(0, report.ordersRefused(), "warm-up refusals never become orders");
+    }
+
+    @Test
+    void withoutHistoryTheFirstCandlesFromFromServeAsWarmUp() {
+        store(flat(0, "100"), flat(1, "101"), flat(2, "102"), flat(3, "103"));
+        ScriptedStrategy watcher = new ScriptedStrategy(2, false, c -> null);
+
+        BacktestReport report = run(spec("balance.USD", "1000"), watcher);
+
+        assertEquals(List.of(true, false, false, false), watcher.candles.stream().map(ScriptedStrategy.Seen::warmingUp).toList());
+        assertEquals(4, report.barsProcessed(), "metrics cover every candle from from, warm-up included");
+    }
+
+    @Test
+    void aNextOpenFillIsStampedAtTheOpenItFilledAtNotAtTheDecision() {
+        store(flat(0, "100"), flat(1, "100"), flat(30, "105"), flat(31, "105"));
+        ScriptedStrategy buyer = new ScriptedStrategy(0, false,
+                context -> context.now().equals(START.plusSeconds(2 * 60)) ? context.buyMarket(BigDecimal.ONE) : null);
+
+        run(spec("balance.USD", "1000"), buyer);
+
+        assertEquals(1, buyer.fills.size());
+        assertEquals(START.plusSeconds(30 * 60), buyer.fills.get(0).time(), "decided at 00:02, filled at the 00:30 open");
+        assertEquals(0, new BigDecimal("105").compareTo(buyer.fills.get(0).price()));
+    }
+
+    @Test
+    void aRiskLimitRefusesABacktestOrderExactlyAsItRefusesALiveOne() {
+        store(flat(0, "100"), flat(1, "100"), flat(2, "100"));
+        ScriptedStrategy buyer = new ScriptedStrategy(0, false, context -> context.openOrders().isEmpty()
+                ? context.limit(Side.BUY, new BigDecimal("100"), new BigDecimal("2"), TimeInForce.GOOD_TILL_CANCELED) : null);
+        BacktestSpec spec = spec("balance.USD", "1000", "risk.max_notional", "150", "risk.max_open_orders", "5");
+
+        BacktestReport report = run(spec, buyer);
+
+        assertEquals(3, report.ordersRefused(), "one refused order per candle");
+        assertEquals(0, report.metrics().numberOfTrades());
+        SimulatedExchangeGateway venue = new SimulatedExchangeGateway(FastOrderBook::new);
+        venue.exchange().addInstrument(spec.instrument());
+        venue.exchange().deposit(venue.exchange().openAccount("live"), "USD", new BigDecimal("1000"));
+        ExecutionService live = new ExecutionService(venue, new InMemoryExecutionStore(),
+                Map.of(spec.instrument().symbol(), spec.instrument()), new RiskConfig(spec.risk(), Map.of()),
+                new ExecutionSettings(Set.of("live"), Duration.ofSeconds(30), Clock.fixed(START, ZoneOffset.UTC), () -> "l1"));
+        live.start();
+        SubmitResult liveResult = live.submit("scripted", new OrderIntent("live", "BTC-USD", Side.BUY,
+                OrderType.LIMIT, new BigDecimal("100"), new BigDecimal("2"), null,
+                TimeInForce.GOOD_TILL_CANCELED, null));
+        assertEquals(liveResult.refusals().stream().map(RiskRefusal::toString).toList(), buyer.handles.get(0).reasons());
+        assertEquals(List.of("max_order_notional (global): notional 200 exceeds 150 by 50"), buyer.handles.get(0).reasons());
+    }
+
+    private static ScriptedStrategy idle() {
+        return new ScriptedStrategy(0, false, context -> null);
+    }
+
+    private BacktestReport run(BacktestSpec spec, ScriptedStrategy strategy) {
+        return BacktestRunner.run(spec, strategy, store, ProgressListener.NONE);
+    }
+
+    private static BacktestSpec spec(String... keysAndValues) {
+        Map<String, String> values = new HashMap<>(Map.of("strategy", "scripted", "venue", "test", "symbol", "BTC-USD",
+                "tick_size", "0.01", "step_size", "0.0001"));
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            values.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        Properties properties = new Properties();
+        properties.putAll(values);
+        return BacktestSpecReader.parse("test", properties);
+    }
+
+    private void store(Candle... candles) {
+        CandleChunk chunk = new CandleChunk(new CandleScales(2, 4, 2), candles.length);
+        for (Candle candle : candles) {
+            chunk.add(candle);
+        }
+        store.write(KEY, new ChunkCursor(chunk));
+    }
+
+    private static Candle flat(int minute, String price) {
+        BigDecimal p = new BigDecimal(price);
+        return new Candle(START.plusSeconds(60L * minute), p, p, p, p, new BigDecimal("1000"), p.multiply(new BigDecimal("1000")));
+    }
+}
