@@ -2,17 +2,20 @@ package io.tradewind.cli;
 
 import io.tradewind.domain.OrderStatus;
 import io.tradewind.execution.ExecutionStore;
-import io.tradewind.execution.OrderEvent;
-import io.tradewind.execution.OrderEventType;
+import io.tradewind.execution.ExecutionService;
+import io.tradewind.execution.ExecutionSettings;
+import io.tradewind.execution.OfflineGateway;
 import io.tradewind.execution.OrderQuery;
 import io.tradewind.execution.OrderRecord;
-import io.tradewind.execution.StoreBatch;
+import io.tradewind.execution.RiskConfig;
 import io.tradewind.execution.StoreException;
 import java.io.PrintWriter;
-import java.time.Instant;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -134,9 +137,7 @@ public class OrdersCommand {
                     out.println("cancel of order " + uid + " was already requested; it is sent at the next reconciliation");
                     return 0;
                 }
-                Instant now = Instant.now();
-                store.commit(new StoreBatch().order(order.withCancelRequested(true, now))
-                        .event(new OrderEvent(uid, OrderEventType.CANCEL_REQUESTED, null, null, "from the command line", now)));
+                offline(order, store).requestCancel(uid, "from the command line");
                 out.println("cancel of order " + uid + " (" + order.status().wireName() + ") requested;"
                         + " the execution service sends it to " + order.venue() + " at its next reconciliation");
                 return 0;
@@ -146,8 +147,22 @@ public class OrdersCommand {
         }
     }
 
+    /**
+     * The execution service over the local store, without a venue connection: it records the
+     * request as the service would, and the service trading {@code order}'s venue sends it.
+     */
+    private static ExecutionService offline(OrderRecord order, ExecutionStore store) {
+        return new ExecutionService(new OfflineGateway(order.venue()), store, Map.of(), RiskConfig.none(),
+                new ExecutionSettings(Set.of(order.account()), NOT_PLACED_GRACE, Clock.systemUTC(), () -> {
+                    throw new IllegalStateException("the command line places no orders");
+                }));
+    }
+
     /** Exit code of a command given an order id the store does not have. */
     static final int NOT_FOUND = 4;
+
+    /** Unused by a service that only records requests; the service's default. */
+    private static final Duration NOT_PLACED_GRACE = Duration.ofSeconds(30);
 
     static int notFound(CommandSpec spec, String uid, StoreErrors errors) {
         spec.commandLine().getErr().println("error: no order with client order id '" + uid + "' in the store in "

@@ -159,6 +159,34 @@ public final class ExecutionService {
         return sendCancel(order);
     }
 
+    /**
+     * Asks for an order to be cancelled by whoever trades it: an order this service has live is
+     * cancelled at once; otherwise (a command run without a venue connection) the request is
+     * recorded and the service trading the order's venue sends it when it next reconciles.
+     * An order that holds nothing, or whose cancel is already requested, is returned unchanged.
+     *
+     * @param note why, kept with the order's event journal
+     * @throws IllegalArgumentException no order with this client order id
+     */
+    public synchronized OrderRecord requestCancel(String clientOrderId, String note) {
+        return publishingAfter(() -> requestCancelNow(clientOrderId, note));
+    }
+
+    private OrderRecord requestCancelNow(String clientOrderId, String note) {
+        OrderRecord known = live.get(clientOrderId);
+        if (known != null) {
+            return sendCancel(known);
+        }
+        OrderRecord order = store.findOrder(clientOrderId)
+                .orElseThrow(() -> new IllegalArgumentException("no order with client order id " + clientOrderId));
+        if (!order.holdsFunds() || order.cancelRequested()) {
+            return order;
+        }
+        OrderRecord requested = order.withCancelRequested(true, settings.clock().instant());
+        commit(new StoreBatch().order(requested).event(event(order, OrderEventType.CANCEL_REQUESTED, null, null, note)));
+        return requested;
+    }
+
     /** Cancels every live order in a symbol; returns their states afterwards. */
     public synchronized List<OrderRecord> cancelAllForSymbol(String symbol) {
         return publishingAfter(() -> cancelAllForSymbolNow(symbol));

@@ -212,9 +212,18 @@ class ExecutionServiceTest {
     }
 
     @Test
-    void a_cancel_recorded_in_the_store_by_the_command_line_is_sent_when_the_service_starts() {
+    void a_cancel_requested_without_a_venue_connection_is_recorded_and_sent_when_the_service_starts() {
         OrderRecord order = buy("1000000000", "0.5");
-        store.commit(new StoreBatch().order(order.withCancelRequested(true, clock.instant())));
+        ExecutionService offline = new ExecutionService(new OfflineGateway(venue.venue()), store, Fixtures.INSTRUMENTS,
+                RiskConfig.none(), Fixtures.settings(clock));
+
+        OrderRecord requested = offline.requestCancel(order.clientOrderId(), "from the command line");
+
+        assertTrue(requested.cancelRequested());
+        assertEquals(OrderStatus.ACTIVE, venue.order(order.clientOrderId()).orElseThrow().status(), "nothing sent yet");
+        assertEquals(OrderEventType.CANCEL_REQUESTED, store.events(order.clientOrderId()).get(2).type());
+        assertEquals("from the command line", store.events(order.clientOrderId()).get(2).detail());
+        assertEquals(requested, offline.requestCancel(order.clientOrderId(), "again"), "a second request changes nothing");
 
         Fixtures.service(venue, store, RiskConfig.none(), clock);
 
