@@ -32,7 +32,11 @@ public interface Strategy {
         return true;
     }
 
-    /** How many closed candles the strategy needs before its first decision. */
+    /**
+     * How many closed candles the strategy needs before its first decision. They reach
+     * {@link #onCandle} with {@link StrategyContext#warmingUp()} true (read from before a
+     * backtest's {@code from} when stored); at most the series length ({@code series_bars}).
+     */
     default int warmupBars(StrategyParameters parameters) {
         return 0;
     }
