@@ -31,7 +31,7 @@ import org.ta4j.core.BarSeries;
  */
 public final class ExecutionStrategyContext implements StrategyContext {
 
-    static final String WARM_UP_REFUSAL = "refused during warm-up: orders may be sent once context.warmingUp() is false";
+    private static final String WARM_UP_REFUSAL = "refused during warm-up: orders may be sent once context.warmingUp() is false";
 
     private final String instance;
     private final String account;
