@@ -1,5 +1,6 @@
 package io.tradewind.backtest.report;
 
+import io.tradewind.domain.Instrument;
 import io.tradewind.marketdata.Resolution;
 import java.time.Instant;
 import java.util.Collections;
@@ -13,6 +14,7 @@ import java.util.TreeMap;
  *
  * @param name          the spec's name, e.g. {@code sma-crossover-demo}
  * @param parameters    the strategy's parameters as given, sorted by name
+ * @param instrument    what was traded; its tick and step decide how prices, quantities and money are shown
  * @param from          open time of the first bar processed
  * @param to            end of the last bar processed (exclusive)
  * @param elapsedMillis wall time of the run, reading the data to writing the report
@@ -22,7 +24,7 @@ public record BacktestReport(
         String strategy,
         Map<String, String> parameters,
         String venue,
-        String symbol,
+        Instrument instrument,
         Resolution resolution,
         Instant from,
         Instant to,
@@ -35,5 +37,9 @@ public record BacktestReport(
     public BacktestReport {
         parameters = Collections.unmodifiableMap(new TreeMap<>(parameters));
         trades = List.copyOf(trades);
+    }
+
+    public String symbol() {
+        return instrument.symbol();
     }
 }
