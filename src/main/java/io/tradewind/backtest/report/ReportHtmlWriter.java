@@ -12,8 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes {@code report.html}: one self-contained page (metrics, price candles with entry and exit
@@ -155,8 +157,9 @@ public final class ReportHtmlWriter {
     }
 
     /**
-     * Small arrows without text (labels on a busy chart hide the price and each other) and, per
-     * chart point, the lines of the tooltip that names the trades behind its arrows.
+     * Small arrows without text (labels on a busy chart hide the price and each other), one per
+     * kind and chart point however many trades it stands for (stacks of arrows would hide the
+     * candles), and per chart point the lines of the tooltip that names the trades behind them.
      */
     private static void addMarkers(ObjectNode root, List<ClosedTrade> trades, ChartData chart, ReportFormat format) {
         record Marker(long time, boolean entry, int number, ClosedTrade trade) {
@@ -174,17 +177,21 @@ public final class ReportHtmlWriter {
         markers.sort(Comparator.comparingLong(Marker::time));
         ArrayNode array = root.putArray("markers");
         ObjectNode tips = root.putObject("tips");
+        Set<String> drawn = new HashSet<>();
         for (Marker m : markers) {
             boolean buy = (m.trade().entrySide() == Side.BUY) == m.entry();
+            String key = Long.toString(m.time());
+            ArrayNode lines = tips.has(key) ? (ArrayNode) tips.get(key) : tips.putArray(key);
+            lines.add(tip(m.number(), m.entry(), m.trade(), format));
+            if (!drawn.add(key + (m.entry() ? " entry " : " exit ") + buy)) {
+                continue;
+            }
             array.addObject()
                     .put("time", m.time())
                     .put("position", buy ? "belowBar" : "aboveBar")
                     .put("shape", buy ? "arrowUp" : "arrowDown")
                     .put("color", m.entry() ? (buy ? "#2962ff" : "#e91e63") : "#ff9800")
                     .put("size", MARKER_SIZE);
-            String key = Long.toString(m.time());
-            ArrayNode lines = tips.has(key) ? (ArrayNode) tips.get(key) : tips.putArray(key);
-            lines.add(tip(m.number(), m.entry(), m.trade(), format));
         }
     }
 
