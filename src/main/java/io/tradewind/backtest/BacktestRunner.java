@@ -196,7 +196,7 @@ public final class BacktestRunner {
             endMillis = chunk.openTime(i) * 1000 + periodMillis;
             long baseTotal = account.available(market.base()) + account.held(market.base());
             long equity = equity(close);
-            metrics.onBar(equity, close, baseTotal != 0);
+            metrics.onBar(chunk.openTime(i), equity, close, baseTotal != 0);
             chart.onBar(chunk.openTime(i), units.decimalPrice(chunk.open(i)), units.decimalPrice(chunk.high(i)),
                     units.decimalPrice(chunk.low(i)), units.decimalPrice(chunk.close(i)),
                     equity / equityDivisor);
@@ -258,7 +258,7 @@ public final class BacktestRunner {
             BacktestMetrics result = metrics.finish(trades);
             long refused = execution.orders(new OrderQuery(null, OrderStatus.REJECTED, null, instance)).size();
             return new BacktestReport(spec.name(), kernel.context().instance(), kernel.context().parameters().asMap(),
-                    spec.venue(), market.symbol(), spec.resolution(), first, Instant.ofEpochMilli(endMillis), bars,
+                    spec.venue(), market.instrument(), spec.resolution(), first, Instant.ofEpochMilli(endMillis), bars,
                     elapsedMillis, result, trades, chart.snapshot(), refused);
         }
     }
