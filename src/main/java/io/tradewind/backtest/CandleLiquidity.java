@@ -8,10 +8,13 @@ import io.tradewind.sim.ExactMath;
 import io.tradewind.sim.Market;
 import io.tradewind.sim.PlaceOrder;
 import io.tradewind.sim.SimAccount;
+import io.tradewind.sim.SimOrder;
 import io.tradewind.sim.SimulatedExchange;
 import io.tradewind.sim.book.OrderBook;
+import io.tradewind.sim.book.RestingOrderVisitor;
 import io.tradewind.sim.gateway.LiquidityHook;
 import java.math.BigDecimal;
+import java.util.function.Consumer;
 import org.agrona.collections.LongArrayList;
 
 /**
@@ -61,6 +64,18 @@ public final class CandleLiquidity implements LiquidityHook {
     private final long shareDenominator;
     private final PlaceOrder request = new PlaceOrder();
     private final LongArrayList stopPrices = new LongArrayList();
+    // Visitors over the open orders, with their arguments and result in fields, so that a walk allocates nothing.
+    private Side visitSide;
+    private long visitLow;
+    private long visitHigh;
+    private long visitTotal;
+    private final Consumer<SimOrder> stopCollector = this::collectStop;
+    private final Consumer<SimOrder> stopQuantityAdder = order -> {
+        if (isQueuedStop(order, visitSide)) {
+            visitTotal += order.remaining();
+        }
+    };
+    private final RestingOrderVisitor restingAdder = (id, account, price, remaining, allOrNone) -> visitTotal += remaining;
     private long nextSyntheticId = -1;
     private long lastPoint;
     /** What the strategy's fills may still take from the volume of the candle they are charged to. */
@@ -155,16 +170,35 @@ public final class CandleLiquidity implements LiquidityHook {
     /** Stop prices of the given side's queued stops in (low, high] for buys, [low, high) for sells, ascending. */
     private void collectStops(Side side, long low, long high) {
         stopPrices.clear();
-        exchange.forEachOpenOrder(order -> {
-            if (order.status() == OrderStatus.QUEUED && order.side() == side && order.market() == market) {
-                long stop = order.stopPrice();
-                boolean inRange = side == Side.BUY ? stop > low && stop <= high : stop >= low && stop < high;
-                if (inRange && !stopPrices.containsLong(stop)) {
-                    stopPrices.addLong(stop);
-                }
+        visitSide = side;
+        visitLow = low;
+        visitHigh = high;
+        exchange.forEachOpenOrder(stopCollector);
+    }
+
+    private void collectStop(SimOrder order) {
+        if (isQueuedStop(order, visitSide)) {
+            long stop = order.stopPrice();
+            boolean inRange = visitSide == Side.BUY ? stop > visitLow && stop <= visitHigh : stop >= visitLow && stop < visitHigh;
+            if (inRange) {
+                insertSorted(stop);
             }
-        });
-        stopPrices.sort(Long::compare);
+        }
+    }
+
+    /** Adds a stop price to the ascending list unless it is there (sorting a list of longs would box them). */
+    private void insertSorted(long stop) {
+        int i = 0;
+        while (i < stopPrices.size() && stopPrices.getLong(i) < stop) {
+            i++;
+        }
+        if (i == stopPrices.size() || stopPrices.getLong(i) != stop) {
+            stopPrices.addLong(i, stop);
+        }
+    }
+
+    private boolean isQueuedStop(SimOrder order, Side side) {
+        return order.status() == OrderStatus.QUEUED && order.side() == side && order.market() == market;
     }
 
     /** A synthetic taker fills the strategy's orders that a price move to {@code price} crosses. */
@@ -189,19 +223,16 @@ public final class CandleLiquidity implements LiquidityHook {
      * keeps a synthetic order's hold small enough to compute.
      */
     private long restingQuantity(Side side) {
-        long[] total = {0};
-        market.book().forEachOrder(side, (id, account, price, remaining, allOrNone) -> total[0] += remaining);
-        return total[0];
+        visitTotal = 0;
+        market.book().forEachOrder(side, restingAdder);
+        return visitTotal;
     }
 
     private long queuedStopQuantity(Side side) {
-        long[] total = {0};
-        exchange.forEachOpenOrder(order -> {
-            if (order.status() == OrderStatus.QUEUED && order.side() == side && order.market() == market) {
-                total[0] += order.remaining();
-            }
-        });
-        return total[0];
+        visitTotal = 0;
+        visitSide = side;
+        exchange.forEachOpenOrder(stopQuantityAdder);
+        return visitTotal;
     }
 
     /**
