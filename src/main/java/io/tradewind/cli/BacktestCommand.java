@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code backtest SPEC}: one backtest spec run on stored candles, with a report. */
-@Command(name = "backtest", mixinStandardHelpOptions = true, description = {
+@Command(name = "backtest", description = {
         "Backtest a strategy as a spec in backtests/ describes it: stored candles through the strategy, the execution"
                 + " service and the simulated exchange. Prints a summary and writes report.json and report.html.",
         "A spec's data.file is imported into the store the first time it is needed."})
@@ -69,7 +69,7 @@ public class BacktestCommand implements Callable<Integer> {
             strategy = strategy(backtest.strategy());
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
-            return SimReplayCommand.EXIT_BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         TerminalProgress progress = new TerminalProgress(System.err);
         try {
@@ -85,11 +85,11 @@ public class BacktestCommand implements Callable<Integer> {
         } catch (CsvImportException e) {
             progress.finish();
             err.println("error: " + specFile + ": data.file " + e.getMessage());
-            return SimReplayCommand.EXIT_BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         } catch (IllegalArgumentException e) {
             progress.finish();
             err.println("error: " + specFile + ": " + e.getMessage());
-            return SimReplayCommand.EXIT_BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         } catch (StoreException e) {
             progress.finish();
             return errors.report(e, err);

@@ -12,9 +12,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class StoreErrors {
 
-    /** Exit code of a command whose store could not be used. */
-    static final int STORE_UNAVAILABLE = 3;
-
     private final String dataDir;
 
     StoreErrors(@ConfigProperty(name = "tradewind.data-dir") String dataDir) {
@@ -27,7 +24,7 @@ public class StoreErrors {
 
     int report(StoreException e, PrintWriter err) {
         err.println("error: " + explain(e));
-        return STORE_UNAVAILABLE;
+        return ExitCode.STORE_UNAVAILABLE;
     }
 
     String explain(StoreException e) {
