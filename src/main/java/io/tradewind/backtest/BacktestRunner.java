@@ -70,7 +70,7 @@ public final class BacktestRunner {
         SeriesKey key = new SeriesKey(spec.venue(), instrument.symbol(), spec.resolution());
         StoredSeries stored = store.describe(key).orElseThrow(() -> new IllegalArgumentException("no " + key
                 + " candles are stored: import them with 'data import' or name a data.file in the spec"));
-        StrategyParameters parameters = StrategyParameters.resolve(strategy.name(), strategy.parameters(), spec.parameters());
+        StrategyParameters parameters = StrategyParameters.of(strategy, spec.parameters());
         Run run = new Run(spec, strategy, parameters);
         Instant from = spec.from() != null ? spec.from() : stored.first();
         Instant to = spec.to() != null ? spec.to() : stored.last().plus(spec.resolution().duration());
