@@ -57,4 +57,14 @@ class CommandErrorsTest {
         return new CommandLine(CommandSpec.wrapWithoutInspection(failing).name("boom")).setErr(new PrintWriter(err))
                 .setExecutionExceptionHandler(errors).setParameterExceptionHandler(errors).execute();
     }
+
+    @Test
+    void aLockedStoreNamesNoServiceAndPlacesTheDataDirOptionBeforeJar() {
+        String message = new StoreErrors("./data").explain(new StoreException("Database may be already in use: \"./data/tradewind.mv.db\""));
+
+        assertEquals("the store in ./data is locked by another process that opened it without sharing it. Stop that process,"
+                + " or use another store: java -Dtradewind.data-dir=DIR -jar quarkus-run.jar ... (the -D option only works"
+                + " before -jar).", message);
+        assertFalse(message.contains("service"), message);
+    }
 }
