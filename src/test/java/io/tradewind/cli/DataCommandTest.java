@@ -109,7 +109,7 @@ class DataCommandTest {
         LaunchResult result = launcher.launch("data", "generate", "--symbol", "HUGE-USD", "--count", "99999999999999");
         assertEquals(2, result.exitCode());
         String err = result.getErrorOutput().strip();
-        assertTrue(err.matches("error: 99,999,999,999,999 candles need about 12,000,000\\.0 GB in \\S+, but only"
+        assertTrue(err.matches("error: 99,999,999,999,999 candles need about 1,600,000\\.0 GB in \\S+, but only"
                 + " [0-9,.]+ GB is free there; generate fewer candles or free some space"), err);
         LaunchResult listed = launcher.launch("data", "list", "--json");
         assertFalse(listed.getOutput().contains("HUGE-USD"), listed.getOutput());
