@@ -4,6 +4,7 @@ import io.tradewind.strategy.ParameterSpec;
 import io.tradewind.strategy.SizingRule;
 import io.tradewind.strategy.Strategy;
 import io.tradewind.strategy.StrategyContext;
+import io.tradewind.strategy.StrategyParameters;
 import io.tradewind.strategy.StrategyPlugin;
 import java.math.BigDecimal;
 import java.util.List;
@@ -30,6 +31,12 @@ public class FastSmaCrossover implements Strategy {
         return List.of(
                 ParameterSpec.integer("fast", 10, 1, 500, "bars in the fast moving average"),
                 ParameterSpec.integer("slow", 30, 2, 2000, "bars in the slow moving average"));
+    }
+
+    /** The crossing needs two different averages, the fast one over fewer bars. */
+    @Override
+    public void validate(StrategyParameters parameters) {
+        parameters.requireLess("fast", "slow");
     }
 
     @Override

@@ -39,6 +39,12 @@ public class RsiMeanReversion implements Strategy {
                 ParameterSpec.decimal("allocation", "0.95", "0.01", "1", "share of the quote balance to spend per entry"));
     }
 
+    /** An entry level at or above the exit level would sell what it just bought. */
+    @Override
+    public void validate(StrategyParameters parameters) {
+        parameters.requireLess("oversold", "overbought");
+    }
+
     @Override
     public int warmupBars(StrategyParameters parameters) {
         return parameters.integer("period") + 1;

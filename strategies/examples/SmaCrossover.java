@@ -27,6 +27,12 @@ public class SmaCrossover extends RuleStrategy {
                 ParameterSpec.integer("slow", 30, 2, 2000, "bars in the slow moving average"));
     }
 
+    /** The crossing needs two different averages, the fast one over fewer bars. */
+    @Override
+    public void validate(StrategyParameters parameters) {
+        parameters.requireLess("fast", "slow");
+    }
+
     @Override
     public int warmupBars(StrategyParameters parameters) {
         return parameters.integer("slow");

@@ -58,6 +58,9 @@ public final class BacktestBenchmark {
                 "slippage", "0.0005", "balance.USD", "100000", "seed", Long.toString(seed)));
         BacktestSpec backtest = BacktestSpecReader.parse("bench-backtest", spec);
         for (int i = 0; i < warmups; i++) {
+            // a warm-up of 1,000,000 candles takes seconds per path: say where it is, so it does not look stuck
+            out.printf("warm-up %d of %d (untimed): fast-sma-crossover, sma-crossover%s%n", i + 1, warmups, ta4j ? ", ta4j" : "");
+            out.flush();
             BacktestRunner.run(backtest, new FastSmaCrossover(), store, ProgressListener.NONE);
             BacktestRunner.run(backtest, new SmaCrossover(), store, ProgressListener.NONE);
             if (ta4j) {

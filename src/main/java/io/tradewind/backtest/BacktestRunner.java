@@ -73,7 +73,7 @@ public final class BacktestRunner {
         SeriesKey key = new SeriesKey(spec.venue(), spec.instrument().symbol(), spec.resolution());
         StoredSeries stored = store.describe(key).orElseThrow(() -> new IllegalArgumentException("no " + key
                 + " candles are stored: import them with 'data import' or name a data.file in the spec"));
-        StrategyParameters parameters = StrategyParameters.resolve(strategy.name(), strategy.parameters(), spec.parameters());
+        StrategyParameters parameters = StrategyParameters.of(strategy, spec.parameters());
         Instant from = spec.from() != null ? spec.from() : stored.first();
         Instant to = spec.to() != null ? spec.to() : stored.last().plus(spec.resolution().duration());
         Instant history = from.minus(spec.resolution().duration().multipliedBy(strategy.warmupBars(parameters)));

@@ -102,6 +102,17 @@ public final class BacktestSpecReader {
         if (balances.isEmpty()) {
             throw new IllegalArgumentException("no starting balance: add e.g. balance." + quote + "=10000");
         }
+        for (String asset : balances.keySet()) {
+            if (!asset.equals(base) && !asset.equals(quote)) {
+                throw new IllegalArgumentException(BALANCE_PREFIX + asset + ": " + symbol + " trades " + base + " for "
+                        + quote + ", not " + asset + "; give balances in " + base + " or " + quote);
+            }
+        }
+        BigDecimal volumeShare = Decimals.parseNonNegative(values.getOrDefault("max_volume_share", "0"), "max_volume_share");
+        if (volumeShare.compareTo(BigDecimal.ONE) > 0) {
+            throw new IllegalArgumentException("max_volume_share: " + volumeShare.toPlainString()
+                    + " is more than a whole candle's volume; give a share from 0 (no limit) to 1");
+        }
         String dataFile = values.get("data.file");
         return new BacktestSpec(name, required(values, "strategy"), parameters,
                 values.getOrDefault("venue", "sim"), instrument,
@@ -109,7 +120,7 @@ public final class BacktestSpecReader {
                 instant(values, "from"), instant(values, "to"), balances,
                 FillModel.fromWire(values.getOrDefault("fill_model", FillModel.NEXT_OPEN.wireName())),
                 Decimals.parseNonNegative(values.getOrDefault("slippage", "0"), "slippage"),
-                Decimals.parseNonNegative(values.getOrDefault("max_volume_share", "0"), "max_volume_share"),
+                volumeShare,
                 seed(values.getOrDefault("seed", "1")),
                 // a relative data path is taken from the working directory, where the README's commands run
                 dataFile == null ? null : Path.of(dataFile),

@@ -13,24 +13,26 @@ import io.tradewind.marketdata.csv.CsvFormat;
 import io.tradewind.marketdata.csv.CsvImportException;
 import io.tradewind.marketdata.csv.ImportIfMissing;
 import io.tradewind.strategy.Strategy;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
+import io.tradewind.strategy.StrategyParameters;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code backtest SPEC}: one backtest spec run on stored candles, with a report. */
-@Command(name = "backtest", mixinStandardHelpOptions = true, description = {
+/**
+ * {@code backtest SPEC}: one backtest spec run on stored candles, with a report. Everything that
+ * can be checked before the run is: the spec, the strategy and its parameters, the report folder
+ * and the candles in the range; a bad spec is reported before any data is imported.
+ */
+@Command(name = "backtest", description = {
         "Backtest a strategy as a spec in backtests/ describes it: stored candles through the strategy, the execution"
                 + " service and the simulated exchange. Prints a summary and writes report.json and report.html.",
         "A spec's data.file is imported into the store the first time it is needed."})
@@ -45,16 +47,18 @@ public class BacktestCommand implements Callable<Integer> {
     Path specFile;
 
     @Option(names = "--out", paramLabel = "DIR",
-            description = "Where to write the report (default: backtests/reports/<spec>-<time>/).")
+            description = "Where to write the report (default: backtests/reports/<spec>-<time>/, under the working directory).")
     Path out;
 
     final CandleStore store;
     final StoreErrors errors;
-    final Instance<Strategy> strategies;
+    final StoreLocation location;
+    final StrategyCatalog strategies;
 
-    BacktestCommand(CandleStore store, StoreErrors errors, @Any Instance<Strategy> strategies) {
+    BacktestCommand(CandleStore store, StoreErrors errors, StoreLocation location, StrategyCatalog strategies) {
         this.store = store;
         this.errors = errors;
+        this.location = location;
         this.strategies = strategies;
     }
 
@@ -64,57 +68,71 @@ public class BacktestCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         BacktestSpec backtest;
         Strategy strategy;
+        Path folder;
         try {
             backtest = BacktestSpecReader.read(specFile);
-            strategy = strategy(backtest.strategy());
+            strategy = strategies.named(backtest.strategy());
+            StrategyParameters.of(strategy, backtest.parameters());
+            folder = out != null ? out : Path.of("backtests", "reports",
+                    backtest.name() + "-" + LocalDateTime.now(ZoneOffset.UTC).format(FOLDER_TIME));
         } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
-            return SimReplayCommand.EXIT_BAD_INPUT;
+            err.println("error: " + withSpecFile(e.getMessage()));
+            return ExitCode.BAD_INPUT;
+        }
+        String unwritable = ReportFolder.problem(folder);
+        if (unwritable != null) {
+            err.println("error: --out " + folder + ": " + unwritable);
+            return ExitCode.BAD_INPUT;
         }
         TerminalProgress progress = new TerminalProgress(System.err);
         try {
-            ensureData(backtest, stdout);
+            ensureData(backtest, stdout, err);
+            String noCandles = BacktestRange.problem(store, backtest);
+            if (noCandles != null) {
+                err.println("error: " + specFile + ": " + noCandles);
+                return ExitCode.BAD_INPUT;
+            }
             BacktestReport report = BacktestRunner.run(backtest, strategy, store, progress);
             progress.finish();
-            Path folder = out != null ? out : Path.of("backtests", "reports",
-                    backtest.name() + "-" + LocalDateTime.now(ZoneOffset.UTC).format(FOLDER_TIME));
             Path html = ReportFiles.write(report, folder);
             SummaryTablePrinter.print(report, System.out);
             stdout.println("report: " + html.toAbsolutePath());
-            return 0;
+            return ExitCode.OK;
         } catch (CsvImportException e) {
             progress.finish();
             err.println("error: " + specFile + ": data.file " + e.getMessage());
-            return SimReplayCommand.EXIT_BAD_INPUT;
-        } catch (IllegalArgumentException e) {
+            return ExitCode.BAD_INPUT;
+        } catch (IllegalArgumentException | UncheckedIOException e) {
             progress.finish();
-            err.println("error: " + specFile + ": " + e.getMessage());
-            return SimReplayCommand.EXIT_BAD_INPUT;
+            err.println("error: " + withSpecFile(e.getMessage()));
+            return ExitCode.BAD_INPUT;
         } catch (StoreException e) {
             progress.finish();
             return errors.report(e, err);
         }
     }
 
+    /** The message starting with the spec file, which the spec reader's own messages already do. */
+    private String withSpecFile(String message) {
+        return message.startsWith(specFile + ":") ? message : specFile + ": " + message;
+    }
+
     /** The spec's candles, imported from its data.file the first time. */
-    private void ensureData(BacktestSpec backtest, PrintWriter stdout) {
+    private void ensureData(BacktestSpec backtest, PrintWriter stdout, PrintWriter err) {
         if (backtest.dataFile() == null) {
             return;
         }
         SeriesKey key = new SeriesKey(backtest.venue(), backtest.instrument().symbol(), backtest.resolution());
+        if (store.describe(key).isPresent()) {
+            return;
+        }
         CsvFormat format = backtest.dataFormat().equals("auto") ? CsvFormat.detect(backtest.dataFile())
                 : CsvFormat.parse(backtest.dataFormat());
-        ImportIfMissing.Ensured ensured = ImportIfMissing.ensure(store, key, backtest.dataFile(), format);
-        if (ensured.imported()) {
-            stdout.printf("imported %,d %s candles from %s%n", ensured.stored().count(), key, backtest.dataFile());
+        try (StoreLocation.WriterLock lock = location.lockForWriting(err)) {
+            ImportIfMissing.Ensured ensured = ImportIfMissing.ensure(store, key, backtest.dataFile(), format);
+            if (ensured.imported()) {
+                stdout.printf("imported %,d %s candles from %s%n", ensured.stored().count(), key, backtest.dataFile());
+            }
         }
-    }
-
-    private Strategy strategy(String name) {
-        List<Strategy> known = strategies.stream().toList();
-        return known.stream().filter(s -> s.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no strategy named '" + name + "' (strategies: "
-                        + known.stream().map(Strategy::name).sorted().collect(Collectors.joining(", "))
-                        + "); a strategy is a class in strategies/ annotated @StrategyPlugin"));
     }
 }

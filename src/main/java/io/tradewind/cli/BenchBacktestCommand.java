@@ -50,7 +50,7 @@ class BenchBacktestCommand implements Callable<Integer> {
     public Integer call() {
         if (candles <= 0 || warmups < 0) {
             spec.commandLine().getErr().println("error: --candles must be positive and --warmups not negative");
-            return SimReplayCommand.EXIT_BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         PrintStream stdout = System.out;
         stdout.printf("java %s, %d cpus, max heap %,d MB%n", System.getProperty("java.version"),

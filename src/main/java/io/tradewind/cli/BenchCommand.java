@@ -50,7 +50,7 @@ public class BenchCommand {
                 if (!store.orders(OrderQuery.all()).isEmpty()) {
                     spec.commandLine().getErr().println("error: the store in " + errors.dataDir() + " is not empty;"
                             + " run the benchmark on a fresh one: -Dtradewind.data-dir=$(mktemp -d)");
-                    return 1;
+                    return ExitCode.BAD_INPUT;
                 }
                 out.println("java " + System.getProperty("java.version") + ", " + Runtime.getRuntime().availableProcessors()
                         + " cpus, load average " + String.format("%.1f",

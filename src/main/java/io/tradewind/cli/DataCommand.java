@@ -6,7 +6,4 @@ import picocli.CommandLine.Command;
 @Command(name = "data", description = "Candles in the local store: import files, generate test data, list what is stored.",
         subcommands = {DataImportCommand.class, DataGenerateCommand.class, DataListCommand.class})
 public class DataCommand {
-
-    /** Exit code of a command given a file or values it cannot use; nothing was written. */
-    static final int BAD_INPUT = 2;
 }

@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "generate", description = {
         "Generate gapless random-walk candles into a series (for scale tests and demos); the same seed gives the"
                 + " same candles. Any count streams through bounded memory in one all-or-nothing write.",
-        "Each candle opens at the previous close and moves up to 0.2%; prices have 2 decimals, volumes 4."})
+        "Each candle opens at the previous close and moves up to 0.2%%; prices have 2 decimals, volumes 4."})
 class DataGenerateCommand implements Callable<Integer> {
 
     @Spec
@@ -49,10 +49,12 @@ class DataGenerateCommand implements Callable<Integer> {
 
     final CandleStore store;
     final StoreErrors errors;
+    final StoreLocation location;
 
-    DataGenerateCommand(CandleStore store, StoreErrors errors) {
+    DataGenerateCommand(CandleStore store, StoreErrors errors, StoreLocation location) {
         this.store = store;
         this.errors = errors;
+        this.location = location;
     }
 
     @Override
@@ -63,7 +65,12 @@ class DataGenerateCommand implements Callable<Integer> {
         }
         Instant first = parseStart();
         PrintWriter err = spec.commandLine().getErr();
-        try {
+        String tooLarge = StoreSpace.refusal(count, location.dataDir());
+        if (tooLarge != null) {
+            err.println("error: " + tooLarge);
+            return ExitCode.BAD_INPUT;
+        }
+        try (StoreLocation.WriterLock lock = location.lockForWriting(err)) {
             RandomWalkCandles walk = new RandomWalkCandles(seed, count, key.resolution(), first, price);
             long started = System.nanoTime();
             long written = store.write(key, walk);
@@ -76,7 +83,7 @@ class DataGenerateCommand implements Callable<Integer> {
             return 0;
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
-            return DataCommand.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         } catch (StoreException e) {
             return errors.report(e, err);
         }

@@ -45,10 +45,12 @@ class DataImportCommand implements Callable<Integer> {
 
     final CandleStore store;
     final StoreErrors errors;
+    final StoreLocation location;
 
-    DataImportCommand(CandleStore store, StoreErrors errors) {
+    DataImportCommand(CandleStore store, StoreErrors errors, StoreLocation location) {
         this.store = store;
         this.errors = errors;
+        this.location = location;
     }
 
     @Override
@@ -58,13 +60,28 @@ class DataImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.isRegularFile(file)) {
             err.println("error: no such file: " + file + ". Give the path of a CSV file to import.");
-            return DataCommand.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         try {
             CsvFormat used = explicit != null ? explicit : detect(err);
             if (used == null) {
-                return DataCommand.BAD_INPUT;
+                return ExitCode.BAD_INPUT;
             }
+            return importWith(used, key);
+        } catch (CsvImportException e) {
+            err.println("error: " + e.getMessage());
+            err.println("Correct those rows and import the file again.");
+            return ExitCode.BAD_INPUT;
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCode.BAD_INPUT;
+        } catch (StoreException e) {
+            return errors.report(e, err);
+        }
+    }
+
+    private int importWith(CsvFormat used, SeriesKey key) {
+        try (StoreLocation.WriterLock lock = location.lockForWriting(spec.commandLine().getErr())) {
             long started = System.nanoTime();
             ImportResult result = used.importInto(store, file, key);
             double seconds = (System.nanoTime() - started) / 1e9;
@@ -74,15 +91,6 @@ class DataImportCommand implements Callable<Integer> {
             out.println(SeriesOptions.holds(result.stored()));
             out.flush();
             return 0;
-        } catch (CsvImportException e) {
-            err.println("error: " + e.getMessage());
-            err.println("Correct those rows and import the file again.");
-            return DataCommand.BAD_INPUT;
-        } catch (IllegalArgumentException | UncheckedIOException e) {
-            err.println("error: " + e.getMessage());
-            return DataCommand.BAD_INPUT;
-        } catch (StoreException e) {
-            return errors.report(e, err);
         }
     }
 

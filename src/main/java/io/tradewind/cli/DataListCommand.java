@@ -39,11 +39,13 @@ class DataListCommand implements Callable<Integer> {
     final CandleStore store;
     final StoreErrors errors;
     final JsonOutput output;
+    final StoreLocation location;
 
-    DataListCommand(CandleStore store, StoreErrors errors, JsonOutput output) {
+    DataListCommand(CandleStore store, StoreErrors errors, JsonOutput output, StoreLocation location) {
         this.store = store;
         this.errors = errors;
         this.output = output;
+        this.location = location;
     }
 
     @Override
@@ -53,7 +55,8 @@ class DataListCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         try {
-            List<SeriesListing> listings = SeriesListing.of(store, longestGaps);
+            // opening a store that does not exist would create it, and ./data with it
+            List<SeriesListing> listings = location.exists() ? SeriesListing.of(store, longestGaps) : List.of();
             if (json) {
                 out.println(output.write(listings.stream().map(l -> row(l, l.gaps().largest().stream()
                         .map(DataListCommand::gap).toList())).toList()));

@@ -158,15 +158,12 @@ public class OrdersCommand {
                 }));
     }
 
-    /** Exit code of a command given an order id the store does not have. */
-    static final int NOT_FOUND = 4;
-
     /** Unused by a service that only records requests; the service's default. */
     private static final Duration NOT_PLACED_GRACE = Duration.ofSeconds(30);
 
     static int notFound(CommandSpec spec, String uid, StoreErrors errors) {
         spec.commandLine().getErr().println("error: no order with client order id '" + uid + "' in the store in "
                 + errors.dataDir() + ". List the orders with 'orders list'.");
-        return NOT_FOUND;
+        return ExitCode.NOT_FOUND;
     }
 }

@@ -16,7 +16,6 @@ import picocli.CommandLine.Option;
  * exchange on an exchange-core-style workload (see README, "Benchmark").
  */
 @Command(name = "bench",
-        mixinStandardHelpOptions = true,
         description = {"Benchmark the fast book, the whole simulated exchange and the reference book on a seeded "
                 + "exchange-core-style workload; prints ops/s, latency percentiles and bytes allocated per command.",
                 "For steady figures run one target per JVM with a fixed, pre-touched heap: "
@@ -48,7 +47,7 @@ public class SimBenchCommand implements Callable<Integer> {
     public Integer call() {
         if (commands <= 0 || warmups < 0 || repetitions <= 0) {
             System.err.println("sim bench: --commands and --repetitions must be positive, --warmups not negative");
-            return SimReplayCommand.EXIT_BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         long start = System.nanoTime();
         BookWorkload workload = BookWorkload.generate(seed, commands);

@@ -4,7 +4,6 @@ import picocli.CommandLine.Command;
 
 /** {@code sim}: the simulated exchange on its own, without strategies or a store. */
 @Command(name = "sim",
-        mixinStandardHelpOptions = true,
         description = "Run the simulated exchange: replay scripted order commands, or benchmark it.",
         subcommands = {SimReplayCommand.class, SimBenchCommand.class})
 public class SimCommand {

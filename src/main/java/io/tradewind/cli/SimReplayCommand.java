@@ -4,10 +4,12 @@ import io.tradewind.sim.replay.ReplayException;
 import io.tradewind.sim.replay.ReplayRunner;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.io.Writer;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -19,12 +21,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code sim replay FILE}: order commands in, exchange events out, both as JSON lines. */
 @Command(name = "replay",
-        mixinStandardHelpOptions = true,
         description = {"Run order commands (JSON lines) through the simulated exchange and print its events as JSON lines.",
                 "Exit code 2 on a line that cannot be run, with the line number and the problem on standard error."})
 public class SimReplayCommand implements Callable<Integer> {
-
-    static final int EXIT_BAD_INPUT = 2;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "Scenario file, or - for standard input.")
     String file;
@@ -35,25 +34,29 @@ public class SimReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (!"-".equals(file) && Files.isDirectory(Path.of(file))) {
+            System.err.println("sim replay: " + file + " is a directory; give a scenario file (JSON lines) or - for standard input");
+            return ExitCode.BAD_INPUT;
+        }
         Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         try (Reader in = open()) {
             new ReplayRunner(book.factory(), out).run(in);
             return 0;
         } catch (NoSuchFileException e) {
             System.err.println("sim replay: no such file: " + file);
-            return EXIT_BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         } catch (ReplayException e) {
             System.err.println("sim replay: " + file + ": " + e.getMessage());
-            return EXIT_BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         } finally {
             out.flush();
         }
     }
 
+    /** The scenario, decoded leniently: the runner names the line that holds bytes that are not UTF-8. */
     private Reader open() throws IOException {
-        if ("-".equals(file)) {
-            return new InputStreamReader(System.in, StandardCharsets.UTF_8);
-        }
-        return Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
+        InputStream in = "-".equals(file) ? System.in : Files.newInputStream(Path.of(file));
+        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                .onUnmappableCharacter(CodingErrorAction.REPLACE));
     }
 }

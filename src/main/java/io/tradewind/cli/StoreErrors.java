@@ -7,13 +7,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Turns a store failure into a message that says what happened, where, and what to do; above all
- * a store that the running service holds open.
+ * a store file that another process holds locked.
  */
 @ApplicationScoped
 public class StoreErrors {
-
-    /** Exit code of a command whose store could not be used. */
-    static final int STORE_UNAVAILABLE = 3;
 
     private final String dataDir;
 
@@ -27,14 +24,16 @@ public class StoreErrors {
 
     int report(StoreException e, PrintWriter err) {
         err.println("error: " + explain(e));
-        return STORE_UNAVAILABLE;
+        return ExitCode.STORE_UNAVAILABLE;
     }
 
     String explain(StoreException e) {
         String message = String.valueOf(e.getMessage());
         if (message.contains("already in use") || message.contains("file is locked")) {
-            return "the store in " + dataDir + " is open in another process (is the Tradewind service running?)."
-                    + " Stop that process, or point this command at another store with -Dtradewind.data-dir=DIR.";
+            // commands share the store (AUTO_SERVER); only a process that opened the file without sharing locks it
+            return "the store in " + dataDir + " is locked by another process that opened it without sharing it."
+                    + " Stop that process, or use another store: java -Dtradewind.data-dir=DIR -jar quarkus-run.jar ..."
+                    + " (the -D option only works before -jar).";
         }
         return "cannot use the store in " + dataDir + ": " + message;
     }

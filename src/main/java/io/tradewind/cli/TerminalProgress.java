@@ -1,14 +1,19 @@
 package io.tradewind.cli;
 
 import io.tradewind.backtest.ProgressListener;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
- * A one-line progress bar on standard error, drawn only on a terminal and only once a run has
- * taken more than two seconds, so short runs and redirected output stay clean.
+ * A one-line progress bar on standard error, drawn only when standard error is a terminal (even
+ * with standard output redirected) and only once a run has taken more than two seconds, so short
+ * runs and redirected output stay clean.
  */
 final class TerminalProgress implements ProgressListener {
 
+    private static final Path STANDARD_ERROR = Path.of("/proc/self/fd/2");
     private static final long QUIET_NANOS = 2_000_000_000L;
     private static final int WIDTH = 30;
 
@@ -19,7 +24,21 @@ final class TerminalProgress implements ProgressListener {
 
     TerminalProgress(PrintStream out) {
         this.out = out;
-        this.terminal = System.console() != null;
+        this.terminal = isTerminal(STANDARD_ERROR);
+    }
+
+    /**
+     * Whether a file descriptor link under /proc names a terminal. {@code System.console()} is null
+     * as soon as standard output is redirected, yet the bar is drawn on standard error; where /proc
+     * is missing (not Linux) it is the fallback.
+     */
+    static boolean isTerminal(Path descriptor) {
+        try {
+            String target = Files.readSymbolicLink(descriptor).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null;
+        }
     }
 
     @Override

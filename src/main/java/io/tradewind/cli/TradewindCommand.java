@@ -2,11 +2,16 @@ package io.tradewind.cli;
 
 import io.quarkus.picocli.runtime.annotations.TopCommand;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 
-/** The root of the command line: {@code java -jar quarkus-run.jar <command>}. */
+/**
+ * The root of the command line: {@code java -jar quarkus-run.jar <command>}. Its {@code --help}
+ * and {@code --version} options are inherited by every command and subcommand.
+ */
 @TopCommand
 @Command(name = "tradewind",
         mixinStandardHelpOptions = true,
+        scope = ScopeType.INHERIT,
         version = "Tradewind 0.1.0",
         description = "Automated trading bot framework: backtests, paper and live trading.",
         subcommands = {BacktestCommand.class, SimCommand.class, DataCommand.class, OrdersCommand.class, FillsCommand.class, HoldsCommand.class,

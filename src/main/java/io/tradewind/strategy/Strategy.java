@@ -33,6 +33,16 @@ public interface Strategy {
     }
 
     /**
+     * Checks parameter values against each other, after each has passed its own declared range:
+     * a fast average that is not shorter than the slow one, say. Runs before anything is imported
+     * or replayed.
+     *
+     * @throws IllegalArgumentException naming the parameters and their values when they cannot be used together
+     */
+    default void validate(StrategyParameters parameters) {
+    }
+
+    /**
      * How many closed candles the strategy needs before its first decision. They reach
      * {@link #onCandle} with {@link StrategyContext#warmingUp()} true (read from before a
      * backtest's {@code from} when stored); at most the series length ({@code series_bars}).

@@ -45,6 +45,22 @@ public final class StrategyParameters {
         return new StrategyParameters(values);
     }
 
+    /**
+     * {@link #resolve} for {@code strategy}, then the strategy's own check of the values together
+     * ({@link Strategy#validate}).
+     *
+     * @throws IllegalArgumentException naming the strategy and the parameters in question
+     */
+    public static StrategyParameters of(Strategy strategy, Map<String, String> given) {
+        StrategyParameters parameters = resolve(strategy.name(), strategy.parameters(), given);
+        try {
+            strategy.validate(parameters);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("strategy " + strategy.name() + ": " + e.getMessage(), e);
+        }
+        return parameters;
+    }
+
     private static void check(String strategyName, ParameterSpec spec, String value) {
         String where = "strategy " + strategyName + " parameter " + spec.name();
         BigDecimal number;
@@ -91,6 +107,19 @@ public final class StrategyParameters {
 
     public boolean bool(String name) {
         return Boolean.parseBoolean(require(name));
+    }
+
+    /**
+     * For {@link Strategy#validate}: two numeric parameters that must be in order, such as a fast
+     * and a slow average's lengths.
+     *
+     * @throws IllegalArgumentException naming both with their values when {@code smaller} is not less than {@code larger}
+     */
+    public void requireLess(String smaller, String larger) {
+        if (decimal(smaller).compareTo(decimal(larger)) >= 0) {
+            throw new IllegalArgumentException(smaller + " (" + require(smaller) + ") must be less than " + larger + " ("
+                    + require(larger) + ")");
+        }
     }
 
     /** Every value as text, for reports. */

@@ -48,6 +48,18 @@ class BacktestSpecReaderTest {
                 "from: 'monday' is not an ISO-8601 UTC time");
     }
 
+    @Test
+    void aBalanceInAnAssetTheSymbolDoesNotTradeNamesBoth(@TempDir Path dir) throws IOException {
+        assertProblem(dir, "strategy=x\nsymbol=BTC-USD\ntick_size=0.01\nstep_size=0.1\nbalance.EUR=100\n",
+                "balance.EUR: BTC-USD trades BTC for USD, not EUR; give balances in BTC or USD");
+    }
+
+    @Test
+    void aVolumeShareAboveOneIsRefused(@TempDir Path dir) throws IOException {
+        assertProblem(dir, "strategy=x\nsymbol=BTC-USD\ntick_size=0.01\nstep_size=0.1\nbalance.USD=1\nmax_volume_share=1.5\n",
+                "max_volume_share: 1.5 is more than a whole candle's volume; give a share from 0 (no limit) to 1");
+    }
+
     private static void assertProblem(Path dir, String content, String expected) throws IOException {
         Path file = dir.resolve("spec.properties");
         Files.writeString(file, content);

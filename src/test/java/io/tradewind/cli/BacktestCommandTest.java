@@ -1,6 +1,7 @@
 package io.tradewind.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -70,5 +71,62 @@ class BacktestCommandTest {
         LaunchResult result = launcher.launch("backtest", spec.toString());
         assertEquals(2, result.exitCode());
         assertTrue(result.getErrorOutput().contains("unknown key 'fil_model'"), result.getErrorOutput());
+    }
+
+    private static final String GAP_CSV = "2024-01-01T00:00:00Z,10,11,9,10,1\n2024-01-01T00:01:00Z,10,11,9,10,1\n"
+            + "2024-01-01T00:05:00Z,10,11,9,10,1\n2024-01-01T00:06:00Z,10,11,9,10,1\n";
+
+    /** A spec on the test's own series, imported on first use from a CSV with a gap from 00:02 to 00:04. */
+    private static Path spec(Path dir, String symbol, String extra) throws IOException {
+        Path csv = Files.writeString(dir.resolve(symbol + ".csv"), GAP_CSV);
+        return Files.writeString(dir.resolve(symbol + ".properties"), "strategy=sma-crossover\nvenue=test\nsymbol=" + symbol
+                + "\ntick_size=0.01\nstep_size=0.0001\nbalance.USD=100\ndata.file=" + csv + "\n" + extra);
+    }
+
+    @Test
+    void aRangeWithoutCandlesIsRefusedBeforeRunningAndLeavesNoFolder(QuarkusMainLauncher launcher, @TempDir Path dir) throws IOException {
+        String[][] ranges = {
+                {"from=2023-01-01T00:00:00Z\nto=2023-06-01T00:00:00Z\n", "no test:EMPTY-USD:1m candles from 2023-01-01T00:00:00Z to 2023-06-01T00:00:00Z"
+                        + " (stored: 2024-01-01T00:00:00Z to 2024-01-01T00:06:00Z; 'data list' shows the gaps)"},
+                {"from=2024-01-01T00:02:00Z\nto=2024-01-01T00:05:00Z\n", "no test:EMPTY-USD:1m candles from 2024-01-01T00:02:00Z"},
+                {"from=2024-01-01T00:01:00Z\nto=2024-01-01T00:01:00Z\n", "from 2024-01-01T00:01:00Z to 2024-01-01T00:01:00Z is an empty range"}};
+        for (String[] range : ranges) {
+            Path spec = spec(dir, "EMPTY-USD", range[0]);
+            Path out = dir.resolve("report");
+            LaunchResult result = launcher.launch("backtest", spec.toString(), "--out", out.toString());
+            assertEquals(2, result.exitCode(), result.getErrorOutput());
+            String err = result.getErrorOutput().strip();
+            assertTrue(err.startsWith("error: " + spec + ": " + range[1]), err);
+            assertFalse(err.contains("Exception") || err.contains("\n"), err);
+            assertFalse(Files.exists(out), "left " + out);
+        }
+    }
+
+    @Test
+    void anUnusableOutIsRefusedBeforeRunning(QuarkusMainLauncher launcher, @TempDir Path dir) throws IOException {
+        Path spec = spec(dir, "OUT-USD", "");
+        Path file = Files.writeString(dir.resolve("existing.txt"), "keep me");
+        LaunchResult onAFile = launcher.launch("backtest", spec.toString(), "--out", file.toString());
+        assertEquals(2, onAFile.exitCode());
+        assertEquals("error: --out " + file + ": is a file; give a folder for report.json and report.html"
+                + " (it is created when missing)", onAFile.getErrorOutput().strip());
+        assertEquals("keep me", Files.readString(file));
+
+        LaunchResult underAFile = launcher.launch("backtest", spec.toString(), "--out", file.resolve("report").toString());
+        assertEquals(2, underAFile.exitCode());
+        assertEquals("error: --out " + file.resolve("report") + ": cannot be created: " + file + " is a file;"
+                + " give a folder elsewhere", underAFile.getErrorOutput().strip());
+        assertFalse(underAFile.getOutput().contains("imported"), "ran before checking --out: " + underAFile.getOutput());
+    }
+
+    @Test
+    void theWholeSpecIsCheckedBeforeItsDataIsImported(QuarkusMainLauncher launcher, @TempDir Path dir) throws IOException {
+        Path spec = spec(dir, "PARAMS-USD", "param.fast=30\nparam.slow=30\n");
+        LaunchResult result = launcher.launch("backtest", spec.toString(), "--out", dir.resolve("report").toString());
+        assertEquals(2, result.exitCode());
+        assertEquals("error: " + spec + ": strategy sma-crossover: fast (30) must be less than slow (30)",
+                result.getErrorOutput().strip());
+        assertFalse(result.getOutput().contains("imported"), result.getOutput());
+        assertFalse(launcher.launch("data", "list").getOutput().contains("PARAMS-USD"));
     }
 }

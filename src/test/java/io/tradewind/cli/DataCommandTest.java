@@ -8,6 +8,7 @@ import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
 import io.quarkus.test.junit.main.QuarkusMainTest;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,6 +80,39 @@ class DataCommandTest {
         LaunchResult result = launcher.launch("data", "import", "no-such-file.csv", "--symbol", "X");
         assertEquals(2, result.exitCode());
         assertTrue(result.getErrorOutput().contains("error: no such file: no-such-file.csv"), result.getErrorOutput());
+    }
+
+    @Test
+    void numbersBeyondALongAreBadRowsNotACrash(QuarkusMainLauncher launcher, @TempDir Path dir) throws IOException {
+        Path csv = Files.writeString(dir.resolve("huge.csv"), "2024-01-01T00:00:00Z,1e40,1e40,1e40,1e40,1\n"
+                + "2024-01-01T00:01:00Z,1,1,1,1," + "1" + "0".repeat(39) + "\n");
+        LaunchResult result = launcher.launch("data", "import", csv.toString(), "--symbol", "HUGE-USD");
+        assertEquals(2, result.exitCode());
+        String err = result.getErrorOutput();
+        assertTrue(err.contains("line 1: open 1e40 is too large for a price or amount"), err);
+        assertTrue(err.contains("line 2: volume 1" + "0".repeat(39) + " is too large for a price or amount"), err);
+        assertFalse(err.contains("Exception"), err);
+    }
+
+    @Test
+    void bytesThatAreNotUtf8NameTheirOwnLine(QuarkusMainLauncher launcher, @TempDir Path dir) throws IOException {
+        Path csv = Files.write(dir.resolve("latin1.csv"), "time,open,high,low,close,volume\n2024-01-01T00:00:00Z,1,1,1,1,1\n2024-01-01T00:01:00Z,1,1,1,1,1 \u00b5\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        LaunchResult result = launcher.launch("data", "import", csv.toString(), "--symbol", "LATIN-USD", "--format", "ohlcv");
+        assertEquals(2, result.exitCode());
+        assertEquals("error: " + csv + " line 3 is not UTF-8 text; save the file as UTF-8 (or plain ASCII) and import it again",
+                result.getErrorOutput().strip());
+    }
+
+    @Test
+    void aCountTooLargeForTheDiskIsRefusedBeforeWriting(QuarkusMainLauncher launcher) {
+        LaunchResult result = launcher.launch("data", "generate", "--symbol", "HUGE-USD", "--count", "99999999999999");
+        assertEquals(2, result.exitCode());
+        String err = result.getErrorOutput().strip();
+        assertTrue(err.matches("error: 99,999,999,999,999 candles need about 1,600,000\\.0 GB in \\S+, but only"
+                + " [0-9,.]+ GB is free there; generate fewer candles or free some space"), err);
+        LaunchResult listed = launcher.launch("data", "list", "--json");
+        assertFalse(listed.getOutput().contains("HUGE-USD"), listed.getOutput());
     }
 
     private static String resource(String name) throws URISyntaxException {

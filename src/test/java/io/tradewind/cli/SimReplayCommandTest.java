@@ -1,6 +1,7 @@
 package io.tradewind.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.main.Launch;
@@ -8,6 +9,7 @@ import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
 import io.quarkus.test.junit.main.QuarkusMainTest;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -43,5 +45,36 @@ class SimReplayCommandTest {
     @Launch(value = {"sim", "replay", "no-such-file.jsonl"}, exitCode = 2)
     void aMissingFileExitsWithCode2(LaunchResult result) {
         assertTrue(result.getErrorOutput().contains("no such file: no-such-file.jsonl"), result.getErrorOutput());
+    }
+
+    @Test
+    void aDirectoryIsRefusedInOneLine(QuarkusMainLauncher launcher, @TempDir Path dir) {
+        LaunchResult result = launcher.launch("sim", "replay", dir.toString());
+        assertEquals(2, result.exitCode());
+        assertEquals("sim replay: " + dir + " is a directory; give a scenario file (JSON lines) or - for standard input",
+                result.getErrorOutput().strip());
+    }
+
+    @Test
+    void bytesThatAreNotUtf8NameTheirLine(QuarkusMainLauncher launcher, @TempDir Path dir) throws IOException {
+        Path scenario = dir.resolve("latin1.jsonl");
+        Files.write(scenario, "{\"op\":\"snapshot\"}\n{\"op\":\"account\",\"account\":\"Jos\u00e9\"}\n"
+                .getBytes(StandardCharsets.ISO_8859_1));
+        LaunchResult result = launcher.launch("sim", "replay", scenario.toString());
+        assertEquals(2, result.exitCode());
+        assertEquals("sim replay: " + scenario + ": line 2: not UTF-8 text; save the scenario as UTF-8",
+                result.getErrorOutput().strip());
+    }
+
+    @Test
+    void invalidJsonSaysLineAndColumnWithoutParserInternals(QuarkusMainLauncher launcher, @TempDir Path dir)
+            throws IOException {
+        Path scenario = dir.resolve("broken.jsonl");
+        Files.writeString(scenario, "# a comment\n{\"op\":\"snapshot\"\n");
+        LaunchResult result = launcher.launch("sim", "replay", scenario.toString());
+        assertEquals(2, result.exitCode());
+        String err = result.getErrorOutput().strip();
+        assertTrue(err.startsWith("sim replay: " + scenario + ": line 2: not valid JSON at column "), err);
+        assertFalse(err.contains("Source") || err.contains("StreamReadFeature") || err.contains("\n"), err);
     }
 }

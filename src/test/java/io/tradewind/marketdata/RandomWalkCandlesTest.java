@@ -2,6 +2,7 @@ package io.tradewind.marketdata;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -12,6 +13,13 @@ import org.junit.jupiter.api.Test;
 class RandomWalkCandlesTest {
 
     private static final Instant START = Instant.parse("2024-01-01T00:00:30Z");
+
+    @Test
+    void aBadStartPriceIsShownWithoutExponent() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new RandomWalkCandles(1, 1, Resolution.M1, START, new BigDecimal("0E-10")));
+        assertEquals("start price must be greater than zero, was 0.0000000000", e.getMessage());
+    }
 
     @Test
     void theSameSeedGivesTheSameCandlesWhateverTheChunkSize() {

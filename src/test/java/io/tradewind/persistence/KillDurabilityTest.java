@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -12,7 +11,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.HashSet;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -85,14 +83,7 @@ class KillDurabilityTest {
         return ids;
     }
 
-    /** The application's configured store URL, with the data directory replaced by the temporary one. */
-    private String applicationJdbcUrl() throws Exception {
-        Properties properties = new Properties();
-        try (InputStream in = KillDurabilityTest.class.getResourceAsStream("/application.properties")) {
-            properties.load(in);
-        }
-        String url = properties.getProperty("quarkus.datasource.jdbc.url");
-        assertTrue(url.contains("${tradewind.data-dir}"), "the store URL is expected under tradewind.data-dir: " + url);
-        return url.replace("${tradewind.data-dir}", dataDir.toString());
+    private String applicationJdbcUrl() {
+        return ApplicationStoreUrl.in(dataDir);
     }
 }

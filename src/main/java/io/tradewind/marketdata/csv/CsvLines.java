@@ -2,7 +2,11 @@ package io.tradewind.marketdata.csv;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +18,9 @@ import java.nio.file.Path;
  */
 final class CsvLines implements AutoCloseable {
 
+    /** What the decoder puts in place of bytes that are not UTF-8; never part of a numeric CSV file. */
+    private static final char NOT_UTF_8 = '\uFFFD';
+
     private final Path file;
     private final BufferedReader reader;
     private long lineNumber;
@@ -22,7 +29,11 @@ final class CsvLines implements AutoCloseable {
     CsvLines(Path file) {
         this.file = file;
         try {
-            this.reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+            // bad bytes become U+FFFD, found by the line that holds them; a strict decoder fails a whole
+            // buffer ahead and cannot say which line is wrong
+            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
+                    .onUnmappableCharacter(CodingErrorAction.REPLACE);
+            this.reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
         }
@@ -35,6 +46,10 @@ final class CsvLines implements AutoCloseable {
                 lineNumber++;
                 if (lineNumber == 1 && line.startsWith("\uFEFF")) {
                     line = line.substring(1);
+                }
+                if (line.indexOf(NOT_UTF_8) >= 0) {
+                    throw new UncheckedIOException(file + " line " + lineNumber + " is not UTF-8 text; save the file"
+                            + " as UTF-8 (or plain ASCII) and import it again", new CharacterCodingException());
                 }
                 if (line.isBlank()) {
                     continue;

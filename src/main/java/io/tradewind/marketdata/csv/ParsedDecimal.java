@@ -85,6 +85,10 @@ final class ParsedDecimal {
         if (stripped.scale() < 0) {
             stripped = stripped.setScale(0);
         }
+        if (stripped.precision() > 18) {
+            // 1e40 has one significant digit but 41 integer digits: more than a long holds
+            throw new IllegalArgumentException(field + " " + text + " is too large for a price or amount");
+        }
         set(stripped.unscaledValue().longValueExact(), stripped.scale());
     }
 

@@ -27,6 +27,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * Runs a scenario of order commands (JSON lines, see README "sim replay") through a simulated
@@ -36,6 +37,10 @@ import java.util.function.Supplier;
  */
 public final class ReplayRunner {
 
+    /** What a lenient UTF-8 decoder puts in place of bytes that are not UTF-8 (see {@link #run}). */
+    private static final char NOT_UTF_8 = '\uFFFD';
+    /** The location Jackson appends to its messages; the runner says line and column itself. */
+    private static final Pattern JACKSON_SOURCE = Pattern.compile("\\s*\\(?(start marker at )?\\[Source:[^\\]]*\\]\\)?");
     private static final Set<String> ACCOUNT_FIELDS = Set.of("op", "account", "balances");
     private static final Set<String> PLACE_FIELDS = Set.of("op", "account", "uid", "symbol", "side", "type",
             "price", "quantity", "total_price", "stop_price", "time_in_force", "expire_at");
@@ -104,7 +109,8 @@ public final class ReplayRunner {
 
     /**
      * Runs every line of {@code scenario}. Blank lines and lines starting with {@code #} are
-     * skipped.
+     * skipped. A line holding U+FFFD, which a lenient UTF-8 decoder puts in place of bad bytes, is
+     * refused as not UTF-8, so that the error names the line.
      *
      * @throws ReplayException on the first line that cannot be run
      */
@@ -114,6 +120,9 @@ public final class ReplayRunner {
         long number = 0;
         while ((line = lines.readLine()) != null) {
             number++;
+            if (line.indexOf(NOT_UTF_8) >= 0) {
+                throw new ReplayException(number, "not UTF-8 text; save the scenario as UTF-8");
+            }
             String trimmed = line.strip();
             if (trimmed.isEmpty() || trimmed.startsWith("#")) {
                 continue;
@@ -130,12 +139,18 @@ public final class ReplayRunner {
         return exchange;
     }
 
+    /** Jackson's complaint and its column, without the parser's own location dump. */
+    private static String jsonProblem(JsonProcessingException e) {
+        String reason = JACKSON_SOURCE.matcher(e.getOriginalMessage()).replaceAll("").lines().findFirst().orElse("").strip();
+        return "not valid JSON at column " + e.getLocation().getColumnNr() + ": " + reason;
+    }
+
     private void runLine(String line) {
         JsonNode node;
         try {
             node = mapper.readTree(line);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage());
+            throw new IllegalArgumentException(jsonProblem(e));
         }
         if (node == null || !node.isObject()) {
             throw new IllegalArgumentException("expected a JSON object such as {\"op\":\"place\",...}");

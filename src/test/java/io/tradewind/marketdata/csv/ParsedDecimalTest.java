@@ -2,6 +2,7 @@ package io.tradewind.marketdata.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.util.SplittableRandom;
@@ -25,6 +26,14 @@ class ParsedDecimalTest {
         assertEquals(new BigDecimal("0.0125"), d.toBigDecimal());
         parse("000.000");
         assertEquals(0, d.signum());
+    }
+
+    @Test
+    void refusesNumbersBeyondALongWithAMessageNotAnArithmeticException() {
+        for (String huge : new String[] {"1e40", "-1E+19", "1" + "0".repeat(39), "1234567890123456789012345678901234567890"}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> parse(huge), huge);
+            assertTrue(e.getMessage().startsWith("price " + huge + " "), e.getMessage());
+        }
     }
 
     @Test

@@ -1,0 +1,44 @@
+package io.tradewind.cli;
+
+import io.tradewind.backtest.BacktestSpec;
+import io.tradewind.marketdata.CandleChunk;
+import io.tradewind.marketdata.CandleCursor;
+import io.tradewind.marketdata.CandleStore;
+import io.tradewind.marketdata.SeriesKey;
+import io.tradewind.marketdata.StoredSeries;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Whether a spec's range holds any stored candle, checked before the backtest runs: a range
+ * before the data, inside a gap or from a time to itself has nothing to replay.
+ */
+final class BacktestRange {
+
+    private BacktestRange() {
+    }
+
+    /** Why the spec's range has no candles, or {@code null} when it has some. */
+    static String problem(CandleStore store, BacktestSpec spec) {
+        SeriesKey key = new SeriesKey(spec.venue(), spec.instrument().symbol(), spec.resolution());
+        Optional<StoredSeries> described = store.describe(key);
+        if (described.isEmpty()) {
+            return "no " + key + " candles are stored: import them with 'data import' or name a data.file in the spec";
+        }
+        StoredSeries stored = described.get();
+        // the same defaults as the runner: the whole stored series
+        Instant from = spec.from() != null ? spec.from() : stored.first();
+        Instant to = spec.to() != null ? spec.to() : stored.last().plus(spec.resolution().duration());
+        if (!from.isBefore(to)) {
+            return "from " + from + " to " + to + " is an empty range; 'to' must be after 'from'";
+        }
+        try (CandleCursor cursor = store.read(key, from, to, 1)) {
+            CandleChunk first = cursor.next();
+            if (first == null || first.size() == 0) {
+                return "no " + key + " candles from " + from + " to " + to + " (stored: " + stored.first() + " to "
+                        + stored.last() + "; 'data list' shows the gaps); choose from and to inside the stored range";
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,69 @@
+package io.tradewind.cli;
+
+import io.tradewind.execution.StoreException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * What every command does with a failure it did not handle itself, in one place: bad options get
+ * one line and the command's help hint (exit 2), a store failure gets its explanation (exit 3),
+ * and anything else is an internal error: one line naming a log file that holds the full trace
+ * (exit 1). A user never sees a Java stack trace.
+ */
+final class CommandErrors implements IExecutionExceptionHandler, IParameterExceptionHandler {
+
+    private final StoreErrors storeErrors;
+    private final Path logDirectory;
+
+    /** @param logDirectory where internal-error traces are written, e.g. the temporary directory */
+    CommandErrors(StoreErrors storeErrors, Path logDirectory) {
+        this.storeErrors = storeErrors;
+        this.logDirectory = logDirectory;
+    }
+
+    @Override
+    public int handleParseException(ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println("error: " + e.getMessage() + ". See '" + command.getCommandSpec().qualifiedName() + " --help'.");
+        err.flush();
+        return ExitCode.BAD_INPUT;
+    }
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine command, ParseResult parsed) {
+        PrintWriter err = command.getErr();
+        if (e instanceof StoreException store) {
+            int code = storeErrors.report(store, err);
+            err.flush();
+            return code;
+        }
+        err.println("error: internal error in '" + command.getCommandSpec().qualifiedName() + "': " + e + "; "
+                + traceLocation(e) + ". Please report it with that file.");
+        err.flush();
+        return ExitCode.INTERNAL_ERROR;
+    }
+
+    /** Writes the full trace to a new log file and says where it is, or why it could not be written. */
+    private String traceLocation(Exception e) {
+        StringWriter trace = new StringWriter();
+        e.printStackTrace(new PrintWriter(trace));
+        try {
+            Files.createDirectories(logDirectory);
+            Path log = Files.createTempFile(logDirectory, "tradewind-error-", ".log");
+            Files.writeString(log, trace.toString(), StandardCharsets.UTF_8);
+            return "the full trace is in " + log.toAbsolutePath();
+        } catch (IOException | RuntimeException cannotWrite) {
+            return "the trace could not be written to " + logDirectory + " (" + cannotWrite.getMessage() + ")";
+        }
+    }
+}

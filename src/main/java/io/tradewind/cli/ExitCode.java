@@ -1,0 +1,22 @@
+package io.tradewind.cli;
+
+/**
+ * The exit codes of every command, one table (the README's "Exit codes" lists the same). A
+ * script can tell bad input it should fix from a store it should retry later.
+ */
+final class ExitCode {
+
+    /** The command did what it was asked. */
+    static final int OK = 0;
+    /** Something unexpected went wrong inside Tradewind; the message names a log file with the full trace. */
+    static final int INTERNAL_ERROR = 1;
+    /** A file, spec, option or value the command cannot use; nothing was written. */
+    static final int BAD_INPUT = 2;
+    /** The local store (./data) cannot be opened or written, e.g. the disk is full. */
+    static final int STORE_UNAVAILABLE = 3;
+    /** What the command was asked about does not exist, e.g. an unknown client order id. */
+    static final int NOT_FOUND = 4;
+
+    private ExitCode() {
+    }
+}

@@ -1,0 +1,36 @@
+package io.tradewind.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Whether a backtest can write its report into a folder, checked before the backtest runs and
+ * without creating anything: a run that cannot write its report should not run at all.
+ */
+final class ReportFolder {
+
+    private ReportFolder() {
+    }
+
+    /** What stops a report from being written into {@code folder}, or {@code null} when nothing does. */
+    static String problem(Path folder) {
+        Path absolute = folder.toAbsolutePath();
+        if (Files.exists(absolute)) {
+            if (!Files.isDirectory(absolute)) {
+                return "is a file; give a folder for report.json and report.html (it is created when missing)";
+            }
+            return Files.isWritable(absolute) ? null : "this folder is not writable; give another one";
+        }
+        Path ancestor = absolute.getParent();
+        while (ancestor != null && !Files.exists(ancestor)) {
+            ancestor = ancestor.getParent();
+        }
+        if (ancestor == null) {
+            return "cannot be created: no part of the path exists";
+        }
+        if (!Files.isDirectory(ancestor)) {
+            return "cannot be created: " + ancestor + " is a file; give a folder elsewhere";
+        }
+        return Files.isWritable(ancestor) ? null : "cannot be created: " + ancestor + " is not writable; give another folder";
+    }
+}

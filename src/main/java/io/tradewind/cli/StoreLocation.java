@@ -1,0 +1,79 @@
+package io.tradewind.cli;
+
+import io.tradewind.execution.StoreException;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Where the local store lives, for the commands that must know before they open it: a reading
+ * command need not create an empty store, and a writing command waits for another writer.
+ */
+@ApplicationScoped
+public class StoreLocation {
+
+    private static final String H2_FILE_PREFIX = "jdbc:h2:file:";
+
+    private final Path dataDir;
+    private final String jdbcUrl;
+
+    StoreLocation(@ConfigProperty(name = "tradewind.data-dir") String dataDir,
+            @ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl) {
+        this.dataDir = Path.of(dataDir);
+        this.jdbcUrl = jdbcUrl;
+    }
+
+    /** False when the store is an H2 file that does not exist yet: there is nothing to read, and opening it would create it. */
+    boolean exists() {
+        if (!jdbcUrl.startsWith(H2_FILE_PREFIX)) {
+            return true;
+        }
+        String path = jdbcUrl.substring(H2_FILE_PREFIX.length()).split(";", 2)[0];
+        return Files.exists(Path.of(path + ".mv.db"));
+    }
+
+    /**
+     * Blocks until no other command writes to the store, saying so on {@code err} when it has to
+     * wait; the lock is held until the returned lock is closed (or the process ends).
+     */
+    WriterLock lockForWriting(PrintWriter err) {
+        try {
+            Files.createDirectories(dataDir);
+            FileChannel channel = FileChannel.open(dataDir.resolve("writer.lock"), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE);
+            FileLock lock = channel.tryLock();
+            if (lock == null) {
+                err.println("waiting: another command is writing to the store in " + dataDir
+                        + "; this one goes on when that one finishes (Ctrl+C to give up).");
+                err.flush();
+                lock = channel.lock();
+            }
+            return new WriterLock(channel, lock);
+        } catch (IOException e) {
+            throw new StoreException("cannot lock the store in " + dataDir + " for writing: " + e.getMessage(), e);
+        }
+    }
+
+    Path dataDir() {
+        return dataDir;
+    }
+
+    /** The store's writer lock, released on close. */
+    record WriterLock(FileChannel channel, FileLock lock) implements AutoCloseable {
+        @Override
+        public void close() {
+            try (channel) {
+                lock.release();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

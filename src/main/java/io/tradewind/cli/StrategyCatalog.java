@@ -1,0 +1,52 @@
+package io.tradewind.cli;
+
+import io.tradewind.strategy.Strategy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The strategy plugins by name. Two classes with one name would make a spec's {@code strategy=}
+ * ambiguous, so {@link #conflicts()} names them and the command line refuses to start.
+ */
+@ApplicationScoped
+public class StrategyCatalog {
+
+    private final Map<String, Strategy> byName = new TreeMap<>();
+    private final List<String> conflicts = new ArrayList<>();
+
+    @Inject
+    StrategyCatalog(@Any Instance<Strategy> strategies) {
+        this((Iterable<Strategy>) strategies);
+    }
+
+    StrategyCatalog(Iterable<Strategy> strategies) {
+        for (Strategy strategy : strategies) {
+            Strategy other = byName.putIfAbsent(strategy.name(), strategy);
+            if (other != null) {
+                conflicts.add("two strategies are named '" + strategy.name() + "': " + other.getClass().getName()
+                        + " and " + strategy.getClass().getName() + "; rename one class or override name() in it");
+            }
+        }
+    }
+
+    /** One message per name that more than one class uses; empty when every name is unique. */
+    List<String> conflicts() {
+        return List.copyOf(conflicts);
+    }
+
+    /** @throws IllegalArgumentException listing the known names when none is {@code name} */
+    Strategy named(String name) {
+        Strategy strategy = byName.get(name);
+        if (strategy == null) {
+            throw new IllegalArgumentException("no strategy named '" + name + "' (strategies: "
+                    + String.join(", ", byName.keySet()) + "); a strategy is a class in strategies/ annotated @StrategyPlugin");
+        }
+        return strategy;
+    }
+}

@@ -1,0 +1,70 @@
+package io.tradewind.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tradewind.execution.StoreException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** The failures a command does not handle itself: one line on standard error and a documented exit code. */
+class CommandErrorsTest {
+
+    @TempDir
+    Path logs;
+
+    @Test
+    void anInternalErrorIsOneLineNamingALogWithTheTrace() throws Exception {
+        StringWriter err = new StringWriter();
+        int code = run(new IllegalStateException("cursor closed twice"), err);
+
+        assertEquals(ExitCode.INTERNAL_ERROR, code);
+        String line = err.toString().strip();
+        assertFalse(line.contains("\n"), line);
+        Matcher log = Pattern.compile("the full trace is in (\\S+)\\. ").matcher(line);
+        assertTrue(log.find(), line);
+        String trace = Files.readString(Path.of(log.group(1)));
+        assertTrue(trace.contains("java.lang.IllegalStateException: cursor closed twice"), trace);
+        assertTrue(trace.contains("at io.tradewind.cli.CommandErrorsTest.anInternalErrorIsOneLineNamingALogWithTheTrace"), trace);
+    }
+
+    @Test
+    void aStoreFailureIsExplainedWithExitCode3() {
+        StringWriter err = new StringWriter();
+        int code = run(new StoreException("write sim:X-Y:1m failed: No space left on device", null), err);
+
+        assertEquals(ExitCode.STORE_UNAVAILABLE, code);
+        assertEquals("error: cannot use the store in ./data: write sim:X-Y:1m failed: No space left on device",
+                err.toString().strip());
+    }
+
+    private int run(RuntimeException failure, StringWriter err) {
+        CommandErrors errors = new CommandErrors(new StoreErrors("./data"), logs);
+        // built without annotations: Quarkus would make an annotated command class a bean of the application
+        Callable<Integer> failing = () -> {
+            throw failure;
+        };
+        return new CommandLine(CommandSpec.wrapWithoutInspection(failing).name("boom")).setErr(new PrintWriter(err))
+                .setExecutionExceptionHandler(errors).setParameterExceptionHandler(errors).execute();
+    }
+
+    @Test
+    void aLockedStoreNamesNoServiceAndPlacesTheDataDirOptionBeforeJar() {
+        String message = new StoreErrors("./data").explain(new StoreException("Database may be already in use: \"./data/tradewind.mv.db\""));
+
+        assertEquals("the store in ./data is locked by another process that opened it without sharing it. Stop that process,"
+                + " or use another store: java -Dtradewind.data-dir=DIR -jar quarkus-run.jar ... (the -D option only works"
+                + " before -jar).", message);
+        assertFalse(message.contains("service"), message);
+    }
+}

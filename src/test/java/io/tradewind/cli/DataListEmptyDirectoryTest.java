@@ -1,0 +1,64 @@
+package io.tradewind.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tradewind.marketdata.CandleCursor;
+import io.tradewind.marketdata.CandleStore;
+import io.tradewind.marketdata.SeriesKey;
+import io.tradewind.marketdata.StoredSeries;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code data list} where no store exists yet: it says so without opening the store, which would create ./data. */
+class DataListEmptyDirectoryTest {
+
+    /** Any use of this store is the failure under test: opening the H2 file creates it. */
+    static final class UntouchedStore implements CandleStore {
+        @Override
+        public long write(SeriesKey key, CandleCursor source) {
+            throw new AssertionError("wrote to the store");
+        }
+
+        @Override
+        public CandleCursor read(SeriesKey key, Instant from, Instant to, int chunkSize) {
+            throw new AssertionError("read the store");
+        }
+
+        @Override
+        public List<StoredSeries> list() {
+            throw new AssertionError("listed the store");
+        }
+
+        @Override
+        public Optional<StoredSeries> describe(SeriesKey key) {
+            throw new AssertionError("described a series of the store");
+        }
+    }
+
+    @Test
+    void listsNothingAndCreatesNoDataDirectory(@TempDir Path workingDirectory) {
+        Path data = workingDirectory.resolve("data");
+        StoreLocation location = new StoreLocation(data.toString(), "jdbc:h2:file:" + data + "/tradewind;WRITE_DELAY=0");
+        DataListCommand command = new DataListCommand(new UntouchedStore(), new StoreErrors(data.toString()),
+                new JsonOutput(new ObjectMapper()), location);
+        StringWriter out = new StringWriter();
+
+        int table = new CommandLine(command).setOut(new PrintWriter(out)).execute();
+        int json = new CommandLine(command).setOut(new PrintWriter(out)).execute("--json");
+
+        assertEquals(0, table);
+        assertEquals(0, json);
+        assertEquals("no candles stored in " + data + "; add some with 'data import' or 'data generate'\n[ ]\n", out.toString());
+        assertFalse(Files.exists(data));
+    }
+}

@@ -1,0 +1,47 @@
+package io.tradewind.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.main.LaunchResult;
+import io.quarkus.test.junit.main.QuarkusMainLauncher;
+import io.quarkus.test.junit.main.QuarkusMainTest;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Every documented command and subcommand answers {@code --help} and {@code -h} with its usage and exit code 0. */
+@QuarkusMainTest
+class HelpTest {
+
+    /** The commands the README documents, each as the words before the options. */
+    private static final List<String> COMMANDS = List.of("", "backtest", "bench", "bench backtest", "bench store", "sim",
+            "sim replay", "sim bench", "data", "data import", "data generate", "data list", "orders", "orders list",
+            "orders show", "orders cancel", "fills", "fills list", "holds", "holds list");
+
+    @Test
+    void everyCommandPrintsItsHelp(QuarkusMainLauncher launcher) {
+        for (String command : COMMANDS) {
+            for (String option : List.of("--help", "-h")) {
+                List<String> args = new ArrayList<>(command.isEmpty() ? List.of() : Arrays.asList(command.split(" ")));
+                args.add(option);
+                LaunchResult result = launcher.launch(args.toArray(String[]::new));
+                String shown = "'" + String.join(" ", args) + "': " + result.getErrorOutput();
+                assertEquals(0, result.exitCode(), shown);
+                assertTrue(result.getOutput().startsWith("Usage: tradewind"), shown + result.getOutput());
+                assertFalse(result.getOutput().contains("Unknown option") || result.getErrorOutput().toLowerCase().contains("warn"), shown);
+            }
+        }
+    }
+
+    @Test
+    void aBadOptionIsOneLineWithExitCode2(QuarkusMainLauncher launcher) {
+        LaunchResult result = launcher.launch("data", "generate", "--symbol", "X-Y", "--count", "0");
+
+        assertEquals(2, result.exitCode());
+        assertEquals("error: --count must be at least 1, was 0. See 'tradewind data generate --help'.",
+                result.getErrorOutput().strip());
+    }
+}
