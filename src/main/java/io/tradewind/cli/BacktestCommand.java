@@ -3,10 +3,12 @@ package io.tradewind.cli;
 import io.tradewind.backtest.BacktestRunner;
 import io.tradewind.backtest.BacktestSpec;
 import io.tradewind.backtest.BacktestSpecReader;
+import io.tradewind.backtest.report.Aborted;
 import io.tradewind.backtest.report.BacktestReport;
 import io.tradewind.backtest.report.ReportFiles;
 import io.tradewind.backtest.report.SummaryTablePrinter;
 import io.tradewind.execution.StoreException;
+import io.tradewind.kernel.StrategyHookException;
 import io.tradewind.marketdata.CandleStore;
 import io.tradewind.marketdata.SeriesKey;
 import io.tradewind.marketdata.csv.CsvFormat;
@@ -35,6 +37,9 @@ import picocli.CommandLine.Spec;
                 + " service and the simulated exchange. Prints a summary and writes report.json and report.html.",
         "A spec's data.file is imported into the store the first time it is needed."})
 public class BacktestCommand implements Callable<Integer> {
+
+    /** A strategy hook threw: the backtest stopped there (README, exit codes). */
+    static final int EXIT_STRATEGY_FAILED = 5;
 
     private static final DateTimeFormatter FOLDER_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
@@ -81,7 +86,16 @@ public class BacktestCommand implements Callable<Integer> {
             Path html = ReportFiles.write(report, folder);
             SummaryTablePrinter.print(report, System.out);
             stdout.println("report: " + html.toAbsolutePath());
+            Aborted aborted = report.aborted();
+            if (aborted != null) {
+                return strategyFailed("strategy " + report.strategy() + ": " + aborted.reason()
+                        + "; the report covers the candles before it", aborted.frames(), err);
+            }
             return 0;
+        } catch (StrategyHookException e) {
+            progress.finish();
+            return strategyFailed(e.getMessage() + "; no candle was measured, so there is no report",
+                    e.strategyFrames(), err);
         } catch (CsvImportException e) {
             progress.finish();
             err.println("error: " + specFile + ": data.file " + e.getMessage());
@@ -94,6 +108,13 @@ public class BacktestCommand implements Callable<Integer> {
             progress.finish();
             return errors.report(e, err);
         }
+    }
+
+    /** One line saying where the strategy failed, then its own frames: the framework's would only hide them. */
+    private static int strategyFailed(String message, List<String> frames, PrintWriter err) {
+        err.println("error: " + message);
+        frames.forEach(frame -> err.println("    " + frame));
+        return EXIT_STRATEGY_FAILED;
     }
 
     /** The spec's candles, imported from its data.file the first time. */
