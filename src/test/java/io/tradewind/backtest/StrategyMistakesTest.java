@@ -200,7 +200,7 @@ class StrategyMistakesTest {
 
     @Test
     void meaninglessOrderValuesRejectThatOrderWithAReasonAndTheRunGoesOn() {
-        store(9);
+        store(11);
         List<Function<StrategyContext, OrderHandle>> orders = List.of(
                 c -> c.buyMarket(new BigDecimal("-1")),
                 c -> c.sellMarket(BigDecimal.ZERO),
@@ -209,6 +209,8 @@ class StrategyMistakesTest {
                 c -> c.limit(null, new BigDecimal("100"), BigDecimal.ONE, TimeInForce.GOOD_TILL_CANCELED),
                 c -> c.stopMarket(Side.SELL, new BigDecimal("-5"), BigDecimal.ONE),
                 c -> c.buyMarket(null),
+                c -> c.limit(Side.BUY, null, BigDecimal.ONE, TimeInForce.GOOD_TILL_CANCELED),
+                c -> c.stopMarket(Side.SELL, null, BigDecimal.ONE),
                 c -> c.buyMarket(BigDecimal.ONE),
                 c -> null);
         ScriptedStrategy sender = new ScriptedStrategy(0, false, context -> orders.get(candle(context)).apply(context));
@@ -218,17 +220,19 @@ class StrategyMistakesTest {
         assertNull(report.aborted());
         assertEquals(List.of(List.of("quantity_not_positive"), List.of("quantity_not_positive"), List.of("price_not_positive"),
                 List.of("price_not_positive"), List.of("side_missing"), List.of("stop_price_not_positive"),
-                List.of("quantity_missing")), sender.handles.subList(0, 7).stream().map(OrderHandle::reasons).toList());
-        assertTrue(sender.handles.subList(0, 7).stream().allMatch(h -> h.status() == OrderStatus.REJECTED && h.uid() == null));
-        assertEquals(OrderStatus.FILLED, sender.handles.get(7).status(), "the strategy still trades after its mistakes");
+                List.of("quantity_missing"), List.of("price_missing"), List.of("stop_price_missing")),
+                sender.handles.subList(0, 9).stream().map(OrderHandle::reasons).toList());
+        assertTrue(sender.handles.subList(0, 9).stream().allMatch(h -> h.status() == OrderStatus.REJECTED && h.uid() == null));
+        assertEquals(OrderStatus.FILLED, sender.handles.get(9).status(), "the strategy still trades after its mistakes");
         assertEquals(Map.of("quantity_not_positive", 2L, "price_not_positive", 2L, "side_missing", 1L,
-                "stop_price_not_positive", 1L, "quantity_missing", 1L), report.ordersRejected());
+                "stop_price_not_positive", 1L, "quantity_missing", 1L, "price_missing", 1L, "stop_price_missing", 1L),
+                report.ordersRejected());
         assertEquals(0, report.ordersRefused());
         assertEquals("strategy scripted: order (not sent) rejected (buy market, quantity -1): quantity_not_positive",
                 logged.get(0));
         assertEquals("strategy scripted: order (not sent) rejected (no side limit, price 100, quantity 1): side_missing",
                 logged.get(4));
-        assertEquals(7, logged.size());
+        assertEquals(9, logged.size());
     }
 
     /** Which candle the strategy decides on: 0 for the first. */
