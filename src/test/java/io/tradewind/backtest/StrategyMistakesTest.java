@@ -26,6 +26,7 @@ import io.tradewind.marketdata.Resolution;
 import io.tradewind.marketdata.SeriesKey;
 import io.tradewind.strategy.Fill;
 import io.tradewind.strategy.OrderHandle;
+import io.tradewind.strategy.OrderUpdate;
 import io.tradewind.strategy.Strategy;
 import io.tradewind.strategy.StrategyContext;
 import java.io.ByteArrayOutputStream;
@@ -44,6 +45,7 @@ import java.util.function.Function;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,7 +63,7 @@ class StrategyMistakesTest {
     private final Handler capture = new Handler() {
         @Override
         public void publish(LogRecord record) {
-            logged.add(new java.util.logging.SimpleFormatter().formatMessage(record));
+            logged.add(new SimpleFormatter().formatMessage(record));
         }
 
         @Override
@@ -145,6 +147,45 @@ class StrategyMistakesTest {
         assertEquals(1, aborted.bar(), "bought on the first candle, filled at the second open");
         assertEquals(List.of("at " + failing.getClass().getName() + ".onFill"),
                 aborted.frames().stream().map(f -> f.substring(0, f.indexOf('('))).toList());
+    }
+
+    @Test
+    void depthAndOrderUpdateHooksThatThrowAreNamedToo() {
+        store(5);
+        Strategy depthFails = new Strategy() {
+            @Override
+            public String name() {
+                return "depth-fails";
+            }
+
+            @Override
+            public void onDepth(StrategyContext context) {
+                throw new UnsupportedOperationException("no depth here");
+            }
+        };
+        Strategy updateFails = new Strategy() {
+            @Override
+            public String name() {
+                return "update-fails";
+            }
+
+            @Override
+            public void onCandle(StrategyContext context) {
+                context.limit(Side.BUY, new BigDecimal("90"), BigDecimal.ONE, TimeInForce.GOOD_TILL_CANCELED);
+            }
+
+            @Override
+            public void onOrderUpdate(StrategyContext context, OrderUpdate update) {
+                throw new IllegalStateException("unexpected " + update.status().wireName());
+            }
+        };
+
+        Aborted depth = BacktestRunner.run(spec(), depthFails, store, ProgressListener.NONE).aborted();
+        Aborted update = BacktestRunner.run(spec(), updateFails, store, ProgressListener.NONE).aborted();
+
+        assertEquals(List.of("onDepth", START.plusSeconds(60), 1L), List.of(depth.hook(), depth.time(), depth.bar()));
+        assertEquals(List.of("onOrderUpdate", START.plusSeconds(60), 1L, "java.lang.IllegalStateException: unexpected active"),
+                List.of(update.hook(), update.time(), update.bar(), update.error()));
     }
 
     @Test
