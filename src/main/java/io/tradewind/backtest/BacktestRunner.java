@@ -210,7 +210,7 @@ public final class BacktestRunner {
             endMillis = chunk.openTime(i) * 1000 + periodMillis;
             long baseTotal = account.available(market.base()) + account.held(market.base());
             long equity = equity(close);
-            metrics.onBar(equity, close, baseTotal != 0);
+            metrics.onBar(chunk.openTime(i), equity, close, baseTotal != 0);
             chart.onBar(chunk.openTime(i), units.decimalPrice(chunk.open(i)), units.decimalPrice(chunk.high(i)),
                     units.decimalPrice(chunk.low(i)), units.decimalPrice(chunk.close(i)),
                     equity / equityDivisor);
@@ -274,7 +274,7 @@ public final class BacktestRunner {
             List<ClosedTrade> trades = RoundTrips.of(fills);
             BacktestMetrics result = metrics.finish(trades);
             return new BacktestReport(spec.name(), instance, kernel.context().parameters().asMap(),
-                    spec.venue(), market.symbol(), spec.resolution(), first, Instant.ofEpochMilli(endMillis), bars,
+                    spec.venue(), market.instrument(), spec.resolution(), first, Instant.ofEpochMilli(endMillis), bars,
                     elapsedMillis, result, trades, chart.snapshot(), kernel.rejections().refused(),
                     kernel.rejections().rejectedByReason(), aborted == null ? null : new Aborted(aborted.hook(),
                             aborted.time(), aborted.bar(), aborted.getCause().toString(), aborted.strategyFrames()));

@@ -8,10 +8,13 @@ import io.tradewind.sim.ExactMath;
 import io.tradewind.sim.Market;
 import io.tradewind.sim.PlaceOrder;
 import io.tradewind.sim.SimAccount;
+import io.tradewind.sim.SimOrder;
 import io.tradewind.sim.SimulatedExchange;
 import io.tradewind.sim.book.OrderBook;
+import io.tradewind.sim.book.RestingOrderVisitor;
 import io.tradewind.sim.gateway.LiquidityHook;
 import java.math.BigDecimal;
+import java.util.function.Consumer;
 import org.agrona.collections.LongArrayList;
 
 /**
@@ -19,21 +22,36 @@ import org.agrona.collections.LongArrayList;
  * with the strategy's orders on the simulated exchange, so that every backtest fill goes through
  * the same matching, holds and fees as paper trading.
  *
- * <p>Two things happen per candle. {@link #walk} moves the price along open → nearer extreme →
- * farther extreme → close: a synthetic taker fills the strategy's resting limit orders the path
- * crosses, at their own prices, and at each stop price the path reaches a one-unit print between
- * two synthetic accounts sets the last trade price, which triggers the stop, with synthetic
- * liquidity at that price for it to execute against. Then, while the strategy decides,
- * {@link #beforeOrder} puts up liquidity at the decision price (next open ± slippage, or the
- * close) on the side an incoming order can take, and {@link #afterOrder} takes it down.
+ * <p>Two things happen per candle. {@link #walk} moves the price from the previous close to the
+ * open, then along open → nearer extreme → farther extreme → close: a synthetic taker fills the
+ * strategy's resting limit orders the path crosses, at their own prices, and where the path
+ * reaches a stop a one-unit print between two synthetic accounts sets the last trade price, which
+ * triggers the stop, with synthetic liquidity at that price for it to execute against. Inside the
+ * candle the path passes every price, so a stop triggers at its stop price; the move from the
+ * previous close to the open is a gap in which nothing traded, so a stop it crosses triggers at
+ * the open (rounded to the tick against the strategy), the first price of the path past its
+ * trigger. A triggered stop-market fills there; a triggered stop-limit whose limit that price
+ * does not reach rests as a limit and fills only where the rest of the path reaches its limit.
+ *
+ * <p>Then, while the strategy decides, {@link #beforeOrder} puts up liquidity at the decision
+ * price on the side an incoming order can take, and {@link #afterOrder} takes it down. The
+ * decision price is the next open moved by the slippage against the order (a buy's rounded up to
+ * the tick, a sell's down) or the close. The strategy's fills may take at most the volume share
+ * of a candle, once: fills at a next open are charged to the next candle, whose path then has
+ * only what is left.
  *
  * <p>All synthetic orders have negative ids; the strategy's orders must use positive ones. The
- * synthetic accounts are funded with amounts no backtest reaches.
+ * synthetic accounts are funded on demand ({@link SimulatedExchange#openLiquidityAccount}) and
+ * hand back what they received after every synthetic order, so the market side is never the
+ * limit; an amount the exchange cannot represent stops the backtest with an
+ * {@link IllegalArgumentException} instead of cancelling the strategy's order.
  */
 public final class CandleLiquidity implements LiquidityHook {
 
     static final String MARKET_ACCOUNT = "backtest-market";
     static final String PRINT_ACCOUNT = "backtest-print";
+    /** The budget without a volume share: more than any fill takes, with room to add to it. */
+    private static final long UNLIMITED = Long.MAX_VALUE / 32;
 
     private final SimulatedExchange exchange;
     private final Market market;
@@ -46,14 +64,29 @@ public final class CandleLiquidity implements LiquidityHook {
     private final long shareDenominator;
     private final PlaceOrder request = new PlaceOrder();
     private final LongArrayList stopPrices = new LongArrayList();
+    // Visitors over the open orders, with their arguments and result in fields, so that a walk allocates nothing.
+    private Side visitSide;
+    private long visitLow;
+    private long visitHigh;
+    private long visitTotal;
+    private final Consumer<SimOrder> stopCollector = this::collectStop;
+    private final Consumer<SimOrder> stopQuantityAdder = order -> {
+        if (isQueuedStop(order, visitSide)) {
+            visitTotal += order.remaining();
+        }
+    };
+    private final RestingOrderVisitor restingAdder = (id, account, price, remaining, allOrNone) -> visitTotal += remaining;
     private long nextSyntheticId = -1;
     private long lastPoint;
-    private long walkBudget;
+    /** What the strategy's fills may still take from the volume of the candle they are charged to. */
+    private long budget;
+    /** Whether the decision window already opened the budget of the next candle to walk. */
+    private boolean nextCandleBudgetOpen;
     private long decisionBid;
     private long decisionAsk;
-    private long decisionBudget;
     private long quoteId;
-    private long quoteBaseBefore;
+    private Side quoteSide;
+    private long quoteQuantity;
 
     /**
      * @param slippage    fraction of the price a next-open fill moves against the order, e.g. 0.0005
@@ -68,35 +101,51 @@ public final class CandleLiquidity implements LiquidityHook {
         this.slippageDenominator = denominator(slippage);
         this.shareNumerator = numerator(volumeShare);
         this.shareDenominator = denominator(volumeShare);
-        this.provider = fundedAccount(MARKET_ACCOUNT);
-        this.printer = fundedAccount(PRINT_ACCOUNT);
-    }
-
-    private SimAccount fundedAccount(String name) {
-        SimAccount account = exchange.openAccount(name);
-        long plenty = Long.MAX_VALUE / 16;
-        exchange.deposit(account, market.base().name(), BigDecimal.valueOf(plenty, market.base().scale()));
-        exchange.deposit(account, market.quote().name(), BigDecimal.valueOf(plenty, market.quote().scale()));
-        return account;
+        this.provider = exchange.openLiquidityAccount(MARKET_ACCOUNT);
+        this.printer = exchange.openLiquidityAccount(PRINT_ACCOUNT);
     }
 
     // ---- inside a candle ----------------------------------------------------------------------
 
     /** Moves the market through one candle (prices in price units, volume in quantity units). */
     public void walk(long open, long high, long low, long close, long volume) {
+        if (!nextCandleBudgetOpen) {
+            budget = budget(volume);
+        }
+        nextCandleBudgetOpen = false;
         if (exchange.openOrderCount() == 0) {
             lastPoint = close;
             return;
         }
-        walkBudget = budget(volume);
         if (lastPoint == 0) {
             lastPoint = open;
         }
         boolean highFirst = high - open <= open - low;
-        moveTo(open);
+        gapTo(open);
         moveTo(highFirst ? high : low);
         moveTo(highFirst ? low : high);
         moveTo(close);
+    }
+
+    /**
+     * From the previous close to the open nothing traded: resting limits the gap crosses fill at
+     * their own prices, and the stops it crosses trigger at the open, rounded against them.
+     */
+    private void gapTo(long open) {
+        if (open > lastPoint) {
+            sweep(Side.BUY, floorToTick(open));
+            collectStops(Side.BUY, lastPoint, open);
+            if (!stopPrices.isEmpty()) {
+                triggerAt(Side.BUY, ceilToTick(open));
+            }
+        } else if (open < lastPoint) {
+            sweep(Side.SELL, ceilToTick(open));
+            collectStops(Side.SELL, open, lastPoint);
+            if (!stopPrices.isEmpty()) {
+                triggerAt(Side.SELL, floorToTick(open));
+            }
+        }
+        lastPoint = open;
     }
 
     private void moveTo(long target) {
@@ -121,16 +170,35 @@ public final class CandleLiquidity implements LiquidityHook {
     /** Stop prices of the given side's queued stops in (low, high] for buys, [low, high) for sells, ascending. */
     private void collectStops(Side side, long low, long high) {
         stopPrices.clear();
-        exchange.forEachOpenOrder(order -> {
-            if (order.status() == OrderStatus.QUEUED && order.side() == side && order.market() == market) {
-                long stop = order.stopPrice();
-                boolean inRange = side == Side.BUY ? stop > low && stop <= high : stop >= low && stop < high;
-                if (inRange && !stopPrices.containsLong(stop)) {
-                    stopPrices.addLong(stop);
-                }
+        visitSide = side;
+        visitLow = low;
+        visitHigh = high;
+        exchange.forEachOpenOrder(stopCollector);
+    }
+
+    private void collectStop(SimOrder order) {
+        if (isQueuedStop(order, visitSide)) {
+            long stop = order.stopPrice();
+            boolean inRange = visitSide == Side.BUY ? stop > visitLow && stop <= visitHigh : stop >= visitLow && stop < visitHigh;
+            if (inRange) {
+                insertSorted(stop);
             }
-        });
-        stopPrices.sort(Long::compare);
+        }
+    }
+
+    /** Adds a stop price to the ascending list unless it is there (sorting a list of longs would box them). */
+    private void insertSorted(long stop) {
+        int i = 0;
+        while (i < stopPrices.size() && stopPrices.getLong(i) < stop) {
+            i++;
+        }
+        if (i == stopPrices.size() || stopPrices.getLong(i) != stop) {
+            stopPrices.addLong(i, stop);
+        }
+    }
+
+    private boolean isQueuedStop(SimOrder order, Side side) {
+        return order.status() == OrderStatus.QUEUED && order.side() == side && order.market() == market;
     }
 
     /** A synthetic taker fills the strategy's orders that a price move to {@code price} crosses. */
@@ -138,13 +206,16 @@ public final class CandleLiquidity implements LiquidityHook {
         long best = market.book().bestPrice(takerSide.opposite());
         boolean crossed = best != OrderBook.NO_PRICE
                 && (takerSide == Side.BUY ? best <= price : best >= price);
-        if (!crossed || walkBudget < market.minQuantityUnits() || price <= 0) {
+        if (!crossed || budget < market.minQuantityUnits() || price <= 0) {
             return;
         }
-        long quantity = Math.min(walkBudget, restingQuantity(takerSide.opposite()));
-        long before = totalBase(provider);
+        long quantity = toStep(Math.min(budget, restingQuantity(takerSide.opposite())));
+        if (quantity < market.minQuantityUnits()) {
+            return;
+        }
         place(provider, takerSide, price, quantity, TimeInForce.IMMEDIATE_OR_CANCEL);
-        walkBudget -= Math.abs(totalBase(provider) - before);
+        budget -= providerTraded(takerSide, quantity);
+        handBack();
     }
 
     /**
@@ -152,33 +223,30 @@ public final class CandleLiquidity implements LiquidityHook {
      * keeps a synthetic order's hold small enough to compute.
      */
     private long restingQuantity(Side side) {
-        long[] total = {0};
-        market.book().forEachOrder(side, (id, account, price, remaining, allOrNone) -> total[0] += remaining);
-        return total[0];
+        visitTotal = 0;
+        market.book().forEachOrder(side, restingAdder);
+        return visitTotal;
     }
 
     private long queuedStopQuantity(Side side) {
-        long[] total = {0};
-        exchange.forEachOpenOrder(order -> {
-            if (order.status() == OrderStatus.QUEUED && order.side() == side && order.market() == market) {
-                total[0] += order.remaining();
-            }
-        });
-        return total[0];
+        visitTotal = 0;
+        visitSide = side;
+        exchange.forEachOpenOrder(stopQuantityAdder);
+        return visitTotal;
     }
 
     /**
-     * The path reached a stop price: synthetic liquidity goes up at that price on the side the
+     * The path reached stops at {@code price}: synthetic liquidity goes up there on the side the
      * triggered stops will take, a one-unit print sets the last trade price, the exchange triggers
      * the stops, and what is left of the liquidity is taken down.
      */
     private void triggerAt(Side stopSide, long price) {
-        long liquidity = Math.min(Math.max(walkBudget, 0), queuedStopQuantity(stopSide)) + market.minQuantityUnits();
-        long before = totalBase(provider);
+        long liquidity = toStep(Math.min(Math.max(budget, 0), queuedStopQuantity(stopSide)) + market.minQuantityUnits());
         long quote = place(provider, stopSide.opposite(), price, liquidity, TimeInForce.GOOD_TILL_CANCELED);
         place(printer, stopSide, price, market.minQuantityUnits(), TimeInForce.IMMEDIATE_OR_CANCEL);
         exchange.cancel(quote);
-        walkBudget -= Math.max(0, Math.abs(totalBase(provider) - before) - market.minQuantityUnits());
+        budget -= Math.max(0, providerTraded(stopSide.opposite(), liquidity) - market.minQuantityUnits());
+        handBack();
     }
 
     // ---- between candles: the strategy decides --------------------------------------------------
@@ -194,12 +262,13 @@ public final class CandleLiquidity implements LiquidityHook {
         if (fillModel == FillModel.CLOSE) {
             decisionBid = floorToTick(referencePrice);
             decisionAsk = ceilToTick(referencePrice);
-            decisionBudget = Long.MAX_VALUE / 32;
+            budget = UNLIMITED;
         } else {
-            long move = ExactMath.mulDiv(referencePrice, slippageNumerator, slippageDenominator, false);
+            long move = ExactMath.mulDiv(referencePrice, slippageNumerator, slippageDenominator, true);
             decisionBid = floorToTick(referencePrice - move);
             decisionAsk = ceilToTick(referencePrice + move);
-            decisionBudget = budget(volume);
+            budget = budget(volume);
+            nextCandleBudgetOpen = true;
         }
     }
 
@@ -207,7 +276,6 @@ public final class CandleLiquidity implements LiquidityHook {
     public void closeDecisions() {
         decisionBid = 0;
         decisionAsk = 0;
-        decisionBudget = 0;
     }
 
     /**
@@ -217,10 +285,13 @@ public final class CandleLiquidity implements LiquidityHook {
      */
     @Override
     public void beforeOrder(Side side, OrderType type, long limitPrice, long quantity) {
-        if (decisionAsk == 0 || decisionBudget < market.minQuantityUnits()) {
+        if (decisionAsk == 0 || budget < market.minQuantityUnits()) {
             return;
         }
-        long size = quantity > 0 ? Math.min(quantity, decisionBudget) : decisionBudget;
+        long size = toStep(quantity > 0 ? Math.min(quantity, budget) : budget);
+        if (size < market.minQuantityUnits()) {
+            return;
+        }
         boolean market = type == OrderType.MARKET;
         if (side == Side.BUY && (market || type == OrderType.LIMIT && limitPrice >= decisionAsk)) {
             postQuote(Side.SELL, decisionAsk, size);
@@ -234,30 +305,52 @@ public final class CandleLiquidity implements LiquidityHook {
     public void afterOrder() {
         if (quoteId != 0) {
             exchange.cancel(quoteId);
-            decisionBudget -= Math.abs(totalBase(provider) - quoteBaseBefore);
+            budget -= providerTraded(quoteSide, quoteQuantity);
+            handBack();
             quoteId = 0;
         }
     }
 
     private void postQuote(Side side, long price, long size) {
-        quoteBaseBefore = totalBase(provider);
+        quoteSide = side;
+        quoteQuantity = size;
         quoteId = place(provider, side, price, size, TimeInForce.GOOD_TILL_CANCELED);
     }
 
     // ---- helpers -----------------------------------------------------------------------------
 
+    /** Places a synthetic limit order of {@code quantity}, a multiple of the step. */
     private long place(SimAccount account, Side side, long price, long quantity, TimeInForce timeInForce) {
         long id = nextSyntheticId--;
-        long steps = quantity / market.stepUnits();
         request.reset().id(id).account(account).market(market).side(side).type(OrderType.LIMIT)
-                .timeInForce(timeInForce).price(price).quantity(steps * market.stepUnits());
+                .timeInForce(timeInForce).price(price).quantity(quantity);
         exchange.place(request);
         return id;
     }
 
+    /**
+     * Base quantity the provider traded with an order of {@code quantity} on {@code side} that is
+     * no longer open. The provider holds nothing between synthetic orders ({@link #handBack}), so
+     * what it holds now is what it bought, or what it did not sell of the base deposited for the sale.
+     */
+    private long providerTraded(Side side, long quantity) {
+        long base = ExactMath.add(provider.available(market.base()), provider.held(market.base()));
+        return side == Side.BUY ? base : quantity - base;
+    }
+
+    /** The synthetic accounts give back what they received, so that deposits stay what the strategy owns. */
+    private void handBack() {
+        exchange.withdrawAvailable(provider);
+        exchange.withdrawAvailable(printer);
+    }
+
+    private long toStep(long quantity) {
+        return quantity - quantity % market.stepUnits();
+    }
+
     private long budget(long volume) {
         if (shareNumerator == 0) {
-            return Long.MAX_VALUE / 32;
+            return UNLIMITED;
         }
         long share = ExactMath.mulDiv(volume, shareNumerator, shareDenominator, false);
         return share - share % market.stepUnits();
@@ -278,10 +371,6 @@ public final class CandleLiquidity implements LiquidityHook {
             throw new IllegalArgumentException("fraction " + fraction.toPlainString() + " has more than 18 decimals");
         }
         return scale;
-    }
-
-    private long totalBase(SimAccount account) {
-        return ExactMath.add(account.available(market.base()), account.held(market.base()));
     }
 
     private long floorToTick(long price) {

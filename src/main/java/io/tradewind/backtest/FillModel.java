@@ -7,9 +7,10 @@ import io.tradewind.domain.WireEnum;
  *
  * <ul>
  *   <li>{@link #NEXT_OPEN} (default): an order that can trade at once, decided on a candle's
- *       close, fills at the next candle's open plus slippage, for at most the configured share of
- *       that candle's volume. Resting limit and stop orders trigger inside a candle by walking
- *       open → nearer extreme → farther extreme → close and fill at the order price.
+ *       close, fills at the next candle's open moved by the slippage against it, for at most the
+ *       configured share of that candle's volume. Resting limit and stop orders fill inside later
+ *       candles as {@link CandleLiquidity} describes: limits at their own price, stops at their
+ *       stop price, or at the open when the candle gaps past them.
  *   <li>{@link #CLOSE}: orders that can trade at once fill at the signal candle's close without
  *       slippage or volume limit — for comparison with engines that trade on the close.
  * </ul>

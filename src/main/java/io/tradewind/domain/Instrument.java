@@ -50,8 +50,8 @@ public record Instrument(
             throw new IllegalArgumentException(symbol + ": min_notional must not be negative");
         }
         if (maxQuantity != null && maxQuantity.compareTo(minQuantity) < 0) {
-            throw new IllegalArgumentException(symbol + ": max_quantity " + maxQuantity
-                    + " is below min_quantity " + minQuantity);
+            throw new IllegalArgumentException(symbol + ": max_quantity " + Decimals.format(maxQuantity)
+                    + " is below min_quantity " + Decimals.format(minQuantity));
         }
         if (priceBand != null && priceBand.signum() <= 0) {
             throw new IllegalArgumentException(symbol + ": price_band must be a positive fraction");

@@ -44,7 +44,8 @@ public final class RandomWalkCandles implements CandleCursor {
             throw new IllegalArgumentException("count must not be negative, was " + count);
         }
         if (startPrice.signum() <= 0) {
-            throw new IllegalArgumentException("start price must be greater than zero, was " + startPrice);
+            throw new IllegalArgumentException("start price must be greater than zero, was "
+                    + startPrice.toPlainString());
         }
         this.random = new SplittableRandom(seed);
         this.count = count;

@@ -112,11 +112,6 @@ public enum Resolution {
         return bucketStart(epochSecond) == epochSecond;
     }
 
-    /** How many bars of this resolution fit in a year of 365 days: the annualisation factor. */
-    public double barsPerYear() {
-        return 365.0 * 86_400 / seconds;
-    }
-
     @Override
     public String toString() {
         return label;

@@ -4,19 +4,22 @@ import java.util.Arrays;
 
 /**
  * Balances of one account, per asset id: {@code available} can be spent, {@code held} backs open
- * orders, and their sum is the account's total.
+ * orders, and their sum is the account's total. An account funded on demand gets what each of its
+ * orders must hold deposited as it places it (see {@link SimulatedExchange#openLiquidityAccount}).
  */
 public final class SimAccount {
 
     final int id;
     final String name;
+    final boolean fundedOnDemand;
     long[] available = new long[4];
     long[] held = new long[4];
     int[] openOrders = new int[4];
 
-    SimAccount(int id, String name) {
+    SimAccount(int id, String name, boolean fundedOnDemand) {
         this.id = id;
         this.name = name;
+        this.fundedOnDemand = fundedOnDemand;
     }
 
     public int id() {

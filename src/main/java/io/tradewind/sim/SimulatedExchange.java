@@ -35,6 +35,9 @@ import org.agrona.collections.LongArrayList;
  */
 public final class SimulatedExchange {
 
+    private static final String FEWER_DECIMALS = "use smaller balances, or a coarser tick_size or step_size"
+            + " (they set the decimals amounts are kept in)";
+
     private final Supplier<OrderBook> bookFactory;
     private final ExchangeListener listener;
     private final Assets assets = new Assets();
@@ -91,10 +94,24 @@ public final class SimulatedExchange {
     }
 
     public SimAccount openAccount(String name) {
+        return open(name, false);
+    }
+
+    /**
+     * Opens an account whose means are never the limit, for the synthetic participants of a
+     * backtest: each order it places first gets exactly what it must hold deposited (and counted
+     * in {@link #deposited}), so it can always pay. An amount that cannot be represented is not a
+     * rejection but an {@link IllegalArgumentException}: nothing the account does may fail silently.
+     */
+    public SimAccount openLiquidityAccount(String name) {
+        return open(name, true);
+    }
+
+    private SimAccount open(String name, boolean fundedOnDemand) {
         if (accountsByName.containsKey(name)) {
             throw new IllegalArgumentException("account " + name + " already exists");
         }
-        SimAccount account = new SimAccount(accounts.size(), name);
+        SimAccount account = new SimAccount(accounts.size(), name, fundedOnDemand);
         account.ensureAssets(assets.size());
         account.ensureMarkets(markets.size());
         accounts.add(account);
@@ -102,7 +119,12 @@ public final class SimulatedExchange {
         return account;
     }
 
-    /** Adds {@code amount} of {@code assetName} to the account's available balance. */
+    /**
+     * Adds {@code amount} of {@code assetName} to the account's available balance.
+     *
+     * @throws IllegalArgumentException if the amount is negative, too precise, or would take the
+     *                                  exchange's total of the asset past the largest amount a long holds
+     */
     public void deposit(SimAccount account, String assetName, BigDecimal amount) {
         if (amount.signum() < 0) {
             throw new IllegalArgumentException(account.name + ": " + assetName + " deposit must not be negative");
@@ -111,8 +133,34 @@ public final class SimulatedExchange {
         long units = asset.toUnits(amount, account.name + " " + assetName + " balance");
         growPerAssetArrays();
         account.ensureAssets(assets.size());
-        account.available[asset.id] = ExactMath.add(account.available[asset.id], units);
-        deposited[asset.id] = ExactMath.add(deposited[asset.id], units);
+        credit(account, asset, units);
+    }
+
+    /**
+     * Takes everything the account has available out of the exchange (what its open orders hold
+     * stays): a liquidity account hands back what it received, so the exchange's total of each
+     * asset stays what the other accounts own, however long a backtest trades.
+     */
+    public void withdrawAvailable(SimAccount account) {
+        for (int asset = 0; asset < assets.size(); asset++) {
+            deposited[asset] -= account.available[asset];
+            account.available[asset] = 0;
+        }
+    }
+
+    /**
+     * Adds units to an available balance. Every balance is part of the asset's total deposits,
+     * so a total that fits a long keeps every later settlement within range.
+     */
+    private void credit(SimAccount account, Asset asset, long units) {
+        if (units > Long.MAX_VALUE - deposited[asset.id]) {
+            throw new IllegalArgumentException(account.name + ": " + asset.name + " on the exchange would total "
+                    + asset.toDecimal(deposited[asset.id]).add(asset.toDecimal(units)).toPlainString() + " " + asset.name
+                    + ", more than the largest amount it can represent, " + asset.toDecimal(Long.MAX_VALUE).toPlainString()
+                    + " " + asset.name + " (" + asset.scale + " decimals); " + FEWER_DECIMALS);
+        }
+        account.available[asset.id] += units;
+        deposited[asset.id] += units;
     }
 
     private void growPerAssetArrays() {
@@ -356,6 +404,9 @@ public final class SimulatedExchange {
             }
             return holdFunds(order);
         } catch (ArithmeticException e) {
+            if (order.account.fundedOnDemand) {
+                throw unrepresentable(order);
+            }
             return SimOrder.bit(RejectionReason.AMOUNT_OVERFLOW);
         }
     }
@@ -363,13 +414,14 @@ public final class SimulatedExchange {
     /** Computes and takes the order's initial hold; returns rejection bits if it cannot. */
     private long holdFunds(SimOrder order) {
         Market market = order.market;
+        SimAccount account = order.account;
         long hold;
         if (order.side == Side.SELL) {
             order.holdMode = SimOrder.HoldMode.BASE_QUANTITY;
             hold = order.quantity;
         } else if (order.type == OrderType.MARKET) {
             order.holdMode = SimOrder.HoldMode.EXACT_COST;
-            if (order.quoteBudget > order.account.available(market.quote)) {
+            if (order.quoteBudget > account.available(market.quote) && !account.fundedOnDemand) {
                 return SimOrder.bit(RejectionReason.INSUFFICIENT_BALANCE);
             }
             hold = MarketBuyPricing.cost(order, order.quantity);
@@ -378,12 +430,26 @@ public final class SimulatedExchange {
             long price = order.type == OrderType.STOP_MARKET ? order.stopPrice : order.price;
             hold = market.buyHold(price, order.quantity);
         }
-        if (hold > order.account.available(order.heldAsset())) {
+        Asset asset = order.heldAsset();
+        if (account.fundedOnDemand && hold > account.available(asset)) {
+            credit(account, asset, hold - account.available(asset));
+        }
+        if (hold > account.available(asset)) {
             return SimOrder.bit(RejectionReason.INSUFFICIENT_BALANCE);
         }
-        order.account.hold(order.heldAsset(), hold);
+        account.hold(asset, hold);
         order.held = hold;
         return 0;
+    }
+
+    private static IllegalArgumentException unrepresentable(SimOrder order) {
+        Market market = order.market;
+        Asset quote = market.quote;
+        return new IllegalArgumentException(order.account.name + ": a " + order.side.wireName() + " of "
+                + market.quantity(order.quantity).toPlainString() + " " + market.base.name + " at "
+                + market.price(order.price).toPlainString() + " " + quote.name + " is worth more than the largest "
+                + quote.name + " amount the exchange can represent, " + quote.toDecimal(Long.MAX_VALUE).toPlainString()
+                + " " + quote.name + " (" + quote.scale + " decimals); " + FEWER_DECIMALS);
     }
 
     private void queue(SimOrder order) {

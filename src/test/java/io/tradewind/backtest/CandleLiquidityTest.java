@@ -5,17 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.tradewind.domain.Instrument;
 import io.tradewind.domain.OrderType;
 import io.tradewind.domain.Side;
-import io.tradewind.domain.TimeInForce;
-import io.tradewind.sim.ExchangeListener;
-import io.tradewind.sim.Market;
-import io.tradewind.sim.PlaceOrder;
-import io.tradewind.sim.SimAccount;
-import io.tradewind.sim.SimOrder;
-import io.tradewind.sim.SimTrade;
-import io.tradewind.sim.SimulatedExchange;
-import io.tradewind.sim.book.FastOrderBook;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,44 +13,23 @@ import org.junit.jupiter.api.Test;
 /** Candles become fills of the strategy's orders at the documented prices. Prices in cents, quantities in 0.0001. */
 class CandleLiquidityTest {
 
-    private final List<String> strategyFills = new ArrayList<>();
-    private SimulatedExchange exchange;
-    private Market market;
-    private SimAccount strategy;
-    private long nextId = 1;
+    private CandleMarketFixture fixture;
+    private List<String> strategyFills;
 
     @BeforeEach
     void setUp() {
-        exchange = new SimulatedExchange(FastOrderBook::new, new ExchangeListener() {
-            @Override
-            public void onOrder(SimOrder order) {
-            }
-
-            @Override
-            public void onTrade(SimTrade trade) {
-                SimOrder mine = trade.maker().id() > 0 ? trade.maker() : trade.taker().id() > 0 ? trade.taker() : null;
-                if (mine != null) {
-                    strategyFills.add(mine.side().wireName() + " " + trade.quantity() + " @ " + trade.price());
-                }
-            }
-        });
-        market = exchange.addInstrument(Instrument.of("BTC-USD", "BTC", "USD", "0.01", "0.0001", "0.0001", "0", "0"));
-        strategy = exchange.openAccount("strategy");
-        exchange.deposit(strategy, "USD", new BigDecimal("1000000"));
-        exchange.deposit(strategy, "BTC", new BigDecimal("100"));
+        fixture = new CandleMarketFixture(Instrument.of("BTC-USD", "BTC", "USD", "0.01", "0.0001", "0.0001", "0", "0"));
+        fixture.exchange.deposit(fixture.strategy, "USD", new BigDecimal("1000000"));
+        fixture.exchange.deposit(fixture.strategy, "BTC", new BigDecimal("100"));
+        strategyFills = fixture.strategyFills;
     }
 
     private CandleLiquidity liquidity(FillModel model, String slippage, String share) {
-        return new CandleLiquidity(exchange, market, model, new BigDecimal(slippage), new BigDecimal(share));
+        return fixture.liquidity(model, slippage, share);
     }
 
     private void place(CandleLiquidity liquidity, Side side, OrderType type, long price, long stop, long quantity) {
-        PlaceOrder request = new PlaceOrder().id(nextId++).account(strategy).market(market).side(side).type(type)
-                .price(price).stopPrice(stop).quantity(quantity).timeInForce(type == OrderType.LIMIT
-                        ? TimeInForce.GOOD_TILL_CANCELED : TimeInForce.IMMEDIATE_OR_CANCEL);
-        liquidity.beforeOrder(side, type, price, quantity);
-        exchange.place(request);
-        liquidity.afterOrder();
+        fixture.place(liquidity, side, type, price, stop, quantity);
     }
 
     @Test
@@ -120,5 +89,78 @@ class CandleLiquidityTest {
         CandleLiquidity liquidity = liquidity(FillModel.NEXT_OPEN, "0", "0");
         place(liquidity, Side.BUY, OrderType.MARKET, 0, 0, 10_000);
         assertEquals(List.of(), strategyFills);
+    }
+
+    @Test
+    void aSellStopTheOpenGapsThroughFillsAtTheOpen() {
+        assertEquals(List.of("sell 10000 @ 9500"), fillsAfterAGap(Side.SELL, OrderType.STOP_MARKET, 0, 9_900,
+                9_500, 9_600, 9_400, 9_550), "99.00 never traded in a 94-96 candle");
+    }
+
+    @Test
+    void aBuyStopTheOpenGapsThroughFillsAtTheOpen() {
+        assertEquals(List.of("buy 10000 @ 11000"), fillsAfterAGap(Side.BUY, OrderType.STOP_MARKET, 0, 10_200,
+                11_000, 11_100, 10_900, 11_050), "102.00 never traded in a 109-111 candle");
+    }
+
+    @Test
+    void aStopLimitTriggeredByAGapRestsAtItsLimitWhileThePathStaysBelowIt() {
+        assertEquals(List.of(), fillsAfterAGap(Side.SELL, OrderType.STOP_LIMIT, 9_650, 9_700, 9_600, 9_640, 9_500, 9_550),
+                "the candle gapped to 96.00 and never came back to the 96.50 limit");
+    }
+
+    @Test
+    void aStopLimitTriggeredByAGapFillsAtItsLimitWhereThePathReachesIt() {
+        assertEquals(List.of("sell 10000 @ 9650"),
+                fillsAfterAGap(Side.SELL, OrderType.STOP_LIMIT, 9_650, 9_700, 9_600, 9_700, 9_550, 9_650));
+    }
+
+    /** A candle closes at 100.00, the strategy places a stop for 1, then the given candle opens away from 100.00. */
+    private List<String> fillsAfterAGap(Side side, OrderType type, long limit, long stop, long open, long high, long low,
+            long close) {
+        CandleLiquidity liquidity = liquidity(FillModel.NEXT_OPEN, "0", "0");
+        liquidity.walk(10_000, 10_000, 10_000, 10_000, 1_000_000);
+        place(liquidity, side, type, limit, stop, 10_000);
+        liquidity.walk(open, high, low, close, 1_000_000);
+        return strategyFills;
+    }
+
+    @Test
+    void decisionFillsAndThePathOfTheSameCandleShareOneVolumeBudget() {
+        CandleLiquidity liquidity = buyTwoAtTheOpenAndBidAt99(10);
+        liquidity.walk(10_000, 10_100, 9_800, 10_050, 100_000);
+        assertEquals(List.of("buy 10000 @ 10000"), strategyFills, "a tenth of the candle's volume of 10 is 1 in all");
+    }
+
+    @Test
+    void theNextCandleHasItsOwnBudgetForThePath() {
+        CandleLiquidity liquidity = buyTwoAtTheOpenAndBidAt99(10);
+        liquidity.walk(10_000, 10_100, 9_950, 10_050, 100_000);
+        liquidity.walk(10_000, 10_100, 9_800, 10_050, 100_000);
+        assertEquals(List.of("buy 10000 @ 10000", "buy 10000 @ 9900"), strategyFills);
+    }
+
+    /**
+     * With a volume share of 0.1, the strategy decides to buy 2 at the next open (a candle of
+     * {@code nextVolume}) and to bid for 1 more at 99.00.
+     */
+    private CandleLiquidity buyTwoAtTheOpenAndBidAt99(long nextVolume) {
+        CandleLiquidity liquidity = liquidity(FillModel.NEXT_OPEN, "0", "0.1");
+        liquidity.openDecisions(10_000, nextVolume * 10_000);
+        place(liquidity, Side.BUY, OrderType.MARKET, 0, 0, 20_000);
+        place(liquidity, Side.BUY, OrderType.LIMIT, 9_900, 0, 10_000);
+        liquidity.closeDecisions();
+        return liquidity;
+    }
+
+    @Test
+    void slippageRoundsAgainstTheStrategyBuysUpSellsDown() {
+        CandleLiquidity liquidity = liquidity(FillModel.NEXT_OPEN, "0.006005", "0");
+        liquidity.openDecisions(10_000, 1_000_000);
+        place(liquidity, Side.BUY, OrderType.MARKET, 0, 0, 10_000);
+        place(liquidity, Side.SELL, OrderType.MARKET, 0, 0, 10_000);
+        liquidity.closeDecisions();
+        assertEquals(List.of("buy 10000 @ 10061", "sell 10000 @ 9939"), strategyFills,
+                "100.6005 is paid as 100.61 and 99.3995 received as 99.39");
     }
 }

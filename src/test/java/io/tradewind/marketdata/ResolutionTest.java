@@ -58,10 +58,4 @@ class ResolutionTest {
             assertEquals(0, start.atOffset(ZoneOffset.UTC).getHour());
         }
     }
-
-    @Test
-    void annualisesByBarLength() {
-        assertEquals(525_600.0, Resolution.M1.barsPerYear(), 1e-9);
-        assertEquals(365.0, Resolution.D1.barsPerYear(), 1e-9);
-    }
 }

@@ -1,5 +1,6 @@
 package io.tradewind.backtest.report;
 
+import io.tradewind.domain.Instrument;
 import io.tradewind.marketdata.Resolution;
 import java.time.Instant;
 import java.util.Collections;
@@ -13,6 +14,7 @@ import java.util.TreeMap;
  *
  * @param name          the spec's name, e.g. {@code sma-crossover-demo}
  * @param parameters    the strategy's parameters as given, sorted by name
+ * @param instrument    what was traded; its tick and step decide how prices, quantities and money are shown
  * @param from          open time of the first bar processed
  * @param to            end of the last bar processed (exclusive)
  * @param elapsedMillis wall time of the run, reading the data to writing the report
@@ -27,7 +29,7 @@ public record BacktestReport(
         String strategy,
         Map<String, String> parameters,
         String venue,
-        String symbol,
+        Instrument instrument,
         Resolution resolution,
         Instant from,
         Instant to,
@@ -46,11 +48,15 @@ public record BacktestReport(
         ordersRejected = Collections.unmodifiableMap(new TreeMap<>(ordersRejected));
     }
 
-    /** A report of a run to the last candle in which no order was refused or rejected. */
-    public BacktestReport(String name, String strategy, Map<String, String> parameters, String venue, String symbol,
+    /** A report of a run to the last candle in which no order was rejected. */
+    public BacktestReport(String name, String strategy, Map<String, String> parameters, String venue, Instrument instrument,
             Resolution resolution, Instant from, Instant to, long barsProcessed, long elapsedMillis, BacktestMetrics metrics,
-            List<ClosedTrade> trades, ChartData chart) {
-        this(name, strategy, parameters, venue, symbol, resolution, from, to, barsProcessed, elapsedMillis, metrics, trades,
-                chart, 0, Map.of(), null);
+            List<ClosedTrade> trades, ChartData chart, long ordersRefused) {
+        this(name, strategy, parameters, venue, instrument, resolution, from, to, barsProcessed, elapsedMillis, metrics,
+                trades, chart, ordersRefused, Map.of(), null);
+    }
+
+    public String symbol() {
+        return instrument.symbol();
     }
 }

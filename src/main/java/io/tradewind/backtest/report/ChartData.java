@@ -4,7 +4,8 @@ import java.util.Arrays;
 
 /**
  * Downsampled chart points from {@link ChartRecorder}: point i covers {@code barsPerPoint} bars
- * from open time {@code time[i]} (epoch seconds). Drawdown is a fraction at or below zero.
+ * from open time {@code time[i]} (epoch seconds). Drawdown is the fall below the equity peak, a
+ * fraction at or above zero (0.2 is 20 % below the peak).
  */
 public record ChartData(
         long barsPerPoint,

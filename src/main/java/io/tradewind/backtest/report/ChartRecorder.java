@@ -8,7 +8,8 @@ import java.util.Arrays;
  * browser draws at once. When the buffer fills, neighbouring points merge in pairs and each point
  * covers twice as many bars: candles merge as candles (first open, highest high, lowest low, last
  * close), equity keeps its last value and drawdown its worst, so no crash disappears from the
- * chart. Values are doubles: they are only drawn.
+ * chart. Drawdown is the fall below the running equity peak as a positive fraction, the sign
+ * {@link BacktestMetrics#maxDrawdown()} uses. Values are doubles: they are only drawn.
  */
 public final class ChartRecorder {
 
@@ -48,14 +49,14 @@ public final class ChartRecorder {
     /** Records one bar: its open time (epoch seconds), prices, and equity after it. */
     public void onBar(long openTime, double barOpen, double barHigh, double barLow, double barClose, double barEquity) {
         peak = Math.max(peak, barEquity);
-        double barDrawdown = peak > 0 ? (barEquity - peak) / peak : 0;
+        double barDrawdown = peak > 0 ? (peak - barEquity) / peak : 0;
         if (points > 0 && barsInLast < barsPerPoint) {
             int i = points - 1;
             high[i] = Math.max(high[i], barHigh);
             low[i] = Math.min(low[i], barLow);
             close[i] = barClose;
             equity[i] = barEquity;
-            drawdown[i] = Math.min(drawdown[i], barDrawdown);
+            drawdown[i] = Math.max(drawdown[i], barDrawdown);
             barsInLast++;
             return;
         }
@@ -83,7 +84,7 @@ public final class ChartRecorder {
             low[i] = Math.min(low[a], low[b]);
             close[i] = close[b];
             equity[i] = equity[b];
-            drawdown[i] = Math.min(drawdown[a], drawdown[b]);
+            drawdown[i] = Math.max(drawdown[a], drawdown[b]);
         }
         points = maxPoints;
         barsPerPoint *= 2;

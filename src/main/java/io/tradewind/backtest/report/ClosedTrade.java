@@ -1,5 +1,6 @@
 package io.tradewind.backtest.report;
 
+import io.tradewind.domain.Decimals;
 import io.tradewind.domain.Side;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -34,11 +35,17 @@ public record ClosedTrade(
             throw new IllegalArgumentException("trade exits at " + exitTime + " before it enters at " + entryTime);
         }
         if (quantity.signum() <= 0) {
-            throw new IllegalArgumentException("trade quantity must be greater than zero, was " + quantity);
+            throw new IllegalArgumentException("trade quantity must be greater than zero, was "
+                    + Decimals.format(quantity));
         }
         if (fees.signum() < 0) {
-            throw new IllegalArgumentException("trade fees must not be negative, was " + fees);
+            throw new IllegalArgumentException("trade fees must not be negative, was " + Decimals.format(fees));
         }
+    }
+
+    /** pnl as a fraction of what the entry cost (entry price × quantity): 0.01 is 1 %. */
+    public double netReturn() {
+        return pnl.doubleValue() / entryPrice.multiply(quantity).doubleValue();
     }
 
     /**

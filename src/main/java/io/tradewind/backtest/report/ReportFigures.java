@@ -1,7 +1,8 @@
 package io.tradewind.backtest.report;
 
-import io.tradewind.domain.Decimals;
-import java.math.MathContext;
+import static io.tradewind.backtest.report.ReportFormat.number;
+import static io.tradewind.backtest.report.ReportFormat.percent;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,19 +14,17 @@ final class ReportFigures {
     record Figure(String label, String value) {
     }
 
-    /** Expectancy is a quotient: eight significant digits say all a reader needs. */
-    private static final MathContext DISPLAY_DIGITS = new MathContext(8);
-
     private ReportFigures() {
     }
 
     static List<Figure> of(BacktestReport report) {
         BacktestMetrics m = report.metrics();
+        ReportFormat format = new ReportFormat(report.instrument());
         List<Figure> figures = new ArrayList<>();
         figures.add(new Figure("Total return", percent(m.totalReturn())));
         figures.add(new Figure("Buy-and-hold return", percent(m.buyAndHoldReturn())));
         figures.add(new Figure("CAGR", percent(m.cagr())));
-        figures.add(new Figure("Max drawdown", percent(-m.maxDrawdown())));
+        figures.add(new Figure("Max drawdown", percent(m.maxDrawdown())));
         figures.add(new Figure("Max drawdown duration", duration(m.maxDrawdownDuration())));
         figures.add(new Figure("Sharpe", number(m.sharpe())));
         figures.add(new Figure("Sortino", number(m.sortino())));
@@ -38,12 +37,11 @@ final class ReportFigures {
         report.ordersRejected().forEach((reason, count) -> figures.add(new Figure("Rejected: " + reason, Long.toString(count))));
         figures.add(new Figure("Win rate", percent(m.winRate())));
         figures.add(new Figure("Profit factor", number(m.profitFactor())));
-        figures.add(new Figure("Expectancy", m.expectancy() == null ? "n/a"
-                : Decimals.format(m.expectancy().round(DISPLAY_DIGITS))));
+        figures.add(new Figure("Expectancy", m.expectancy() == null ? "n/a" : format.money(m.expectancy())));
         figures.add(new Figure("Exposure", percent(m.exposure())));
-        figures.add(new Figure("Fees paid", Decimals.format(m.feesPaid())));
-        figures.add(new Figure("Initial equity", Decimals.format(m.initialEquity())));
-        figures.add(new Figure("Final equity", Decimals.format(m.finalEquity())));
+        figures.add(new Figure("Fees paid", format.money(m.feesPaid())));
+        figures.add(new Figure("Initial equity", format.money(m.initialEquity())));
+        figures.add(new Figure("Final equity", format.money(m.finalEquity())));
         figures.add(new Figure("Bars processed", String.format(Locale.ROOT, "%,d", report.barsProcessed())));
         figures.add(new Figure("Elapsed", String.format(Locale.ROOT, "%,d ms", report.elapsedMillis())));
         if (report.elapsedMillis() > 0) {
@@ -51,14 +49,6 @@ final class ReportFigures {
                     report.barsProcessed() * 1000.0 / report.elapsedMillis())));
         }
         return figures;
-    }
-
-    static String percent(Double value) {
-        return value == null || !Double.isFinite(value) ? "n/a" : String.format(Locale.ROOT, "%.2f %%", value * 100);
-    }
-
-    static String number(Double value) {
-        return value == null || !Double.isFinite(value) ? "n/a" : String.format(Locale.ROOT, "%.2f", value);
     }
 
     static String duration(Duration d) {

@@ -3,7 +3,6 @@ package io.tradewind.backtest.report;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.tradewind.domain.Decimals;
 import io.tradewind.domain.Side;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,8 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes {@code report.html}: one self-contained page (metrics, price candles with entry and exit
@@ -27,8 +28,8 @@ public final class ReportHtmlWriter {
     /** Most trades drawn as markers or listed in the table; report.json always has them all. */
     static final int MAX_TRADES_SHOWN = 1_000;
 
-    /** Up to this many trades, markers carry a text label (side, or the pnl at exit). */
-    static final int MAX_LABELLED_TRADES = 30;
+    /** Marker arrows at this fraction of the library's default size: many trades stay readable. */
+    private static final double MARKER_SIZE = 0.6;
 
     private static final String TEMPLATE = "report-template.html";
     private static final String LIBRARY = "lightweight-charts.standalone.production.js";
@@ -50,16 +51,20 @@ public final class ReportHtmlWriter {
     static String render(BacktestReport report) {
         String title = "Backtest " + report.name() + " — " + report.strategy();
         String subtitle = report.venue() + " " + report.symbol() + " " + report.resolution().label() + " · "
-                + report.from() + " → " + report.to() + parameters(report.parameters());
+                + ReportFormat.time(report.from()) + " → " + ReportFormat.time(report.to()) + " UTC"
+                + parameters(report.parameters());
         int shown = Math.min(report.trades().size(), MAX_TRADES_SHOWN);
         String chartNote = report.chart().barsPerPoint() == 1 ? "One candle per bar."
                 : "Each candle covers " + report.chart().barsPerPoint() + " bars (downsampled for the browser).";
         if (report.trades().size() > shown) {
             chartNote += " Markers for " + shown + " of " + report.trades().size() + " trades, evenly spaced.";
         }
+        chartNote += " Point at an arrow for its trade.";
         String tradesNote = report.trades().size() > shown
                 ? "The first " + shown + " of " + report.trades().size() + " trades; report.json lists them all."
                 : report.trades().size() + " trades.";
+        tradesNote += " Times in UTC; return is P&L over what the entry cost.";
+        ReportFormat format = new ReportFormat(report.instrument());
         return fill(resource(TEMPLATE), Map.of(
                 "TITLE", escape(title),
                 "SUBTITLE", escape(subtitle),
@@ -68,9 +73,9 @@ public final class ReportHtmlWriter {
                 "METRICS", metrics(report),
                 "CHART_NOTE", escape(chartNote),
                 "TRADES_NOTE", escape(tradesNote),
-                "TRADES", tradeRows(report.trades(), shown),
+                "TRADES", tradeRows(report.trades(), shown, format),
                 "LIBRARY", resource(LIBRARY),
-                "DATA", data(report)));
+                "DATA", data(report, format)));
     }
 
     /** Replaces {@code {{NAME}}} markers in one pass, so inserted text is never scanned again. */
@@ -110,29 +115,35 @@ public final class ReportHtmlWriter {
         return sb.toString();
     }
 
-    private static String tradeRows(List<ClosedTrade> trades, int shown) {
+    private static String tradeRows(List<ClosedTrade> trades, int shown, ReportFormat format) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < shown; i++) {
             ClosedTrade t = trades.get(i);
+            String outcome = t.pnl().signum() > 0 ? "win" : "loss";
             sb.append("<tr><td>").append(i + 1)
-                    .append("</td><td>").append(t.entrySide() == Side.BUY ? "long" : "short")
-                    .append("</td><td>").append(t.entryTime())
-                    .append("</td><td>").append(t.exitTime())
-                    .append("</td><td>").append(Decimals.format(t.entryPrice()))
-                    .append("</td><td>").append(Decimals.format(t.exitPrice()))
-                    .append("</td><td>").append(Decimals.format(t.quantity()))
-                    .append("</td><td class=\"").append(t.pnl().signum() > 0 ? "win" : "loss").append("\">")
-                    .append(Decimals.format(t.pnl()))
-                    .append("</td><td>").append(Decimals.format(t.fees()))
+                    .append("</td><td>").append(direction(t))
+                    .append("</td><td>").append(ReportFormat.time(t.entryTime()))
+                    .append("</td><td>").append(ReportFormat.time(t.exitTime()))
+                    .append("</td><td>").append(format.price(t.entryPrice()))
+                    .append("</td><td>").append(format.price(t.exitPrice()))
+                    .append("</td><td>").append(format.quantity(t.quantity()))
+                    .append("</td><td class=\"").append(outcome).append("\">").append(format.money(t.pnl()))
+                    .append("</td><td class=\"").append(outcome).append("\">").append(ReportFormat.percent(t.netReturn()))
+                    .append("</td><td>").append(format.money(t.fees()))
                     .append("</td></tr>\n");
         }
         return sb.toString();
     }
 
-    private static String data(BacktestReport report) {
+    private static String direction(ClosedTrade trade) {
+        return trade.entrySide() == Side.BUY ? "long" : "short";
+    }
+
+    private static String data(BacktestReport report, ReportFormat format) {
         ChartData chart = report.chart();
         ObjectNode root = MAPPER.createObjectNode();
-        root.put("pricePrecision", pricePrecision(report.trades()));
+        root.put("pricePrecision", format.priceDecimals());
+        root.put("priceMinMove", report.instrument().tickSize().doubleValue());
         ArrayNode candles = root.putArray("candles");
         ArrayNode equity = root.putArray("equity");
         ArrayNode drawdown = root.putArray("drawdown");
@@ -142,47 +153,57 @@ public final class ReportHtmlWriter {
             equity.addObject().put("time", chart.time()[i]).put("value", chart.equity()[i]);
             drawdown.addObject().put("time", chart.time()[i]).put("value", chart.drawdown()[i] * 100);
         }
-        root.set("markers", markers(report.trades(), chart));
+        addMarkers(root, report.trades(), chart, format);
         // "</" inside a script element would end it early; "<\/" means the same to JavaScript
         return root.toString().replace("</", "<\\/");
     }
 
-    private static ArrayNode markers(List<ClosedTrade> trades, ChartData chart) {
-        record Marker(long time, boolean entry, ClosedTrade trade) {
+    /**
+     * Small arrows without text (labels on a busy chart hide the price and each other), one per
+     * kind and chart point however many trades it stands for (stacks of arrows would hide the
+     * candles), and per chart point the lines of the tooltip that names the trades behind them.
+     */
+    private static void addMarkers(ObjectNode root, List<ClosedTrade> trades, ChartData chart, ReportFormat format) {
+        record Marker(long time, boolean entry, int number, ClosedTrade trade) {
         }
         List<Marker> markers = new ArrayList<>();
         int shown = Math.min(trades.size(), MAX_TRADES_SHOWN);
         if (chart.size() > 0) {
             for (int k = 0; k < shown; k++) {
-                ClosedTrade t = trades.get((int) ((long) k * trades.size() / shown));
-                markers.add(new Marker(chart.time()[chart.pointAt(t.entryTime().getEpochSecond())], true, t));
-                markers.add(new Marker(chart.time()[chart.pointAt(t.exitTime().getEpochSecond())], false, t));
+                int index = (int) ((long) k * trades.size() / shown);
+                ClosedTrade t = trades.get(index);
+                markers.add(new Marker(chart.time()[chart.pointAt(t.entryTime().getEpochSecond())], true, index + 1, t));
+                markers.add(new Marker(chart.time()[chart.pointAt(t.exitTime().getEpochSecond())], false, index + 1, t));
             }
         }
         markers.sort(Comparator.comparingLong(Marker::time));
-        // labels on every marker of a busy chart only hide the price; arrows alone still show where
-        boolean labelled = shown <= MAX_LABELLED_TRADES;
-        ArrayNode array = MAPPER.createArrayNode();
+        ArrayNode array = root.putArray("markers");
+        ObjectNode tips = root.putObject("tips");
+        Set<String> drawn = new HashSet<>();
         for (Marker m : markers) {
             boolean buy = (m.trade().entrySide() == Side.BUY) == m.entry();
+            String key = Long.toString(m.time());
+            ArrayNode lines = tips.has(key) ? (ArrayNode) tips.get(key) : tips.putArray(key);
+            lines.add(tip(m.number(), m.entry(), m.trade(), format));
+            if (!drawn.add(key + (m.entry() ? " entry " : " exit ") + buy)) {
+                continue;
+            }
             array.addObject()
                     .put("time", m.time())
                     .put("position", buy ? "belowBar" : "aboveBar")
                     .put("shape", buy ? "arrowUp" : "arrowDown")
                     .put("color", m.entry() ? (buy ? "#2962ff" : "#e91e63") : "#ff9800")
-                    .put("text", !labelled ? "" : m.entry() ? (buy ? "buy" : "sell") : "exit " + Decimals.format(m.trade().pnl()));
+                    .put("size", MARKER_SIZE);
         }
-        return array;
     }
 
-    /** Decimals of the prices traded, so the price axis neither hides nor invents digits. */
-    private static int pricePrecision(List<ClosedTrade> trades) {
-        int precision = 2;
-        for (int i = 0; i < Math.min(trades.size(), MAX_TRADES_SHOWN); i++) {
-            precision = Math.max(precision, Decimals.significantScale(trades.get(i).entryPrice()));
-            precision = Math.max(precision, Decimals.significantScale(trades.get(i).exitPrice()));
+    private static String tip(int number, boolean entry, ClosedTrade trade, ReportFormat format) {
+        if (entry) {
+            return "#" + number + " " + direction(trade) + " entry " + format.quantity(trade.quantity()) + " at "
+                    + format.price(trade.entryPrice());
         }
-        return Math.min(precision, 8);
+        return "#" + number + " exit at " + format.price(trade.exitPrice()) + ", P&L " + format.money(trade.pnl())
+                + " (" + ReportFormat.percent(trade.netReturn()) + ")";
     }
 
     private static String resource(String name) {

@@ -1,7 +1,9 @@
 package io.tradewind.backtest.report;
 
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tradewind.domain.Decimals;
@@ -15,13 +17,17 @@ import java.nio.file.Path;
 /**
  * Writes {@code report.json} (format in {@code docs/backtest-report.md}). Money and prices are
  * JSON strings holding exact decimals, so no reader rounds them through a double; ratios are JSON
- * numbers, or {@code null} where undefined; times are ISO-8601 UTC. The tree is built by hand
+ * numbers written out in full (never {@code 4.5E-4}), or {@code null} where undefined; times are
+ * ISO-8601 UTC. The tree is built by hand
  * rather than by reflection so the format is visible here and native images need no
  * registration.
  */
 public final class ReportJsonWriter {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
 
     private ReportJsonWriter() {
     }
@@ -104,12 +110,15 @@ public final class ReportJsonWriter {
         return node;
     }
 
-    /** Writes a ratio, or null when it is undefined or not finite (JSON has no NaN). */
+    /**
+     * Writes a ratio, or null when it is undefined or not finite (JSON has no NaN). The double
+     * goes out through its shortest decimal form, written plain: 0.00045113327748, not 4.5113327748E-4.
+     */
     private static void ratio(ObjectNode node, String field, Double value) {
         if (value == null || value.isNaN() || value.isInfinite()) {
             node.putNull(field);
         } else {
-            node.put(field, value.doubleValue());
+            node.put(field, BigDecimal.valueOf(value));
         }
     }
 

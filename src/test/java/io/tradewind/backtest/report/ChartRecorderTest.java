@@ -48,7 +48,7 @@ class ChartRecorderTest {
                 high = Math.max(high, h);
                 low = Math.min(low, l);
                 peak = Math.max(peak, equity);
-                worst = Math.min(worst, (equity - peak) / peak);
+                worst = Math.max(worst, (peak - equity) / peak);
             }
             ChartData data = recorder.snapshot();
             assertTrue(data.size() <= 2 * maxPoints);
@@ -58,7 +58,7 @@ class ChartRecorderTest {
             assertEquals(lastEquity, data.equity()[data.size() - 1]);
             assertEquals(high, Arrays.stream(data.high()).max().orElseThrow());
             assertEquals(low, Arrays.stream(data.low()).min().orElseThrow());
-            assertEquals(worst, Arrays.stream(data.drawdown()).min().orElseThrow(), 1e-15);
+            assertEquals(worst, Arrays.stream(data.drawdown()).max().orElseThrow(), 1e-15);
         }
     }
 
@@ -67,10 +67,11 @@ class ChartRecorderTest {
     }
 
     @Test
-    void drawdownCountsFromTheInitialEquity() {
+    void drawdownCountsFromTheInitialEquityWithTheSignOfTheMetrics() {
         ChartRecorder recorder = new ChartRecorder(10, 200);
         recorder.onBar(0, 1, 1, 1, 1, 150);
-        assertEquals(-0.25, recorder.snapshot().drawdown()[0]);
+        // 25 % below the peak is +0.25, as BacktestMetrics.maxDrawdown says it
+        assertEquals(0.25, recorder.snapshot().drawdown()[0]);
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.tradewind.domain.Instrument;
 import io.tradewind.domain.Side;
 import io.tradewind.marketdata.CandleChunk;
 import io.tradewind.marketdata.CandleCursor;
@@ -103,7 +104,7 @@ class DemoDataReportTest {
                         cash = cash.subtract(price);
                     }
                     BigDecimal equity = entryPrice == null ? cash : cash.add(price);
-                    metrics.onBar(equity, price, entryPrice != null);
+                    metrics.onBar(Instant.ofEpochSecond(chunk.openTime(i)), equity, price, entryPrice != null);
                     chart.onBar(chunk.openTime(i), s.price(chunk.open(i)).doubleValue(), s.price(chunk.high(i)).doubleValue(),
                             s.price(chunk.low(i)).doubleValue(), price.doubleValue(), equity.doubleValue());
                 }
@@ -125,11 +126,12 @@ class DemoDataReportTest {
                 m.buyAndHoldReturn(), 1e-12);
         assertEquals(series.getBarCount(), metrics.bars());
 
-        assertEquals(-m.maxDrawdown(), Arrays.stream(chart.snapshot().drawdown()).min().orElseThrow(), 1e-12);
+        assertEquals(m.maxDrawdown(), Arrays.stream(chart.snapshot().drawdown()).max().orElseThrow(), 1e-12);
 
         BacktestReport report = new BacktestReport("sma-crossover-demo", "sma-crossover", Map.of("fast", "10", "slow", "30"),
-                KEY.venue(), KEY.symbol(), KEY.resolution(), stored.first(), end, metrics.bars(), 0, m, trades,
-                chart.snapshot());
+                KEY.venue(), Instrument.of(KEY.symbol(), "BTC", "USD", "0.01", "0.00000001", "0.00000001", "0", "0"),
+                KEY.resolution(), stored.first(), end, metrics.bars(), 0, m, trades,
+                chart.snapshot(), 0);
         Path html = ReportFiles.write(report, Path.of("target", "demo-report"));
         assertTrue(Files.isRegularFile(html));
         assertNotNull(m.sharpe());

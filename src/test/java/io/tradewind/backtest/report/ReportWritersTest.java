@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,76 @@ class ReportWritersTest {
         }
         assertEquals("2024-01-01T00:01:00Z", first.get("entryTime").asText());
         assertEquals(0, report.trades().get(0).pnl().compareTo(new BigDecimal(first.get("pnl").asText())));
+    }
+
+    @Test
+    void reportJsonNeverWritesAnExponent() throws IOException {
+        String json = Files.readString(OUT.resolve("report.json"), StandardCharsets.UTF_8);
+        assertFalse(Pattern.compile("\\d[eE][-+]?\\d").matcher(json).find(), json);
+
+        // ratios far below 0.001 are where Double.toString switches to 4.5113327748E-4
+        JsonNode metrics = ReportJsonWriter.toJson(withTinyReturn(report)).get("metrics");
+        Path file = OUT.resolveSibling("sample-report-tiny").resolve("report.json");
+        ReportJsonWriter.write(withTinyReturn(report), file);
+        String tiny = Files.readString(file, StandardCharsets.UTF_8);
+        assertTrue(tiny.contains("\"totalReturn\" : 0.00045113327748"), tiny);
+        assertEquals(4.5113327748E-4, metrics.get("totalReturn").asDouble(), 0);
+    }
+
+    private static BacktestReport withTinyReturn(BacktestReport r) {
+        BacktestMetrics m = r.metrics();
+        BacktestMetrics tiny = new BacktestMetrics(m.initialEquity(), m.finalEquity(), 4.5113327748E-4, m.cagr(),
+                m.maxDrawdown(), m.maxDrawdownBars(), m.maxDrawdownDuration(), m.sharpe(), m.sortino(), m.calmar(),
+                m.winRate(), m.profitFactor(), m.expectancy(), m.numberOfTrades(), m.exposure(), m.feesPaid(),
+                m.buyAndHoldReturn());
+        return new BacktestReport(r.name(), r.strategy(), r.parameters(), r.venue(), r.instrument(), r.resolution(),
+                r.from(), r.to(), r.barsProcessed(), r.elapsedMillis(), tiny, r.trades(), r.chart(),
+                r.ordersRefused());
+    }
+
+    @Test
+    void maxDrawdownHasOneSignInJsonTableAndPage() throws IOException {
+        double drawdown = report.metrics().maxDrawdown();
+        assertTrue(drawdown > 0, "the sample has a drawdown");
+        JsonNode json = new ObjectMapper().readTree(OUT.resolve("report.json").toFile());
+        assertEquals(drawdown, json.get("metrics").get("maxDrawdown").asDouble(), 0);
+        String shown = ReportFormat.percent(drawdown);
+        assertFalse(shown.startsWith("-"), shown);
+        assertTrue(Pattern.compile("\\| Max drawdown +\\| +" + Pattern.quote(shown) + " \\|").matcher(table()).find(), table());
+        String html = Files.readString(OUT.resolve("report.html"), StandardCharsets.UTF_8);
+        assertTrue(html.contains("Max drawdown</div><div class=\"value\">" + shown + "<"), "page shows " + shown);
+        // the chart's drawdown points have the same sign: the deepest one is the metric
+        assertEquals(drawdown, Arrays.stream(report.chart().drawdown()).max().orElseThrow(), 1e-12);
+    }
+
+    @Test
+    void aZeroDrawdownIsNeverNegativeZero() {
+        assertEquals("0.00 %", ReportFormat.percent(-0.0));
+        assertEquals("0.00 %", ReportFormat.percent(-0.00001));
+        assertEquals("-0.01 %", ReportFormat.percent(-0.0001));
+    }
+
+    @Test
+    void tradeTableUsesTheInstrumentsDecimals() throws IOException {
+        String html = Files.readString(OUT.resolve("report.html"), StandardCharsets.UTF_8);
+        ClosedTrade first = report.trades().get(0);
+        // tick 0.01, step 0.0001: prices and money with 2 decimals, quantities with 4, the return as a percentage
+        ReportFormat format = new ReportFormat(report.instrument());
+        String row = "<td>" + format.price(first.entryPrice()) + "</td><td>" + format.price(first.exitPrice())
+                + "</td><td>1.0000</td>";
+        assertTrue(html.contains(row), row);
+        assertTrue(Pattern.compile("<td>\\d{1,3}(,\\d{3})*\\.\\d{2}</td><td>\\d{1,3}(,\\d{3})*\\.\\d{2}</td><td>1\\.0000</td>")
+                .matcher(html).find());
+        assertTrue(html.contains(">" + ReportFormat.percent(first.netReturn()) + "</td>"));
+        assertFalse(Pattern.compile("<td[^>]*>-?[\\d,]*\\.\\d{5,}</td>").matcher(html).find(), "no long decimals in the table");
+        assertEquals("30,123.46", format.price(new BigDecimal("30123.456")));
+        assertEquals("0.1235", format.quantity(new BigDecimal("0.123456")));
+    }
+
+    private static String table() {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        SummaryTablePrinter.print(report, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.tradewind.backtest.report;
 
+import io.tradewind.domain.Instrument;
 import io.tradewind.domain.Side;
 import io.tradewind.marketdata.CandleChunk;
 import io.tradewind.marketdata.CandleScales;
@@ -49,14 +50,14 @@ final class SampleReports {
                     entryPrice = null;
                 }
                 BigDecimal equity = (entryPrice == null ? cash : cash.add(close)).setScale(8, RoundingMode.HALF_EVEN);
-                metrics.onBar(equity, close, entryPrice != null);
+                metrics.onBar(Instant.ofEpochSecond(chunk.openTime(i)), equity, close, entryPrice != null);
                 chart.onBar(chunk.openTime(i), scales.price(chunk.open(i)).doubleValue(),
                         scales.price(chunk.high(i)).doubleValue(), scales.price(chunk.low(i)).doubleValue(),
                         close.doubleValue(), equity.doubleValue());
             }
         }
         return new BacktestReport("random-walk-sample", "toy-in-out", Map.of("long", "200", "flat", "100"),
-                "sim", "BTC-USD", Resolution.M1, start, start.plusSeconds(60 * bars), bars, 123,
-                metrics.finish(trades), trades, chart.snapshot());
+                "sim", Instrument.of("BTC-USD", "BTC", "USD", "0.01", "0.0001", "0.0001", "0.001", "0.001"), Resolution.M1, start, start.plusSeconds(60 * bars), bars, 123,
+                metrics.finish(trades), trades, chart.snapshot(), 0);
     }
 }

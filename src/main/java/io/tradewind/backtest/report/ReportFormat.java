@@ -1,0 +1,73 @@
+package io.tradewind.backtest.report;
+
+import io.tradewind.domain.Instrument;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * How a report shows numbers to a person: prices at the instrument's tick decimals, quantities at
+ * its step decimals, money (quote asset) at the tick's decimals too — the quote's smallest price
+ * step — and ratios as percentages with two decimals. Never an exponent, never {@code -0.00}.
+ * report.json keeps the exact values; this is only for the terminal and the HTML page.
+ */
+final class ReportFormat {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT)
+            .withZone(ZoneOffset.UTC);
+
+    private final int priceDecimals;
+    private final int quantityDecimals;
+
+    ReportFormat(Instrument instrument) {
+        this.priceDecimals = instrument.priceScale();
+        this.quantityDecimals = instrument.quantityScale();
+    }
+
+    /** Decimals of a price, and of money in the quote asset. */
+    int priceDecimals() {
+        return priceDecimals;
+    }
+
+    String price(BigDecimal value) {
+        return grouped(value, priceDecimals);
+    }
+
+    String quantity(BigDecimal value) {
+        return grouped(value, quantityDecimals);
+    }
+
+    String money(BigDecimal value) {
+        return grouped(value, priceDecimals);
+    }
+
+    /** A fraction as a percentage, {@code n/a} when undefined. */
+    static String percent(Double fraction) {
+        return fraction == null || !Double.isFinite(fraction) ? "n/a" : fixed(fraction * 100) + " %";
+    }
+
+    /** A ratio such as Sharpe with two decimals, {@code n/a} when undefined. */
+    static String number(Double value) {
+        return value == null || !Double.isFinite(value) ? "n/a" : fixed(value);
+    }
+
+    /** UTC, to the second, without the ISO {@code T} and {@code Z} a reader has to decode. */
+    static String time(Instant instant) {
+        return TIME.format(instant);
+    }
+
+    /**
+     * Two decimals, rounded in decimal: a BigDecimal has no negative zero, so -0.0001 prints as
+     * 0.00 where {@code String.format} of the double would print -0.00.
+     */
+    private static String fixed(double value) {
+        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_EVEN).toPlainString();
+    }
+
+    private static String grouped(BigDecimal value, int decimals) {
+        return String.format(Locale.ROOT, "%,." + decimals + "f", value.setScale(decimals, RoundingMode.HALF_EVEN));
+    }
+}
