@@ -1,19 +1,19 @@
 package io.tradewind.backtest;
 
+import io.tradewind.backtest.report.Aborted;
 import io.tradewind.backtest.report.BacktestMetrics;
 import io.tradewind.backtest.report.BacktestReport;
 import io.tradewind.backtest.report.ChartRecorder;
 import io.tradewind.backtest.report.ClosedTrade;
 import io.tradewind.backtest.report.MetricsCalculator;
 import io.tradewind.domain.Instrument;
-import io.tradewind.domain.OrderStatus;
 import io.tradewind.execution.ExecutionService;
 import io.tradewind.execution.FillRecord;
 import io.tradewind.execution.InMemoryExecutionStore;
-import io.tradewind.execution.OrderQuery;
 import io.tradewind.execution.RiskConfig;
 import io.tradewind.execution.VenueOrder;
 import io.tradewind.execution.VenueTrade;
+import io.tradewind.kernel.StrategyHookException;
 import io.tradewind.kernel.StrategySetup;
 import io.tradewind.kernel.TradingKernel;
 import io.tradewind.marketdata.CandleChunk;
@@ -66,7 +66,12 @@ public final class BacktestRunner {
     }
 
     /**
+     * A strategy hook that throws ends the run: the report covers the candles measured before it
+     * and says why it stopped ({@link BacktestReport#aborted()}).
+     *
      * @throws IllegalArgumentException when the candles are missing or the parameters are invalid
+     * @throws StrategyHookException    a hook threw before the first candle from {@code from} was measured,
+     *                                  so there is nothing to report
      */
     public static BacktestReport run(BacktestSpec spec, Strategy strategy, CandleStore store, ProgressListener progress) {
         long started = System.nanoTime();
@@ -112,6 +117,7 @@ public final class BacktestRunner {
         private Instant first;
         private long endMillis;
         private final Pending pending = new Pending();
+        private StrategyHookException aborted;
 
         Run(BacktestSpec spec, Strategy strategy, StrategyParameters parameters, Instant from, CandleScales scales) {
             this.spec = spec;
@@ -139,6 +145,14 @@ public final class BacktestRunner {
         }
 
         void replay(CandleCursor cursor, long total, ProgressListener progress) {
+            try {
+                replayAll(cursor, total, progress);
+            } catch (StrategyHookException e) {
+                aborted = e;
+            }
+        }
+
+        private void replayAll(CandleCursor cursor, long total, ProgressListener progress) {
             kernel.start();
             for (CandleChunk chunk = cursor.next(); chunk != null; chunk = cursor.next()) {
                 for (int i = 0; i < chunk.size(); i++) {
@@ -243,6 +257,9 @@ public final class BacktestRunner {
         }
 
         BacktestReport report(SeriesKey key, Instant from, Instant to, long elapsedMillis) {
+            if (metrics == null && aborted != null) {
+                throw aborted;
+            }
             if (metrics == null) {
                 throw new IllegalArgumentException("no " + key + " candles are stored from " + from + " to " + to
                         + ": widen from/to or import the candles");
@@ -256,10 +273,11 @@ public final class BacktestRunner {
             }
             List<ClosedTrade> trades = RoundTrips.of(fills);
             BacktestMetrics result = metrics.finish(trades);
-            long refused = execution.orders(new OrderQuery(null, OrderStatus.REJECTED, null, instance)).size();
-            return new BacktestReport(spec.name(), kernel.context().instance(), kernel.context().parameters().asMap(),
+            return new BacktestReport(spec.name(), instance, kernel.context().parameters().asMap(),
                     spec.venue(), market.instrument(), spec.resolution(), first, Instant.ofEpochMilli(endMillis), bars,
-                    elapsedMillis, result, trades, chart.snapshot(), refused);
+                    elapsedMillis, result, trades, chart.snapshot(), kernel.rejections().refused(),
+                    kernel.rejections().rejectedByReason(), aborted == null ? null : new Aborted(aborted.hook(),
+                            aborted.time(), aborted.bar(), aborted.getCause().toString(), aborted.strategyFrames()));
         }
     }
 

@@ -3,10 +3,12 @@ package io.tradewind.cli;
 import io.tradewind.backtest.BacktestRunner;
 import io.tradewind.backtest.BacktestSpec;
 import io.tradewind.backtest.BacktestSpecReader;
+import io.tradewind.backtest.report.Aborted;
 import io.tradewind.backtest.report.BacktestReport;
 import io.tradewind.backtest.report.ReportFiles;
 import io.tradewind.backtest.report.SummaryTablePrinter;
 import io.tradewind.execution.StoreException;
+import io.tradewind.kernel.StrategyHookException;
 import io.tradewind.marketdata.CandleStore;
 import io.tradewind.marketdata.SeriesKey;
 import io.tradewind.marketdata.csv.CsvFormat;
@@ -20,6 +22,7 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -97,7 +100,16 @@ public class BacktestCommand implements Callable<Integer> {
             Path html = ReportFiles.write(report, folder);
             SummaryTablePrinter.print(report, System.out);
             stdout.println("report: " + html.toAbsolutePath());
+            Aborted aborted = report.aborted();
+            if (aborted != null) {
+                return strategyFailed("strategy " + report.strategy() + ": " + aborted.reason()
+                        + "; the report covers the candles before it", aborted.frames(), err);
+            }
             return ExitCode.OK;
+        } catch (StrategyHookException e) {
+            progress.finish();
+            return strategyFailed(e.getMessage() + "; no candle was measured, so there is no report",
+                    e.strategyFrames(), err);
         } catch (CsvImportException e) {
             progress.finish();
             err.println("error: " + specFile + ": data.file " + e.getMessage());
@@ -115,6 +127,13 @@ public class BacktestCommand implements Callable<Integer> {
     /** The message starting with the spec file, which the spec reader's own messages already do. */
     private String withSpecFile(String message) {
         return message.startsWith(specFile + ":") ? message : specFile + ": " + message;
+    }
+
+    /** One line saying where the strategy failed, then its own frames: the framework's would only hide them. */
+    private static int strategyFailed(String message, List<String> frames, PrintWriter err) {
+        err.println("error: " + message);
+        frames.forEach(frame -> err.println("    " + frame));
+        return ExitCode.STRATEGY_FAILED;
     }
 
     /** The spec's candles, imported from its data.file the first time. */

@@ -16,6 +16,8 @@ final class ExitCode {
     static final int STORE_UNAVAILABLE = 3;
     /** What the command was asked about does not exist, e.g. an unknown client order id. */
     static final int NOT_FOUND = 4;
+    /** A strategy's own code threw during a backtest; the message names the hook, the candle and its frames. */
+    static final int STRATEGY_FAILED = 5;
 
     private ExitCode() {
     }

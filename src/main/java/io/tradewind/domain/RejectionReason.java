@@ -31,7 +31,17 @@ public enum RejectionReason implements WireEnum {
     /** Local risk limit: only orders that reduce a position are allowed. */
     REDUCE_ONLY("reduce_only"),
     /** Stored locally but never accepted by the venue; closed by reconciliation. */
-    NOT_PLACED("not_placed");
+    NOT_PLACED("not_placed"),
+    /** Local check of a strategy's order action: no side given. */
+    SIDE_MISSING("side_missing"),
+    /** Local check of a strategy's order action: no quantity given. */
+    QUANTITY_MISSING("quantity_missing"),
+    /** Local check of a strategy's order action: a quantity of zero or less. */
+    QUANTITY_NOT_POSITIVE("quantity_not_positive"),
+    /** Local check of a strategy's order action: a price of zero or less. */
+    PRICE_NOT_POSITIVE("price_not_positive"),
+    /** Local check of a strategy's order action: a stop price of zero or less. */
+    STOP_PRICE_NOT_POSITIVE("stop_price_not_positive");
 
     private final String wireName;
 

@@ -3,6 +3,7 @@ package io.tradewind.kernel;
 import io.tradewind.domain.Instrument;
 import io.tradewind.domain.OrderStatus;
 import io.tradewind.domain.OrderType;
+import io.tradewind.domain.RejectionReason;
 import io.tradewind.domain.Side;
 import io.tradewind.domain.TimeInForce;
 import io.tradewind.execution.ExecutionService;
@@ -40,13 +41,15 @@ public final class ExecutionStrategyContext implements StrategyContext {
     private final ExecutionService execution;
     private final BarSeries series;
     private final Supplier<Instant> clock;
+    private final OrderRejections rejections;
     private Supplier<DepthSnapshot> depth = () -> null;
     private CandleView lastCandle;
     private Supplier<BigDecimal> lastPrice = () -> null;
     private boolean warmingUp;
 
     public ExecutionStrategyContext(String instance, String account, Instrument instrument,
-            StrategyParameters parameters, ExecutionService execution, BarSeries series, Supplier<Instant> clock) {
+            StrategyParameters parameters, ExecutionService execution, BarSeries series, Supplier<Instant> clock,
+            OrderRejections rejections) {
         this.instance = instance;
         this.account = account;
         this.instrument = instrument;
@@ -54,6 +57,7 @@ public final class ExecutionStrategyContext implements StrategyContext {
         this.execution = execution;
         this.series = series;
         this.clock = clock;
+        this.rejections = rejections;
     }
 
     /** Where {@link #depth()} comes from: a live feed's latest snapshot, or one made from candles. */
@@ -186,6 +190,11 @@ public final class ExecutionStrategyContext implements StrategyContext {
         if (warmingUp) {
             return new OrderHandle(null, OrderStatus.REJECTED, List.of(WARM_UP_REFUSAL));
         }
+        List<RejectionReason> invalid = invalid(side, type, price, stopPrice, quantity);
+        if (!invalid.isEmpty()) {
+            rejections.invalid(side, type, price, stopPrice, quantity, invalid);
+            return new OrderHandle(null, OrderStatus.REJECTED, invalid.stream().map(RejectionReason::wireName).toList());
+        }
         BigDecimal last = lastPrice.get();
         if (last != null) {
             execution.onLastPrice(instrument.symbol(), last);
@@ -201,5 +210,33 @@ public final class ExecutionStrategyContext implements StrategyContext {
             order.rejectionReasons().forEach(reason -> reasons.add(reason.wireName()));
         }
         return new OrderHandle(order.clientOrderId(), order.status(), reasons);
+    }
+
+    /**
+     * What makes an order action meaningless whatever the venue: a bad value is the strategy's
+     * bug in one order, so that order is rejected with the reason and the strategy runs on.
+     */
+    private static List<RejectionReason> invalid(Side side, OrderType type, BigDecimal price, BigDecimal stopPrice,
+            BigDecimal quantity) {
+        List<RejectionReason> reasons = new ArrayList<>();
+        if (side == null) {
+            reasons.add(RejectionReason.SIDE_MISSING);
+        }
+        if (quantity == null) {
+            reasons.add(RejectionReason.QUANTITY_MISSING);
+        } else if (quantity.signum() <= 0) {
+            reasons.add(RejectionReason.QUANTITY_NOT_POSITIVE);
+        }
+        if (type.needsPrice() && price == null) {
+            reasons.add(RejectionReason.PRICE_MISSING);
+        } else if (price != null && price.signum() <= 0) {
+            reasons.add(RejectionReason.PRICE_NOT_POSITIVE);
+        }
+        if (type.needsStopPrice() && stopPrice == null) {
+            reasons.add(RejectionReason.STOP_PRICE_MISSING);
+        } else if (stopPrice != null && stopPrice.signum() <= 0) {
+            reasons.add(RejectionReason.STOP_PRICE_NOT_POSITIVE);
+        }
+        return reasons;
     }
 }

@@ -29,13 +29,15 @@ public final class StrategyEventRelay implements ExecutionListener {
 
     private final Strategy strategy;
     private final ExecutionStrategyContext context;
+    private final StrategyHooks hooks;
     private final Map<String, Seen> seen = new HashMap<>();
     private final ArrayDeque<Runnable> pending = new ArrayDeque<>();
     private boolean dispatching;
 
-    public StrategyEventRelay(Strategy strategy, ExecutionStrategyContext context) {
+    StrategyEventRelay(Strategy strategy, ExecutionStrategyContext context, StrategyHooks hooks) {
         this.strategy = strategy;
         this.context = context;
+        this.hooks = hooks;
     }
 
     @Override
@@ -49,7 +51,7 @@ public final class StrategyEventRelay implements ExecutionListener {
             return;
         }
         OrderUpdate update = new OrderUpdate(order.clientOrderId(), order.status(), order.filled(), order.rejectionReasons());
-        pending.add(() -> strategy.onOrderUpdate(context, update));
+        pending.add(() -> hooks.call("onOrderUpdate", () -> strategy.onOrderUpdate(context, update)));
     }
 
     @Override
@@ -57,11 +59,15 @@ public final class StrategyEventRelay implements ExecutionListener {
         if (fill.strategyInstance().equals(context.instance())) {
             Fill own = new Fill(fill.clientOrderId(), fill.side(), fill.price(), fill.quantity(), fill.fee(),
                     fill.feeAsset(), fill.time());
-            pending.add(() -> strategy.onFill(context, own));
+            pending.add(() -> hooks.call("onFill", () -> strategy.onFill(context, own)));
         }
     }
 
-    /** Calls the strategy's hooks for everything queued, including what those hooks cause; true if there was any. */
+    /**
+     * Calls the strategy's hooks for everything queued, including what those hooks cause; true if there was any.
+     *
+     * @throws StrategyHookException a hook threw; what was queued after it stays queued
+     */
     public boolean dispatch() {
         if (dispatching || pending.isEmpty()) {
             return false;

@@ -35,6 +35,8 @@ public final class TradingKernel {
     private final BarSeries series;
     private final ExecutionStrategyContext context;
     private final StrategyEventRelay relay;
+    private final StrategyHooks hooks;
+    private final OrderRejections rejections;
 
     /**
      * @throws IllegalArgumentException the strategy declares a longer warm-up than the series keeps
@@ -52,19 +54,26 @@ public final class TradingKernel {
         this.execution = new ExecutionService(gateway, store, Map.of(setup.instrument().symbol(), setup.instrument()),
                 setup.risk(), new ExecutionSettings(Set.of(setup.account()), NOT_PLACED_GRACE, clock, setup.clientOrderIds()));
         this.series = Ta4jAdapters.newBoundedSeries(setup.instrument().symbol(), setup.seriesBars());
+        this.rejections = new OrderRejections(strategy.name());
+        execution.addListener(rejections);
         this.context = new ExecutionStrategyContext(strategy.name(), setup.account(), setup.instrument(), setup.parameters(),
-                execution, series, clock::instant);
+                execution, series, clock::instant, rejections);
         context.depthSource(marketData::depth);
         context.lastPriceSource(marketData::lastPrice);
         context.lastCandleSource(marketData.lastCandle());
-        this.relay = new StrategyEventRelay(strategy, context);
+        this.hooks = new StrategyHooks(strategy, clock::instant);
+        this.relay = new StrategyEventRelay(strategy, context, hooks);
         execution.addListener(relay);
     }
 
-    /** Loads the store's state, reconciles with the venue and starts the strategy. */
+    /**
+     * Loads the store's state, reconciles with the venue and starts the strategy.
+     *
+     * @throws StrategyHookException the strategy's start hook threw
+     */
     public void start() {
         execution.start();
-        strategy.onStart(context);
+        hooks.call("onStart", () -> strategy.onStart(context));
         deliver();
     }
 
@@ -72,18 +81,25 @@ public final class TradingKernel {
      * A candle closed: the strategy's candle hook runs, then (once warmed up) its depth hook.
      * During warm-up the strategy sees {@code context.warmingUp()} true and its order actions are
      * refused.
+     *
+     * @throws StrategyHookException one of the strategy's hooks threw; the instance must stop
      */
     public void candleClosed(boolean warmingUp) {
         context.warmingUp(warmingUp);
-        strategy.onCandle(context);
+        hooks.candleHanded();
+        hooks.call("onCandle", () -> strategy.onCandle(context));
         deliver();
         if (!warmingUp) {
-            strategy.onDepth(context);
+            hooks.call("onDepth", () -> strategy.onDepth(context));
             deliver();
         }
     }
 
-    /** Venue news to the execution service, then the strategy's hooks, until both are quiet. */
+    /**
+     * Venue news to the execution service, then the strategy's hooks, until both are quiet.
+     *
+     * @throws StrategyHookException an order or fill hook threw
+     */
     public void deliver() {
         do {
             venueEvents.deliverTo(execution);
@@ -107,6 +123,11 @@ public final class TradingKernel {
 
     public ExecutionService execution() {
         return execution;
+    }
+
+    /** The strategy's orders refused by local checks or rejected as invalid, counted by reason. */
+    public OrderRejections rejections() {
+        return rejections;
     }
 
     public ExecutionStrategyContext context() {

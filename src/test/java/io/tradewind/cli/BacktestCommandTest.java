@@ -12,6 +12,7 @@ import io.quarkus.test.junit.main.QuarkusMainTest;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -128,5 +129,32 @@ class BacktestCommandTest {
                 result.getErrorOutput().strip());
         assertFalse(result.getOutput().contains("imported"), result.getOutput());
         assertFalse(launcher.launch("data", "list").getOutput().contains("PARAMS-USD"));
+    }
+
+    @Test
+    void aRejectedOrderIsCountedAndAHookThatThrowsIsNamedWithItsOwnFramesAndTheReportWrittenUpToIt(QuarkusMainLauncher launcher,
+            @TempDir Path dir) throws IOException {
+        Path candles = dir.resolve("candles.csv");
+        Files.writeString(candles, "1735689600,100,100,100,100,10\n1735689660,101,101,101,101,10\n"
+                + "1735689720,102,102,102,102,10\n1735689780,103,103,103,103,10\n");
+        Path spec = dir.resolve("buggy.properties");
+        Files.writeString(spec, "strategy=buggy-strategy\nvenue=buggy\nsymbol=BTC-USD\ntick_size=0.01\n"
+                + "step_size=0.0001\nbalance.USD=100\ndata.file=" + candles + "\ndata.format=ohlcv\n");
+        Path out = dir.resolve("report");
+
+        LaunchResult result = launcher.launch("backtest", spec.toString(), "--out", out.toString());
+
+        assertEquals(ExitCode.STRATEGY_FAILED, result.exitCode());
+        // the rejection's log line goes to the console through Quarkus logging, which the launcher does not capture
+        List<String> lines = result.getErrorOutput().lines().filter(l -> !l.isBlank()).toList();
+        assertEquals("error: strategy buggy-strategy: onCandle threw at candle 2025-01-01T00:03:00Z (bar 3):"
+                + " java.lang.IllegalStateException: third candle; the report covers the candles before it", lines.get(0));
+        assertEquals(List.of("at " + BuggyStrategy.class.getName() + ".onCandle"),
+                lines.subList(1, lines.size()).stream().map(l -> l.strip().substring(0, l.strip().indexOf('('))).toList());
+        assertTrue(result.getOutput().contains("ABORTED: onCandle threw"), result.getOutput());
+        JsonNode report = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+        assertEquals(3, report.path("aborted").path("bar").asLong());
+        assertEquals(3, report.path("barsProcessed").asLong());
+        assertEquals(1, report.path("ordersRejected").path("price_not_multiple_of_tick_size").asLong());
     }
 }

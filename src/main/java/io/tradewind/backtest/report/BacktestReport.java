@@ -18,8 +18,11 @@ import java.util.TreeMap;
  * @param from          open time of the first bar processed
  * @param to            end of the last bar processed (exclusive)
  * @param elapsedMillis wall time of the run, reading the data to writing the report
- * @param ordersRefused the strategy's orders refused before reaching the venue (risk limits, balance)
- *                      or rejected by it
+ * @param ordersRefused  the strategy's orders refused by the local checks before reaching the venue (risk
+ *                       limits, balance)
+ * @param ordersRejected the strategy's invalid orders (rejected by the venue or already by the strategy
+ *                       context) by reason; an order counts once under each of its reasons
+ * @param aborted        why the run stopped early, or null when it ran to the last candle
  */
 public record BacktestReport(
         String name,
@@ -35,11 +38,22 @@ public record BacktestReport(
         BacktestMetrics metrics,
         List<ClosedTrade> trades,
         ChartData chart,
-        long ordersRefused) {
+        long ordersRefused,
+        Map<String, Long> ordersRejected,
+        Aborted aborted) {
 
     public BacktestReport {
         parameters = Collections.unmodifiableMap(new TreeMap<>(parameters));
         trades = List.copyOf(trades);
+        ordersRejected = Collections.unmodifiableMap(new TreeMap<>(ordersRejected));
+    }
+
+    /** A report of a run to the last candle in which no order was rejected. */
+    public BacktestReport(String name, String strategy, Map<String, String> parameters, String venue, Instrument instrument,
+            Resolution resolution, Instant from, Instant to, long barsProcessed, long elapsedMillis, BacktestMetrics metrics,
+            List<ClosedTrade> trades, ChartData chart, long ordersRefused) {
+        this(name, strategy, parameters, venue, instrument, resolution, from, to, barsProcessed, elapsedMillis, metrics,
+                trades, chart, ordersRefused, Map.of(), null);
     }
 
     public String symbol() {

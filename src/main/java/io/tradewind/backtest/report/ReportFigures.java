@@ -31,6 +31,10 @@ final class ReportFigures {
         figures.add(new Figure("Calmar", number(m.calmar())));
         figures.add(new Figure("Trades", Integer.toString(m.numberOfTrades())));
         figures.add(new Figure("Orders refused", Long.toString(report.ordersRefused())));
+        if (report.ordersRejected().isEmpty()) {
+            figures.add(new Figure("Orders rejected", "0"));
+        }
+        report.ordersRejected().forEach((reason, count) -> figures.add(new Figure("Rejected: " + reason, Long.toString(count))));
         figures.add(new Figure("Win rate", percent(m.winRate())));
         figures.add(new Figure("Profit factor", number(m.profitFactor())));
         figures.add(new Figure("Expectancy", m.expectancy() == null ? "n/a" : format.money(m.expectancy())));

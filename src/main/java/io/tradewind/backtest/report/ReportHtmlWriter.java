@@ -68,6 +68,8 @@ public final class ReportHtmlWriter {
         return fill(resource(TEMPLATE), Map.of(
                 "TITLE", escape(title),
                 "SUBTITLE", escape(subtitle),
+                "ABORTED", report.aborted() == null ? "" : "<div class=\"aborted\">ABORTED: "
+                        + escape(report.aborted().reason()) + "; the figures cover the candles before it</div>",
                 "METRICS", metrics(report),
                 "CHART_NOTE", escape(chartNote),
                 "TRADES_NOTE", escape(tradesNote),

@@ -55,6 +55,9 @@ public final class ReportJsonWriter {
         root.put("barsProcessed", report.barsProcessed());
         root.put("elapsedMillis", report.elapsedMillis());
         root.put("ordersRefused", report.ordersRefused());
+        ObjectNode rejected = root.putObject("ordersRejected");
+        report.ordersRejected().forEach(rejected::put);
+        root.set("aborted", aborted(report.aborted()));
         root.set("metrics", metrics(report.metrics()));
         ArrayNode trades = root.putArray("trades");
         for (ClosedTrade trade : report.trades()) {
@@ -69,6 +72,20 @@ public final class ReportJsonWriter {
             t.put("fees", decimal(trade.fees()));
         }
         return root;
+    }
+
+    private static ObjectNode aborted(Aborted aborted) {
+        if (aborted == null) {
+            return null;
+        }
+        ObjectNode node = MAPPER.createObjectNode();
+        node.put("hook", aborted.hook());
+        node.put("time", aborted.time().toString());
+        node.put("bar", aborted.bar());
+        node.put("error", aborted.error());
+        ArrayNode frames = node.putArray("frames");
+        aborted.frames().forEach(frames::add);
+        return node;
     }
 
     private static ObjectNode metrics(BacktestMetrics m) {

@@ -16,6 +16,9 @@ public final class SummaryTablePrinter {
         String rule = "+" + "-".repeat(labelWidth + 2) + "+" + "-".repeat(valueWidth + 2) + "+";
         out.println("Backtest " + report.name() + " (" + report.strategy() + ") on " + report.venue() + " "
                 + report.symbol() + " " + report.resolution().label() + ", " + report.from() + " to " + report.to());
+        if (report.aborted() != null) {
+            out.println("ABORTED: " + report.aborted().reason() + "; the figures cover the candles before it");
+        }
         out.println(rule);
         for (ReportFigures.Figure f : figures) {
             out.println("| " + pad(f.label(), labelWidth, false) + " | " + pad(f.value(), valueWidth, true) + " |");

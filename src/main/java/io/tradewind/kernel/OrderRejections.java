@@ -1,0 +1,85 @@
+package io.tradewind.kernel;
+
+import io.tradewind.domain.Decimals;
+import io.tradewind.domain.OrderStatus;
+import io.tradewind.domain.OrderType;
+import io.tradewind.domain.RejectionReason;
+import io.tradewind.domain.Side;
+import io.tradewind.execution.ExecutionListener;
+import io.tradewind.execution.FillRecord;
+import io.tradewind.execution.OrderRecord;
+import java.lang.System.Logger.Level;
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A strategy instance's orders that came to nothing, kept apart because they mean different
+ * things: <em>refused</em> orders were stopped by the execution service's local checks (risk
+ * limits, balance) before reaching the venue; <em>rejected</em> orders were invalid, either for
+ * the venue (off the tick grid, below the step or minimum; it answered {@code rejected}) or
+ * already for the strategy context (no side, a quantity or price of zero or less). Each rejection
+ * is logged as one warning line, since a strategy that sends invalid orders has a bug, and counted
+ * once under each of its reasons. Refusals are logged by the execution service.
+ */
+public final class OrderRejections implements ExecutionListener {
+
+    private static final System.Logger LOG = System.getLogger(OrderRejections.class.getName());
+
+    private final String instance;
+    private final Map<String, Long> rejected = new TreeMap<>();
+    private long refused;
+
+    OrderRejections(String instance) {
+        this.instance = instance;
+    }
+
+    @Override
+    public void orderChanged(OrderRecord order) {
+        if (order.status() != OrderStatus.REJECTED || !order.strategyInstance().equals(instance)) {
+            return;
+        }
+        if (order.venueOrderId() == null) {
+            // never answered by the venue: the local checks refused it
+            refused++;
+            return;
+        }
+        rejected(order.clientOrderId(), order.side(), order.type(), order.price(), order.stopPrice(), order.quantity(),
+                order.rejectionReasons());
+    }
+
+    @Override
+    public void filled(FillRecord fill) {
+        // fills are no rejections
+    }
+
+    /** An order action the strategy context rejected before it became an order, so it has no client order id. */
+    void invalid(Side side, OrderType type, BigDecimal price, BigDecimal stopPrice, BigDecimal quantity,
+            List<RejectionReason> reasons) {
+        rejected("(not sent)", side, type, price, stopPrice, quantity, reasons);
+    }
+
+    /** Orders refused by the local checks before reaching the venue. */
+    public long refused() {
+        return refused;
+    }
+
+    /** Rejected orders by reason (wire names, sorted). */
+    public Map<String, Long> rejectedByReason() {
+        return Collections.unmodifiableMap(new TreeMap<>(rejected));
+    }
+
+    private void rejected(String clientOrderId, Side side, OrderType type, BigDecimal price, BigDecimal stopPrice,
+            BigDecimal quantity, List<RejectionReason> reasons) {
+        List<String> names = reasons.isEmpty() ? List.of("unspecified")
+                : reasons.stream().map(RejectionReason::wireName).toList();
+        names.forEach(name -> rejected.merge(name, 1L, Long::sum));
+        LOG.log(Level.WARNING, "strategy {0}: order {1} rejected ({2} {3}{4}{5}, quantity {6}): {7}", instance,
+                clientOrderId, side == null ? "no side" : side.wireName(), type.wireName(),
+                price == null ? "" : ", price " + Decimals.format(price),
+                stopPrice == null ? "" : ", stop price " + Decimals.format(stopPrice),
+                quantity == null ? "none" : Decimals.format(quantity), String.join(", ", names));
+    }
+}

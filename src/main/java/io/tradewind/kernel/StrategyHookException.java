@@ -1,0 +1,76 @@
+package io.tradewind.kernel;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A strategy's hook threw: which strategy, which hook, the strategy's clock and candle count at
+ * the time, and the strategy's own stack frames. The kernel throws it in place of whatever the
+ * hook threw, so whoever runs the strategy can stop that one instance (a backtest ends its report
+ * there) and tell the user where their code failed without the framework's frames.
+ */
+public final class StrategyHookException extends RuntimeException {
+
+    private final String strategy;
+    private final String hook;
+    private final Instant time;
+    private final long bar;
+    private final List<String> strategyFrames;
+
+    /**
+     * @param strategyClass the strategy's class: frames from it (and its nested classes), or from
+     *                      its package when that is not one of the framework's, are its own
+     * @param time          the strategy's clock when the hook ran, or null before the first candle
+     * @param bar           how many candles the strategy had been handed, warm-up included
+     */
+    StrategyHookException(String strategy, Class<?> strategyClass, String hook, Instant time, long bar, Throwable cause) {
+        super("strategy " + strategy + " threw in " + hook + (time == null ? " before the first candle" : " at candle "
+                + time + " (bar " + bar + ")") + ": " + cause, cause);
+        this.strategy = strategy;
+        this.hook = hook;
+        this.time = time;
+        this.bar = bar;
+        this.strategyFrames = ownFrames(strategyClass, cause);
+    }
+
+    public String strategy() {
+        return strategy;
+    }
+
+    /** The hook's name, e.g. {@code onCandle}. */
+    public String hook() {
+        return hook;
+    }
+
+    /** The strategy's clock when the hook ran (a candle's close for onCandle), or null before the first candle. */
+    public Instant time() {
+        return time;
+    }
+
+    /** How many candles the strategy had been handed when the hook ran, warm-up included; 0 before the first. */
+    public long bar() {
+        return bar;
+    }
+
+    /** The frames of the strategy's own code in the thrown exception's trace, innermost first, as {@code at ...} lines. */
+    public List<String> strategyFrames() {
+        return strategyFrames;
+    }
+
+    private static List<String> ownFrames(Class<?> strategyClass, Throwable cause) {
+        String className = strategyClass.getName();
+        String packageName = strategyClass.getPackageName();
+        // a strategy inside the framework's packages (a test's) would claim the framework's frames
+        boolean ownPackage = !packageName.isEmpty() && !packageName.startsWith("io.tradewind.");
+        List<String> frames = new ArrayList<>();
+        for (StackTraceElement frame : cause.getStackTrace()) {
+            String frameClass = frame.getClassName();
+            if (frameClass.equals(className) || frameClass.startsWith(className + "$")
+                    || ownPackage && frameClass.startsWith(packageName + ".")) {
+                frames.add("at " + frame);
+            }
+        }
+        return List.copyOf(frames);
+    }
+}
