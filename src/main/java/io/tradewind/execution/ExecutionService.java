@@ -205,8 +205,11 @@ public final class ExecutionService {
                 .event(event(order, OrderEventType.CANCEL_REQUESTED, null, null, null));
         if (answer.isPresent()) {
             // a venue that cancels asynchronously answers with the order still open: keep asking
-            OrderRecord after = applyReport(order.withCancelRequested(!answer.get().status().isTerminal(), now),
-                    answer.get(), OrderEventType.STATUS, batch);
+            OrderRecord requested = order.withCancelRequested(!answer.get().status().isTerminal(), now);
+            if (requested != order) {
+                batch.order(requested);
+            }
+            OrderRecord after = applyReport(requested, answer.get(), OrderEventType.STATUS, batch);
             commit(batch);
             afterFills();
             return after;
@@ -457,14 +460,24 @@ public final class ExecutionService {
         return applyReport(adopted, report, OrderEventType.STATUS, batch);
     }
 
-    /** Applies a report's trades, then its status; adds the results to the batch. */
+    /**
+     * Applies a report's trades, then its status; adds to the batch only what changes, so a report
+     * that repeats what is known (a push after the fills it sums up, a terminal order reported
+     * again) is neither written nor published.
+     *
+     * @param order the caller's latest view of the order: stored, or already in the batch
+     */
     private OrderRecord applyReport(OrderRecord order, VenueOrder report, OrderEventType kind, StoreBatch batch) {
         Instant now = settings.clock().instant();
-        batch.order(order.withVenueIds(report, now));
+        OrderRecord identified = order.withVenueIds(report, now);
+        if (identified != order) {
+            batch.order(identified);
+        }
         // a report speaks for its own order only; trades of other orders come through their own paths
         applyTrades(order.account(), report.trades().stream()
                 .filter(t -> t.clientOrderId().equals(order.clientOrderId())).toList(), batch);
-        OrderRecord current = currentOrder(order.clientOrderId(), batch);
+        OrderRecord pending = batch.pendingOrder(order.clientOrderId());
+        OrderRecord current = pending != null ? pending : identified;
         OrderStateMachine.Outcome outcome = OrderStateMachine.applyStatus(current, report, now);
         switch (outcome.kind()) {
             case ILLEGAL -> {
@@ -478,7 +491,9 @@ public final class ExecutionService {
             case UNCHANGED -> { }
         }
         OrderRecord after = outcome.order();
-        batch.order(after);
+        if (after != current) {
+            batch.order(after);
+        }
         setHold(after, batch);
         track(after);
         return after;
