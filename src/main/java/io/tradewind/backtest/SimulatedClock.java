@@ -11,6 +11,8 @@ final class SimulatedClock extends Clock {
 
     private final SimulatedExchange exchange;
     private final ZoneId zone;
+    private Instant instant;
+    private long instantMillis;
 
     SimulatedClock(SimulatedExchange exchange) {
         this(exchange, ZoneOffset.UTC);
@@ -36,8 +38,14 @@ final class SimulatedClock extends Clock {
         return exchange.nowMillis();
     }
 
+    /** The same instance while the simulated time stands still: the execution service stamps every record with it. */
     @Override
     public Instant instant() {
-        return exchange.now();
+        long millis = exchange.nowMillis();
+        if (millis != instantMillis || instant == null) {
+            instant = Instant.ofEpochMilli(millis);
+            instantMillis = millis;
+        }
+        return instant;
     }
 }

@@ -56,6 +56,8 @@ public final class ExecutionService {
     private final List<ExecutionListener> listeners = new ArrayList<>();
     private final List<FillRecord> unpublishedFills = new ArrayList<>();
     private final Map<String, OrderRecord> unpublishedOrders = new LinkedHashMap<>();
+    /** "strategy NAME" for risk refusals, made once per strategy instead of once per order. */
+    private final Map<String, String> strategyScopes = new HashMap<>();
     private int operationDepth;
 
     public ExecutionService(OrderGateway gateway, ExecutionStore store, Map<String, Instrument> instruments,
@@ -474,8 +476,7 @@ public final class ExecutionService {
             batch.order(identified);
         }
         // a report speaks for its own order only; trades of other orders come through their own paths
-        applyTrades(order.account(), report.trades().stream()
-                .filter(t -> t.clientOrderId().equals(order.clientOrderId())).toList(), batch);
+        applyTrades(order.account(), ownTrades(order, report), batch);
         OrderRecord pending = batch.pendingOrder(order.clientOrderId());
         OrderRecord current = pending != null ? pending : identified;
         OrderStateMachine.Outcome outcome = OrderStateMachine.applyStatus(current, report, now);
@@ -497,6 +498,23 @@ public final class ExecutionService {
         setHold(after, batch);
         track(after);
         return after;
+    }
+
+    /** The report's trades of its own order: usually all of them, so usually the report's own list. */
+    private static List<VenueTrade> ownTrades(OrderRecord order, VenueOrder report) {
+        List<VenueTrade> trades = report.trades();
+        for (int i = 0; i < trades.size(); i++) {
+            if (!trades.get(i).clientOrderId().equals(order.clientOrderId())) {
+                List<VenueTrade> own = new ArrayList<>();
+                for (VenueTrade trade : trades) {
+                    if (trade.clientOrderId().equals(order.clientOrderId())) {
+                        own.add(trade);
+                    }
+                }
+                return own;
+            }
+        }
+        return trades;
     }
 
     /**
@@ -598,18 +616,27 @@ public final class ExecutionService {
         Instant now = settings.clock().instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         String strategy = order.strategyInstance();
-        int strategyOpen = (int) live.values().stream().filter(o -> o.strategyInstance().equals(strategy)).count();
+        int strategyOpen = 0;
+        for (OrderRecord open : live.values()) {
+            if (open.strategyInstance().equals(strategy)) {
+                strategyOpen++;
+            }
+        }
         String asset = HoldsLedger.heldAsset(order, instrument);
         return PreTradeChecks.limitsAndBalance(order, risk, new PreTradeChecks.State(venue, instrument, lastPrice,
                 new RiskContext("global", positions.netQuantity(order.symbol()), live.size(),
                         positions.realisedOn(today), lastPrice),
-                new RiskContext("strategy " + strategy, positions.position(strategy, order.symbol()).quantity(),
+                new RiskContext(strategyScopes.computeIfAbsent(strategy, name -> "strategy " + name),
+                        positions.position(strategy, order.symbol()).quantity(),
                         strategyOpen, positions.realisedOn(strategy, today), lastPrice),
                 balances.balance(order.account(), asset, now), holds.held(order.account(), asset)));
     }
 
     /** Trips the kill switches whose loss limit is reached and that cancel open orders. */
     private void afterFills() {
+        if (!risk.global().cancelOnKill() && risk.perStrategy().isEmpty()) {
+            return;
+        }
         LocalDate today = LocalDate.ofInstant(settings.clock().instant(), ZoneOffset.UTC);
         if (risk.global().cancelOnKill() && RiskChecks.killSwitchTripped(risk.global(), positions.realisedOn(today))) {
             cancelOpenForKill(o -> true, "global");
@@ -684,8 +711,13 @@ public final class ExecutionService {
             throw e;
         }
         if (!listeners.isEmpty()) {
-            unpublishedFills.addAll(batch.fills());
-            batch.orders().forEach(o -> unpublishedOrders.put(o.clientOrderId(), o));
+            List<FillRecord> fills = batch.fills();
+            for (int i = 0; i < fills.size(); i++) {
+                unpublishedFills.add(fills.get(i));
+            }
+            for (OrderRecord order : batch.orders()) {
+                unpublishedOrders.put(order.clientOrderId(), order);
+            }
         }
     }
 
@@ -754,7 +786,7 @@ public final class ExecutionService {
     }
 
     public synchronized List<OrderRecord> liveOrders() {
-        return List.copyOf(live.values());
+        return live.isEmpty() ? List.of() : List.copyOf(live.values());
     }
 
     public synchronized List<FillRecord> fills() {

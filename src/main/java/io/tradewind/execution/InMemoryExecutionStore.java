@@ -25,39 +25,58 @@ public final class InMemoryExecutionStore implements ExecutionStore {
     private final List<FillRecord> fills = new ArrayList<>();
     private final Map<String, Set<String>> tradeIdsByVenue = new HashMap<>();
     private final Map<String, HoldRecord> holds = new LinkedHashMap<>();
-    private final Map<String, BalanceRecord> balances = new LinkedHashMap<>();
+    private final Map<BalanceKey, BalanceRecord> balances = new LinkedHashMap<>();
     private final List<OrderEvent> journal = new ArrayList<>();
     private final Map<String, String> cursors = new HashMap<>();
 
     @Override
     public synchronized void commit(StoreBatch batch) {
-        for (int i = 0; i < batch.fills().size(); i++) {
-            FillRecord fill = batch.fills().get(i);
-            if (hasFill(fill.venue(), fill.tradeId()) || repeatedBefore(batch.fills(), i)) {
+        List<FillRecord> batchFills = batch.fills();
+        for (int i = 0; i < batchFills.size(); i++) {
+            FillRecord fill = batchFills.get(i);
+            if (hasFill(fill.venue(), fill.tradeId()) || repeatedBefore(batchFills, i)) {
                 throw new StoreException("fill " + fill.tradeId() + " of venue " + fill.venue()
                         + " is already recorded");
             }
         }
-        for (OrderRecord order : batch.orders()) {
-            orders.put(order.clientOrderId(), order);
+        // indexed loops and emptiness checks: this runs for every operation of a backtest
+        if (!batch.orders().isEmpty()) {
+            for (OrderRecord order : batch.orders()) {
+                orders.put(order.clientOrderId(), order);
+            }
         }
-        for (FillRecord fill : batch.fills()) {
+        for (int i = 0; i < batchFills.size(); i++) {
+            FillRecord fill = batchFills.get(i);
             fills.add(fill);
             tradeIdsByVenue.computeIfAbsent(fill.venue(), venue -> new HashSet<>()).add(fill.tradeId());
         }
-        for (HoldRecord hold : batch.holds()) {
-            holds.put(hold.clientOrderId(), hold);
+        if (!batch.holds().isEmpty()) {
+            for (HoldRecord hold : batch.holds()) {
+                holds.put(hold.clientOrderId(), hold);
+            }
         }
-        for (String released : batch.releasedHolds()) {
-            holds.remove(released);
+        if (!batch.releasedHolds().isEmpty()) {
+            for (String released : batch.releasedHolds()) {
+                holds.remove(released);
+            }
         }
-        for (BalanceRecord balance : batch.balances()) {
-            balances.put(balance.venue() + '\n' + balance.account() + '\n' + balance.asset(), balance);
+        if (!batch.balances().isEmpty()) {
+            for (BalanceRecord balance : batch.balances()) {
+                balances.put(new BalanceKey(balance.venue(), balance.account(), balance.asset()), balance);
+            }
         }
-        journal.addAll(batch.events());
-        for (StoreBatch.TradeCursor cursor : batch.cursors()) {
+        List<OrderEvent> events = batch.events();
+        for (int i = 0; i < events.size(); i++) {
+            journal.add(events.get(i));
+        }
+        List<StoreBatch.TradeCursor> batchCursors = batch.cursors();
+        for (int i = 0; i < batchCursors.size(); i++) {
+            StoreBatch.TradeCursor cursor = batchCursors.get(i);
             cursors.put(cursor.venue() + '\n' + cursor.account(), cursor.cursor());
         }
+    }
+
+    private record BalanceKey(String venue, String account, String asset) {
     }
 
     private static boolean repeatedBefore(List<FillRecord> fills, int index) {

@@ -117,6 +117,17 @@ public record OrderRecord(
     }
 
     /**
+     * {@link #withFilled} and then, if {@code next} differs from the status, {@link #withStatus}
+     * without reasons, in one copy: a fill is the commonest change.
+     */
+    public OrderRecord withFill(BigDecimal newFilled, OrderStatus next, Instant now) {
+        boolean requested = next == status ? cancelRequested : cancelRequested && !next.isTerminal();
+        return new OrderRecord(clientOrderId, venue, venueOrderId, strategyInstance, userId, account,
+                symbol, side, type, price, quantity, newFilled, timeInForce, next, stopPrice,
+                expireAt, rejectionReasons, brokerId, sessionId, holdId, requested, createdAt, now);
+    }
+
+    /**
      * Copies the venue's identifiers (its order id, session and hold ids) when it gave them;
      * this same record when the venue gave none that differ, so callers can tell a change.
      */

@@ -117,9 +117,12 @@ public final class ExecutionStrategyContext implements StrategyContext {
 
     @Override
     public List<OpenOrder> openOrders() {
-        List<OpenOrder> open = new ArrayList<>();
+        List<OpenOrder> open = List.of(); // asked on every candle by rule strategies, and mostly empty
         for (OrderRecord order : execution.liveOrders()) {
             if (order.strategyInstance().equals(instance) && order.symbol().equals(instrument.symbol())) {
+                if (open.isEmpty()) {
+                    open = new ArrayList<>();
+                }
                 open.add(new OpenOrder(order.clientOrderId(), order.side(), order.type(), order.price(),
                         order.quantity(), order.filled(), order.status()));
             }
