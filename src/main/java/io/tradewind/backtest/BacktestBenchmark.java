@@ -166,14 +166,16 @@ public final class BacktestBenchmark {
     private static String timeTradewind(CandleStore store, BacktestSpec spec, Strategy strategy, Path reportDirectory,
             BenchmarkRuns runs) {
         long start = System.nanoTime();
+        long cpuStart = THREADS.getCurrentThreadCpuTime();
         Outcome outcome = runTradewind(store, spec, strategy, reportDirectory);
-        return runs.add(seconds(start), outcome.trades, outcome.orders, outcome.allocatedBytes);
+        return runs.add(seconds(start), cpuSeconds(cpuStart), outcome.trades, outcome.orders, outcome.allocatedBytes);
     }
 
     private static String timeTa4j(CandleStore store, BenchmarkRuns runs) {
         long start = System.nanoTime();
+        long cpuStart = THREADS.getCurrentThreadCpuTime();
         Outcome outcome = runTa4j(store);
-        return runs.add(seconds(start), outcome.trades, outcome.orders, outcome.allocatedBytes);
+        return runs.add(seconds(start), cpuSeconds(cpuStart), outcome.trades, outcome.orders, outcome.allocatedBytes);
     }
 
     /** What one run of a path did; allocation counts the backtest itself, not the report files. */
@@ -224,6 +226,11 @@ public final class BacktestBenchmark {
         public boolean usesBarSeries() {
             return false;
         }
+    }
+
+    /** CPU time of the benchmark thread alone (not the collector's threads): steadier than wall time on a busy machine. */
+    private static double cpuSeconds(long startNanos) {
+        return (THREADS.getCurrentThreadCpuTime() - startNanos) / 1e9;
     }
 
     private static double seconds(long startNanos) {

@@ -23,14 +23,14 @@ final class BenchmarkRuns {
     }
 
     /** Records one run; returns its line for the terminal. */
-    String add(double seconds, long runTrades, long runOrders, long runAllocatedBytes) {
+    String add(double seconds, double cpuSeconds, long runTrades, long runOrders, long runAllocatedBytes) {
         candlesPerSecond[runs++] = candles / seconds;
         trades = runTrades;
         orders = runOrders;
         allocatedBytes = runAllocatedBytes;
-        return String.format("%-21s run %d/%d: %6.3f s = %,11.0f candles/s, %,7d trades, %s, %s", path, runs,
-                candlesPerSecond.length, seconds, candles / seconds, runTrades, ordersText(runOrders),
-                allocatedText(runAllocatedBytes));
+        return String.format("%-21s run %d/%d: %6.3f s = %,11.0f candles/s (thread CPU %.3f s), %,7d trades, %s, %s",
+                path, runs, candlesPerSecond.length, seconds, candles / seconds, cpuSeconds, runTrades,
+                ordersText(runOrders), allocatedText(runAllocatedBytes));
     }
 
     String path() {

@@ -9,7 +9,6 @@ import java.lang.System.Logger.Level;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -59,6 +58,7 @@ public final class ExecutionService {
     /** "strategy NAME" for risk refusals, made once per strategy instead of once per order. */
     private final Map<String, String> strategyScopes = new HashMap<>();
     private int operationDepth;
+    private LocalDate today;
 
     public ExecutionService(OrderGateway gateway, ExecutionStore store, Map<String, Instrument> instruments,
             RiskConfig risk, ExecutionSettings settings) {
@@ -614,7 +614,7 @@ public final class ExecutionService {
             return refusals;
         }
         Instant now = settings.clock().instant();
-        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        LocalDate today = today(now);
         String strategy = order.strategyInstance();
         int strategyOpen = 0;
         for (OrderRecord open : live.values()) {
@@ -637,7 +637,7 @@ public final class ExecutionService {
         if (!risk.global().cancelOnKill() && risk.perStrategy().isEmpty()) {
             return;
         }
-        LocalDate today = LocalDate.ofInstant(settings.clock().instant(), ZoneOffset.UTC);
+        LocalDate today = today(settings.clock().instant());
         if (risk.global().cancelOnKill() && RiskChecks.killSwitchTripped(risk.global(), positions.realisedOn(today))) {
             cancelOpenForKill(o -> true, "global");
         }
@@ -647,6 +647,15 @@ public final class ExecutionService {
                 cancelOpenForKill(o -> o.strategyInstance().equals(entry.getKey()), "strategy " + entry.getKey());
             }
         }
+    }
+
+    /** The UTC day of {@code now}, made once per day: daily limits ask on every order. */
+    private LocalDate today(Instant now) {
+        long epochDay = Math.floorDiv(now.getEpochSecond(), 86_400L);
+        if (today == null || today.toEpochDay() != epochDay) {
+            today = LocalDate.ofEpochDay(epochDay);
+        }
+        return today;
     }
 
     private void cancelOpenForKill(Predicate<OrderRecord> which, String scope) {
@@ -715,8 +724,9 @@ public final class ExecutionService {
             for (int i = 0; i < fills.size(); i++) {
                 unpublishedFills.add(fills.get(i));
             }
-            for (OrderRecord order : batch.orders()) {
-                unpublishedOrders.put(order.clientOrderId(), order);
+            List<OrderRecord> orders = batch.orders();
+            for (int i = 0; i < orders.size(); i++) {
+                unpublishedOrders.put(orders.get(i).clientOrderId(), orders.get(i));
             }
         }
     }

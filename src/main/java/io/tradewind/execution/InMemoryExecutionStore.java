@@ -39,31 +39,28 @@ public final class InMemoryExecutionStore implements ExecutionStore {
                         + " is already recorded");
             }
         }
-        // indexed loops and emptiness checks: this runs for every operation of a backtest
-        if (!batch.orders().isEmpty()) {
-            for (OrderRecord order : batch.orders()) {
-                orders.put(order.clientOrderId(), order);
-            }
+        // indexed loops, no iterators: this runs for every operation of a backtest
+        List<OrderRecord> batchOrders = batch.orders();
+        for (int i = 0; i < batchOrders.size(); i++) {
+            orders.put(batchOrders.get(i).clientOrderId(), batchOrders.get(i));
         }
         for (int i = 0; i < batchFills.size(); i++) {
             FillRecord fill = batchFills.get(i);
             fills.add(fill);
             tradeIdsByVenue.computeIfAbsent(fill.venue(), venue -> new HashSet<>()).add(fill.tradeId());
         }
-        if (!batch.holds().isEmpty()) {
-            for (HoldRecord hold : batch.holds()) {
-                holds.put(hold.clientOrderId(), hold);
-            }
+        List<HoldRecord> batchHolds = batch.holds();
+        for (int i = 0; i < batchHolds.size(); i++) {
+            holds.put(batchHolds.get(i).clientOrderId(), batchHolds.get(i));
         }
-        if (!batch.releasedHolds().isEmpty()) {
-            for (String released : batch.releasedHolds()) {
-                holds.remove(released);
-            }
+        List<String> released = batch.releasedHolds();
+        for (int i = 0; i < released.size(); i++) {
+            holds.remove(released.get(i));
         }
-        if (!batch.balances().isEmpty()) {
-            for (BalanceRecord balance : batch.balances()) {
-                balances.put(new BalanceKey(balance.venue(), balance.account(), balance.asset()), balance);
-            }
+        List<BalanceRecord> batchBalances = batch.balances();
+        for (int i = 0; i < batchBalances.size(); i++) {
+            BalanceRecord balance = batchBalances.get(i);
+            balances.put(new BalanceKey(balance.venue(), balance.account(), balance.asset()), balance);
         }
         List<OrderEvent> events = batch.events();
         for (int i = 0; i < events.size(); i++) {

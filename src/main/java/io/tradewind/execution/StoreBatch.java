@@ -3,11 +3,8 @@ package io.tradewind.execution;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Changes that belong together (an order's new state, its hold, its fills and journal entries)
@@ -15,8 +12,9 @@ import java.util.Set;
  * makes the file store fast: one transaction and batched inserts instead of one commit per row.
  * An order, hold or balance changed twice in one batch is written once, in its last state.
  *
- * <p>A batch is made for every operation of the execution service, and most hold one or two kinds
- * of change, so each collection is created when its first change arrives, with its read-only view.
+ * <p>A batch is made for every operation of the execution service and most hold one or two kinds
+ * of change, each for one or two orders: so each collection is a small list, created when its
+ * first change arrives together with its read-only view, and replacing searches it.
  */
 public final class StoreBatch {
 
@@ -24,14 +22,16 @@ public final class StoreBatch {
     public record TradeCursor(String venue, String account, String cursor) {
     }
 
-    private Map<String, OrderRecord> orders;
-    private Collection<OrderRecord> ordersView = List.of();
+    private static final int SMALL = 4;
+
+    private List<OrderRecord> orders;
+    private List<OrderRecord> ordersView = List.of();
     private List<FillRecord> fills;
     private List<FillRecord> fillsView = List.of();
-    private Map<String, HoldRecord> holds;
-    private Collection<HoldRecord> holdsView = List.of();
-    private Set<String> releasedHolds;
-    private Collection<String> releasedHoldsView = List.of();
+    private List<HoldRecord> holds;
+    private List<HoldRecord> holdsView = List.of();
+    private List<String> releasedHolds;
+    private List<String> releasedHoldsView = List.of();
     private List<BalanceRecord> balances;
     private List<BalanceRecord> balancesView = List.of();
     private List<OrderEvent> events;
@@ -42,17 +42,17 @@ public final class StoreBatch {
     /** Inserts or replaces the order with this client order id. */
     public StoreBatch order(OrderRecord order) {
         if (orders == null) {
-            orders = new LinkedHashMap<>();
-            ordersView = Collections.unmodifiableCollection(orders.values());
+            orders = new ArrayList<>(SMALL);
+            ordersView = Collections.unmodifiableList(orders);
         }
-        orders.put(order.clientOrderId(), order);
+        replaceOrAdd(orders, order, order.clientOrderId(), OrderRecord::clientOrderId);
         return this;
     }
 
     /** Inserts a fill; the caller has checked it is not recorded yet. */
     public StoreBatch fill(FillRecord fill) {
         if (fills == null) {
-            fills = new ArrayList<>();
+            fills = new ArrayList<>(SMALL);
             fillsView = Collections.unmodifiableList(fills);
         }
         fills.add(fill);
@@ -65,30 +65,33 @@ public final class StoreBatch {
             releasedHolds.remove(hold.clientOrderId());
         }
         if (holds == null) {
-            holds = new LinkedHashMap<>();
-            holdsView = Collections.unmodifiableCollection(holds.values());
+            holds = new ArrayList<>(SMALL);
+            holdsView = Collections.unmodifiableList(holds);
         }
-        holds.put(hold.clientOrderId(), hold);
+        replaceOrAdd(holds, hold, hold.clientOrderId(), HoldRecord::clientOrderId);
         return this;
     }
 
     /** Removes the hold of an order, if any. */
     public StoreBatch releaseHold(String clientOrderId) {
-        if (holds != null) {
-            holds.remove(clientOrderId);
+        int at = indexOf(holdsView, clientOrderId, HoldRecord::clientOrderId);
+        if (at >= 0) {
+            holds.remove(at);
         }
         if (releasedHolds == null) {
-            releasedHolds = new LinkedHashSet<>();
-            releasedHoldsView = Collections.unmodifiableCollection(releasedHolds);
+            releasedHolds = new ArrayList<>(SMALL);
+            releasedHoldsView = Collections.unmodifiableList(releasedHolds);
         }
-        releasedHolds.add(clientOrderId);
+        if (!releasedHolds.contains(clientOrderId)) {
+            releasedHolds.add(clientOrderId);
+        }
         return this;
     }
 
     /** Inserts or replaces the balance of one venue, account and asset. */
     public StoreBatch balance(BalanceRecord balance) {
         if (balances == null) {
-            balances = new ArrayList<>();
+            balances = new ArrayList<>(SMALL);
             balancesView = Collections.unmodifiableList(balances);
         }
         for (int i = 0; i < balances.size(); i++) {
@@ -105,7 +108,7 @@ public final class StoreBatch {
 
     public StoreBatch event(OrderEvent event) {
         if (events == null) {
-            events = new ArrayList<>();
+            events = new ArrayList<>(SMALL);
             eventsView = Collections.unmodifiableList(events);
         }
         events.add(event);
@@ -128,7 +131,26 @@ public final class StoreBatch {
 
     /** The last state of an order changed in this batch, or {@code null}. */
     public OrderRecord pendingOrder(String clientOrderId) {
-        return orders == null ? null : orders.get(clientOrderId);
+        int at = indexOf(ordersView, clientOrderId, OrderRecord::clientOrderId);
+        return at < 0 ? null : orders.get(at);
+    }
+
+    private static <T> void replaceOrAdd(List<T> list, T item, String clientOrderId, Function<T, String> idOf) {
+        int at = indexOf(list, clientOrderId, idOf);
+        if (at < 0) {
+            list.add(item);
+        } else {
+            list.set(at, item);
+        }
+    }
+
+    private static <T> int indexOf(List<T> list, String clientOrderId, Function<T, String> idOf) {
+        for (int i = 0; i < list.size(); i++) {
+            if (idOf.apply(list.get(i)).equals(clientOrderId)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Whether the batch holds this fill; a batch holds a few fills at most, except a page of reconciled trades. */
@@ -142,7 +164,7 @@ public final class StoreBatch {
         return false;
     }
 
-    public Collection<OrderRecord> orders() {
+    public List<OrderRecord> orders() {
         return ordersView;
     }
 
@@ -150,15 +172,15 @@ public final class StoreBatch {
         return fillsView;
     }
 
-    public Collection<HoldRecord> holds() {
+    public List<HoldRecord> holds() {
         return holdsView;
     }
 
-    public Collection<String> releasedHolds() {
+    public List<String> releasedHolds() {
         return releasedHoldsView;
     }
 
-    public Collection<BalanceRecord> balances() {
+    public List<BalanceRecord> balances() {
         return balancesView;
     }
 
