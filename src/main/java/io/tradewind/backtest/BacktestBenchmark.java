@@ -90,7 +90,10 @@ public final class BacktestBenchmark {
         }
         out.printf("%d untimed warm-up run(s) of each path done; %d timed runs of each follow, interleaved%n",
                 settings.warmups(), settings.repetitions());
-        long candleLoopBytes = runTradewind(store, spec, new NoOrders(), settings.reportDirectory()).allocatedBytes;
+        BenchmarkRuns candleLoop = new BenchmarkRuns("candle loop alone", settings.candles(), 1);
+        out.println(timeTradewind(store, spec, new NoOrders(), settings.reportDirectory(), candleLoop)
+                + " (the same backtest with a strategy that never orders)");
+        long candleLoopBytes = candleLoop.allocatedBytes();
 
         BenchmarkRuns fast = new BenchmarkRuns("fast-sma-crossover", settings.candles(), settings.repetitions());
         BenchmarkRuns rules = new BenchmarkRuns("sma-crossover", settings.candles(), settings.repetitions());

@@ -759,9 +759,14 @@ public final class ExecutionService {
             List<OrderRecord> orders = List.copyOf(unpublishedOrders.values());
             unpublishedFills.clear();
             unpublishedOrders.clear();
-            for (ExecutionListener listener : listeners) {
-                fills.forEach(listener::filled);
-                orders.forEach(listener::orderChanged);
+            for (int l = 0; l < listeners.size(); l++) {
+                ExecutionListener listener = listeners.get(l);
+                for (int i = 0; i < fills.size(); i++) {
+                    listener.filled(fills.get(i));
+                }
+                for (int i = 0; i < orders.size(); i++) {
+                    listener.orderChanged(orders.get(i));
+                }
             }
         }
     }

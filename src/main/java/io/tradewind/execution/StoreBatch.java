@@ -1,7 +1,6 @@
 package io.tradewind.execution;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
