@@ -151,7 +151,7 @@ public final class BacktestBenchmark {
     }
 
     /** Prints the speed ratio of two paths, or why there is none; returns whether it was printed. */
-    private static boolean compare(BenchmarkRuns ours, BenchmarkRuns theirs, PrintStream out) {
+    static boolean compare(BenchmarkRuns ours, BenchmarkRuns theirs, PrintStream out) {
         double difference = Math.abs(ours.trades() - theirs.trades()) / (double) Math.max(1, theirs.trades());
         if (difference > MAX_TRADE_COUNT_DIFFERENCE) {
             out.printf("%s / %s: NO RATIO: trade counts %,d and %,d differ by %.2f %% (more than %.1f %%): the paths"
