@@ -25,12 +25,14 @@ public class FastSmaCrossover implements Strategy {
     private int slow;
     private long seen;
     private int lastSide;
+    private SizingRule sizing;
 
     @Override
     public List<ParameterSpec> parameters() {
         return List.of(
                 ParameterSpec.integer("fast", 10, 1, 500, "bars in the fast moving average"),
-                ParameterSpec.integer("slow", 30, 2, 2000, "bars in the slow moving average"));
+                ParameterSpec.integer("slow", 30, 2, 2000, "bars in the slow moving average"),
+                ParameterSpec.decimal("quantity", "0", "0", null, "base quantity per entry; 0 spends 95% of the available quote"));
     }
 
     /** The crossing needs two different averages, the fast one over fewer bars. */
@@ -49,6 +51,7 @@ public class FastSmaCrossover implements Strategy {
         fast = context.parameters().integer("fast");
         slow = context.parameters().integer("slow");
         closes = new double[Math.max(fast, slow)];
+        sizing = SizingRule.fixedOrFractionOfQuote(context.parameters().decimal("quantity"), new BigDecimal("0.95"));
     }
 
     /**
@@ -71,7 +74,7 @@ public class FastSmaCrossover implements Strategy {
         }
         BigDecimal position = context.position();
         if (position.signum() == 0 && crossedUp) {
-            BigDecimal quantity = SizingRule.fractionOfQuote(new BigDecimal("0.95")).quantity(context);
+            BigDecimal quantity = sizing.quantity(context);
             if (quantity.compareTo(context.instrument().minQuantity()) >= 0) {
                 context.buyMarket(quantity);
             }

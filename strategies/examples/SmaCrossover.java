@@ -3,8 +3,10 @@ package examples;
 import io.tradewind.strategy.ParameterSpec;
 import io.tradewind.strategy.RuleStrategy;
 import io.tradewind.strategy.Rules;
+import io.tradewind.strategy.SizingRule;
 import io.tradewind.strategy.StrategyParameters;
 import io.tradewind.strategy.StrategyPlugin;
+import java.math.BigDecimal;
 import java.util.List;
 import org.ta4j.core.BarSeries;
 import org.ta4j.core.indicators.SMAIndicator;
@@ -24,7 +26,13 @@ public class SmaCrossover extends RuleStrategy {
     public List<ParameterSpec> parameters() {
         return List.of(
                 ParameterSpec.integer("fast", 10, 1, 500, "bars in the fast moving average"),
-                ParameterSpec.integer("slow", 30, 2, 2000, "bars in the slow moving average"));
+                ParameterSpec.integer("slow", 30, 2, 2000, "bars in the slow moving average"),
+                ParameterSpec.decimal("quantity", "0", "0", null, "base quantity per entry; 0 spends 95% of the available quote"));
+    }
+
+    @Override
+    protected SizingRule sizingRule(StrategyParameters parameters) {
+        return SizingRule.fixedOrFractionOfQuote(parameters.decimal("quantity"), new BigDecimal("0.95"));
     }
 
     /** The crossing needs two different averages, the fast one over fewer bars. */

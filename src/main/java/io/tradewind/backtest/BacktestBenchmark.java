@@ -10,102 +10,234 @@ import io.tradewind.marketdata.RandomWalkCandles;
 import io.tradewind.marketdata.Resolution;
 import io.tradewind.marketdata.SeriesKey;
 import io.tradewind.marketdata.StoredSeries;
+import io.tradewind.strategy.ParameterSpec;
 import io.tradewind.strategy.Strategy;
 import io.tradewind.strategy.ta4j.Ta4jAdapters;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.ta4j.core.BarSeries;
 import org.ta4j.core.BaseStrategy;
+import org.ta4j.core.Trade;
 import org.ta4j.core.TradingRecord;
+import org.ta4j.core.analysis.cost.ZeroCostModel;
 import org.ta4j.core.backtest.BarSeriesManager;
+import org.ta4j.core.backtest.TradeOnNextOpenModel;
 import org.ta4j.core.indicators.SMAIndicator;
 import org.ta4j.core.indicators.helpers.ClosePriceIndicator;
 import org.ta4j.core.rules.CrossedDownIndicatorRule;
 import org.ta4j.core.rules.CrossedUpIndicatorRule;
 
 /**
- * {@code bench backtest}: N generated one-minute candles in the store, then an SMA 10/30 crossover
- * backtested end to end — read from the store, full order routing and matching, report written —
- * twice (the incremental {@code fast-sma-crossover}, then the ta4j-rules {@code sma-crossover}),
- * against ta4j's own path on the same candles in the same process (load a {@code DoubleNum}
- * {@link BarSeries}, run {@link BarSeriesManager}).
+ * {@code bench backtest}: N generated one-minute candles in the store, then the same work done by
+ * three paths: the incremental {@code fast-sma-crossover} and the ta4j-rules {@code sma-crossover}
+ * backtested end to end (read from the store, every order through the execution service and the
+ * simulated exchange, report written), and ta4j's own path (load a {@code DoubleNum}
+ * {@link BarSeries} from the store, run {@link BarSeriesManager}).
+ *
+ * <p>The same work means: SMA 10/30 crossover of closes, long only, the first 29 bars unstable, one
+ * unit per entry, filled at the next candle's open, no fees, no slippage, and a balance that never
+ * runs out. Speed ratios are printed only where the trade counts agree within
+ * {@link #MAX_TRADE_COUNT_DIFFERENCE}: otherwise the paths did different work.
  */
 public final class BacktestBenchmark {
 
+    /** Largest relative difference of two paths' trade counts for which their speed ratio is printed. */
+    public static final double MAX_TRADE_COUNT_DIFFERENCE = 0.005;
+
     private static final SeriesKey KEY = new SeriesKey("bench", "BTC-USD", Resolution.M1);
     private static final Instant START = Instant.parse("2020-01-01T00:00:00Z");
+    private static final int FAST = 10;
+    private static final int SLOW = 30;
+    private static final String QUANTITY = "1";
+    /** 100,000 times the walk's start price: one unit is affordable wherever the walk goes. */
+    private static final String BALANCE = "1000000000";
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+    /**
+     * @param warmups     untimed runs of every path first, so the timed ones measure compiled code
+     * @param repetitions timed runs of every path, interleaved so that a change of load hits all alike
+     * @param ta4j        whether to run ta4j's path too (it holds every bar in memory, so large N needs a large heap)
+     */
+    public record Settings(long candles, long seed, int warmups, int repetitions, boolean ta4j, Path reportDirectory) {
+    }
 
     private BacktestBenchmark() {
     }
 
-    /**
-     * @param warmups untimed runs of every path first, so the timed ones measure compiled code
-     * @param ta4j    whether to run ta4j's path too (it holds every bar in memory, so large N needs a large heap)
-     */
-    public static void run(CandleStore store, long candles, long seed, int warmups, boolean ta4j, Path reportDirectory,
-            PrintStream out) {
+    /** Runs the benchmark; returns false when a speed ratio was refused because the paths did different work. */
+    public static boolean run(CandleStore store, Settings settings, PrintStream out) {
         long start = System.nanoTime();
-        store.write(KEY, new RandomWalkCandles(seed, candles, Resolution.M1, START, new BigDecimal("10000")));
-        out.printf("generated and stored %,d candles in %.1f s%n", candles, seconds(start));
+        store.write(KEY, new RandomWalkCandles(settings.seed(), settings.candles(), Resolution.M1, START,
+                new BigDecimal("10000")));
+        out.printf("generated and stored %,d candles in %.1f s%n", settings.candles(), seconds(start));
+        BacktestSpec spec = equalWork(settings.seed());
+        describeWork(spec, out);
 
-        Properties spec = new Properties();
-        spec.putAll(Map.of("strategy", "sma-crossover", "venue", KEY.venue(), "symbol", KEY.symbol(),
-                "tick_size", "0.01", "step_size", "0.0001", "maker_fee", "0.001", "taker_fee", "0.001",
-                "slippage", "0.0005", "balance.USD", "100000", "seed", Long.toString(seed)));
-        BacktestSpec backtest = BacktestSpecReader.parse("bench-backtest", spec);
-        for (int i = 0; i < warmups; i++) {
+        for (int i = 0; i < settings.warmups(); i++) {
             // a warm-up of 1,000,000 candles takes seconds per path: say where it is, so it does not look stuck
-            out.printf("warm-up %d of %d (untimed): fast-sma-crossover, sma-crossover%s%n", i + 1, warmups, ta4j ? ", ta4j" : "");
+            out.printf("warm-up %d of %d (untimed): fast-sma-crossover, sma-crossover, candle loop%s%n", i + 1,
+                    settings.warmups(), settings.ta4j() ? ", ta4j" : "");
             out.flush();
-            BacktestRunner.run(backtest, new FastSmaCrossover(), store, ProgressListener.NONE);
-            BacktestRunner.run(backtest, new SmaCrossover(), store, ProgressListener.NONE);
-            if (ta4j) {
-                ta4jSmaCrossover(store);
+            runTradewind(store, spec, new FastSmaCrossover(), settings.reportDirectory());
+            runTradewind(store, spec, new SmaCrossover(), settings.reportDirectory());
+            runTradewind(store, spec, new NoOrders(), settings.reportDirectory());
+            if (settings.ta4j()) {
+                runTa4j(store);
             }
         }
-        out.printf("%d untimed warm-up run(s) of each path done%n", warmups);
-        double ours = backtest(store, backtest, new FastSmaCrossover(), reportDirectory, out);
-        backtest(store, backtest, new SmaCrossover(), reportDirectory.resolve("ta4j-rules"), out);
-        if (!ta4j) {
-            return;
+        out.printf("%d untimed warm-up run(s) of each path done; %d timed runs of each follow, interleaved%n",
+                settings.warmups(), settings.repetitions());
+        BenchmarkRuns candleLoop = new BenchmarkRuns("candle loop alone", settings.candles(), 1);
+        out.println(timeTradewind(store, spec, new NoOrders(), settings.reportDirectory(), candleLoop)
+                + " (the same backtest with a strategy that never orders)");
+        long candleLoopBytes = candleLoop.allocatedBytes();
+
+        BenchmarkRuns fast = new BenchmarkRuns("fast-sma-crossover", settings.candles(), settings.repetitions());
+        BenchmarkRuns rules = new BenchmarkRuns("sma-crossover", settings.candles(), settings.repetitions());
+        BenchmarkRuns ta4j = new BenchmarkRuns("ta4j BarSeriesManager", settings.candles(), settings.repetitions());
+        for (int i = 0; i < settings.repetitions(); i++) {
+            out.println(timeTradewind(store, spec, new FastSmaCrossover(), settings.reportDirectory(), fast));
+            out.println(timeTradewind(store, spec, new SmaCrossover(), settings.reportDirectory().resolve("ta4j-rules"), rules));
+            if (settings.ta4j()) {
+                out.println(timeTa4j(store, ta4j));
+            }
+            out.flush();
         }
-        long ta4jStart = System.nanoTime();
-        int positions = ta4jSmaCrossover(store);
-        double theirs = seconds(ta4jStart);
-        out.printf("ta4j 0.17: %,d candles in %.2f s = %,.0f candles/s (BarSeries loaded from the store, BarSeriesManager, "
-                + "DoubleNum, %d positions)%n", candles, theirs, candles / theirs, positions);
-        out.printf("tradewind (fast-sma-crossover) is %.1fx the speed of the ta4j path%n", theirs / ours);
+
+        out.println(fast.summary());
+        out.println(rules.summary());
+        if (settings.ta4j()) {
+            out.println(ta4j.summary());
+        }
+        long perOrder = fast.orders() == 0 ? 0 : (fast.allocatedBytes() - candleLoopBytes) / fast.orders();
+        out.printf("allocation per order: %,d bytes = (%,d bytes allocated by a fast-sma-crossover run - %,d by the same"
+                        + " candle loop placing no orders) / %,d orders%n", perOrder, fast.allocatedBytes(), candleLoopBytes,
+                fast.orders());
+        if (!settings.ta4j()) {
+            return true;
+        }
+        boolean fastCompared = compare(fast, ta4j, out);
+        boolean rulesCompared = compare(rules, ta4j, out);
+        return fastCompared && rulesCompared;
     }
 
-    /** One timed backtest, report included; returns its seconds. */
-    private static double backtest(CandleStore store, BacktestSpec backtest, Strategy strategy, Path reportDirectory,
-            PrintStream out) {
+    /** The Tradewind side of the work: next-open fills, no costs, a fixed quantity, a balance that never runs out. */
+    private static BacktestSpec equalWork(long seed) {
+        Properties spec = new Properties();
+        spec.putAll(Map.ofEntries(Map.entry("strategy", "sma-crossover"), Map.entry("venue", KEY.venue()),
+                Map.entry("symbol", KEY.symbol()), Map.entry("tick_size", "0.01"), Map.entry("step_size", "0.0001"),
+                Map.entry("fill_model", "next-open"), Map.entry("maker_fee", "0"), Map.entry("taker_fee", "0"),
+                Map.entry("slippage", "0"), Map.entry("max_volume_share", "0"), Map.entry("balance.USD", BALANCE),
+                Map.entry("param.fast", Integer.toString(FAST)), Map.entry("param.slow", Integer.toString(SLOW)),
+                Map.entry("param.quantity", QUANTITY), Map.entry("seed", Long.toString(seed))));
+        return BacktestSpecReader.parse("bench-backtest", spec);
+    }
+
+    private static void describeWork(BacktestSpec spec, PrintStream out) {
+        out.printf("the same work on every path: SMA %d/%d crossover of closes, long only, first %d bars unstable, %s %s per"
+                + " entry, filled at the next candle's open, no fees, no slippage%n", FAST, SLOW, SLOW - 1, QUANTITY,
+                spec.instrument().base());
+        out.printf("  tradewind: fill_model=%s maker_fee=%s taker_fee=%s slippage=%s max_volume_share=%s param.quantity=%s"
+                        + " balance.%s=%s (never runs out); candles read from the store, every order through the execution"
+                        + " service and the simulated exchange, report written%n",
+                spec.fillModel().wireName(), spec.instrument().makerFee().toPlainString(),
+                spec.instrument().takerFee().toPlainString(), spec.slippage().toPlainString(),
+                spec.volumeShare().toPlainString(), QUANTITY, spec.instrument().quote(), BALANCE);
+        out.printf("  ta4j 0.17: BarSeriesManager with TradeOnNextOpenModel and ZeroCostModel (transactions and holding),"
+                + " amount %s, DoubleNum BarSeries loaded from the store%n", QUANTITY);
+    }
+
+    /** Prints the speed ratio of two paths, or why there is none; returns whether it was printed. */
+    static boolean compare(BenchmarkRuns ours, BenchmarkRuns theirs, PrintStream out) {
+        double difference = Math.abs(ours.trades() - theirs.trades()) / (double) Math.max(1, theirs.trades());
+        if (difference > MAX_TRADE_COUNT_DIFFERENCE) {
+            out.printf("%s / %s: NO RATIO: trade counts %,d and %,d differ by %.2f %% (more than %.1f %%): the paths"
+                            + " did different work%n", ours.path(), theirs.path(), ours.trades(), theirs.trades(),
+                    difference * 100, MAX_TRADE_COUNT_DIFFERENCE * 100);
+            return false;
+        }
+        out.printf("%s / %s: %.2fx (median candles/s; trade counts %,d and %,d, %.2f %% apart)%n", ours.path(),
+                theirs.path(), ours.medianCandlesPerSecond() / theirs.medianCandlesPerSecond(), ours.trades(),
+                theirs.trades(), difference * 100);
+        return true;
+    }
+
+    /** One timed backtest, report included, recorded in {@code runs}; returns its line. */
+    private static String timeTradewind(CandleStore store, BacktestSpec spec, Strategy strategy, Path reportDirectory,
+            BenchmarkRuns runs) {
         long start = System.nanoTime();
-        BacktestReport report = BacktestRunner.run(backtest, strategy, store, ProgressListener.NONE);
-        ReportFiles.write(report, reportDirectory);
-        double seconds = seconds(start);
-        out.printf("tradewind, %s: %,d candles in %.2f s = %,.0f candles/s (read from the store, orders through the execution"
-                        + " service and the simulated exchange, %d trades, report in %s)%n", strategy.name(),
-                report.barsProcessed(), seconds, report.barsProcessed() / seconds, report.trades().size(), reportDirectory);
-        return seconds;
+        long cpuStart = THREADS.getCurrentThreadCpuTime();
+        Outcome outcome = runTradewind(store, spec, strategy, reportDirectory);
+        return runs.add(seconds(start), cpuSeconds(cpuStart), outcome.trades, outcome.orders, outcome.allocatedBytes);
     }
 
-    private static int ta4jSmaCrossover(CandleStore store) {
+    private static String timeTa4j(CandleStore store, BenchmarkRuns runs) {
+        long start = System.nanoTime();
+        long cpuStart = THREADS.getCurrentThreadCpuTime();
+        Outcome outcome = runTa4j(store);
+        return runs.add(seconds(start), cpuSeconds(cpuStart), outcome.trades, outcome.orders, outcome.allocatedBytes);
+    }
+
+    /** What one run of a path did; allocation counts the backtest itself, not the report files. */
+    private record Outcome(long trades, long orders, long allocatedBytes) {
+    }
+
+    private static Outcome runTradewind(CandleStore store, BacktestSpec spec, Strategy strategy, Path reportDirectory) {
+        OrderCountingStrategy counted = new OrderCountingStrategy(strategy);
+        long allocatedBefore = THREADS.getCurrentThreadAllocatedBytes();
+        BacktestReport report = BacktestRunner.run(spec, counted, store, ProgressListener.NONE);
+        long allocated = THREADS.getCurrentThreadAllocatedBytes() - allocatedBefore;
+        ReportFiles.write(report, reportDirectory);
+        return new Outcome(report.trades().size(), counted.endedOrders(), allocated);
+    }
+
+    private static Outcome runTa4j(CandleStore store) {
+        long allocatedBefore = THREADS.getCurrentThreadAllocatedBytes();
         StoredSeries stored = store.describe(KEY).orElseThrow();
         BarSeries series;
         try (CandleCursor cursor = store.read(KEY, stored.first(), stored.last().plusSeconds(60))) {
             series = Ta4jAdapters.load("bench", cursor, Resolution.M1, Integer.MAX_VALUE);
         }
         ClosePriceIndicator close = new ClosePriceIndicator(series);
-        SMAIndicator fast = new SMAIndicator(close, 10);
-        SMAIndicator slow = new SMAIndicator(close, 30);
-        TradingRecord record = new BarSeriesManager(series)
-                .run(new BaseStrategy(new CrossedUpIndicatorRule(fast, slow), new CrossedDownIndicatorRule(fast, slow)));
-        return record.getPositionCount();
+        SMAIndicator fast = new SMAIndicator(close, FAST);
+        SMAIndicator slow = new SMAIndicator(close, SLOW);
+        TradingRecord record = new BarSeriesManager(series, new ZeroCostModel(), new ZeroCostModel(), new TradeOnNextOpenModel())
+                .run(new BaseStrategy(new CrossedUpIndicatorRule(fast, slow), new CrossedDownIndicatorRule(fast, slow), SLOW - 1),
+                        Trade.TradeType.BUY, series.numOf(new BigDecimal(QUANTITY)));
+        long allocated = THREADS.getCurrentThreadAllocatedBytes() - allocatedBefore;
+        return new Outcome(record.getPositionCount(), record.getTrades().size(), allocated);
+    }
+
+    /** The candle loop alone: never orders, so a run's allocation minus this one's is what its orders cost. */
+    private static final class NoOrders implements Strategy {
+
+        @Override
+        public String name() {
+            return "no-orders";
+        }
+
+        /** Those of fast-sma-crossover, so that the same spec runs it. */
+        @Override
+        public List<ParameterSpec> parameters() {
+            return new FastSmaCrossover().parameters();
+        }
+
+        @Override
+        public boolean usesBarSeries() {
+            return false;
+        }
+    }
+
+    /** CPU time of the benchmark thread alone (not the collector's threads): steadier than wall time on a busy machine. */
+    private static double cpuSeconds(long startNanos) {
+        return (THREADS.getCurrentThreadCpuTime() - startNanos) / 1e9;
     }
 
     private static double seconds(long startNanos) {

@@ -20,6 +20,7 @@ final class SimulatedClock extends Clock {
 
     private final Now now;
     private final ZoneId zone;
+    private Instant instant;
 
     SimulatedClock() {
         this(new Now(), ZoneOffset.UTC);
@@ -49,8 +50,13 @@ final class SimulatedClock extends Clock {
         return now.millis;
     }
 
+    /** The same instance while the simulated time stands still: the execution service stamps every record with it. */
     @Override
     public Instant instant() {
-        return Instant.ofEpochMilli(now.millis);
+        long millis = now.millis;
+        if (instant == null || instant.toEpochMilli() != millis) {
+            instant = Instant.ofEpochMilli(millis);
+        }
+        return instant;
     }
 }

@@ -1,6 +1,8 @@
 package io.tradewind.domain;
 
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -45,7 +47,16 @@ public enum OrderStatus implements WireEnum {
      * legal (another partial fill); every other self-transition is not.
      */
     public boolean canMoveTo(OrderStatus next) {
-        return successors().contains(next);
+        return SUCCESSORS.get(this).contains(next);
+    }
+
+    /** Computed once: every order change asks. */
+    private static final Map<OrderStatus, Set<OrderStatus>> SUCCESSORS = new EnumMap<>(OrderStatus.class);
+
+    static {
+        for (OrderStatus status : values()) {
+            SUCCESSORS.put(status, status.successors());
+        }
     }
 
     private Set<OrderStatus> successors() {

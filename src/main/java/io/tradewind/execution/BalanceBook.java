@@ -15,7 +15,8 @@ import java.util.Map;
 final class BalanceBook {
 
     private final String venue;
-    private final Map<String, BalanceRecord> balances = new HashMap<>();
+    /** By account, then asset: read on every order and fill, so a look-up composes no key. */
+    private final Map<String, Map<String, BalanceRecord>> balances = new HashMap<>();
 
     BalanceBook(String venue) {
         this.venue = venue;
@@ -27,13 +28,14 @@ final class BalanceBook {
     }
 
     void put(BalanceRecord record) {
-        balances.put(key(record.account(), record.asset()), record);
+        balances.computeIfAbsent(record.account(), account -> new HashMap<>()).put(record.asset(), record);
     }
 
     /** The balance of an asset, zero if the venue never reported it. */
     BalanceRecord balance(String account, String asset, Instant now) {
-        return balances.getOrDefault(key(account, asset),
-                new BalanceRecord(venue, account, asset, BigDecimal.ZERO, BigDecimal.ZERO, now));
+        Map<String, BalanceRecord> ofAccount = balances.get(account);
+        BalanceRecord balance = ofAccount == null ? null : ofAccount.get(asset);
+        return balance != null ? balance : new BalanceRecord(venue, account, asset, BigDecimal.ZERO, BigDecimal.ZERO, now);
     }
 
     /**
@@ -70,9 +72,5 @@ final class BalanceBook {
     private void update(BalanceRecord record, StoreBatch batch) {
         put(record);
         batch.balance(record);
-    }
-
-    private static String key(String account, String asset) {
-        return account + '\n' + asset;
     }
 }

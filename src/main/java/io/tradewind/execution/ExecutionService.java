@@ -9,7 +9,6 @@ import java.lang.System.Logger.Level;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -56,7 +55,10 @@ public final class ExecutionService {
     private final List<ExecutionListener> listeners = new ArrayList<>();
     private final List<FillRecord> unpublishedFills = new ArrayList<>();
     private final Map<String, OrderRecord> unpublishedOrders = new LinkedHashMap<>();
+    /** "strategy NAME" for risk refusals, made once per strategy instead of once per order. */
+    private final Map<String, String> strategyScopes = new HashMap<>();
     private int operationDepth;
+    private LocalDate today;
 
     public ExecutionService(OrderGateway gateway, ExecutionStore store, Map<String, Instrument> instruments,
             RiskConfig risk, ExecutionSettings settings) {
@@ -233,8 +235,11 @@ public final class ExecutionService {
                 .event(event(order, OrderEventType.CANCEL_REQUESTED, null, null, null));
         if (answer.isPresent()) {
             // a venue that cancels asynchronously answers with the order still open: keep asking
-            OrderRecord after = applyReport(order.withCancelRequested(!answer.get().status().isTerminal(), now),
-                    answer.get(), OrderEventType.STATUS, batch);
+            OrderRecord requested = order.withCancelRequested(!answer.get().status().isTerminal(), now);
+            if (requested != order) {
+                batch.order(requested);
+            }
+            OrderRecord after = applyReport(requested, answer.get(), OrderEventType.STATUS, batch);
             commit(batch);
             afterFills();
             return after;
@@ -485,14 +490,23 @@ public final class ExecutionService {
         return applyReport(adopted, report, OrderEventType.STATUS, batch);
     }
 
-    /** Applies a report's trades, then its status; adds the results to the batch. */
+    /**
+     * Applies a report's trades, then its status; adds to the batch only what changes, so a report
+     * that repeats what is known (a push after the fills it sums up, a terminal order reported
+     * again) is neither written nor published.
+     *
+     * @param order the caller's latest view of the order: stored, or already in the batch
+     */
     private OrderRecord applyReport(OrderRecord order, VenueOrder report, OrderEventType kind, StoreBatch batch) {
         Instant now = settings.clock().instant();
-        batch.order(order.withVenueIds(report, now));
+        OrderRecord identified = order.withVenueIds(report, now);
+        if (identified != order) {
+            batch.order(identified);
+        }
         // a report speaks for its own order only; trades of other orders come through their own paths
-        applyTrades(order.account(), report.trades().stream()
-                .filter(t -> t.clientOrderId().equals(order.clientOrderId())).toList(), batch);
-        OrderRecord current = currentOrder(order.clientOrderId(), batch);
+        applyTrades(order.account(), ownTrades(order, report), batch);
+        OrderRecord pending = batch.pendingOrder(order.clientOrderId());
+        OrderRecord current = pending != null ? pending : identified;
         OrderStateMachine.Outcome outcome = OrderStateMachine.applyStatus(current, report, now);
         switch (outcome.kind()) {
             case ILLEGAL -> {
@@ -506,10 +520,29 @@ public final class ExecutionService {
             case UNCHANGED -> { }
         }
         OrderRecord after = outcome.order();
-        batch.order(after);
+        if (after != current) {
+            batch.order(after);
+        }
         setHold(after, batch);
         track(after);
         return after;
+    }
+
+    /** The report's trades of its own order: usually all of them, so usually the report's own list. */
+    private static List<VenueTrade> ownTrades(OrderRecord order, VenueOrder report) {
+        List<VenueTrade> trades = report.trades();
+        for (int i = 0; i < trades.size(); i++) {
+            if (!trades.get(i).clientOrderId().equals(order.clientOrderId())) {
+                List<VenueTrade> own = new ArrayList<>();
+                for (VenueTrade trade : trades) {
+                    if (trade.clientOrderId().equals(order.clientOrderId())) {
+                        own.add(trade);
+                    }
+                }
+                return own;
+            }
+        }
+        return trades;
     }
 
     /**
@@ -609,21 +642,30 @@ public final class ExecutionService {
             return refusals;
         }
         Instant now = settings.clock().instant();
-        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        LocalDate today = today(now);
         String strategy = order.strategyInstance();
-        int strategyOpen = (int) live.values().stream().filter(o -> o.strategyInstance().equals(strategy)).count();
+        int strategyOpen = 0;
+        for (OrderRecord open : live.values()) {
+            if (open.strategyInstance().equals(strategy)) {
+                strategyOpen++;
+            }
+        }
         String asset = HoldsLedger.heldAsset(order, instrument);
         return PreTradeChecks.limitsAndBalance(order, risk, new PreTradeChecks.State(venue, instrument, lastPrice,
                 new RiskContext("global", positions.netQuantity(order.symbol()), live.size(),
                         positions.realisedOn(today), lastPrice),
-                new RiskContext("strategy " + strategy, positions.position(strategy, order.symbol()).quantity(),
+                new RiskContext(strategyScopes.computeIfAbsent(strategy, name -> "strategy " + name),
+                        positions.position(strategy, order.symbol()).quantity(),
                         strategyOpen, positions.realisedOn(strategy, today), lastPrice),
                 balances.balance(order.account(), asset, now), holds.held(order.account(), asset)));
     }
 
     /** Trips the kill switches whose loss limit is reached and that cancel open orders. */
     private void afterFills() {
-        LocalDate today = LocalDate.ofInstant(settings.clock().instant(), ZoneOffset.UTC);
+        if (!risk.global().cancelOnKill() && risk.perStrategy().isEmpty()) {
+            return;
+        }
+        LocalDate today = today(settings.clock().instant());
         if (risk.global().cancelOnKill() && RiskChecks.killSwitchTripped(risk.global(), positions.realisedOn(today))) {
             cancelOpenForKill(o -> true, "global");
         }
@@ -633,6 +675,15 @@ public final class ExecutionService {
                 cancelOpenForKill(o -> o.strategyInstance().equals(entry.getKey()), "strategy " + entry.getKey());
             }
         }
+    }
+
+    /** The UTC day of {@code now}, made once per day: daily limits ask on every order. */
+    private LocalDate today(Instant now) {
+        long epochDay = Math.floorDiv(now.getEpochSecond(), 86_400L);
+        if (today == null || today.toEpochDay() != epochDay) {
+            today = LocalDate.ofEpochDay(epochDay);
+        }
+        return today;
     }
 
     private void cancelOpenForKill(Predicate<OrderRecord> which, String scope) {
@@ -697,8 +748,14 @@ public final class ExecutionService {
             throw e;
         }
         if (!listeners.isEmpty()) {
-            unpublishedFills.addAll(batch.fills());
-            batch.orders().forEach(o -> unpublishedOrders.put(o.clientOrderId(), o));
+            List<FillRecord> fills = batch.fills();
+            for (int i = 0; i < fills.size(); i++) {
+                unpublishedFills.add(fills.get(i));
+            }
+            List<OrderRecord> orders = batch.orders();
+            for (int i = 0; i < orders.size(); i++) {
+                unpublishedOrders.put(orders.get(i).clientOrderId(), orders.get(i));
+            }
         }
     }
 
@@ -730,9 +787,14 @@ public final class ExecutionService {
             List<OrderRecord> orders = List.copyOf(unpublishedOrders.values());
             unpublishedFills.clear();
             unpublishedOrders.clear();
-            for (ExecutionListener listener : listeners) {
-                fills.forEach(listener::filled);
-                orders.forEach(listener::orderChanged);
+            for (int l = 0; l < listeners.size(); l++) {
+                ExecutionListener listener = listeners.get(l);
+                for (int i = 0; i < fills.size(); i++) {
+                    listener.filled(fills.get(i));
+                }
+                for (int i = 0; i < orders.size(); i++) {
+                    listener.orderChanged(orders.get(i));
+                }
             }
         }
     }
@@ -767,7 +829,7 @@ public final class ExecutionService {
     }
 
     public synchronized List<OrderRecord> liveOrders() {
-        return List.copyOf(live.values());
+        return live.isEmpty() ? List.of() : List.copyOf(live.values());
     }
 
     public synchronized List<FillRecord> fills() {

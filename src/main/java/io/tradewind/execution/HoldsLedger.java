@@ -18,7 +18,8 @@ import java.util.Map;
 public final class HoldsLedger {
 
     private final Map<String, HoldRecord> byOrder = new LinkedHashMap<>();
-    private final Map<String, BigDecimal> totals = new HashMap<>();
+    /** By account, then asset: read on every order, so a look-up composes no key. */
+    private final Map<String, Map<String, BigDecimal>> totals = new HashMap<>();
 
     /**
      * What an order must hold: for a buy, the remaining quantity at its price (or, for a market
@@ -80,7 +81,9 @@ public final class HoldsLedger {
 
     /** Total held for an account and asset; never negative. */
     public BigDecimal held(String account, String asset) {
-        return totals.getOrDefault(key(account, asset), BigDecimal.ZERO);
+        Map<String, BigDecimal> ofAccount = totals.get(account);
+        BigDecimal held = ofAccount == null ? null : ofAccount.get(asset);
+        return held != null ? held : BigDecimal.ZERO;
     }
 
     public HoldRecord holdOf(String clientOrderId) {
@@ -93,23 +96,19 @@ public final class HoldsLedger {
 
     private void put(HoldRecord hold) {
         byOrder.put(hold.clientOrderId(), hold);
-        totals.merge(key(hold.account(), hold.asset()), hold.amount(), BigDecimal::add);
+        totals.computeIfAbsent(hold.account(), account -> new HashMap<>()).merge(hold.asset(), hold.amount(), BigDecimal::add);
     }
 
     private void remove(String clientOrderId) {
         HoldRecord old = byOrder.remove(clientOrderId);
         if (old != null) {
-            String key = key(old.account(), old.asset());
-            BigDecimal left = totals.get(key).subtract(old.amount());
+            Map<String, BigDecimal> ofAccount = totals.get(old.account());
+            BigDecimal left = ofAccount.get(old.asset()).subtract(old.amount());
             if (left.signum() == 0) {
-                totals.remove(key);
+                ofAccount.remove(old.asset());
             } else {
-                totals.put(key, left);
+                ofAccount.put(old.asset(), left);
             }
         }
-    }
-
-    private static String key(String account, String asset) {
-        return account + '\n' + asset;
     }
 }

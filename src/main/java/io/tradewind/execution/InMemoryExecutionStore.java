@@ -25,39 +25,55 @@ public final class InMemoryExecutionStore implements ExecutionStore {
     private final List<FillRecord> fills = new ArrayList<>();
     private final Map<String, Set<String>> tradeIdsByVenue = new HashMap<>();
     private final Map<String, HoldRecord> holds = new LinkedHashMap<>();
-    private final Map<String, BalanceRecord> balances = new LinkedHashMap<>();
+    private final Map<BalanceKey, BalanceRecord> balances = new LinkedHashMap<>();
     private final List<OrderEvent> journal = new ArrayList<>();
     private final Map<String, String> cursors = new HashMap<>();
 
     @Override
     public synchronized void commit(StoreBatch batch) {
-        for (int i = 0; i < batch.fills().size(); i++) {
-            FillRecord fill = batch.fills().get(i);
-            if (hasFill(fill.venue(), fill.tradeId()) || repeatedBefore(batch.fills(), i)) {
+        List<FillRecord> batchFills = batch.fills();
+        for (int i = 0; i < batchFills.size(); i++) {
+            FillRecord fill = batchFills.get(i);
+            if (hasFill(fill.venue(), fill.tradeId()) || repeatedBefore(batchFills, i)) {
                 throw new StoreException("fill " + fill.tradeId() + " of venue " + fill.venue()
                         + " is already recorded");
             }
         }
-        for (OrderRecord order : batch.orders()) {
-            orders.put(order.clientOrderId(), order);
+        // indexed loops, no iterators: this runs for every operation of a backtest
+        List<OrderRecord> batchOrders = batch.orders();
+        for (int i = 0; i < batchOrders.size(); i++) {
+            orders.put(batchOrders.get(i).clientOrderId(), batchOrders.get(i));
         }
-        for (FillRecord fill : batch.fills()) {
+        for (int i = 0; i < batchFills.size(); i++) {
+            FillRecord fill = batchFills.get(i);
             fills.add(fill);
             tradeIdsByVenue.computeIfAbsent(fill.venue(), venue -> new HashSet<>()).add(fill.tradeId());
         }
-        for (HoldRecord hold : batch.holds()) {
-            holds.put(hold.clientOrderId(), hold);
+        List<HoldRecord> batchHolds = batch.holds();
+        for (int i = 0; i < batchHolds.size(); i++) {
+            holds.put(batchHolds.get(i).clientOrderId(), batchHolds.get(i));
         }
-        for (String released : batch.releasedHolds()) {
-            holds.remove(released);
+        List<String> released = batch.releasedHolds();
+        for (int i = 0; i < released.size(); i++) {
+            holds.remove(released.get(i));
         }
-        for (BalanceRecord balance : batch.balances()) {
-            balances.put(balance.venue() + '\n' + balance.account() + '\n' + balance.asset(), balance);
+        List<BalanceRecord> batchBalances = batch.balances();
+        for (int i = 0; i < batchBalances.size(); i++) {
+            BalanceRecord balance = batchBalances.get(i);
+            balances.put(new BalanceKey(balance.venue(), balance.account(), balance.asset()), balance);
         }
-        journal.addAll(batch.events());
-        for (StoreBatch.TradeCursor cursor : batch.cursors()) {
+        List<OrderEvent> events = batch.events();
+        for (int i = 0; i < events.size(); i++) {
+            journal.add(events.get(i));
+        }
+        List<StoreBatch.TradeCursor> batchCursors = batch.cursors();
+        for (int i = 0; i < batchCursors.size(); i++) {
+            StoreBatch.TradeCursor cursor = batchCursors.get(i);
             cursors.put(cursor.venue() + '\n' + cursor.account(), cursor.cursor());
         }
+    }
+
+    private record BalanceKey(String venue, String account, String asset) {
     }
 
     private static boolean repeatedBefore(List<FillRecord> fills, int index) {

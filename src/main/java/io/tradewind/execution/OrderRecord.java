@@ -116,17 +116,39 @@ public record OrderRecord(
                 now);
     }
 
-    /** Copies the venue's identifiers (its order id, session and hold ids) when it gave them. */
-    public OrderRecord withVenueIds(VenueOrder order, Instant now) {
-        return new OrderRecord(clientOrderId, venue,
-                order.venueOrderId() != null ? order.venueOrderId() : venueOrderId,
-                strategyInstance, userId, account, symbol, side, type, price, quantity, filled,
-                timeInForce, status, stopPrice, expireAt, rejectionReasons, brokerId,
-                order.sessionId() != null ? order.sessionId() : sessionId,
-                order.holdId() != null ? order.holdId() : holdId, cancelRequested, createdAt, now);
+    /**
+     * {@link #withFilled} and then, if {@code next} differs from the status, {@link #withStatus}
+     * without reasons, in one copy: a fill is the commonest change.
+     */
+    public OrderRecord withFill(BigDecimal newFilled, OrderStatus next, Instant now) {
+        boolean requested = next == status ? cancelRequested : cancelRequested && !next.isTerminal();
+        return new OrderRecord(clientOrderId, venue, venueOrderId, strategyInstance, userId, account,
+                symbol, side, type, price, quantity, newFilled, timeInForce, next, stopPrice,
+                expireAt, rejectionReasons, brokerId, sessionId, holdId, requested, createdAt, now);
     }
 
+    /**
+     * Copies the venue's identifiers (its order id, session and hold ids) when it gave them;
+     * this same record when the venue gave none that differ, so callers can tell a change.
+     */
+    public OrderRecord withVenueIds(VenueOrder order, Instant now) {
+        String newVenueOrderId = order.venueOrderId() != null ? order.venueOrderId() : venueOrderId;
+        String newSessionId = order.sessionId() != null ? order.sessionId() : sessionId;
+        String newHoldId = order.holdId() != null ? order.holdId() : holdId;
+        if (Objects.equals(newVenueOrderId, venueOrderId) && Objects.equals(newSessionId, sessionId)
+                && Objects.equals(newHoldId, holdId)) {
+            return this;
+        }
+        return new OrderRecord(clientOrderId, venue, newVenueOrderId, strategyInstance, userId, account, symbol,
+                side, type, price, quantity, filled, timeInForce, status, stopPrice, expireAt, rejectionReasons,
+                brokerId, newSessionId, newHoldId, cancelRequested, createdAt, now);
+    }
+
+    /** This same record when the flag is already {@code requested}. */
     public OrderRecord withCancelRequested(boolean requested, Instant now) {
+        if (requested == cancelRequested) {
+            return this;
+        }
         return new OrderRecord(clientOrderId, venue, venueOrderId, strategyInstance, userId, account,
                 symbol, side, type, price, quantity, filled, timeInForce, status, stopPrice,
                 expireAt, rejectionReasons, brokerId, sessionId, holdId, requested, createdAt, now);

@@ -65,11 +65,7 @@ public final class OrderStateMachine {
             return Outcome.illegal(order, "fill of " + quantity.toPlainString() + " would make filled "
                     + filled.toPlainString() + " exceed quantity " + order.quantity().toPlainString());
         }
-        OrderRecord withFill = order.withFilled(filled, now);
         OrderStatus next = filled.compareTo(order.quantity()) == 0 ? OrderStatus.FILLED : OrderStatus.PARTIAL;
-        if (order.status().canMoveTo(next)) {
-            withFill = withFill.withStatus(next, null, now);
-        }
-        return Outcome.applied(withFill);
+        return Outcome.applied(order.withFill(filled, order.status().canMoveTo(next) ? next : order.status(), now));
     }
 }

@@ -13,12 +13,17 @@ import java.util.Map;
 /**
  * Positions and realised profit per strategy instance and instrument, built from fills with
  * average-cost accounting. Quantities are exact; the cost share released by a partial reduction
- * is a quotient and is rounded to 34 significant digits (it feeds risk limits, never moves money).
+ * is a quotient and is rounded to 34 significant digits (it feeds risk limits, never moves money);
+ * closing a whole position releases its whole cost, exactly.
+ *
+ * <p>Looked up on every order and fill, so the maps are nested by strategy instance instead of
+ * keyed by composed strings: a look-up allocates nothing.
  */
 public final class PositionBook {
 
-    private final Map<String, Position> positions = new HashMap<>();
-    private final Map<String, BigDecimal> realisedByDay = new HashMap<>();
+    private final Map<String, Map<String, Position>> positions = new HashMap<>();
+    private final Map<String, Map<LocalDate, BigDecimal>> realisedByDay = new HashMap<>();
+    private final Map<LocalDate, BigDecimal> realisedByDayAll = new HashMap<>();
 
     /**
      * Books one fill.
@@ -27,10 +32,14 @@ public final class PositionBook {
      *                   profit, fees in other assets are left to the balances
      */
     public void apply(FillRecord fill, String quoteAsset) {
-        String key = fill.strategyInstance() + '\n' + fill.symbol();
-        Position before = positions.getOrDefault(key, Position.flat(fill.strategyInstance(), fill.symbol()));
+        Map<String, Position> ofInstance = positions.computeIfAbsent(fill.strategyInstance(), instance -> new HashMap<>());
+        Position before = ofInstance.get(fill.symbol());
+        if (before == null) {
+            before = Position.flat(fill.strategyInstance(), fill.symbol());
+        }
         BigDecimal signed = fill.side() == Side.BUY ? fill.quantity() : fill.quantity().negate();
-        BigDecimal signedCost = fill.side() == Side.BUY ? fill.notional() : fill.notional().negate();
+        BigDecimal notional = fill.notional();
+        BigDecimal signedCost = fill.side() == Side.BUY ? notional : notional.negate();
         BigDecimal realised = BigDecimal.ZERO;
         BigDecimal quantity = before.quantity();
         BigDecimal cost = before.cost();
@@ -38,8 +47,10 @@ public final class PositionBook {
             quantity = quantity.add(signed);
             cost = cost.add(signedCost);
         } else {
-            BigDecimal closing = signed.abs().min(quantity.abs());
-            BigDecimal releasedCost = cost.multiply(closing).divide(quantity.abs(), MathContext.DECIMAL128);
+            BigDecimal held = quantity.abs();
+            BigDecimal closing = signed.abs().min(held);
+            BigDecimal releasedCost = closing.compareTo(held) == 0 ? cost
+                    : cost.multiply(closing).divide(held, MathContext.DECIMAL128);
             BigDecimal closingValue = fill.price().multiply(closing);
             realised = quantity.signum() > 0
                     ? closingValue.subtract(releasedCost)
@@ -56,42 +67,46 @@ public final class PositionBook {
         if (fill.feeAsset().equals(quoteAsset)) {
             realised = realised.subtract(fill.fee());
         }
-        positions.put(key, new Position(fill.strategyInstance(), fill.symbol(), quantity, cost,
+        ofInstance.put(fill.symbol(), new Position(fill.strategyInstance(), fill.symbol(), quantity, cost,
                 before.realisedPnl().add(realised)));
-        realisedByDay.merge(fill.strategyInstance() + '\n' + day(fill), realised, BigDecimal::add);
+        LocalDate day = LocalDate.ofInstant(fill.time(), ZoneOffset.UTC);
+        realisedByDay.computeIfAbsent(fill.strategyInstance(), instance -> new HashMap<>()).merge(day, realised, BigDecimal::add);
+        realisedByDayAll.merge(day, realised, BigDecimal::add);
     }
 
     public Position position(String strategyInstance, String symbol) {
-        return positions.getOrDefault(strategyInstance + '\n' + symbol, Position.flat(strategyInstance, symbol));
+        Map<String, Position> ofInstance = positions.get(strategyInstance);
+        Position position = ofInstance == null ? null : ofInstance.get(symbol);
+        return position != null ? position : Position.flat(strategyInstance, symbol);
     }
 
     /** Net position of all strategy instances in one instrument. */
     public BigDecimal netQuantity(String symbol) {
-        return positions.values().stream()
-                .filter(p -> p.symbol().equals(symbol))
-                .map(Position::quantity)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal net = BigDecimal.ZERO;
+        for (Map<String, Position> ofInstance : positions.values()) {
+            Position position = ofInstance.get(symbol);
+            if (position != null) {
+                net = net.add(position.quantity());
+            }
+        }
+        return net;
     }
 
     /** Realised profit (negative: loss) of one strategy instance on a UTC day. */
     public BigDecimal realisedOn(String strategyInstance, LocalDate day) {
-        return realisedByDay.getOrDefault(strategyInstance + '\n' + day, BigDecimal.ZERO);
+        Map<LocalDate, BigDecimal> ofInstance = realisedByDay.get(strategyInstance);
+        BigDecimal realised = ofInstance == null ? null : ofInstance.get(day);
+        return realised != null ? realised : BigDecimal.ZERO;
     }
 
     /** Realised profit of all strategy instances on a UTC day. */
     public BigDecimal realisedOn(LocalDate day) {
-        String suffix = "\n" + day;
-        return realisedByDay.entrySet().stream()
-                .filter(e -> e.getKey().endsWith(suffix))
-                .map(Map.Entry::getValue)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return realisedByDayAll.getOrDefault(day, BigDecimal.ZERO);
     }
 
     public List<Position> all() {
-        return new ArrayList<>(positions.values());
-    }
-
-    private static LocalDate day(FillRecord fill) {
-        return LocalDate.ofInstant(fill.time(), ZoneOffset.UTC);
+        List<Position> all = new ArrayList<>();
+        positions.values().forEach(ofInstance -> all.addAll(ofInstance.values()));
+        return all;
     }
 }

@@ -26,26 +26,25 @@ final class PreTradeChecks {
     static List<RiskRefusal> instrument(OrderRecord order, Instrument instrument, BigDecimal lastPrice,
             String venue, Iterable<String> knownSymbols) {
         List<RiskRefusal> refusals = new ArrayList<>();
-        String scope = "venue " + venue;
         if (instrument == null) {
-            refusals.add(new RiskRefusal(RejectionReason.UNKNOWN_SYMBOL, "instrument", scope,
+            refusals.add(new RiskRefusal(RejectionReason.UNKNOWN_SYMBOL, "instrument", scope(venue),
                     "symbol " + order.symbol() + " is not configured; known: " + String.join(", ", knownSymbols)));
             return refusals;
         }
         if (instrument.status() != InstrumentStatus.ACTIVE) {
-            refusals.add(new RiskRefusal(RejectionReason.SYMBOL_NOT_ACTIVE, "instrument", scope,
+            refusals.add(new RiskRefusal(RejectionReason.SYMBOL_NOT_ACTIVE, "instrument", scope(venue),
                     "symbol " + order.symbol() + " is not active"));
         }
         if (order.type().needsPrice() && order.price() == null) {
-            refusals.add(new RiskRefusal(RejectionReason.PRICE_MISSING, "instrument", scope,
+            refusals.add(new RiskRefusal(RejectionReason.PRICE_MISSING, "instrument", scope(venue),
                     "a " + order.type().wireName() + " order needs a price"));
         }
         if (order.type().needsStopPrice() && order.stopPrice() == null) {
-            refusals.add(new RiskRefusal(RejectionReason.STOP_PRICE_MISSING, "instrument", scope,
+            refusals.add(new RiskRefusal(RejectionReason.STOP_PRICE_MISSING, "instrument", scope(venue),
                     "a " + order.type().wireName() + " order needs a stop price"));
         }
         if (unitPrice(order, lastPrice) == null) {
-            refusals.add(new RiskRefusal(RejectionReason.PRICE_MISSING, "reference_price", scope,
+            refusals.add(new RiskRefusal(RejectionReason.PRICE_MISSING, "reference_price", scope(venue),
                     "no last price known for " + order.symbol() + " to size a " + order.type().wireName() + " order"));
         }
         return refusals;
@@ -69,6 +68,11 @@ final class PreTradeChecks {
                             + plain(needed.subtract(available))));
         }
         return refusals;
+    }
+
+    /** Made only for a refusal: the check runs for every order. */
+    private static String scope(String venue) {
+        return "venue " + venue;
     }
 
     /** The price an order is sized at: its limit, else its stop, else the last trade price. */

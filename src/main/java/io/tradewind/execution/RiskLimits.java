@@ -25,7 +25,15 @@ public record RiskLimits(
         boolean cancelOnKill,
         boolean reduceOnly) {
 
+    private static final RiskLimits NONE = new RiskLimits(null, null, null, null, null, false, false);
+
     public static RiskLimits none() {
-        return new RiskLimits(null, null, null, null, null, false, false);
+        return NONE;
+    }
+
+    /** Whether no limit is set: the checks have nothing to check. */
+    public boolean limitsNothing() {
+        return maxOrderNotional == null && maxPosition == null && maxOpenOrders == null && priceBand == null
+                && dailyLossLimit == null && !reduceOnly;
     }
 }

@@ -1,20 +1,19 @@
 package io.tradewind.execution;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Changes that belong together (an order's new state, its hold, its fills and journal entries)
  * and must be committed atomically by {@link ExecutionStore#commit}. Grouping them is also what
  * makes the file store fast: one transaction and batched inserts instead of one commit per row.
- * An order or hold changed twice in one batch is written once, in its last state.
+ * An order, hold or balance changed twice in one batch is written once, in its last state.
+ *
+ * <p>A batch is made for every operation of the execution service and most hold one or two kinds
+ * of change, each for one or two orders: so each collection is a small list, created when its
+ * first change arrives together with its read-only view, and replacing searches it.
  */
 public final class StoreBatch {
 
@@ -22,97 +21,173 @@ public final class StoreBatch {
     public record TradeCursor(String venue, String account, String cursor) {
     }
 
-    private final Map<String, OrderRecord> orders = new LinkedHashMap<>();
-    private final List<FillRecord> fills = new ArrayList<>();
-    private final Set<String> fillKeys = new HashSet<>();
-    private final Map<String, HoldRecord> holds = new LinkedHashMap<>();
-    private final Set<String> releasedHolds = new LinkedHashSet<>();
-    private final Map<String, BalanceRecord> balances = new LinkedHashMap<>();
-    private final List<OrderEvent> events = new ArrayList<>();
-    private final List<TradeCursor> cursors = new ArrayList<>();
+    private static final int SMALL = 4;
+
+    private List<OrderRecord> orders;
+    private List<OrderRecord> ordersView = List.of();
+    private List<FillRecord> fills;
+    private List<FillRecord> fillsView = List.of();
+    private List<HoldRecord> holds;
+    private List<HoldRecord> holdsView = List.of();
+    private List<String> releasedHolds;
+    private List<String> releasedHoldsView = List.of();
+    private List<BalanceRecord> balances;
+    private List<BalanceRecord> balancesView = List.of();
+    private List<OrderEvent> events;
+    private List<OrderEvent> eventsView = List.of();
+    private List<TradeCursor> cursors;
+    private List<TradeCursor> cursorsView = List.of();
 
     /** Inserts or replaces the order with this client order id. */
     public StoreBatch order(OrderRecord order) {
-        orders.put(order.clientOrderId(), order);
+        if (orders == null) {
+            orders = new ArrayList<>(SMALL);
+            ordersView = Collections.unmodifiableList(orders);
+        }
+        replaceOrAdd(orders, order, order.clientOrderId(), OrderRecord::clientOrderId);
         return this;
     }
 
     /** Inserts a fill; the caller has checked it is not recorded yet. */
     public StoreBatch fill(FillRecord fill) {
+        if (fills == null) {
+            fills = new ArrayList<>(SMALL);
+            fillsView = Collections.unmodifiableList(fills);
+        }
         fills.add(fill);
-        fillKeys.add(fill.venue() + '\n' + fill.tradeId());
         return this;
     }
 
     /** Inserts or replaces the hold of an order. */
     public StoreBatch hold(HoldRecord hold) {
-        releasedHolds.remove(hold.clientOrderId());
-        holds.put(hold.clientOrderId(), hold);
+        if (releasedHolds != null) {
+            releasedHolds.remove(hold.clientOrderId());
+        }
+        if (holds == null) {
+            holds = new ArrayList<>(SMALL);
+            holdsView = Collections.unmodifiableList(holds);
+        }
+        replaceOrAdd(holds, hold, hold.clientOrderId(), HoldRecord::clientOrderId);
         return this;
     }
 
     /** Removes the hold of an order, if any. */
     public StoreBatch releaseHold(String clientOrderId) {
-        holds.remove(clientOrderId);
-        releasedHolds.add(clientOrderId);
+        int at = indexOf(holdsView, clientOrderId, HoldRecord::clientOrderId);
+        if (at >= 0) {
+            holds.remove(at);
+        }
+        if (releasedHolds == null) {
+            releasedHolds = new ArrayList<>(SMALL);
+            releasedHoldsView = Collections.unmodifiableList(releasedHolds);
+        }
+        if (!releasedHolds.contains(clientOrderId)) {
+            releasedHolds.add(clientOrderId);
+        }
         return this;
     }
 
     /** Inserts or replaces the balance of one venue, account and asset. */
     public StoreBatch balance(BalanceRecord balance) {
-        balances.put(balance.venue() + '\n' + balance.account() + '\n' + balance.asset(), balance);
+        if (balances == null) {
+            balances = new ArrayList<>(SMALL);
+            balancesView = Collections.unmodifiableList(balances);
+        }
+        for (int i = 0; i < balances.size(); i++) {
+            BalanceRecord other = balances.get(i);
+            if (other.asset().equals(balance.asset()) && other.account().equals(balance.account())
+                    && other.venue().equals(balance.venue())) {
+                balances.set(i, balance);
+                return this;
+            }
+        }
+        balances.add(balance);
         return this;
     }
 
     public StoreBatch event(OrderEvent event) {
+        if (events == null) {
+            events = new ArrayList<>(SMALL);
+            eventsView = Collections.unmodifiableList(events);
+        }
         events.add(event);
         return this;
     }
 
     public StoreBatch tradeCursor(String venue, String account, String cursor) {
+        if (cursors == null) {
+            cursors = new ArrayList<>();
+            cursorsView = Collections.unmodifiableList(cursors);
+        }
         cursors.add(new TradeCursor(venue, account, cursor));
         return this;
     }
 
     public boolean isEmpty() {
-        return orders.isEmpty() && fills.isEmpty() && holds.isEmpty() && releasedHolds.isEmpty()
-                && balances.isEmpty() && events.isEmpty() && cursors.isEmpty();
+        return ordersView.isEmpty() && fillsView.isEmpty() && holdsView.isEmpty() && releasedHoldsView.isEmpty()
+                && balancesView.isEmpty() && eventsView.isEmpty() && cursorsView.isEmpty();
     }
 
     /** The last state of an order changed in this batch, or {@code null}. */
     public OrderRecord pendingOrder(String clientOrderId) {
-        return orders.get(clientOrderId);
+        int at = indexOf(ordersView, clientOrderId, OrderRecord::clientOrderId);
+        return at < 0 ? null : orders.get(at);
     }
 
+    private static <T> void replaceOrAdd(List<T> list, T item, String clientOrderId, Function<T, String> idOf) {
+        int at = indexOf(list, clientOrderId, idOf);
+        if (at < 0) {
+            list.add(item);
+        } else {
+            list.set(at, item);
+        }
+    }
+
+    private static <T> int indexOf(List<T> list, String clientOrderId, Function<T, String> idOf) {
+        for (int i = 0; i < list.size(); i++) {
+            if (idOf.apply(list.get(i)).equals(clientOrderId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the batch holds this fill; a batch holds a few fills at most, except a page of reconciled trades. */
     public boolean hasFill(String venue, String tradeId) {
-        return fillKeys.contains(venue + '\n' + tradeId);
+        for (int i = 0; i < fillsView.size(); i++) {
+            FillRecord fill = fillsView.get(i);
+            if (fill.tradeId().equals(tradeId) && fill.venue().equals(venue)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    public Collection<OrderRecord> orders() {
-        return Collections.unmodifiableCollection(orders.values());
+    public List<OrderRecord> orders() {
+        return ordersView;
     }
 
     public List<FillRecord> fills() {
-        return Collections.unmodifiableList(fills);
+        return fillsView;
     }
 
-    public Collection<HoldRecord> holds() {
-        return Collections.unmodifiableCollection(holds.values());
+    public List<HoldRecord> holds() {
+        return holdsView;
     }
 
-    public Collection<String> releasedHolds() {
-        return Collections.unmodifiableCollection(releasedHolds);
+    public List<String> releasedHolds() {
+        return releasedHoldsView;
     }
 
-    public Collection<BalanceRecord> balances() {
-        return Collections.unmodifiableCollection(balances.values());
+    public List<BalanceRecord> balances() {
+        return balancesView;
     }
 
     public List<OrderEvent> events() {
-        return Collections.unmodifiableList(events);
+        return eventsView;
     }
 
     public List<TradeCursor> cursors() {
-        return Collections.unmodifiableList(cursors);
+        return cursorsView;
     }
 }

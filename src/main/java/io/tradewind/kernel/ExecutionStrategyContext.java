@@ -134,9 +134,14 @@ public final class ExecutionStrategyContext implements StrategyContext {
 
     @Override
     public List<OpenOrder> openOrders() {
-        List<OpenOrder> open = new ArrayList<>();
-        for (OrderRecord order : execution.liveOrders()) {
+        List<OpenOrder> open = List.of(); // asked on every candle by rule strategies, and mostly empty
+        List<OrderRecord> live = execution.liveOrders();
+        for (int i = 0; i < live.size(); i++) {
+            OrderRecord order = live.get(i);
             if (order.strategyInstance().equals(instance) && order.symbol().equals(instrument.symbol())) {
+                if (open.isEmpty()) {
+                    open = new ArrayList<>();
+                }
                 open.add(new OpenOrder(order.clientOrderId(), order.side(), order.type(), order.price(),
                         order.quantity(), order.filled(), order.status()));
             }

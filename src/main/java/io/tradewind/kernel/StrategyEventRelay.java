@@ -46,7 +46,9 @@ public final class StrategyEventRelay implements ExecutionListener {
             return;
         }
         Seen now = new Seen(order.status(), order.filled());
-        Seen before = order.status().isTerminal() ? seen.remove(order.clientOrderId()) : seen.put(order.clientOrderId(), now);
+        // terminal orders are remembered too: a later change the strategy cannot see (say the
+        // venue's id arriving after the fills) must not repeat their last status
+        Seen before = seen.put(order.clientOrderId(), now);
         if (now.equals(before)) {
             return;
         }

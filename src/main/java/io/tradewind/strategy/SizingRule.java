@@ -26,6 +26,16 @@ public interface SizingRule {
         };
     }
 
+    /** The same base quantity on every entry, whatever the balance. */
+    static SizingRule fixed(BigDecimal quantity) {
+        return context -> quantity;
+    }
+
+    /** {@link #fixed} when {@code quantity} is positive, else {@link #fractionOfQuote}. */
+    static SizingRule fixedOrFractionOfQuote(BigDecimal quantity, BigDecimal fraction) {
+        return quantity.signum() > 0 ? fixed(quantity) : fractionOfQuote(fraction);
+    }
+
     /** The last close as an exact decimal on the instrument's tick grid. */
     static BigDecimal lastClose(StrategyContext context) {
         double close = context.lastCandle().close();

@@ -22,12 +22,12 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
+import org.agrona.collections.Long2ObjectHashMap;
+import org.agrona.collections.LongArrayList;
 
 /**
  * The simulated exchange as a venue: the {@link OrderGateway} that backtests and paper trading
@@ -63,9 +63,11 @@ public final class SimulatedExchangeGateway implements OrderGateway, ExchangeLis
 
     private final SimulatedExchange exchange;
     private final Map<String, KnownOrder> byUid = new HashMap<>();
-    private final Map<Long, KnownOrder> byId = new HashMap<>();
+    /** By the exchange's order id, without boxing: every fill looks its order up. */
+    private final Long2ObjectHashMap<KnownOrder> byId = new Long2ObjectHashMap<>();
     private final Map<String, List<VenueTrade>> tradesByAccount = new HashMap<>();
-    private final Set<Long> changedOrders = new LinkedHashSet<>();
+    /** Orders changed since the last delivery, each once, in the order they first changed. */
+    private final LongArrayList changedOrders = new LongArrayList();
     private final List<AccountTrade> undeliveredTrades = new ArrayList<>();
     private long answering;
     private final PlaceOrder request = new PlaceOrder();
@@ -100,9 +102,9 @@ public final class SimulatedExchangeGateway implements OrderGateway, ExchangeLis
             for (AccountTrade trade : trades) {
                 sink.traded(trade.account(), trade.trade());
             }
-            List<Long> orders = List.copyOf(changedOrders);
+            long[] orders = changedOrders.toLongArray();
             changedOrders.clear();
-            for (Long id : orders) {
+            for (long id : orders) {
                 sink.orderUpdated(view(byId.get(id)));
             }
         }
@@ -226,8 +228,8 @@ public final class SimulatedExchangeGateway implements OrderGateway, ExchangeLis
         known.filled = order.market().quantity(order.filled());
         known.reasons = order.hasRejectionReasons() ? List.copyOf(order.rejectionReasons()) : List.of();
         known.updatedAt = exchange.now();
-        if (known.id != answering) {
-            changedOrders.add(known.id);
+        if (known.id != answering && !changedOrders.containsLong(known.id)) {
+            changedOrders.addLong(known.id);
         }
     }
 
