@@ -22,6 +22,7 @@ import io.tradewind.marketdata.CandleScales;
 import io.tradewind.marketdata.CandleStore;
 import io.tradewind.marketdata.SeriesKey;
 import io.tradewind.marketdata.StoredSeries;
+import io.tradewind.sim.Asset;
 import io.tradewind.sim.ExactMath;
 import io.tradewind.sim.Market;
 import io.tradewind.sim.SimAccount;
@@ -249,11 +250,30 @@ public final class BacktestRunner {
             execution.onTrade(accountName, trade);
         }
 
-        /** Every balance of the instrument's assets valued at {@code price}, in quote units. */
+        /**
+         * Every balance of the instrument's assets valued at {@code price}, in quote units.
+         *
+         * @throws IllegalArgumentException the value is past what the quote asset can hold
+         */
         private long equity(long price) {
             long quote = account.available(market.quote()) + account.held(market.quote());
             long base = account.available(market.base()) + account.held(market.base());
-            return ExactMath.add(quote, base == 0 ? 0 : market.notional(price, base));
+            try {
+                return ExactMath.add(quote, base == 0 ? 0 : market.notional(price, base));
+            } catch (ArithmeticException e) {
+                throw equityTooLarge(quote, base, price);
+            }
+        }
+
+        private IllegalArgumentException equityTooLarge(long quote, long base, long price) {
+            Asset quoteAsset = market.quote();
+            BigDecimal value = quoteAsset.toDecimal(quote)
+                    .add(market.base().toDecimal(base).multiply(market.price(price)));
+            return new IllegalArgumentException("the backtest account's equity, " + value.toPlainString() + " "
+                    + quoteAsset.name() + ", is more than " + quoteAsset.name() + " can hold here, "
+                    + quoteAsset.toDecimal(Long.MAX_VALUE).toPlainString() + " " + quoteAsset.name() + " (kept at "
+                    + quoteAsset.scale() + " decimals, tick_size's plus step_size's, so that every price times quantity is"
+                    + " exact): use a coarser tick_size or step_size, or a smaller balance");
         }
 
         BacktestReport report(SeriesKey key, Instant from, Instant to, long elapsedMillis) {

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
                 + " (read from the store, orders routed and matched, report written), and ta4j's BarSeriesManager on the"
                 + " same candles. Same work: one unit per entry, next-open fills, no fees, no slippage. Prints candles/s"
                 + " per run and the median, trades and orders of every path, allocation per order, and a speed ratio"
-                + " only where the trade counts agree within 0.5 %.",
+                + " only where the trade counts agree within 0.5 %%.",
         "ta4j keeps every bar in memory: for N = 10,000,000 under -Xmx512m pass --skip-ta4j.",
         "Exit code 1 when a ratio was refused because the trade counts differ."})
 class BenchBacktestCommand implements Callable<Integer> {

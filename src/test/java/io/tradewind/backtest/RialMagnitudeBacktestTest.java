@@ -1,6 +1,7 @@
 package io.tradewind.backtest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import examples.FastSmaCrossover;
@@ -54,6 +55,18 @@ class RialMagnitudeBacktestTest {
     @Test
     void aThousandRialTickWithEightyOneTrillionRialsRunsWithoutOverflow() {
         assertSameTradesAsOneMillionTimesSmaller("1000", "81000000000000");
+    }
+
+    /**
+     * Equity past what the quote asset can hold (a long of units at the tick's plus the step's
+     * decimals: about 9.2e10 IRR for tick 1 and 8-decimal quantities) stops the run with the amount
+     * and what to change; it used to end in a bare ArithmeticException from the equity curve.
+     */
+    @Test
+    void equityBeyondWhatTheQuoteAssetCanHoldStopsWithTheLimitAndWhatToChange() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> run(SCALE_UP, "1", "90000000000"));
+        assertTrue(e.getMessage().contains("92233720368.54775807 IRR"), e.getMessage());
+        assertTrue(e.getMessage().contains("coarser tick_size or step_size"), e.getMessage());
     }
 
     private static void assertSameTradesAsOneMillionTimesSmaller(String tick, String balance) {
