@@ -30,11 +30,14 @@ public enum Resolution {
     private final String label;
     private final String udfCode;
     private final long seconds;
+    /** Built once: a backtest that keeps a ta4j series asks for it on every candle. */
+    private final Duration duration;
 
     Resolution(String label, String udfCode, long seconds) {
         this.label = label;
         this.udfCode = udfCode;
         this.seconds = seconds;
+        this.duration = Duration.ofSeconds(seconds);
     }
 
     /**
@@ -93,7 +96,7 @@ public enum Resolution {
     }
 
     public Duration duration() {
-        return Duration.ofSeconds(seconds);
+        return duration;
     }
 
     /** Open time (epoch seconds) of the bucket that contains {@code epochSecond}. */
