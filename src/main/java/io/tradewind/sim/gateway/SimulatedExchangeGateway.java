@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.agrona.collections.Long2ObjectHashMap;
 import org.agrona.collections.LongArrayList;
 
 /**
@@ -63,8 +62,13 @@ public final class SimulatedExchangeGateway implements OrderGateway, ExchangeLis
 
     private final SimulatedExchange exchange;
     private final Map<String, KnownOrder> byUid = new HashMap<>();
-    /** By the exchange's order id, without boxing: every fill looks its order up. */
-    private final Long2ObjectHashMap<KnownOrder> byId = new Long2ObjectHashMap<>();
+    /**
+     * By the exchange's order id, which this gateway hands out in sequence from 1: the order with
+     * id n is at index n - 1. Every fill looks its order up, and a list needs no hashing and no
+     * rehashing as a long run piles up orders. Orders the exchange has from elsewhere (a backtest's
+     * synthetic liquidity, with negative ids) are not in it.
+     */
+    private final List<KnownOrder> byId = new ArrayList<>();
     private final Map<String, List<VenueTrade>> tradesByAccount = new HashMap<>();
     /** Orders changed since the last delivery, each once, in the order they first changed. */
     private final LongArrayList changedOrders = new LongArrayList();
@@ -72,7 +76,6 @@ public final class SimulatedExchangeGateway implements OrderGateway, ExchangeLis
     private long answering;
     private final PlaceOrder request = new PlaceOrder();
     private LiquidityHook liquidity = LiquidityHook.NONE;
-    private long nextId = 1;
 
     public SimulatedExchangeGateway(Supplier<OrderBook> books) {
         this.exchange = new SimulatedExchange(books, this, 1024);
@@ -105,7 +108,7 @@ public final class SimulatedExchangeGateway implements OrderGateway, ExchangeLis
             long[] orders = changedOrders.toLongArray();
             changedOrders.clear();
             for (long id : orders) {
-                sink.orderUpdated(view(byId.get(id)));
+                sink.orderUpdated(view(known(id)));
             }
         }
     }
@@ -124,9 +127,9 @@ public final class SimulatedExchangeGateway implements OrderGateway, ExchangeLis
         if (known != null) {
             return view(known);
         }
-        known = new KnownOrder(order, nextId++, exchange.now());
+        known = new KnownOrder(order, byId.size() + 1L, exchange.now());
         byUid.put(order.uid(), known);
-        byId.put(known.id, known);
+        byId.add(known);
         SimAccount account = exchange.account(order.account());
         Market market = exchange.market(order.symbol());
         if (account == null || market == null) {
@@ -177,7 +180,7 @@ public final class SimulatedExchangeGateway implements OrderGateway, ExchangeLis
     @Override
     public List<VenueOrder> openOrders(String account) {
         List<VenueOrder> open = new ArrayList<>();
-        for (KnownOrder known : byId.values()) {
+        for (KnownOrder known : byId) {
             if (known.status.isOpen() && known.request.account().equals(account)) {
                 open.add(view(known));
             }
@@ -211,6 +214,11 @@ public final class SimulatedExchangeGateway implements OrderGateway, ExchangeLis
         return balances;
     }
 
+    /** The order this gateway placed with exchange id {@code id}, null for one it did not place. */
+    private KnownOrder known(long id) {
+        return id >= 1 && id <= byId.size() ? byId.get((int) (id - 1)) : null;
+    }
+
     private KnownOrder find(String account, String clientOrderId) {
         KnownOrder known = byUid.get(clientOrderId);
         return known != null && known.request.account().equals(account) ? known : null;
@@ -220,7 +228,7 @@ public final class SimulatedExchangeGateway implements OrderGateway, ExchangeLis
 
     @Override
     public void onOrder(SimOrder order) {
-        KnownOrder known = byId.get(order.id());
+        KnownOrder known = known(order.id());
         if (known == null) {
             return;
         }
@@ -244,7 +252,7 @@ public final class SimulatedExchangeGateway implements OrderGateway, ExchangeLis
      * both fills must be recorded, and fills are unique per venue and id.
      */
     private void record(SimTrade trade, SimOrder order, long fee, String role) {
-        KnownOrder known = byId.get(order.id());
+        KnownOrder known = known(order.id());
         if (known == null) {
             return;
         }
