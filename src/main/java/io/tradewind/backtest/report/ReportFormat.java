@@ -3,6 +3,8 @@ package io.tradewind.backtest.report;
 import io.tradewind.domain.Instrument;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -13,6 +15,8 @@ import java.util.Locale;
  * its step decimals, money (quote asset) at the tick's decimals too — the quote's smallest price
  * step — and ratios as percentages with two decimals. Never an exponent, never {@code -0.00}.
  * report.json keeps the exact values; this is only for the terminal and the HTML page.
+ *
+ * <p>Not thread-safe (it keeps {@link DecimalFormat}s): each report writer makes its own.
  */
 final class ReportFormat {
 
@@ -21,10 +25,16 @@ final class ReportFormat {
 
     private final int priceDecimals;
     private final int quantityDecimals;
+    // built once per report: a report shows several numbers for each of tens of thousands of
+    // trades, and String.format builds a new formatter and symbol table for every one
+    private final DecimalFormat priceFormat;
+    private final DecimalFormat quantityFormat;
 
     ReportFormat(Instrument instrument) {
         this.priceDecimals = instrument.priceScale();
         this.quantityDecimals = instrument.quantityScale();
+        this.priceFormat = grouping(priceDecimals);
+        this.quantityFormat = grouping(quantityDecimals);
     }
 
     /** Decimals of a price, and of money in the quote asset. */
@@ -33,15 +43,15 @@ final class ReportFormat {
     }
 
     String price(BigDecimal value) {
-        return grouped(value, priceDecimals);
+        return grouped(value, priceFormat, priceDecimals);
     }
 
     String quantity(BigDecimal value) {
-        return grouped(value, quantityDecimals);
+        return grouped(value, quantityFormat, quantityDecimals);
     }
 
     String money(BigDecimal value) {
-        return grouped(value, priceDecimals);
+        return grouped(value, priceFormat, priceDecimals);
     }
 
     /** A fraction as a percentage, {@code n/a} when undefined. */
@@ -67,7 +77,21 @@ final class ReportFormat {
         return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_EVEN).toPlainString();
     }
 
-    private static String grouped(BigDecimal value, int decimals) {
-        return String.format(Locale.ROOT, "%,." + decimals + "f", value.setScale(decimals, RoundingMode.HALF_EVEN));
+    /** Thousands separated by commas, exactly {@code decimals} decimals: {@code %,.Nf} of {@link Locale#ROOT}. */
+    private static DecimalFormat grouping(int decimals) {
+        DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        format.setMinimumFractionDigits(decimals);
+        format.setMaximumFractionDigits(decimals);
+        format.setRoundingMode(RoundingMode.HALF_EVEN);
+        return format;
+    }
+
+    /**
+     * Rounded as a BigDecimal first: it has no negative zero, so -0.0001 prints as 0.00 where
+     * DecimalFormat rounding a negative value to zero would print -0.00. DecimalFormat formats a
+     * BigDecimal exactly, never through a double.
+     */
+    private static String grouped(BigDecimal value, DecimalFormat format, int decimals) {
+        return format.format(value.setScale(decimals, RoundingMode.HALF_EVEN));
     }
 }
