@@ -7,10 +7,10 @@ import java.util.Set;
 
 /**
  * How much of the store a command line needs, decided from its words before Quarkus starts.
- * Hibernate ORM starts its persistence unit at boot (about 3,000 classes, most of a second) and
- * Flyway builds its migrator at boot, whether or not the command uses them; only the order, fill
- * and hold commands and {@code bench store} use the ORM store, and only the candle commands use
- * Flyway. Unknown words keep everything active, so a new command is slow rather than broken.
+ * Hibernate ORM starts its persistence unit and Flyway builds its migrator at boot, whether or not
+ * the command uses them (over a second of CPU time, see README "Start-up time"); only the order,
+ * fill and hold commands and {@code bench store} use the ORM store, and only the candle commands
+ * use Flyway. Unknown words keep everything active, so a new command is slow rather than broken.
  */
 enum StoreNeeds {
 
