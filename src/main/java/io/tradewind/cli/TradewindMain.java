@@ -4,6 +4,8 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.Map;
 import picocli.CommandLine;
 
 /**
@@ -23,12 +25,15 @@ public class TradewindMain implements QuarkusApplication {
     }
 
     public static void main(String... args) {
-        StoreNeeds.of(args).properties().forEach((key, value) -> {
-            if (System.getProperty(key) == null) {
-                System.setProperty(key, value);
-            }
-        });
-        Quarkus.run(TradewindMain.class, args);
+        Map<String, String> switchedOff = new HashMap<>(StoreNeeds.of(args).properties());
+        switchedOff.keySet().removeIf(key -> System.getProperty(key) != null);
+        switchedOff.forEach(System::setProperty);
+        try {
+            Quarkus.run(TradewindMain.class, args);
+        } finally {
+            // @QuarkusMainTest runs main many times in one JVM: the next command decides afresh
+            switchedOff.keySet().forEach(System::clearProperty);
+        }
     }
 
     @Override
