@@ -1,6 +1,5 @@
 package io.tradewind.cli;
 
-import io.quarkus.picocli.runtime.PicocliCommandLineFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.io.PrintWriter;
@@ -10,16 +9,16 @@ import picocli.CommandLine;
 import picocli.CommandLine.RunLast;
 
 /**
- * The command line Quarkus runs: picocli with Tradewind's failure handling (see
- * {@link CommandErrors}), refusing to start while two strategy classes share a name.
+ * The command line {@link TradewindMain} runs: picocli with commands made by CDI and Tradewind's
+ * failure handling (see {@link CommandErrors}), refusing to start while two strategy classes share a name.
  */
 @ApplicationScoped
 class CommandLineSetup {
 
     @Produces
-    CommandLine commandLine(PicocliCommandLineFactory factory, StoreErrors storeErrors, StrategyCatalog strategies) {
+    CommandLine commandLine(CommandLine.IFactory factory, StoreErrors storeErrors, StrategyCatalog strategies) {
         CommandErrors errors = new CommandErrors(storeErrors, Path.of(System.getProperty("java.io.tmpdir")));
-        CommandLine commandLine = factory.create();
+        CommandLine commandLine = new CommandLine(TradewindCommand.class, factory);
         return commandLine
                 .setExecutionExceptionHandler(errors)
                 .setParameterExceptionHandler(errors)

@@ -1,6 +1,5 @@
 package io.tradewind.cli;
 
-import io.quarkus.picocli.runtime.annotations.TopCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ScopeType;
 
@@ -8,7 +7,6 @@ import picocli.CommandLine.ScopeType;
  * The root of the command line: {@code java -jar quarkus-run.jar <command>}. Its {@code --help}
  * and {@code --version} options are inherited by every command and subcommand.
  */
-@TopCommand
 @Command(name = "tradewind",
         mixinStandardHelpOptions = true,
         scope = ScopeType.INHERIT,

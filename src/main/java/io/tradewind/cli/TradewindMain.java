@@ -1,0 +1,48 @@
+package io.tradewind.cli;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.QuarkusApplication;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import jakarta.inject.Inject;
+import java.util.HashMap;
+import java.util.Map;
+import picocli.CommandLine;
+
+/**
+ * The entry point of {@code java -jar quarkus-run.jar}: switches off the parts of the store the
+ * command does not need (see {@link StoreNeeds}) before Quarkus reads its configuration, then
+ * runs the command line. A property given on the command line ({@code -Dquarkus...active=true})
+ * wins over that choice.
+ */
+@QuarkusMain
+public class TradewindMain implements QuarkusApplication {
+
+    private final CommandLine commandLine;
+
+    @Inject
+    TradewindMain(CommandLine commandLine) {
+        this.commandLine = commandLine;
+    }
+
+    public static void main(String... args) {
+        Map<String, String> switchedOff = new HashMap<>(StoreNeeds.of(args).properties());
+        switchedOff.keySet().removeIf(key -> System.getProperty(key) != null);
+        switchedOff.forEach(System::setProperty);
+        try {
+            Quarkus.run(TradewindMain.class, args);
+        } finally {
+            // @QuarkusMainTest runs main many times in one JVM: the next command decides afresh
+            switchedOff.keySet().forEach(System::clearProperty);
+        }
+    }
+
+    @Override
+    public int run(String... args) {
+        try {
+            return commandLine.execute(args);
+        } finally {
+            commandLine.getOut().flush();
+            commandLine.getErr().flush();
+        }
+    }
+}
