@@ -1,0 +1,28 @@
+package io.tradewind.service;
+
+/**
+ * What the instances report as they run, for metrics. The service calls it from tick threads:
+ * implementations are thread-safe and never block.
+ */
+public interface InstanceMonitor {
+
+    /** Reports nowhere: the default when no metrics registry is present. */
+    InstanceMonitor NONE = new InstanceMonitor() {
+    };
+
+    /** A tick finished, successfully or not, after {@code nanos}. */
+    default void tickFinished(String instance, long nanos, boolean failed) {
+    }
+
+    /** A tick was due while the previous one still ran, or came too late, and was skipped. */
+    default void tickSkipped(String instance) {
+    }
+
+    /** One of the instance's orders changed: {@code placed}, {@code filled}, {@code rejected} or {@code cancelled}. */
+    default void orderChanged(String instance, String change) {
+    }
+
+    /** A call to a venue finished after {@code nanos}; {@code failed} when it threw. */
+    default void venueCall(String venue, String operation, long nanos, boolean failed) {
+    }
+}

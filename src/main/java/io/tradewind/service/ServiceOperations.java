@@ -1,0 +1,57 @@
+package io.tradewind.service;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What an operator can see and do in a running service: the port between the instances the
+ * service runs and its operator surfaces (REST API, command line, dashboard). Implementations are
+ * thread-safe; every call returns promptly and never waits for a running tick or a venue call.
+ */
+public interface ServiceOperations {
+
+    /** Every configured strategy instance, in configuration order. */
+    List<InstanceView> instances();
+
+    Optional<InstanceView> instance(String id);
+
+    /**
+     * Stops ticking the instance; its open orders stay.
+     *
+     * @throws UnknownInstanceException no instance has this id
+     */
+    InstanceView pause(String id);
+
+    /**
+     * Ticks the instance again, clearing reduce-only and a pause after repeated failures.
+     *
+     * @throws UnknownInstanceException no instance has this id
+     */
+    InstanceView resume(String id);
+
+    /**
+     * The instance keeps ticking but may only place orders that shrink its position.
+     *
+     * @throws UnknownInstanceException no instance has this id
+     */
+    InstanceView reduceOnly(String id);
+
+    /**
+     * Pauses the instance, cancels its open orders and closes its position at market.
+     *
+     * @throws UnknownInstanceException no instance has this id
+     */
+    InstanceView flatten(String id);
+
+    /** Stops all entries on every venue; with {@code cancelOrders} also cancels every open order. */
+    KillSwitchView killSwitch(boolean cancelOrders);
+
+    /** Whether the kill switch is on, and since when. */
+    KillSwitchView killSwitchState();
+
+    /** Balances per venue account: total, held by open orders, available. */
+    List<BalanceView> balances();
+
+    /** What readiness reports: the store, each venue, the last reconciliation. */
+    Readiness readiness();
+}
