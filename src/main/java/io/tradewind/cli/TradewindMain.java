@@ -10,7 +10,8 @@ import picocli.CommandLine;
 
 /**
  * The entry point of {@code java -jar quarkus-run.jar}: switches off the parts of the store the
- * command does not need (see {@link StoreNeeds}) before Quarkus reads its configuration, then
+ * command does not need (see {@link StoreNeeds}), and the HTTP server and scheduler for every
+ * command but {@code serve} (see {@link ServerNeeds}), before Quarkus reads its configuration, then
  * runs the command line. A property given on the command line ({@code -Dquarkus...active=true})
  * wins over that choice.
  */
@@ -26,6 +27,7 @@ public class TradewindMain implements QuarkusApplication {
 
     public static void main(String... args) {
         Map<String, String> switchedOff = new HashMap<>(StoreNeeds.of(args).properties());
+        switchedOff.putAll(ServerNeeds.properties(args));
         switchedOff.keySet().removeIf(key -> System.getProperty(key) != null);
         switchedOff.forEach(System::setProperty);
         try {
