@@ -41,6 +41,16 @@ public interface ExecutionStore {
     /** All fills, oldest first; {@code venue} {@code null} for every venue. */
     List<FillRecord> fills(String venue);
 
+    /** Whether any fill of this venue is stored: cheaper than {@link #fills}, which reads them all. */
+    boolean hasFills(String venue);
+
+    /**
+     * Stored positions of one venue, ordered by strategy instance then symbol: kept by the
+     * execution service in the same commit as the fills that move them, so that a restart reads
+     * one row per position instead of every fill.
+     */
+    List<PositionRecord> positions(String venue);
+
     /** Current holds; {@code venue} {@code null} for every venue. */
     List<HoldRecord> holds(String venue);
 

@@ -26,6 +26,7 @@ public final class InMemoryExecutionStore implements ExecutionStore {
     private final Map<String, Set<String>> tradeIdsByVenue = new HashMap<>();
     private final Map<String, HoldRecord> holds = new LinkedHashMap<>();
     private final Map<BalanceKey, BalanceRecord> balances = new LinkedHashMap<>();
+    private final Map<PositionKey, PositionRecord> positions = new HashMap<>();
     private final List<OrderEvent> journal = new ArrayList<>();
     private final Map<String, String> cursors = new HashMap<>();
 
@@ -62,6 +63,11 @@ public final class InMemoryExecutionStore implements ExecutionStore {
             BalanceRecord balance = batchBalances.get(i);
             balances.put(new BalanceKey(balance.venue(), balance.account(), balance.asset()), balance);
         }
+        List<PositionRecord> batchPositions = batch.positions();
+        for (int i = 0; i < batchPositions.size(); i++) {
+            PositionRecord position = batchPositions.get(i);
+            positions.put(new PositionKey(position.venue(), position.strategyInstance(), position.symbol()), position);
+        }
         List<OrderEvent> events = batch.events();
         for (int i = 0; i < events.size(); i++) {
             journal.add(events.get(i));
@@ -74,6 +80,9 @@ public final class InMemoryExecutionStore implements ExecutionStore {
     }
 
     private record BalanceKey(String venue, String account, String asset) {
+    }
+
+    private record PositionKey(String venue, String strategyInstance, String symbol) {
     }
 
     private static boolean repeatedBefore(List<FillRecord> fills, int index) {
@@ -118,6 +127,19 @@ public final class InMemoryExecutionStore implements ExecutionStore {
         return fills.stream()
                 .filter(f -> venue == null || venue.equals(f.venue()))
                 .sorted(Comparator.comparing(FillRecord::time).thenComparing(FillRecord::tradeId))
+                .toList();
+    }
+
+    @Override
+    public synchronized boolean hasFills(String venue) {
+        Set<String> tradeIds = tradeIdsByVenue.get(venue);
+        return tradeIds != null && !tradeIds.isEmpty();
+    }
+
+    @Override
+    public synchronized List<PositionRecord> positions(String venue) {
+        return positions.values().stream().filter(p -> p.venue().equals(venue))
+                .sorted(Comparator.comparing(PositionRecord::strategyInstance).thenComparing(PositionRecord::symbol))
                 .toList();
     }
 

@@ -18,10 +18,15 @@ import java.util.Map;
  *
  * <p>Looked up on every order and fill, so the maps are nested by strategy instance instead of
  * keyed by composed strings: a look-up allocates nothing.
+ *
+ * <p>Each position also remembers what it realised on the day of its newest fill, which is all a
+ * restarted service needs for today's loss limits: {@link #record} gives the row to store with the
+ * fill, {@link #load} rebuilds the book from those rows without the fills.
  */
 public final class PositionBook {
 
     private final Map<String, Map<String, Position>> positions = new HashMap<>();
+    private final Map<String, Map<String, DayRealised>> lastDays = new HashMap<>();
     private final Map<String, Map<LocalDate, BigDecimal>> realisedByDay = new HashMap<>();
     private final Map<LocalDate, BigDecimal> realisedByDayAll = new HashMap<>();
 
@@ -70,8 +75,46 @@ public final class PositionBook {
         ofInstance.put(fill.symbol(), new Position(fill.strategyInstance(), fill.symbol(), quantity, cost,
                 before.realisedPnl().add(realised)));
         LocalDate day = LocalDate.ofInstant(fill.time(), ZoneOffset.UTC);
+        Map<String, DayRealised> days = lastDays.computeIfAbsent(fill.strategyInstance(), instance -> new HashMap<>());
+        DayRealised last = days.get(fill.symbol());
+        if (last == null || day.isAfter(last.day())) {
+            days.put(fill.symbol(), new DayRealised(day, realised));
+        } else if (day.equals(last.day())) {
+            days.put(fill.symbol(), new DayRealised(day, last.realised().add(realised)));
+        } // an older day's late fill: today's figure is unchanged
         realisedByDay.computeIfAbsent(fill.strategyInstance(), instance -> new HashMap<>()).merge(day, realised, BigDecimal::add);
         realisedByDayAll.merge(day, realised, BigDecimal::add);
+    }
+
+    /** Replaces the book's content with stored positions; realised profit is known for their last days only. */
+    public void load(List<PositionRecord> records) {
+        positions.clear();
+        lastDays.clear();
+        realisedByDay.clear();
+        realisedByDayAll.clear();
+        for (PositionRecord record : records) {
+            positions.computeIfAbsent(record.strategyInstance(), instance -> new HashMap<>())
+                    .put(record.symbol(), record.position());
+            if (record.realisedDay() != null) {
+                lastDays.computeIfAbsent(record.strategyInstance(), instance -> new HashMap<>())
+                        .put(record.symbol(), new DayRealised(record.realisedDay(), record.realisedOnDay()));
+                realisedByDay.computeIfAbsent(record.strategyInstance(), instance -> new HashMap<>())
+                        .merge(record.realisedDay(), record.realisedOnDay(), BigDecimal::add);
+                realisedByDayAll.merge(record.realisedDay(), record.realisedOnDay(), BigDecimal::add);
+            }
+        }
+    }
+
+    /** The row to store for a position after {@link #apply}. */
+    public PositionRecord record(String venue, String strategyInstance, String symbol) {
+        Position position = position(strategyInstance, symbol);
+        Map<String, DayRealised> days = lastDays.get(strategyInstance);
+        DayRealised last = days == null ? null : days.get(symbol);
+        return new PositionRecord(venue, strategyInstance, symbol, position.quantity(), position.cost(),
+                position.realisedPnl(), last == null ? null : last.day(), last == null ? BigDecimal.ZERO : last.realised());
+    }
+
+    private record DayRealised(LocalDate day, BigDecimal realised) {
     }
 
     public Position position(String strategyInstance, String symbol) {

@@ -33,6 +33,8 @@ public final class StoreBatch {
     private List<String> releasedHoldsView = List.of();
     private List<BalanceRecord> balances;
     private List<BalanceRecord> balancesView = List.of();
+    private List<PositionRecord> positions;
+    private List<PositionRecord> positionsView = List.of();
     private List<OrderEvent> events;
     private List<OrderEvent> eventsView = List.of();
     private List<TradeCursor> cursors;
@@ -105,6 +107,24 @@ public final class StoreBatch {
         return this;
     }
 
+    /** Inserts or replaces the position of one venue, strategy instance and symbol. */
+    public StoreBatch position(PositionRecord position) {
+        if (positions == null) {
+            positions = new ArrayList<>(SMALL);
+            positionsView = Collections.unmodifiableList(positions);
+        }
+        for (int i = 0; i < positions.size(); i++) {
+            PositionRecord other = positions.get(i);
+            if (other.symbol().equals(position.symbol()) && other.strategyInstance().equals(position.strategyInstance())
+                    && other.venue().equals(position.venue())) {
+                positions.set(i, position);
+                return this;
+            }
+        }
+        positions.add(position);
+        return this;
+    }
+
     public StoreBatch event(OrderEvent event) {
         if (events == null) {
             events = new ArrayList<>(SMALL);
@@ -125,7 +145,7 @@ public final class StoreBatch {
 
     public boolean isEmpty() {
         return ordersView.isEmpty() && fillsView.isEmpty() && holdsView.isEmpty() && releasedHoldsView.isEmpty()
-                && balancesView.isEmpty() && eventsView.isEmpty() && cursorsView.isEmpty();
+                && balancesView.isEmpty() && positionsView.isEmpty() && eventsView.isEmpty() && cursorsView.isEmpty();
     }
 
     /** The last state of an order changed in this batch, or {@code null}. */
@@ -181,6 +201,10 @@ public final class StoreBatch {
 
     public List<BalanceRecord> balances() {
         return balancesView;
+    }
+
+    public List<PositionRecord> positions() {
+        return positionsView;
     }
 
     public List<OrderEvent> events() {

@@ -11,6 +11,7 @@ import io.tradewind.execution.HoldRecord;
 import io.tradewind.execution.OrderEvent;
 import io.tradewind.execution.OrderQuery;
 import io.tradewind.execution.OrderRecord;
+import io.tradewind.execution.PositionRecord;
 import io.tradewind.execution.StoreBatch;
 import io.tradewind.execution.StoreException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,10 +42,11 @@ public class DatabaseExecutionStore implements ExecutionStore {
     private final BalanceRepository balances;
     private final OrderEventRepository events;
     private final TradeCursorRepository cursors;
+    private final PositionRepository positions;
 
     DatabaseExecutionStore(StoreMigration migration, OrderRepository orders, FillRepository fills,
             HoldRepository holds, BalanceRepository balances, OrderEventRepository events,
-            TradeCursorRepository cursors) {
+            TradeCursorRepository cursors, PositionRepository positions) {
         this.migration = migration;
         this.orders = orders;
         this.fills = fills;
@@ -52,6 +54,7 @@ public class DatabaseExecutionStore implements ExecutionStore {
         this.balances = balances;
         this.events = events;
         this.cursors = cursors;
+        this.positions = positions;
     }
 
     @Override
@@ -101,6 +104,16 @@ public class DatabaseExecutionStore implements ExecutionStore {
             ExecutionRows.copy(balance, row);
             if (fresh) {
                 balances.persist(row);
+            }
+        }
+        for (PositionRecord position : batch.positions()) {
+            PositionEntity row = positions.findById(new PositionEntity.Key(position.venue(), position.strategyInstance(),
+                    position.symbol()));
+            boolean fresh = row == null;
+            row = fresh ? new PositionEntity() : row;
+            ExecutionRows.copy(position, row);
+            if (fresh) {
+                positions.persist(row);
             }
         }
         for (OrderEvent event : batch.events()) {
@@ -180,6 +193,17 @@ public class DatabaseExecutionStore implements ExecutionStore {
         Sort sort = Sort.by("executedAt").and("tradeId");
         return read("list fills", () -> (venue == null ? fills.listAll(sort) : fills.list("venue", sort, venue))
                 .stream().map(ExecutionRows::fill).toList());
+    }
+
+    @Override
+    public boolean hasFills(String venue) {
+        return read("look up fills", () -> fills.find("venue", venue).firstResultOptional().isPresent());
+    }
+
+    @Override
+    public List<PositionRecord> positions(String venue) {
+        return read("list positions", () -> positions.list("venue", Sort.by("strategyInstance").and("symbol"), venue)
+                .stream().map(ExecutionRows::position).toList());
     }
 
     @Override

@@ -11,8 +11,10 @@ import io.tradewind.execution.HoldRecord;
 import io.tradewind.execution.OrderEvent;
 import io.tradewind.execution.OrderEventType;
 import io.tradewind.execution.OrderRecord;
+import io.tradewind.execution.PositionRecord;
 import io.tradewind.execution.StoreException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -111,6 +113,23 @@ final class ExecutionRows {
         return new BalanceRecord(e.venue, e.walletId, e.asset, read(e.available), read(e.held), e.updatedAt);
     }
 
+    static void copy(PositionRecord p, PositionEntity e) {
+        String what = " of " + p.strategyInstance() + " in " + p.symbol();
+        e.venue = p.venue();
+        e.strategyInstance = p.strategyInstance();
+        e.symbol = p.symbol();
+        e.quantity = exact(p.quantity(), "position" + what);
+        e.cost = rounded(p.cost());
+        e.realisedPnl = rounded(p.realisedPnl());
+        e.realisedDay = p.realisedDay();
+        e.realisedOnDay = rounded(p.realisedOnDay());
+    }
+
+    static PositionRecord position(PositionEntity e) {
+        return new PositionRecord(e.venue, e.strategyInstance, e.symbol, read(e.quantity), read(e.cost),
+                read(e.realisedPnl), e.realisedDay, read(e.realisedOnDay));
+    }
+
     static OrderEventEntity row(OrderEvent event) {
         OrderEventEntity e = new OrderEventEntity();
         e.clientOrderId = event.clientOrderId();
@@ -136,6 +155,11 @@ final class ExecutionRows {
         }
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+
+    /** A position's cost share after a partial reduction is a quotient: kept to the column's decimals. */
+    private static BigDecimal rounded(BigDecimal value) {
+        return value.scale() > AMOUNT_SCALE ? value.setScale(AMOUNT_SCALE, RoundingMode.HALF_EVEN) : value;
     }
 
     private static BigDecimal exact(BigDecimal value, String what) {

@@ -183,13 +183,12 @@ public class CrashRecoveryTest {
     }
 
     /** A store whose next commit dies before writing anything, like a process killed mid-call. */
-    static final class CrashableStore implements ExecutionStore {
+    static final class CrashableStore extends ForwardingStore {
 
-        private final ExecutionStore delegate;
         private boolean crashNext;
 
         CrashableStore(ExecutionStore delegate) {
-            this.delegate = delegate;
+            super(delegate);
         }
 
         void crashOnNextCommit() {
@@ -202,52 +201,7 @@ public class CrashRecoveryTest {
                 crashNext = false;
                 throw new FakeVenue.SimulatedCrash("before the batch was committed");
             }
-            delegate.commit(batch);
-        }
-
-        @Override
-        public java.util.Optional<OrderRecord> findOrder(String clientOrderId) {
-            return delegate.findOrder(clientOrderId);
-        }
-
-        @Override
-        public java.util.List<OrderRecord> orders(OrderQuery query) {
-            return delegate.orders(query);
-        }
-
-        @Override
-        public java.util.List<OrderRecord> liveOrders(String venue) {
-            return delegate.liveOrders(venue);
-        }
-
-        @Override
-        public boolean hasFill(String venue, String tradeId) {
-            return delegate.hasFill(venue, tradeId);
-        }
-
-        @Override
-        public java.util.List<FillRecord> fills(String venue) {
-            return delegate.fills(venue);
-        }
-
-        @Override
-        public java.util.List<HoldRecord> holds(String venue) {
-            return delegate.holds(venue);
-        }
-
-        @Override
-        public java.util.List<BalanceRecord> balances(String venue) {
-            return delegate.balances(venue);
-        }
-
-        @Override
-        public java.util.List<OrderEvent> events(String clientOrderId) {
-            return delegate.events(clientOrderId);
-        }
-
-        @Override
-        public java.util.Optional<String> tradeCursor(String venue, String account) {
-            return delegate.tradeCursor(venue, account);
+            super.commit(batch);
         }
     }
 }

@@ -13,7 +13,7 @@ final class StoreTables {
         store.holds(null); // migrates the schema on first use
         QuarkusTransaction.requiringNew().run(() -> {
             for (String table : new String[] {"exec_order", "exec_fill", "exec_hold", "exec_balance",
-                    "exec_trade_cursor", "exec_order_event"}) {
+                    "exec_trade_cursor", "exec_order_event", "exec_position"}) {
                 entityManager.createNativeQuery("DELETE FROM " + table).executeUpdate();
             }
         });

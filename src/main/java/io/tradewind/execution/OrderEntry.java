@@ -1,0 +1,217 @@
+package io.tradewind.execution;
+
+import io.tradewind.domain.OrderRequest;
+import io.tradewind.domain.OrderStatus;
+import io.tradewind.domain.RejectionReason;
+import java.lang.System.Logger.Level;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Order entry: submits and cancels orders at the venue.
+ *
+ * <p>Write-ahead: an order is committed as {@code new} with a fresh client order id before the
+ * venue is called. Whatever happens next (no answer, a crash), reconciliation finds the order by
+ * that id and adopts the venue's view, or closes it as never placed; it is never sent twice.
+ *
+ * <p>Threading: the venue is called holding only the order's own lock ({@link OrderLocks}), never
+ * the state lock; the answer is applied to the order's state as it is then (a report may have
+ * moved it meanwhile), with the state lock held for the apply and its commit only.
+ */
+final class OrderEntry {
+
+    private static final System.Logger LOG = System.getLogger(OrderEntry.class.getName());
+
+    private final LiveState state;
+    private final VenueFacts facts;
+    private final RiskGate risk;
+    private final OrderGateway gateway;
+    private final OrderLocks locks;
+
+    OrderEntry(LiveState state, VenueFacts facts, RiskGate risk, OrderGateway gateway, OrderLocks locks) {
+        this.state = state;
+        this.facts = facts;
+        this.risk = risk;
+        this.gateway = gateway;
+        this.locks = locks;
+    }
+
+    SubmitResult submit(String strategyInstance, OrderIntent intent) {
+        Instant now = state.now();
+        OrderRequest request = new OrderRequest(nextClientOrderId(), intent.account(),
+                intent.symbol(), intent.side(), intent.type(), intent.price(), intent.quantity(), null,
+                intent.stopPrice(), intent.timeInForce(), intent.expireAt());
+        OrderRecord order = OrderRecord.fresh(request, state.venue, strategyInstance, now);
+        try (OrderLocks.Held held = locks.acquire(order.clientOrderId())) {
+            SubmitResult refused = state.locked(() -> refuseOrWriteAhead(order, now));
+            if (refused != null) {
+                return refused;
+            }
+            VenueOrder answer;
+            try {
+                answer = gateway.place(request);
+            } catch (VenueException e) {
+                return placeFailed(order, e);
+            }
+            OrderRecord after = state.locked(() -> {
+                StoreBatch batch = new StoreBatch();
+                OrderRecord applied = facts.applyReport(state.knownOrder(order.clientOrderId()), answer,
+                        OrderEventType.PLACED, batch);
+                state.commit(batch);
+                return applied;
+            });
+            return new SubmitResult(SubmitResult.Outcome.SENT, after, List.of());
+        }
+    }
+
+    /** The supplier of ids need not be thread-safe: strategies submit from their own threads. */
+    private synchronized String nextClientOrderId() {
+        return state.settings.clientOrderIds().get();
+    }
+
+    /** Stores a refused order as rejected and returns why, or stores the order as {@code new} with its hold. */
+    private SubmitResult refuseOrWriteAhead(OrderRecord order, Instant now) {
+        List<RiskRefusal> refusals = risk.refusals(order);
+        if (!refusals.isEmpty()) {
+            List<RejectionReason> reasons = refusals.stream().map(RiskRefusal::reason).distinct().toList();
+            OrderRecord rejected = order.withStatus(OrderStatus.REJECTED, reasons, now);
+            String detail = String.join("; ", refusals.stream().map(RiskRefusal::toString).toList());
+            state.commit(new StoreBatch().order(rejected)
+                    .event(state.event(rejected, OrderEventType.REFUSED, null, OrderStatus.REJECTED, detail)));
+            LOG.log(Level.INFO, "refused order {0} of {1}: {2}", order.clientOrderId(), order.strategyInstance(), detail);
+            return new SubmitResult(SubmitResult.Outcome.REFUSED, rejected, refusals);
+        }
+        StoreBatch writeAhead = new StoreBatch().order(order)
+                .event(state.event(order, OrderEventType.SUBMITTED, null, OrderStatus.NEW, null));
+        state.setHold(order, writeAhead);
+        state.commit(writeAhead);
+        state.live.put(order.clientOrderId(), order);
+        return null;
+    }
+
+    private SubmitResult placeFailed(OrderRecord order, VenueException e) {
+        return state.locked(() -> {
+            OrderRecord current = state.knownOrder(order.clientOrderId());
+            if (e.mayHaveTakenEffect()) {
+                state.commit(new StoreBatch().event(state.event(current, OrderEventType.PLACE_UNCONFIRMED, null, null,
+                        e.getMessage())));
+                LOG.log(Level.WARNING, "no answer placing order {0}; reconciliation will look it up: {1}",
+                        order.clientOrderId(), e.getMessage());
+                return new SubmitResult(SubmitResult.Outcome.UNCONFIRMED, current, List.of());
+            }
+            String why = "venue unreachable, the order cannot have reached it: " + e.getMessage();
+            OrderRecord closed = facts.closeNotPlaced(current, why);
+            return new SubmitResult(SubmitResult.Outcome.REFUSED, closed,
+                    List.of(new RiskRefusal(RejectionReason.NOT_PLACED, "venue", "venue " + state.venue, why)));
+        });
+    }
+
+    /** See {@link ExecutionService#cancel}. */
+    OrderRecord cancel(String clientOrderId) {
+        return sendCancel(clientOrderId);
+    }
+
+    /** See {@link ExecutionService#requestCancel}. */
+    OrderRecord requestCancel(String clientOrderId, String note) {
+        OrderRecord recorded = state.locked(() -> {
+            if (state.liveOrder(clientOrderId) != null) {
+                return null;
+            }
+            OrderRecord order = state.knownOrder(clientOrderId);
+            if (order == null) {
+                throw new IllegalArgumentException("no order with client order id " + clientOrderId);
+            }
+            if (!order.holdsFunds() || order.cancelRequested()) {
+                return order;
+            }
+            OrderRecord requested = order.withCancelRequested(true, state.now());
+            state.commit(new StoreBatch().order(requested)
+                    .event(state.event(order, OrderEventType.CANCEL_REQUESTED, null, null, note)));
+            return requested;
+        });
+        return recorded != null ? recorded : sendCancel(clientOrderId);
+    }
+
+    /** Cancels every live order that {@code which} selects, one at a time; returns their states afterwards. */
+    List<OrderRecord> cancelWhere(Predicate<OrderRecord> which) {
+        List<OrderRecord> result = new ArrayList<>();
+        for (OrderRecord order : state.locked(state::liveSnapshot)) {
+            if (which.test(order)) {
+                result.add(sendCancel(order.clientOrderId()));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Cancels one order at the venue. An order that is not live here (terminal, or of another
+     * venue) is returned as stored; if the venue does not answer, the cancel is marked pending and
+     * retried by reconciliation.
+     *
+     * @throws IllegalArgumentException no order with this client order id
+     */
+    OrderRecord sendCancel(String clientOrderId) {
+        try (OrderLocks.Held held = locks.acquire(clientOrderId)) {
+            OrderRecord order = state.locked(() -> state.liveOrder(clientOrderId));
+            if (order == null) {
+                OrderRecord stored = state.locked(() -> state.knownOrder(clientOrderId));
+                if (stored == null) {
+                    throw new IllegalArgumentException("no order with client order id " + clientOrderId);
+                }
+                return stored;
+            }
+            Optional<VenueOrder> answer;
+            try {
+                answer = gateway.cancel(order.account(), clientOrderId);
+            } catch (VenueException e) {
+                return state.locked(() -> cancelUnanswered(clientOrderId, e));
+            }
+            return state.locked(() -> cancelAnswered(clientOrderId, answer));
+        }
+    }
+
+    private OrderRecord cancelUnanswered(String clientOrderId, VenueException e) {
+        OrderRecord order = state.knownOrder(clientOrderId);
+        if (!order.holdsFunds()) {
+            return order; // ended while the cancel was out: nothing left to cancel
+        }
+        OrderRecord pending = order.withCancelRequested(true, state.now());
+        state.commit(new StoreBatch().order(pending)
+                .event(state.event(order, OrderEventType.CANCEL_UNCONFIRMED, null, null, e.getMessage())));
+        state.track(pending);
+        LOG.log(Level.WARNING, "no answer cancelling order {0}; will retry: {1}", clientOrderId, e.getMessage());
+        return pending;
+    }
+
+    private OrderRecord cancelAnswered(String clientOrderId, Optional<VenueOrder> answer) {
+        Instant now = state.now();
+        OrderRecord order = state.knownOrder(clientOrderId);
+        StoreBatch batch = new StoreBatch()
+                .event(state.event(order, OrderEventType.CANCEL_REQUESTED, null, null, null));
+        if (answer.isPresent()) {
+            // a venue that cancels asynchronously answers with the order still open: keep asking
+            OrderRecord requested = order.withCancelRequested(!answer.get().status().isTerminal(), now);
+            if (requested != order) {
+                batch.order(requested);
+            }
+            OrderRecord after = facts.applyReport(requested, answer.get(), OrderEventType.STATUS, batch);
+            state.commit(batch);
+            return after;
+        }
+        state.commit(batch);
+        if (!order.holdsFunds()) {
+            return order;
+        }
+        OrderRecord after = facts.unknownToVenue(order);
+        if (after.holdsFunds() && !after.cancelRequested()) {
+            // still within the grace period: the place request may yet arrive, so the cancel must follow it
+            after = after.withCancelRequested(true, now);
+            state.commit(new StoreBatch().order(after));
+            state.live.put(after.clientOrderId(), after);
+        }
+        return after;
+    }
+}

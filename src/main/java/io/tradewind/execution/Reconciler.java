@@ -1,0 +1,203 @@
+package io.tradewind.execution;
+
+import io.tradewind.domain.Balance;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Brings the local view in line with the venue: records own trades since the stored cursor,
+ * lists the open orders and applies them to the live orders, looks up each live order missing
+ * from that list (closing those the venue never got and those that vanished), adopts open orders
+ * the store does not know, sends pending cancels and refreshes balances. A venue call that fails
+ * skips its step; the next run tries again.
+ *
+ * <p>Threading: venue calls are made without the state lock; each result is applied in a short
+ * locked step to the state as it is then. A live order whose own request is at the venue right
+ * now (its order lock is taken) is skipped: that request's answer settles it, the next run looks
+ * again. Runs of {@link #reconcile} themselves are one at a time, so two never page the same
+ * trade cursor.
+ */
+final class Reconciler {
+
+    private final LiveState state;
+    private final VenueFacts facts;
+    private final VenueReports reports;
+    private final OrderEntry entry;
+    private final OrderGateway gateway;
+    private final OrderLocks locks;
+
+    Reconciler(LiveState state, VenueFacts facts, VenueReports reports, OrderEntry entry, OrderGateway gateway,
+            OrderLocks locks) {
+        this.state = state;
+        this.facts = facts;
+        this.reports = reports;
+        this.entry = entry;
+        this.gateway = gateway;
+        this.locks = locks;
+    }
+
+    synchronized ReconcileReport reconcile() {
+        ReconcileReport report = new ReconcileReport();
+        Set<String> settingsAccounts = state.settings.accounts();
+        for (String account : settingsAccounts) {
+            reconcileTrades(account, report);
+        }
+        Set<String> accounts = new LinkedHashSet<>(settingsAccounts);
+        state.locked(() -> {
+            state.live.values().forEach(o -> accounts.add(o.account()));
+            return null;
+        });
+        Map<String, VenueOrder> open = new LinkedHashMap<>();
+        Set<String> listed = new HashSet<>();
+        for (String account : accounts) {
+            try {
+                gateway.openOrders(account).forEach(o -> open.put(o.clientOrderId(), o));
+                listed.add(account);
+            } catch (VenueException e) {
+                report.failure("open orders of " + account + ": " + e.getMessage());
+            }
+        }
+        for (OrderRecord order : state.locked(state::liveSnapshot)) {
+            OrderLocks.Held held = locks.tryAcquire(order.clientOrderId());
+            if (held == null) {
+                continue;
+            }
+            try (held) {
+                if (state.locked(() -> state.liveOrder(order.clientOrderId())) == null) {
+                    continue; // ended since the snapshot
+                }
+                VenueOrder listedOpen = open.get(order.clientOrderId());
+                if (listedOpen != null) {
+                    applyAndCommit(order.clientOrderId(), listedOpen, report);
+                } else {
+                    lookUp(order, report);
+                }
+            }
+        }
+        for (VenueOrder venueOrder : open.values()) {
+            if (listed.contains(venueOrder.account())) {
+                adoptIfUnknown(venueOrder, report);
+            }
+        }
+        for (OrderRecord order : state.locked(state::liveSnapshot)) {
+            if (order.cancelRequested()) {
+                entry.sendCancel(order.clientOrderId());
+            }
+        }
+        for (String account : settingsAccounts) {
+            refreshBalances(account, report);
+        }
+        return report;
+    }
+
+    private void reconcileTrades(String account, ReconcileReport report) {
+        String cursor = state.store.tradeCursor(state.venue, account).orElse(null);
+        boolean more = true;
+        while (more) {
+            TradePage page;
+            Map<String, Optional<VenueOrder>> lookedUp;
+            try {
+                page = gateway.ownTrades(account, cursor);
+            } catch (VenueException e) {
+                report.failure("own trades of " + account + ": " + e.getMessage());
+                return;
+            }
+            try {
+                lookedUp = reports.lookUpUnknownOrders(account, page.trades());
+            } catch (VenueFacts.TradeOfUnknownOrder e) {
+                report.failure(e.getMessage()); // nothing of this page is recorded; the cursor stays before it
+                return;
+            }
+            state.locked(() -> {
+                StoreBatch batch = new StoreBatch();
+                report.fills += facts.applyTrades(account, page.trades(), lookedUp, batch);
+                batch.tradeCursor(state.venue, account, page.nextCursor());
+                state.commit(batch);
+                return null;
+            });
+            more = page.more() && !Objects.equals(cursor, page.nextCursor());
+            cursor = page.nextCursor();
+        }
+    }
+
+    /** A live order that is not in the venue's open orders: ask for it by client order id. */
+    private void lookUp(OrderRecord order, ReconcileReport report) {
+        Optional<VenueOrder> found;
+        try {
+            found = gateway.orderStatus(order.account(), order.clientOrderId());
+        } catch (VenueException e) {
+            report.failure("status of " + order.clientOrderId() + ": " + e.getMessage());
+            return;
+        }
+        if (found.isPresent()) {
+            applyAndCommit(order.clientOrderId(), found.get(), report);
+            return;
+        }
+        state.locked(() -> {
+            OrderRecord current = state.liveOrder(order.clientOrderId());
+            if (current != null && !facts.unknownToVenue(current).holdsFunds()) {
+                report.closed++;
+            }
+            return null;
+        });
+    }
+
+    private void applyAndCommit(String clientOrderId, VenueOrder found, ReconcileReport report) {
+        state.locked(() -> {
+            OrderRecord order = state.knownOrder(clientOrderId);
+            StoreBatch batch = new StoreBatch();
+            OrderRecord after = facts.applyReport(order, found, OrderEventType.STATUS, batch);
+            state.commit(batch);
+            if (after.status() != order.status()) {
+                report.updated++;
+            }
+            return null;
+        });
+    }
+
+    private void adoptIfUnknown(VenueOrder venueOrder, ReconcileReport report) {
+        state.locked(() -> {
+            if (state.knownOrder(venueOrder.clientOrderId()) != null) {
+                return null;
+            }
+            if (!state.instruments.containsKey(venueOrder.symbol())) {
+                report.failure("open order " + venueOrder.clientOrderId() + " in " + venueOrder.symbol()
+                        + " cannot be adopted: the symbol is not configured for venue " + state.venue);
+                return null;
+            }
+            StoreBatch batch = new StoreBatch();
+            facts.adopt(venueOrder, batch);
+            state.commit(batch);
+            report.adopted++;
+            return null;
+        });
+    }
+
+    private void refreshBalances(String account, ReconcileReport report) {
+        List<Balance> fresh;
+        try {
+            fresh = gateway.balances(account);
+        } catch (VenueException e) {
+            report.failure("balances of " + account + ": " + e.getMessage());
+            return;
+        }
+        state.locked(() -> {
+            Instant now = state.now();
+            StoreBatch batch = new StoreBatch();
+            for (Balance balance : fresh) {
+                batch.balance(new BalanceRecord(state.venue, account, balance.asset(), balance.available(),
+                        balance.held(), now));
+            }
+            state.commit(batch);
+            batch.balances().forEach(state.balances::put);
+            return null;
+        });
+    }
+}
