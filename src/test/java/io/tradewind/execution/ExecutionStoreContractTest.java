@@ -12,6 +12,7 @@ import io.tradewind.domain.Side;
 import io.tradewind.domain.TimeInForce;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -120,5 +121,26 @@ public abstract class ExecutionStoreContractTest {
         store().commit(new StoreBatch().event(filled));
 
         assertEquals(List.of(submitted, placed, filled), store().events("c1"));
+    }
+
+    @Test
+    void positions_are_replaced_per_strategy_and_symbol_and_listed_per_venue_without_the_fills() {
+        PositionRecord first = new PositionRecord("sim", "grid-1", "BTC-IRR", new BigDecimal("0.5"),
+                new BigDecimal("500000000"), BigDecimal.ZERO, null, BigDecimal.ZERO);
+        PositionRecord later = new PositionRecord("sim", "grid-1", "BTC-IRR", new BigDecimal("-0.2"),
+                new BigDecimal("-199800000.000000000000000001"), new BigDecimal("-1540000.25"),
+                LocalDate.of(2025, 12, 30), new BigDecimal("-1540000.25"));
+        PositionRecord other = new PositionRecord("sim", "dca-1", "ETH-IRR", new BigDecimal("3"),
+                new BigDecimal("300"), BigDecimal.ZERO, LocalDate.of(2025, 12, 29), BigDecimal.ZERO);
+        PositionRecord elsewhere = new PositionRecord("nobitex", "grid-1", "BTC-IRR", BigDecimal.ONE,
+                BigDecimal.TEN, BigDecimal.ZERO, null, BigDecimal.ZERO);
+        store().commit(new StoreBatch().position(first).position(elsewhere).fill(fill("t1", "c1")));
+        store().commit(new StoreBatch().position(other).position(later));
+
+        assertEquals(List.of(other, later), store().positions("sim"));
+        assertEquals(List.of(elsewhere), store().positions("nobitex"));
+        assertTrue(store().positions("nami").isEmpty());
+        assertTrue(store().hasFills("sim"));
+        assertFalse(store().hasFills("nobitex"));
     }
 }
