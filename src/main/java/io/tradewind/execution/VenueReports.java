@@ -67,16 +67,7 @@ final class VenueReports {
      * @throws VenueFacts.TradeOfUnknownOrder the venue did not answer; the trades must wait
      */
     Map<String, Optional<VenueOrder>> lookUpUnknownOrders(String account, List<VenueTrade> trades) {
-        List<String> unknown = state.locked(() -> {
-            List<String> ids = new ArrayList<>();
-            for (VenueTrade trade : trades) {
-                String id = trade.clientOrderId();
-                if (!ids.contains(id) && state.knownOrder(id) == null && !state.store.hasFill(state.venue, trade.tradeId())) {
-                    ids.add(id);
-                }
-            }
-            return ids;
-        });
+        List<String> unknown = state.locked(() -> unknownOrders(trades));
         if (unknown.isEmpty()) {
             return Map.of();
         }
@@ -92,5 +83,21 @@ final class VenueReports {
             }
         }
         return answers;
+    }
+
+    /** Client order ids of these trades not known here, whose trade is not recorded either; state lock held. */
+    private List<String> unknownOrders(List<VenueTrade> trades) {
+        List<String> ids = List.of();
+        for (int i = 0; i < trades.size(); i++) {
+            VenueTrade trade = trades.get(i);
+            String id = trade.clientOrderId();
+            if (!ids.contains(id) && state.knownOrder(id) == null && !state.store.hasFill(state.venue, trade.tradeId())) {
+                if (ids.isEmpty()) {
+                    ids = new ArrayList<>();
+                }
+                ids.add(id);
+            }
+        }
+        return ids;
     }
 }
