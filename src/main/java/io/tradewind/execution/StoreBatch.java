@@ -3,6 +3,7 @@ package io.tradewind.execution;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 /**
@@ -95,15 +96,8 @@ public final class StoreBatch {
             balances = new ArrayList<>(SMALL);
             balancesView = Collections.unmodifiableList(balances);
         }
-        for (int i = 0; i < balances.size(); i++) {
-            BalanceRecord other = balances.get(i);
-            if (other.asset().equals(balance.asset()) && other.account().equals(balance.account())
-                    && other.venue().equals(balance.venue())) {
-                balances.set(i, balance);
-                return this;
-            }
-        }
-        balances.add(balance);
+        replaceOrAdd(balances, balance, (a, b) -> a.asset().equals(b.asset()) && a.account().equals(b.account())
+                && a.venue().equals(b.venue()));
         return this;
     }
 
@@ -113,15 +107,8 @@ public final class StoreBatch {
             positions = new ArrayList<>(SMALL);
             positionsView = Collections.unmodifiableList(positions);
         }
-        for (int i = 0; i < positions.size(); i++) {
-            PositionRecord other = positions.get(i);
-            if (other.symbol().equals(position.symbol()) && other.strategyInstance().equals(position.strategyInstance())
-                    && other.venue().equals(position.venue())) {
-                positions.set(i, position);
-                return this;
-            }
-        }
-        positions.add(position);
+        replaceOrAdd(positions, position, (a, b) -> a.symbol().equals(b.symbol())
+                && a.strategyInstance().equals(b.strategyInstance()) && a.venue().equals(b.venue()));
         return this;
     }
 
@@ -161,6 +148,16 @@ public final class StoreBatch {
         } else {
             list.set(at, item);
         }
+    }
+
+    private static <T> void replaceOrAdd(List<T> list, T item, BiPredicate<T, T> sameKey) {
+        for (int i = 0; i < list.size(); i++) {
+            if (sameKey.test(list.get(i), item)) {
+                list.set(i, item);
+                return;
+            }
+        }
+        list.add(item);
     }
 
     private static <T> int indexOf(List<T> list, String clientOrderId, Function<T, String> idOf) {

@@ -33,6 +33,7 @@ class ConcurrentOrderFlowRandomTest {
 
     private static final int STRATEGIES = 3;
     private static final int STEPS = 60;
+    private static final int PUSHES = 40;
     private static final long BOUND_SECONDS = 60;
 
     /** Balances answer only at start-up, so that afterwards the local balances move by fills alone. */
@@ -122,8 +123,14 @@ class ConcurrentOrderFlowRandomTest {
             Random connectorRandom = new Random(seed * 31 + 100);
             work.add(threads.submit(() -> {
                 go.await();
-                while (!strategiesDone.get()) {
-                    push(service, fake, connectorRandom);
+                int pushed = 0;
+                // at least PUSHES fills, whenever the strategies finish: the scheduler may start this thread late
+                while (!strategiesDone.get() || pushed < PUSHES) {
+                    if (push(service, fake, connectorRandom)) {
+                        pushed++;
+                    } else if (strategiesDone.get()) {
+                        break; // nothing open is left to fill
+                    }
                 }
                 return null;
             }));
@@ -147,7 +154,7 @@ class ConcurrentOrderFlowRandomTest {
         service.reconcile();
 
         String context = "seed " + seed;
-        assertTrue(store.fills("fake").size() > 10, context + ": the run filled orders");
+        assertTrue(store.fills("fake").size() >= PUSHES, context + ": the run filled orders");
         assertTrue(listener.problems.isEmpty(), () -> context + ": " + listener.problems);
         Invariants.check(store, Fixtures.INSTRUMENTS, Map.of());
         assertEquals(new java.util.HashSet<>(store.holds("fake")), new java.util.HashSet<>(service.holds()), context + ": holds in memory equal the stored ones");
@@ -178,14 +185,14 @@ class ConcurrentOrderFlowRandomTest {
         }
     }
 
-    /** The connector: fills part of an open order at the venue, then pushes the trade or the order's report. */
-    private static void push(ExecutionService service, FakeVenue fake, Random random) throws VenueException {
+    /** The connector: fills part of an open order at the venue, then pushes the trade or the order's report; false if nothing is open. */
+    private static boolean push(ExecutionService service, FakeVenue fake, Random random) throws VenueException {
         VenueTrade trade = null;
         VenueOrder report = null;
         synchronized (fake) {
             List<VenueOrder> open = fake.openOrders(ACCOUNT);
             if (open.isEmpty()) {
-                return;
+                return false;
             }
             VenueOrder order = open.get(random.nextInt(open.size()));
             BigDecimal left = order.quantity().subtract(order.filled());
@@ -200,6 +207,7 @@ class ConcurrentOrderFlowRandomTest {
         } else {
             service.onTrade(ACCOUNT, trade);
         }
+        return true;
     }
 
     private static Map<String, BigDecimal> totals(List<BalanceRecord> balances) {
