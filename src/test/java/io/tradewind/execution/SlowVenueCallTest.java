@@ -149,7 +149,10 @@ class SlowVenueCallTest {
         assertEquals(OrderStatus.FILLED, store.findOrder("cid-1").orElseThrow().status());
         assertTrue(store.events("cid-1").stream().noneMatch(e -> e.type() == OrderEventType.ILLEGAL_TRANSITION),
                 () -> "no report applied out of order: " + store.events("cid-1"));
-        assertEquals(List.of("active 0", "filled 0.5"), published, "each state once, in order");
+        // the answer's state is published unless the report's commit came before that publication
+        // (changes not yet heard are heard in their latest state), never after it
+        assertTrue(published.equals(List.of("active 0", "filled 0.5")) || published.equals(List.of("filled 0.5")),
+                () -> "each state at most once, in order: " + published);
         Invariants.check(store, Fixtures.INSTRUMENTS, Map.of());
     }
 }
