@@ -22,7 +22,12 @@ final class ExecutionQueries {
     }
 
     List<OrderRecord> liveOrders() {
-        return state.locked(() -> state.live.isEmpty() ? List.of() : List.copyOf(state.live.values()));
+        state.lock();
+        try {
+            return state.live.isEmpty() ? List.of() : List.copyOf(state.live.values());
+        } finally {
+            state.unlock();
+        }
     }
 
     List<FillRecord> fills() {
@@ -42,7 +47,12 @@ final class ExecutionQueries {
     }
 
     Position position(String strategyInstance, String symbol) {
-        return state.locked(() -> state.positions.position(strategyInstance, symbol));
+        state.lock(); // asked on every decision of a strategy: no lambda to allocate
+        try {
+            return state.positions.position(strategyInstance, symbol);
+        } finally {
+            state.unlock();
+        }
     }
 
     Optional<OrderRecord> order(String clientOrderId) {
@@ -51,7 +61,11 @@ final class ExecutionQueries {
     }
 
     BigDecimal available(String account, String asset) {
-        return state.locked(() -> state.balances.balance(account, asset, state.now()).total()
-                .subtract(state.holds.held(account, asset)));
+        state.lock();
+        try {
+            return state.balances.balance(account, asset, state.now()).total().subtract(state.holds.held(account, asset));
+        } finally {
+            state.unlock();
+        }
     }
 }

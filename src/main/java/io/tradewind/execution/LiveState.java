@@ -53,6 +53,15 @@ final class LiveState {
         this.balances = new BalanceBook(venue);
     }
 
+    /** Takes the view's lock: for the per-order paths a backtest runs for every order, which {@link #locked} would allocate for. */
+    void lock() {
+        lock.lock();
+    }
+
+    void unlock() {
+        lock.unlock();
+    }
+
     /** Runs {@code work} holding the view's lock: it must not call the venue. */
     <T> T locked(Supplier<T> work) {
         lock.lock();

@@ -46,7 +46,13 @@ final class OrderEntry {
                 intent.stopPrice(), intent.timeInForce(), intent.expireAt());
         OrderRecord order = OrderRecord.fresh(request, state.venue, strategyInstance, now);
         try (OrderLocks.Held held = locks.acquire(order.clientOrderId())) {
-            SubmitResult refused = state.locked(() -> refuseOrWriteAhead(order, now));
+            SubmitResult refused;
+            state.lock();
+            try {
+                refused = refuseOrWriteAhead(order, now);
+            } finally {
+                state.unlock();
+            }
             if (refused != null) {
                 return refused;
             }
@@ -56,14 +62,16 @@ final class OrderEntry {
             } catch (VenueException e) {
                 return placeFailed(order, e);
             }
-            OrderRecord after = state.locked(() -> {
+            state.lock();
+            try {
                 StoreBatch batch = new StoreBatch();
-                OrderRecord applied = facts.applyReport(state.knownOrder(order.clientOrderId()), answer,
+                OrderRecord after = facts.applyReport(state.knownOrder(order.clientOrderId()), answer,
                         OrderEventType.PLACED, batch);
                 state.commit(batch);
-                return applied;
-            });
-            return new SubmitResult(SubmitResult.Outcome.SENT, after, List.of());
+                return new SubmitResult(SubmitResult.Outcome.SENT, after, List.of());
+            } finally {
+                state.unlock();
+            }
         }
     }
 

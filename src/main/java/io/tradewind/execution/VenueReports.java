@@ -29,14 +29,17 @@ final class VenueReports {
     /** See {@link ExecutionService#onOrderUpdate}. */
     OrderRecord onOrderUpdate(VenueOrder report) {
         try (OrderLocks.Held held = locks.acquire(report.clientOrderId())) {
-            return state.locked(() -> {
+            state.lock();
+            try {
                 StoreBatch batch = new StoreBatch();
                 OrderRecord order = state.knownOrder(report.clientOrderId());
                 OrderRecord after = order == null ? facts.adopt(report, batch)
                         : facts.applyReport(order, report, OrderEventType.STATUS, batch);
                 state.commit(batch);
                 return after;
-            });
+            } finally {
+                state.unlock();
+            }
         }
     }
 
@@ -50,12 +53,14 @@ final class VenueReports {
             } catch (VenueFacts.TradeOfUnknownOrder e) {
                 throw new IllegalStateException(e.getMessage(), e);
             }
-            state.locked(() -> {
+            state.lock();
+            try {
                 StoreBatch batch = new StoreBatch();
                 facts.applyTrades(account, trades, lookedUp, batch);
                 state.commit(batch);
-                return null;
-            });
+            } finally {
+                state.unlock();
+            }
         }
     }
 
@@ -67,7 +72,13 @@ final class VenueReports {
      * @throws VenueFacts.TradeOfUnknownOrder the venue did not answer; the trades must wait
      */
     Map<String, Optional<VenueOrder>> lookUpUnknownOrders(String account, List<VenueTrade> trades) {
-        List<String> unknown = state.locked(() -> unknownOrders(trades));
+        List<String> unknown;
+        state.lock();
+        try {
+            unknown = unknownOrders(trades);
+        } finally {
+            state.unlock();
+        }
         if (unknown.isEmpty()) {
             return Map.of();
         }
