@@ -22,7 +22,8 @@ import java.util.function.Supplier;
  * <p>Every change is committed to the store before the view moves on; if a commit fails, the
  * view is reloaded from the store, so the two never disagree.
  *
- * <p>All fields but {@link #lastPrice} are read and written with {@link #locked} only.
+ * <p>All fields but {@link #lastPrice} are read and written with the lock held ({@link #locked}, or
+ * {@link #lock} and {@link #unlock} on the per-order paths).
  */
 final class LiveState {
 
