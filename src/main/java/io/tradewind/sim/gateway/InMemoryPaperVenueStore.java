@@ -2,6 +2,7 @@ package io.tradewind.sim.gateway;
 
 import io.tradewind.sim.ExchangeSnapshot;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,8 @@ import java.util.TreeMap;
 /**
  * A {@link PaperVenueStore} in memory: for tests, and for paper venues that need not outlive the
  * process. It applies saves exactly as a database store does (orders upserted by id, trades
- * appended), so what it loads is what a database would.
+ * appended) and loads trades in the same order (by account, then position), so what it loads is
+ * what a database would.
  */
 public final class InMemoryPaperVenueStore implements PaperVenueStore {
 
@@ -32,7 +34,9 @@ public final class InMemoryPaperVenueStore implements PaperVenueStore {
         if (saved == null) {
             return Optional.empty();
         }
-        return Optional.of(new PaperVenueState(saved.exchange, List.copyOf(saved.orders.values()), saved.trades,
+        List<PaperVenueState.OwnTrade> trades = new ArrayList<>(saved.trades);
+        trades.sort(Comparator.comparing(PaperVenueState.OwnTrade::account).thenComparingInt(PaperVenueState.OwnTrade::position));
+        return Optional.of(new PaperVenueState(saved.exchange, List.copyOf(saved.orders.values()), trades,
                 saved.undeliveredOrders, saved.undeliveredTrades));
     }
 
