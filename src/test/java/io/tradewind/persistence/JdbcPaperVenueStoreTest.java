@@ -13,6 +13,7 @@ import io.tradewind.execution.VenueException;
 import io.tradewind.sim.book.FastOrderBook;
 import io.tradewind.sim.gateway.DurablePaperGateway;
 import io.tradewind.sim.gateway.InMemoryPaperVenueStore;
+import io.tradewind.sim.gateway.PaperInvariants;
 import io.tradewind.sim.gateway.PaperVenueState;
 import io.tradewind.sim.gateway.PaperVenueStore;
 import java.math.BigDecimal;
@@ -66,7 +67,7 @@ class JdbcPaperVenueStoreTest {
         assertEquals(expected, loaded);
         assertEquals(venue.exchange().snapshot(), loaded.exchange());
         assertTrue(loaded.trades().size() > 30 && !loaded.exchange().orders().isEmpty(), "the scenario trades and rests");
-        assertNull(PaperScenario.violation(loaded.exchange()));
+        assertNull(PaperInvariants.violation(loaded.exchange()));
         assertEquals(venue.exchange().snapshot(), PaperScenario.open(new JdbcPaperVenueStore(dataSource, () -> { }))
                 .exchange().snapshot());
     }

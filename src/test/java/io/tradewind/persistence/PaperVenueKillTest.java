@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tradewind.sim.gateway.DurablePaperGateway;
 import io.tradewind.sim.gateway.InMemoryPaperVenueStore;
+import io.tradewind.sim.gateway.PaperInvariants;
 import io.tradewind.sim.gateway.PaperVenueState;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -56,7 +57,7 @@ class PaperVenueKillTest {
                         + answered + " answered calls or a few more");
                 PaperScenario.call(replay, SEED, done++);
             }
-            assertNull(PaperScenario.violation(reopened.exchange()), "value conserved, holds equal open orders");
+            assertNull(PaperInvariants.violation(reopened.exchange()), "value conserved, holds equal open orders");
         }
     }
 
