@@ -7,8 +7,10 @@ import io.tradewind.execution.StoreException;
 import io.tradewind.execution.TradePage;
 import io.tradewind.execution.VenueException;
 import io.tradewind.execution.VenueOrder;
+import io.tradewind.execution.VenueTrade;
 import io.tradewind.sim.SimulatedExchange;
 import io.tradewind.sim.book.OrderBook;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -35,7 +37,10 @@ import java.util.function.Supplier;
  *       go through {@link #update}, which saves after it.
  * </ul>
  *
- * <p>Single-threaded, like the execution service's calls to a gateway.
+ * <p>Thread-safe: the venue may be called from an instance's tick and from the reconciliation
+ * loop at once; its own calls take turns. {@link #deliverEvents} pushes outside that turn, so a
+ * sink that calls back into the execution service, which calls back into the venue, cannot
+ * deadlock with a thread going the other way.
  */
 public final class DurablePaperGateway implements OrderGateway {
 
@@ -71,13 +76,16 @@ public final class DurablePaperGateway implements OrderGateway {
         return gateway;
     }
 
-    /** The exchange, to read (markets, accounts, clock) and to build liquidity on; change it only through {@link #update}. */
+    /**
+     * The exchange, to build liquidity on and to read while no other thread calls the venue;
+     * change it only through {@link #update}.
+     */
     public SimulatedExchange exchange() {
         return venue.exchange();
     }
 
     /** Liquidity the venue puts up around each placement (see {@link SimulatedExchangeGateway#useLiquidity}). */
-    public void useLiquidity(LiquidityHook hook) {
+    public synchronized void useLiquidity(LiquidityHook hook) {
         venue.useLiquidity(hook);
     }
 
@@ -87,7 +95,7 @@ public final class DurablePaperGateway implements OrderGateway {
      *
      * @throws StoreException if the save fails (the change stands in memory and is saved by the next call)
      */
-    public void update(Consumer<SimulatedExchange> change) {
+    public synchronized void update(Consumer<SimulatedExchange> change) {
         change.accept(venue.exchange());
         save();
     }
@@ -99,9 +107,36 @@ public final class DurablePaperGateway implements OrderGateway {
      * @throws StoreException if the state cannot be saved; nothing is pushed then
      */
     public void deliverEvents(VenueEventSink sink) {
+        List<Runnable> news;
+        while (!(news = takeNews(sink)).isEmpty()) {
+            news.forEach(Runnable::run);
+        }
+        synchronized (this) {
+            saveIfChanged();
+        }
+    }
+
+    /**
+     * Saves, then takes what is queued for pushing as calls to {@code sink}, to be run outside
+     * this venue's turn. Should the process die before a later save records that it was pushed,
+     * it is pushed again after the restart; should another call save that first, the restart's
+     * reconciliation (open orders, order status, own trades by cursor) finds what it said.
+     */
+    private synchronized List<Runnable> takeNews(VenueEventSink sink) {
         saveIfChanged();
-        venue.deliverEvents(sink);
-        saveIfChanged();
+        List<Runnable> news = new ArrayList<>();
+        venue.deliverEvents(new VenueEventSink() {
+            @Override
+            public void orderUpdated(VenueOrder order) {
+                news.add(() -> sink.orderUpdated(order));
+            }
+
+            @Override
+            public void traded(String account, VenueTrade trade) {
+                news.add(() -> sink.traded(account, trade));
+            }
+        });
+        return news;
     }
 
     @Override
@@ -110,7 +145,7 @@ public final class DurablePaperGateway implements OrderGateway {
     }
 
     @Override
-    public VenueOrder place(OrderRequest request) throws VenueException {
+    public synchronized VenueOrder place(OrderRequest request) throws VenueException {
         readyToAnswer("place " + request.uid());
         VenueOrder answer = venue.place(request);
         saveBeforeAnswering("place " + request.uid());
@@ -118,7 +153,7 @@ public final class DurablePaperGateway implements OrderGateway {
     }
 
     @Override
-    public Optional<VenueOrder> cancel(String account, String clientOrderId) throws VenueException {
+    public synchronized Optional<VenueOrder> cancel(String account, String clientOrderId) throws VenueException {
         readyToAnswer("cancel " + clientOrderId);
         Optional<VenueOrder> answer = venue.cancel(account, clientOrderId);
         saveBeforeAnswering("cancel " + clientOrderId);
@@ -126,25 +161,25 @@ public final class DurablePaperGateway implements OrderGateway {
     }
 
     @Override
-    public Optional<VenueOrder> orderStatus(String account, String clientOrderId) throws VenueException {
+    public synchronized Optional<VenueOrder> orderStatus(String account, String clientOrderId) throws VenueException {
         readyToAnswer("order status " + clientOrderId);
         return venue.orderStatus(account, clientOrderId);
     }
 
     @Override
-    public List<VenueOrder> openOrders(String account) throws VenueException {
+    public synchronized List<VenueOrder> openOrders(String account) throws VenueException {
         readyToAnswer("open orders of " + account);
         return venue.openOrders(account);
     }
 
     @Override
-    public TradePage ownTrades(String account, String cursor) throws VenueException {
+    public synchronized TradePage ownTrades(String account, String cursor) throws VenueException {
         readyToAnswer("own trades of " + account);
         return venue.ownTrades(account, cursor);
     }
 
     @Override
-    public List<Balance> balances(String account) throws VenueException {
+    public synchronized List<Balance> balances(String account) throws VenueException {
         readyToAnswer("balances of " + account);
         return venue.balances(account);
     }

@@ -100,6 +100,43 @@ class DurablePaperGatewayTest {
     }
 
     @Test
+    void newsIsPushedOutsideTheVenuesTurnAndWhatTheSinkCausesIsPushedInTheSameCall() throws Exception {
+        InMemoryPaperVenueStore store = new InMemoryPaperVenueStore();
+        DurablePaperGateway venue = open(store);
+        venue.place(OrderRequest.limit("a1", "alice", "BTC-IRR", Side.BUY, "100000000000", "0.25", null));
+        venue.place(OrderRequest.limit("b1", "bob", "BTC-IRR", Side.SELL, "100000000000", "0.1", null));
+        List<String> pushed = new ArrayList<>();
+        List<Boolean> heldTheVenue = new ArrayList<>();
+        venue.deliverEvents(new VenueEventSink() {
+            @Override
+            public void orderUpdated(VenueOrder order) {
+                heldTheVenue.add(Thread.holdsLock(venue));
+                pushed.add("order " + order.clientOrderId() + " " + order.status().wireName());
+                if (order.clientOrderId().equals("a1")) {
+                    try {
+                        venue.place(OrderRequest.limit("b2", "bob", "BTC-IRR", Side.SELL, "99000000000", "0.1", null));
+                    } catch (VenueException e) {
+                        throw new AssertionError(e);
+                    }
+                }
+            }
+
+            @Override
+            public void traded(String account, VenueTrade trade) {
+                heldTheVenue.add(Thread.holdsLock(venue));
+                pushed.add("trade " + account + " " + trade.clientOrderId());
+            }
+        });
+
+        assertEquals(List.of("trade alice a1", "order a1 partial", "trade alice a1", "order a1 partial"), pushed,
+                "the sink's sale fills more of alice's better bid, and that is pushed in the same call");
+        assertEquals(List.of(false, false, false, false), heldTheVenue);
+        List<String> again = new ArrayList<>();
+        open(store).deliverEvents(recorder(again));
+        assertEquals(List.of(), again, "what was pushed is saved as pushed");
+    }
+
+    @Test
     void anOrderWhoseSaveFailedIsNotAnsweredUntilItIsSaved() throws Exception {
         FailingStore store = new FailingStore();
         DurablePaperGateway venue = open(store);
