@@ -33,6 +33,18 @@ final class Assets {
         return asset;
     }
 
+    /** Re-creates the next asset exactly as a snapshot recorded it. */
+    Asset restore(String name, int scale, boolean held) {
+        if (byName.containsKey(name)) {
+            throw new IllegalArgumentException("snapshot lists asset " + name + " twice");
+        }
+        Asset asset = new Asset(byId.size(), name, scale);
+        asset.held = held;
+        byName.put(name, asset);
+        byId.add(asset);
+        return asset;
+    }
+
     Asset forBalance(String name, int decimals) {
         Asset asset = byName.get(name);
         if (asset == null) {

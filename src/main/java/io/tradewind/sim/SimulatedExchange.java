@@ -40,23 +40,23 @@ public final class SimulatedExchange {
 
     private final Supplier<OrderBook> bookFactory;
     private final ExchangeListener listener;
-    private final Assets assets = new Assets();
-    private final List<Market> markets = new ArrayList<>();
-    private final Map<String, Market> marketsBySymbol = new HashMap<>();
-    private final List<SimAccount> accounts = new ArrayList<>();
-    private final Map<String, SimAccount> accountsByName = new HashMap<>();
-    private final Long2ObjectHashMap<SimOrder> openOrders;
-    private final OrderPool pool;
-    private final Expiries expiries = new Expiries();
+    final Assets assets = new Assets();
+    final List<Market> markets = new ArrayList<>();
+    final Map<String, Market> marketsBySymbol = new HashMap<>();
+    final List<SimAccount> accounts = new ArrayList<>();
+    final Map<String, SimAccount> accountsByName = new HashMap<>();
+    final Long2ObjectHashMap<SimOrder> openOrders;
+    final OrderPool pool;
+    final Expiries expiries = new Expiries();
     private final Expiries.OrderLookup openOrderLookup;
     private final Settlement settlement = new Settlement();
     private final LongArrayList allOrNoneCandidates = new LongArrayList();
     private final SimTrade trade = new SimTrade();
-    private long[] feesCollected = new long[4];
-    private long[] deposited = new long[4];
-    private long now;
-    private long orderSequence;
-    private long tradeSequence;
+    long[] feesCollected = new long[4];
+    long[] deposited = new long[4];
+    long now;
+    long orderSequence;
+    long tradeSequence;
 
     public SimulatedExchange(Supplier<OrderBook> bookFactory, ExchangeListener listener) {
         this(bookFactory, listener, 64);
@@ -102,12 +102,20 @@ public final class SimulatedExchange {
      * backtest: each order it places first gets exactly what it must hold deposited (and counted
      * in {@link #deposited}), so it can always pay. An amount that cannot be represented is not a
      * rejection but an {@link IllegalArgumentException}: nothing the account does may fail silently.
+     *
+     * <p>Opening a liquidity account that exists returns it: a restored paper venue already has
+     * the accounts its liquidity opened before the restart, and such an account holds nothing
+     * between two synthetic orders, so whoever opens it again can share it.
      */
     public SimAccount openLiquidityAccount(String name) {
+        SimAccount restored = accountsByName.get(name);
+        if (restored != null && restored.fundedOnDemand) {
+            return restored;
+        }
         return open(name, true);
     }
 
-    private SimAccount open(String name, boolean fundedOnDemand) {
+    SimAccount open(String name, boolean fundedOnDemand) {
         if (accountsByName.containsKey(name)) {
             throw new IllegalArgumentException("account " + name + " already exists");
         }
@@ -163,7 +171,7 @@ public final class SimulatedExchange {
         deposited[asset.id] += units;
     }
 
-    private void growPerAssetArrays() {
+    void growPerAssetArrays() {
         if (assets.size() > feesCollected.length) {
             int size = Math.max(assets.size(), feesCollected.length * 2);
             feesCollected = Arrays.copyOf(feesCollected, size);
@@ -300,6 +308,27 @@ public final class SimulatedExchange {
         execute(order);
         runTriggeredStops(market);
         return true;
+    }
+
+    // ---- snapshots ------------------------------------------------------------------------
+
+    /**
+     * The exchange's whole state as plain values, for paper trading to keep across restarts.
+     * Only between calls: not from inside a listener callback.
+     */
+    public ExchangeSnapshot snapshot() {
+        return ExchangeSnapshots.take(this);
+    }
+
+    /**
+     * Makes this exchange, which must be new (nothing listed, no accounts), the one a
+     * {@link #snapshot()} was taken of: from here on it matches, numbers and reports exactly as
+     * that exchange would have. The listener hears nothing of the restore itself.
+     *
+     * @throws IllegalArgumentException if this exchange is not new or the snapshot contradicts itself
+     */
+    public void restore(ExchangeSnapshot snapshot) {
+        ExchangeSnapshots.restore(this, snapshot);
     }
 
     // ---- queries --------------------------------------------------------------------------

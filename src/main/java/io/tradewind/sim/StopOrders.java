@@ -4,6 +4,7 @@ import io.tradewind.domain.Side;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Stop orders of one market waiting for their trigger, in arrival order. A buy stop triggers when
@@ -20,6 +21,11 @@ final class StopOrders {
 
     boolean remove(SimOrder order) {
         return queued.remove(order.id) != null;
+    }
+
+    /** Visits the waiting stops, oldest first. */
+    void forEach(Consumer<SimOrder> visitor) {
+        queued.values().forEach(visitor);
     }
 
     boolean isEmpty() {

@@ -21,6 +21,7 @@ import io.tradewind.sim.book.OrderBook;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,8 @@ public final class SimulatedExchangeGateway implements OrderGateway, ExchangeLis
         List<RejectionReason> reasons = List.of();
         final List<VenueTrade> trades = new ArrayList<>();
         Instant updatedAt;
+        /** Changed since the last save; only tracked for a durable venue. */
+        boolean unsaved;
 
         KnownOrder(OrderRequest request, long id, Instant now) {
             this.request = request;
@@ -76,6 +79,12 @@ public final class SimulatedExchangeGateway implements OrderGateway, ExchangeLis
     private long answering;
     private final PlaceOrder request = new PlaceOrder();
     private LiquidityHook liquidity = LiquidityHook.NONE;
+    /** Whether anything changed since the last save; set whatever the mode, read by a durable venue. */
+    private boolean changed;
+    /** Whether to remember what changed for the next save: off in backtests, which never save. */
+    private boolean tracking;
+    private final LongArrayList unsavedOrders = new LongArrayList();
+    private final Map<String, Integer> savedTradeCounts = new HashMap<>();
 
     public SimulatedExchangeGateway(Supplier<OrderBook> books) {
         this.exchange = new SimulatedExchange(books, this, 1024);
@@ -100,6 +109,7 @@ public final class SimulatedExchangeGateway implements OrderGateway, ExchangeLis
      */
     public void deliverEvents(VenueEventSink sink) {
         while (!undeliveredTrades.isEmpty() || !changedOrders.isEmpty()) {
+            changed = true;
             List<AccountTrade> trades = List.copyOf(undeliveredTrades);
             undeliveredTrades.clear();
             for (AccountTrade trade : trades) {
@@ -113,7 +123,7 @@ public final class SimulatedExchangeGateway implements OrderGateway, ExchangeLis
         }
     }
 
-    private record AccountTrade(String account, VenueTrade trade) {
+    private record AccountTrade(String account, int position, VenueTrade trade) {
     }
 
     @Override
@@ -130,6 +140,7 @@ public final class SimulatedExchangeGateway implements OrderGateway, ExchangeLis
         known = new KnownOrder(order, byId.size() + 1L, exchange.now());
         byUid.put(order.uid(), known);
         byId.add(known);
+        markChanged(known);
         SimAccount account = exchange.account(order.account());
         Market market = exchange.market(order.symbol());
         if (account == null || market == null) {
@@ -236,6 +247,7 @@ public final class SimulatedExchangeGateway implements OrderGateway, ExchangeLis
         known.filled = order.market().quantity(order.filled());
         known.reasons = order.hasRejectionReasons() ? List.copyOf(order.rejectionReasons()) : List.of();
         known.updatedAt = exchange.now();
+        markChanged(known);
         if (known.id != answering && !changedOrders.containsLong(known.id)) {
             changedOrders.addLong(known.id);
         }
@@ -261,10 +273,112 @@ public final class SimulatedExchangeGateway implements OrderGateway, ExchangeLis
                 market.price(trade.price()), market.quantity(trade.quantity()), market.quote().toDecimal(fee),
                 market.quote().name(), exchange.now());
         known.trades.add(own);
-        tradesByAccount.computeIfAbsent(known.request.account(), a -> new ArrayList<>()).add(own);
+        List<VenueTrade> accountTrades = tradesByAccount.computeIfAbsent(known.request.account(), a -> new ArrayList<>());
+        accountTrades.add(own);
+        changed = true;
         if (known.id != answering) {
-            undeliveredTrades.add(new AccountTrade(known.request.account(), own));
+            undeliveredTrades.add(new AccountTrade(known.request.account(), accountTrades.size() - 1, own));
         }
+    }
+
+    private void markChanged(KnownOrder known) {
+        changed = true;
+        if (tracking && !known.unsaved) {
+            known.unsaved = true;
+            unsavedOrders.addLong(known.id);
+        }
+    }
+
+    // ---- durable state (see DurablePaperGateway) ---------------------------------------------
+
+    /**
+     * A gateway in the state a {@link PaperVenueStore} loaded: the same exchange, the same client
+     * orders and trades, the same news waiting to be pushed. It remembers changes for the next save.
+     */
+    static SimulatedExchangeGateway restore(Supplier<OrderBook> books, PaperVenueState state) {
+        SimulatedExchangeGateway gateway = new SimulatedExchangeGateway(books);
+        gateway.exchange.restore(state.exchange());
+        for (PaperVenueState.ClientOrder order : state.orders()) {
+            if (order.id() != gateway.byId.size() + 1L) {
+                throw new IllegalArgumentException("paper venue state lacks client order " + (gateway.byId.size() + 1));
+            }
+            KnownOrder known = new KnownOrder(order.request(), order.id(), order.updatedAt());
+            known.status = order.status();
+            known.filled = order.filled();
+            known.reasons = order.reasons();
+            gateway.byUid.put(order.request().uid(), known);
+            gateway.byId.add(known);
+        }
+        List<PaperVenueState.OwnTrade> trades = new ArrayList<>(state.trades());
+        trades.sort(Comparator.comparing(PaperVenueState.OwnTrade::account).thenComparingInt(PaperVenueState.OwnTrade::position));
+        for (PaperVenueState.OwnTrade trade : trades) {
+            List<VenueTrade> accountTrades = gateway.tradesByAccount.computeIfAbsent(trade.account(), a -> new ArrayList<>());
+            if (trade.position() != accountTrades.size()) {
+                throw new IllegalArgumentException("paper venue state lacks trade " + accountTrades.size() + " of " + trade.account());
+            }
+            accountTrades.add(trade.trade());
+            gateway.byUid.get(trade.trade().clientOrderId()).trades.add(trade.trade());
+        }
+        for (long id : state.undeliveredOrders()) {
+            gateway.changedOrders.addLong(id);
+        }
+        for (PaperVenueState.TradeRef ref : state.undeliveredTrades()) {
+            gateway.undeliveredTrades.add(new AccountTrade(ref.account(), ref.position(),
+                    gateway.tradesByAccount.get(ref.account()).get(ref.position())));
+        }
+        gateway.tradesByAccount.forEach((account, list) -> gateway.savedTradeCounts.put(account, list.size()));
+        gateway.tracking = true;
+        return gateway;
+    }
+
+    /** From now on, remember what changes for {@link #unsavedChanges}; everything so far counts as unsaved. */
+    void trackChanges() {
+        if (!tracking) {
+            tracking = true;
+            for (KnownOrder known : byId) {
+                markChanged(known);
+            }
+            changed = true;
+        }
+    }
+
+    boolean hasUnsavedChanges() {
+        return changed;
+    }
+
+    /** What a save must write now (see {@link PaperVenueState}); {@link #markSaved} once it is written. */
+    PaperVenueState unsavedChanges() {
+        List<PaperVenueState.ClientOrder> orders = new ArrayList<>(unsavedOrders.size());
+        for (int i = 0; i < unsavedOrders.size(); i++) {
+            KnownOrder known = known(unsavedOrders.getLong(i));
+            orders.add(new PaperVenueState.ClientOrder(known.id, known.request, known.status, known.filled, known.reasons,
+                    known.updatedAt));
+        }
+        List<PaperVenueState.OwnTrade> trades = new ArrayList<>();
+        tradesByAccount.forEach((account, list) -> {
+            for (int position = savedTradeCounts.getOrDefault(account, 0); position < list.size(); position++) {
+                trades.add(new PaperVenueState.OwnTrade(account, position, list.get(position)));
+            }
+        });
+        List<Long> pendingOrders = new ArrayList<>(changedOrders.size());
+        for (int i = 0; i < changedOrders.size(); i++) {
+            pendingOrders.add(changedOrders.getLong(i));
+        }
+        List<PaperVenueState.TradeRef> pendingTrades = new ArrayList<>(undeliveredTrades.size());
+        for (AccountTrade trade : undeliveredTrades) {
+            pendingTrades.add(new PaperVenueState.TradeRef(trade.account(), trade.position()));
+        }
+        return new PaperVenueState(exchange.snapshot(), orders, trades, pendingOrders, pendingTrades);
+    }
+
+    /** The changes last returned by {@link #unsavedChanges} are durable. */
+    void markSaved() {
+        for (int i = 0; i < unsavedOrders.size(); i++) {
+            known(unsavedOrders.getLong(i)).unsaved = false;
+        }
+        unsavedOrders.clear();
+        tradesByAccount.forEach((account, list) -> savedTradeCounts.put(account, list.size()));
+        changed = false;
     }
 
     private VenueOrder view(KnownOrder known) {
