@@ -74,6 +74,11 @@ public final class PaperVenue implements VenueEvents {
         return gateway;
     }
 
+    /** The account's balances as the venue holds them. */
+    public List<Balance> balances(String account) {
+        return locked(() -> simulated.balances(account));
+    }
+
     /** The market of {@code symbol}, or null when the venue does not list it. */
     public Market market(String symbol) {
         return markets.get(symbol);
