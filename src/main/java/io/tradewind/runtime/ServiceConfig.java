@@ -2,6 +2,7 @@ package io.tradewind.runtime;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithParentName;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,18 +18,17 @@ import java.util.Optional;
  * tradewind.service.max-failures=5
  * </pre>
  *
- * Values are read as text and checked by {@link ServiceConfigReader}, so that a bad one stops
+ * Each part is its own mapping, so other {@code tradewind.*} settings stay outside them. Values are read as text and checked by {@link ServiceConfigReader}, so that a bad one stops
  * start-up with one line naming its property rather than a configuration stack trace.
  */
-@ConfigMapping(prefix = "tradewind")
 public interface ServiceConfig {
 
-    /** The strategy instances, by id. */
-    Map<String, Instance> strategies();
-
-    Paper paper();
-
-    Service service();
+    /** The strategy instances, by id: {@code tradewind.strategies.<id>.*}. */
+    @ConfigMapping(prefix = "tradewind.strategies")
+    interface Strategies {
+        @WithParentName
+        Map<String, Instance> all();
+    }
 
     interface Instance {
 
@@ -80,6 +80,7 @@ public interface ServiceConfig {
         String dataFormat();
     }
 
+    @ConfigMapping(prefix = "tradewind.paper")
     interface Paper {
 
         /** Instruments the paper venue lists, by symbol. */
@@ -117,6 +118,7 @@ public interface ServiceConfig {
         Map<String, String> balance();
     }
 
+    @ConfigMapping(prefix = "tradewind.service")
     interface Service {
 
         /** Failed ticks in a row that pause an instance. */

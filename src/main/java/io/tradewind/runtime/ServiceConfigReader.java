@@ -55,13 +55,12 @@ final class ServiceConfigReader {
         this.candles = candles;
     }
 
-    ServicePlan read(ServiceConfig config) {
-        Map<String, Instrument> instruments = instruments(config.paper());
-        Map<String, Map<String, BigDecimal>> accounts = accounts(config.paper(), instruments);
+    ServicePlan read(ServiceConfig.Strategies strategies, ServiceConfig.Paper paper, ServiceConfig.Service service) {
+        Map<String, Instrument> instruments = instruments(paper);
+        Map<String, Map<String, BigDecimal>> accounts = accounts(paper, instruments);
         List<InstanceSpec> instances = new ArrayList<>();
-        new TreeMap<>(config.strategies()).forEach((id, instance) -> instances.add(
+        new TreeMap<>(strategies.all()).forEach((id, instance) -> instances.add(
                 instance(id, instance, instruments, accounts)));
-        ServiceConfig.Service service = config.service();
         int maxFailures = check("tradewind.service.max-failures", () -> {
             int value = Integer.parseInt(service.maxFailures().trim());
             if (value < 1) {
@@ -71,7 +70,7 @@ final class ServiceConfigReader {
         });
         Duration backOff = duration("tradewind.service.back-off", service.backOff());
         BigDecimal slippage = check("tradewind.paper.slippage",
-                () -> Decimals.parseNonNegative(config.paper().slippage(), "value"));
+                () -> Decimals.parseNonNegative(paper.slippage(), "value"));
         return new ServicePlan(instances, instruments, accounts, slippage, maxFailures, backOff,
                 service.cancelOrdersOnStop());
     }

@@ -61,7 +61,9 @@ public class TradingService implements ServiceOperations {
     private static final Duration STOP_WAIT = Duration.ofSeconds(30);
     private static final String JOB_PREFIX = "tradewind-";
 
-    private final ServiceConfig config;
+    private final ServiceConfig.Strategies strategiesConfig;
+    private final ServiceConfig.Paper paperConfig;
+    private final ServiceConfig.Service serviceConfig;
     private final ExecutionConfig executionConfig;
     private final ExecutionStore store;
     private final CandleStore candles;
@@ -75,9 +77,12 @@ public class TradingService implements ServiceOperations {
     private volatile boolean stopped;
 
     @Inject
-    TradingService(ServiceConfig config, ExecutionConfig executionConfig, ExecutionStore store, CandleStore candles,
+    TradingService(ServiceConfig.Strategies strategiesConfig, ServiceConfig.Paper paperConfig,
+            ServiceConfig.Service serviceConfig, ExecutionConfig executionConfig, ExecutionStore store, CandleStore candles,
             Scheduler scheduler, InstanceMonitor monitor, @Any Instance<Strategy> strategies) {
-        this.config = config;
+        this.strategiesConfig = strategiesConfig;
+        this.paperConfig = paperConfig;
+        this.serviceConfig = serviceConfig;
         this.executionConfig = executionConfig;
         this.store = store;
         this.candles = candles;
@@ -96,7 +101,7 @@ public class TradingService implements ServiceOperations {
         if (plan != null) {
             return;
         }
-        ServicePlan checked = new ServiceConfigReader(this::strategy, candles).read(config);
+        ServicePlan checked = new ServiceConfigReader(this::strategy, candles).read(strategiesConfig, paperConfig, serviceConfig);
         RiskConfig risk = riskConfig(checked.instances());
         Instant now = Instant.now();
         if (!checked.instances().isEmpty()) {
