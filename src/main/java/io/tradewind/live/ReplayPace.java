@@ -32,6 +32,9 @@ public final class ReplayPace {
         long total = candlesPerSecond.multiply(BigDecimal.valueOf(elapsedMillis)).divide(BigDecimal.valueOf(1000), 0,
                 RoundingMode.DOWN).longValueExact();
         long due = total - played;
+        if (due <= 0) {
+            return 0;
+        }
         if (due > maxPerTick) {
             // behind schedule: play the most a tick may, and count from now on
             since = now;
