@@ -1,6 +1,5 @@
 package io.tradewind.live;
 
-import io.tradewind.backtest.CandleLiquidity;
 import io.tradewind.domain.OrderType;
 import io.tradewind.domain.Side;
 import io.tradewind.execution.ExecutionService;
@@ -44,7 +43,6 @@ public final class LiveInstance {
     private final VenueRuntime venue;
     private final ExecutionService execution;
     private final ReplayFeed feed;
-    private final CandleLiquidity liquidity;
     private final Market market;
     private final TradingKernel kernel;
     private final BudgetGuard guard;
@@ -73,7 +71,6 @@ public final class LiveInstance {
         this.gate = gate;
         this.monitor = monitor;
         this.market = venue.paper().market(spec.instrument().symbol());
-        this.liquidity = venue.paper().liquidity(spec.instrument().symbol());
         this.feed = new ReplayFeed(cursor, market, spec.resolution(), clock);
         this.guard = new BudgetGuard(spec.id(), spec.instrument(), spec.budget(), execution, reduceOnly::get,
                 venue::killSwitchOn);
@@ -171,10 +168,8 @@ public final class LiveInstance {
         }
         boolean history = candle.openTimeSeconds() < fromSecond;
         if (!history) {
-            venue.paper().locked(() -> {
-                liquidity.walk(candle.open(), candle.high(), candle.low(), candle.close(), candle.volume());
-                return null;
-            });
+            venue.paper().walk(spec.instrument().symbol(), candle.open(), candle.high(), candle.low(), candle.close(),
+                    candle.volume());
             kernel.deliver();
         }
         fed++;
@@ -191,18 +186,7 @@ public final class LiveInstance {
 
     /** Runs {@code decision} with the candle liquidity's decision window open at {@code price}. */
     private void decide(long price, long volume, Runnable decision) {
-        venue.paper().locked(() -> {
-            liquidity.openDecisions(price, volume);
-            return null;
-        });
-        try {
-            decision.run();
-        } finally {
-            venue.paper().locked(() -> {
-                liquidity.closeDecisions();
-                return null;
-            });
-        }
+        venue.paper().deciding(spec.instrument().symbol(), price, volume, decision);
     }
 
     public void pause(String reason) {

@@ -50,6 +50,7 @@ public final class PaperVenue implements VenueEvents {
     private final ReentrantLock delivery = new ReentrantLock(true);
     private final Map<String, CandleLiquidity> liquidity = new HashMap<>();
     private final Map<String, Market> markets = new HashMap<>();
+    private final Map<String, ReentrantLock> decisions = new HashMap<>();
     private final LockedGateway gateway = new LockedGateway();
     private String placing;
 
@@ -60,6 +61,7 @@ public final class PaperVenue implements VenueEvents {
     void addInstrument(Instrument instrument, BigDecimal slippage) {
         Market market = exchange.addInstrument(instrument);
         markets.put(instrument.symbol(), market);
+        decisions.put(instrument.symbol(), new ReentrantLock());
         liquidity.put(instrument.symbol(),
                 new CandleLiquidity(exchange, market, FillModel.NEXT_OPEN, slippage, BigDecimal.ZERO, "-" + instrument.symbol()));
     }
@@ -84,9 +86,49 @@ public final class PaperVenue implements VenueEvents {
         return markets.get(symbol);
     }
 
-    /** The candle liquidity of {@code symbol}, to be used only inside {@link #locked}. */
-    public CandleLiquidity liquidity(String symbol) {
-        return liquidity.get(symbol);
+    /**
+     * Moves {@code symbol}'s market through one candle (market units): the path fills or triggers
+     * the resting orders it crosses. Waits for a decision on the symbol to finish.
+     */
+    public void walk(String symbol, long open, long high, long low, long close, long volume) {
+        ReentrantLock window = decisions.get(symbol);
+        window.lock();
+        try {
+            locked(() -> {
+                liquidity.get(symbol).walk(open, high, low, close, volume);
+                return null;
+            });
+        } finally {
+            window.unlock();
+        }
+    }
+
+    /**
+     * Runs a decision on {@code symbol} with its candle liquidity's decision window open at
+     * {@code price}: one decision per symbol at a time, so that a market order fills at the deciding
+     * instance's price, not at another instance's replay of the symbol. Taken before the execution
+     * service and the venue lock, never while holding either.
+     */
+    public void deciding(String symbol, long price, long volume, Runnable decision) {
+        ReentrantLock window = decisions.get(symbol);
+        window.lock();
+        try {
+            CandleLiquidity hook = liquidity.get(symbol);
+            locked(() -> {
+                hook.openDecisions(price, volume);
+                return null;
+            });
+            try {
+                decision.run();
+            } finally {
+                locked(() -> {
+                    hook.closeDecisions();
+                    return null;
+                });
+            }
+        } finally {
+            window.unlock();
+        }
     }
 
     /** Runs {@code action} on the exchange alone, at the wall clock's time. */
