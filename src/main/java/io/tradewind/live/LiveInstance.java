@@ -38,6 +38,11 @@ public final class LiveInstance {
 
     private static final System.Logger LOG = System.getLogger(LiveInstance.class.getName());
     private static final int MAX_CANDLES_PER_TICK_FACTOR = 4;
+    /**
+     * How late past its interval a tick may fire and still run. Quarkus' scheduler looks for due
+     * jobs once a second and hands them to a worker thread, so a tick is routinely up to a second late.
+     */
+    private static final Duration LATENESS_ALLOWED = Duration.ofSeconds(2);
 
     private final InstanceSpec spec;
     private final VenueRuntime venue;
@@ -128,7 +133,7 @@ public final class LiveInstance {
         if (!started || stopped) {
             return;
         }
-        TickGate.Decision decision = gate.enter(now, scheduled, interval);
+        TickGate.Decision decision = gate.enter(now, scheduled, interval.plus(LATENESS_ALLOWED));
         if (decision == TickGate.Decision.SKIPPED) {
             monitor.tickSkipped(spec.id());
             return;

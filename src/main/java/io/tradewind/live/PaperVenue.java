@@ -52,6 +52,7 @@ public final class PaperVenue implements VenueEvents {
     private final Map<String, Market> markets = new HashMap<>();
     private final Map<String, ReentrantLock> decisions = new HashMap<>();
     private final LockedGateway gateway = new LockedGateway();
+    private final PaperSession session = new PaperSession(System.currentTimeMillis());
     private String placing;
 
     PaperVenue() {
@@ -152,12 +153,12 @@ public final class PaperVenue implements VenueEvents {
                 simulated.deliverEvents(new VenueEventSink() {
                     @Override
                     public void orderUpdated(VenueOrder order) {
-                        news.add(() -> execution.onOrderUpdate(order));
+                        news.add(() -> execution.onOrderUpdate(session.order(order)));
                     }
 
                     @Override
                     public void traded(String account, VenueTrade trade) {
-                        news.add(() -> execution.onTrade(account, trade));
+                        news.add(() -> execution.onTrade(account, session.trade(trade)));
                     }
                 });
                 return null;
@@ -199,7 +200,7 @@ public final class PaperVenue implements VenueEvents {
             return locked(() -> {
                 placing = request.symbol();
                 try {
-                    return simulated.place(request);
+                    return session.order(simulated.place(request));
                 } finally {
                     placing = null;
                 }
@@ -208,22 +209,22 @@ public final class PaperVenue implements VenueEvents {
 
         @Override
         public Optional<VenueOrder> cancel(String account, String clientOrderId) {
-            return locked(() -> simulated.cancel(account, clientOrderId));
+            return locked(() -> simulated.cancel(account, clientOrderId).map(session::order));
         }
 
         @Override
         public Optional<VenueOrder> orderStatus(String account, String clientOrderId) {
-            return locked(() -> simulated.orderStatus(account, clientOrderId));
+            return locked(() -> simulated.orderStatus(account, clientOrderId).map(session::order));
         }
 
         @Override
         public List<VenueOrder> openOrders(String account) {
-            return locked(() -> simulated.openOrders(account));
+            return locked(() -> simulated.openOrders(account).stream().map(session::order).toList());
         }
 
         @Override
         public TradePage ownTrades(String account, String cursor) {
-            return locked(() -> simulated.ownTrades(account, cursor));
+            return locked(() -> session.page(simulated.ownTrades(account, session.venueCursor(cursor))));
         }
 
         @Override

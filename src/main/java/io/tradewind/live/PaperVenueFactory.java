@@ -1,8 +1,11 @@
 package io.tradewind.live;
 
 import io.tradewind.domain.Instrument;
+import io.tradewind.execution.BalanceRecord;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Makes the paper venue from its configuration: the one place that decides what a paper venue is
@@ -11,6 +14,26 @@ import java.util.Map;
 public final class PaperVenueFactory {
 
     private PaperVenueFactory() {
+    }
+
+    /**
+     * The starting balances of a paper venue kept in memory: what the store last reconciled of
+     * each account (total, as its open orders are gone with the old venue), so that a restart
+     * resumes the paper account with its positions; the configured balances for accounts the
+     * store does not know yet.
+     */
+    public static Map<String, Map<String, BigDecimal>> resumedBalances(List<BalanceRecord> stored,
+            Map<String, Map<String, BigDecimal>> configured) {
+        Map<String, Map<String, BigDecimal>> balances = new TreeMap<>(configured);
+        Map<String, Map<String, BigDecimal>> known = new TreeMap<>();
+        for (BalanceRecord balance : stored) {
+            if (configured.containsKey(balance.account())) {
+                known.computeIfAbsent(balance.account(), a -> new TreeMap<>()).merge(balance.asset(),
+                        balance.available().add(balance.held()), BigDecimal::add);
+            }
+        }
+        balances.putAll(known);
+        return balances;
     }
 
     /**

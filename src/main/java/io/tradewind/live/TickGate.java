@@ -47,16 +47,16 @@ public final class TickGate {
     /**
      * @param now       when the tick fires
      * @param scheduled when it was due
-     * @param interval  the tick interval: a tick later than this is skipped
+     * @param lateAfter a tick firing later than this after it was due is skipped
      */
-    public synchronized Decision enter(Instant now, Instant scheduled, Duration interval) {
+    public synchronized Decision enter(Instant now, Instant scheduled, Duration lateAfter) {
         if (pausedReason != null) {
             return Decision.PAUSED;
         }
         if (now.isBefore(backOffUntil)) {
             return Decision.BACKING_OFF;
         }
-        if (running || Duration.between(scheduled, now).compareTo(interval) > 0) {
+        if (running || Duration.between(scheduled, now).compareTo(lateAfter) > 0) {
             skipped++;
             return Decision.SKIPPED;
         }

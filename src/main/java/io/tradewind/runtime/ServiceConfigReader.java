@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.jboss.logging.Logger;
 
 /**
  * Checks the service's configuration before anything runs: every problem becomes one
@@ -37,6 +38,7 @@ import java.util.function.Function;
  */
 final class ServiceConfigReader {
 
+    private static final Logger LOG = Logger.getLogger(ServiceConfigReader.class);
     static final String PREFIX = "tradewind.strategies.";
     private static final String RISK_MAX_NOTIONAL = "max_notional";
     private static final String RISK_MAX_POSITION = "max_position";
@@ -135,8 +137,10 @@ final class ServiceConfigReader {
                     + " file in " + p + "replay.data-file");
         }
         Path file = Path.of(replay.dataFile().get());
-        return check(p + "replay.data-file", () -> ImportIfMissing.ensure(candles, key, file,
-                replay.dataFormat().equals("auto") ? CsvFormat.detect(file) : CsvFormat.parse(replay.dataFormat())).stored());
+        ImportIfMissing.Ensured ensured = check(p + "replay.data-file", () -> ImportIfMissing.ensure(candles, key, file,
+                replay.dataFormat().equals("auto") ? CsvFormat.detect(file) : CsvFormat.parse(replay.dataFormat())));
+        LOG.infof("imported %,d %s candles from %s", ensured.stored().count(), key, file);
+        return ensured.stored();
     }
 
     private static RiskLimits risk(String prefix, Map<String, String> values) {

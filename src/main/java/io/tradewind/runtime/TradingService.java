@@ -105,7 +105,8 @@ public class TradingService implements ServiceOperations {
         RiskConfig risk = riskConfig(checked.instances());
         Instant now = Instant.now();
         if (!checked.instances().isEmpty()) {
-            PaperVenue paper = PaperVenueFactory.create(checked.instruments(), checked.accounts(), checked.slippage());
+            PaperVenue paper = PaperVenueFactory.create(checked.instruments(),
+                    PaperVenueFactory.resumedBalances(store.balances(PaperVenue.NAME), checked.accounts()), checked.slippage());
             MonitoredGateway gateway = new MonitoredGateway(paper.gateway(), monitor);
             Set<String> accounts = new TreeSet<>();
             checked.instances().forEach(i -> accounts.add(i.account()));
@@ -208,7 +209,14 @@ public class TradingService implements ServiceOperations {
                 }
             }
         }
-        running.forEach(LiveInstance::close);
+        for (LiveInstance instance : running) {
+            try {
+                instance.close();
+            } catch (RuntimeException e) {
+                // the store may already be closing with the application; the read holds nothing to keep
+                LOG.debugf("instance %s: closing its candle read: %s", instance.id(), e.getMessage());
+            }
+        }
         LOG.info("service stopped");
     }
 

@@ -78,6 +78,25 @@ class LiveInstanceTest {
     }
 
     @Test
+    void a_restart_on_a_fresh_paper_venue_resumes_the_balances_and_records_new_fills() throws InterruptedException {
+        PaperFixture first = new PaperFixture();
+        PaperFixture.tick(2, first.instance("again", new TestStrategies.Greedy("0.5"), Map.of(), 5));
+        first.venue.reconcile(Instant.now());
+        Thread.sleep(2); // a new run's ids start from a later millisecond
+
+        PaperVenue fresh = PaperVenueFactory.create(Map.of(PaperFixture.SYMBOL, PaperFixture.INSTRUMENT),
+                PaperVenueFactory.resumedBalances(first.store.balances(PaperVenue.NAME),
+                        Map.of("main", Map.of("USD", new BigDecimal("10000")))), BigDecimal.ZERO);
+        PaperFixture second = new PaperFixture(first.store, fresh);
+        PaperFixture.tick(2, second.instance("again", new TestStrategies.Greedy("0.5"), Map.of(), 5));
+
+        assertEquals(4, first.store.fills(PaperVenue.NAME).size(), "the second run's fills are not taken for the first's");
+        assertEquals(0, new BigDecimal("2").compareTo(second.execution().position("again", PaperFixture.SYMBOL).quantity()));
+        assertEquals(0, new BigDecimal("2").compareTo(fresh.balances("main").stream()
+                .filter(b -> b.asset().equals("BTC")).findFirst().orElseThrow().total()));
+    }
+
+    @Test
     void flatten_cancels_the_orders_closes_the_position_and_pauses() {
         PaperFixture paper = new PaperFixture();
         LiveInstance instance = paper.instance("flat", new TestStrategies.Greedy("0.5"), Map.of(), 5);
