@@ -22,7 +22,7 @@ class CorePackagesArePlainJavaTest {
 
     private static final Path SOURCES = Path.of("src/main/java/io/tradewind");
     private static final List<String> CORE = List.of("domain", "marketdata", "strategy", "execution", "sim", "backtest",
-            "kernel");
+            "kernel", "live");
     private static final Pattern FORBIDDEN = Pattern.compile(
             "^\\s*import\\s+(static\\s+)?(io\\.quarkus|jakarta\\.(enterprise|inject|persistence|transaction)|io\\.agroal"
                     + "|org\\.hibernate)\\.", Pattern.MULTILINE);

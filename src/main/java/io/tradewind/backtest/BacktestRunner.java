@@ -313,33 +313,4 @@ public final class BacktestRunner {
             this.warmingUp = warmingUp;
         }
     }
-
-    /** Converts a candle series' scaled longs into the market's price and quantity units. */
-    private static final class CandleUnits {
-        private final int priceShift;
-        private final int quantityShift;
-        private final double priceDivisor;
-
-        CandleUnits(CandleScales scales, Market market) {
-            this.priceShift = market.instrument().priceScale() - scales.priceScale();
-            this.quantityShift = market.instrument().quantityScale() - scales.volumeScale();
-            this.priceDivisor = Math.pow(10, scales.priceScale());
-        }
-
-        long price(long scaled) {
-            return shift(scaled, priceShift);
-        }
-
-        long quantity(long scaled) {
-            return shift(scaled, quantityShift);
-        }
-
-        double decimalPrice(long scaled) {
-            return scaled / priceDivisor;
-        }
-
-        private static long shift(long value, int digits) {
-            return digits >= 0 ? ExactMath.multiply(value, ExactMath.pow10(digits)) : value / ExactMath.pow10(-digits);
-        }
-    }
 }

@@ -4,7 +4,7 @@ import io.tradewind.marketdata.CandleChunk;
 import io.tradewind.strategy.CandleView;
 
 /** The runner's current candle as a {@link CandleView}: one object, moved from candle to candle. */
-final class CandleCursorView implements CandleView {
+public final class CandleCursorView implements CandleView {
 
     private final double priceDivisor;
     private final double volumeDivisor;
@@ -15,12 +15,12 @@ final class CandleCursorView implements CandleView {
     private double close;
     private double volume;
 
-    CandleCursorView(int priceScale, int volumeScale) {
+    public CandleCursorView(int priceScale, int volumeScale) {
         this.priceDivisor = Math.pow(10, priceScale);
         this.volumeDivisor = Math.pow(10, volumeScale);
     }
 
-    void moveTo(CandleChunk chunk, int i) {
+    public void moveTo(CandleChunk chunk, int i) {
         openTime = chunk.openTime(i);
         open = chunk.open(i) / priceDivisor;
         high = chunk.high(i) / priceDivisor;

@@ -94,6 +94,15 @@ public final class CandleLiquidity implements LiquidityHook {
      */
     public CandleLiquidity(SimulatedExchange exchange, Market market, FillModel fillModel, BigDecimal slippage,
             BigDecimal volumeShare) {
+        this(exchange, market, fillModel, slippage, volumeShare, "");
+    }
+
+    /**
+     * @param accountSuffix appended to the synthetic accounts' names, so that one exchange can carry
+     *                      the liquidity of several markets (a paper venue trading several symbols)
+     */
+    public CandleLiquidity(SimulatedExchange exchange, Market market, FillModel fillModel, BigDecimal slippage,
+            BigDecimal volumeShare, String accountSuffix) {
         this.exchange = exchange;
         this.market = market;
         this.fillModel = fillModel;
@@ -101,8 +110,8 @@ public final class CandleLiquidity implements LiquidityHook {
         this.slippageDenominator = denominator(slippage);
         this.shareNumerator = numerator(volumeShare);
         this.shareDenominator = denominator(volumeShare);
-        this.provider = exchange.openLiquidityAccount(MARKET_ACCOUNT);
-        this.printer = exchange.openLiquidityAccount(PRINT_ACCOUNT);
+        this.provider = exchange.openLiquidityAccount(MARKET_ACCOUNT + accountSuffix);
+        this.printer = exchange.openLiquidityAccount(PRINT_ACCOUNT + accountSuffix);
     }
 
     // ---- inside a candle ----------------------------------------------------------------------

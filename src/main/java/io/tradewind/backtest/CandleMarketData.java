@@ -8,7 +8,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 
 /** A backtest's market data: the candle that just closed, its close as the last price, depth made from it. */
-final class CandleMarketData implements MarketData {
+public final class CandleMarketData implements MarketData {
 
     private final Market market;
     private final Clock clock;
@@ -16,23 +16,23 @@ final class CandleMarketData implements MarketData {
     private long close;
     private long volume;
 
-    CandleMarketData(Market market, Clock clock, CandleCursorView view) {
+    public CandleMarketData(Market market, Clock clock, CandleCursorView view) {
         this.market = market;
         this.clock = clock;
         this.view = view;
     }
 
     /** The candle closed at {@code close} (market price units) after {@code volume} traded (quantity units). */
-    void closed(long close, long volume) {
+    public void closed(long close, long volume) {
         this.close = close;
         this.volume = volume;
     }
 
-    long closePrice() {
+    public long closePrice() {
         return close;
     }
 
-    long closeVolume() {
+    public long closeVolume() {
         return volume;
     }
 

@@ -3,7 +3,10 @@ package io.tradewind.cli;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import io.tradewind.runtime.WorkingDirectoryConfigSourceProvider;
 import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import picocli.CommandLine;
@@ -26,6 +29,14 @@ public class TradewindMain implements QuarkusApplication {
     }
 
     public static void main(String... args) {
+        String configFile = ServeConfigFile.of(args);
+        if (configFile != null && !Files.isRegularFile(Path.of(configFile))) {
+            System.err.println("error: --config " + configFile + ": no such file");
+            System.exit(ExitCode.BAD_INPUT);
+        }
+        if (configFile != null) {
+            System.setProperty(WorkingDirectoryConfigSourceProvider.CONFIG_FILE_PROPERTY, configFile);
+        }
         Map<String, String> switchedOff = new HashMap<>(StoreNeeds.of(args).properties());
         switchedOff.putAll(ServerNeeds.properties(args));
         switchedOff.keySet().removeIf(key -> System.getProperty(key) != null);
@@ -35,6 +46,9 @@ public class TradewindMain implements QuarkusApplication {
         } finally {
             // @QuarkusMainTest runs main many times in one JVM: the next command decides afresh
             switchedOff.keySet().forEach(System::clearProperty);
+            if (configFile != null) {
+                System.clearProperty(WorkingDirectoryConfigSourceProvider.CONFIG_FILE_PROPERTY);
+            }
         }
     }
 

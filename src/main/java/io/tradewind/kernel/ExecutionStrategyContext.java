@@ -46,6 +46,7 @@ public final class ExecutionStrategyContext implements StrategyContext {
     private CandleView lastCandle;
     private Supplier<BigDecimal> lastPrice = () -> null;
     private boolean warmingUp;
+    private OrderGuard guard = OrderGuard.NONE;
 
     public ExecutionStrategyContext(String instance, String account, Instrument instrument,
             StrategyParameters parameters, ExecutionService execution, BarSeries series, Supplier<Instant> clock,
@@ -58,6 +59,11 @@ public final class ExecutionStrategyContext implements StrategyContext {
         this.series = series;
         this.clock = clock;
         this.rejections = rejections;
+    }
+
+    /** The instance's own checks before an order reaches the execution service (the service's budget, reduce-only, kill switch). */
+    public void guard(OrderGuard guard) {
+        this.guard = guard;
     }
 
     /** Where {@link #depth()} comes from: a live feed's latest snapshot, or one made from candles. */
@@ -124,7 +130,7 @@ public final class ExecutionStrategyContext implements StrategyContext {
 
     @Override
     public BigDecimal available(String asset) {
-        return execution.available(account, asset);
+        return guard.available(asset, execution.available(account, asset));
     }
 
     @Override
@@ -201,11 +207,17 @@ public final class ExecutionStrategyContext implements StrategyContext {
             return new OrderHandle(null, OrderStatus.REJECTED, invalid.stream().map(RejectionReason::wireName).toList());
         }
         BigDecimal last = lastPrice.get();
+        OrderIntent intent = new OrderIntent(account, instrument.symbol(), side, type, price, quantity, stopPrice,
+                timeInForce, null);
+        String guarded = guard.refusal(intent, last);
+        if (guarded != null) {
+            rejections.refusedByGuard(intent, guarded);
+            return new OrderHandle(null, OrderStatus.REJECTED, List.of(guarded));
+        }
         if (last != null) {
             execution.onLastPrice(instrument.symbol(), last);
         }
-        SubmitResult result = execution.submit(instance,
-                new OrderIntent(account, instrument.symbol(), side, type, price, quantity, stopPrice, timeInForce, null));
+        SubmitResult result = execution.submit(instance, intent);
         OrderRecord order = result.order();
         List<String> reasons = new ArrayList<>();
         for (RiskRefusal refusal : result.refusals()) {

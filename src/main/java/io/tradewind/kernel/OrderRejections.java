@@ -7,6 +7,7 @@ import io.tradewind.domain.RejectionReason;
 import io.tradewind.domain.Side;
 import io.tradewind.execution.ExecutionListener;
 import io.tradewind.execution.FillRecord;
+import io.tradewind.execution.OrderIntent;
 import io.tradewind.execution.OrderRecord;
 import java.lang.System.Logger.Level;
 import java.math.BigDecimal;
@@ -22,7 +23,11 @@ import java.util.TreeMap;
  * the venue (off the tick grid, below the step or minimum; it answered {@code rejected}) or
  * already for the strategy context (no side, a quantity or price of zero or less). Each rejection
  * is logged as one warning line, since a strategy that sends invalid orders has a bug, and counted
- * once under each of its reasons. Refusals are logged by the execution service.
+ * once under each of its reasons. Refusals are logged by the execution service, or here when the
+ * instance's own {@link OrderGuard} refused the order.
+ *
+ * <p>Thread-safe: in the service the execution service reports from whichever instance's thread
+ * committed the change, while the operator reads the counts.
  */
 public final class OrderRejections implements ExecutionListener {
 
@@ -37,7 +42,7 @@ public final class OrderRejections implements ExecutionListener {
     }
 
     @Override
-    public void orderChanged(OrderRecord order) {
+    public synchronized void orderChanged(OrderRecord order) {
         if (order.status() != OrderStatus.REJECTED || !order.strategyInstance().equals(instance)) {
             return;
         }
@@ -56,18 +61,25 @@ public final class OrderRejections implements ExecutionListener {
     }
 
     /** An order action the strategy context rejected before it became an order, so it has no client order id. */
-    void invalid(Side side, OrderType type, BigDecimal price, BigDecimal stopPrice, BigDecimal quantity,
+    synchronized void invalid(Side side, OrderType type, BigDecimal price, BigDecimal stopPrice, BigDecimal quantity,
             List<RejectionReason> reasons) {
         rejected("(not sent)", side, type, price, stopPrice, quantity, reasons);
     }
 
+    /** An order the instance's guard refused before it reached the execution service. */
+    synchronized void refusedByGuard(OrderIntent intent, String why) {
+        refused++;
+        LOG.log(Level.INFO, "strategy {0}: refused {1} {2} of {3} {4}: {5}", instance, intent.side().wireName(),
+                intent.type().wireName(), Decimals.format(intent.quantity()), intent.symbol(), why);
+    }
+
     /** Orders refused by the local checks before reaching the venue. */
-    public long refused() {
+    public synchronized long refused() {
         return refused;
     }
 
     /** Rejected orders by reason (wire names, sorted). */
-    public Map<String, Long> rejectedByReason() {
+    public synchronized Map<String, Long> rejectedByReason() {
         return Collections.unmodifiableMap(new TreeMap<>(rejected));
     }
 

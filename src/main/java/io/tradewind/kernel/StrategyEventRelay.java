@@ -8,9 +8,10 @@ import io.tradewind.strategy.Fill;
 import io.tradewind.strategy.OrderUpdate;
 import io.tradewind.strategy.Strategy;
 import java.math.BigDecimal;
-import java.util.ArrayDeque;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * Calls a strategy's order and fill hooks from what the execution service committed, so the
@@ -30,8 +31,12 @@ public final class StrategyEventRelay implements ExecutionListener {
     private final Strategy strategy;
     private final ExecutionStrategyContext context;
     private final StrategyHooks hooks;
-    private final Map<String, Seen> seen = new HashMap<>();
-    private final ArrayDeque<Runnable> pending = new ArrayDeque<>();
+    private final Map<String, Seen> seen = new ConcurrentHashMap<>();
+    /**
+     * Filled by whichever thread committed the news (in the service, instances share one
+     * execution service), emptied by the instance's own thread in {@link #dispatch}.
+     */
+    private final Queue<Runnable> pending = new ConcurrentLinkedQueue<>();
     private boolean dispatching;
 
     StrategyEventRelay(Strategy strategy, ExecutionStrategyContext context, StrategyHooks hooks) {

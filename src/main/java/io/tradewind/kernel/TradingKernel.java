@@ -37,12 +37,35 @@ public final class TradingKernel {
     private final StrategyEventRelay relay;
     private final StrategyHooks hooks;
     private final OrderRejections rejections;
+    private final boolean ownsExecution;
 
     /**
+     * An instance with an execution service of its own, named after its strategy: a backtest.
+     *
      * @throws IllegalArgumentException the strategy declares a longer warm-up than the series keeps
      */
     public TradingKernel(Clock clock, MarketData marketData, OrderGateway gateway, VenueEvents venueEvents,
             ExecutionStore store, StrategySetup setup) {
+        this(setup.strategy().name(), clock, marketData, new ExecutionService(gateway, store,
+                Map.of(setup.instrument().symbol(), setup.instrument()), setup.risk(), new ExecutionSettings(
+                        Set.of(setup.account()), NOT_PLACED_GRACE, clock, setup.clientOrderIds())),
+                venueEvents, setup, OrderGuard.NONE, true);
+    }
+
+    /**
+     * One of several instances on a venue's execution service (the service): it submits as
+     * {@code instance}, hears only of its own orders, and its orders pass {@code guard} first.
+     * Whoever owns the execution service starts it; {@link #start()} then only starts the strategy.
+     *
+     * @throws IllegalArgumentException the strategy declares a longer warm-up than the series keeps
+     */
+    public static TradingKernel sharing(String instance, Clock clock, MarketData marketData, ExecutionService execution,
+            VenueEvents venueEvents, StrategySetup setup, OrderGuard guard) {
+        return new TradingKernel(instance, clock, marketData, execution, venueEvents, setup, guard, false);
+    }
+
+    private TradingKernel(String instance, Clock clock, MarketData marketData, ExecutionService execution,
+            VenueEvents venueEvents, StrategySetup setup, OrderGuard guard, boolean ownsExecution) {
         this.strategy = setup.strategy();
         this.warmupBars = strategy.warmupBars(setup.parameters());
         if (strategy.usesBarSeries() && warmupBars > setup.seriesBars()) {
@@ -51,28 +74,32 @@ public final class TradingKernel {
                     + warmupBars);
         }
         this.venueEvents = venueEvents;
-        this.execution = new ExecutionService(gateway, store, Map.of(setup.instrument().symbol(), setup.instrument()),
-                setup.risk(), new ExecutionSettings(Set.of(setup.account()), NOT_PLACED_GRACE, clock, setup.clientOrderIds()));
+        this.execution = execution;
+        this.ownsExecution = ownsExecution;
         this.series = Ta4jAdapters.newBoundedSeries(setup.instrument().symbol(), setup.seriesBars());
-        this.rejections = new OrderRejections(strategy.name());
+        this.rejections = new OrderRejections(instance);
         execution.addListener(rejections);
-        this.context = new ExecutionStrategyContext(strategy.name(), setup.account(), setup.instrument(), setup.parameters(),
+        this.context = new ExecutionStrategyContext(instance, setup.account(), setup.instrument(), setup.parameters(),
                 execution, series, clock::instant, rejections);
         context.depthSource(marketData::depth);
         context.lastPriceSource(marketData::lastPrice);
         context.lastCandleSource(marketData.lastCandle());
+        context.guard(guard);
         this.hooks = new StrategyHooks(strategy, clock::instant);
         this.relay = new StrategyEventRelay(strategy, context, hooks);
         execution.addListener(relay);
     }
 
     /**
-     * Loads the store's state, reconciles with the venue and starts the strategy.
+     * Loads the store's state and reconciles with the venue (when the execution service is the
+     * kernel's own), then starts the strategy.
      *
      * @throws StrategyHookException the strategy's start hook threw
      */
     public void start() {
-        execution.start();
+        if (ownsExecution) {
+            execution.start();
+        }
         hooks.call("onStart", () -> strategy.onStart(context));
         deliver();
     }

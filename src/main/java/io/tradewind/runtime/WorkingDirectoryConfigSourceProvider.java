@@ -20,14 +20,26 @@ public class WorkingDirectoryConfigSourceProvider implements ConfigSourceProvide
 
     static final int ORDINAL = 265;
     static final String FILE_NAME = "application.properties";
+    /**
+     * The system property {@code serve --config FILE} sets (before Quarkus starts) to read FILE in
+     * place of the working directory's {@code application.properties}.
+     */
+    public static final String CONFIG_FILE_PROPERTY = "tradewind.config-file";
 
     @Override
     public Iterable<ConfigSource> getConfigSources(ClassLoader classLoader) {
+        String chosen = System.getProperty(CONFIG_FILE_PROPERTY);
+        if (chosen != null) {
+            return sourceOf(Path.of(chosen));
+        }
         return sourcesIn(Path.of(System.getProperty("user.dir")));
     }
 
     static List<ConfigSource> sourcesIn(Path directory) {
-        Path file = directory.resolve(FILE_NAME);
+        return sourceOf(directory.resolve(FILE_NAME));
+    }
+
+    static List<ConfigSource> sourceOf(Path file) {
         if (!Files.isRegularFile(file)) {
             return List.of();
         }

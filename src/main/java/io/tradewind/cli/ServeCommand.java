@@ -1,0 +1,70 @@
+package io.tradewind.cli;
+
+import io.quarkus.runtime.Quarkus;
+import io.tradewind.execution.StoreException;
+import io.tradewind.runtime.ServiceConfigException;
+import io.tradewind.runtime.TradingService;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code serve}: the long-running service. Starts the configured strategy instances, the HTTP API
+ * and the scheduler, and runs until SIGTERM or Ctrl-C; then stops scheduling, lets running ticks
+ * finish and closes the store. A configuration that cannot run stops it at once with one line
+ * naming the property (exit code 2).
+ */
+@Command(name = "serve", description = {
+        "Run the strategy instances configured under tradewind.strategies (paper trading on replayed candles) with the"
+                + " HTTP API, until SIGTERM or Ctrl-C.",
+        "Example: serve --config deploy/demo.properties"})
+public class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    /** Read by {@link TradewindMain} before Quarkus reads its configuration; declared here for help and parsing. */
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Read FILE in place of the working directory's application.properties.")
+    Path config;
+
+    final TradingService service;
+    final StoreErrors storeErrors;
+    final int port;
+
+    ServeCommand(TradingService service, StoreErrors storeErrors,
+            @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port) {
+        this.service = service;
+        this.storeErrors = storeErrors;
+        this.port = port;
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            service.start();
+        } catch (ServiceConfigException e) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            service.stop();
+            return ExitCode.BAD_INPUT;
+        } catch (StoreException e) {
+            int code = storeErrors.report(e, err);
+            err.flush();
+            service.stop();
+            return code;
+        }
+        err.println("Tradewind is running: " + service.instances().size() + " strategy instance(s), API at http://localhost:"
+                + port + "/api (OpenAPI at /q/openapi). Stop it with Ctrl-C or SIGTERM.");
+        err.flush();
+        Quarkus.waitForExit();
+        service.stop();
+        return ExitCode.OK;
+    }
+}

@@ -1,0 +1,35 @@
+package io.tradewind.live;
+
+import io.tradewind.domain.Instrument;
+import io.tradewind.execution.RiskLimits;
+import io.tradewind.marketdata.Resolution;
+import io.tradewind.marketdata.SeriesKey;
+import io.tradewind.strategy.Strategy;
+import io.tradewind.strategy.StrategyParameters;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * One configured strategy instance, checked: what the service runs it with.
+ *
+ * @param id               the key under {@code tradewind.strategies}
+ * @param venue            the venue's name ({@code paper})
+ * @param replaySeries     the stored candles its replay feed plays
+ * @param replayFrom       the first candle it may trade on; earlier stored candles warm it up
+ * @param candlesPerSecond how fast the replay plays
+ * @param tickInterval     how often it is ticked; null for the replay speed's own interval
+ * @param budget           the most it may commit, by asset; assets without one are limited by the account only
+ * @param risk             its risk limits, checked by the venue's execution service
+ * @param seriesBars       closed candles its series keeps
+ */
+public record InstanceSpec(String id, Strategy strategy, StrategyParameters parameters, String venue,
+        Instrument instrument, Resolution resolution, String account, Map<String, BigDecimal> budget, RiskLimits risk,
+        SeriesKey replaySeries, Instant replayFrom, BigDecimal candlesPerSecond, Duration tickInterval,
+        int seriesBars) {
+
+    public InstanceSpec {
+        budget = Map.copyOf(budget);
+    }
+}

@@ -1,0 +1,82 @@
+package io.tradewind.live;
+
+import io.tradewind.domain.Balance;
+import io.tradewind.domain.OrderRequest;
+import io.tradewind.execution.OrderGateway;
+import io.tradewind.execution.TradePage;
+import io.tradewind.execution.VenueException;
+import io.tradewind.execution.VenueOrder;
+import io.tradewind.service.InstanceMonitor;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/** A venue's gateway that reports each call's latency and failure to the monitor, and remembers whether the last call answered. */
+public final class MonitoredGateway implements OrderGateway {
+
+    private interface Call<T> {
+        T run() throws VenueException;
+    }
+
+    private final OrderGateway delegate;
+    private final InstanceMonitor monitor;
+    private final AtomicBoolean up = new AtomicBoolean(true);
+
+    public MonitoredGateway(OrderGateway delegate, InstanceMonitor monitor) {
+        this.delegate = delegate;
+        this.monitor = monitor;
+    }
+
+    /** Whether the venue answered the last call. */
+    public boolean up() {
+        return up.get();
+    }
+
+    private <T> T timed(String operation, Call<T> call) throws VenueException {
+        long started = System.nanoTime();
+        boolean failed = true;
+        try {
+            T result = call.run();
+            failed = false;
+            return result;
+        } finally {
+            up.set(!failed);
+            monitor.venueCall(delegate.venue(), operation, System.nanoTime() - started, failed);
+        }
+    }
+
+    @Override
+    public String venue() {
+        return delegate.venue();
+    }
+
+    @Override
+    public VenueOrder place(OrderRequest request) throws VenueException {
+        return timed("place", () -> delegate.place(request));
+    }
+
+    @Override
+    public Optional<VenueOrder> cancel(String account, String clientOrderId) throws VenueException {
+        return timed("cancel", () -> delegate.cancel(account, clientOrderId));
+    }
+
+    @Override
+    public Optional<VenueOrder> orderStatus(String account, String clientOrderId) throws VenueException {
+        return timed("orderStatus", () -> delegate.orderStatus(account, clientOrderId));
+    }
+
+    @Override
+    public List<VenueOrder> openOrders(String account) throws VenueException {
+        return timed("openOrders", () -> delegate.openOrders(account));
+    }
+
+    @Override
+    public TradePage ownTrades(String account, String cursor) throws VenueException {
+        return timed("ownTrades", () -> delegate.ownTrades(account, cursor));
+    }
+
+    @Override
+    public List<Balance> balances(String account) throws VenueException {
+        return timed("balances", () -> delegate.balances(account));
+    }
+}

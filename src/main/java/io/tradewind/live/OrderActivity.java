@@ -1,0 +1,114 @@
+package io.tradewind.live;
+
+import io.tradewind.domain.Decimals;
+import io.tradewind.domain.OrderStatus;
+import io.tradewind.execution.ExecutionListener;
+import io.tradewind.execution.FillRecord;
+import io.tradewind.execution.OrderRecord;
+import io.tradewind.service.InstanceMonitor;
+import java.lang.System.Logger.Level;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * One instance's orders as the operator follows them: one INFO line per state change with the
+ * instance id and client order id, counts of placed, filled, rejected and cancelled orders, and
+ * the same news to the {@link InstanceMonitor}. Hears only the instance's own orders.
+ */
+public final class OrderActivity implements ExecutionListener {
+
+    private static final System.Logger LOG = System.getLogger(OrderActivity.class.getName());
+
+    private final String instance;
+    private final InstanceMonitor monitor;
+    private final Map<String, OrderStatus> seen = new ConcurrentHashMap<>();
+    private final AtomicLong placed = new AtomicLong();
+    private final AtomicLong filled = new AtomicLong();
+    private final AtomicLong rejected = new AtomicLong();
+    private final AtomicLong cancelled = new AtomicLong();
+
+    public OrderActivity(String instance, InstanceMonitor monitor) {
+        this.instance = instance;
+        this.monitor = monitor;
+    }
+
+    @Override
+    public void orderChanged(OrderRecord order) {
+        if (!order.strategyInstance().equals(instance)) {
+            return;
+        }
+        OrderStatus before = seen.put(order.clientOrderId(), order.status());
+        if (before == order.status()) {
+            return;
+        }
+        LOG.log(Level.INFO, "instance {0}: order {1} {2} ({3} {4} {5} {6}{7}, filled {8}){9}", instance,
+                order.clientOrderId(), order.status().wireName(), order.side().wireName(), order.type().wireName(),
+                Decimals.format(order.quantity()), order.symbol(),
+                order.price() == null ? "" : " @ " + Decimals.format(order.price()), Decimals.format(order.filled()),
+                order.rejectionReasons().isEmpty() ? "" : ": " + order.rejectionReasons());
+        String change = change(before, order.status());
+        if (change != null) {
+            monitor.orderChanged(instance, change);
+        }
+        if (order.status().isTerminal()) {
+            seen.remove(order.clientOrderId());
+        }
+    }
+
+    /** The metric a status change counts under, or null when it counts under none. */
+    private String change(OrderStatus before, OrderStatus now) {
+        switch (now) {
+            case REJECTED -> {
+                rejected.incrementAndGet();
+                return "rejected";
+            }
+            case CANCELLED, EXPIRED -> {
+                cancelled.incrementAndGet();
+                return "cancelled";
+            }
+            case FILLED -> {
+                if (before == null || before == OrderStatus.NEW) {
+                    placed.incrementAndGet();
+                }
+                filled.incrementAndGet();
+                return "filled";
+            }
+            case NEW -> {
+                return null;
+            }
+            default -> {
+                if (before == null || before == OrderStatus.NEW) {
+                    placed.incrementAndGet();
+                    return "placed";
+                }
+                return null;
+            }
+        }
+    }
+
+    @Override
+    public void filled(FillRecord fill) {
+        if (fill.strategyInstance().equals(instance)) {
+            LOG.log(Level.INFO, "instance {0}: order {1} fill {2} {3} @ {4}, fee {5} {6}", instance, fill.clientOrderId(),
+                    fill.side().wireName(), Decimals.format(fill.quantity()), Decimals.format(fill.price()),
+                    Decimals.format(fill.fee()), fill.feeAsset());
+        }
+    }
+
+    public long placed() {
+        return placed.get();
+    }
+
+    public long filled() {
+        return filled.get();
+    }
+
+    public long rejected() {
+        return rejected.get();
+    }
+
+    public long cancelled() {
+        return cancelled.get();
+    }
+}

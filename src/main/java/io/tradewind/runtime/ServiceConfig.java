@@ -1,0 +1,136 @@
+package io.tradewind.runtime;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithParentName;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What {@code serve} runs, e.g.
+ *
+ * <pre>
+ * tradewind.strategies.btc-sma.plugin=sma-crossover
+ * tradewind.strategies.btc-sma.symbol=BTC-USD
+ * tradewind.strategies.btc-sma.budget.USD=1000
+ * tradewind.paper.instruments.BTC-USD.tick=0.01
+ * tradewind.paper.accounts.main.balance.USD=10000
+ * tradewind.service.max-failures=5
+ * </pre>
+ *
+ * Each part is its own mapping, so other {@code tradewind.*} settings stay outside them. Values are read as text and checked by {@link ServiceConfigReader}, so that a bad one stops
+ * start-up with one line naming its property rather than a configuration stack trace.
+ */
+public interface ServiceConfig {
+
+    /** The strategy instances, by id: {@code tradewind.strategies.<id>.*}. */
+    @ConfigMapping(prefix = "tradewind.strategies")
+    interface Strategies {
+        @WithParentName
+        Map<String, Instance> all();
+    }
+
+    interface Instance {
+
+        Optional<String> plugin();
+
+        @WithDefault("paper")
+        String venue();
+
+        @WithDefault("replay")
+        String feed();
+
+        Optional<String> symbol();
+
+        @WithDefault("1m")
+        String resolution();
+
+        Map<String, String> params();
+
+        @WithDefault("main")
+        String account();
+
+        Map<String, String> budget();
+
+        /** Limits with the backtest spec's names: max_notional, max_position, max_open_orders, daily_loss. */
+        Map<String, String> risk();
+
+        Replay replay();
+
+        Optional<String> tickInterval();
+
+        Optional<String> seriesBars();
+    }
+
+    interface Replay {
+
+        @WithDefault("1")
+        String candlesPerSecond();
+
+        Optional<String> from();
+
+        /** The venue the stored candles came from (the series key's venue). */
+        @WithDefault("sim")
+        String sourceVenue();
+
+        /** A CSV imported into the store when the candles are not stored yet, as a backtest's data.file. */
+        Optional<String> dataFile();
+
+        @WithDefault("auto")
+        String dataFormat();
+    }
+
+    @ConfigMapping(prefix = "tradewind.paper")
+    interface Paper {
+
+        /** Instruments the paper venue lists, by symbol. */
+        Map<String, PaperInstrument> instruments();
+
+        /** Paper accounts and their starting balances, by account name. */
+        Map<String, PaperAccount> accounts();
+
+        /** Fraction of the price a market order's fill moves against it, as a backtest's slippage. */
+        @WithDefault("0.0005")
+        String slippage();
+    }
+
+    interface PaperInstrument {
+
+        Optional<String> base();
+
+        Optional<String> quote();
+
+        Optional<String> tick();
+
+        Optional<String> step();
+
+        Optional<String> min();
+
+        @WithDefault("0")
+        String makerFee();
+
+        @WithDefault("0")
+        String takerFee();
+    }
+
+    interface PaperAccount {
+
+        Map<String, String> balance();
+    }
+
+    @ConfigMapping(prefix = "tradewind.service")
+    interface Service {
+
+        /** Failed ticks in a row that pause an instance. */
+        @WithDefault("5")
+        String maxFailures();
+
+        /** How long an instance waits after its first failure; doubled for each further one, up to a minute. */
+        @WithDefault("1s")
+        String backOff();
+
+        /** Whether stopping the service cancels every open order. */
+        @WithDefault("false")
+        boolean cancelOrdersOnStop();
+    }
+}

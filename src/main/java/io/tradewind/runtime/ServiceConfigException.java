@@ -1,0 +1,9 @@
+package io.tradewind.runtime;
+
+/** The service's configuration cannot run: one line naming the property and what is wrong with it. */
+public final class ServiceConfigException extends RuntimeException {
+
+    public ServiceConfigException(String message) {
+        super(message);
+    }
+}

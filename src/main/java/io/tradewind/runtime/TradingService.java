@@ -1,0 +1,377 @@
+package io.tradewind.runtime;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduler;
+import io.tradewind.domain.Balance;
+import io.tradewind.domain.Instrument;
+import io.tradewind.execution.ExecutionService;
+import io.tradewind.execution.ExecutionSettings;
+import io.tradewind.execution.ExecutionStore;
+import io.tradewind.execution.OrderRecord;
+import io.tradewind.execution.RiskConfig;
+import io.tradewind.execution.RiskLimits;
+import io.tradewind.kernel.StrategyHookException;
+import io.tradewind.live.InstanceSpec;
+import io.tradewind.live.LiveInstance;
+import io.tradewind.live.MonitoredGateway;
+import io.tradewind.live.PaperVenue;
+import io.tradewind.live.PaperVenueFactory;
+import io.tradewind.live.TickGate;
+import io.tradewind.live.VenueRuntime;
+import io.tradewind.marketdata.CandleStore;
+import io.tradewind.marketdata.StoredSeries;
+import io.tradewind.service.BalanceView;
+import io.tradewind.service.InstanceMonitor;
+import io.tradewind.service.InstanceView;
+import io.tradewind.service.KillSwitchView;
+import io.tradewind.service.Readiness;
+import io.tradewind.service.ServiceOperations;
+import io.tradewind.service.UnknownInstanceException;
+import io.tradewind.strategy.Strategy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jboss.logging.Logger;
+
+/**
+ * The long-running service: builds the configured strategy instances on the paper venue's shared
+ * execution service, ticks each with its own Quarkus Scheduler job and reconciles the venue with
+ * another, and is what operators see and do ({@link ServiceOperations}). Started by {@code serve}
+ * (or a test) through {@link #start()}; other commands never start it.
+ */
+@ApplicationScoped
+public class TradingService implements ServiceOperations {
+
+    private static final Logger LOG = Logger.getLogger(TradingService.class);
+    private static final Duration NOT_PLACED_GRACE = Duration.ofSeconds(30);
+    private static final Duration MAX_BACK_OFF = Duration.ofMinutes(1);
+    private static final Duration STOP_WAIT = Duration.ofSeconds(30);
+    private static final String JOB_PREFIX = "tradewind-";
+
+    private final ServiceConfig.Strategies strategiesConfig;
+    private final ServiceConfig.Paper paperConfig;
+    private final ServiceConfig.Service serviceConfig;
+    private final ExecutionConfig executionConfig;
+    private final ExecutionStore store;
+    private final CandleStore candles;
+    private final Scheduler scheduler;
+    private final InstanceMonitor monitor;
+    private final Instance<Strategy> strategies;
+    private final Map<String, LiveInstance> instances = new LinkedHashMap<>();
+    private final Map<String, VenueRuntime> venues = new LinkedHashMap<>();
+    private final List<String> jobs = new ArrayList<>();
+    private ServicePlan plan;
+    private volatile boolean stopped;
+
+    @Inject
+    TradingService(ServiceConfig.Strategies strategiesConfig, ServiceConfig.Paper paperConfig,
+            ServiceConfig.Service serviceConfig, ExecutionConfig executionConfig, ExecutionStore store, CandleStore candles,
+            Scheduler scheduler, InstanceMonitor monitor, @Any Instance<Strategy> strategies) {
+        this.strategiesConfig = strategiesConfig;
+        this.paperConfig = paperConfig;
+        this.serviceConfig = serviceConfig;
+        this.executionConfig = executionConfig;
+        this.store = store;
+        this.candles = candles;
+        this.scheduler = scheduler;
+        this.monitor = monitor;
+        this.strategies = strategies;
+    }
+
+    /**
+     * Checks the configuration, reconciles the venue with the store, warms every instance up and
+     * schedules its ticks.
+     *
+     * @throws ServiceConfigException the configuration cannot run; names the property
+     */
+    public synchronized void start() {
+        if (plan != null) {
+            return;
+        }
+        ServicePlan checked = new ServiceConfigReader(this::strategy, candles).read(strategiesConfig, paperConfig, serviceConfig);
+        RiskConfig risk = riskConfig(checked.instances());
+        Instant now = Instant.now();
+        if (!checked.instances().isEmpty()) {
+            PaperVenue paper = PaperVenueFactory.create(checked.instruments(),
+                    PaperVenueFactory.resumedBalances(store.balances(PaperVenue.NAME), checked.accounts()), checked.slippage());
+            MonitoredGateway gateway = new MonitoredGateway(paper.gateway(), monitor);
+            Set<String> accounts = new TreeSet<>();
+            checked.instances().forEach(i -> accounts.add(i.account()));
+            ClientOrderIds ids = new ClientOrderIds(now.toEpochMilli());
+            ExecutionService execution = new ExecutionService(gateway, store, checked.instruments(), risk,
+                    new ExecutionSettings(accounts, NOT_PLACED_GRACE, Clock.systemUTC(), ids));
+            VenueRuntime venue = new VenueRuntime(PaperVenue.NAME, execution, paper, gateway);
+            execution.start();
+            venue.reconcile(now);
+            venues.put(venue.name(), venue);
+            for (InstanceSpec spec : checked.instances()) {
+                instances.put(spec.id(), build(spec, venue, checked, ids));
+            }
+        }
+        plan = checked;
+        instances.values().forEach(this::startInstance);
+        schedule();
+        LOG.infof("service started: %d strategy instance(s) %s", instances.size(), instances.keySet());
+    }
+
+    private LiveInstance build(InstanceSpec spec, VenueRuntime venue, ServicePlan checked, ClientOrderIds ids) {
+        StoredSeries stored = candles.describe(spec.replaySeries()).orElseThrow();
+        int warmup = spec.strategy().warmupBars(spec.parameters());
+        Instant history = spec.replayFrom().minus(spec.resolution().duration().multipliedBy(warmup));
+        var cursor = candles.read(spec.replaySeries(), history.isBefore(stored.first()) ? stored.first() : history,
+                stored.last().plus(spec.resolution().duration()));
+        try {
+            return new LiveInstance(spec, venue, cursor, new TickGate(checked.maxFailures(), checked.backOff(), MAX_BACK_OFF),
+                    monitor, Clock.systemUTC(), ids);
+        } catch (IllegalArgumentException e) {
+            cursor.close();
+            throw new ServiceConfigException(ServiceConfigReader.PREFIX + spec.id() + ".series-bars: " + e.getMessage());
+        }
+    }
+
+    private void startInstance(LiveInstance instance) {
+        try {
+            instance.start(Instant.now());
+        } catch (StrategyHookException e) {
+            instance.pause("failed to start: " + e.getMessage());
+            LOG.warnf("instance %s: %s", instance.id(), e.getMessage());
+        }
+    }
+
+    private void schedule() {
+        for (LiveInstance instance : instances.values()) {
+            String job = JOB_PREFIX + instance.id();
+            scheduler.newJob(job).setInterval(instance.interval().toString())
+                    .setTask(execution -> instance.tick(execution.getScheduledFireTime(), Instant.now()))
+                    .schedule();
+            jobs.add(job);
+        }
+        Duration reconcile = executionConfig.reconcileInterval();
+        for (VenueRuntime venue : venues.values()) {
+            String job = JOB_PREFIX + "reconcile-" + venue.name();
+            scheduler.newJob(job).setInterval(reconcile.toString())
+                    .setConcurrentExecution(io.quarkus.scheduler.Scheduled.ConcurrentExecution.SKIP)
+                    .setTask(execution -> reconcile(venue)).schedule();
+            jobs.add(job);
+        }
+    }
+
+    private void reconcile(VenueRuntime venue) {
+        try {
+            venue.reconcile(Instant.now());
+        } catch (RuntimeException e) {
+            LOG.warnf("venue %s: reconciliation failed: %s", venue.name(), e.getMessage());
+        }
+    }
+
+    /**
+     * Stops scheduling, lets running ticks finish, cancels open orders when configured to, and
+     * releases the stored candles. Safe to call twice.
+     */
+    public void stop() {
+        List<LiveInstance> running;
+        synchronized (this) {
+            if (stopped || plan == null) {
+                stopped = true;
+                return;
+            }
+            stopped = true;
+            jobs.forEach(scheduler::unscheduleJob);
+            running = List.copyOf(instances.values());
+        }
+        running.forEach(LiveInstance::stop);
+        Instant deadline = Instant.now().plus(STOP_WAIT);
+        while (running.stream().anyMatch(LiveInstance::ticking) && Instant.now().isBefore(deadline)) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        if (plan.cancelOrdersOnStop()) {
+            for (VenueRuntime venue : venues.values()) {
+                for (OrderRecord order : venue.execution().liveOrders()) {
+                    venue.execution().cancel(order.clientOrderId());
+                }
+            }
+        }
+        for (LiveInstance instance : running) {
+            try {
+                instance.close();
+            } catch (RuntimeException e) {
+                // the store may already be closing with the application; the read holds nothing to keep
+                LOG.debugf("instance %s: closing its candle read: %s", instance.id(), e.getMessage());
+            }
+        }
+        LOG.info("service stopped");
+    }
+
+    void onShutdown(@Observes ShutdownEvent event) {
+        stop();
+    }
+
+    private RiskConfig riskConfig(List<InstanceSpec> specs) {
+        RiskConfig configured;
+        try {
+            configured = executionConfig.riskConfig();
+        } catch (IllegalArgumentException e) {
+            throw new ServiceConfigException(e.getMessage());
+        }
+        Map<String, RiskLimits> perStrategy = new LinkedHashMap<>(configured.perStrategy());
+        specs.forEach(spec -> perStrategy.put(spec.id(), spec.risk()));
+        return new RiskConfig(configured.global(), perStrategy);
+    }
+
+    /** A fresh strategy of the plugin named {@code name}: two instances of one plugin must not share state. */
+    private Strategy strategy(String name) {
+        List<String> names = new ArrayList<>();
+        for (Instance.Handle<Strategy> handle : strategies.handles()) {
+            Strategy strategy = handle.get();
+            if (strategy.name().equals(name)) {
+                return strategy;
+            }
+            names.add(strategy.name());
+            handle.destroy();
+        }
+        throw new IllegalArgumentException("no strategy named '" + name + "' (strategies: "
+                + String.join(", ", new TreeSet<>(names)) + "); a strategy is a class in strategies/ annotated @StrategyPlugin");
+    }
+
+    // ---- ServiceOperations ----
+
+    @Override
+    public List<InstanceView> instances() {
+        Instant now = Instant.now();
+        return instancesNow().stream().map(i -> i.view(now)).toList();
+    }
+
+    @Override
+    public Optional<InstanceView> instance(String id) {
+        return Optional.ofNullable(instanceNow(id)).map(i -> i.view(Instant.now()));
+    }
+
+    @Override
+    public InstanceView pause(String id) {
+        LiveInstance instance = known(id);
+        instance.pause("paused by the operator");
+        return instance.view(Instant.now());
+    }
+
+    @Override
+    public InstanceView resume(String id) {
+        LiveInstance instance = known(id);
+        instance.resume();
+        return instance.view(Instant.now());
+    }
+
+    @Override
+    public InstanceView reduceOnly(String id) {
+        LiveInstance instance = known(id);
+        instance.reduceOnly();
+        return instance.view(Instant.now());
+    }
+
+    @Override
+    public InstanceView flatten(String id) {
+        LiveInstance instance = known(id);
+        instance.flatten();
+        return instance.view(Instant.now());
+    }
+
+    @Override
+    public KillSwitchView killSwitch(boolean cancelOrders) {
+        Instant now = Instant.now();
+        int cancelled = 0;
+        for (VenueRuntime venue : venuesNow()) {
+            if (venue.switchKillOn(now)) {
+                LOG.warnf("venue %s: kill switch on: entries stopped", venue.name());
+            }
+            if (cancelOrders) {
+                for (OrderRecord order : venue.execution().liveOrders()) {
+                    venue.execution().cancel(order.clientOrderId());
+                    cancelled++;
+                }
+            }
+        }
+        return new KillSwitchView(true, killSwitchState().since(), cancelled);
+    }
+
+    @Override
+    public KillSwitchView killSwitchState() {
+        Instant since = venuesNow().stream().map(VenueRuntime::killSwitchSince).filter(s -> s != null).min(Instant::compareTo)
+                .orElse(null);
+        return new KillSwitchView(since != null, since, 0);
+    }
+
+    @Override
+    public List<BalanceView> balances() {
+        List<BalanceView> balances = new ArrayList<>();
+        for (VenueRuntime venue : venuesNow()) {
+            Set<String> accounts = new LinkedHashSet<>();
+            instancesNow().forEach(i -> accounts.add(i.spec().account()));
+            for (String account : accounts) {
+                for (Balance balance : venue.paper().balances(account)) {
+                    balances.add(new BalanceView(venue.name(), account, balance.asset(), balance.total(), balance.held(),
+                            balance.available()));
+                }
+            }
+        }
+        return balances;
+    }
+
+    @Override
+    public Readiness readiness() {
+        boolean storeUp;
+        try {
+            store.liveOrders(PaperVenue.NAME);
+            storeUp = true;
+        } catch (RuntimeException e) {
+            storeUp = false;
+        }
+        Map<String, Boolean> up = new LinkedHashMap<>();
+        Instant last = null;
+        boolean reconciled = true;
+        for (VenueRuntime venue : venuesNow()) {
+            up.put(venue.name(), venue.up());
+            Instant at = venue.lastReconciliation();
+            reconciled &= at != null;
+            last = at == null || last != null && last.isBefore(at) ? last : at;
+        }
+        boolean started = plan != null && !stopped;
+        return new Readiness(storeUp, up, last, started && storeUp && reconciled && !up.containsValue(false));
+    }
+
+    private synchronized List<LiveInstance> instancesNow() {
+        return List.copyOf(instances.values());
+    }
+
+    private synchronized List<VenueRuntime> venuesNow() {
+        return List.copyOf(venues.values());
+    }
+
+    private synchronized LiveInstance instanceNow(String id) {
+        return instances.get(id);
+    }
+
+    private LiveInstance known(String id) {
+        LiveInstance instance = instanceNow(id);
+        if (instance == null) {
+            throw new UnknownInstanceException(id);
+        }
+        return instance;
+    }
+}

@@ -1,0 +1,138 @@
+package io.tradewind.live;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tradewind.execution.OrderRecord;
+import io.tradewind.service.InstanceState;
+import io.tradewind.service.InstanceView;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class LiveInstanceTest {
+
+    @Test
+    void instances_sharing_an_account_each_stay_within_their_budget() {
+        PaperFixture paper = new PaperFixture();
+        LiveInstance small = paper.instance("small", new TestStrategies.Greedy("3"), Map.of("USD", new BigDecimal("1000")), 5);
+        LiveInstance large = paper.instance("large", new TestStrategies.Greedy("3"), Map.of("USD", new BigDecimal("2500")), 5);
+
+        PaperFixture.tick(20, small, large);
+
+        BigDecimal smallCost = paper.execution().position("small", PaperFixture.SYMBOL).cost();
+        BigDecimal largeCost = paper.execution().position("large", PaperFixture.SYMBOL).cost();
+        // each bought until one more order of about 300 USD would pass its budget
+        assertTrue(smallCost.compareTo(new BigDecimal("1000")) <= 0 && smallCost.compareTo(new BigDecimal("600")) > 0,
+                "small spent " + smallCost);
+        assertTrue(largeCost.compareTo(new BigDecimal("2500")) <= 0 && largeCost.compareTo(new BigDecimal("2100")) > 0,
+                "large spent " + largeCost);
+        InstanceView view = small.view(Instant.now());
+        assertTrue(view.ordersRejected() > 0, "the guard refused the orders past the budget");
+        assertEquals(view.ordersPlaced(), view.ordersFilled());
+    }
+
+    @Test
+    void a_throwing_instance_is_paused_and_the_other_trades_on() {
+        PaperFixture paper = new PaperFixture();
+        LiveInstance broken = paper.instance("broken", new TestStrategies.Throwing(), Map.of(), 3);
+        LiveInstance healthy = paper.instance("healthy", new TestStrategies.Greedy("0.5"), Map.of(), 3);
+
+        PaperFixture.tick(10, broken, healthy);
+
+        InstanceView brokenView = broken.view(Instant.now());
+        assertEquals(InstanceState.PAUSED, brokenView.state());
+        assertEquals(3, brokenView.errors());
+        assertTrue(brokenView.pausedReason().startsWith("failed 3 times in a row"), brokenView.pausedReason());
+        InstanceView healthyView = healthy.view(Instant.now());
+        assertEquals(InstanceState.RUNNING, healthyView.state());
+        assertEquals(0, healthyView.errors());
+        assertEquals(10, healthyView.ordersFilled());
+        assertEquals(0, new BigDecimal("5").compareTo(healthyView.position()));
+    }
+
+    @Test
+    void restart_resumes_with_the_same_open_orders() {
+        PaperFixture first = new PaperFixture();
+        TestStrategies.RestingBuyer before = new TestStrategies.RestingBuyer();
+        LiveInstance instance = first.instance("rest", before, Map.of(), 5);
+        PaperFixture.tick(3, instance);
+        List<String> open = openIds(first);
+        assertEquals(1, open.size());
+        assertEquals(1, before.placed);
+
+        // the service stops and starts again: the same store, the same venue (a live venue keeps its orders)
+        instance.stop();
+        instance.close();
+        PaperFixture again = new PaperFixture(first.store, first.paper);
+        TestStrategies.RestingBuyer after = new TestStrategies.RestingBuyer();
+        LiveInstance resumed = again.instance("rest", after, Map.of(), 5);
+        PaperFixture.tick(3, resumed);
+
+        assertEquals(open, openIds(again));
+        assertEquals(0, after.placed, "the resumed strategy saw its open order and placed none");
+        assertEquals(1, resumed.view(Instant.now()).openOrders());
+    }
+
+    @Test
+    void a_restart_on_a_fresh_paper_venue_resumes_the_balances_and_records_new_fills() throws InterruptedException {
+        PaperFixture first = new PaperFixture();
+        PaperFixture.tick(2, first.instance("again", new TestStrategies.Greedy("0.5"), Map.of(), 5));
+        first.venue.reconcile(Instant.now());
+        Thread.sleep(2); // a new run's ids start from a later millisecond
+
+        PaperVenue fresh = PaperVenueFactory.create(Map.of(PaperFixture.SYMBOL, PaperFixture.INSTRUMENT),
+                PaperVenueFactory.resumedBalances(first.store.balances(PaperVenue.NAME),
+                        Map.of("main", Map.of("USD", new BigDecimal("10000")))), BigDecimal.ZERO);
+        PaperFixture second = new PaperFixture(first.store, fresh);
+        PaperFixture.tick(2, second.instance("again", new TestStrategies.Greedy("0.5"), Map.of(), 5));
+
+        assertEquals(4, first.store.fills(PaperVenue.NAME).size(), "the second run's fills are not taken for the first's");
+        assertEquals(0, new BigDecimal("2").compareTo(second.execution().position("again", PaperFixture.SYMBOL).quantity()));
+        assertEquals(0, new BigDecimal("2").compareTo(fresh.balances("main").stream()
+                .filter(b -> b.asset().equals("BTC")).findFirst().orElseThrow().total()));
+    }
+
+    @Test
+    void flatten_cancels_the_orders_closes_the_position_and_pauses() {
+        PaperFixture paper = new PaperFixture();
+        LiveInstance instance = paper.instance("flat", new TestStrategies.Greedy("0.5"), Map.of(), 5);
+        PaperFixture.tick(4, instance);
+        assertEquals(0, new BigDecimal("2").compareTo(instance.view(Instant.now()).position()));
+
+        instance.flatten();
+
+        InstanceView view = instance.view(Instant.now());
+        assertEquals(0, view.position().signum());
+        assertEquals(InstanceState.PAUSED, view.state());
+        assertEquals(0, view.openOrders());
+    }
+
+    @Test
+    void reduce_only_and_the_kill_switch_refuse_entries() {
+        PaperFixture paper = new PaperFixture();
+        LiveInstance instance = paper.instance("guarded", new TestStrategies.Greedy("0.5"), Map.of(), 5);
+        instance.reduceOnly();
+        PaperFixture.tick(2, instance);
+        assertEquals(InstanceState.REDUCE_ONLY, instance.view(Instant.now()).state());
+        assertEquals(0, instance.view(Instant.now()).position().signum());
+
+        instance.resume();
+        paper.venue.switchKillOn(Instant.now());
+        for (int s = 3; s <= 4; s++) {
+            instance.tick(PaperFixture.START.plusSeconds(s), PaperFixture.START.plusSeconds(s));
+        }
+
+        InstanceView view = instance.view(Instant.now());
+        assertEquals(0, view.position().signum());
+        assertEquals(4, view.ordersRejected());
+        assertNull(view.pausedReason());
+    }
+
+    private static List<String> openIds(PaperFixture paper) {
+        return paper.execution().liveOrders().stream().map(OrderRecord::clientOrderId).toList();
+    }
+}

@@ -1,0 +1,90 @@
+package io.tradewind.live;
+
+import io.tradewind.domain.Instrument;
+import io.tradewind.execution.ExecutionService;
+import io.tradewind.execution.ExecutionSettings;
+import io.tradewind.execution.ExecutionStore;
+import io.tradewind.execution.InMemoryExecutionStore;
+import io.tradewind.execution.RiskConfig;
+import io.tradewind.execution.RiskLimits;
+import io.tradewind.marketdata.CandleStore;
+import io.tradewind.marketdata.InMemoryCandleStore;
+import io.tradewind.marketdata.Resolution;
+import io.tradewind.marketdata.SeriesKey;
+import io.tradewind.marketdata.StoredSeries;
+import io.tradewind.marketdata.csv.CsvFormat;
+import io.tradewind.service.InstanceMonitor;
+import io.tradewind.strategy.Strategy;
+import io.tradewind.strategy.StrategyParameters;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/** A paper venue with one account on replayed test candles, and instances on it, as the service wires them. */
+final class PaperFixture {
+
+    static final String SYMBOL = "BTC-USD";
+    static final Instrument INSTRUMENT = Instrument.of(SYMBOL, "BTC", "USD", "0.01", "0.0001", "0.0001", "0", "0.001");
+    static final SeriesKey KEY = new SeriesKey("test", SYMBOL, Resolution.M1);
+    static final Instant START = Instant.parse("2030-01-01T00:00:00Z");
+
+    final CandleStore candles = new InMemoryCandleStore();
+    final StoredSeries stored;
+    final ExecutionStore store;
+    final PaperVenue paper;
+    private final AtomicLong ids = new AtomicLong();
+    private final Supplier<String> clientOrderIds = () -> "t" + ids.incrementAndGet();
+    VenueRuntime venue;
+
+    PaperFixture() {
+        this(new InMemoryExecutionStore(), PaperVenueFactory.create(Map.of(SYMBOL, INSTRUMENT),
+                Map.of("main", Map.of("USD", new BigDecimal("10000"))), BigDecimal.ZERO));
+    }
+
+    /** A fixture on an existing store and venue: the service started again. */
+    PaperFixture(ExecutionStore store, PaperVenue paper) {
+        this.store = store;
+        this.paper = paper;
+        CsvFormat.OHLCV.importInto(candles, Path.of("src/test/resources/candles/service-walk.csv"), KEY);
+        this.stored = candles.describe(KEY).orElseThrow();
+        MonitoredGateway gateway = new MonitoredGateway(paper.gateway(), InstanceMonitor.NONE);
+        ExecutionService execution = new ExecutionService(gateway, store, Map.of(SYMBOL, INSTRUMENT), RiskConfig.none(),
+                new ExecutionSettings(Set.of("main"), Duration.ofSeconds(30), Clock.systemUTC(),
+                        () -> "r" + System.identityHashCode(this) + "-" + clientOrderIds.get()));
+        execution.start();
+        this.venue = new VenueRuntime(PaperVenue.NAME, execution, paper, gateway);
+    }
+
+    ExecutionService execution() {
+        return venue.execution();
+    }
+
+    /** An instance replaying the candles at one a second from the 40th, warmed up on those before. */
+    LiveInstance instance(String id, Strategy strategy, Map<String, BigDecimal> budget, int maxFailures) {
+        Instant from = stored.first().plus(Duration.ofMinutes(40));
+        InstanceSpec spec = new InstanceSpec(id, strategy, StrategyParameters.of(strategy, Map.of()), PaperVenue.NAME,
+                INSTRUMENT, Resolution.M1, "main", budget, RiskLimits.none(), KEY, from, BigDecimal.ONE, null, 5_000);
+        LiveInstance instance = new LiveInstance(spec, venue,
+                candles.read(KEY, stored.first(), stored.last().plus(Duration.ofMinutes(1))),
+                new TickGate(maxFailures, Duration.ofMillis(1), Duration.ofMillis(1)), InstanceMonitor.NONE,
+                Clock.systemUTC(), clientOrderIds);
+        instance.start(START);
+        return instance;
+    }
+
+    /** Ticks the instances in turn, each tick playing one candle (one second of replay apart). */
+    static void tick(int seconds, LiveInstance... instances) {
+        for (int s = 1; s <= seconds; s++) {
+            Instant at = START.plusSeconds(s);
+            for (LiveInstance instance : instances) {
+                instance.tick(at, at);
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.tradewind.live;
+
+import io.tradewind.domain.Side;
+import io.tradewind.domain.TimeInForce;
+import io.tradewind.strategy.Strategy;
+import io.tradewind.strategy.StrategyContext;
+import java.math.BigDecimal;
+
+/** Strategies that make the service's rules visible; not plugins, so no command sees them. */
+final class TestStrategies {
+
+    private TestStrategies() {
+    }
+
+    /** Buys {@code quantity} at market on every candle it may trade on: more than any budget allows. */
+    static final class Greedy implements Strategy {
+        private final BigDecimal quantity;
+
+        Greedy(String quantity) {
+            this.quantity = new BigDecimal(quantity);
+        }
+
+        @Override
+        public boolean usesBarSeries() {
+            return false;
+        }
+
+        @Override
+        public void onCandle(StrategyContext context) {
+            if (!context.warmingUp()) {
+                context.buyMarket(quantity);
+            }
+        }
+    }
+
+    /** Keeps one limit buy far below the market resting, placing it only while it has none open. */
+    static final class RestingBuyer implements Strategy {
+        int placed;
+
+        @Override
+        public void onCandle(StrategyContext context) {
+            if (!context.warmingUp() && context.openOrders().isEmpty()) {
+                context.limit(Side.BUY, new BigDecimal("10.00"), BigDecimal.ONE, TimeInForce.GOOD_TILL_CANCELED);
+                placed++;
+            }
+        }
+    }
+
+    /** Throws on every candle it could trade on. */
+    static final class Throwing implements Strategy {
+        @Override
+        public void onCandle(StrategyContext context) {
+            if (!context.warmingUp()) {
+                throw new IllegalStateException("broken on purpose");
+            }
+        }
+    }
+}
