@@ -3,6 +3,7 @@ package io.tradewind.service.api;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.tradewind.execution.StoreException;
 import io.tradewind.service.UnknownInstanceException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -26,6 +27,12 @@ public class ApiExceptionMappers {
     @ServerExceptionMapper
     public Response problem(ApiProblem e) {
         return error(e.status(), e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response storeUnavailable(StoreException e) {
+        LOG.warnf("the store failed answering an API request: %s", e.getMessage());
+        return error(503, "the service cannot use its store: " + e.getMessage());
     }
 
     @ServerExceptionMapper

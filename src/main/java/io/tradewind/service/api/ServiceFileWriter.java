@@ -5,6 +5,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.vertx.http.HttpServerStart;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -27,12 +28,14 @@ public class ServiceFileWriter {
         this.dataDir = Path.of(dataDir);
     }
 
-    void announce(@Observes HttpServerStart start) {
+    /** Quarkus fires the event asynchronously, once the server listens. */
+    void announce(@ObservesAsync HttpServerStart start) {
         if (LaunchMode.current() == LaunchMode.TEST) {
             return;
         }
-        ServiceFile file = new ServiceFile(baseUrl(start.options().getHost(), start.options().getPort()),
-                ProcessHandle.current().pid());
+        // with port 0 the options keep 0; Quarkus publishes the port it got as quarkus.http.port
+        int port = start.options().getPort() != 0 ? start.options().getPort() : Integer.getInteger("quarkus.http.port", 0);
+        ServiceFile file = new ServiceFile(baseUrl(start.options().getHost(), port), ProcessHandle.current().pid());
         try {
             file.write(dataDir);
             written = file;

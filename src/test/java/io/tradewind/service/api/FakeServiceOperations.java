@@ -40,6 +40,8 @@ public class FakeServiceOperations implements ServiceOperations {
     public volatile Readiness readiness = new Readiness(true, Map.of(), Instant.EPOCH, true);
     volatile KillSwitchView killSwitch = new KillSwitchView(false, null, 0);
     volatile boolean cancelSupported = true;
+    /** Thrown by {@link #balances()} when set. */
+    volatile RuntimeException balancesFailure;
 
     public FakeServiceOperations add(InstanceView view) {
         instances.put(view.id(), view);
@@ -113,6 +115,9 @@ public class FakeServiceOperations implements ServiceOperations {
 
     @Override
     public List<BalanceView> balances() {
+        if (balancesFailure != null) {
+            throw balancesFailure;
+        }
         return List.copyOf(balances);
     }
 

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
+import io.tradewind.execution.StoreException;
 import io.tradewind.service.BalanceView;
 import io.tradewind.service.ServiceOperations;
 import java.math.BigDecimal;
@@ -151,6 +152,19 @@ class ServiceApiTest {
         assertEquals("IRR", balance.get("asset").asText());
         assertEquals("150000000000.00000001", balance.get("total").asText());
         assertEquals("100000000000.00000001", balance.get("available").asText());
+    }
+
+    @Test
+    void failures_are_one_json_line_without_a_trace() throws Exception {
+        service.balancesFailure = new StoreException("execution store: list balances failed: disk full");
+        HttpResponse<String> store = get("/api/balances", READER);
+        assertEquals(503, store.statusCode());
+        assertEquals("the service cannot use its store: execution store: list balances failed: disk full", error(store));
+
+        service.balancesFailure = new IllegalStateException("a bug");
+        HttpResponse<String> bug = get("/api/balances", READER);
+        assertEquals(500, bug.statusCode());
+        assertEquals("internal error in the service (IllegalStateException); the service log has the details", error(bug));
     }
 
     @Test
