@@ -5,9 +5,10 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
 /**
- * Every request under {@code /api} carries {@code Authorization: Bearer <token>}: 401 without a
+ * Every request to this package's resources (all under {@code /api}) carries {@code Authorization: Bearer <token>}: 401 without a
  * token or with a refused one, 403 when a read-only token asks for more than GET. Health
  * ({@code /q/health}), metrics and the OpenAPI document stay open for probes and scrapers.
  */
@@ -19,10 +20,15 @@ public class ApiTokenFilter {
         this.tokens = tokens;
     }
 
-    @ServerRequestFilter(preMatching = true)
-    public Response authorize(ContainerRequestContext request) {
+    /**
+     * Runs after matching, so the decision rests on the resource that would answer, whatever
+     * spelling of the path led there; this package's resources are always protected.
+     */
+    @ServerRequestFilter
+    public Response authorize(ContainerRequestContext request, SimpleResourceInfo resource) {
         String path = request.getUriInfo().getPath();
-        if (!path.equals("/api") && !path.startsWith("/api/")) {
+        boolean ours = resource.getResourceClass().getPackageName().equals(ApiTokenFilter.class.getPackageName());
+        if (!ours && !path.equals("/api") && !path.startsWith("/api/")) {
             return null;
         }
         TokenCheck.Access access = tokens.accessOf(request.getHeaderString(HttpHeaders.AUTHORIZATION));

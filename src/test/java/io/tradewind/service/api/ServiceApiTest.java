@@ -46,6 +46,10 @@ class ServiceApiTest {
             assertTrue(error(response).contains("TRADEWIND_API_TOKEN"), response.body());
         }
         assertEquals(401, post("/api/kill-switch", "wrong-token", null).statusCode());
+        for (String spelling : List.of("//api/strategies", "/api//strategies", "/api/./strategies", "/x/../api/strategies",
+                "/api/strategies/", "/api/strategies;x=1", "/API/strategies", "/api/strategies%2F")) {
+            assertTrue(List.of(401, 404).contains(get(spelling, null).statusCode()), spelling);
+        }
         assertEquals(List.of(), service.calls);
     }
 
