@@ -8,8 +8,9 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
 /**
- * Every request to this package's resources (all under {@code /api}) carries {@code Authorization: Bearer <token>}: 401 without a
- * token or with a refused one, 403 when a read-only token asks for more than GET. Health
+ * Every request to this package's resources (all under {@code /api}) carries
+ * {@code Authorization: Bearer <token>}: 401 without a token or with a refused one, 403 when a
+ * read-only token asks for more than GET. Health
  * ({@code /q/health}), metrics and the OpenAPI document stay open for probes and scrapers.
  */
 public class ApiTokenFilter {
