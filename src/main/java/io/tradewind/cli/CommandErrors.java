@@ -47,6 +47,11 @@ final class CommandErrors implements IExecutionExceptionHandler, IParameterExcep
             err.flush();
             return code;
         }
+        if (e instanceof ServiceCallException service) {
+            err.println("error: " + service.getMessage());
+            err.flush();
+            return service.exitCode();
+        }
         err.println("error: internal error in '" + command.getCommandSpec().qualifiedName() + "': " + e + "; "
                 + traceLocation(e) + ". Please report it with that file.");
         err.flush();

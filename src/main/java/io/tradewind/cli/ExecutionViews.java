@@ -14,14 +14,14 @@ import java.util.Map;
 
 /**
  * How orders, fills and holds are shown: JSON objects with the Orders API field names (amounts as
- * strings, as the API sends them) and plain text tables.
+ * strings, as the API sends them) and plain text tables. The service API sends orders in the same shape.
  */
-final class ExecutionViews {
+public final class ExecutionViews {
 
     private ExecutionViews() {
     }
 
-    static Map<String, Object> json(OrderRecord o) {
+    public static Map<String, Object> json(OrderRecord o) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("client_order_id", o.clientOrderId());
         m.put("venue", o.venue());

@@ -18,6 +18,8 @@ final class ExitCode {
     static final int NOT_FOUND = 4;
     /** A strategy's own code threw during a backtest; the message names the hook, the candle and its frames. */
     static final int STRATEGY_FAILED = 5;
+    /** A running service owns the store but cannot be reached or refused the token; or none runs where one is needed. */
+    static final int SERVICE_UNAVAILABLE = 6;
 
     private ExitCode() {
     }

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,7 +25,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code orders list|show|cancel}: the orders in the local store. */
+/**
+ * {@code orders list|show|cancel}: the orders in the local store; {@code list} and {@code cancel}
+ * go through the running service's API while one owns the store (see {@link RunningService}).
+ */
 @Command(name = "orders", description = "Orders in the local store.",
         subcommands = {OrdersCommand.ListOrders.class, OrdersCommand.ShowOrder.class, OrdersCommand.CancelOrder.class})
 public class OrdersCommand {
@@ -39,13 +43,24 @@ public class OrdersCommand {
         @Option(names = "--symbol", paramLabel = "SYMBOL", description = "Only orders in this symbol, e.g. BTC-IRR.")
         String symbol;
 
-        ListOrders(ExecutionStore store, StoreErrors errors, JsonOutput output) {
+        final RunningService running;
+
+        ListOrders(ExecutionStore store, StoreErrors errors, JsonOutput output, RunningService running) {
             super(store, errors, output);
+            this.running = running;
         }
 
+        /** From the running service when there is one: it owns the store. */
         @Override
         List<Map<String, Object>> rows() {
-            return store.orders(new OrderQuery(null, parseStatus(), symbol, null)).stream().map(ExecutionViews::json).toList();
+            OrderStatus wanted = parseStatus();
+            Optional<ServiceClient> service = running.client();
+            if (service.isPresent()) {
+                String query = (wanted == null ? "" : "&status=" + wanted.wireName())
+                        + (symbol == null ? "" : "&symbol=" + ServiceClient.encode(symbol));
+                return ServiceClient.rows(service.get().get("/api/orders" + query.replaceFirst("^&", "?")).body());
+            }
+            return store.orders(new OrderQuery(null, wanted, symbol, null)).stream().map(ExecutionViews::json).toList();
         }
 
         @Override
@@ -103,8 +118,9 @@ public class OrdersCommand {
         }
     }
 
-    @Command(name = "cancel", description = "Ask for an order to be cancelled. The execution service sends the"
-            + " cancel to the venue when it next reconciles; this command only records the request.")
+    @Command(name = "cancel", description = "Ask for an order to be cancelled. While a service runs, through its API"
+            + " (needs TRADEWIND_API_TOKEN); otherwise the request is recorded in the store and the execution service"
+            + " sends the cancel to the venue when it next reconciles.")
     static class CancelOrder implements Callable<Integer> {
 
         @Spec
@@ -115,15 +131,21 @@ public class OrdersCommand {
 
         final ExecutionStore store;
         final StoreErrors errors;
+        final RunningService running;
 
-        CancelOrder(ExecutionStore store, StoreErrors errors) {
+        CancelOrder(ExecutionStore store, StoreErrors errors, RunningService running) {
             this.store = store;
             this.errors = errors;
+            this.running = running;
         }
 
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
+            Optional<ServiceClient> service = running.client();
+            if (service.isPresent()) {
+                return cancelThrough(service.get(), out);
+            }
             try {
                 OrderRecord order = store.findOrder(uid).orElse(null);
                 if (order == null) {
@@ -144,6 +166,19 @@ public class OrdersCommand {
             } catch (StoreException e) {
                 return errors.report(e, spec.commandLine().getErr());
             }
+        }
+
+        /** Asks the running service, which owns the store, to cancel the order. */
+        private int cancelThrough(ServiceClient service, PrintWriter out) {
+            ServiceClient.Answer answer = service.post("/api/orders/" + ServiceClient.encode(uid) + "/cancel");
+            if (!answer.found()) {
+                spec.commandLine().getErr().println("error: no order with client order id '" + uid + "' in the service at "
+                        + service.baseUrl() + ". List the orders with 'orders list'.");
+                return ExitCode.NOT_FOUND;
+            }
+            out.println("cancel of order " + uid + " (" + answer.body().path("status").asText() + ") requested through the"
+                    + " service at " + service.baseUrl());
+            return 0;
         }
     }
 

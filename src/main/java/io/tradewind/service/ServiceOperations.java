@@ -1,5 +1,6 @@
 package io.tradewind.service;
 
+import io.tradewind.execution.OrderRecord;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,6 +52,20 @@ public interface ServiceOperations {
 
     /** Balances per venue account: total, held by open orders, available. */
     List<BalanceView> balances();
+
+    /**
+     * Asks for one order to be cancelled through the execution service that trades its venue, as
+     * {@code orders cancel} does when no service runs; the cancel goes to the venue at once or at
+     * the next reconciliation.
+     *
+     * @return the order after the request, or empty when no order has this client order id
+     * @throws UnsupportedOperationException the service cannot cancel single orders (the default,
+     *         which the REST API answers with 501 and a message)
+     */
+    default Optional<OrderRecord> cancelOrder(String clientOrderId) {
+        throw new UnsupportedOperationException("this service cannot cancel single orders yet;"
+                + " stop it and use 'orders cancel' on the store, or use the kill switch");
+    }
 
     /** What readiness reports: the store, each venue, the last reconciliation. */
     Readiness readiness();

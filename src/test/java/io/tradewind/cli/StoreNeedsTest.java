@@ -25,6 +25,11 @@ class StoreNeedsTest {
     }
 
     @Test
+    void theKillSwitchLivesInTheServiceAndNeedsNoStore() {
+        assertEquals(StoreNeeds.NONE, StoreNeeds.of("kill-switch", "on", "--cancel-orders"));
+    }
+
+    @Test
     void candleCommandsNeedJdbcAndMigrationsButNoOrm() {
         assertEquals(StoreNeeds.CANDLES, StoreNeeds.of("backtest", "backtests/sma-crossover-demo.properties"));
         assertEquals(StoreNeeds.CANDLES, StoreNeeds.of("data", "list", "--json"));

@@ -1,0 +1,118 @@
+package io.tradewind.cli;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tradewind.service.api.ServiceFile;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The API of the service that owns the store, for the commands that read or change live state
+ * while it runs. Every failure becomes a {@link ServiceCallException} with one line that says what
+ * to do: which environment variable to set, that the token was refused, that the service does not
+ * answer.
+ */
+final class ServiceClient {
+
+    static final String OPERATOR_ENV = "TRADEWIND_API_TOKEN";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    /** A 2xx or 404 answer; the other statuses are failures. */
+    record Answer(int status, JsonNode body) {
+        boolean found() {
+            return status != 404;
+        }
+    }
+
+    private final ServiceFile service;
+    private final Optional<String> operatorToken;
+    private final Optional<String> readToken;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+
+    /** @param readToken used for reading when no operator token is set */
+    ServiceClient(ServiceFile service, Optional<String> operatorToken, Optional<String> readToken) {
+        this.service = service;
+        this.operatorToken = operatorToken.map(String::strip).filter(t -> !t.isEmpty());
+        this.readToken = readToken.map(String::strip).filter(t -> !t.isEmpty());
+    }
+
+    String baseUrl() {
+        return service.baseUrl();
+    }
+
+    Answer get(String path) {
+        return send(request(path, operatorToken.or(() -> readToken)).GET());
+    }
+
+    Answer post(String path) {
+        return send(request(path, operatorToken).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private HttpRequest.Builder request(String path, Optional<String> token) {
+        String bearer = token.orElseThrow(() -> new ServiceCallException("a service is running at " + service.baseUrl()
+                + " (pid " + service.pid() + ") and owns the store; commands reach it through its API:"
+                + " set the environment variable " + OPERATOR_ENV + " to its operator token"));
+        return HttpRequest.newBuilder(URI.create(service.baseUrl() + path)).timeout(TIMEOUT)
+                .header("Authorization", "Bearer " + bearer).header("Accept", "application/json");
+    }
+
+    private Answer send(HttpRequest.Builder request) {
+        HttpResponse<String> response;
+        try {
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new ServiceCallException("the service at " + service.baseUrl() + " (pid " + service.pid()
+                    + ") owns the store but does not answer (" + e.getClass().getSimpleName()
+                    + "); wait until it has started, or stop it to use the store directly");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServiceCallException("interrupted while waiting for the service at " + service.baseUrl());
+        }
+        int status = response.statusCode();
+        JsonNode body = parse(response.body());
+        if (status / 100 == 2 || status == 404) {
+            return new Answer(status, body);
+        }
+        throw new ServiceCallException(switch (status) {
+            case 401 -> "the service at " + service.baseUrl() + " refused the token (401): set " + OPERATOR_ENV
+                    + " to the operator token the service was started with";
+            case 403 -> "the service at " + service.baseUrl() + " lets this token only read (403): set " + OPERATOR_ENV
+                    + " to the operator token";
+            default -> "the service at " + service.baseUrl() + " answered " + status + ": " + message(body);
+        }, status == 400 ? ExitCode.BAD_INPUT : ExitCode.SERVICE_UNAVAILABLE);
+    }
+
+    /** An API answer that is a list of objects, as the command line's rows. */
+    static List<Map<String, Object>> rows(JsonNode array) {
+        return JSON.convertValue(array, new TypeReference<List<Map<String, Object>>>() {
+        });
+    }
+
+    static String message(JsonNode body) {
+        return body.hasNonNull("error") ? body.get("error").asText() : "no explanation";
+    }
+
+    private static JsonNode parse(String body) {
+        try {
+            return body == null || body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body);
+        } catch (IOException notJson) {
+            return JSON.createObjectNode();
+        }
+    }
+}

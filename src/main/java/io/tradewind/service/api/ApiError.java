@@ -1,0 +1,8 @@
+package io.tradewind.service.api;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** Every error the API answers: the HTTP status again and one line saying what went wrong. */
+@Schema(description = "An error: the HTTP status and one line saying what went wrong and what to do.")
+public record ApiError(int status, String error) {
+}

@@ -1,0 +1,71 @@
+package io.tradewind.service.api;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.tradewind.execution.StoreException;
+import io.tradewind.service.UnknownInstanceException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Every failure becomes a JSON {@link ApiError} with one line, never a stack trace: the client
+ * learns what to fix, and an unexpected failure is logged here with its trace.
+ */
+public class ApiExceptionMappers {
+
+    private static final Logger LOG = Logger.getLogger(ApiExceptionMappers.class);
+
+    @ServerExceptionMapper
+    public Response unknownInstance(UnknownInstanceException e) {
+        return error(404, e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ApiProblem e) {
+        return error(e.status(), e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response storeUnavailable(StoreException e) {
+        LOG.warnf("the store failed answering an API request: %s", e.getMessage());
+        return error(503, "the service cannot use its store: " + e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response notSupported(UnsupportedOperationException e) {
+        return error(501, e.getMessage());
+    }
+
+    @ServerExceptionMapper({JsonParseException.class, MismatchedInputException.class, JsonProcessingException.class})
+    public Response badJson(JsonProcessingException e) {
+        return error(400, "the request body is not the JSON this endpoint takes: " + e.getOriginalMessage()
+                + "; see /q/openapi");
+    }
+
+    @ServerExceptionMapper
+    public Response http(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        String message = switch (status) {
+            case 404 -> "no such endpoint; the endpoints are listed at /q/openapi";
+            case 405 -> "this endpoint does not take that method; see /q/openapi";
+            default -> Response.Status.fromStatusCode(status) == null ? "request failed"
+                    : Response.Status.fromStatusCode(status).getReasonPhrase();
+        };
+        return error(status, message);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e) {
+        LOG.error("internal error answering an API request", e);
+        return error(500, "internal error in the service (" + e.getClass().getSimpleName()
+                + "); the service log has the details");
+    }
+
+    static Response error(int status, String message) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ApiError(status, message)).build();
+    }
+}

@@ -1,0 +1,56 @@
+package io.tradewind.service.api;
+
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
+
+/**
+ * Every request to this package's resources (all under {@code /api}) carries
+ * {@code Authorization: Bearer <token>}: 401 without a token or with a refused one, 403 when a
+ * read-only token asks for more than GET. Health
+ * ({@code /q/health}), metrics and the OpenAPI document stay open for probes and scrapers.
+ */
+public class ApiTokenFilter {
+
+    private final ApiTokens tokens;
+
+    ApiTokenFilter(ApiTokens tokens) {
+        this.tokens = tokens;
+    }
+
+    /**
+     * Runs after matching, so the decision rests on the resource that would answer, whatever
+     * spelling of the path led there; this package's resources are always protected.
+     */
+    @ServerRequestFilter
+    public Response authorize(ContainerRequestContext request, SimpleResourceInfo resource) {
+        String path = request.getUriInfo().getPath();
+        boolean ours = resource.getResourceClass().getPackageName().equals(ApiTokenFilter.class.getPackageName());
+        if (!ours && !path.equals("/api") && !path.startsWith("/api/")) {
+            return null;
+        }
+        TokenCheck.Access access = tokens.accessOf(request.getHeaderString(HttpHeaders.AUTHORIZATION));
+        return switch (access) {
+            case OPERATE -> null;
+            case READ -> isRead(request.getMethod()) ? null : refuse(Response.Status.FORBIDDEN,
+                    "this token may only read; changing state needs the operator token (" + ApiTokens.OPERATOR_ENV + ")");
+            case NONE -> refuse(Response.Status.UNAUTHORIZED, "missing or refused token: send 'Authorization: Bearer <token>'"
+                    + " with the token the service has in " + ApiTokens.OPERATOR_ENV + " or " + ApiTokens.READ_ENV);
+        };
+    }
+
+    private static boolean isRead(String method) {
+        return method.equals(HttpMethod.GET) || method.equals(HttpMethod.HEAD) || method.equals(HttpMethod.OPTIONS);
+    }
+
+    private static Response refuse(Response.Status status, String message) {
+        Response response = ApiExceptionMappers.error(status.getStatusCode(), message);
+        if (status == Response.Status.UNAUTHORIZED) {
+            response.getHeaders().putSingle(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"tradewind\"");
+        }
+        return response;
+    }
+}

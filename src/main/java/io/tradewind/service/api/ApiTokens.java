@@ -1,0 +1,48 @@
+package io.tradewind.service.api;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * The API's tokens, from the environment: {@code TRADEWIND_API_TOKEN} (operator: read and act)
+ * and {@code TRADEWIND_API_READ_TOKEN} (read only), which MicroProfile Config maps to
+ * {@code tradewind.api.token} and {@code tradewind.api.read-token}. The tokens are never logged.
+ */
+@ApplicationScoped
+public class ApiTokens {
+
+    static final String OPERATOR_ENV = "TRADEWIND_API_TOKEN";
+    static final String READ_ENV = "TRADEWIND_API_READ_TOKEN";
+    static final String NO_TOKEN_WARNING = "the service API at /api refuses every request: no operator token is"
+            + " configured. Set the environment variable " + OPERATOR_ENV + " (and " + READ_ENV
+            + " for read-only access) and restart the service.";
+
+    private static final Logger LOG = Logger.getLogger(ApiTokens.class);
+
+    private final TokenCheck check;
+    private final boolean serving;
+
+    ApiTokens(@ConfigProperty(name = "tradewind.api.token") Optional<String> operatorToken,
+            @ConfigProperty(name = "tradewind.api.read-token") Optional<String> readToken,
+            @ConfigProperty(name = "quarkus.http.host-enabled", defaultValue = "true") boolean serving) {
+        this.check = new TokenCheck(operatorToken, readToken);
+        this.serving = serving;
+    }
+
+    TokenCheck.Access accessOf(String authorizationHeader) {
+        return check.accessOf(authorizationHeader);
+    }
+
+    /** Warns once at start when the service listens but nobody can use its API. */
+    void warnWithoutToken(@Observes StartupEvent start) {
+        startupWarning().ifPresent(LOG::warn);
+    }
+
+    Optional<String> startupWarning() {
+        return serving && !check.operatorTokenConfigured() ? Optional.of(NO_TOKEN_WARNING) : Optional.empty();
+    }
+}

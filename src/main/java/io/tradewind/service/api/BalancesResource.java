@@ -1,0 +1,32 @@
+package io.tradewind.service.api;
+
+import io.tradewind.service.BalanceView;
+import io.tradewind.service.ServiceOperations;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** Balances of every venue account the service trades. */
+@Path("/api/balances")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Balances")
+@APIResponse(responseCode = "401", description = "No token, or a refused one.")
+public class BalancesResource {
+
+    private final ServiceOperations service;
+
+    BalancesResource(ServiceOperations service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "Balances", description = "Per venue account and asset: total, held by open orders, available.")
+    public List<BalanceView> balances() {
+        return service.balances();
+    }
+}

@@ -1,0 +1,68 @@
+package io.tradewind.service.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tradewind.service.KillSwitchView;
+import io.tradewind.service.ServiceOperations;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/** The service-wide kill switch: stops every entry, optionally cancelling every open order. */
+@Path("/api/kill-switch")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Kill switch", description = "Stop all entries on every venue.")
+@APIResponse(responseCode = "401", description = "No token, or a refused one.")
+public class KillSwitchResource {
+
+    /** The optional body of {@code POST /api/kill-switch}. */
+    @Schema(description = "Whether to cancel every open order as well.")
+    public record KillSwitchRequest(Boolean cancelOrders) {
+    }
+
+    private final ServiceOperations service;
+    private final ObjectMapper json;
+
+    KillSwitchResource(ServiceOperations service, ObjectMapper json) {
+        this.service = service;
+        this.json = json;
+    }
+
+    @GET
+    @Operation(summary = "Kill switch state", description = "Whether entries are stopped, and since when.")
+    public KillSwitchView state() {
+        return service.killSwitchState();
+    }
+
+    @POST
+    @Operation(summary = "Switch the kill switch on", description = "Stops all entries on every venue. With"
+            + " cancelOrders=true (query parameter or JSON body {\"cancelOrders\": true}) also cancels every open"
+            + " order. The service cannot switch it off again through the API; restart the service for that.")
+    @APIResponse(responseCode = "400", description = "The query and the body disagree, or the body is not JSON.")
+    @APIResponse(responseCode = "403", description = "A read-only token.")
+    @Consumes(MediaType.WILDCARD)
+    @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = KillSwitchRequest.class)))
+    public KillSwitchView switchOn(
+            @Parameter(description = "Also cancel every open order (default false).") @RestQuery Boolean cancelOrders,
+            String body) throws JsonProcessingException {
+        // read here, not by the framework: a bare POST (no body, no content type) is the common case
+        Boolean fromBody = body == null || body.isBlank() ? null : json.readValue(body, KillSwitchRequest.class).cancelOrders();
+        if (cancelOrders != null && fromBody != null && !cancelOrders.equals(fromBody)) {
+            throw new ApiProblem(400, "cancelOrders is " + cancelOrders + " in the query but " + fromBody
+                    + " in the body; give it once");
+        }
+        return service.killSwitch(Boolean.TRUE.equals(cancelOrders != null ? cancelOrders : fromBody));
+    }
+}

@@ -1,0 +1,74 @@
+package io.tradewind.service.api;
+
+import io.tradewind.cli.ExecutionViews;
+import io.tradewind.domain.OrderStatus;
+import io.tradewind.execution.ExecutionStore;
+import io.tradewind.execution.OrderQuery;
+import io.tradewind.service.ServiceOperations;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/**
+ * Orders in the service's store, for {@code orders list} and {@code orders cancel} while the
+ * service owns the store. Orders have the Orders API field names, as the command line prints them.
+ */
+@Path("/api/orders")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Orders", description = "Orders in the service's store.")
+@APIResponse(responseCode = "401", description = "No token, or a refused one.")
+public class OrdersResource {
+
+    private final ExecutionStore store;
+    private final ServiceOperations service;
+
+    OrdersResource(ExecutionStore store, ServiceOperations service) {
+        this.store = store;
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "Orders, oldest first", description = "Every order in the store, or those with a status"
+            + " and a symbol.")
+    @APIResponse(responseCode = "400", description = "An unknown status.")
+    public List<Map<String, Object>> list(
+            @Parameter(description = "new, queued, rejected, active, partial, filled, cancelled or expired")
+            @RestQuery String status,
+            @Parameter(description = "e.g. BTC-IRR") @RestQuery String symbol) {
+        return store.orders(new OrderQuery(null, parseStatus(status), symbol, null)).stream()
+                .map(ExecutionViews::json).toList();
+    }
+
+    @POST
+    @Path("{clientOrderId}/cancel")
+    @Operation(summary = "Cancel one order", description = "Asks the execution service trading the order's venue"
+            + " to cancel it; answers the order as it is after the request.")
+    @APIResponse(responseCode = "403", description = "A read-only token.")
+    @APIResponse(responseCode = "404", description = "No order has this client order id.")
+    @APIResponse(responseCode = "501", description = "This service cannot cancel single orders.")
+    public Map<String, Object> cancel(@RestPath String clientOrderId) {
+        return service.cancelOrder(clientOrderId).map(ExecutionViews::json).orElseThrow(() -> new ApiProblem(404,
+                "no order with client order id '" + clientOrderId + "'; list the orders with GET /api/orders"));
+    }
+
+    private static OrderStatus parseStatus(String status) {
+        if (status == null) {
+            return null;
+        }
+        try {
+            return OrderStatus.fromWire(status);
+        } catch (IllegalArgumentException e) {
+            throw new ApiProblem(400, "status: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,69 @@
+package io.tradewind.service.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+
+/**
+ * How a command finds the service that owns a data directory: {@code service.json} in it, written
+ * by the serving process when its HTTP server starts and deleted when it stops. A file whose
+ * process is gone (after {@code kill -9}) is stale and ignored.
+ *
+ * @param baseUrl where the API answers, e.g. {@code http://127.0.0.1:8080}
+ * @param pid     the serving process
+ */
+public record ServiceFile(String baseUrl, long pid) {
+
+    static final String NAME = "service.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public static Path in(Path dataDir) {
+        return dataDir.resolve(NAME);
+    }
+
+    /** The service serving this data directory, if its file is there and its process is alive. */
+    public static Optional<ServiceFile> running(Path dataDir) {
+        Path file = in(dataDir);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(JSON.readValue(file.toFile(), ServiceFile.class)).filter(ServiceFile::alive);
+        } catch (IOException unreadable) {
+            // half-written by a process killed while writing it: that process is gone
+            return Optional.empty();
+        }
+    }
+
+    boolean alive() {
+        return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    }
+
+    /** Writes the file atomically, so a reader never sees half of it. */
+    void write(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+            Path partial = Files.createTempFile(dataDir, NAME, ".tmp");
+            JSON.writeValue(partial.toFile(), this);
+            Files.move(partial, in(dataDir), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + in(dataDir) + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Deletes the file if it still names this process (a newer service may have replaced it). */
+    void deleteIfOurs(Path dataDir) {
+        try {
+            Path file = in(dataDir);
+            if (Files.isRegularFile(file) && JSON.readValue(file.toFile(), ServiceFile.class).pid() == pid) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + in(dataDir) + ": " + e.getMessage(), e);
+        }
+    }
+}

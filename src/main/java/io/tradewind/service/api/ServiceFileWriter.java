@@ -1,0 +1,68 @@
+package io.tradewind.service.api;
+
+import io.quarkus.runtime.LaunchMode;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.vertx.http.HttpServerStart;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Announces a serving process in {@code ${tradewind.data-dir}/service.json} (see
+ * {@link ServiceFile}) when its HTTP server starts, and withdraws it on shutdown. Only
+ * {@code serve} starts the HTTP server; tests start it too, but must not announce themselves.
+ */
+@ApplicationScoped
+public class ServiceFileWriter {
+
+    private static final Logger LOG = Logger.getLogger(ServiceFileWriter.class);
+
+    private final Path dataDir;
+    private volatile ServiceFile written;
+
+    ServiceFileWriter(@ConfigProperty(name = "tradewind.data-dir") String dataDir) {
+        this.dataDir = Path.of(dataDir);
+    }
+
+    /** Quarkus fires the event asynchronously, once the server listens. */
+    void announce(@ObservesAsync HttpServerStart start) {
+        if (LaunchMode.current() == LaunchMode.TEST) {
+            return;
+        }
+        // with port 0 the options keep 0; Quarkus publishes the port it got as quarkus.http.port
+        int port = start.options().getPort() != 0 ? start.options().getPort() : Integer.getInteger("quarkus.http.port", 0);
+        ServiceFile file = new ServiceFile(baseUrl(start.options().getHost(), port), ProcessHandle.current().pid());
+        try {
+            file.write(dataDir);
+            written = file;
+        } catch (UncheckedIOException e) {
+            LOG.warnf("commands cannot find this service: %s", e.getMessage());
+        }
+    }
+
+    void withdraw(@Observes ShutdownEvent stop) {
+        ServiceFile file = written;
+        if (file != null) {
+            try {
+                file.deleteIfOurs(dataDir);
+            } catch (UncheckedIOException e) {
+                LOG.warnf("commands may take this stopped service for a running one until its process id is reused: %s",
+                        e.getMessage());
+            }
+        }
+    }
+
+    /** Where a local command reaches a server listening on {@code host}: any-address hosts mean loopback. */
+    static String baseUrl(String host, int port) {
+        String reachable = switch (host) {
+            case "0.0.0.0" -> "127.0.0.1";
+            case "::", "[::]", "0:0:0:0:0:0:0:0" -> "[::1]";
+            default -> host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+        };
+        return "http://" + reachable + ":" + port;
+    }
+}

@@ -1,0 +1,83 @@
+package io.tradewind.service.api;
+
+import io.tradewind.service.InstanceView;
+import io.tradewind.service.ServiceOperations;
+import io.tradewind.service.UnknownInstanceException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestPath;
+
+/** The strategy instances the service runs, and what an operator does to one. */
+@Path("/api/strategies")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Strategies", description = "The configured strategy instances.")
+@APIResponse(responseCode = "401", description = "No token, or a refused one.")
+public class StrategiesResource {
+
+    private final ServiceOperations service;
+
+    StrategiesResource(ServiceOperations service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "Every instance", description = "State, last tick, open orders, position, budget,"
+            + " realised and unrealised PnL and error counts of every configured instance, in configuration order.")
+    public List<InstanceView> list() {
+        return service.instances();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One instance")
+    @APIResponse(responseCode = "404", description = "No instance has this id.")
+    public InstanceView get(@RestPath String id) {
+        return service.instance(id).orElseThrow(() -> new UnknownInstanceException(id));
+    }
+
+    @POST
+    @Path("{id}/pause")
+    @Operation(summary = "Pause", description = "Stops ticking the instance; its open orders stay.")
+    @APIResponse(responseCode = "403", description = "A read-only token.")
+    @APIResponse(responseCode = "404", description = "No instance has this id.")
+    public InstanceView pause(@RestPath String id) {
+        return service.pause(id);
+    }
+
+    @POST
+    @Path("{id}/resume")
+    @Operation(summary = "Resume", description = "Ticks the instance again, clearing reduce-only and a pause after"
+            + " repeated failures.")
+    @APIResponse(responseCode = "403", description = "A read-only token.")
+    @APIResponse(responseCode = "404", description = "No instance has this id.")
+    public InstanceView resume(@RestPath String id) {
+        return service.resume(id);
+    }
+
+    @POST
+    @Path("{id}/reduce-only")
+    @Operation(summary = "Reduce only", description = "The instance keeps ticking but may only place orders that"
+            + " shrink its position.")
+    @APIResponse(responseCode = "403", description = "A read-only token.")
+    @APIResponse(responseCode = "404", description = "No instance has this id.")
+    public InstanceView reduceOnly(@RestPath String id) {
+        return service.reduceOnly(id);
+    }
+
+    @POST
+    @Path("{id}/flatten")
+    @Operation(summary = "Flatten", description = "Pauses the instance, cancels its open orders and closes its"
+            + " position at market.")
+    @APIResponse(responseCode = "403", description = "A read-only token.")
+    @APIResponse(responseCode = "404", description = "No instance has this id.")
+    public InstanceView flatten(@RestPath String id) {
+        return service.flatten(id);
+    }
+}

@@ -1,0 +1,101 @@
+package io.tradewind.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.sun.net.httpserver.HttpServer;
+import io.tradewind.service.api.ServiceFile;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What a command says when the running service cannot do its work: one line each, naming what to do. */
+class ServiceClientTest {
+
+    private HttpServer server;
+    private final List<String> authorizations = new CopyOnWriteArrayList<>();
+    private volatile int status = 200;
+    private volatile String body = "{\"on\": false}";
+
+    @BeforeEach
+    void start() throws IOException {
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            authorizations.add(exchange.getRequestHeaders().getFirst("Authorization"));
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(status, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+        server.start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop(0);
+    }
+
+    private ServiceClient client(Optional<String> operator, Optional<String> read) {
+        return new ServiceClient(new ServiceFile("http://127.0.0.1:" + server.getAddress().getPort(), 42), operator, read);
+    }
+
+    @Test
+    void the_operator_token_is_sent_and_the_read_token_only_reads() {
+        assertEquals(false, client(Optional.of("op"), Optional.of("rd")).get("/api/kill-switch").body().get("on").asBoolean());
+        client(Optional.empty(), Optional.of("rd")).get("/api/kill-switch");
+        assertEquals(List.of("Bearer op", "Bearer rd"), authorizations);
+
+        ServiceCallException noOperator = assertThrows(ServiceCallException.class,
+                () -> client(Optional.of(" "), Optional.of("rd")).post("/api/kill-switch"));
+        assertEquals(ExitCode.SERVICE_UNAVAILABLE, noOperator.exitCode());
+        assertTrue(noOperator.getMessage().contains("set the environment variable TRADEWIND_API_TOKEN"), noOperator.getMessage());
+        assertTrue(noOperator.getMessage().contains("(pid 42)"), noOperator.getMessage());
+    }
+
+    @Test
+    void refused_and_read_only_tokens_and_other_errors_are_explained() {
+        status = 401;
+        assertMessage("refused the token (401): set TRADEWIND_API_TOKEN");
+        status = 403;
+        assertMessage("lets this token only read (403)");
+        status = 501;
+        body = "{\"status\": 501, \"error\": \"this service cannot cancel single orders yet\"}";
+        assertMessage("answered 501: this service cannot cancel single orders yet");
+    }
+
+    @Test
+    void a_404_is_an_answer_the_command_explains() {
+        status = 404;
+        body = "{\"status\": 404, \"error\": \"no order\"}";
+        assertEquals(false, client(Optional.of("op"), Optional.empty()).post("/api/orders/x/cancel").found());
+    }
+
+    @Test
+    void a_service_that_does_not_answer_is_said_so() throws IOException {
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            closed = socket.getLocalPort();
+        }
+        ServiceClient silent = new ServiceClient(new ServiceFile("http://127.0.0.1:" + closed, 42), Optional.of("op"),
+                Optional.empty());
+
+        ServiceCallException e = assertThrows(ServiceCallException.class, () -> silent.get("/api/kill-switch"));
+        assertTrue(e.getMessage().contains("owns the store but does not answer"), e.getMessage());
+    }
+
+    private void assertMessage(String expected) {
+        ServiceCallException e = assertThrows(ServiceCallException.class,
+                () -> client(Optional.of("op"), Optional.empty()).post("/api/kill-switch"));
+        assertTrue(e.getMessage().contains(expected), e.getMessage());
+        assertEquals(ExitCode.SERVICE_UNAVAILABLE, e.exitCode());
+    }
+}

@@ -1,0 +1,47 @@
+package io.tradewind.service;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/** Requests to the application a {@code @QuarkusTest} started, on its test port. */
+public final class TestHttp {
+
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    private TestHttp() {
+    }
+
+    public static HttpResponse<String> get(String path, String token) {
+        return send(request(path, token).GET());
+    }
+
+    public static HttpResponse<String> post(String path, String token, String jsonBody) {
+        HttpRequest.Builder request = request(path, token);
+        if (jsonBody == null) {
+            return send(request.POST(HttpRequest.BodyPublishers.noBody()));
+        }
+        return send(request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(jsonBody)));
+    }
+
+    private static HttpRequest.Builder request(String path, String token) {
+        int port = ConfigProvider.getConfig().getOptionalValue("quarkus.http.test-port", Integer.class).orElse(8081);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        return token == null ? request : request.header("Authorization", "Bearer " + token);
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

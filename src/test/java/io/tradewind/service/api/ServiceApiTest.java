@@ -1,0 +1,227 @@
+package io.tradewind.service.api;
+
+import static io.tradewind.service.TestHttp.get;
+import static io.tradewind.service.TestHttp.post;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusMock;
+import io.quarkus.test.junit.QuarkusTest;
+import io.tradewind.execution.StoreException;
+import io.tradewind.service.BalanceView;
+import io.tradewind.service.ServiceOperations;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The REST API over a service the test controls: tokens, every endpoint, errors as JSON, OpenAPI. */
+@QuarkusTest
+class ServiceApiTest {
+
+    private static final String OPERATOR = "test-operator-token";
+    private static final String READER = "test-read-token";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private FakeServiceOperations service;
+
+    @BeforeEach
+    void installService() {
+        service = new FakeServiceOperations()
+                .add(FakeServiceOperations.instance("btc-sma", new BigDecimal("12.5"), new BigDecimal("-0.00000001")))
+                .add(FakeServiceOperations.instance("eth-grid", BigDecimal.ZERO, BigDecimal.ONE));
+        QuarkusMock.installMockForType(service, ServiceOperations.class);
+    }
+
+    @Test
+    void without_a_token_or_with_a_wrong_one_every_endpoint_answers_401_in_json() throws Exception {
+        for (String token : new String[] {null, "wrong-token", ""}) {
+            HttpResponse<String> response = get("/api/strategies", token);
+            assertEquals(401, response.statusCode(), response.body());
+            assertEquals("Bearer realm=\"tradewind\"", response.headers().firstValue("WWW-Authenticate").orElseThrow());
+            assertTrue(error(response).contains("TRADEWIND_API_TOKEN"), response.body());
+        }
+        assertEquals(401, post("/api/kill-switch", "wrong-token", null).statusCode());
+        for (String spelling : List.of("//api/strategies", "/api//strategies", "/api/./strategies", "/x/../api/strategies",
+                "/api/strategies/", "/api/strategies;x=1", "/API/strategies", "/api/strategies%2F")) {
+            assertTrue(List.of(401, 404).contains(get(spelling, null).statusCode()), spelling);
+        }
+        assertEquals(List.of(), service.calls);
+    }
+
+    @Test
+    void the_read_token_reads_but_may_not_act() throws Exception {
+        assertEquals(200, get("/api/strategies", READER).statusCode());
+        for (String path : List.of("/api/strategies/btc-sma/pause", "/api/kill-switch", "/api/orders/cid-1/cancel")) {
+            HttpResponse<String> response = post(path, READER, null);
+            assertEquals(403, response.statusCode(), path);
+            assertTrue(error(response).contains("may only read"), response.body());
+        }
+        assertEquals(List.of(), service.calls);
+    }
+
+    @Test
+    void instances_are_listed_with_decimals_as_exact_strings() throws Exception {
+        HttpResponse<String> response = get("/api/strategies", OPERATOR);
+
+        assertEquals(200, response.statusCode());
+        JsonNode instances = JSON.readTree(response.body());
+        assertEquals(2, instances.size());
+        JsonNode first = instances.get(0);
+        assertEquals("btc-sma", first.get("id").asText());
+        assertEquals("RUNNING", first.get("state").asText());
+        assertEquals("2026-01-02T03:04:05Z", first.get("lastTick").asText());
+        assertEquals(2, first.get("openOrders").asInt());
+        assertTrue(first.get("position").isTextual());
+        assertEquals("0.12345678", first.get("position").asText());
+        assertEquals("1000000000000", first.get("budget").get("IRR").asText());
+        assertEquals("12.5", first.get("realisedPnl").asText());
+        assertEquals("-0.00000001", first.get("unrealisedPnl").asText());
+
+        assertEquals("eth-grid", JSON.readTree(get("/api/strategies/eth-grid", READER).body()).get("id").asText());
+    }
+
+    @Test
+    void each_action_calls_the_service_and_answers_the_instance_after_it() throws Exception {
+        for (String action : List.of("pause", "resume", "reduce-only", "flatten")) {
+            HttpResponse<String> response = post("/api/strategies/eth-grid/" + action, OPERATOR, null);
+            assertEquals(200, response.statusCode(), action + ": " + response.body());
+            assertEquals("eth-grid", JSON.readTree(response.body()).get("id").asText());
+        }
+        assertEquals(List.of("pause eth-grid", "resume eth-grid", "reduce-only eth-grid", "flatten eth-grid"), service.calls);
+        assertEquals("PAUSED", JSON.readTree(get("/api/strategies/eth-grid", OPERATOR).body()).get("state").asText());
+    }
+
+    @Test
+    void an_unknown_instance_or_endpoint_is_a_404_with_a_message() throws Exception {
+        HttpResponse<String> shown = get("/api/strategies/nope", OPERATOR);
+        assertEquals(404, shown.statusCode());
+        assertTrue(error(shown).contains("no strategy instance 'nope'"), shown.body());
+
+        HttpResponse<String> paused = post("/api/strategies/nope/pause", OPERATOR, null);
+        assertEquals(404, paused.statusCode());
+        assertEquals(404, JSON.readTree(paused.body()).get("status").asInt());
+
+        HttpResponse<String> endpoint = get("/api/nothing-here", OPERATOR);
+        assertEquals(404, endpoint.statusCode());
+        assertTrue(error(endpoint).contains("/q/openapi"), endpoint.body());
+    }
+
+    @Test
+    void the_kill_switch_takes_cancel_orders_from_the_query_or_the_body() throws Exception {
+        assertFalse(JSON.readTree(get("/api/kill-switch", READER).body()).get("on").asBoolean());
+
+        HttpResponse<String> plain = post("/api/kill-switch", OPERATOR, null);
+        assertEquals(200, plain.statusCode(), plain.body());
+        assertTrue(JSON.readTree(plain.body()).get("on").asBoolean());
+        HttpResponse<String> query = post("/api/kill-switch?cancelOrders=true", OPERATOR, null);
+        assertEquals(2, JSON.readTree(query.body()).get("ordersCancelled").asInt());
+        post("/api/kill-switch", OPERATOR, "{\"cancelOrders\": true}");
+        post("/api/kill-switch", OPERATOR, "{\"cancelOrders\": false}");
+        assertEquals(List.of("kill-switch cancelOrders=false", "kill-switch cancelOrders=true",
+                "kill-switch cancelOrders=true", "kill-switch cancelOrders=false"), service.calls);
+
+        JsonNode state = JSON.readTree(get("/api/kill-switch", OPERATOR).body());
+        assertTrue(state.get("on").asBoolean());
+        assertEquals("2026-01-02T04:00:00Z", state.get("since").asText());
+    }
+
+    @Test
+    void a_bad_kill_switch_request_is_a_400_with_one_line_and_no_trace() throws Exception {
+        HttpResponse<String> malformed = post("/api/kill-switch", OPERATOR, "{\"cancelOrders\": tru");
+        assertEquals(400, malformed.statusCode(), malformed.body());
+        assertTrue(error(malformed).startsWith("the request body is not the JSON this endpoint takes"), malformed.body());
+        assertFalse(malformed.body().contains("\tat "), malformed.body());
+
+        HttpResponse<String> wrongType = post("/api/kill-switch", OPERATOR, "{\"cancelOrders\": \"maybe\"}");
+        assertEquals(400, wrongType.statusCode(), wrongType.body());
+
+        HttpResponse<String> conflicting = post("/api/kill-switch?cancelOrders=false", OPERATOR, "{\"cancelOrders\": true}");
+        assertEquals(400, conflicting.statusCode());
+        assertTrue(error(conflicting).contains("give it once"), conflicting.body());
+        assertEquals(List.of(), service.calls);
+    }
+
+    @Test
+    void balances_are_listed_with_exact_amounts() throws Exception {
+        service.balances.add(new BalanceView("paper", "main", "IRR", new BigDecimal("150000000000.00000001"),
+                new BigDecimal("50000000000"), new BigDecimal("100000000000.00000001")));
+
+        JsonNode balance = JSON.readTree(get("/api/balances", READER).body()).get(0);
+
+        assertEquals("IRR", balance.get("asset").asText());
+        assertEquals("150000000000.00000001", balance.get("total").asText());
+        assertEquals("100000000000.00000001", balance.get("available").asText());
+    }
+
+    @Test
+    void failures_are_one_json_line_without_a_trace() throws Exception {
+        service.balancesFailure = new StoreException("execution store: list balances failed: disk full");
+        HttpResponse<String> store = get("/api/balances", READER);
+        assertEquals(503, store.statusCode());
+        assertEquals("the service cannot use its store: execution store: list balances failed: disk full", error(store));
+
+        service.balancesFailure = new IllegalStateException("a bug");
+        HttpResponse<String> bug = get("/api/balances", READER);
+        assertEquals(500, bug.statusCode());
+        assertEquals("internal error in the service (IllegalStateException); the service log has the details", error(bug));
+    }
+
+    @Test
+    void an_order_cancel_goes_to_the_service_and_answers_the_order() throws Exception {
+        service.orders.put("cid-1", FakeServiceOperations.cancelRequested("cid-1"));
+
+        HttpResponse<String> cancelled = post("/api/orders/cid-1/cancel", OPERATOR, null);
+        assertEquals(200, cancelled.statusCode(), cancelled.body());
+        JsonNode order = JSON.readTree(cancelled.body());
+        assertEquals("cid-1", order.get("client_order_id").asText());
+        assertTrue(order.get("cancel_requested").asBoolean());
+        assertEquals("0.5", order.get("quantity").asText());
+
+        HttpResponse<String> unknown = post("/api/orders/cid-9/cancel", OPERATOR, null);
+        assertEquals(404, unknown.statusCode());
+        assertTrue(error(unknown).contains("no order with client order id 'cid-9'"), unknown.body());
+
+        service.cancelSupported = false;
+        HttpResponse<String> unsupported = post("/api/orders/cid-1/cancel", OPERATOR, null);
+        assertEquals(501, unsupported.statusCode());
+        assertTrue(error(unsupported).contains("cannot cancel single orders"), unsupported.body());
+        assertEquals(List.of("cancel cid-1", "cancel cid-9"), service.calls);
+    }
+
+    @Test
+    void orders_are_read_from_the_store_and_a_bad_status_is_a_400() throws Exception {
+        HttpResponse<String> orders = get("/api/orders?symbol=NO-SUCH", READER);
+        assertEquals(200, orders.statusCode(), orders.body());
+        assertEquals("[]", orders.body().strip());
+
+        HttpResponse<String> bad = get("/api/orders?status=open", READER);
+        assertEquals(400, bad.statusCode());
+        assertTrue(error(bad).contains("unknown order status 'open'"), bad.body());
+    }
+
+    @Test
+    void the_openapi_document_lists_the_endpoints_and_the_bearer_scheme() throws Exception {
+        HttpResponse<String> response = get("/q/openapi?format=json", null);
+        assertEquals(200, response.statusCode());
+        JsonNode document = JSON.readTree(response.body());
+        JsonNode paths = document.get("paths");
+        for (String path : List.of("/api/strategies", "/api/strategies/{id}", "/api/strategies/{id}/pause",
+                "/api/strategies/{id}/resume", "/api/strategies/{id}/reduce-only", "/api/strategies/{id}/flatten",
+                "/api/kill-switch", "/api/balances", "/api/orders", "/api/orders/{clientOrderId}/cancel")) {
+            assertTrue(paths.has(path), path + " in " + paths.properties());
+        }
+        assertEquals("bearer", document.at("/components/securitySchemes/bearer/scheme").asText());
+        assertEquals("string", document.get("components").get("schemas").get("java.math.BigDecimal").get("type").asText());
+        assertEquals(200, get("/q/swagger-ui/", null).statusCode());
+    }
+
+    private static String error(HttpResponse<String> response) throws Exception {
+        assertEquals("application/json", response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        return JSON.readTree(response.body()).get("error").asText();
+    }
+}

@@ -1,0 +1,56 @@
+package io.tradewind.service.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ServiceFileTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void a_written_file_of_a_live_process_names_the_running_service_until_deleted() {
+        ServiceFile ours = new ServiceFile("http://127.0.0.1:8080", ProcessHandle.current().pid());
+        ours.write(dataDir);
+
+        assertEquals(Optional.of(ours), ServiceFile.running(dataDir));
+        ours.deleteIfOurs(dataDir);
+        assertFalse(Files.exists(ServiceFile.in(dataDir)));
+        assertEquals(Optional.empty(), ServiceFile.running(dataDir));
+    }
+
+    @Test
+    void a_file_whose_process_is_gone_or_that_is_half_written_is_stale() throws Exception {
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        new ServiceFile("http://127.0.0.1:8080", gone.pid()).write(dataDir);
+        assertEquals(Optional.empty(), ServiceFile.running(dataDir));
+
+        Files.writeString(ServiceFile.in(dataDir), "{\"baseUrl\": \"http://127.0.0.1:80");
+        assertEquals(Optional.empty(), ServiceFile.running(dataDir));
+    }
+
+    @Test
+    void shutdown_leaves_a_newer_services_file_alone() {
+        new ServiceFile("http://127.0.0.1:9090", ProcessHandle.current().pid()).write(dataDir);
+
+        new ServiceFile("http://127.0.0.1:8080", ProcessHandle.current().pid() + 1).deleteIfOurs(dataDir);
+
+        assertTrue(Files.exists(ServiceFile.in(dataDir)));
+    }
+
+    @Test
+    void a_server_on_every_address_is_reached_on_loopback() {
+        assertEquals("http://127.0.0.1:8080", ServiceFileWriter.baseUrl("0.0.0.0", 8080));
+        assertEquals("http://[::1]:8080", ServiceFileWriter.baseUrl("::", 8080));
+        assertEquals("http://localhost:8081", ServiceFileWriter.baseUrl("localhost", 8081));
+        assertEquals("http://[fe80::1]:80", ServiceFileWriter.baseUrl("fe80::1", 80));
+    }
+}

@@ -1,0 +1,76 @@
+package io.tradewind.service.health;
+
+import static io.tradewind.service.TestHttp.get;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusMock;
+import io.quarkus.test.junit.QuarkusTest;
+import io.tradewind.service.Readiness;
+import io.tradewind.service.ServiceOperations;
+import io.tradewind.service.api.FakeServiceOperations;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Health at /q/health without a token: liveness always, readiness from the service's own report. */
+@QuarkusTest
+class ServiceHealthTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private FakeServiceOperations service;
+
+    @BeforeEach
+    void installService() {
+        service = new FakeServiceOperations();
+        QuarkusMock.installMockForType(service, ServiceOperations.class);
+    }
+
+    @Test
+    void ready_when_store_venues_and_reconciliation_are() throws Exception {
+        service.readiness = new Readiness(true, Map.of("paper", true), Instant.parse("2026-01-02T03:00:00Z"), true);
+
+        HttpResponse<String> response = get("/q/health/ready", null);
+
+        assertEquals(200, response.statusCode(), response.body());
+        JsonNode checks = checks(response);
+        assertEquals("UP", checks.get("tradewind-store").get("status").asText());
+        assertEquals("UP", checks.get("tradewind-venues").at("/data/paper").asText());
+        assertEquals("2026-01-02T03:00:00Z", checks.get("tradewind-reconciliation").at("/data/lastReconciliation").asText());
+    }
+
+    @Test
+    void not_ready_names_what_is_down_and_liveness_stays_up() throws Exception {
+        Map<String, Boolean> venues = new LinkedHashMap<>();
+        venues.put("paper", true);
+        venues.put("nobitex", false);
+        service.readiness = new Readiness(false, venues, null, false);
+
+        HttpResponse<String> response = get("/q/health/ready", null);
+
+        assertEquals(503, response.statusCode(), response.body());
+        JsonNode checks = checks(response);
+        assertEquals("DOWN", checks.get("tradewind-store").get("status").asText());
+        assertEquals("DOWN", checks.get("tradewind-venues").get("status").asText());
+        assertEquals("DOWN", checks.get("tradewind-venues").at("/data/nobitex").asText());
+        assertEquals("never", checks.get("tradewind-reconciliation").at("/data/lastReconciliation").asText());
+        assertFalse(response.body().contains("test-operator-token"));
+
+        HttpResponse<String> live = get("/q/health/live", null);
+        assertEquals(200, live.statusCode(), live.body());
+        assertEquals("UP", checks(live).get("tradewind").get("status").asText());
+    }
+
+    /** The checks by name. */
+    private static JsonNode checks(HttpResponse<String> response) throws Exception {
+        Map<String, JsonNode> byName = new LinkedHashMap<>();
+        JSON.readTree(response.body()).get("checks").forEach(check -> byName.put(check.get("name").asText(), check));
+        return JSON.valueToTree(byName);
+    }
+}
