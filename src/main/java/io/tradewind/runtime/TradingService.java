@@ -334,6 +334,16 @@ public class TradingService implements ServiceOperations {
     }
 
     @Override
+    public Optional<OrderRecord> cancelOrder(String clientOrderId) {
+        for (VenueRuntime venue : venuesNow()) {
+            if (venue.execution().order(clientOrderId).isPresent()) {
+                return Optional.of(venue.execution().requestCancel(clientOrderId, "cancelled by the operator"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
     public Readiness readiness() {
         boolean storeUp;
         try {

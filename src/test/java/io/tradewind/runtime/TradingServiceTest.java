@@ -97,6 +97,12 @@ class TradingServiceTest {
         assertTrue(operations.readiness().ready());
         assertTrue(operations.balances().stream().anyMatch(b -> b.account().equals("main") && b.asset().equals("USD")
                 && b.total().equals(b.held().add(b.available()))));
+
+        FillRecord filled = store.fills("paper").get(0);
+        var cancelled = operations.cancelOrder(filled.clientOrderId()).orElseThrow();
+        assertEquals(filled.clientOrderId(), cancelled.clientOrderId());
+        assertTrue(cancelled.status().isTerminal(), "a filled order stays " + cancelled.status());
+        assertTrue(operations.cancelOrder("no-such-order").isEmpty());
     }
 
     /** Every buy order of the long-only crossover (entered only when flat), with its fees, fits the instance's budget. */
