@@ -1,5 +1,6 @@
 package io.tradewind.persistence.postgres;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -50,7 +51,7 @@ public final class PrivatePostgres {
                 throw new UncheckedIOException(e);
             }
         }
-        for (String entry : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+        for (String entry : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
             if (!entry.isEmpty()) {
                 candidates.add(Path.of(entry));
             }
