@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code bench store}: lifecycle events persisted per second by the file store and the in-memory store. */
-@Command(name = "bench", description = "Benchmarks.", subcommands = {BenchCommand.StoreBench.class, BenchBacktestCommand.class})
+@Command(name = "bench", description = "Benchmarks.", subcommands = {BenchCommand.StoreBench.class, BenchBacktestCommand.class,
+        BenchLatencyCommand.class})
 public class BenchCommand {
 
     @Command(name = "store", description = "Order lifecycle events persisted per second: the configured (H2 file)"

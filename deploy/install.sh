@@ -1,0 +1,74 @@
+#!/bin/sh
+# Installs Tradewind as the systemd service deploy/tradewind.service, or upgrades it: run as root
+# from a checkout after ./mvnw -B -ntp package -DskipTests. Safe to run again. It never
+# overwrites /etc/tradewind/env or /etc/tradewind/application.properties.
+#
+# An upgrade copies the new build beside the old one, then stops the service (which waits for
+# running ticks), backs the store up with the old build's H2, swaps the application folder and
+# starts the service again (which reconciles with the venues before its first tick).
+set -eu
+
+checkout=$(cd "$(dirname "$0")/.." && pwd)
+build="$checkout/target/quarkus-app"
+app=/opt/tradewind/quarkus-app
+data=/var/lib/tradewind/data
+backups=/var/lib/tradewind/backup
+
+if [ "$(id -u)" -ne 0 ]; then
+    echo "error: run as root (sudo $0)" >&2
+    exit 2
+fi
+if [ ! -f "$build/quarkus-run.jar" ]; then
+    echo "error: $build/quarkus-run.jar is missing: build it first with ./mvnw -B -ntp package -DskipTests" >&2
+    exit 2
+fi
+command -v java >/dev/null || { echo "error: no java on PATH: install a JDK or JRE 17 or newer (apt-get install openjdk-17-jre-headless)" >&2; exit 2; }
+
+id -u tradewind >/dev/null 2>&1 ||
+    useradd --system --user-group --home-dir /var/lib/tradewind --no-create-home --shell /usr/sbin/nologin tradewind
+install -d -o root -g root -m 0755 /opt/tradewind
+install -d -o root -g tradewind -m 0750 /etc/tradewind
+install -d -o tradewind -g tradewind -m 0750 /var/lib/tradewind "$data" "$backups"
+[ -e /etc/tradewind/env ] || install -o root -g root -m 0600 "$checkout/deploy/env.example" /etc/tradewind/env
+[ -e /etc/tradewind/application.properties ] ||
+    install -o root -g tradewind -m 0640 "$checkout/application.properties" /etc/tradewind/application.properties
+
+rm -rf "$app.new"
+cp -R "$build" "$app.new"
+chown -R root:root "$app.new"
+chmod -R go-w "$app.new"
+
+systemd=no
+[ -d /run/systemd/system ] && systemd=yes
+was_active=no
+if [ "$systemd" = yes ] && systemctl is-active --quiet tradewind; then
+    was_active=yes
+    trap 'echo "error: upgrade stopped half-way: tradewind is stopped, the previous build is still in $app" >&2' EXIT
+    systemctl stop tradewind
+fi
+
+if [ -f "$data/tradewind.mv.db" ] && [ -d "$app" ]; then
+    h2=$(ls "$app"/lib/main/com.h2database.h2-*.jar)
+    backup="$backups/tradewind-$(date -u +%Y%m%dT%H%M%SZ).zip"
+    runuser -u tradewind -- java -cp "$h2" org.h2.tools.Backup -dir "$data" -db tradewind -file "$backup" -quiet
+    echo "store backed up to $backup"
+fi
+
+rm -rf "$app.old"
+[ -d "$app" ] && mv "$app" "$app.old"
+mv "$app.new" "$app"
+install -o root -g root -m 0644 "$checkout/deploy/tradewind.service" /etc/systemd/system/tradewind.service
+
+trap - EXIT
+
+if [ "$systemd" = yes ]; then
+    systemctl daemon-reload
+    if [ "$was_active" = yes ]; then
+        systemctl start tradewind
+        echo "tradewind upgraded and started again; the previous build is in $app.old"
+    else
+        echo "installed. Fill in /etc/tradewind/env and /etc/tradewind/application.properties, then: systemctl enable --now tradewind"
+    fi
+else
+    echo "installed, but systemd is not running here: start the service where it is (systemctl enable --now tradewind)"
+fi
