@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class HelpTest {
 
     /** The commands the README documents, each as the words before the options. */
-    private static final List<String> COMMANDS = List.of("", "backtest", "bench", "bench backtest", "bench store", "sim",
+    private static final List<String> COMMANDS = List.of("", "backtest", "bench", "bench backtest", "bench store", "bench latency", "sim",
             "sim replay", "sim bench", "data", "data import", "data generate", "data list", "orders", "orders list",
             "orders show", "orders cancel", "fills", "fills list", "holds", "holds list", "kill-switch", "kill-switch on",
             "kill-switch status", "serve");
