@@ -3,21 +3,21 @@ package io.tradewind.live;
 import io.tradewind.backtest.CandleLiquidity;
 import io.tradewind.backtest.FillModel;
 import io.tradewind.domain.Balance;
-import io.tradewind.domain.Instrument;
 import io.tradewind.domain.OrderRequest;
 import io.tradewind.domain.OrderType;
 import io.tradewind.domain.Side;
 import io.tradewind.execution.ExecutionService;
 import io.tradewind.execution.OrderGateway;
+import io.tradewind.execution.StoreException;
 import io.tradewind.execution.TradePage;
+import io.tradewind.execution.VenueException;
 import io.tradewind.execution.VenueOrder;
 import io.tradewind.execution.VenueTrade;
 import io.tradewind.kernel.VenueEvents;
 import io.tradewind.sim.Market;
 import io.tradewind.sim.SimulatedExchange;
-import io.tradewind.sim.book.FastOrderBook;
+import io.tradewind.sim.gateway.DurablePaperGateway;
 import io.tradewind.sim.gateway.LiquidityHook;
-import io.tradewind.sim.gateway.SimulatedExchangeGateway;
 import io.tradewind.sim.gateway.VenueEventSink;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -30,8 +30,10 @@ import java.util.function.Supplier;
 
 /**
  * The simulated exchange as the venue of paper trading, shared by every instance configured on
- * it. Its liquidity comes from the instances' candles, by the backtest's rules (one
- * {@link CandleLiquidity} per symbol, {@code next-open} fills).
+ * it. Its books, balances, orders and trades are kept in the store ({@link DurablePaperGateway}),
+ * so a restarted service resumes the same paper account with its open orders. Its liquidity comes
+ * from the instances' candles, by the backtest's rules (one {@link CandleLiquidity} per symbol,
+ * {@code next-open} fills).
  *
  * <p>Threads: the exchange is not thread-safe, so every touch of it takes the venue lock, and
  * nothing else is ever waited for while that lock is held. News of resting orders is drained under
@@ -44,32 +46,40 @@ public final class PaperVenue implements VenueEvents {
     /** The venue name instances configure and the store keeps with their orders. */
     public static final String NAME = "paper";
 
-    private final SimulatedExchangeGateway simulated = new SimulatedExchangeGateway(FastOrderBook::new);
-    private final SimulatedExchange exchange = simulated.exchange();
+    private final DurablePaperGateway durable;
+    private final SimulatedExchange exchange;
     private final ReentrantLock lock = new ReentrantLock();
     private final ReentrantLock delivery = new ReentrantLock(true);
     private final Map<String, CandleLiquidity> liquidity = new HashMap<>();
-    private final Map<String, Market> markets = new HashMap<>();
     private final Map<String, ReentrantLock> decisions = new HashMap<>();
     private final LockedGateway gateway = new LockedGateway();
-    private final PaperSession session = new PaperSession(System.currentTimeMillis());
     private String placing;
 
-    PaperVenue() {
-        simulated.useLiquidity(new SymbolLiquidity());
+    /** The venue on {@code durable}, whose exchange lists every symbol of {@code symbols}. */
+    PaperVenue(DurablePaperGateway durable, Iterable<String> symbols, BigDecimal slippage) {
+        this.durable = durable;
+        this.exchange = durable.exchange();
+        for (String symbol : symbols) {
+            decisions.put(symbol, new ReentrantLock());
+            liquidity.put(symbol, new CandleLiquidity(exchange, exchange.market(symbol), FillModel.NEXT_OPEN, slippage,
+                    BigDecimal.ZERO, "-" + symbol));
+        }
+        durable.useLiquidity(new SymbolLiquidity());
+        durable.update(PaperVenue::withdrawStaleQuotes);
     }
 
-    void addInstrument(Instrument instrument, BigDecimal slippage) {
-        Market market = exchange.addInstrument(instrument);
-        markets.put(instrument.symbol(), market);
-        decisions.put(instrument.symbol(), new ReentrantLock());
-        liquidity.put(instrument.symbol(),
-                new CandleLiquidity(exchange, market, FillModel.NEXT_OPEN, slippage, BigDecimal.ZERO, "-" + instrument.symbol()));
-    }
-
-    void openAccount(String account, Map<String, BigDecimal> balances) {
-        var opened = exchange.openAccount(account);
-        balances.forEach((asset, amount) -> exchange.deposit(opened, asset, amount));
+    /**
+     * Cancels synthetic quotes a crash left in the book: the liquidity quotes only while a
+     * decision's window is open, and a crash inside that window may have saved them with an order.
+     */
+    private static void withdrawStaleQuotes(SimulatedExchange exchange) {
+        List<Long> stale = new ArrayList<>();
+        exchange.forEachOpenOrder(order -> {
+            if (order.account().fundedOnDemand()) {
+                stale.add(order.id());
+            }
+        });
+        stale.forEach(exchange::cancel);
     }
 
     /** The venue as the execution service sees it. */
@@ -77,14 +87,24 @@ public final class PaperVenue implements VenueEvents {
         return gateway;
     }
 
-    /** The account's balances as the venue holds them. */
+    /**
+     * The account's balances as the venue holds them.
+     *
+     * @throws StoreException the venue's state could not be saved before answering
+     */
     public List<Balance> balances(String account) {
-        return locked(() -> simulated.balances(account));
+        return locked(() -> {
+            try {
+                return durable.balances(account);
+            } catch (VenueException e) {
+                throw new StoreException(e.getMessage(), e);
+            }
+        });
     }
 
     /** The market of {@code symbol}, or null when the venue does not list it. */
     public Market market(String symbol) {
-        return markets.get(symbol);
+        return exchange.market(symbol);
     }
 
     /**
@@ -96,7 +116,7 @@ public final class PaperVenue implements VenueEvents {
         window.lock();
         try {
             locked(() -> {
-                liquidity.get(symbol).walk(open, high, low, close, volume);
+                durable.update(moved -> liquidity.get(symbol).walk(open, high, low, close, volume));
                 return null;
             });
         } finally {
@@ -122,8 +142,9 @@ public final class PaperVenue implements VenueEvents {
             try {
                 decision.run();
             } finally {
+                // saved, so that a restart never finds the decision's quotes still in the book
                 locked(() -> {
-                    hook.closeDecisions();
+                    durable.update(closed -> hook.closeDecisions());
                     return null;
                 });
             }
@@ -132,15 +153,22 @@ public final class PaperVenue implements VenueEvents {
         }
     }
 
-    /** Runs {@code action} on the exchange alone, at the wall clock's time. */
-    public <T> T locked(Supplier<T> action) {
+    /**
+     * Runs {@code action} on the exchange alone, at the wall clock's time. The clock alone is not
+     * worth a save: the next change saves it, and a restart moves it to the wall clock again.
+     */
+    private <T> T locked(Supplier<T> action) {
         lock.lock();
         try {
-            exchange.advanceTime(Math.max(exchange.nowMillis(), System.currentTimeMillis()));
+            toWallClock();
             return action.get();
         } finally {
             lock.unlock();
         }
+    }
+
+    private void toWallClock() {
+        exchange.advanceTime(Math.max(exchange.nowMillis(), System.currentTimeMillis()));
     }
 
     /** Fills and order changes since the last delivery, handed to {@code execution} in the order they happened. */
@@ -150,15 +178,15 @@ public final class PaperVenue implements VenueEvents {
         try {
             List<Runnable> news = new ArrayList<>();
             locked(() -> {
-                simulated.deliverEvents(new VenueEventSink() {
+                durable.deliverEvents(new VenueEventSink() {
                     @Override
                     public void orderUpdated(VenueOrder order) {
-                        news.add(() -> execution.onOrderUpdate(session.order(order)));
+                        news.add(() -> execution.onOrderUpdate(order));
                     }
 
                     @Override
                     public void traded(String account, VenueTrade trade) {
-                        news.add(() -> execution.onTrade(account, session.trade(trade)));
+                        news.add(() -> execution.onTrade(account, trade));
                     }
                 });
                 return null;
@@ -188,7 +216,7 @@ public final class PaperVenue implements VenueEvents {
         }
     }
 
-    /** The simulated gateway behind the venue lock, named {@value #NAME}. */
+    /** The durable venue behind the venue lock, named {@value #NAME}. */
     private final class LockedGateway implements OrderGateway {
         @Override
         public String venue() {
@@ -196,11 +224,11 @@ public final class PaperVenue implements VenueEvents {
         }
 
         @Override
-        public VenueOrder place(OrderRequest request) {
-            return locked(() -> {
+        public VenueOrder place(OrderRequest request) throws VenueException {
+            return call(() -> {
                 placing = request.symbol();
                 try {
-                    return session.order(simulated.place(request));
+                    return durable.place(request);
                 } finally {
                     placing = null;
                 }
@@ -208,28 +236,43 @@ public final class PaperVenue implements VenueEvents {
         }
 
         @Override
-        public Optional<VenueOrder> cancel(String account, String clientOrderId) {
-            return locked(() -> simulated.cancel(account, clientOrderId).map(session::order));
+        public Optional<VenueOrder> cancel(String account, String clientOrderId) throws VenueException {
+            return call(() -> durable.cancel(account, clientOrderId));
         }
 
         @Override
-        public Optional<VenueOrder> orderStatus(String account, String clientOrderId) {
-            return locked(() -> simulated.orderStatus(account, clientOrderId).map(session::order));
+        public Optional<VenueOrder> orderStatus(String account, String clientOrderId) throws VenueException {
+            return call(() -> durable.orderStatus(account, clientOrderId));
         }
 
         @Override
-        public List<VenueOrder> openOrders(String account) {
-            return locked(() -> simulated.openOrders(account).stream().map(session::order).toList());
+        public List<VenueOrder> openOrders(String account) throws VenueException {
+            return call(() -> durable.openOrders(account));
         }
 
         @Override
-        public TradePage ownTrades(String account, String cursor) {
-            return locked(() -> session.page(simulated.ownTrades(account, session.venueCursor(cursor))));
+        public TradePage ownTrades(String account, String cursor) throws VenueException {
+            return call(() -> durable.ownTrades(account, cursor));
         }
 
         @Override
-        public List<Balance> balances(String account) {
-            return locked(() -> simulated.balances(account));
+        public List<Balance> balances(String account) throws VenueException {
+            return call(() -> durable.balances(account));
         }
+
+        private <T> T call(VenueCall<T> call) throws VenueException {
+            lock.lock();
+            try {
+                toWallClock();
+                return call.run();
+            } finally {
+                lock.unlock();
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface VenueCall<T> {
+        T run() throws VenueException;
     }
 }

@@ -27,11 +27,13 @@ import io.tradewind.service.KillSwitchView;
 import io.tradewind.service.Readiness;
 import io.tradewind.service.ServiceOperations;
 import io.tradewind.service.UnknownInstanceException;
+import io.tradewind.sim.gateway.PaperVenueStore;
 import io.tradewind.strategy.Strategy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -53,6 +55,7 @@ import org.jboss.logging.Logger;
  * (or a test) through {@link #start()}; other commands never start it.
  */
 @ApplicationScoped
+@Typed(TradingService.class) // operator surfaces get it as ServiceOperations from ServiceOperationsProducer
 public class TradingService implements ServiceOperations {
 
     private static final Logger LOG = Logger.getLogger(TradingService.class);
@@ -66,6 +69,7 @@ public class TradingService implements ServiceOperations {
     private final ServiceConfig.Service serviceConfig;
     private final ExecutionConfig executionConfig;
     private final ExecutionStore store;
+    private final PaperVenueStore paperStore;
     private final CandleStore candles;
     private final Scheduler scheduler;
     private final InstanceMonitor monitor;
@@ -78,13 +82,14 @@ public class TradingService implements ServiceOperations {
 
     @Inject
     TradingService(ServiceConfig.Strategies strategiesConfig, ServiceConfig.Paper paperConfig,
-            ServiceConfig.Service serviceConfig, ExecutionConfig executionConfig, ExecutionStore store, CandleStore candles,
+            ServiceConfig.Service serviceConfig, ExecutionConfig executionConfig, ExecutionStore store, PaperVenueStore paperStore, CandleStore candles,
             Scheduler scheduler, InstanceMonitor monitor, @Any Instance<Strategy> strategies) {
         this.strategiesConfig = strategiesConfig;
         this.paperConfig = paperConfig;
         this.serviceConfig = serviceConfig;
         this.executionConfig = executionConfig;
         this.store = store;
+        this.paperStore = paperStore;
         this.candles = candles;
         this.scheduler = scheduler;
         this.monitor = monitor;
@@ -105,8 +110,7 @@ public class TradingService implements ServiceOperations {
         RiskConfig risk = riskConfig(checked.instances());
         Instant now = Instant.now();
         if (!checked.instances().isEmpty()) {
-            PaperVenue paper = PaperVenueFactory.create(checked.instruments(),
-                    PaperVenueFactory.resumedBalances(store.balances(PaperVenue.NAME), checked.accounts()), checked.slippage());
+            PaperVenue paper = openPaperVenue(checked);
             MonitoredGateway gateway = new MonitoredGateway(paper.gateway(), monitor);
             Set<String> accounts = new TreeSet<>();
             checked.instances().forEach(i -> accounts.add(i.account()));
@@ -125,6 +129,14 @@ public class TradingService implements ServiceOperations {
         instances.values().forEach(this::startInstance);
         schedule();
         LOG.infof("service started: %d strategy instance(s) %s", instances.size(), instances.keySet());
+    }
+
+    private PaperVenue openPaperVenue(ServicePlan checked) {
+        try {
+            return PaperVenueFactory.open(paperStore, checked.instruments(), checked.accounts(), checked.slippage());
+        } catch (IllegalArgumentException e) {
+            throw new ServiceConfigException("tradewind.paper.instruments: " + e.getMessage());
+        }
     }
 
     private LiveInstance build(InstanceSpec spec, VenueRuntime venue, ServicePlan checked, ClientOrderIds ids) {

@@ -30,6 +30,11 @@ public final class SimAccount {
         return name;
     }
 
+    /** Whether this is a synthetic participant's account, funded as it places (see {@link SimulatedExchange#openLiquidityAccount}). */
+    public boolean fundedOnDemand() {
+        return fundedOnDemand;
+    }
+
     public long available(Asset asset) {
         return asset.id < available.length ? available[asset.id] : 0;
     }

@@ -14,6 +14,8 @@ import io.tradewind.marketdata.SeriesKey;
 import io.tradewind.marketdata.StoredSeries;
 import io.tradewind.marketdata.csv.CsvFormat;
 import io.tradewind.service.InstanceMonitor;
+import io.tradewind.sim.gateway.InMemoryPaperVenueStore;
+import io.tradewind.sim.gateway.PaperVenueStore;
 import io.tradewind.strategy.Strategy;
 import io.tradewind.strategy.StrategyParameters;
 import java.math.BigDecimal;
@@ -37,20 +39,22 @@ final class PaperFixture {
     final CandleStore candles = new InMemoryCandleStore();
     final StoredSeries stored;
     final ExecutionStore store;
+    final PaperVenueStore paperStore;
     final PaperVenue paper;
     private final AtomicLong ids = new AtomicLong();
     private final Supplier<String> clientOrderIds = () -> "t" + ids.incrementAndGet();
     VenueRuntime venue;
 
     PaperFixture() {
-        this(new InMemoryExecutionStore(), PaperVenueFactory.create(Map.of(SYMBOL, INSTRUMENT),
-                Map.of("main", Map.of("USD", new BigDecimal("10000"))), BigDecimal.ZERO));
+        this(new InMemoryExecutionStore(), new InMemoryPaperVenueStore());
     }
 
-    /** A fixture on an existing store and venue: the service started again. */
-    PaperFixture(ExecutionStore store, PaperVenue paper) {
+    /** A fixture on existing stores: the service started again, its paper venue resumed from {@code paperStore}. */
+    PaperFixture(ExecutionStore store, PaperVenueStore paperStore) {
         this.store = store;
-        this.paper = paper;
+        this.paperStore = paperStore;
+        this.paper = PaperVenueFactory.open(paperStore, Map.of(SYMBOL, INSTRUMENT),
+                Map.of("main", Map.of("USD", new BigDecimal("10000"))), BigDecimal.ZERO);
         CsvFormat.OHLCV.importInto(candles, Path.of("src/test/resources/candles/service-walk.csv"), KEY);
         this.stored = candles.describe(KEY).orElseThrow();
         MonitoredGateway gateway = new MonitoredGateway(paper.gateway(), InstanceMonitor.NONE);

@@ -1,0 +1,51 @@
+package io.tradewind.live;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tradewind.domain.Balance;
+import io.tradewind.domain.Instrument;
+import io.tradewind.sim.gateway.InMemoryPaperVenueStore;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** What configuration can and cannot change on a paper venue kept across restarts. */
+class PaperVenueFactoryTest {
+
+    private static final Instrument BTC = Instrument.of("BTC-USD", "BTC", "USD", "0.01", "0.0001", "0.0001", "0", "0.001");
+    private static final Instrument ETH = Instrument.of("ETH-USD", "ETH", "USD", "0.01", "0.001", "0.001", "0", "0.001");
+
+    private final InMemoryPaperVenueStore store = new InMemoryPaperVenueStore();
+
+    @Test
+    void a_kept_account_keeps_its_balance_and_new_accounts_and_instruments_are_added() {
+        PaperVenueFactory.open(store, Map.of("BTC-USD", BTC), Map.of("main", Map.of("USD", new BigDecimal("100"))), BigDecimal.ZERO);
+
+        PaperVenue again = PaperVenueFactory.open(store, Map.of("BTC-USD", BTC, "ETH-USD", ETH),
+                Map.of("main", Map.of("USD", new BigDecimal("999")), "second", Map.of("USD", new BigDecimal("50"))),
+                BigDecimal.ZERO);
+
+        assertEquals(0, new BigDecimal("100").compareTo(usd(again.balances("main"))), "configured balances fund new accounts only");
+        assertEquals(0, new BigDecimal("50").compareTo(usd(again.balances("second"))));
+        assertEquals(ETH.symbol(), again.market("ETH-USD").symbol());
+    }
+
+    @Test
+    void changed_terms_of_a_kept_instrument_are_refused_by_name() {
+        PaperVenueFactory.open(store, Map.of("BTC-USD", BTC), Map.of("main", Map.of("USD", new BigDecimal("100"))), BigDecimal.ZERO);
+        Instrument coarser = Instrument.of("BTC-USD", "BTC", "USD", "0.1", "0.0001", "0.0001", "0", "0.002");
+
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> PaperVenueFactory.open(store,
+                Map.of("BTC-USD", coarser), Map.of("main", Map.of("USD", new BigDecimal("100"))), BigDecimal.ZERO));
+
+        assertTrue(refused.getMessage().contains("tick 0.01 → 0.1"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("taker-fee 0.001 → 0.002"), refused.getMessage());
+    }
+
+    private static BigDecimal usd(List<Balance> balances) {
+        return balances.stream().filter(b -> b.asset().equals("USD")).findFirst().orElseThrow().total();
+    }
+}
