@@ -1,6 +1,7 @@
 package io.tradewind.service.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import java.util.Optional;
  * @param baseUrl where the API answers, e.g. {@code http://127.0.0.1:8080}
  * @param pid     the serving process
  */
+@RegisterForReflection // read and written by Jackson outside a REST endpoint: a native image must keep its accessors
 public record ServiceFile(String baseUrl, long pid) {
 
     static final String NAME = "service.json";
