@@ -8,12 +8,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code kill-switch on|status}: the running service's kill switch, through its API. The service
- * offers no way to switch it off again: restarting the service does.
+ * {@code kill-switch on|off|status}: the running service's kill switch, through its API. The
+ * service records each switch, so a restarted service keeps entries stopped until it is switched off.
  */
-@Command(name = "kill-switch", description = "The running service's kill switch: stop all entries on every venue."
-        + " Needs a running service and TRADEWIND_API_TOKEN. It cannot be switched off again; restart the service.",
-        subcommands = {KillSwitchCommand.On.class, KillSwitchCommand.Status.class})
+@Command(name = "kill-switch", description = "The running service's kill switch: stop all entries on every venue,"
+        + " or let them through again. Needs a running service and TRADEWIND_API_TOKEN. The service keeps it across"
+        + " restarts until it is switched off.",
+        subcommands = {KillSwitchCommand.On.class, KillSwitchCommand.Off.class, KillSwitchCommand.Status.class})
 public class KillSwitchCommand {
 
     @Command(name = "on", description = "Stop all entries on every venue; with --cancel-orders also cancel every open order.")
@@ -38,6 +39,28 @@ public class KillSwitchCommand {
             spec.commandLine().getOut().println("kill switch on in the service at " + service.baseUrl() + " since "
                     + state.path("since").asText() + (cancelOrders ? "; cancellation of "
                     + state.path("ordersCancelled").asInt() + " open orders requested" : "; open orders stay"));
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "off", description = "Let entries through again on every venue.")
+    static class Off implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        final RunningService running;
+
+        Off(RunningService running) {
+            this.running = running;
+        }
+
+        @Override
+        public Integer call() {
+            ServiceClient service = running.required("the kill switch");
+            service.post("/api/kill-switch/off");
+            spec.commandLine().getOut().println("kill switch off in the service at " + service.baseUrl()
+                    + ": entries are accepted again");
             return ExitCode.OK;
         }
     }

@@ -3,6 +3,7 @@ package io.tradewind.cli;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tradewind.service.KillSwitchSource;
 import io.tradewind.service.api.ServiceFile;
 import java.io.IOException;
 import java.net.URI;
@@ -69,7 +70,8 @@ final class ServiceClient {
                 + " (pid " + service.pid() + ") and owns the store; commands reach it through its API:"
                 + " set the environment variable " + OPERATOR_ENV + " to its operator token"));
         return HttpRequest.newBuilder(URI.create(service.baseUrl() + path)).timeout(TIMEOUT)
-                .header("Authorization", "Bearer " + bearer).header("Accept", "application/json");
+                .header("Authorization", "Bearer " + bearer).header("Accept", "application/json")
+                .header("User-Agent", KillSwitchSource.CLI_USER_AGENT);
     }
 
     private Answer send(HttpRequest.Builder request) {

@@ -58,12 +58,12 @@ public final class VenueRuntime {
         return killSwitchSince.compareAndSet(null, now);
     }
 
-    public boolean killSwitchOn() {
-        return killSwitchSince.get() != null;
+    /** Lets entries through again. */
+    public void switchKillOff() {
+        killSwitchSince.set(null);
     }
 
-    /** When the kill switch went on, or null while it is off. */
-    public Instant killSwitchSince() {
-        return killSwitchSince.get();
+    public boolean killSwitchOn() {
+        return killSwitchSince.get() != null;
     }
 }

@@ -23,6 +23,8 @@ import io.tradewind.marketdata.StoredSeries;
 import io.tradewind.service.BalanceView;
 import io.tradewind.service.InstanceMonitor;
 import io.tradewind.service.InstanceView;
+import io.tradewind.service.KillSwitchSource;
+import io.tradewind.service.KillSwitchStore;
 import io.tradewind.service.KillSwitchView;
 import io.tradewind.service.Readiness;
 import io.tradewind.service.ServiceOperations;
@@ -74,6 +76,7 @@ public class TradingService implements ServiceOperations {
     private final Scheduler scheduler;
     private final InstanceMonitor monitor;
     private final Instance<Strategy> strategies;
+    private final ServiceKillSwitch killSwitch;
     private final Map<String, LiveInstance> instances = new LinkedHashMap<>();
     private final Map<String, VenueRuntime> venues = new LinkedHashMap<>();
     private final List<String> jobs = new ArrayList<>();
@@ -83,7 +86,7 @@ public class TradingService implements ServiceOperations {
     @Inject
     TradingService(ServiceConfig.Strategies strategiesConfig, ServiceConfig.Paper paperConfig,
             ServiceConfig.Service serviceConfig, ExecutionConfig executionConfig, ExecutionStore store, PaperVenueStore paperStore, CandleStore candles,
-            Scheduler scheduler, InstanceMonitor monitor, @Any Instance<Strategy> strategies) {
+            KillSwitchStore killSwitchStore, Scheduler scheduler, InstanceMonitor monitor, @Any Instance<Strategy> strategies) {
         this.strategiesConfig = strategiesConfig;
         this.paperConfig = paperConfig;
         this.serviceConfig = serviceConfig;
@@ -94,11 +97,12 @@ public class TradingService implements ServiceOperations {
         this.scheduler = scheduler;
         this.monitor = monitor;
         this.strategies = strategies;
+        this.killSwitch = new ServiceKillSwitch(killSwitchStore);
     }
 
     /**
-     * Checks the configuration, reconciles the venue with the store, warms every instance up and
-     * schedules its ticks.
+     * Checks the configuration, reads the kept kill switch, reconciles the venue with the store,
+     * warms every instance up and schedules its ticks.
      *
      * @throws ServiceConfigException the configuration cannot run; names the property
      */
@@ -108,6 +112,7 @@ public class TradingService implements ServiceOperations {
         }
         ServicePlan checked = new ServiceConfigReader(this::strategy, candles).read(strategiesConfig, paperConfig, serviceConfig);
         RiskConfig risk = riskConfig(checked.instances());
+        killSwitch.load();
         Instant now = Instant.now();
         if (!checked.instances().isEmpty()) {
             PaperVenue paper = openPaperVenue(checked);
@@ -118,6 +123,7 @@ public class TradingService implements ServiceOperations {
             ExecutionService execution = new ExecutionService(gateway, store, checked.instruments(), risk,
                     new ExecutionSettings(accounts, NOT_PLACED_GRACE, Clock.systemUTC(), ids));
             VenueRuntime venue = new VenueRuntime(PaperVenue.NAME, execution, paper, gateway);
+            killSwitch.attach(venue);
             execution.start();
             venue.reconcile(now);
             venues.put(venue.name(), venue);
@@ -305,28 +311,18 @@ public class TradingService implements ServiceOperations {
     }
 
     @Override
-    public KillSwitchView killSwitch(boolean cancelOrders) {
-        Instant now = Instant.now();
-        int cancelled = 0;
-        for (VenueRuntime venue : venuesNow()) {
-            if (venue.switchKillOn(now)) {
-                LOG.warnf("venue %s: kill switch on: entries stopped", venue.name());
-            }
-            if (cancelOrders) {
-                for (OrderRecord order : venue.execution().liveOrders()) {
-                    venue.execution().cancel(order.clientOrderId());
-                    cancelled++;
-                }
-            }
-        }
-        return new KillSwitchView(true, killSwitchState().since(), cancelled);
+    public KillSwitchView killSwitch(boolean cancelOrders, KillSwitchSource by) {
+        return killSwitch.on(cancelOrders, by, Instant.now());
+    }
+
+    @Override
+    public KillSwitchView killSwitchOff(KillSwitchSource by) {
+        return killSwitch.off(by, Instant.now());
     }
 
     @Override
     public KillSwitchView killSwitchState() {
-        Instant since = venuesNow().stream().map(VenueRuntime::killSwitchSince).filter(s -> s != null).min(Instant::compareTo)
-                .orElse(null);
-        return new KillSwitchView(since != null, since, 0);
+        return killSwitch.state();
     }
 
     @Override

@@ -44,8 +44,22 @@ public interface ServiceOperations {
      */
     InstanceView flatten(String id);
 
-    /** Stops all entries on every venue; with {@code cancelOrders} also cancels every open order. */
-    KillSwitchView killSwitch(boolean cancelOrders);
+    /**
+     * Stops all entries on every venue (only orders that reduce a position go through) and records
+     * it, so that a restarted service keeps them stopped; with {@code cancelOrders} also cancels
+     * every open order.
+     *
+     * @throws io.tradewind.execution.StoreException it could not be recorded: entries are stopped
+     *         only until the service stops, and no order was cancelled
+     */
+    KillSwitchView killSwitch(boolean cancelOrders, KillSwitchSource by);
+
+    /**
+     * Records the kill switch off and lets entries through again on every venue.
+     *
+     * @throws io.tradewind.execution.StoreException it could not be recorded; the kill switch stays on
+     */
+    KillSwitchView killSwitchOff(KillSwitchSource by);
 
     /** Whether the kill switch is on, and since when. */
     KillSwitchView killSwitchState();

@@ -20,7 +20,7 @@ class HelpTest {
     private static final List<String> COMMANDS = List.of("", "backtest", "bench", "bench backtest", "bench store", "bench latency", "sim",
             "sim replay", "sim bench", "data", "data import", "data generate", "data list", "orders", "orders list",
             "orders show", "orders cancel", "fills", "fills list", "holds", "holds list", "kill-switch", "kill-switch on",
-            "kill-switch status", "serve");
+            "kill-switch off", "kill-switch status", "serve");
 
     @Test
     void everyCommandPrintsItsHelp(QuarkusMainLauncher launcher) {

@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
 import io.quarkus.test.junit.main.QuarkusMainTest;
+import io.tradewind.service.KillSwitchSource;
 import io.tradewind.service.api.ServiceFile;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -38,9 +39,11 @@ class ServiceCommandsTest {
             "GET /api/orders?status=active&symbol=BTC-IRR", "[" + ORDER + "]",
             "POST /api/orders/cid-7/cancel", ORDER,
             "POST /api/kill-switch?cancelOrders=true", "{\"on\": true, \"since\": \"2026-01-02T04:00:00Z\", \"ordersCancelled\": 3}",
-            "GET /api/kill-switch", "{\"on\": true, \"since\": \"2026-01-02T04:00:00Z\", \"ordersCancelled\": 0}");
+            "GET /api/kill-switch", "{\"on\": true, \"since\": \"2026-01-02T04:00:00Z\", \"ordersCancelled\": 0}",
+            "POST /api/kill-switch/off", "{\"on\": false, \"since\": null, \"ordersCancelled\": 0}");
 
     private final List<String> requests = new CopyOnWriteArrayList<>();
+    private final List<String> userAgents = new CopyOnWriteArrayList<>();
     private HttpServer server;
     private Path dataDir;
 
@@ -50,6 +53,7 @@ class ServiceCommandsTest {
         server.createContext("/", exchange -> {
             String request = exchange.getRequestMethod() + " " + exchange.getRequestURI();
             requests.add(request + " " + exchange.getRequestHeaders().getFirst("Authorization"));
+            userAgents.add(exchange.getRequestHeaders().getFirst("User-Agent"));
             String answer = ANSWERS.get(request);
             byte[] bytes = (answer == null ? "{\"status\": 404, \"error\": \"no order\"}" : answer).getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(answer == null ? 404 : 200, bytes.length);
@@ -100,8 +104,15 @@ class ServiceCommandsTest {
         LaunchResult status = launcher.launch("kill-switch", "status");
         assertTrue(status.getOutput().contains("since 2026-01-02T04:00:00Z"), status.getOutput());
 
-        assertEquals(5, requests.size(), requests.toString());
+        LaunchResult off = launcher.launch("kill-switch", "off");
+        assertEquals(0, off.exitCode(), off.getErrorOutput());
+        assertTrue(off.getOutput().contains("kill switch off in the service at http://127.0.0.1:"), off.getOutput());
+        assertTrue(requests.get(5).startsWith("POST /api/kill-switch/off "), requests.toString());
+
+        assertEquals(6, requests.size(), requests.toString());
         assertTrue(requests.stream().allMatch(r -> r.endsWith(" Bearer test-operator-token")), requests.toString());
+        // the service records a switch made here as made through the command line
+        assertTrue(userAgents.stream().allMatch(KillSwitchSource.CLI_USER_AGENT::equals), userAgents.toString());
     }
 
     @Test

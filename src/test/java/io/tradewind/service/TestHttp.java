@@ -28,6 +28,11 @@ public final class TestHttp {
         return send(request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(jsonBody)));
     }
 
+    /** A bare POST from a client that names itself with {@code userAgent}. */
+    public static HttpResponse<String> postAs(String userAgent, String path, String token) {
+        return send(request(path, token).header("User-Agent", userAgent).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
     private static HttpRequest.Builder request(String path, String token) {
         int port = ConfigProvider.getConfig().getOptionalValue("quarkus.http.test-port", Integer.class).orElse(8081);
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));

@@ -2,13 +2,16 @@ package io.tradewind.service.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tradewind.service.KillSwitchSource;
 import io.tradewind.service.KillSwitchView;
 import io.tradewind.service.ServiceOperations;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -19,10 +22,14 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 
-/** The service-wide kill switch: stops every entry, optionally cancelling every open order. */
+/**
+ * The service-wide kill switch: stops every entry, optionally cancelling every open order, until an
+ * operator switches it off. The service records each switch; the command line is told apart from
+ * other clients by its {@code User-Agent} ({@link KillSwitchSource#CLI_USER_AGENT}).
+ */
 @Path("/api/kill-switch")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Kill switch", description = "Stop all entries on every venue.")
+@Tag(name = "Kill switch", description = "Stop all entries on every venue, and let them through again.")
 @APIResponse(responseCode = "401", description = "No token, or a refused one.")
 public class KillSwitchResource {
 
@@ -46,16 +53,20 @@ public class KillSwitchResource {
     }
 
     @POST
-    @Operation(summary = "Switch the kill switch on", description = "Stops all entries on every venue. With"
-            + " cancelOrders=true (query parameter or JSON body {\"cancelOrders\": true}) also cancels every open"
-            + " order. The service cannot switch it off again through the API; restart the service for that.")
+    @Operation(summary = "Switch the kill switch on", description = "Stops all entries on every venue: only orders"
+            + " that reduce a position are accepted. With cancelOrders=true (query parameter or JSON body"
+            + " {\"cancelOrders\": true}) also cancels every open order. The switch is recorded in the store: a"
+            + " restarted service keeps entries stopped until POST /api/kill-switch/off.")
     @APIResponse(responseCode = "400", description = "The query and the body disagree, or the body is not JSON.")
     @APIResponse(responseCode = "403", description = "A read-only token.")
+    @APIResponse(responseCode = "503", description = "The store could not record it: entries are stopped only until"
+            + " the service stops, and no order was cancelled.")
     @Consumes(MediaType.WILDCARD)
     @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = KillSwitchRequest.class)))
     public KillSwitchView switchOn(
             @Parameter(description = "Also cancel every open order (default false).") @RestQuery Boolean cancelOrders,
+            @Parameter(hidden = true) @HeaderParam(HttpHeaders.USER_AGENT) String userAgent,
             String body) throws JsonProcessingException {
         // read here, not by the framework: a bare POST (no body, no content type) is the common case
         Boolean fromBody = body == null || body.isBlank() ? null : json.readValue(body, KillSwitchRequest.class).cancelOrders();
@@ -63,6 +74,18 @@ public class KillSwitchResource {
             throw new ApiProblem(400, "cancelOrders is " + cancelOrders + " in the query but " + fromBody
                     + " in the body; give it once");
         }
-        return service.killSwitch(Boolean.TRUE.equals(cancelOrders != null ? cancelOrders : fromBody));
+        return service.killSwitch(Boolean.TRUE.equals(cancelOrders != null ? cancelOrders : fromBody),
+                KillSwitchSource.ofUserAgent(userAgent));
+    }
+
+    @POST
+    @Path("off")
+    @Operation(summary = "Switch the kill switch off", description = "Lets entries through again on every venue."
+            + " Recorded in the store, so a restarted service keeps it off. Orders cancelled when it went on stay"
+            + " cancelled.")
+    @APIResponse(responseCode = "403", description = "A read-only token.")
+    @APIResponse(responseCode = "503", description = "The store could not record it; the kill switch stays on.")
+    public KillSwitchView switchOff(@Parameter(hidden = true) @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
+        return service.killSwitchOff(KillSwitchSource.ofUserAgent(userAgent));
     }
 }

@@ -9,6 +9,7 @@ import io.tradewind.execution.OrderRecord;
 import io.tradewind.service.BalanceView;
 import io.tradewind.service.InstanceState;
 import io.tradewind.service.InstanceView;
+import io.tradewind.service.KillSwitchSource;
 import io.tradewind.service.KillSwitchView;
 import io.tradewind.service.Readiness;
 import io.tradewind.service.ServiceOperations;
@@ -102,9 +103,16 @@ public class FakeServiceOperations implements ServiceOperations {
     }
 
     @Override
-    public KillSwitchView killSwitch(boolean cancelOrders) {
-        calls.add("kill-switch cancelOrders=" + cancelOrders);
+    public KillSwitchView killSwitch(boolean cancelOrders, KillSwitchSource by) {
+        calls.add("kill-switch cancelOrders=" + cancelOrders + " by " + by.wireName());
         killSwitch = new KillSwitchView(true, Instant.parse("2026-01-02T04:00:00Z"), cancelOrders ? 2 : 0);
+        return killSwitch;
+    }
+
+    @Override
+    public KillSwitchView killSwitchOff(KillSwitchSource by) {
+        calls.add("kill-switch off by " + by.wireName());
+        killSwitch = new KillSwitchView(false, null, 0);
         return killSwitch;
     }
 

@@ -2,6 +2,7 @@ package io.tradewind.service.api;
 
 import static io.tradewind.service.TestHttp.get;
 import static io.tradewind.service.TestHttp.post;
+import static io.tradewind.service.TestHttp.postAs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +13,7 @@ import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.tradewind.execution.StoreException;
 import io.tradewind.service.BalanceView;
+import io.tradewind.service.KillSwitchSource;
 import io.tradewind.service.ServiceOperations;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
@@ -56,7 +58,8 @@ class ServiceApiTest {
     @Test
     void the_read_token_reads_but_may_not_act() throws Exception {
         assertEquals(200, get("/api/strategies", READER).statusCode());
-        for (String path : List.of("/api/strategies/btc-sma/pause", "/api/kill-switch", "/api/orders/cid-1/cancel")) {
+        for (String path : List.of("/api/strategies/btc-sma/pause", "/api/kill-switch", "/api/kill-switch/off",
+                "/api/orders/cid-1/cancel")) {
             HttpResponse<String> response = post(path, READER, null);
             assertEquals(403, response.statusCode(), path);
             assertTrue(error(response).contains("may only read"), response.body());
@@ -122,12 +125,27 @@ class ServiceApiTest {
         assertEquals(2, JSON.readTree(query.body()).get("ordersCancelled").asInt());
         post("/api/kill-switch", OPERATOR, "{\"cancelOrders\": true}");
         post("/api/kill-switch", OPERATOR, "{\"cancelOrders\": false}");
-        assertEquals(List.of("kill-switch cancelOrders=false", "kill-switch cancelOrders=true",
-                "kill-switch cancelOrders=true", "kill-switch cancelOrders=false"), service.calls);
+        assertEquals(List.of("kill-switch cancelOrders=false by api", "kill-switch cancelOrders=true by api",
+                "kill-switch cancelOrders=true by api", "kill-switch cancelOrders=false by api"), service.calls);
 
         JsonNode state = JSON.readTree(get("/api/kill-switch", OPERATOR).body());
         assertTrue(state.get("on").asBoolean());
         assertEquals("2026-01-02T04:00:00Z", state.get("since").asText());
+    }
+
+    @Test
+    void the_operator_switches_the_kill_switch_off_and_the_command_line_is_told_apart() throws Exception {
+        post("/api/kill-switch", OPERATOR, null);
+
+        HttpResponse<String> off = post("/api/kill-switch/off", OPERATOR, null);
+        assertEquals(200, off.statusCode(), off.body());
+        assertFalse(JSON.readTree(off.body()).get("on").asBoolean());
+        assertFalse(JSON.readTree(get("/api/kill-switch", READER).body()).get("on").asBoolean());
+
+        assertEquals(200, postAs(KillSwitchSource.CLI_USER_AGENT, "/api/kill-switch?cancelOrders=true", OPERATOR).statusCode());
+        assertEquals(200, postAs(KillSwitchSource.CLI_USER_AGENT, "/api/kill-switch/off", OPERATOR).statusCode());
+        assertEquals(List.of("kill-switch cancelOrders=false by api", "kill-switch off by api",
+                "kill-switch cancelOrders=true by cli", "kill-switch off by cli"), service.calls);
     }
 
     @Test
@@ -212,7 +230,7 @@ class ServiceApiTest {
         JsonNode paths = document.get("paths");
         for (String path : List.of("/api/strategies", "/api/strategies/{id}", "/api/strategies/{id}/pause",
                 "/api/strategies/{id}/resume", "/api/strategies/{id}/reduce-only", "/api/strategies/{id}/flatten",
-                "/api/kill-switch", "/api/balances", "/api/orders", "/api/orders/{clientOrderId}/cancel")) {
+                "/api/kill-switch", "/api/kill-switch/off", "/api/balances", "/api/orders", "/api/orders/{clientOrderId}/cancel")) {
             assertTrue(paths.has(path), path + " in " + paths.properties());
         }
         assertEquals("bearer", document.at("/components/securitySchemes/bearer/scheme").asText());
