@@ -2,6 +2,7 @@ package io.tradewind.service.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.tradewind.service.KillSwitchSource;
 import io.tradewind.service.KillSwitchView;
 import io.tradewind.service.ServiceOperations;
@@ -35,6 +36,7 @@ public class KillSwitchResource {
 
     /** The optional body of {@code POST /api/kill-switch}. */
     @Schema(description = "Whether to cancel every open order as well.")
+    @RegisterForReflection // read by our own ObjectMapper, not by the REST layer: a native image must keep it
     public record KillSwitchRequest(Boolean cancelOrders) {
     }
 
