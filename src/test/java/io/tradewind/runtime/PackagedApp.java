@@ -123,22 +123,26 @@ final class PackagedApp {
         }
     }
 
-    /** SIGKILL: the process gets no chance to finish anything. */
+    /**
+     * SIGKILL: the process gets no chance to finish anything. Sent through its {@link ProcessHandle}:
+     * {@link Process#destroyForcibly()} would also close our end of its output, losing the lines
+     * still in the pipe.
+     */
     void kill() throws InterruptedException {
-        process.destroyForcibly();
+        process.toHandle().destroyForcibly();
         awaitExit();
     }
 
-    /** SIGTERM: the graceful stop; returns the exit code. */
+    /** SIGTERM: the graceful stop; returns the exit code. Every line it writes while stopping is kept. */
     int stop() throws InterruptedException {
-        process.destroy();
+        process.toHandle().destroy();
         return awaitExit();
     }
 
     /** Waits for the process to end and for its last line to be read; returns its exit code. */
     int awaitExit() throws InterruptedException {
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
+            process.toHandle().destroyForcibly();
             throw new IllegalStateException("process " + process.pid() + " did not end within a minute");
         }
         reader.join(TimeUnit.SECONDS.toMillis(10));

@@ -8,12 +8,12 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * What the durable paper venue and the order journal hold in a stopped service's H2 store, read
@@ -21,7 +21,7 @@ import java.util.Set;
  * which the execution store's records are checked against, and the journal's event types per order.
  */
 record PaperTables(List<ClientOrder> clientOrders, List<OwnTrade> ownTrades, List<Balance> balances,
-        Map<String, Set<String>> journal) {
+        Map<String, List<JournalEvent>> journal) {
 
     /** An order as the venue answers for it; its status by wire name, as the store's commands print it. */
     record ClientOrder(String clientOrderId, String account, String status, BigDecimal filled) {
@@ -32,14 +32,18 @@ record PaperTables(List<ClientOrder> clientOrders, List<OwnTrade> ownTrades, Lis
             BigDecimal fee, String feeAsset) {
     }
 
-    /** An account's asset at the venue. */
-    record Balance(String account, String asset, BigDecimal total, BigDecimal held) {
+    /** An account's asset at the venue, which keeps it to {@code scale} decimals. */
+    record Balance(String account, String asset, int scale, BigDecimal total, BigDecimal held) {
+    }
+
+    /** An entry of the execution store's order journal. */
+    record JournalEvent(String type, String toStatus, Instant at) {
     }
 
     /** Reads the store under {@code dataDir}; no process may have it open. */
     static PaperTables read(Path dataDir) throws SQLException {
         String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("tradewind") + ";IFEXISTS=TRUE";
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, "", ""); Statement s = c.createStatement()) {
             List<ClientOrder> orders = new ArrayList<>();
             try (ResultSet r = s.executeQuery("SELECT client_order_id, account, status, filled FROM paper_client_order")) {
                 while (r.next()) {
@@ -64,13 +68,15 @@ record PaperTables(List<ClientOrder> clientOrders, List<OwnTrade> ownTrades, Lis
                     int scale = r.getInt(3);
                     BigDecimal available = BigDecimal.valueOf(r.getLong(4), scale);
                     BigDecimal held = BigDecimal.valueOf(r.getLong(5), scale);
-                    balances.add(new Balance(r.getString(1), r.getString(2), available.add(held), held));
+                    balances.add(new Balance(r.getString(1), r.getString(2), scale, available.add(held), held));
                 }
             }
-            Map<String, Set<String>> journal = new HashMap<>();
-            try (ResultSet r = s.executeQuery("SELECT client_order_id, event_type FROM exec_order_event ORDER BY id")) {
+            Map<String, List<JournalEvent>> journal = new HashMap<>();
+            try (ResultSet r = s.executeQuery("SELECT client_order_id, event_type, to_status, created_at FROM exec_order_event"
+                    + " ORDER BY id")) {
                 while (r.next()) {
-                    journal.computeIfAbsent(r.getString(1), id -> new LinkedHashSet<>()).add(r.getString(2));
+                    journal.computeIfAbsent(r.getString(1), id -> new ArrayList<>()).add(new JournalEvent(r.getString(2),
+                            r.getString(3), r.getObject(4, OffsetDateTime.class).toInstant()));
                 }
             }
             return new PaperTables(orders, trades, balances, journal);

@@ -15,8 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,7 +49,7 @@ class ServiceKillIT {
 
     private static final long SEED = Long.getLong("tradewind.kill-test.seed", 9);
     private static final int KILLS = 20;
-    private static final int MAX_KILL_DELAY_MILLIS = 2000;
+    private static final int MAX_KILL_DELAY_MILLIS = 1000;
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
     private static final Pattern ORDER_LINE = Pattern.compile(
             "instance (\\S+): order (\\S+) (new|queued|active|partial|filled|cancelled|expired|rejected) \\(");
@@ -71,45 +71,87 @@ class ServiceKillIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** What one killed run did, read from its log. */
-    private record Run(int number, long delayMillis, int orders, int fills, int openAtKill) {
+    /** What one killed run did, read from its log, and when it was dead. */
+    private record Run(int number, long delayMillis, Instant dead, int ordersLogged, int fillsLogged) {
     }
 
     @Test
     void killedAtRandomMomentsTheServiceLosesAndDuplicatesNothing() throws Exception {
         assertTrue(Files.isRegularFile(PackagedApp.JAR), "package the application first: no " + PackagedApp.JAR);
         Path work = Files.createDirectories(Path.of("target", "ServiceKillIT", "seed-" + SEED + "-" + System.currentTimeMillis()));
+        String context = "seed " + SEED + " (rerun with -Dtradewind.kill-test.seed=" + SEED + "), logs in " + work.toAbsolutePath();
         Path dataDir = work.resolve("data");
         Path config = writeConfig(work.resolve("service.properties"));
-        String context = "seed " + SEED + " (rerun with -Dtradewind.kill-test.seed=" + SEED + "), logs in " + work.toAbsolutePath();
-        Random random = new Random(SEED);
         List<Path> outputs = new ArrayList<>();
         Set<String> loggedOrders = new LinkedHashSet<>();
-        List<Run> runs = new ArrayList<>();
         long began = System.nanoTime();
 
+        List<Run> runs = killRepeatedly(work, dataDir, config, context, outputs, loggedOrders);
+        Map<String, BigDecimal> reported = lastRunToTheEnd(work, dataDir, config, context, outputs, loggedOrders);
+        List<JsonNode> orders = list("orders", dataDir, work, outputs);
+        List<JsonNode> fills = list("fills", dataDir, work, outputs);
+        List<JsonNode> holds = list("holds", dataDir, work, outputs);
+        PaperTables venue = PaperTables.read(dataDir);
+        System.out.printf("kill test: %d runs in %d s; the store has %d orders (%s), %d fills, %d holds%n", KILLS + 1,
+                Duration.ofNanos(System.nanoTime() - began).toSeconds(), orders.size(), countByStatus(orders), fills.size(),
+                holds.size());
+        long killedWithOrdersOpen = reportKills(runs, venue);
+
+        StoreInvariants invariants = new StoreInvariants(INSTRUMENTS, BALANCES, orders, fills, holds, venue);
+        invariants.nothingTwice();
+        invariants.noOrderLost(loggedOrders);
+        invariants.agreesWithVenue();
+        invariants.holdsMatchLiveOrders();
+        invariants.holdsMatchVenue();
+        invariants.balancesConserved(reported);
+        invariants.writeAheadAlwaysFirst();
+        List<String> problems = new ArrayList<>(invariants.problems());
+        problems.addAll(secretsWritten(outputs));
+        assertTrue(problems.isEmpty(), context + ": " + problems.size() + " problems:\n"
+                + String.join("\n", problems.subList(0, Math.min(40, problems.size()))));
+
+        assertTrue(killedWithOrdersOpen >= KILLS * 3 / 4, context + ": only " + killedWithOrdersOpen + " of " + KILLS
+                + " kills came while orders were open");
+        assertTrue(fills.stream().anyMatch(f -> f.path("wallet_id").asText().equals("maker"))
+                && fills.stream().anyMatch(f -> f.path("wallet_id").asText().equals("trend")),
+                context + ": both instances should have traded");
+    }
+
+    /** Starts the service {@value #KILLS} times, each time killing it a seeded-random delay after its first order. */
+    private static List<Run> killRepeatedly(Path work, Path dataDir, Path config, String context, List<Path> outputs,
+            Set<String> loggedOrders) throws Exception {
+        Random random = new Random(SEED);
+        List<Run> runs = new ArrayList<>();
         for (int number = 1; number <= KILLS; number++) {
             Path log = work.resolve("run-" + number + ".log");
             outputs.add(log);
             long delay = random.nextInt(MAX_KILL_DELAY_MILLIS + 1);
             PackagedApp app = PackagedApp.start(jvmArgs(dataDir), serve(config), SECRETS, log);
             try {
-                int first = app.awaitLine(0, ServiceKillIT::placesAnOrder, START_TIMEOUT);
+                int first = app.awaitLine(0, line -> ORDER_LINE.matcher(line).find(), START_TIMEOUT);
                 assertTrue(first >= 0, context + ": run " + number + " placed no order:\n" + app.tail(40));
                 Thread.sleep(delay);
             } finally {
                 app.kill();
             }
-            Run run = summarize(number, delay, app.lines(), loggedOrders);
+            Run run = summarize(number, delay, Instant.now(), app.lines(), loggedOrders);
             runs.add(run);
-            System.out.printf("kill test: run %2d killed %4d ms after its first order line: %3d orders logged, %3d fills,"
-                    + " %2d open at the kill%n", run.number(), run.delayMillis(), run.orders(), run.fills(), run.openAtKill());
+            System.out.printf("kill test: run %2d killed %4d ms after its first order line; it logged %3d orders, %3d fills%n",
+                    run.number(), run.delayMillis(), run.ordersLogged(), run.fillsLogged());
         }
+        return runs;
+    }
 
-        Path lastLog = work.resolve("run-last.log");
-        outputs.add(lastLog);
+    /**
+     * Starts the service once more, lets both replays finish, reads the balances it reports and
+     * stops it with SIGTERM; returns the balances by account/asset.
+     */
+    private static Map<String, BigDecimal> lastRunToTheEnd(Path work, Path dataDir, Path config, String context,
+            List<Path> outputs, Set<String> loggedOrders) throws Exception {
+        Path log = work.resolve("run-last.log");
+        outputs.add(log);
         Map<String, BigDecimal> reported;
-        PackagedApp last = PackagedApp.start(jvmArgs(dataDir), serve(config), SECRETS, lastLog);
+        PackagedApp last = PackagedApp.start(jvmArgs(dataDir), serve(config), SECRETS, log);
         int exit;
         try {
             for (String instance : List.of("maker", "trend")) {
@@ -121,33 +163,8 @@ class ServiceKillIT {
             exit = last.stop();
         }
         assertEquals(143, exit, context + ": SIGTERM ends the service gracefully with 143:\n" + last.tail(20));
-        summarize(KILLS + 1, 0, last.lines(), loggedOrders);
-
-        List<JsonNode> orders = list("orders", dataDir, work, outputs);
-        List<JsonNode> fills = list("fills", dataDir, work, outputs);
-        List<JsonNode> holds = list("holds", dataDir, work, outputs);
-        PaperTables venue = PaperTables.read(dataDir);
-        System.out.printf("kill test: %d runs in %d s; the store has %d orders (%s), %d fills, %d holds; %s%n", KILLS + 1,
-                Duration.ofNanos(System.nanoTime() - began).toSeconds(), orders.size(), countByStatus(orders), fills.size(),
-                holds.size(), writeAheadWindows(venue));
-
-        StoreInvariants invariants = new StoreInvariants(INSTRUMENTS, BALANCES, orders, fills, holds, venue);
-        invariants.nothingTwice();
-        invariants.noOrderLost(loggedOrders);
-        invariants.agreesWithVenue();
-        invariants.holdsMatchLiveOrders();
-        invariants.balancesConserved(reported);
-        invariants.writeAheadAlwaysFirst();
-        List<String> problems = new ArrayList<>(invariants.problems());
-        problems.addAll(secretsWritten(outputs));
-        assertTrue(problems.isEmpty(), context + ": " + problems.size() + " problems:\n"
-                + String.join("\n", problems.subList(0, Math.min(40, problems.size()))));
-
-        long midFlight = runs.stream().filter(r -> r.openAtKill() > 0).count();
-        assertTrue(midFlight >= KILLS * 3 / 4, context + ": only " + midFlight + " of " + KILLS + " kills found orders open: " + runs);
-        assertTrue(fills.stream().anyMatch(f -> f.path("wallet_id").asText().equals("maker"))
-                && fills.stream().anyMatch(f -> f.path("wallet_id").asText().equals("trend")),
-                context + ": both instances should have traded");
+        summarize(KILLS + 1, 0, Instant.now(), last.lines(), loggedOrders);
+        return reported;
     }
 
     /**
@@ -185,7 +202,7 @@ class ServiceKillIT {
                 tradewind.strategies.%1$s.account=%1$s
                 tradewind.strategies.%1$s.replay.source-venue=kill-test
                 tradewind.strategies.%1$s.replay.data-file=%4$s
-                tradewind.strategies.%1$s.replay.from=2024-01-01T00:30:00Z
+                tradewind.strategies.%1$s.replay.from=2024-01-01T03:00:00Z
                 tradewind.strategies.%1$s.replay.candles-per-second=40
                 """.formatted(id, plugin, symbol, candles);
     }
@@ -203,27 +220,20 @@ class ServiceKillIT {
         return List.of("serve", "--config", config.toAbsolutePath().toString());
     }
 
-    /** A line saying this run stored a fresh order (its write-ahead record). */
-    private static boolean placesAnOrder(String line) {
-        Matcher order = ORDER_LINE.matcher(line);
-        return order.find() && order.group(3).equals("new");
-    }
-
-    /** Reads a run's order lines: the orders it logged (added to {@code logged}), its fills and its orders open when it died. */
-    private static Run summarize(int number, long delayMillis, List<String> lines, Set<String> logged) {
-        Map<String, String> lastStatus = new LinkedHashMap<>();
+    /** Reads a run's order lines: the orders it logged (added to {@code logged}) and its fills. */
+    private static Run summarize(int number, long delayMillis, Instant dead, List<String> lines, Set<String> logged) {
+        Set<String> orders = new LinkedHashSet<>();
         int fills = 0;
         for (String line : lines) {
             Matcher order = ORDER_LINE.matcher(line);
             if (order.find()) {
-                lastStatus.put(order.group(2), order.group(3));
+                orders.add(order.group(2));
             } else if (line.contains(": order ") && line.contains(" fill ")) {
                 fills++;
             }
         }
-        logged.addAll(lastStatus.keySet());
-        int open = (int) lastStatus.values().stream().filter(status -> !TERMINAL.contains(status)).count();
-        return new Run(number, delayMillis, lastStatus.size(), fills, open);
+        logged.addAll(orders);
+        return new Run(number, delayMillis, dead, orders.size(), fills);
     }
 
     /** The balances the running service reports through its API, by account/asset, with the operator token. */
@@ -268,26 +278,50 @@ class ServiceKillIT {
     }
 
     /**
-     * How many orders a kill caught after their write-ahead record and before the venue's answer
-     * was applied: those the venue never got, and those it got while the answer was lost.
+     * Prints, for each kill, how many orders were open when it came (their write-ahead record before
+     * it, their end, if any, after it) and how many it caught between the write-ahead record and the
+     * next entry of their journal, which a later run wrote (that is, the record was this run's and
+     * the next entry is missing or after the kill): those the venue never got, and those it
+     * got while its answer was lost. Returns how many kills came while orders were open.
      */
-    private static String writeAheadWindows(PaperTables venue) {
+    private static long reportKills(List<Run> runs, PaperTables venue) {
         Set<String> atVenue = new LinkedHashSet<>();
         venue.clientOrders().forEach(o -> atVenue.add(o.clientOrderId()));
-        int neverSent = 0;
-        int unanswered = 0;
-        for (Map.Entry<String, Set<String>> order : venue.journal().entrySet()) {
-            Set<String> types = order.getValue();
-            if (types.contains("SUBMITTED") && !types.contains("PLACED") && !types.contains("PLACE_UNCONFIRMED")) {
-                if (atVenue.contains(order.getKey())) {
-                    unanswered++;
-                } else {
-                    neverSent++;
+        long withOrdersOpen = 0;
+        int caughtInAll = 0;
+        Instant previousKill = Instant.MIN;
+        for (Run run : runs) {
+            int open = 0;
+            int neverSent = 0;
+            int unanswered = 0;
+            for (Map.Entry<String, List<PaperTables.JournalEvent>> order : venue.journal().entrySet()) {
+                List<PaperTables.JournalEvent> events = order.getValue();
+                if (!events.get(0).type().equals("SUBMITTED") || !events.get(0).at().isBefore(run.dead())) {
+                    continue;
+                }
+                if (events.stream().noneMatch(e -> e.toStatus() != null && TERMINAL.contains(e.toStatus())
+                        && e.at().isBefore(run.dead()))) {
+                    open++;
+                }
+                boolean thisRun = events.get(0).at().isAfter(previousKill);
+                if (thisRun && (events.size() == 1 || events.get(1).at().isAfter(run.dead()))) {
+                    if (atVenue.contains(order.getKey())) {
+                        unanswered++;
+                    } else {
+                        neverSent++;
+                    }
                 }
             }
+            previousKill = run.dead();
+            withOrdersOpen += open > 0 ? 1 : 0;
+            caughtInAll += neverSent + unanswered;
+            System.out.printf("kill test: kill %2d came with %2d orders open; it caught %d after the write-ahead record and"
+                    + " before the venue, %d at the venue before its answer was stored%n", run.number(), open, neverSent,
+                    unanswered);
         }
-        return "kills caught " + neverSent + " orders after the write-ahead record and before the venue, " + unanswered
-                + " at the venue before its answer was stored";
+        System.out.printf("kill test: %d of %d kills came while orders were open; %d orders were caught between their"
+                + " write-ahead record and the venue's answer%n", withOrdersOpen, runs.size(), caughtInAll);
+        return withOrdersOpen;
     }
 
     /** A line for each output file that contains a secret, naming the variable, never the value. */

@@ -2,6 +2,7 @@ package io.tradewind.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -173,6 +174,40 @@ final class StoreInvariants {
     }
 
     /**
+     * What the venue holds for each account and asset is what the store holds for the orders the
+     * venue acknowledged (an order still {@code new} may never have reached it), each rounded up
+     * to the decimals the venue keeps the asset in, as the venue rounds its holds.
+     */
+    void holdsMatchVenue() {
+        Map<String, Integer> scales = new HashMap<>();
+        venue.balances().forEach(b -> scales.put(b.account() + "/" + b.asset(), b.scale()));
+        Map<String, String> statusById = new HashMap<>();
+        orders.forEach(o -> statusById.put(text(o, "client_order_id"), text(o, "status")));
+        Map<String, BigDecimal> stored = new TreeMap<>();
+        for (JsonNode hold : holds) {
+            String status = statusById.get(text(hold, "client_order_id"));
+            String key = text(hold, "wallet_id") + "/" + text(hold, "asset");
+            if (status != null && !status.equals("new")) {
+                BigDecimal amount = decimal(hold, "amount");
+                Integer scale = scales.get(key);
+                stored.merge(key, scale == null ? amount : amount.setScale(scale, RoundingMode.CEILING), BigDecimal::add);
+            }
+        }
+        Map<String, BigDecimal> atVenue = new TreeMap<>();
+        venue.balances().forEach(b -> atVenue.put(b.account() + "/" + b.asset(), b.held()));
+        Set<String> keys = new TreeSet<>(stored.keySet());
+        keys.addAll(atVenue.keySet());
+        for (String key : keys) {
+            BigDecimal local = stored.getOrDefault(key, BigDecimal.ZERO);
+            BigDecimal remote = atVenue.getOrDefault(key, BigDecimal.ZERO);
+            if (local.compareTo(remote) != 0) {
+                problem("held " + key + ": the store's holds of acknowledged orders add up to " + local.toPlainString()
+                        + ", the venue holds " + remote.toPlainString());
+            }
+        }
+    }
+
+    /**
      * Value is conserved in each paper account: for each asset, the starting balance plus what
      * the recorded fills bought or sold minus their fees is the venue's total; the venue's
      * balances are also what the running service reported ({@code apiTotals}, by account/asset).
@@ -212,8 +247,9 @@ final class StoreInvariants {
      * the write-ahead record is always first.
      */
     void writeAheadAlwaysFirst() {
-        venue.journal().forEach((id, types) -> types.stream().filter(t -> t.equals("ADOPTED") || t.equals("ORPHAN_FILL"))
-                .forEach(t -> problem("order " + id + ": the journal has " + t + " " + types)));
+        venue.journal().forEach((id, events) -> events.stream().map(PaperTables.JournalEvent::type)
+                .filter(type -> type.equals("ADOPTED") || type.equals("ORPHAN_FILL"))
+                .forEach(type -> problem("order " + id + ": the journal has " + type + ": " + events)));
     }
 
     static String text(JsonNode node, String field) {
