@@ -36,11 +36,12 @@ import org.junit.jupiter.api.Test;
  * against the durable paper venue: nothing lost, nothing twice, holds and balances right. Every line
  * any of these JVMs wrote is scanned for the configured secrets.
  *
- * <p>Where a kill lands is only as random as the delay after the first order line: without hooks in
- * the application the test cannot choose the instant between the write-ahead record and the venue's
- * answer. The replay plays its candles in bursts once a second, each placing and cancelling dozens
- * of orders, so a fair share of kills land inside a burst; the report counts, from the order
- * journal, how many orders a kill caught between the write-ahead record and the venue's answer.
+ * <p>Where a kill lands is only as random as the delay after the first order line (up to one tick,
+ * a second): without hooks in the application the test cannot choose the instant between the
+ * write-ahead record and the venue's answer. The replay plays its candles in bursts once a second,
+ * each placing and cancelling orders, so some kills land inside a burst; the test prints, from the
+ * order journal, how many orders each kill caught between the write-ahead record and the venue's
+ * answer, but cannot assert that any was caught. It asserts that most kills came while orders were open.
  *
  * <p>Rerun with the seed from a failure: {@code -Dtradewind.kill-test.seed=N}. The logs of every run
  * stay under {@code target/ServiceKillIT/}.
@@ -110,7 +111,7 @@ class ServiceKillIT {
         assertTrue(problems.isEmpty(), context + ": " + problems.size() + " problems:\n"
                 + String.join("\n", problems.subList(0, Math.min(40, problems.size()))));
 
-        assertTrue(killedWithOrdersOpen >= KILLS * 3 / 4, context + ": only " + killedWithOrdersOpen + " of " + KILLS
+        assertTrue(killedWithOrdersOpen > KILLS / 2, context + ": only " + killedWithOrdersOpen + " of " + KILLS
                 + " kills came while orders were open");
         assertTrue(fills.stream().anyMatch(f -> f.path("wallet_id").asText().equals("maker"))
                 && fills.stream().anyMatch(f -> f.path("wallet_id").asText().equals("trend")),
