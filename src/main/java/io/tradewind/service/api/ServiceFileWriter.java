@@ -33,8 +33,7 @@ public class ServiceFileWriter {
         if (LaunchMode.current() == LaunchMode.TEST) {
             return;
         }
-        // with port 0 the options keep 0; Quarkus publishes the port it got as quarkus.http.port
-        int port = start.options().getPort() != 0 ? start.options().getPort() : Integer.getInteger("quarkus.http.port", 0);
+        int port = listeningPort(start.options().getPort(), Integer.getInteger("quarkus.http.port"));
         ServiceFile file = new ServiceFile(baseUrl(start.options().getHost(), port), ProcessHandle.current().pid());
         try {
             file.write(dataDir);
@@ -54,6 +53,18 @@ public class ServiceFileWriter {
                         e.getMessage());
             }
         }
+    }
+
+    /**
+     * The port the server listens on. A configured port 0 (any free port) reaches the server's
+     * options as -1, Vert.x's "any free port"; Quarkus then publishes the port it got as the
+     * system property {@code quarkus.http.port} before it announces the start.
+     *
+     * @param optionsPort the port in the server's options
+     * @param published   the system property's value, or null when it is not set
+     */
+    static int listeningPort(int optionsPort, Integer published) {
+        return optionsPort > 0 || published == null ? optionsPort : published;
     }
 
     /** Where a local command reaches a server listening on {@code host}: any-address hosts mean loopback. */

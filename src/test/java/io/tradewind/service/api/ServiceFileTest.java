@@ -47,6 +47,14 @@ class ServiceFileTest {
     }
 
     @Test
+    void a_server_on_any_free_port_is_announced_with_the_port_it_got() {
+        assertEquals(8080, ServiceFileWriter.listeningPort(8080, null));
+        assertEquals(8080, ServiceFileWriter.listeningPort(8080, 41234));
+        assertEquals(41234, ServiceFileWriter.listeningPort(-1, 41234), "port 0 reaches the options as Vert.x's -1");
+        assertEquals(41234, ServiceFileWriter.listeningPort(0, 41234));
+    }
+
+    @Test
     void a_server_on_every_address_is_reached_on_loopback() {
         assertEquals("http://127.0.0.1:8080", ServiceFileWriter.baseUrl("0.0.0.0", 8080));
         assertEquals("http://[::1]:8080", ServiceFileWriter.baseUrl("::", 8080));
