@@ -17,6 +17,8 @@ final class BalanceBook {
     private final String venue;
     /** By account, then asset: read on every order and fill, so a look-up composes no key. */
     private final Map<String, Map<String, BalanceRecord>> balances = new HashMap<>();
+    /** Fills settled so far: a refresh read from the venue before the latest of them may not include it. */
+    private long settled;
 
     BalanceBook(String venue) {
         this.venue = venue;
@@ -44,6 +46,7 @@ final class BalanceBook {
      * Changed balances are added to the batch.
      */
     void settle(FillRecord fill, Instrument instrument, StoreBatch batch, Instant now) {
+        settled++;
         BigDecimal notional = fill.notional();
         BigDecimal baseFee = fill.feeAsset().equals(instrument.base()) ? fill.fee() : BigDecimal.ZERO;
         BigDecimal quoteFee = fill.feeAsset().equals(instrument.quote()) ? fill.fee() : BigDecimal.ZERO;
@@ -54,6 +57,11 @@ final class BalanceBook {
             spend(fill.account(), instrument.base(), fill.quantity().add(baseFee), batch, now);
             receive(fill.account(), instrument.quote(), notional.subtract(quoteFee), batch, now);
         }
+    }
+
+    /** How many fills were settled; changes whenever a fill moves the balances. */
+    long settled() {
+        return settled;
     }
 
     /** Spent funds come out of what the venue held for the order first. */

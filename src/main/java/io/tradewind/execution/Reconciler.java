@@ -180,7 +180,13 @@ final class Reconciler {
         });
     }
 
+    /**
+     * Replaces the view of the account's balances with the venue's, unless a fill was settled while
+     * the venue was asked: the answer may predate that fill, and overwriting would drop it from the
+     * view (valid orders refused for want of what the fill brought) until the next refresh.
+     */
     private void refreshBalances(String account, ReconcileReport report) {
+        long settledBefore = state.locked(state.balances::settled);
         List<Balance> fresh;
         try {
             fresh = gateway.balances(account);
@@ -189,6 +195,9 @@ final class Reconciler {
             return;
         }
         state.locked(() -> {
+            if (state.balances.settled() != settledBefore) {
+                return null;
+            }
             Instant now = state.now();
             StoreBatch batch = new StoreBatch();
             for (Balance balance : fresh) {

@@ -1,0 +1,61 @@
+package io.tradewind.execution;
+
+import static io.tradewind.execution.Fixtures.ACCOUNT;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.tradewind.domain.Balance;
+import io.tradewind.domain.Side;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reconciliation refreshes the balances from the venue outside the state lock; a fill settled
+ * while the venue's answer is on its way must not be dropped from the view by that answer, which
+ * may predate it (seen in the service's kill test as sells of a whole position refused for
+ * "insufficient balance").
+ */
+class BalanceRefreshRaceTest {
+
+    /** Answers the balances as they were, after a fill has been settled meanwhile. */
+    private static final class FillWhileBalancesAreRead extends SynchronizedVenue {
+        private final FakeVenue fake;
+        Runnable meanwhile = () -> {
+        };
+
+        FillWhileBalancesAreRead(FakeVenue fake) {
+            super(fake);
+            this.fake = fake;
+        }
+
+        @Override
+        public List<Balance> balances(String account) throws VenueException {
+            List<Balance> before = fake.balances(account);
+            meanwhile.run();
+            return before;
+        }
+    }
+
+    private final FakeVenue fake = Fixtures.richVenue();
+    private final FillWhileBalancesAreRead venue = new FillWhileBalancesAreRead(fake);
+    private final MutableClock clock = Fixtures.clock();
+    private final ExecutionService service = new ExecutionService(venue, new InMemoryExecutionStore(), Fixtures.INSTRUMENTS,
+            RiskConfig.none(), Fixtures.settings(clock));
+
+    @Test
+    void a_fill_settled_during_the_refresh_stays_in_the_available_balance() {
+        service.start();
+        OrderRecord buy = service.submit("grid-1", OrderIntent.limit(ACCOUNT, "BTC-IRR", Side.BUY, "1000000000", "0.5")).order();
+        BigDecimal[] afterFill = new BigDecimal[1];
+        venue.meanwhile = () -> {
+            service.onTrade(ACCOUNT, fake.fill(buy.clientOrderId(), "0.5", "1000000000"));
+            afterFill[0] = service.available(ACCOUNT, "BTC");
+        };
+
+        service.reconcile();
+
+        assertEquals(0, new BigDecimal("10.5").compareTo(afterFill[0]), "the fill brought 0.5 BTC: " + afterFill[0]);
+        assertEquals(0, afterFill[0].compareTo(service.available(ACCOUNT, "BTC")),
+                "the refresh kept the settled fill: " + service.available(ACCOUNT, "BTC"));
+    }
+}
