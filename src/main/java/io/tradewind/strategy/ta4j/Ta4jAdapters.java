@@ -33,14 +33,21 @@ public final class Ta4jAdapters {
     private Ta4jAdapters() {
     }
 
-    /** An empty {@link DoubleNum} series that keeps at most {@code maxBarCount} bars. */
+    /**
+     * An empty {@link DoubleNum} series that keeps at most {@code maxBarCount} bars, dropping the
+     * oldest without moving the rest (see {@link RollingBarSeries}): the series a strategy gets.
+     */
     public static BarSeries newBoundedSeries(String name, int maxBarCount) {
+        checkMaxBarCount(maxBarCount);
+        BarSeries series = new RollingBarSeries(name, DoubleNum.valueOf(0));
+        series.setMaximumBarCount(maxBarCount);
+        return series;
+    }
+
+    private static void checkMaxBarCount(int maxBarCount) {
         if (maxBarCount <= 0) {
             throw new IllegalArgumentException("maximum bar count must be positive, was " + maxBarCount);
         }
-        BarSeries series = new BaseBarSeriesBuilder().withName(name).withNumTypeOf(DoubleNum.class).build();
-        series.setMaximumBarCount(maxBarCount);
-        return series;
     }
 
     /**
@@ -58,9 +65,15 @@ public final class Ta4jAdapters {
                 num(chunk.quoteVolume(i) / POWERS_OF_TEN[scales.quoteVolumeScale()]), 0));
     }
 
-    /** Reads a whole cursor into a new series bounded to {@code maxBarCount} bars. */
+    /**
+     * Reads a whole cursor into a new ta4j {@link org.ta4j.core.BaseBarSeries} bounded to
+     * {@code maxBarCount} bars: ta4j's own series, as a ta4j user builds it (the benchmark's ta4j
+     * path and the tests that compare with ta4j).
+     */
     public static BarSeries load(String name, CandleCursor cursor, Resolution resolution, int maxBarCount) {
-        BarSeries series = newBoundedSeries(name, maxBarCount);
+        checkMaxBarCount(maxBarCount);
+        BarSeries series = new BaseBarSeriesBuilder().withName(name).withNumTypeOf(DoubleNum.class).build();
+        series.setMaximumBarCount(maxBarCount);
         Duration period = resolution.duration();
         for (CandleChunk chunk = cursor.next(); chunk != null; chunk = cursor.next()) {
             for (int i = 0; i < chunk.size(); i++) {
