@@ -61,7 +61,6 @@ import org.jboss.logging.Logger;
 public class TradingService implements ServiceOperations {
 
     private static final Logger LOG = Logger.getLogger(TradingService.class);
-    private static final Duration NOT_PLACED_GRACE = Duration.ofSeconds(30);
     private static final Duration MAX_BACK_OFF = Duration.ofMinutes(1);
     private static final Duration STOP_WAIT = Duration.ofSeconds(30);
     private static final String JOB_PREFIX = "tradewind-";
@@ -121,7 +120,7 @@ public class TradingService implements ServiceOperations {
             checked.instances().forEach(i -> accounts.add(i.account()));
             ClientOrderIds ids = new ClientOrderIds(now.toEpochMilli());
             ExecutionService execution = new ExecutionService(gateway, store, checked.instruments(), risk,
-                    new ExecutionSettings(accounts, NOT_PLACED_GRACE, Clock.systemUTC(), ids));
+                    new ExecutionSettings(accounts, executionConfig.notPlacedGrace(), Clock.systemUTC(), ids));
             VenueRuntime venue = new VenueRuntime(PaperVenue.NAME, execution, paper, gateway);
             killSwitch.attach(venue);
             execution.start();
