@@ -186,7 +186,7 @@ public class OrdersCommand {
      * The execution service over the local store, without a venue connection: it records the
      * request as the service would, and the service trading {@code order}'s venue sends it.
      */
-    private static ExecutionService offline(OrderRecord order, ExecutionStore store) {
+    static ExecutionService offline(OrderRecord order, ExecutionStore store) {
         return new ExecutionService(new OfflineGateway(order.venue()), store, Map.of(), RiskConfig.none(),
                 new ExecutionSettings(Set.of(order.account()), NOT_PLACED_GRACE, Clock.systemUTC(), () -> {
                     throw new IllegalStateException("the command line places no orders");

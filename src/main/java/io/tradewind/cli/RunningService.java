@@ -28,11 +28,4 @@ public class RunningService {
     Optional<ServiceClient> client() {
         return ServiceFile.running(store.dataDir()).map(file -> new ServiceClient(file, operatorToken, readToken));
     }
-
-    /** The client, or the failure that says no service runs, for commands that only exist in a service. */
-    ServiceClient required(String what) {
-        return client().orElseThrow(() -> new ServiceCallException("no service is running on the store in "
-                + store.dataDir() + " (no live " + ServiceFile.in(store.dataDir()).getFileName() + " there): " + what
-                + " lives in a running service; start it with 'serve'"));
-    }
 }

@@ -42,7 +42,7 @@ enum StoreNeeds {
         String command = words.isEmpty() ? "" : words.get(0);
         String subcommand = words.size() < 2 ? "" : words.get(1);
         return switch (command) {
-            case "", "sim", "kill-switch" -> NONE;
+            case "", "sim" -> NONE;
             case "backtest", "data" -> CANDLES;
             case "bench" -> subcommand.equals("backtest") ? CANDLES : ORDERS;
             default -> ORDERS;

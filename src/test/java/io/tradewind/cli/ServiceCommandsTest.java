@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 /**
  * While a service announces itself in the data directory, {@code orders list}, {@code orders cancel}
  * and {@code kill-switch} go through its API (here a fake answering on a local port) with the
- * operator token, and never open the store; without one, the kill switch says no service runs.
+ * operator token, and never open the store; without one, the kill switch is switched in the store,
+ * where a service finds it when it starts.
  */
 @QuarkusMainTest
 class ServiceCommandsTest {
@@ -125,11 +126,20 @@ class ServiceCommandsTest {
         assertEquals(0, list.exitCode(), list.getErrorOutput());
         assertTrue(list.getOutput().startsWith("client_order_id"), list.getOutput());
 
+        LaunchResult on = launcher.launch("kill-switch", "on", "--cancel-orders");
+        assertEquals(0, on.exitCode(), on.getErrorOutput());
+        assertTrue(on.getOutput().startsWith("kill switch on in the store (no service is running)"), on.getOutput());
+        assertTrue(on.getOutput().contains("open orders requested, sent by the service when it reconciles at start"),
+                on.getOutput());
         LaunchResult status = launcher.launch("kill-switch", "status");
-        assertEquals(ExitCode.SERVICE_UNAVAILABLE, status.exitCode());
-        assertTrue(status.getErrorOutput().strip().startsWith("error: no service is running on the store in"),
-                status.getErrorOutput());
-        assertTrue(status.getErrorOutput().contains("start it with 'serve'"), status.getErrorOutput());
+        assertEquals(0, status.exitCode(), status.getErrorOutput());
+        assertTrue(status.getOutput().startsWith("kill switch on in the store (no service is running) since "), status.getOutput());
+        assertTrue(status.getOutput().strip().endsWith("by cli"), status.getOutput());
+
+        // off again: other tests start services on this data directory
+        LaunchResult off = launcher.launch("kill-switch", "off");
+        assertEquals(0, off.exitCode(), off.getErrorOutput());
+        assertTrue(launcher.launch("kill-switch", "status").getOutput().startsWith("kill switch off in the store"));
         assertEquals(List.of(), requests);
     }
 }

@@ -26,7 +26,7 @@ class StoreNeedsTest {
 
     @Test
     void theKillSwitchLivesInTheServiceAndNeedsNoStore() {
-        assertEquals(StoreNeeds.NONE, StoreNeeds.of("kill-switch", "on", "--cancel-orders"));
+        assertEquals(StoreNeeds.ORDERS, StoreNeeds.of("kill-switch", "on", "--cancel-orders"));
     }
 
     @Test
