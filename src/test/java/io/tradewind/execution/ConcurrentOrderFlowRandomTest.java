@@ -126,9 +126,11 @@ class ConcurrentOrderFlowRandomTest {
                 int pushed = 0;
                 // at least PUSHES fills, whenever the strategies finish: the scheduler may start this thread late
                 while (!strategiesDone.get() || pushed < PUSHES) {
+                    // read before looking for open orders: an order placed after an empty look is no reason to stop
+                    boolean done = strategiesDone.get();
                     if (push(service, fake, connectorRandom)) {
                         pushed++;
-                    } else if (strategiesDone.get()) {
+                    } else if (done) {
                         break; // nothing open is left to fill
                     }
                 }
@@ -154,7 +156,10 @@ class ConcurrentOrderFlowRandomTest {
         service.reconcile();
 
         String context = "seed " + seed;
-        assertTrue(store.fills("fake").size() >= PUSHES, context + ": the run filled orders");
+        // how many fills the connector made depends on thread timing (it stops when nothing is open); every one counts
+        int traded = fake.allTrades().size();
+        assertTrue(traded > 0, context + ": the run filled orders");
+        assertEquals(traded, store.fills("fake").size(), context + ": every fill made at the venue is recorded once");
         assertTrue(listener.problems.isEmpty(), () -> context + ": " + listener.problems);
         Invariants.check(store, Fixtures.INSTRUMENTS, Map.of());
         assertEquals(new java.util.HashSet<>(store.holds("fake")), new java.util.HashSet<>(service.holds()), context + ": holds in memory equal the stored ones");
