@@ -73,13 +73,8 @@ public interface ServiceOperations {
      * the next reconciliation.
      *
      * @return the order after the request, or empty when no order has this client order id
-     * @throws UnsupportedOperationException the service cannot cancel single orders (the default,
-     *         which the REST API answers with 501 and a message)
      */
-    default Optional<OrderRecord> cancelOrder(String clientOrderId) {
-        throw new UnsupportedOperationException("this service cannot cancel single orders yet;"
-                + " stop it and use 'orders cancel' on the store, or use the kill switch");
-    }
+    Optional<OrderRecord> cancelOrder(String clientOrderId);
 
     /** What readiness reports: the store, each venue, the last reconciliation. */
     Readiness readiness();

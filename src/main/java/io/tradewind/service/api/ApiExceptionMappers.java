@@ -35,11 +35,6 @@ public class ApiExceptionMappers {
         return error(503, "the service cannot use its store: " + e.getMessage());
     }
 
-    @ServerExceptionMapper
-    public Response notSupported(UnsupportedOperationException e) {
-        return error(501, e.getMessage());
-    }
-
     @ServerExceptionMapper({JsonParseException.class, MismatchedInputException.class, JsonProcessingException.class})
     public Response badJson(JsonProcessingException e) {
         return error(400, "the request body is not the JSON this endpoint takes: " + e.getOriginalMessage()

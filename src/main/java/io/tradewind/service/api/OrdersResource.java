@@ -55,7 +55,6 @@ public class OrdersResource {
             + " to cancel it; answers the order as it is after the request.")
     @APIResponse(responseCode = "403", description = "A read-only token.")
     @APIResponse(responseCode = "404", description = "No order has this client order id.")
-    @APIResponse(responseCode = "501", description = "This service cannot cancel single orders.")
     public Map<String, Object> cancel(@RestPath String clientOrderId) {
         return service.cancelOrder(clientOrderId).map(ExecutionViews::json).orElseThrow(() -> new ApiProblem(404,
                 "no order with client order id '" + clientOrderId + "'; list the orders with GET /api/orders"));

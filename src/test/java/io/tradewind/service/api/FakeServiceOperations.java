@@ -40,7 +40,6 @@ public class FakeServiceOperations implements ServiceOperations {
     final Map<String, OrderRecord> orders = new LinkedHashMap<>();
     public volatile Readiness readiness = new Readiness(true, Map.of(), Instant.EPOCH, true);
     volatile KillSwitchView killSwitch = new KillSwitchView(false, null, 0);
-    volatile boolean cancelSupported = true;
     /** Thrown by {@link #balances()} when set. */
     volatile RuntimeException balancesFailure;
 
@@ -136,9 +135,6 @@ public class FakeServiceOperations implements ServiceOperations {
 
     @Override
     public Optional<OrderRecord> cancelOrder(String clientOrderId) {
-        if (!cancelSupported) {
-            return ServiceOperations.super.cancelOrder(clientOrderId);
-        }
         calls.add("cancel " + clientOrderId);
         return Optional.ofNullable(orders.get(clientOrderId));
     }

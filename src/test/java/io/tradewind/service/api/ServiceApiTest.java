@@ -204,10 +204,6 @@ class ServiceApiTest {
         assertEquals(404, unknown.statusCode());
         assertTrue(error(unknown).contains("no order with client order id 'cid-9'"), unknown.body());
 
-        service.cancelSupported = false;
-        HttpResponse<String> unsupported = post("/api/orders/cid-1/cancel", OPERATOR, null);
-        assertEquals(501, unsupported.statusCode());
-        assertTrue(error(unsupported).contains("cannot cancel single orders"), unsupported.body());
         assertEquals(List.of("cancel cid-1", "cancel cid-9"), service.calls);
     }
 
