@@ -7,6 +7,7 @@ import io.tradewind.execution.OrderRecord;
 import io.tradewind.service.KillSwitchEvent;
 import io.tradewind.service.KillSwitchSource;
 import io.tradewind.service.KillSwitchStore;
+import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -26,41 +27,59 @@ import picocli.CommandLine.Spec;
         subcommands = {KillSwitchCommand.On.class, KillSwitchCommand.Off.class, KillSwitchCommand.Status.class})
 public class KillSwitchCommand {
 
-    @Command(name = "on", description = "Stop all entries on every venue; with --cancel-orders also cancel every open order.")
-    static class On implements Callable<Integer> {
+    /** A kill switch subcommand: through the running service if there is one, else on the store. */
+    abstract static class Subcommand implements Callable<Integer> {
 
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--cancel-orders", description = "Also cancel every open order.")
-        boolean cancelOrders;
-
         final RunningService running;
         final KillSwitchStore switches;
-        final ExecutionStore orders;
 
-        On(RunningService running, KillSwitchStore switches, ExecutionStore orders) {
+        Subcommand(RunningService running, KillSwitchStore switches) {
             this.running = running;
             this.switches = switches;
-            this.orders = orders;
         }
 
         @Override
         public Integer call() {
-            Optional<ServiceClient> running = this.running.client();
-            if (running.isEmpty()) {
-                return offline();
-            }
-            ServiceClient service = running.get();
-            JsonNode state = service.post("/api/kill-switch?cancelOrders=" + cancelOrders).body();
-            spec.commandLine().getOut().println("kill switch on in the service at " + service.baseUrl() + " since "
-                    + state.path("since").asText() + (cancelOrders ? "; cancellation of "
-                    + state.path("ordersCancelled").asInt() + " open orders requested" : "; open orders stay"));
+            PrintWriter out = spec.commandLine().getOut();
+            Optional<ServiceClient> service = running.client();
+            out.println(service.isPresent() ? inService(service.get()) : inStore());
             return ExitCode.OK;
         }
 
+        /** Does it through the service's API; returns what to print. */
+        abstract String inService(ServiceClient service);
+
+        /** Does it on the store, for the next service; returns what to print. */
+        abstract String inStore();
+    }
+
+    @Command(name = "on", description = "Stop all entries on every venue; with --cancel-orders also cancel every open order.")
+    static class On extends Subcommand {
+
+        @Option(names = "--cancel-orders", description = "Also cancel every open order.")
+        boolean cancelOrders;
+
+        final ExecutionStore orders;
+
+        On(RunningService running, KillSwitchStore switches, ExecutionStore orders) {
+            super(running, switches);
+            this.orders = orders;
+        }
+
+        @Override
+        String inService(ServiceClient service) {
+            JsonNode state = service.post("/api/kill-switch?cancelOrders=" + cancelOrders).body();
+            return "kill switch on in the service at " + service.baseUrl() + " since " + state.path("since").asText()
+                    + (cancelOrders ? "; cancellation of " + state.path("ordersCancelled").asInt() + " open orders requested"
+                            : "; open orders stay");
+        }
+
         /** Records the switch for the next service; cancels are requested as 'orders cancel' requests them. */
-        private int offline() {
+        @Override
+        String inStore() {
             switches.record(KillSwitchEvent.on(Instant.now(), KillSwitchSource.CLI, cancelOrders));
             int cancels = 0;
             if (cancelOrders) {
@@ -71,74 +90,52 @@ public class KillSwitchCommand {
                     }
                 }
             }
-            spec.commandLine().getOut().println("kill switch on in the store (no service is running): a service started on"
-                    + " it accepts no entries until 'kill-switch off'" + (cancelOrders ? "; cancellation of " + cancels
-                    + " open orders requested, sent by the service when it reconciles at start" : "; open orders stay"));
-            return ExitCode.OK;
+            return "kill switch on in the store (no service is running): a service started on it accepts no entries until"
+                    + " 'kill-switch off'" + (cancelOrders ? "; cancellation of " + cancels
+                    + " open orders requested, sent by the service when it reconciles at start" : "; open orders stay");
         }
     }
 
     @Command(name = "off", description = "Let entries through again on every venue.")
-    static class Off implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        final RunningService running;
-        final KillSwitchStore switches;
+    static class Off extends Subcommand {
 
         Off(RunningService running, KillSwitchStore switches) {
-            this.running = running;
-            this.switches = switches;
+            super(running, switches);
         }
 
         @Override
-        public Integer call() {
-            Optional<ServiceClient> running = this.running.client();
-            if (running.isEmpty()) {
-                switches.record(KillSwitchEvent.off(Instant.now(), KillSwitchSource.CLI));
-                spec.commandLine().getOut().println("kill switch off in the store (no service is running):"
-                        + " a service started on it accepts entries");
-                return ExitCode.OK;
-            }
-            ServiceClient service = running.get();
+        String inService(ServiceClient service) {
             service.post("/api/kill-switch/off");
-            spec.commandLine().getOut().println("kill switch off in the service at " + service.baseUrl()
-                    + ": entries are accepted again");
-            return ExitCode.OK;
+            return "kill switch off in the service at " + service.baseUrl() + ": entries are accepted again";
+        }
+
+        @Override
+        String inStore() {
+            switches.record(KillSwitchEvent.off(Instant.now(), KillSwitchSource.CLI));
+            return "kill switch off in the store (no service is running): a service started on it accepts entries";
         }
     }
 
     @Command(name = "status", description = "Whether entries are stopped, and since when.")
-    static class Status implements Callable<Integer> {
-
-        @Spec
-        CommandSpec spec;
-
-        final RunningService running;
-        final KillSwitchStore switches;
+    static class Status extends Subcommand {
 
         Status(RunningService running, KillSwitchStore switches) {
-            this.running = running;
-            this.switches = switches;
+            super(running, switches);
         }
 
         @Override
-        public Integer call() {
-            Optional<ServiceClient> running = this.running.client();
-            if (running.isEmpty()) {
-                spec.commandLine().getOut().println(switches.switchedOn()
-                        .map(on -> "kill switch on in the store (no service is running) since " + on.at() + ", by "
-                                + on.by().wireName())
-                        .orElse("kill switch off in the store (no service is running)"));
-                return ExitCode.OK;
-            }
-            ServiceClient service = running.get();
+        String inService(ServiceClient service) {
             JsonNode state = service.get("/api/kill-switch").body();
-            spec.commandLine().getOut().println(state.path("on").asBoolean()
+            return state.path("on").asBoolean()
                     ? "kill switch on in the service at " + service.baseUrl() + " since " + state.path("since").asText()
-                    : "kill switch off in the service at " + service.baseUrl());
-            return ExitCode.OK;
+                    : "kill switch off in the service at " + service.baseUrl();
+        }
+
+        @Override
+        String inStore() {
+            return switches.switchedOn()
+                    .map(on -> "kill switch on in the store (no service is running) since " + on.at() + ", by " + on.by().wireName())
+                    .orElse("kill switch off in the store (no service is running)");
         }
     }
 }
