@@ -1,5 +1,6 @@
 package io.tradewind.cli;
 
+import io.tradewind.exchange.SecretMask;
 import io.tradewind.execution.StoreException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -52,7 +53,7 @@ final class CommandErrors implements IExecutionExceptionHandler, IParameterExcep
             err.flush();
             return service.exitCode();
         }
-        err.println("error: internal error in '" + command.getCommandSpec().qualifiedName() + "': " + e + "; "
+        err.println("error: internal error in '" + command.getCommandSpec().qualifiedName() + "': " + SecretMask.mask(e.toString()) + "; "
                 + traceLocation(e) + ". Please report it with that file.");
         err.flush();
         return ExitCode.INTERNAL_ERROR;
@@ -65,7 +66,7 @@ final class CommandErrors implements IExecutionExceptionHandler, IParameterExcep
         try {
             Files.createDirectories(logDirectory);
             Path log = Files.createTempFile(logDirectory, "tradewind-error-", ".log");
-            Files.writeString(log, trace.toString(), StandardCharsets.UTF_8);
+            Files.writeString(log, SecretMask.mask(trace.toString()), StandardCharsets.UTF_8);
             return "the full trace is in " + log.toAbsolutePath();
         } catch (IOException | RuntimeException cannotWrite) {
             return "the trace could not be written to " + logDirectory + " (" + cannotWrite.getMessage() + ")";

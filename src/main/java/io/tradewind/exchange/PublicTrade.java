@@ -1,0 +1,23 @@
+package io.tradewind.exchange;
+
+import io.tradewind.domain.Side;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One trade of a market as the venue publishes it to everyone.
+ *
+ * @param tradeId   the venue's id, or {@code null} where it publishes none
+ * @param takerSide the side of the incoming order, or {@code null} where the venue does not say
+ */
+public record PublicTrade(String tradeId, String symbol, BigDecimal price, BigDecimal quantity, Side takerSide,
+        Instant time) {
+
+    public PublicTrade {
+        Objects.requireNonNull(symbol, "symbol");
+        Objects.requireNonNull(price, "price");
+        Objects.requireNonNull(quantity, "quantity");
+        Objects.requireNonNull(time, "time");
+    }
+}
