@@ -29,6 +29,9 @@ public interface ExecutionStore {
 
     Optional<OrderRecord> findOrder(String clientOrderId);
 
+    /** The order the venue knows by this id, if any (how orders of venues without client order ids are found). */
+    Optional<OrderRecord> findOrderByVenueId(String venue, String venueOrderId);
+
     /** Orders matching the query, oldest first. */
     List<OrderRecord> orders(OrderQuery query);
 

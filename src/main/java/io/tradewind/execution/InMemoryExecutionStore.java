@@ -101,6 +101,13 @@ public final class InMemoryExecutionStore implements ExecutionStore {
     }
 
     @Override
+    public synchronized Optional<OrderRecord> findOrderByVenueId(String venue, String venueOrderId) {
+        return orders.values().stream()
+                .filter(o -> o.venue().equals(venue) && venueOrderId.equals(o.venueOrderId()))
+                .findFirst();
+    }
+
+    @Override
     public synchronized List<OrderRecord> orders(OrderQuery query) {
         return orders.values().stream()
                 .filter(query::matches)

@@ -173,7 +173,7 @@ final class OrderEntry {
             }
             Optional<VenueOrder> answer;
             try {
-                answer = gateway.cancel(order.account(), clientOrderId);
+                answer = gateway.cancel(order.account(), clientOrderId, order.venueOrderId());
             } catch (VenueException e) {
                 return state.locked(() -> cancelUnanswered(clientOrderId, e));
             }

@@ -2,8 +2,10 @@ package io.tradewind.execution;
 
 import io.tradewind.domain.Balance;
 import io.tradewind.domain.OrderRequest;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The port through which the execution service reaches one venue: the simulated exchange in
@@ -15,6 +17,13 @@ import java.util.Optional;
  * says whether the request may have taken effect. A venue's business refusal is not an exception:
  * it is an answer (e.g. a {@code rejected} order with its reasons). Implementations must not log
  * or put credentials into exception messages.
+ *
+ * <p>Venues that do not know client order ids (NegocieCoins, Nami, the Orders API) say so with
+ * {@link #knowsClientOrderIds()}. Their adapters report orders and trades they cannot attribute with
+ * the client order id {@link VenueOrder#venueKeyed(String)} of the venue's own id, which the
+ * execution service translates to its order with that venue id; they receive the venue id with
+ * every status look-up and cancel; and they answer {@link #findPlacement} for a placement whose
+ * answer was lost.
  *
  * <p>Threading: the execution service calls a gateway from one thread at a time.
  */
@@ -84,4 +93,44 @@ public interface OrderGateway {
      * @throws VenueException no answer
      */
     List<Balance> balances(String account) throws VenueException;
+
+    /**
+     * Whether the venue deduplicates placements by our client order id and finds orders by it.
+     * When it does not, an unanswered placement is resolved by {@link #findPlacement}, never by
+     * placing again.
+     */
+    default boolean knowsClientOrderIds() {
+        return true;
+    }
+
+    /**
+     * {@link #orderStatus(String, String)} with the venue's id of the order when the execution
+     * service knows it (null before the venue answered). Venues without client order ids need it.
+     */
+    default Optional<VenueOrder> orderStatus(String account, String clientOrderId, String venueOrderId)
+            throws VenueException {
+        return orderStatus(account, clientOrderId);
+    }
+
+    /** {@link #cancel(String, String)} with the venue's id of the order when known (null before the venue answered). */
+    default Optional<VenueOrder> cancel(String account, String clientOrderId, String venueOrderId)
+            throws VenueException {
+        return cancel(account, clientOrderId);
+    }
+
+    /**
+     * Only asked of a venue that does not know client order ids, about a placement that got no
+     * answer: finds the order it may have created — same account, symbol, side, type, price and
+     * quantity, created at or after {@code since}, and not one of {@code claimed} (venue ids that
+     * already belong to other orders of ours) — in the open orders first, then in the history.
+     * Read-only.
+     *
+     * @return the venue's view of that order with {@link VenueOrder#clientOrderId()} set to the
+     *         request's uid, or empty when the venue has no such order
+     * @throws VenueException no answer: the question stays open and nothing is placed again
+     */
+    default Optional<VenueOrder> findPlacement(OrderRequest request, Instant since, Set<String> claimed)
+            throws VenueException {
+        return Optional.empty();
+    }
 }

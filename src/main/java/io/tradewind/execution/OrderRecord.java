@@ -94,6 +94,12 @@ public record OrderRecord(
     }
 
     /** Whether funds are (or may be) locked for this order: known locally or open at the venue. */
+    /** The placement this order was written ahead of: what a venue is asked to find when its answer was lost. */
+    public OrderRequest request() {
+        return new OrderRequest(clientOrderId, account, symbol, side, type, price, quantity, null, stopPrice,
+                timeInForce, expireAt);
+    }
+
     public boolean holdsFunds() {
         return status == OrderStatus.NEW || status.isOpen();
     }

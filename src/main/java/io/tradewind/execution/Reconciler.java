@@ -1,6 +1,7 @@
 package io.tradewind.execution;
 
 import io.tradewind.domain.Balance;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,6 +26,12 @@ import java.util.Set;
  * trade cursor.
  */
 final class Reconciler {
+
+    /**
+     * How far a venue's clock may be behind ours: an order found for a lost placement may carry a
+     * creation time this much before the write-ahead record.
+     */
+    private static final Duration VENUE_CLOCK_LAG = Duration.ofSeconds(5);
 
     private final LiveState state;
     private final VenueFacts facts;
@@ -58,7 +65,10 @@ final class Reconciler {
         Set<String> listed = new HashSet<>();
         for (String account : accounts) {
             try {
-                gateway.openOrders(account).forEach(o -> open.put(o.clientOrderId(), o));
+                for (VenueOrder o : gateway.openOrders(account)) {
+                    String ours = ourId(o.clientOrderId());
+                    open.put(ours, ours.equals(o.clientOrderId()) ? o : o.withClientOrderId(ours));
+                }
                 listed.add(account);
             } catch (VenueException e) {
                 report.failure("open orders of " + account + ": " + e.getMessage());
@@ -83,7 +93,7 @@ final class Reconciler {
         }
         for (VenueOrder venueOrder : open.values()) {
             if (listed.contains(venueOrder.account())) {
-                adoptIfUnknown(venueOrder, report);
+                adoptIfUnknown(attributedNow(venueOrder), report);
             }
         }
         for (OrderRecord order : state.locked(state::liveSnapshot)) {
@@ -104,7 +114,7 @@ final class Reconciler {
             TradePage page;
             Map<String, Optional<VenueOrder>> lookedUp;
             try {
-                page = gateway.ownTrades(account, cursor);
+                page = attributed(gateway.ownTrades(account, cursor));
             } catch (VenueException e) {
                 report.failure("own trades of " + account + ": " + e.getMessage());
                 return;
@@ -127,11 +137,20 @@ final class Reconciler {
         }
     }
 
-    /** A live order that is not in the venue's open orders: ask for it by client order id. */
+    /**
+     * A live order that is not in the venue's open orders: ask for it by client order id (and the
+     * venue's id once known). At a venue without client order ids, an order the venue never
+     * answered for is looked for by what it asked — the same order created since it was written
+     * ahead — and is never placed again.
+     */
     private void lookUp(OrderRecord order, ReconcileReport report) {
         Optional<VenueOrder> found;
         try {
-            found = gateway.orderStatus(order.account(), order.clientOrderId());
+            if (!gateway.knowsClientOrderIds() && order.venueOrderId() == null) {
+                found = gateway.findPlacement(order.request(), order.createdAt().minus(VENUE_CLOCK_LAG), claimedVenueIds());
+            } else {
+                found = gateway.orderStatus(order.account(), order.clientOrderId(), order.venueOrderId());
+            }
         } catch (VenueException e) {
             report.failure("status of " + order.clientOrderId() + ": " + e.getMessage());
             return;
@@ -149,6 +168,58 @@ final class Reconciler {
         });
     }
 
+    /** Whether a live order like this one has no venue id yet (its placement got no answer); state lock held. */
+    private boolean placementUnresolved(VenueOrder venueOrder) {
+        return state.live.values().stream().anyMatch(o -> o.venueOrderId() == null
+                && o.account().equals(venueOrder.account()) && o.symbol().equals(venueOrder.symbol())
+                && o.side() == venueOrder.side());
+    }
+
+    /** Venue ids that already belong to live orders of ours: a lost placement must not adopt one of them. */
+    private Set<String> claimedVenueIds() {
+        return state.locked(() -> {
+            Set<String> claimed = new HashSet<>();
+            state.live.values().forEach(o -> {
+                if (o.venueOrderId() != null) {
+                    claimed.add(o.venueOrderId());
+                }
+            });
+            return claimed;
+        });
+    }
+
+    /** The page with each trade a venue reported by its own order id attributed to our order with that id. */
+    private TradePage attributed(TradePage page) {
+        List<VenueTrade> trades = page.trades();
+        if (trades.stream().noneMatch(t -> VenueOrder.venueIdIn(t.clientOrderId()) != null)) {
+            return page;
+        }
+        return new TradePage(trades.stream().map(t -> {
+            String ours = ourId(t.clientOrderId());
+            return ours.equals(t.clientOrderId()) ? t : t.withClientOrderId(ours);
+        }).toList(), page.nextCursor(), page.more());
+    }
+
+    /**
+     * Our client order id for one a venue without client order ids reported by its own id: the live
+     * order, else the stored one, with that venue id; unchanged when none has it (an order placed
+     * elsewhere, adopted under the venue's id).
+     */
+    private String ourId(String reported) {
+        String venueId = VenueOrder.venueIdIn(reported);
+        if (venueId == null) {
+            return reported;
+        }
+        return state.locked(() -> {
+            for (OrderRecord live : state.live.values()) {
+                if (venueId.equals(live.venueOrderId())) {
+                    return live.clientOrderId();
+                }
+            }
+            return state.store.findOrderByVenueId(state.venue, venueId).map(OrderRecord::clientOrderId).orElse(reported);
+        });
+    }
+
     private void applyAndCommit(String clientOrderId, VenueOrder found, ReconcileReport report) {
         state.locked(() -> {
             OrderRecord order = state.knownOrder(clientOrderId);
@@ -162,9 +233,21 @@ final class Reconciler {
         });
     }
 
+    /** An open order reported by the venue's id, attributed again: a look-up this run may have found its placement. */
+    private VenueOrder attributedNow(VenueOrder venueOrder) {
+        String ours = ourId(venueOrder.clientOrderId());
+        return ours.equals(venueOrder.clientOrderId()) ? venueOrder : venueOrder.withClientOrderId(ours);
+    }
+
     private void adoptIfUnknown(VenueOrder venueOrder, ReconcileReport report) {
         state.locked(() -> {
             if (state.knownOrder(venueOrder.clientOrderId()) != null) {
+                return null;
+            }
+            if (VenueOrder.venueIdIn(venueOrder.clientOrderId()) != null && placementUnresolved(venueOrder)) {
+                // it may be the order of our own lost placement: adopting it would make it twice
+                report.failure("open order " + venueOrder.venueOrderId() + " not adopted while a placement in "
+                        + venueOrder.symbol() + " awaits its venue id");
                 return null;
             }
             if (!state.instruments.containsKey(venueOrder.symbol())) {

@@ -38,6 +38,30 @@ public record VenueOrder(
         List<VenueTrade> trades,
         Instant updatedAt) {
 
+    private static final String VENUE_KEYED = "venue:";
+
+    /**
+     * The client order id a venue without client order ids reports for one of its orders it
+     * cannot attribute: the execution service translates it to its order with that venue id, or
+     * adopts the order under it.
+     */
+    public static String venueKeyed(String venueOrderId) {
+        return VENUE_KEYED + venueOrderId;
+    }
+
+    /** The venue id inside a {@link #venueKeyed(String)} client order id, or null for one of ours. */
+    public static String venueIdIn(String clientOrderId) {
+        return clientOrderId.startsWith(VENUE_KEYED) ? clientOrderId.substring(VENUE_KEYED.length()) : null;
+    }
+
+    /** This report under another client order id. */
+    public VenueOrder withClientOrderId(String id) {
+        return new VenueOrder(id, venueOrderId, account, symbol, side, type, price, quantity, stopPrice, timeInForce,
+                status, filled, rejectionReasons, sessionId, holdId,
+                trades.stream().map(t -> t.clientOrderId().equals(clientOrderId) ? t.withClientOrderId(id) : t).toList(),
+                updatedAt);
+    }
+
     public VenueOrder {
         Objects.requireNonNull(clientOrderId, "clientOrderId");
         Objects.requireNonNull(status, "status");

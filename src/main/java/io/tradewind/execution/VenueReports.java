@@ -85,7 +85,7 @@ final class VenueReports {
         Map<String, Optional<VenueOrder>> answers = new HashMap<>();
         for (String id : unknown) {
             try {
-                answers.put(id, gateway.orderStatus(account, id));
+                answers.put(id, gateway.orderStatus(account, id, VenueOrder.venueIdIn(id)));
             } catch (VenueException e) {
                 String trade = trades.stream().filter(t -> t.clientOrderId().equals(id)).findFirst()
                         .map(VenueTrade::tradeId).orElse("?");

@@ -38,4 +38,9 @@ public record VenueTrade(
             throw new IllegalArgumentException("trade " + tradeId + ": quantity must be greater than zero");
         }
     }
+
+    /** This trade attributed to another client order id (see {@link VenueOrder#venueKeyed(String)}). */
+    public VenueTrade withClientOrderId(String id) {
+        return new VenueTrade(tradeId, id, symbol, side, price, quantity, fee, feeAsset, time);
+    }
 }

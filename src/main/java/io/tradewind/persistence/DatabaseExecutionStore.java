@@ -149,6 +149,13 @@ public class DatabaseExecutionStore implements ExecutionStore {
     }
 
     @Override
+    public Optional<OrderRecord> findOrderByVenueId(String venue, String venueOrderId) {
+        return read("find order by venue id", () -> orders
+                .find("venue = ?1 and venueOrderId = ?2", venue, venueOrderId).firstResultOptional()
+                .map(ExecutionRows::order));
+    }
+
+    @Override
     public List<OrderRecord> orders(OrderQuery query) {
         return read("list orders", () -> {
             List<String> where = new ArrayList<>();

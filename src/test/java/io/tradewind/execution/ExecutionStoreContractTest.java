@@ -50,6 +50,16 @@ public abstract class ExecutionStoreContractTest {
     }
 
     @Test
+    void an_order_is_found_by_its_venue_id_on_its_venue_only() {
+        OrderRecord order = order("c1", OrderStatus.ACTIVE, "BTC-IRR", T0);
+        store().commit(new StoreBatch().order(order));
+
+        assertEquals(order, store().findOrderByVenueId("sim", "ord_c1").orElseThrow());
+        assertTrue(store().findOrderByVenueId("nami", "ord_c1").isEmpty());
+        assertTrue(store().findOrderByVenueId("sim", "ord_c2").isEmpty());
+    }
+
+    @Test
     void committing_an_order_again_replaces_it() {
         store().commit(new StoreBatch().order(order("c1", OrderStatus.ACTIVE, "BTC-IRR", T0)));
         OrderRecord filled = order("c1", OrderStatus.FILLED, "BTC-IRR", T0);

@@ -23,6 +23,11 @@ class ForwardingStore implements ExecutionStore {
     }
 
     @Override
+    public Optional<OrderRecord> findOrderByVenueId(String venue, String venueOrderId) {
+        return delegate.findOrderByVenueId(venue, venueOrderId);
+    }
+
+    @Override
     public List<OrderRecord> orders(OrderQuery query) {
         return delegate.orders(query);
     }
