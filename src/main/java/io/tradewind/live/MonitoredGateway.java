@@ -7,8 +7,10 @@ import io.tradewind.execution.TradePage;
 import io.tradewind.execution.VenueException;
 import io.tradewind.execution.VenueOrder;
 import io.tradewind.service.InstanceMonitor;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** A venue's gateway that reports each call's latency and failure to the monitor, and remembers whether the last call answered. */
@@ -63,6 +65,28 @@ public final class MonitoredGateway implements OrderGateway {
     @Override
     public Optional<VenueOrder> orderStatus(String account, String clientOrderId) throws VenueException {
         return timed("orderStatus", () -> delegate.orderStatus(account, clientOrderId));
+    }
+
+    @Override
+    public boolean knowsClientOrderIds() {
+        return delegate.knowsClientOrderIds();
+    }
+
+    @Override
+    public Optional<VenueOrder> cancel(String account, String clientOrderId, String venueOrderId) throws VenueException {
+        return timed("cancel", () -> delegate.cancel(account, clientOrderId, venueOrderId));
+    }
+
+    @Override
+    public Optional<VenueOrder> orderStatus(String account, String clientOrderId, String venueOrderId)
+            throws VenueException {
+        return timed("orderStatus", () -> delegate.orderStatus(account, clientOrderId, venueOrderId));
+    }
+
+    @Override
+    public Optional<VenueOrder> findPlacement(OrderRequest request, Instant since, Set<String> claimed)
+            throws VenueException {
+        return timed("findPlacement", () -> delegate.findPlacement(request, since, claimed));
     }
 
     @Override
