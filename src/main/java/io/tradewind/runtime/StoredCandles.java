@@ -2,8 +2,8 @@ package io.tradewind.runtime;
 
 import io.tradewind.live.VenueFeed;
 import io.tradewind.marketdata.CandleChunk;
-import io.tradewind.marketdata.CandleCursor;
 import io.tradewind.marketdata.CandleScales;
+import io.tradewind.marketdata.ChunkCursor;
 import io.tradewind.marketdata.CandleStore;
 import io.tradewind.marketdata.SeriesKey;
 import io.tradewind.marketdata.StoredSeries;
@@ -41,33 +41,10 @@ final class StoredCandles implements VenueFeed.FetchedCandles {
                 LOG.infof("%s is stored with other decimals than the venue feed's; its fetched candles are not kept", key);
                 return;
             }
-            store.write(key, new OneChunk(candles));
+            store.write(key, new ChunkCursor(candles));
         } catch (RuntimeException e) {
             off = true;
             LOG.warnf("%s: the venue feed's candles are not kept from now on: %s", key, e.getMessage());
-        }
-    }
-
-    /** A cursor over one chunk. */
-    private static final class OneChunk implements CandleCursor {
-        private CandleChunk chunk;
-        private final CandleScales scales;
-
-        OneChunk(CandleChunk chunk) {
-            this.chunk = chunk;
-            this.scales = chunk.scales();
-        }
-
-        @Override
-        public CandleScales scales() {
-            return scales;
-        }
-
-        @Override
-        public CandleChunk next() {
-            CandleChunk next = chunk;
-            chunk = null;
-            return next;
         }
     }
 }

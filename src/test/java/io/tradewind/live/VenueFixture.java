@@ -9,6 +9,7 @@ import io.tradewind.execution.ExecutionService;
 import io.tradewind.execution.ExecutionSettings;
 import io.tradewind.execution.ExecutionStore;
 import io.tradewind.execution.InMemoryExecutionStore;
+import io.tradewind.execution.MutableClock;
 import io.tradewind.execution.RiskConfig;
 import io.tradewind.execution.RiskLimits;
 import io.tradewind.marketdata.Candle;
@@ -20,8 +21,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -124,7 +123,7 @@ final class VenueFixture {
 
     /** Moves the clock {@code minutes} on and ticks the instance then, on time. */
     void tickAfter(int minutes, LiveInstance instance) {
-        clock.set(clock.instant().plus(Duration.ofMinutes(minutes)));
+        clock.advance(Duration.ofMinutes(minutes));
         instance.tick(clock.instant(), clock.instant());
     }
 
@@ -132,33 +131,5 @@ final class VenueFixture {
     void rest(Side side, String price, String quantity) {
         venue.placeAsMarket(OrderRequest.limit("m" + ids.incrementAndGet(), MARKET, SYMBOL, side, price, quantity,
                 TimeInForce.GOOD_TILL_CANCELED));
-    }
-
-    /** A clock the test moves. */
-    static final class MutableClock extends Clock {
-        private volatile Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void set(Instant instant) {
-            now = instant;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }
