@@ -5,6 +5,7 @@ import io.tradewind.domain.Decimals;
 import io.tradewind.domain.Instrument;
 import io.tradewind.domain.InstrumentStatus;
 import io.tradewind.exchange.Venue;
+import io.tradewind.exchange.VenueCapability;
 import io.tradewind.execution.RiskLimits;
 import io.tradewind.execution.VenueException;
 import io.tradewind.live.InstanceSpec;
@@ -126,7 +127,11 @@ final class ServiceConfigReader {
         String symbol = config.symbol().orElseThrow(() -> problem(p + "symbol", "is missing"));
         Instrument instrument = paper ? paperInstrument(p, symbol, instruments) : liveInstrument(p, venue, symbol);
         String feedSymbol = null;
+        if (!paper) {
+            require(p + "venue", venue, VenueCapability.PLACE, "place orders");
+        }
         if (feedVenue != null) {
+            require(p + (paper ? "feed-venue" : "venue"), feedVenue, VenueCapability.CANDLES, "serve candles for a venue feed");
             Instrument fed = find(listed(feedVenue, p + (paper ? "feed-venue" : "venue")), symbol);
             if (fed == null) {
                 throw problem(p + "symbol", feedVenue + " lists no " + symbol + listing(feedVenue));
@@ -236,6 +241,14 @@ final class ServiceConfigReader {
                     + "' (tradewind.venues." + venue + ".account): remove this line or set that property");
         }
         return account;
+    }
+
+    /** Refuses a connector that declares it cannot do what the instance needs. */
+    private void require(String property, String venue, VenueCapability capability, String what) {
+        Venue connector = check(property, () -> connectors.venue(venue));
+        if (!connector.can(capability)) {
+            throw problem(property, venue + " cannot " + what);
+        }
     }
 
     /** The venue's instruments, asked once per start-up. */

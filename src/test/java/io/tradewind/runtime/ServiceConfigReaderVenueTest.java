@@ -9,11 +9,13 @@ import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import io.tradewind.domain.Instrument;
 import io.tradewind.exchange.Venue;
+import io.tradewind.exchange.VenueCapability;
 import io.tradewind.exchange.VenueDouble;
 import io.tradewind.live.InstanceSpec;
 import io.tradewind.live.PaperVenue;
 import io.tradewind.marketdata.InMemoryCandleStore;
 import io.tradewind.strategy.Strategy;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -76,6 +78,17 @@ class ServiceConfigReaderVenueTest {
         String problem = problem();
         assertTrue(problem.startsWith(P + "venue: double did not answer at start-up (double: cannot connect)"), problem);
         assertEquals(1, problem.lines().count());
+    }
+
+    @Test
+    void a_connector_that_cannot_do_what_the_instance_needs_is_refused() {
+        properties.put(P + "venue", "double");
+        properties.put(P + "feed", "venue");
+        venue.declare(EnumSet.complementOf(EnumSet.of(VenueCapability.CANDLES)));
+        assertEquals(P + "venue: double cannot serve candles for a venue feed", problem());
+
+        venue.declare(EnumSet.complementOf(EnumSet.of(VenueCapability.PLACE)));
+        assertEquals(P + "venue: double cannot place orders", problem());
     }
 
     @Test
