@@ -51,9 +51,10 @@ final class CandleSteps {
     /**
      * Moves to the next candle, appending it to {@code series} (null when the strategy reads no series).
      *
+     * @param lateBefore a candle that closed before this epoch second is {@link Step#late()}
      * @return the candle, or null when the source has none
      */
-    Step step(BarSeries series, boolean history) {
+    Step step(BarSeries series, boolean history, long lateBefore) {
         if (current() == null) {
             return null;
         }
@@ -76,7 +77,8 @@ final class CandleSteps {
         boolean nextKnown = current() != null;
         long nextOpen = nextKnown ? units.price(chunk.open(next)) : 0;
         long nextVolume = nextKnown ? units.quantity(chunk.volume(next)) : 0;
-        return new Step(openTime, open, high, low, close, volume, nextOpen, nextVolume, history);
+        boolean late = openTime + period.getSeconds() < lateBefore;
+        return new Step(openTime, open, high, low, close, volume, nextOpen, nextVolume, history, late);
     }
 
     private CandleChunk current() {

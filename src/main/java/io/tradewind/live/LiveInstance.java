@@ -175,7 +175,10 @@ public final class LiveInstance {
         return kernel.keepsSeries() ? kernel.series() : null;
     }
 
-    /** Hands one candle to the strategy: history only warms it up; a live candle walks the venue first. */
+    /**
+     * Hands one candle to the strategy: history only warms it up; a live candle walks the venue
+     * first; a late one is seen as warm-up (no orders) and counted as a skipped tick.
+     */
     private void play(Step candle) {
         if (!candle.history()) {
             venue.walk(spec.instrument().symbol(), candle);
@@ -183,7 +186,11 @@ public final class LiveInstance {
         }
         fed++;
         lastCandle = Instant.ofEpochSecond(candle.openTimeSeconds());
-        if (candle.history() || fed < warmup) {
+        if (candle.late()) {
+            gate.skippedLate();
+            monitor.tickSkipped(spec.id());
+        }
+        if (candle.history() || candle.late() || fed < warmup) {
             kernel.candleClosed(true);
             return;
         }

@@ -65,7 +65,7 @@ public final class ReplayFeed implements InstanceFeed {
     @Override
     public Step history(BarSeries series) {
         long next = steps.nextOpenTimeSeconds();
-        return next >= 0 && next < fromSecond ? steps.step(series, true) : null;
+        return next >= 0 && next < fromSecond ? steps.step(series, true, Long.MIN_VALUE) : null;
     }
 
     @Override
@@ -86,7 +86,7 @@ public final class ReplayFeed implements InstanceFeed {
             return null;
         }
         due--;
-        Step step = steps.step(series, false);
+        Step step = steps.step(series, false, Long.MIN_VALUE);
         if (step == null) {
             finished = "replay finished: no stored " + this.series + " candles after the last one played";
         }

@@ -89,6 +89,11 @@ public final class TickGate {
         backOffUntil = now.plus(backOff.compareTo(maxBackOff) > 0 ? maxBackOff : backOff);
     }
 
+    /** A candle reached the instance too late to be decided on (its feed caught up after an outage). */
+    public synchronized void skippedLate() {
+        skipped++;
+    }
+
     /**
      * The tick ran, but its feed could not reach its venue: counted and shown as the last error,
      * without backing off or pausing the instance, whose feed tries again at a later tick.

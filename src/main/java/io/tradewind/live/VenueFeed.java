@@ -28,7 +28,9 @@ import org.ta4j.core.BarSeries;
  * The {@code venue} feed: a venue's market data through its connector. At start it fetches the
  * closed candles the strategy's warm-up needs (paged); then, once the instance's candle is due
  * to have closed, each tick fetches the candles closed since the last one it has and hands them
- * over in order, so the instance is ticked with its candle when it closes. Depth is fetched when
+ * over in order, so the instance is ticked with its candle when it closes. After an outage the
+ * candles that closed meanwhile are all handed over, but only the newest is decided on: the others
+ * are late, as a late tick is. Depth is fetched when
  * the strategy reads it, at most once a tick. A venue failure is remembered for the tick
  * ({@link #failure()}) and retried a little later; it never throws out of a tick.
  */
@@ -58,6 +60,7 @@ public final class VenueFeed implements InstanceFeed {
     private int historyLeft;
     private Instant nextOpen;
     private Instant nextPoll = Instant.MIN;
+    private Instant newestClose = Instant.MIN;
     private String failure;
 
     /**
@@ -112,7 +115,7 @@ public final class VenueFeed implements InstanceFeed {
             return null;
         }
         historyLeft--;
-        return steps.step(series, true);
+        return steps.step(series, true, Long.MIN_VALUE);
     }
 
     /** Fetches the warm-up's closed candles, up to the candle forming now. */
@@ -157,6 +160,7 @@ public final class VenueFeed implements InstanceFeed {
             }
             pending.add(closed);
             nextOpen = Instant.ofEpochSecond(closed.openTime(closed.size() - 1)).plus(period);
+            newestClose = nextOpen;
             nextPoll = Instant.MIN;
         } catch (VenueException | IllegalArgumentException e) {
             failure = venue.venue() + " candles: " + e.getMessage();
@@ -164,9 +168,10 @@ public final class VenueFeed implements InstanceFeed {
         }
     }
 
+    /** Only the newest closed candle is decided on: those a catch-up hands over before it are late. */
     @Override
     public Step next(BarSeries series) {
-        return historyLeft > 0 ? null : steps.step(series, false);
+        return historyLeft > 0 ? null : steps.step(series, false, newestClose.getEpochSecond());
     }
 
     /**

@@ -102,7 +102,7 @@ class VenueInstanceTest {
     }
 
     @Test
-    void a_venue_down_during_a_tick_is_counted_and_the_feed_catches_up_later() {
+    void a_venue_down_during_a_tick_is_counted_and_the_feed_catches_up_later_deciding_on_the_newest_candle_only() {
         VenueFixture fixture = new VenueFixture();
         TestStrategies.BuysOnce strategy = new TestStrategies.BuysOnce("0.5", 0);
         LiveInstance instance = fixture.live("down", strategy);
@@ -121,9 +121,13 @@ class VenueInstanceTest {
         fixture.tickAfter(2, instance);
 
         assertTrue(fixture.health.up());
-        assertEquals(List.of(false, false, false), strategy.warmingUp, "the three candles closed meanwhile, in order");
+        assertEquals(List.of(true, true, false), strategy.warmingUp,
+                "the three candles closed meanwhile, in order; only the newest is decided on");
         assertEquals(1, strategy.placed);
-        assertEquals(0, instance.view(Instant.now()).errors());
+        InstanceView caughtUp = instance.view(Instant.now());
+        assertEquals(0, caughtUp.errors());
+        assertEquals(2, caughtUp.skippedTicks(), "the two late candles count as skipped ticks");
+        assertEquals(VenueFixture.START.plus(Duration.ofMinutes(2)), caughtUp.lastCandle());
     }
 
     @Test
