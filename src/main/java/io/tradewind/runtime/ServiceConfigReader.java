@@ -7,7 +7,6 @@ import io.tradewind.domain.InstrumentStatus;
 import io.tradewind.exchange.Venue;
 import io.tradewind.exchange.VenueCapability;
 import io.tradewind.execution.RiskLimits;
-import io.tradewind.execution.VenueException;
 import io.tradewind.live.InstanceSpec;
 import io.tradewind.live.PaperVenue;
 import io.tradewind.marketdata.CandleStore;
@@ -26,7 +25,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -53,13 +51,10 @@ final class ServiceConfigReader {
             RISK_DAILY_LOSS);
     private static final int DEFAULT_SERIES_BARS = 5_000;
     private static final String DEFAULT_PAPER_ACCOUNT = "main";
-    /** Symbols an error names at most: a venue lists hundreds. */
-    private static final int LISTED_IN_ERRORS = 12;
 
     private final Function<String, Strategy> plugins;
     private final CandleStore candles;
-    private final Connectors connectors;
-    private final Map<String, List<Instrument>> listed = new LinkedHashMap<>();
+    private final ConnectorCatalog connectors;
     private final Map<String, LiveVenuePlan> live = new TreeMap<>();
     private final Map<String, Venue> feeds = new TreeMap<>();
 
@@ -67,7 +62,7 @@ final class ServiceConfigReader {
     ServiceConfigReader(Function<String, Strategy> plugins, CandleStore candles, Connectors connectors) {
         this.plugins = plugins;
         this.candles = candles;
-        this.connectors = connectors;
+        this.connectors = new ConnectorCatalog(connectors);
     }
 
     ServicePlan read(ServiceConfig.Strategies strategies, ServiceConfig.Paper paper, ServiceConfig.Service service) {
@@ -98,11 +93,12 @@ final class ServiceConfigReader {
     private void listFeedInstrument(String id, ServiceConfig.Instance config, Map<String, Instrument> instruments) {
         Optional<String> feedVenue = config.feedVenue().map(String::trim);
         if (!config.venue().trim().equals(PaperVenue.NAME) || !config.feed().trim().equals(InstanceSpec.VENUE)
-                || feedVenue.isEmpty() || !connectors.ids().contains(feedVenue.get()) || config.symbol().isEmpty()
-                || find(instruments.values(), config.symbol().get()) != null) {
+                || feedVenue.isEmpty() || !connectors.knows(feedVenue.get()) || config.symbol().isEmpty()
+                || ConnectorCatalog.find(instruments.values(), config.symbol().get()) != null) {
             return;
         }
-        Instrument listed = find(listed(feedVenue.get(), PREFIX + id + ".feed-venue"), config.symbol().get());
+        Instrument listed = ConnectorCatalog.find(connectors.instruments(feedVenue.get(), PREFIX + id + ".feed-venue"),
+                config.symbol().get());
         if (listed != null && !instruments.containsKey(listed.symbol())) {
             instruments.put(listed.symbol(), listed);
         }
@@ -116,7 +112,7 @@ final class ServiceConfigReader {
         StrategyParameters parameters = check(p + "params", () -> StrategyParameters.of(strategy, config.params()));
         String venue = config.venue().trim();
         boolean paper = venue.equals(PaperVenue.NAME);
-        if (!paper && !connectors.ids().contains(venue)) {
+        if (!paper && !connectors.knows(venue)) {
             throw problem(p + "venue", "unknown venue '" + venue + "' (venues: " + String.join(", ", venueNames()) + ")");
         }
         String feed = config.feed().trim();
@@ -128,15 +124,12 @@ final class ServiceConfigReader {
         Instrument instrument = paper ? paperInstrument(p, symbol, instruments) : liveInstrument(p, venue, symbol);
         String feedSymbol = null;
         if (!paper) {
-            require(p + "venue", venue, VenueCapability.PLACE, "place orders");
+            connectors.require(p + "venue", venue, VenueCapability.PLACE, "place orders");
         }
         if (feedVenue != null) {
-            require(p + (paper ? "feed-venue" : "venue"), feedVenue, VenueCapability.CANDLES, "serve candles for a venue feed");
-            Instrument fed = find(listed(feedVenue, p + (paper ? "feed-venue" : "venue")), symbol);
-            if (fed == null) {
-                throw problem(p + "symbol", feedVenue + " lists no " + symbol + listing(feedVenue));
-            }
-            feedSymbol = fed.symbol();
+            String property = p + (paper ? "feed-venue" : "venue");
+            connectors.require(property, feedVenue, VenueCapability.CANDLES, "serve candles for a venue feed");
+            feedSymbol = connectors.instrument(p + "symbol", property, feedVenue, symbol).symbol();
         }
         Resolution resolution = check(p + "resolution", () -> Resolution.parse(config.resolution()));
         String account = paper ? paperAccount(p, config, instrument, accounts) : liveAccount(p, config, venue);
@@ -154,14 +147,14 @@ final class ServiceConfigReader {
         int seriesBars = config.seriesBars().map(text -> check(p + "series-bars", () -> Integer.parseInt(text.trim())))
                 .orElse(DEFAULT_SERIES_BARS);
         if (!paper) {
-            live.computeIfAbsent(venue, v -> new LiveVenuePlan(v, connectors.venue(v), account, Map.of()));
+            live.computeIfAbsent(venue, v -> new LiveVenuePlan(v, connectors.venue(p + "venue", v), account, Map.of()));
             LiveVenuePlan plan = live.get(venue);
             Map<String, Instrument> traded = new TreeMap<>(plan.instruments());
             traded.put(instrument.symbol(), instrument);
             live.put(venue, new LiveVenuePlan(venue, plan.connector(), account, traded));
         }
         if (feedVenue != null) {
-            feeds.put(feedVenue, check(p + "feed-venue", () -> connectors.venue(feedVenue)));
+            feeds.put(feedVenue, connectors.venue(p + "feed-venue", feedVenue));
             return new InstanceSpec(id, strategy, parameters, venue, feed, feedVenue, feedSymbol, instrument, resolution,
                     account, budget, risk, null, null, null, tickInterval, seriesBars);
         }
@@ -200,15 +193,15 @@ final class ServiceConfigReader {
             return venue;
         }
         String id = named.orElseThrow(() -> problem(p + "feed-venue", "is missing: paper trading on live data names the"
-                + " connector whose market data the paper venue fills against (connectors: " + connectorNames() + ")"));
-        if (!connectors.ids().contains(id)) {
-            throw problem(p + "feed-venue", "unknown connector '" + id + "' (connectors: " + connectorNames() + ")");
+                + " connector whose market data the paper venue fills against (connectors: " + connectors.names() + ")"));
+        if (!connectors.knows(id)) {
+            throw problem(p + "feed-venue", "unknown connector '" + id + "' (connectors: " + connectors.names() + ")");
         }
         return id;
     }
 
     private static Instrument paperInstrument(String p, String symbol, Map<String, Instrument> instruments) {
-        Instrument instrument = find(instruments.values(), symbol);
+        Instrument instrument = ConnectorCatalog.find(instruments.values(), symbol);
         if (instrument == null) {
             throw problem(p + "symbol", "the paper venue lists no " + symbol + " (instruments: "
                     + String.join(", ", instruments.keySet()) + "); define tradewind.paper.instruments." + symbol + ".tick and .step");
@@ -217,11 +210,7 @@ final class ServiceConfigReader {
     }
 
     private Instrument liveInstrument(String p, String venue, String symbol) {
-        Instrument instrument = find(listed(venue, p + "venue"), symbol);
-        if (instrument == null) {
-            throw problem(p + "symbol", venue + " lists no " + symbol + listing(venue));
-        }
-        return instrument;
+        return connectors.instrument(p + "symbol", p + "venue", venue, symbol);
     }
 
     private static String paperAccount(String p, ServiceConfig.Instance config, Instrument instrument,
@@ -235,7 +224,7 @@ final class ServiceConfigReader {
     }
 
     private String liveAccount(String p, ServiceConfig.Instance config, String venue) {
-        String account = check("tradewind.venues." + venue + ".account", () -> connectors.account(venue));
+        String account = connectors.account(venue);
         if (config.account().isPresent() && !config.account().get().trim().equals(account)) {
             throw problem(p + "account", "a live instance trades in its venue's account, '" + account
                     + "' (tradewind.venues." + venue + ".account): remove this line or set that property");
@@ -243,73 +232,11 @@ final class ServiceConfigReader {
         return account;
     }
 
-    /** Refuses a connector that declares it cannot do what the instance needs. */
-    private void require(String property, String venue, VenueCapability capability, String what) {
-        Venue connector = check(property, () -> connectors.venue(venue));
-        if (!connector.can(capability)) {
-            throw problem(property, venue + " cannot " + what);
-        }
-    }
-
-    /** The venue's instruments, asked once per start-up. */
-    private List<Instrument> listed(String venue, String property) {
-        List<Instrument> known = listed.get(venue);
-        if (known != null) {
-            return known;
-        }
-        Venue connector = check(property, () -> connectors.venue(venue));
-        try {
-            known = List.copyOf(connector.instruments());
-        } catch (VenueException e) {
-            throw problem(property, venue + " did not answer at start-up (" + e.getMessage() + "); the service needs"
-                    + " its instruments and a first reconciliation before trading: check tradewind.venues." + venue
-                    + ".base-url and the venue, then start again");
-        }
-        listed.put(venue, known);
-        return known;
-    }
-
-    private String listing(String venue) {
-        List<String> symbols = listed.getOrDefault(venue, List.of()).stream().map(Instrument::symbol).sorted().toList();
-        if (symbols.isEmpty()) {
-            return " (it lists no instruments)";
-        }
-        return " (instruments: " + String.join(", ", symbols.subList(0, Math.min(symbols.size(), LISTED_IN_ERRORS)))
-                + (symbols.size() > LISTED_IN_ERRORS ? ", … " + symbols.size() + " in all" : "") + ")";
-    }
-
-    /**
-     * The instrument spelled {@code symbol} the canonical way ({@code BTC-IRT}) or the venue's
-     * ({@code BTCIRT}), or null.
-     */
-    static Instrument find(Iterable<Instrument> instruments, String symbol) {
-        String wanted = symbol.trim();
-        String squeezed = squeezed(wanted);
-        Instrument loose = null;
-        for (Instrument instrument : instruments) {
-            if (instrument.symbol().equals(wanted)) {
-                return instrument;
-            }
-            if (loose == null && squeezed(instrument.symbol()).equals(squeezed)) {
-                loose = instrument;
-            }
-        }
-        return loose;
-    }
-
-    private static String squeezed(String symbol) {
-        return symbol.replaceAll("[-/_]", "").toUpperCase(Locale.ROOT);
-    }
-
     private List<String> venueNames() {
         List<String> names = new ArrayList<>();
         names.add(PaperVenue.NAME);
         names.addAll(connectors.ids());
         return names;
-    }
-
-    private String connectorNames() {
-        return connectors.ids().isEmpty() ? "none" : String.join(", ", connectors.ids());
     }
 
     private StoredSeries stored(String p, SeriesKey key, ServiceConfig.Replay replay) {
@@ -411,12 +338,12 @@ final class ServiceConfigReader {
         }
     }
 
-    private interface Check<T> {
+    interface Check<T> {
         T get();
     }
 
     /** Runs a parse, naming {@code property} in whatever it throws. */
-    private static <T> T check(String property, Check<T> parse) {
+    static <T> T check(String property, Check<T> parse) {
         try {
             return parse.get();
         } catch (ServiceConfigException e) {
@@ -427,7 +354,7 @@ final class ServiceConfigReader {
         }
     }
 
-    private static ServiceConfigException problem(String property, String message) {
+    static ServiceConfigException problem(String property, String message) {
         return new ServiceConfigException(property + ": " + message);
     }
 }
