@@ -4,16 +4,16 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduler;
 import io.tradewind.domain.Balance;
 import io.tradewind.domain.Instrument;
+import io.tradewind.exchange.Venue;
+import io.tradewind.exchange.VenueRegistry;
 import io.tradewind.execution.ExecutionService;
 import io.tradewind.execution.ExecutionSettings;
 import io.tradewind.execution.ExecutionStore;
 import io.tradewind.execution.OrderRecord;
 import io.tradewind.execution.RiskConfig;
 import io.tradewind.execution.RiskLimits;
-import io.tradewind.kernel.StrategyHookException;
-import io.tradewind.exchange.Venue;
-import io.tradewind.exchange.VenueRegistry;
 import io.tradewind.execution.VenueException;
+import io.tradewind.kernel.StrategyHookException;
 import io.tradewind.live.FeedUnavailableException;
 import io.tradewind.live.InstanceFeed;
 import io.tradewind.live.InstanceSpec;
@@ -61,8 +61,8 @@ import org.jboss.logging.Logger;
 
 /**
  * The long-running service: builds the configured strategy instances on their venue's shared
- * execution service (the paper venue's, or a live connector's), ticks each with its own Quarkus Scheduler job and reconciles the venue with
- * another, and is what operators see and do ({@link ServiceOperations}). Started by {@code serve}
+ * execution service (the paper venue's, or a live connector's), ticks each with its own Quarkus
+ * Scheduler job and reconciles each venue with another, and is what operators see and do ({@link ServiceOperations}). Started by {@code serve}
  * (or a test) through {@link #start()}; other commands never start it.
  */
 @ApplicationScoped
