@@ -15,19 +15,27 @@ import java.util.Map;
  * One configured strategy instance, checked: what the service runs it with.
  *
  * @param id               the key under {@code tradewind.strategies}
- * @param venue            the venue's name ({@code paper})
- * @param replaySeries     the stored candles its replay feed plays
- * @param replayFrom       the first candle it may trade on; earlier stored candles warm it up
+ * @param venue            the venue's name: {@code paper} or a connector's id
+ * @param feed             where its candles come from: {@link #REPLAY} or {@link #VENUE}
+ * @param feedVenue        the connector a {@code venue} feed reads; null for a replay
+ * @param feedSymbol       the instrument's symbol at {@code feedVenue}; null for a replay
+ * @param replaySeries     the stored candles a replay feed plays; null for a venue feed
+ * @param replayFrom       the first candle a replay may trade on; earlier stored candles warm it up
  * @param candlesPerSecond how fast the replay plays
  * @param tickInterval     how often it is ticked; null for the replay speed's own interval
  * @param budget           the most it may commit, by asset; assets without one are limited by the account only
  * @param risk             its risk limits, checked by the venue's execution service
  * @param seriesBars       closed candles its series keeps
  */
-public record InstanceSpec(String id, Strategy strategy, StrategyParameters parameters, String venue,
-        Instrument instrument, Resolution resolution, String account, Map<String, BigDecimal> budget, RiskLimits risk,
+public record InstanceSpec(String id, Strategy strategy, StrategyParameters parameters, String venue, String feed,
+        String feedVenue, String feedSymbol, Instrument instrument, Resolution resolution, String account, Map<String, BigDecimal> budget, RiskLimits risk,
         SeriesKey replaySeries, Instant replayFrom, BigDecimal candlesPerSecond, Duration tickInterval,
         int seriesBars) {
+
+    /** Stored candles played at a configured speed. */
+    public static final String REPLAY = "replay";
+    /** A venue's market data through its connector. */
+    public static final String VENUE = "venue";
 
     public InstanceSpec {
         budget = Map.copyOf(budget);

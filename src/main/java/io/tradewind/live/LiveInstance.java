@@ -8,7 +8,6 @@ import io.tradewind.execution.Position;
 import io.tradewind.execution.RiskConfig;
 import io.tradewind.kernel.StrategySetup;
 import io.tradewind.kernel.TradingKernel;
-import io.tradewind.marketdata.CandleCursor;
 import io.tradewind.service.InstanceMonitor;
 import io.tradewind.service.InstanceState;
 import io.tradewind.service.InstanceView;
@@ -21,23 +20,26 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
+import org.ta4j.core.BarSeries;
 
 /**
- * One strategy instance running in the service on the kernel, fed by a replay of stored candles on
- * the paper venue. Each candle is handled as a backtest handles it: its path fills the orders
- * resting from earlier decisions, it joins the series, and the strategy decides with liquidity at
- * the next candle's open. Warm-up follows the backtest's rule: stored candles before the replay's
- * start, then the first candles from it until the strategy's warm-up is complete, reach it with
- * {@code warmingUp()} true.
+ * One strategy instance running in the service on the kernel, fed by its {@link InstanceFeed} (a
+ * replay of stored candles, or a venue's market data) on its venue (the paper venue or a live
+ * connector). Each candle is handled as a backtest handles it: on the paper venue its path fills
+ * the orders resting from earlier decisions; it joins the series, and the strategy decides (on
+ * the paper venue with liquidity at the next candle's open when the feed has it, else at the
+ * close). Warm-up follows the backtest's rule: the feed's history, then its first candles until
+ * the strategy's warm-up is complete, reach it with {@code warmingUp()} true.
  *
  * <p>Ticks come from the scheduler; {@link TickGate} skips overlapping and late ones and backs off
  * or pauses the instance when it fails. A failure is the instance's own: it is counted, logged with
- * the instance id and never reaches the scheduler or the other instances.
+ * the instance id and never reaches the scheduler or the other instances. A feed that cannot reach
+ * its venue is counted apart ({@link TickGate#feedFailed}): the tick itself succeeds, and the feed
+ * tries again at a later tick.
  */
 public final class LiveInstance {
 
     private static final System.Logger LOG = System.getLogger(LiveInstance.class.getName());
-    private static final int MAX_CANDLES_PER_TICK_FACTOR = 4;
     /**
      * How late past its interval a tick may fire and still run. Quarkus' scheduler looks for due
      * jobs once a second and hands them to a worker thread, so a tick is routinely up to a second late.
@@ -47,7 +49,7 @@ public final class LiveInstance {
     private final InstanceSpec spec;
     private final VenueRuntime venue;
     private final ExecutionService execution;
-    private final ReplayFeed feed;
+    private final InstanceFeed feed;
     private final Market market;
     private final TradingKernel kernel;
     private final BudgetGuard guard;
@@ -56,38 +58,34 @@ public final class LiveInstance {
     private final InstanceMonitor monitor;
     private final Duration interval;
     private final AtomicBoolean reduceOnly = new AtomicBoolean();
-    private final long fromSecond;
     private final int warmup;
     private volatile boolean started;
     private volatile boolean stopped;
     private volatile Instant lastCandle;
-    private ReplayPace pace;
     private long fed;
 
     /**
-     * @param cursor the instance's stored candles from the first its warm-up needs
+     * @param feed its candles, on {@code venue.market(symbol)}'s units
      * @throws IllegalArgumentException the strategy's warm-up is longer than its series keeps
      */
-    public LiveInstance(InstanceSpec spec, VenueRuntime venue, CandleCursor cursor, TickGate gate,
+    public LiveInstance(InstanceSpec spec, VenueRuntime venue, InstanceFeed feed, TickGate gate,
             InstanceMonitor monitor, Clock clock, Supplier<String> clientOrderIds) {
         this.spec = spec;
         this.venue = venue;
         this.execution = venue.execution();
         this.gate = gate;
         this.monitor = monitor;
-        this.market = venue.paper().market(spec.instrument().symbol());
-        this.feed = new ReplayFeed(cursor, market, spec.resolution(), clock);
+        this.market = venue.market(spec.instrument().symbol());
+        this.feed = feed;
         this.guard = new BudgetGuard(spec.id(), spec.instrument(), spec.budget(), execution, reduceOnly::get,
                 venue::killSwitchOn);
         StrategySetup setup = new StrategySetup(spec.strategy(), spec.parameters(), spec.instrument(), spec.account(),
                 RiskConfig.none(), spec.seriesBars(), clientOrderIds);
-        this.kernel = TradingKernel.sharing(spec.id(), clock, feed.marketData(), execution, venue.paper(), setup, guard);
+        this.kernel = TradingKernel.sharing(spec.id(), clock, feed.marketData(), execution, venue.events(), setup, guard);
         this.activity = new OrderActivity(spec.id(), monitor);
         execution.addListener(activity);
-        this.fromSecond = spec.replayFrom().getEpochSecond();
         this.warmup = kernel.warmupBars();
-        this.interval = spec.tickInterval() != null ? spec.tickInterval()
-                : ReplayPace.interval(spec.candlesPerSecond(), Duration.ofSeconds(1));
+        this.interval = spec.tickInterval() != null ? spec.tickInterval() : feed.interval();
     }
 
     public String id() {
@@ -104,24 +102,22 @@ public final class LiveInstance {
     }
 
     /**
-     * Starts the strategy and warms it up on the stored candles before the replay's start.
+     * Starts the strategy and warms it up on the feed's history.
      *
      * @throws io.tradewind.kernel.StrategyHookException the strategy threw while starting or warming up
+     * @throws FeedUnavailableException                  the feed could not fetch its history
      */
     public void start(Instant now) {
         kernel.start();
-        long next;
-        while ((next = feed.nextOpenTimeSeconds()) >= 0 && next < fromSecond) {
-            play();
+        Step candle;
+        while ((candle = feed.history(series())) != null) {
+            play(candle);
         }
-        int perTick = Math.max(1, spec.candlesPerSecond().multiply(BigDecimal.valueOf(interval.toMillis()))
-                .divide(BigDecimal.valueOf(1000), 0, RoundingMode.UP).intValue() * MAX_CANDLES_PER_TICK_FACTOR);
-        pace = new ReplayPace(spec.candlesPerSecond(), perTick, now);
+        feed.begin(now);
         started = true;
-        LOG.log(Level.INFO, "instance {0}: {1} on {2} {3} {4}, account {5}, warmed up on {6} stored candles; replaying {7}"
-                + " at {8} candles per second", spec.id(), spec.strategy().name(), spec.venue(),
-                spec.instrument().symbol(), spec.resolution().label(), spec.account(), fed, spec.replaySeries(),
-                spec.candlesPerSecond().toPlainString());
+        LOG.log(Level.INFO, "instance {0}: {1} on {2} {3} {4}, account {5}, warmed up on {6} candles; {7}",
+                spec.id(), spec.strategy().name(), spec.venue(), spec.instrument().symbol(), spec.resolution().label(),
+                spec.account(), fed, feed.describe());
     }
 
     /**
@@ -144,15 +140,17 @@ public final class LiveInstance {
         long began = System.nanoTime();
         boolean failed = false;
         try {
-            int due = pace.due(now);
-            for (int i = 0; i < due && !stopped; i++) {
-                if (!play()) {
-                    gate.pause("replay finished: no stored " + spec.replaySeries() + " candles after " + lastCandle);
-                    LOG.log(Level.INFO, "instance {0}: replay finished after {1}", spec.id(), lastCandle);
-                    break;
-                }
+            feed.poll(now);
+            Step candle;
+            while (!stopped && (candle = feed.next(series())) != null) {
+                play(candle);
+            }
+            if (feed.finished() != null) {
+                gate.pause(feed.finished());
+                LOG.log(Level.INFO, "instance {0}: {1} (last candle {2})", spec.id(), feed.finished(), lastCandle);
             }
             kernel.deliver();
+            noteFeedFailure();
             gate.succeeded(Instant.now());
         } catch (RuntimeException | StackOverflowError e) {
             failed = true;
@@ -165,33 +163,45 @@ public final class LiveInstance {
         }
     }
 
-    /** Plays the next stored candle; false when there is none. */
-    private boolean play() {
-        ReplayFeed.Step candle = feed.step(kernel.keepsSeries() ? kernel.series() : null);
-        if (candle == null) {
-            return false;
+    private void noteFeedFailure() {
+        String failure = feed.failure();
+        if (failure != null) {
+            gate.feedFailed(failure);
+            LOG.log(Level.WARNING, "instance {0}: feed failed, tries again at a later tick: {1}", spec.id(), failure);
         }
-        boolean history = candle.openTimeSeconds() < fromSecond;
-        if (!history) {
-            venue.paper().walk(spec.instrument().symbol(), candle.open(), candle.high(), candle.low(), candle.close(),
-                    candle.volume());
+    }
+
+    private BarSeries series() {
+        return kernel.keepsSeries() ? kernel.series() : null;
+    }
+
+    /**
+     * Hands one candle to the strategy: history only warms it up; a live candle walks the venue
+     * first; a late one is seen as warm-up (no orders) and counted as a skipped tick.
+     */
+    private void play(Step candle) {
+        if (!candle.history()) {
+            venue.walk(spec.instrument().symbol(), candle);
             kernel.deliver();
         }
         fed++;
         lastCandle = Instant.ofEpochSecond(candle.openTimeSeconds());
-        if (history || fed < warmup) {
+        if (candle.late()) {
+            gate.skippedLate();
+            monitor.tickSkipped(spec.id());
+        }
+        if (candle.history() || candle.late() || fed < warmup) {
             kernel.candleClosed(true);
-            return true;
+            return;
         }
         boolean atNextOpen = candle.nextOpen() > 0;
         decide(atNextOpen ? candle.nextOpen() : candle.close(), atNextOpen ? candle.nextVolume() : candle.volume(),
                 () -> kernel.candleClosed(false));
-        return true;
     }
 
-    /** Runs {@code decision} with the candle liquidity's decision window open at {@code price}. */
+    /** Runs {@code decision} with the venue's decision window open at {@code price}. */
     private void decide(long price, long volume, Runnable decision) {
-        venue.paper().deciding(spec.instrument().symbol(), price, volume, decision);
+        venue.deciding(spec.instrument().symbol(), price, volume, decision);
     }
 
     public void pause(String reason) {
@@ -224,12 +234,12 @@ public final class LiveInstance {
         }
         OrderIntent close = new OrderIntent(spec.account(), spec.instrument().symbol(),
                 position.signum() > 0 ? Side.SELL : Side.BUY, OrderType.MARKET, null, position.abs(), null, null, null);
-        if (last == null) {
+        if (last == null || !venue.isPaper()) {
             execution.submit(spec.id(), close);
         } else {
             decide(market.toPriceUnits(last), Long.MAX_VALUE / 64, () -> execution.submit(spec.id(), close));
         }
-        venue.paper().deliverTo(execution);
+        venue.deliver();
     }
 
     /** Stops ticking; a running tick finishes. */
@@ -242,7 +252,7 @@ public final class LiveInstance {
         return gate.running();
     }
 
-    /** Releases the stored candles it reads. */
+    /** Releases what its feed holds (the stored candles a replay reads). */
     public void close() {
         feed.close();
     }

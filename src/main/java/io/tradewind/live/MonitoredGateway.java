@@ -11,40 +11,32 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 
-/** A venue's gateway that reports each call's latency and failure to the monitor, and remembers whether the last call answered. */
+/**
+ * A venue's gateway that reports each call's latency and failure to the monitor, and remembers
+ * whether the last call answered (in the venue's {@link VenueHealth}, shared with its feeds).
+ */
 public final class MonitoredGateway implements OrderGateway {
 
-    private interface Call<T> {
-        T run() throws VenueException;
-    }
-
     private final OrderGateway delegate;
-    private final InstanceMonitor monitor;
-    private final AtomicBoolean up = new AtomicBoolean(true);
+    private final VenueHealth health;
 
     public MonitoredGateway(OrderGateway delegate, InstanceMonitor monitor) {
+        this(delegate, new VenueHealth(delegate.venue(), monitor));
+    }
+
+    public MonitoredGateway(OrderGateway delegate, VenueHealth health) {
         this.delegate = delegate;
-        this.monitor = monitor;
+        this.health = health;
     }
 
     /** Whether the venue answered the last call. */
     public boolean up() {
-        return up.get();
+        return health.up();
     }
 
-    private <T> T timed(String operation, Call<T> call) throws VenueException {
-        long started = System.nanoTime();
-        boolean failed = true;
-        try {
-            T result = call.run();
-            failed = false;
-            return result;
-        } finally {
-            up.set(!failed);
-            monitor.venueCall(delegate.venue(), operation, System.nanoTime() - started, failed);
-        }
+    private <T> T timed(String operation, VenueHealth.Call<T> call) throws VenueException {
+        return health.timed(operation, call);
     }
 
     @Override

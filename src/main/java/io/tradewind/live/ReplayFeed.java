@@ -1,87 +1,116 @@
 package io.tradewind.live;
 
-import io.tradewind.backtest.CandleCursorView;
 import io.tradewind.backtest.CandleMarketData;
-import io.tradewind.backtest.CandleUnits;
 import io.tradewind.marketdata.CandleChunk;
 import io.tradewind.marketdata.CandleCursor;
-import io.tradewind.marketdata.CandleScales;
 import io.tradewind.marketdata.Resolution;
 import io.tradewind.sim.Market;
-import io.tradewind.strategy.ta4j.Ta4jAdapters;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import org.ta4j.core.BarSeries;
 
 /**
- * Stored candles played one at a time, as the {@code replay} feed hands them to an instance: each
- * step moves the strategy's market data and series to the next candle and says what the candle
- * after it opens at, which is where a decision's market order fills ({@code next-open}, as in a
- * backtest). Not thread-safe: one instance's tick uses it.
+ * The {@code replay} feed: stored candles played at a configured speed. Those before the replay's
+ * start are the instance's history; from the start on, each tick plays the candles its pace makes
+ * due, and each step says what the next stored candle opens at ({@code next-open}, as in a backtest).
  */
-public final class ReplayFeed implements AutoCloseable {
+public final class ReplayFeed implements InstanceFeed {
 
-    /** The candle a step moved to, in the market's price and quantity units. */
-    public record Step(long openTimeSeconds, long open, long high, long low, long close, long volume, long nextOpen,
-            long nextVolume) {
-    }
+    private static final int MAX_CANDLES_PER_TICK_FACTOR = 4;
 
     private final CandleCursor cursor;
-    private final CandleUnits units;
-    private final CandleCursorView view;
-    private final CandleMarketData marketData;
-    private final Duration period;
-    private CandleChunk chunk;
-    private int next;
-
-    public ReplayFeed(CandleCursor cursor, Market market, Resolution resolution, Clock clock) {
-        this.cursor = cursor;
-        CandleScales scales = cursor.scales();
-        this.units = new CandleUnits(scales, market);
-        this.view = new CandleCursorView(scales.priceScale(), scales.volumeScale());
-        this.marketData = new CandleMarketData(market, clock, view);
-        this.period = resolution.duration();
-        this.chunk = cursor.next();
-    }
-
-    /** What the strategy reads: the last candle, its close as the last price, depth made from it. */
-    public CandleMarketData marketData() {
-        return marketData;
-    }
-
-    /** Open time of the candle the next step plays, in epoch seconds, or -1 when the replay is over. */
-    public long nextOpenTimeSeconds() {
-        return chunk == null ? -1 : chunk.openTime(next);
-    }
+    private final CandleSteps steps;
+    private final String series;
+    private final long fromSecond;
+    private final BigDecimal candlesPerSecond;
+    private final Duration interval;
+    private boolean exhausted;
+    private ReplayPace pace;
+    private int due;
+    private String finished;
 
     /**
-     * Moves to the next candle, appending it to {@code series} (null when the strategy reads no series).
-     *
-     * @return the candle, or null when the replay is over
+     * @param cursor           the stored candles from the first the warm-up needs
+     * @param from             the first candle the instance may trade on
+     * @param tickInterval     how often the instance is ticked, or null for the speed's own interval
      */
-    public Step step(BarSeries series) {
-        if (chunk == null) {
+    public ReplayFeed(CandleCursor cursor, Market market, Resolution resolution, Clock clock, String series,
+            Instant from, BigDecimal candlesPerSecond, Duration tickInterval) {
+        this.cursor = cursor;
+        this.series = series;
+        this.fromSecond = from.getEpochSecond();
+        this.candlesPerSecond = candlesPerSecond;
+        this.interval = tickInterval != null ? tickInterval : ReplayPace.interval(candlesPerSecond, Duration.ofSeconds(1));
+        this.steps = new CandleSteps(cursor.scales(), market, resolution, clock, this::nextChunk);
+    }
+
+    /** The cursor's next chunk; never asks an exhausted cursor again. */
+    private CandleChunk nextChunk() {
+        if (exhausted) {
             return null;
         }
-        int i = next;
-        view.moveTo(chunk, i);
-        if (series != null) {
-            Ta4jAdapters.addBar(series, chunk, i, period);
+        CandleChunk chunk = cursor.next();
+        exhausted = chunk == null;
+        return chunk;
+    }
+
+    @Override
+    public CandleMarketData marketData() {
+        return steps.marketData();
+    }
+
+    @Override
+    public Step history(BarSeries series) {
+        long next = steps.nextOpenTimeSeconds();
+        return next >= 0 && next < fromSecond ? steps.step(series, true, Long.MIN_VALUE) : null;
+    }
+
+    @Override
+    public void begin(Instant now) {
+        int perTick = Math.max(1, candlesPerSecond.multiply(BigDecimal.valueOf(interval.toMillis()))
+                .divide(BigDecimal.valueOf(1000), 0, RoundingMode.UP).intValue() * MAX_CANDLES_PER_TICK_FACTOR);
+        pace = new ReplayPace(candlesPerSecond, perTick, now);
+    }
+
+    @Override
+    public void poll(Instant now) {
+        due = pace.due(now);
+    }
+
+    @Override
+    public Step next(BarSeries series) {
+        if (due <= 0 || finished != null) {
+            return null;
         }
-        long openTime = chunk.openTime(i);
-        long open = units.price(chunk.open(i));
-        long high = units.price(chunk.high(i));
-        long low = units.price(chunk.low(i));
-        long close = units.price(chunk.close(i));
-        long volume = units.quantity(chunk.volume(i));
-        marketData.closed(close, volume);
-        if (++next == chunk.size()) {
-            chunk = cursor.next(); // overwrites the chunk: everything of candle i is copied above
-            next = 0;
+        due--;
+        Step step = steps.step(series, false, Long.MIN_VALUE);
+        if (step == null) {
+            finished = "replay finished: no stored " + this.series + " candles after the last one played";
         }
-        long nextOpen = chunk == null ? 0 : units.price(chunk.open(next));
-        long nextVolume = chunk == null ? 0 : units.quantity(chunk.volume(next));
-        return new Step(openTime, open, high, low, close, volume, nextOpen, nextVolume);
+        return step;
+    }
+
+    @Override
+    public String finished() {
+        return finished;
+    }
+
+    @Override
+    public String failure() {
+        return null;
+    }
+
+    @Override
+    public Duration interval() {
+        return interval;
+    }
+
+    @Override
+    public String describe() {
+        return "replay of " + series + " at " + candlesPerSecond.toPlainString() + " candles per second";
     }
 
     @Override

@@ -27,6 +27,7 @@ public final class TickGate {
     private long ticks;
     private long skipped;
     private long errors;
+    private long feedFailures;
     private String lastError;
     private Instant lastTick;
 
@@ -88,6 +89,20 @@ public final class TickGate {
         backOffUntil = now.plus(backOff.compareTo(maxBackOff) > 0 ? maxBackOff : backOff);
     }
 
+    /** A candle reached the instance too late to be decided on (its feed caught up after an outage). */
+    public synchronized void skippedLate() {
+        skipped++;
+    }
+
+    /**
+     * The tick ran, but its feed could not reach its venue: counted and shown as the last error,
+     * without backing off or pausing the instance, whose feed tries again at a later tick.
+     */
+    public synchronized void feedFailed(String error) {
+        feedFailures++;
+        lastError = "feed: " + error;
+    }
+
     /** Stops ticking until {@link #resume}; a tick already running finishes. */
     public synchronized void pause(String reason) {
         pausedReason = reason;
@@ -122,6 +137,11 @@ public final class TickGate {
 
     public synchronized long errors() {
         return errors;
+    }
+
+    /** Ticks whose feed could not reach its venue. */
+    public synchronized long feedFailures() {
+        return feedFailures;
     }
 
     public synchronized String lastError() {

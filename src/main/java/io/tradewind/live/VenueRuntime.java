@@ -1,12 +1,27 @@
 package io.tradewind.live;
 
+import io.tradewind.domain.Balance;
+import io.tradewind.domain.Instrument;
 import io.tradewind.execution.ExecutionService;
+import io.tradewind.execution.OrderGateway;
+import io.tradewind.execution.VenueException;
+import io.tradewind.kernel.VenueEvents;
+import io.tradewind.sim.ExchangeListener;
+import io.tradewind.sim.Market;
+import io.tradewind.sim.SimulatedExchange;
+import io.tradewind.sim.book.FastOrderBook;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * One venue in the service: its execution service, shared by every instance on the venue (one
- * reconciliation, one kill switch), and the paper venue behind it when it is simulated.
+ * reconciliation, one kill switch), and either the paper venue behind it when it is simulated or
+ * a connector's gateway when it is live. Where the two differ (a candle's path moves the paper
+ * venue's market; a decision there trades against the candle's liquidity; the paper venue's news
+ * is queued) this is the one place that knows.
  */
 public final class VenueRuntime {
 
@@ -14,14 +29,36 @@ public final class VenueRuntime {
     private final ExecutionService execution;
     private final PaperVenue paper;
     private final MonitoredGateway gateway;
+    private final Map<String, Market> liveMarkets;
     private final AtomicReference<Instant> killSwitchSince = new AtomicReference<>();
     private final AtomicReference<Instant> lastReconciliation = new AtomicReference<>();
 
+    /** The paper venue. */
     public VenueRuntime(String name, ExecutionService execution, PaperVenue paper, MonitoredGateway gateway) {
+        this(name, execution, paper, gateway, Map.of());
+    }
+
+    private VenueRuntime(String name, ExecutionService execution, PaperVenue paper, MonitoredGateway gateway,
+            Map<String, Market> liveMarkets) {
         this.name = name;
         this.execution = execution;
         this.paper = paper;
         this.gateway = gateway;
+        this.liveMarkets = liveMarkets;
+    }
+
+    /**
+     * A live venue: orders go through {@code gateway} to its connector.
+     *
+     * @param instruments the instruments its instances trade, by symbol
+     */
+    public static VenueRuntime live(ExecutionService execution, MonitoredGateway gateway,
+            Map<String, Instrument> instruments) {
+        Map<String, Market> markets = new HashMap<>();
+        // one exchange per instrument: only the units are used, and two markets may scale an asset differently
+        instruments.forEach((symbol, instrument) -> markets.put(symbol,
+                new SimulatedExchange(FastOrderBook::new, ExchangeListener.NONE).addInstrument(instrument)));
+        return new VenueRuntime(gateway.venue(), execution, null, gateway, Map.copyOf(markets));
     }
 
     public String name() {
@@ -32,9 +69,62 @@ public final class VenueRuntime {
         return execution;
     }
 
-    /** The simulated venue behind a paper venue. */
+    /** Whether it is the simulated paper venue. */
+    public boolean isPaper() {
+        return paper != null;
+    }
+
+    /** The simulated venue behind a paper venue; null when live. */
     public PaperVenue paper() {
         return paper;
+    }
+
+    /** The market of {@code symbol}: its units and grid. */
+    public Market market(String symbol) {
+        return paper != null ? paper.market(symbol) : liveMarkets.get(symbol);
+    }
+
+    /** How the venue's news reaches the execution service: queued by the paper venue, answered or reconciled live. */
+    public VenueEvents events() {
+        return paper != null ? paper : VenueEvents.PUSHED;
+    }
+
+    /** A candle closed on the feed: the paper venue's market moves along its path; a live venue moves by itself. */
+    public void walk(String symbol, Step candle) {
+        if (paper != null) {
+            paper.walk(symbol, candle.open(), candle.high(), candle.low(), candle.close(), candle.volume());
+        }
+    }
+
+    /**
+     * Runs a decision; on the paper venue with the candle liquidity's decision window open at
+     * {@code price}, live as it is (the venue's own book fills it).
+     */
+    public void deciding(String symbol, long price, long volume, Runnable decision) {
+        if (paper != null) {
+            paper.deciding(symbol, price, volume, decision);
+        } else {
+            decision.run();
+        }
+    }
+
+    /** Hands the venue's queued news to the execution service. */
+    public void deliver() {
+        events().deliverTo(execution);
+    }
+
+    /**
+     * The account's balances as the venue holds them.
+     *
+     * @throws VenueException a live venue did not answer
+     */
+    public List<Balance> balances(String account) throws VenueException {
+        return paper != null ? paper.balances(account) : gateway.balances(account);
+    }
+
+    /** The gateway the execution service calls. */
+    public OrderGateway gateway() {
+        return gateway;
     }
 
     /** Whether the venue answered its last call. */
@@ -44,7 +134,7 @@ public final class VenueRuntime {
 
     /** Reconciles with the venue, handing its news over first; remembers when it finished. */
     public void reconcile(Instant now) {
-        paper.deliverTo(execution);
+        deliver();
         execution.reconcile();
         lastReconciliation.set(now);
     }

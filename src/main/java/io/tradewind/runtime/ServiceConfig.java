@@ -34,11 +34,16 @@ public interface ServiceConfig {
 
         Optional<String> plugin();
 
+        /** {@code paper}, or a connector's id to trade live there. */
         @WithDefault("paper")
         String venue();
 
+        /** {@code replay} (stored candles) or {@code venue} (a connector's market data). */
         @WithDefault("replay")
         String feed();
+
+        /** The connector a paper instance's {@code venue} feed reads (paper trading on live data). */
+        Optional<String> feedVenue();
 
         Optional<String> symbol();
 
@@ -47,8 +52,8 @@ public interface ServiceConfig {
 
         Map<String, String> params();
 
-        @WithDefault("main")
-        String account();
+        /** The paper account ({@code main} by default); a live instance trades in its venue's {@code tradewind.venues.<id>.account}. */
+        Optional<String> account();
 
         Map<String, String> budget();
 

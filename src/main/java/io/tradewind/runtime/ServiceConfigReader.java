@@ -4,6 +4,8 @@ import io.quarkus.runtime.configuration.DurationConverter;
 import io.tradewind.domain.Decimals;
 import io.tradewind.domain.Instrument;
 import io.tradewind.domain.InstrumentStatus;
+import io.tradewind.exchange.Venue;
+import io.tradewind.exchange.VenueCapability;
 import io.tradewind.execution.RiskLimits;
 import io.tradewind.live.InstanceSpec;
 import io.tradewind.live.PaperVenue;
@@ -34,7 +36,8 @@ import org.jboss.logging.Logger;
  * Checks the service's configuration before anything runs: every problem becomes one
  * {@link ServiceConfigException} naming its property (an unknown plugin, parameters out of range,
  * an unknown venue, symbol or account, a budget in an asset the instrument does not trade, no
- * stored candles for a replay).
+ * stored candles for a replay, a connector that does not answer). Live venues' instruments come
+ * from their connectors, asked once each.
  */
 final class ServiceConfigReader {
 
@@ -47,22 +50,28 @@ final class ServiceConfigReader {
     private static final Set<String> RISK_KEYS = Set.of(RISK_MAX_NOTIONAL, RISK_MAX_POSITION, RISK_MAX_OPEN_ORDERS,
             RISK_DAILY_LOSS);
     private static final int DEFAULT_SERIES_BARS = 5_000;
+    private static final String DEFAULT_PAPER_ACCOUNT = "main";
 
     private final Function<String, Strategy> plugins;
     private final CandleStore candles;
+    private final ConnectorCatalog connectors;
+    private final Map<String, LiveVenuePlan> live = new TreeMap<>();
+    private final Map<String, Venue> feeds = new TreeMap<>();
 
     /** @param plugins a fresh strategy of a plugin name; throws IllegalArgumentException naming the known ones */
-    ServiceConfigReader(Function<String, Strategy> plugins, CandleStore candles) {
+    ServiceConfigReader(Function<String, Strategy> plugins, CandleStore candles, Connectors connectors) {
         this.plugins = plugins;
         this.candles = candles;
+        this.connectors = new ConnectorCatalog(connectors);
     }
 
     ServicePlan read(ServiceConfig.Strategies strategies, ServiceConfig.Paper paper, ServiceConfig.Service service) {
         Map<String, Instrument> instruments = instruments(paper);
+        Map<String, ServiceConfig.Instance> sorted = new TreeMap<>(strategies.all());
+        sorted.forEach((id, instance) -> listFeedInstrument(id, instance, instruments));
         Map<String, Map<String, BigDecimal>> accounts = accounts(paper, instruments);
         List<InstanceSpec> instances = new ArrayList<>();
-        new TreeMap<>(strategies.all()).forEach((id, instance) -> instances.add(
-                instance(id, instance, instruments, accounts)));
+        sorted.forEach((id, instance) -> instances.add(instance(id, instance, instruments, accounts)));
         int maxFailures = check("tradewind.service.max-failures", () -> {
             int value = Integer.parseInt(service.maxFailures().trim());
             if (value < 1) {
@@ -74,7 +83,25 @@ final class ServiceConfigReader {
         BigDecimal slippage = check("tradewind.paper.slippage",
                 () -> Decimals.parseNonNegative(paper.slippage(), "value"));
         return new ServicePlan(instances, instruments, accounts, slippage, maxFailures, backOff,
-                service.cancelOrdersOnStop());
+                service.cancelOrdersOnStop(), live, feeds);
+    }
+
+    /**
+     * Paper trading on a venue's market data needs no instrument of its own: the paper venue
+     * lists the feed venue's, unless {@code tradewind.paper.instruments} defines it.
+     */
+    private void listFeedInstrument(String id, ServiceConfig.Instance config, Map<String, Instrument> instruments) {
+        Optional<String> feedVenue = config.feedVenue().map(String::trim);
+        if (!config.venue().trim().equals(PaperVenue.NAME) || !config.feed().trim().equals(InstanceSpec.VENUE)
+                || feedVenue.isEmpty() || !connectors.knows(feedVenue.get()) || config.symbol().isEmpty()
+                || ConnectorCatalog.find(instruments.values(), config.symbol().get()) != null) {
+            return;
+        }
+        Instrument listed = ConnectorCatalog.find(connectors.instruments(feedVenue.get(), PREFIX + id + ".feed-venue"),
+                config.symbol().get());
+        if (listed != null && !instruments.containsKey(listed.symbol())) {
+            instruments.put(listed.symbol(), listed);
+        }
     }
 
     private InstanceSpec instance(String id, ServiceConfig.Instance config, Map<String, Instrument> instruments,
@@ -83,47 +110,133 @@ final class ServiceConfigReader {
         String pluginName = config.plugin().orElseThrow(() -> problem(p + "plugin", "is missing: name a strategy plugin, e.g. sma-crossover"));
         Strategy strategy = check(p + "plugin", () -> plugins.apply(pluginName));
         StrategyParameters parameters = check(p + "params", () -> StrategyParameters.of(strategy, config.params()));
-        if (!config.venue().equals(PaperVenue.NAME)) {
-            throw problem(p + "venue", "unknown venue '" + config.venue() + "' (venues: " + PaperVenue.NAME
-                    + "; live connectors come later)");
+        String venue = config.venue().trim();
+        boolean paper = venue.equals(PaperVenue.NAME);
+        if (!paper && !connectors.knows(venue)) {
+            throw problem(p + "venue", "unknown venue '" + venue + "' (venues: " + String.join(", ", venueNames()) + ")");
         }
-        if (!config.feed().equals("replay")) {
-            throw problem(p + "feed", "unknown feed '" + config.feed() + "' (feeds: replay)");
+        String feed = config.feed().trim();
+        if (!feed.equals(InstanceSpec.REPLAY) && !feed.equals(InstanceSpec.VENUE)) {
+            throw problem(p + "feed", "unknown feed '" + feed + "' (feeds: " + InstanceSpec.REPLAY + ", " + InstanceSpec.VENUE + ")");
         }
+        String feedVenue = feedVenue(p, config, venue, paper, feed);
         String symbol = config.symbol().orElseThrow(() -> problem(p + "symbol", "is missing"));
-        Instrument instrument = instruments.get(symbol);
-        if (instrument == null) {
-            throw problem(p + "symbol", "the paper venue lists no " + symbol + " (instruments: "
-                    + String.join(", ", instruments.keySet()) + "); define tradewind.paper.instruments." + symbol + ".tick and .step");
+        Instrument instrument = paper ? paperInstrument(p, symbol, instruments) : liveInstrument(p, venue, symbol);
+        String feedSymbol = null;
+        if (!paper) {
+            connectors.require(p + "venue", venue, VenueCapability.PLACE, "place orders");
+        }
+        if (feedVenue != null) {
+            String property = p + (paper ? "feed-venue" : "venue");
+            connectors.require(property, feedVenue, VenueCapability.CANDLES, "serve candles for a venue feed");
+            feedSymbol = connectors.instrument(p + "symbol", property, feedVenue, symbol).symbol();
         }
         Resolution resolution = check(p + "resolution", () -> Resolution.parse(config.resolution()));
-        if (!accounts.containsKey(config.account())) {
-            throw problem(p + "account", "no paper account '" + config.account() + "'; give it a starting balance, e.g."
-                    + " tradewind.paper.accounts." + config.account() + ".balance." + instrument.quote() + "=10000");
-        }
+        String account = paper ? paperAccount(p, config, instrument, accounts) : liveAccount(p, config, venue);
         Map<String, BigDecimal> budget = new TreeMap<>();
         config.budget().forEach((asset, amount) -> {
             String property = p + "budget." + asset;
             if (!asset.equals(instrument.base()) && !asset.equals(instrument.quote())) {
-                throw problem(property, symbol + " trades " + instrument.base() + " for " + instrument.quote() + ", not " + asset);
+                throw problem(property, instrument.symbol() + " trades " + instrument.base() + " for " + instrument.quote()
+                        + ", not " + asset);
             }
             budget.put(asset, check(property, () -> Decimals.parsePositive(amount, "value")));
         });
         RiskLimits risk = risk(p + "risk.", config.risk());
-        ServiceConfig.Replay replay = config.replay();
-        BigDecimal speed = check(p + "replay.candles-per-second",
-                () -> Decimals.parsePositive(replay.candlesPerSecond(), "value"));
         Duration tickInterval = config.tickInterval().map(text -> duration(p + "tick-interval", text)).orElse(null);
         int seriesBars = config.seriesBars().map(text -> check(p + "series-bars", () -> Integer.parseInt(text.trim())))
                 .orElse(DEFAULT_SERIES_BARS);
+        if (!paper) {
+            live.computeIfAbsent(venue, v -> new LiveVenuePlan(v, connectors.venue(p + "venue", v), account, Map.of()));
+            LiveVenuePlan plan = live.get(venue);
+            Map<String, Instrument> traded = new TreeMap<>(plan.instruments());
+            traded.put(instrument.symbol(), instrument);
+            live.put(venue, new LiveVenuePlan(venue, plan.connector(), account, traded));
+        }
+        if (feedVenue != null) {
+            feeds.put(feedVenue, connectors.venue(p + "feed-venue", feedVenue));
+            return new InstanceSpec(id, strategy, parameters, venue, feed, feedVenue, feedSymbol, instrument, resolution,
+                    account, budget, risk, null, null, null, tickInterval, seriesBars);
+        }
+        ServiceConfig.Replay replay = config.replay();
+        BigDecimal speed = check(p + "replay.candles-per-second",
+                () -> Decimals.parsePositive(replay.candlesPerSecond(), "value"));
         SeriesKey key = new SeriesKey(replay.sourceVenue(), symbol, resolution);
         StoredSeries stored = stored(p, key, replay);
         Instant from = replay.from().map(text -> check(p + "replay.from", () -> instant(text))).orElse(stored.first());
         if (!from.isBefore(stored.last().plus(resolution.duration()))) {
             throw problem(p + "replay.from", "the stored " + key + " candles end at " + stored.last());
         }
-        return new InstanceSpec(id, strategy, parameters, config.venue(), instrument, resolution, config.account(), budget,
+        return new InstanceSpec(id, strategy, parameters, venue, feed, null, null, instrument, resolution, account, budget,
                 risk, key, from, speed, tickInterval, seriesBars);
+    }
+
+    /** The connector whose market data a {@code venue} feed reads, or null for a replay. */
+    private String feedVenue(String p, ServiceConfig.Instance config, String venue, boolean paper, String feed) {
+        Optional<String> named = config.feedVenue().map(String::trim);
+        if (feed.equals(InstanceSpec.REPLAY)) {
+            if (!paper) {
+                throw problem(p + "feed", "a live instance on " + venue + " trades on the venue's own market data: set "
+                        + p + "feed=" + InstanceSpec.VENUE);
+            }
+            if (named.isPresent()) {
+                throw problem(p + "feed-venue", "only a venue feed reads a connector: set " + p + "feed=" + InstanceSpec.VENUE
+                        + " or remove this line");
+            }
+            return null;
+        }
+        if (!paper) {
+            if (named.isPresent() && !named.get().equals(venue)) {
+                throw problem(p + "feed-venue", "a live instance reads the market data of the venue it trades on ("
+                        + venue + "): remove this line");
+            }
+            return venue;
+        }
+        String id = named.orElseThrow(() -> problem(p + "feed-venue", "is missing: paper trading on live data names the"
+                + " connector whose market data the paper venue fills against (connectors: " + connectors.names() + ")"));
+        if (!connectors.knows(id)) {
+            throw problem(p + "feed-venue", "unknown connector '" + id + "' (connectors: " + connectors.names() + ")");
+        }
+        return id;
+    }
+
+    private static Instrument paperInstrument(String p, String symbol, Map<String, Instrument> instruments) {
+        Instrument instrument = ConnectorCatalog.find(instruments.values(), symbol);
+        if (instrument == null) {
+            throw problem(p + "symbol", "the paper venue lists no " + symbol + " (instruments: "
+                    + String.join(", ", instruments.keySet()) + "); define tradewind.paper.instruments." + symbol + ".tick and .step");
+        }
+        return instrument;
+    }
+
+    private Instrument liveInstrument(String p, String venue, String symbol) {
+        return connectors.instrument(p + "symbol", p + "venue", venue, symbol);
+    }
+
+    private static String paperAccount(String p, ServiceConfig.Instance config, Instrument instrument,
+            Map<String, Map<String, BigDecimal>> accounts) {
+        String account = config.account().map(String::trim).orElse(DEFAULT_PAPER_ACCOUNT);
+        if (!accounts.containsKey(account)) {
+            throw problem(p + "account", "no paper account '" + account + "'; give it a starting balance, e.g."
+                    + " tradewind.paper.accounts." + account + ".balance." + instrument.quote() + "=10000");
+        }
+        return account;
+    }
+
+    private String liveAccount(String p, ServiceConfig.Instance config, String venue) {
+        String account = connectors.account(venue);
+        if (config.account().isPresent() && !config.account().get().trim().equals(account)) {
+            throw problem(p + "account", "a live instance trades in its venue's account, '" + account
+                    + "' (tradewind.venues." + venue + ".account): remove this line or set that property");
+        }
+        return account;
+    }
+
+    private List<String> venueNames() {
+        List<String> names = new ArrayList<>();
+        names.add(PaperVenue.NAME);
+        names.addAll(connectors.ids());
+        return names;
     }
 
     private StoredSeries stored(String p, SeriesKey key, ServiceConfig.Replay replay) {
@@ -225,12 +338,12 @@ final class ServiceConfigReader {
         }
     }
 
-    private interface Check<T> {
+    interface Check<T> {
         T get();
     }
 
     /** Runs a parse, naming {@code property} in whatever it throws. */
-    private static <T> T check(String property, Check<T> parse) {
+    static <T> T check(String property, Check<T> parse) {
         try {
             return parse.get();
         } catch (ServiceConfigException e) {
@@ -241,7 +354,7 @@ final class ServiceConfigReader {
         }
     }
 
-    private static ServiceConfigException problem(String property, String message) {
+    static ServiceConfigException problem(String property, String message) {
         return new ServiceConfigException(property + ": " + message);
     }
 }

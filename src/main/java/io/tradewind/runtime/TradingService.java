@@ -4,21 +4,30 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduler;
 import io.tradewind.domain.Balance;
 import io.tradewind.domain.Instrument;
+import io.tradewind.exchange.Venue;
+import io.tradewind.exchange.VenueRegistry;
 import io.tradewind.execution.ExecutionService;
 import io.tradewind.execution.ExecutionSettings;
 import io.tradewind.execution.ExecutionStore;
 import io.tradewind.execution.OrderRecord;
 import io.tradewind.execution.RiskConfig;
 import io.tradewind.execution.RiskLimits;
+import io.tradewind.execution.VenueException;
 import io.tradewind.kernel.StrategyHookException;
+import io.tradewind.live.FeedUnavailableException;
+import io.tradewind.live.InstanceFeed;
 import io.tradewind.live.InstanceSpec;
 import io.tradewind.live.LiveInstance;
 import io.tradewind.live.MonitoredGateway;
 import io.tradewind.live.PaperVenue;
 import io.tradewind.live.PaperVenueFactory;
+import io.tradewind.live.ReplayFeed;
 import io.tradewind.live.TickGate;
+import io.tradewind.live.VenueFeed;
+import io.tradewind.live.VenueHealth;
 import io.tradewind.live.VenueRuntime;
 import io.tradewind.marketdata.CandleStore;
+import io.tradewind.marketdata.SeriesKey;
 import io.tradewind.marketdata.StoredSeries;
 import io.tradewind.service.BalanceView;
 import io.tradewind.service.InstanceMonitor;
@@ -51,9 +60,9 @@ import java.util.TreeSet;
 import org.jboss.logging.Logger;
 
 /**
- * The long-running service: builds the configured strategy instances on the paper venue's shared
- * execution service, ticks each with its own Quarkus Scheduler job and reconciles the venue with
- * another, and is what operators see and do ({@link ServiceOperations}). Started by {@code serve}
+ * The long-running service: builds the configured strategy instances on their venue's shared
+ * execution service (the paper venue's, or a live connector's), ticks each with its own Quarkus
+ * Scheduler job and reconciles each venue with another, and is what operators see and do ({@link ServiceOperations}). Started by {@code serve}
  * (or a test) through {@link #start()}; other commands never start it.
  */
 @ApplicationScoped
@@ -76,6 +85,8 @@ public class TradingService implements ServiceOperations {
     private final InstanceMonitor monitor;
     private final Instance<Strategy> strategies;
     private final ServiceKillSwitch killSwitch;
+    private final VenueRegistry registry;
+    private final Map<String, VenueHealth> health = new LinkedHashMap<>();
     private final Map<String, LiveInstance> instances = new LinkedHashMap<>();
     private final Map<String, VenueRuntime> venues = new LinkedHashMap<>();
     private final List<String> jobs = new ArrayList<>();
@@ -85,7 +96,8 @@ public class TradingService implements ServiceOperations {
     @Inject
     TradingService(ServiceConfig.Strategies strategiesConfig, ServiceConfig.Paper paperConfig,
             ServiceConfig.Service serviceConfig, ExecutionConfig executionConfig, ExecutionStore store, PaperVenueStore paperStore, CandleStore candles,
-            KillSwitchStore killSwitchStore, Scheduler scheduler, InstanceMonitor monitor, @Any Instance<Strategy> strategies) {
+            KillSwitchStore killSwitchStore, Scheduler scheduler, InstanceMonitor monitor, @Any Instance<Strategy> strategies,
+            VenueRegistry registry) {
         this.strategiesConfig = strategiesConfig;
         this.paperConfig = paperConfig;
         this.serviceConfig = serviceConfig;
@@ -97,43 +109,85 @@ public class TradingService implements ServiceOperations {
         this.monitor = monitor;
         this.strategies = strategies;
         this.killSwitch = new ServiceKillSwitch(killSwitchStore);
+        this.registry = registry;
     }
 
     /**
-     * Checks the configuration, reads the kept kill switch, reconciles the venue with the store,
+     * Checks the configuration, reads the kept kill switch, reconciles each venue with the store,
      * warms every instance up and schedules its ticks.
      *
-     * @throws ServiceConfigException the configuration cannot run; names the property
+     * @throws ServiceConfigException the configuration cannot run, or a venue it needs does not
+     *                                answer at start-up; names the property
      */
     public synchronized void start() {
         if (plan != null) {
             return;
         }
-        ServicePlan checked = new ServiceConfigReader(this::strategy, candles).read(strategiesConfig, paperConfig, serviceConfig);
+        ServicePlan checked = new ServiceConfigReader(this::strategy, candles, connectors())
+                .read(strategiesConfig, paperConfig, serviceConfig);
         RiskConfig risk = riskConfig(checked.instances());
         killSwitch.load();
         Instant now = Instant.now();
-        if (!checked.instances().isEmpty()) {
+        ClientOrderIds ids = new ClientOrderIds(now.toEpochMilli());
+        if (checked.usesPaper()) {
             PaperVenue paper = openPaperVenue(checked);
             MonitoredGateway gateway = new MonitoredGateway(paper.gateway(), monitor);
             Set<String> accounts = new TreeSet<>();
-            checked.instances().forEach(i -> accounts.add(i.account()));
-            ClientOrderIds ids = new ClientOrderIds(now.toEpochMilli());
-            ExecutionService execution = new ExecutionService(gateway, store, checked.instruments(), risk,
-                    new ExecutionSettings(accounts, executionConfig.notPlacedGrace(), Clock.systemUTC(), ids));
-            VenueRuntime venue = new VenueRuntime(PaperVenue.NAME, execution, paper, gateway);
-            killSwitch.attach(venue);
-            execution.start();
-            venue.reconcile(now);
-            venues.put(venue.name(), venue);
-            for (InstanceSpec spec : checked.instances()) {
-                instances.put(spec.id(), build(spec, venue, checked, ids));
-            }
+            checked.instances().stream().filter(i -> i.venue().equals(PaperVenue.NAME)).forEach(i -> accounts.add(i.account()));
+            ExecutionService execution = new ExecutionService(gateway, store, checked.instruments(), risk, settings(accounts, ids));
+            startVenue(new VenueRuntime(PaperVenue.NAME, execution, paper, gateway), now);
+        }
+        for (LiveVenuePlan live : checked.live().values()) {
+            MonitoredGateway gateway = new MonitoredGateway(live.connector(), health(live.id()));
+            ExecutionService execution = new ExecutionService(gateway, store, live.instruments(), risk,
+                    settings(Set.of(live.account()), ids));
+            startVenue(VenueRuntime.live(execution, gateway, live.instruments()), now);
+        }
+        for (InstanceSpec spec : checked.instances()) {
+            instances.put(spec.id(), build(spec, venues.get(spec.venue()), checked, ids));
         }
         plan = checked;
         instances.values().forEach(this::startInstance);
         schedule();
         LOG.infof("service started: %d strategy instance(s) %s", instances.size(), instances.keySet());
+    }
+
+    private ExecutionSettings settings(Set<String> accounts, ClientOrderIds ids) {
+        return new ExecutionSettings(accounts, executionConfig.notPlacedGrace(), Clock.systemUTC(), ids);
+    }
+
+    /** Loads the venue's live state from the store and reconciles it with the venue before any tick. */
+    private void startVenue(VenueRuntime venue, Instant now) {
+        killSwitch.attach(venue);
+        venue.execution().start();
+        venue.reconcile(now);
+        venues.put(venue.name(), venue);
+        LOG.infof("venue %s: reconciled at start, %s", venue.name(), venue.up() ? "up" : "NOT answering; reconciliation retries");
+    }
+
+    /** The registry's connectors, as the configuration reader asks for them. */
+    private Connectors connectors() {
+        return new Connectors() {
+            @Override
+            public Set<String> ids() {
+                return registry.ids();
+            }
+
+            @Override
+            public Venue venue(String id) {
+                return registry.venue(id);
+            }
+
+            @Override
+            public String account(String id) {
+                return registry.settings(id, null).account();
+            }
+        };
+    }
+
+    /** One health per connector, shared by its gateway and the feeds on it. */
+    private VenueHealth health(String venue) {
+        return health.computeIfAbsent(venue, v -> new VenueHealth(v, monitor));
     }
 
     private PaperVenue openPaperVenue(ServicePlan checked) {
@@ -145,18 +199,31 @@ public class TradingService implements ServiceOperations {
     }
 
     private LiveInstance build(InstanceSpec spec, VenueRuntime venue, ServicePlan checked, ClientOrderIds ids) {
+        InstanceFeed feed = spec.feed().equals(InstanceSpec.VENUE) ? venueFeed(spec, venue, checked) : replayFeed(spec, venue);
+        try {
+            return new LiveInstance(spec, venue, feed, new TickGate(checked.maxFailures(), checked.backOff(), MAX_BACK_OFF),
+                    monitor, Clock.systemUTC(), ids);
+        } catch (IllegalArgumentException e) {
+            feed.close();
+            throw new ServiceConfigException(ServiceConfigReader.PREFIX + spec.id() + ".series-bars: " + e.getMessage());
+        }
+    }
+
+    private InstanceFeed replayFeed(InstanceSpec spec, VenueRuntime venue) {
         StoredSeries stored = candles.describe(spec.replaySeries()).orElseThrow();
         int warmup = spec.strategy().warmupBars(spec.parameters());
         Instant history = spec.replayFrom().minus(spec.resolution().duration().multipliedBy(warmup));
         var cursor = candles.read(spec.replaySeries(), history.isBefore(stored.first()) ? stored.first() : history,
                 stored.last().plus(spec.resolution().duration()));
-        try {
-            return new LiveInstance(spec, venue, cursor, new TickGate(checked.maxFailures(), checked.backOff(), MAX_BACK_OFF),
-                    monitor, Clock.systemUTC(), ids);
-        } catch (IllegalArgumentException e) {
-            cursor.close();
-            throw new ServiceConfigException(ServiceConfigReader.PREFIX + spec.id() + ".series-bars: " + e.getMessage());
-        }
+        return new ReplayFeed(cursor, venue.market(spec.instrument().symbol()), spec.resolution(), Clock.systemUTC(),
+                spec.replaySeries().toString(), spec.replayFrom(), spec.candlesPerSecond(), spec.tickInterval());
+    }
+
+    private InstanceFeed venueFeed(InstanceSpec spec, VenueRuntime venue, ServicePlan checked) {
+        SeriesKey key = new SeriesKey(spec.feedVenue(), spec.feedSymbol(), spec.resolution());
+        return new VenueFeed(checked.feeds().get(spec.feedVenue()), health(spec.feedVenue()), spec.feedSymbol(),
+                spec.resolution(), venue.market(spec.instrument().symbol()), Clock.systemUTC(),
+                spec.strategy().warmupBars(spec.parameters()), spec.tickInterval(), new StoredCandles(candles, key));
     }
 
     private void startInstance(LiveInstance instance) {
@@ -165,6 +232,8 @@ public class TradingService implements ServiceOperations {
         } catch (StrategyHookException e) {
             instance.pause("failed to start: " + e.getMessage());
             LOG.warnf("instance %s: %s", instance.id(), e.getMessage());
+        } catch (FeedUnavailableException e) {
+            throw new ServiceConfigException(ServiceConfigReader.PREFIX + instance.id() + ".feed: " + e.getMessage());
         }
     }
 
@@ -329,9 +398,17 @@ public class TradingService implements ServiceOperations {
         List<BalanceView> balances = new ArrayList<>();
         for (VenueRuntime venue : venuesNow()) {
             Set<String> accounts = new LinkedHashSet<>();
-            instancesNow().forEach(i -> accounts.add(i.spec().account()));
+            instancesNow().stream().filter(i -> i.spec().venue().equals(venue.name()))
+                    .forEach(i -> accounts.add(i.spec().account()));
             for (String account : accounts) {
-                for (Balance balance : venue.paper().balances(account)) {
+                List<Balance> held;
+                try {
+                    held = venue.balances(account);
+                } catch (VenueException e) {
+                    LOG.warnf("venue %s: balances of %s: %s", venue.name(), account, e.getMessage());
+                    continue;
+                }
+                for (Balance balance : held) {
                     balances.add(new BalanceView(venue.name(), account, balance.asset(), balance.total(), balance.held(),
                             balance.available()));
                 }
@@ -362,8 +439,9 @@ public class TradingService implements ServiceOperations {
         Map<String, Boolean> up = new LinkedHashMap<>();
         Instant last = null;
         boolean reconciled = true;
+        healthNow().forEach(h -> up.put(h.venue(), h.up()));
         for (VenueRuntime venue : venuesNow()) {
-            up.put(venue.name(), venue.up());
+            up.merge(venue.name(), venue.up(), Boolean::logicalAnd);
             Instant at = venue.lastReconciliation();
             reconciled &= at != null;
             last = at == null || last != null && last.isBefore(at) ? last : at;
@@ -378,6 +456,10 @@ public class TradingService implements ServiceOperations {
 
     private synchronized List<VenueRuntime> venuesNow() {
         return List.copyOf(venues.values());
+    }
+
+    private synchronized List<VenueHealth> healthNow() {
+        return List.copyOf(health.values());
     }
 
     private synchronized LiveInstance instanceNow(String id) {

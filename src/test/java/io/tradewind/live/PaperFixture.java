@@ -73,9 +73,11 @@ final class PaperFixture {
     LiveInstance instance(String id, Strategy strategy, Map<String, BigDecimal> budget, int maxFailures) {
         Instant from = stored.first().plus(Duration.ofMinutes(40));
         InstanceSpec spec = new InstanceSpec(id, strategy, StrategyParameters.of(strategy, Map.of()), PaperVenue.NAME,
-                INSTRUMENT, Resolution.M1, "main", budget, RiskLimits.none(), KEY, from, BigDecimal.ONE, null, 5_000);
-        LiveInstance instance = new LiveInstance(spec, venue,
-                candles.read(KEY, stored.first(), stored.last().plus(Duration.ofMinutes(1))),
+                InstanceSpec.REPLAY, null, null, INSTRUMENT, Resolution.M1, "main", budget, RiskLimits.none(), KEY, from,
+                BigDecimal.ONE, null, 5_000);
+        ReplayFeed feed = new ReplayFeed(candles.read(KEY, stored.first(), stored.last().plus(Duration.ofMinutes(1))),
+                paper.market(SYMBOL), Resolution.M1, Clock.systemUTC(), KEY.toString(), from, BigDecimal.ONE, null);
+        LiveInstance instance = new LiveInstance(spec, venue, feed,
                 new TickGate(maxFailures, Duration.ofMillis(1), Duration.ofMillis(1)), InstanceMonitor.NONE,
                 Clock.systemUTC(), clientOrderIds);
         instance.start(START);

@@ -55,4 +55,38 @@ final class TestStrategies {
             }
         }
     }
+
+    /** Buys {@code quantity} at market once, on the first candle it may trade on; remembers what it saw before. */
+    static final class BuysOnce implements Strategy {
+        private final BigDecimal quantity;
+        private final int warmup;
+        final java.util.List<Boolean> warmingUp = new java.util.ArrayList<>();
+        io.tradewind.marketdata.DepthSnapshot depth;
+        int placed;
+
+        BuysOnce(String quantity, int warmup) {
+            this.quantity = new BigDecimal(quantity);
+            this.warmup = warmup;
+        }
+
+        @Override
+        public boolean usesBarSeries() {
+            return false;
+        }
+
+        @Override
+        public int warmupBars(io.tradewind.strategy.StrategyParameters parameters) {
+            return warmup;
+        }
+
+        @Override
+        public void onCandle(StrategyContext context) {
+            warmingUp.add(context.warmingUp());
+            if (!context.warmingUp() && placed == 0) {
+                depth = context.depth();
+                context.buyMarket(quantity);
+                placed++;
+            }
+        }
+    }
 }

@@ -13,6 +13,7 @@ import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.tradewind.exchange.VenueRegistry;
 import io.tradewind.execution.ExecutionStore;
 import io.tradewind.marketdata.CandleStore;
 import io.tradewind.service.InstanceMonitor;
@@ -109,6 +110,9 @@ class KillSwitchRestartTest {
     @Any
     Instance<Strategy> strategies;
 
+    @Inject
+    VenueRegistry registry;
+
     @Test
     void the_kill_switch_survives_a_restart_and_the_operator_switches_it_off_over_rest() throws Exception {
         // the first run: switched on through the API (what matters to the next run is the store alone)
@@ -119,7 +123,7 @@ class KillSwitchRestartTest {
         firstRun.stop();
 
         TradingService restarted = new TradingService(strategiesConfig, paperConfig, serviceConfig, executionConfig, store,
-                paperStore, candles, killSwitchStore, scheduler, monitor, strategies);
+                paperStore, candles, killSwitchStore, scheduler, monitor, strategies, registry);
         QuarkusMock.installMockForType(restarted, ServiceOperations.class);
         try {
             restarted.start();

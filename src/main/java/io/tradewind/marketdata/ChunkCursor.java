@@ -1,6 +1,6 @@
 package io.tradewind.marketdata;
 
-/** A cursor over one prepared chunk: how tests hand hand-made candles to a store. */
+/** A cursor over one prepared chunk: how hand-made or fetched candles reach a store. */
 public final class ChunkCursor implements CandleCursor {
 
     private final CandleScales scales;

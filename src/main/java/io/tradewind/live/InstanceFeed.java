@@ -1,0 +1,50 @@
+package io.tradewind.live;
+
+import io.tradewind.kernel.MarketData;
+import java.time.Duration;
+import java.time.Instant;
+import org.ta4j.core.BarSeries;
+
+/**
+ * Where one instance's candles come from, behind one port: a replay of stored candles, or a
+ * venue's market data. The instance plays the feed's history at start (warm-up), then at each
+ * tick {@link #poll}s it and plays what {@link #next} hands over. Not thread-safe: the instance's
+ * ticks use it one at a time.
+ */
+public interface InstanceFeed extends AutoCloseable {
+
+    /** What the strategy reads: the last candle, the last price, depth. */
+    MarketData marketData();
+
+    /**
+     * The next candle of the history that closed before the instance started, or null when the
+     * history is played.
+     *
+     * @throws FeedUnavailableException the history could not be fetched
+     */
+    Step history(BarSeries series);
+
+    /** Ends the history: candles from now on are live. */
+    void begin(Instant now);
+
+    /** Prepares a tick at {@code now}: what it may hand over, fetched where it comes from a venue. */
+    void poll(Instant now);
+
+    /** The next candle this tick hands over, or null when there is none more this tick. */
+    Step next(BarSeries series);
+
+    /** Why no candle will ever come again (a replay at its end), or null. */
+    String finished();
+
+    /** The last poll's failure to reach its source in one line, or null when it answered. */
+    String failure();
+
+    /** How often the instance is ticked unless configured otherwise. */
+    Duration interval();
+
+    /** The feed in a few words, for the log: {@code replay of sim:BTC-USD:1m at 1 candle/s}. */
+    String describe();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,125 @@
+package io.tradewind.runtime;
+
+import static io.tradewind.runtime.ServiceConfigReader.check;
+import static io.tradewind.runtime.ServiceConfigReader.problem;
+
+import io.tradewind.domain.Instrument;
+import io.tradewind.exchange.Venue;
+import io.tradewind.exchange.VenueCapability;
+import io.tradewind.execution.VenueException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the connectors offer the configured instances, as start-up checks it: each venue's
+ * instruments are asked once, and every problem (an unknown symbol, a venue that does not answer
+ * or cannot do what an instance needs) names the property that asked for it.
+ */
+final class ConnectorCatalog {
+
+    /** Symbols an error names at most: a venue lists hundreds. */
+    private static final int LISTED_IN_ERRORS = 12;
+
+    private final Connectors connectors;
+    private final Map<String, List<Instrument>> listed = new LinkedHashMap<>();
+
+    ConnectorCatalog(Connectors connectors) {
+        this.connectors = connectors;
+    }
+
+    Set<String> ids() {
+        return connectors.ids();
+    }
+
+    boolean knows(String id) {
+        return connectors.ids().contains(id);
+    }
+
+    /** The connector ids for an error message. */
+    String names() {
+        return connectors.ids().isEmpty() ? "none" : String.join(", ", connectors.ids());
+    }
+
+    Venue venue(String property, String id) {
+        return check(property, () -> connectors.venue(id));
+    }
+
+    /** The account live instances trade in at the venue. */
+    String account(String venue) {
+        return check("tradewind.venues." + venue + ".account", () -> connectors.account(venue));
+    }
+
+    /** Refuses a connector that declares it cannot do what the instance needs. */
+    void require(String property, String venue, VenueCapability capability, String what) {
+        if (!venue(property, venue).can(capability)) {
+            throw problem(property, venue + " cannot " + what);
+        }
+    }
+
+    /** The venue's instruments, asked once per start-up. */
+    List<Instrument> instruments(String venue, String property) {
+        List<Instrument> known = listed.get(venue);
+        if (known != null) {
+            return known;
+        }
+        Venue connector = venue(property, venue);
+        try {
+            known = List.copyOf(connector.instruments());
+        } catch (VenueException e) {
+            throw problem(property, venue + " did not answer at start-up (" + e.getMessage() + "); the service needs"
+                    + " its instruments and a first reconciliation before trading: check tradewind.venues." + venue
+                    + ".base-url and the venue, then start again");
+        }
+        listed.put(venue, known);
+        return known;
+    }
+
+    /**
+     * The venue's instrument spelled {@code symbol} either way.
+     *
+     * @param symbolProperty named when the venue does not list it
+     * @param venueProperty  named when the venue does not answer
+     */
+    Instrument instrument(String symbolProperty, String venueProperty, String venue, String symbol) {
+        Instrument instrument = find(instruments(venue, venueProperty), symbol);
+        if (instrument == null) {
+            throw problem(symbolProperty, venue + " lists no " + symbol + listing(venue));
+        }
+        return instrument;
+    }
+
+    private String listing(String venue) {
+        List<String> symbols = listed.getOrDefault(venue, List.of()).stream().map(Instrument::symbol).sorted().toList();
+        if (symbols.isEmpty()) {
+            return " (it lists no instruments)";
+        }
+        return " (instruments: " + String.join(", ", symbols.subList(0, Math.min(symbols.size(), LISTED_IN_ERRORS)))
+                + (symbols.size() > LISTED_IN_ERRORS ? ", … " + symbols.size() + " in all" : "") + ")";
+    }
+
+    /**
+     * The instrument spelled {@code symbol} the canonical way ({@code BTC-IRT}) or the venue's
+     * ({@code BTCIRT}), or null.
+     */
+    static Instrument find(Iterable<Instrument> instruments, String symbol) {
+        String wanted = symbol.trim();
+        String squeezed = squeezed(wanted);
+        Instrument loose = null;
+        for (Instrument instrument : instruments) {
+            if (instrument.symbol().equals(wanted)) {
+                return instrument;
+            }
+            if (loose == null && squeezed(instrument.symbol()).equals(squeezed)) {
+                loose = instrument;
+            }
+        }
+        return loose;
+    }
+
+    private static String squeezed(String symbol) {
+        return symbol.replaceAll("[-/_]", "").toUpperCase(Locale.ROOT);
+    }
+}

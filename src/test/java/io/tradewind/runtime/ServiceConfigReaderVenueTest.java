@@ -1,0 +1,157 @@
+package io.tradewind.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.config.SmallRyeConfigBuilder;
+import io.tradewind.domain.Instrument;
+import io.tradewind.exchange.Venue;
+import io.tradewind.exchange.VenueCapability;
+import io.tradewind.exchange.VenueDouble;
+import io.tradewind.live.InstanceSpec;
+import io.tradewind.live.PaperVenue;
+import io.tradewind.marketdata.InMemoryCandleStore;
+import io.tradewind.strategy.Strategy;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Start-up checks of instances on connectors: live venues and venue feeds, each problem naming its property. */
+class ServiceConfigReaderVenueTest {
+
+    private static final String P = "tradewind.strategies.x.";
+
+    private final VenueDouble venue = new VenueDouble();
+    private final Map<String, String> properties = new HashMap<>();
+
+    ServiceConfigReaderVenueTest() {
+        venue.list(Instrument.of("BTC-USD", "BTC", "USD", "0.01", "0.0001", "0.0001", "0", "0"));
+        properties.put(P + "plugin", "quiet");
+        properties.put(P + "symbol", "BTC-USD");
+    }
+
+    @Test
+    void a_live_instance_takes_its_instrument_from_the_venue_in_either_spelling_and_trades_in_the_venue_account() {
+        properties.put(P + "venue", "double");
+        properties.put(P + "feed", "venue");
+        properties.put(P + "symbol", "btcusd");
+
+        ServicePlan plan = read();
+
+        InstanceSpec spec = plan.instances().get(0);
+        assertEquals("BTC-USD", spec.instrument().symbol());
+        assertEquals("double", spec.feedVenue());
+        assertEquals("BTC-USD", spec.feedSymbol());
+        assertEquals("venue-account", spec.account());
+        assertEquals(Set.of("BTC-USD"), plan.live().get("double").instruments().keySet());
+        assertEquals("venue-account", plan.live().get("double").account());
+        assertTrue(!plan.usesPaper());
+    }
+
+    @Test
+    void an_unknown_venue_lists_paper_and_the_connectors() {
+        properties.put(P + "venue", "nowhere");
+
+        assertEquals(P + "venue: unknown venue 'nowhere' (venues: paper, double)", problem());
+    }
+
+    @Test
+    void a_symbol_the_venue_does_not_list_names_the_property() {
+        properties.put(P + "venue", "double");
+        properties.put(P + "feed", "venue");
+        properties.put(P + "symbol", "ETH-USD");
+
+        assertEquals(P + "symbol: double lists no ETH-USD (instruments: BTC-USD)", problem());
+    }
+
+    @Test
+    void a_venue_that_does_not_answer_at_start_up_stops_it_in_one_line() {
+        properties.put(P + "venue", "double");
+        properties.put(P + "feed", "venue");
+        venue.failNextCalls(1);
+
+        String problem = problem();
+        assertTrue(problem.startsWith(P + "venue: double did not answer at start-up (double: cannot connect)"), problem);
+        assertEquals(1, problem.lines().count());
+    }
+
+    @Test
+    void a_connector_that_cannot_do_what_the_instance_needs_is_refused() {
+        properties.put(P + "venue", "double");
+        properties.put(P + "feed", "venue");
+        venue.declare(EnumSet.complementOf(EnumSet.of(VenueCapability.CANDLES)));
+        assertEquals(P + "venue: double cannot serve candles for a venue feed", problem());
+
+        venue.declare(EnumSet.complementOf(EnumSet.of(VenueCapability.PLACE)));
+        assertEquals(P + "venue: double cannot place orders", problem());
+    }
+
+    @Test
+    void a_live_instance_needs_the_venue_feed_and_the_venue_account() {
+        properties.put(P + "venue", "double");
+        assertTrue(problem().startsWith(P + "feed: a live instance on double trades on the venue's own market data"));
+
+        properties.put(P + "feed", "venue");
+        properties.put(P + "account", "other");
+        assertTrue(problem().startsWith(P + "account: a live instance trades in its venue's account, 'venue-account'"));
+    }
+
+    @Test
+    void paper_on_a_venue_feed_names_its_connector_and_lists_the_venue_instrument() {
+        properties.put(P + "feed", "venue");
+        assertTrue(problem().startsWith(P + "feed-venue: is missing"), problem());
+
+        properties.put(P + "feed-venue", "elsewhere");
+        assertEquals(P + "feed-venue: unknown connector 'elsewhere' (connectors: double)", problem());
+
+        properties.put(P + "feed-venue", "double");
+        properties.put("tradewind.paper.accounts.main.balance.USD", "1000");
+        ServicePlan plan = read();
+        InstanceSpec spec = plan.instances().get(0);
+        assertEquals(PaperVenue.NAME, spec.venue());
+        assertEquals("double", spec.feedVenue());
+        assertEquals(Set.of("BTC-USD"), plan.instruments().keySet(), "the paper venue lists the feed venue's instrument");
+        assertTrue(plan.usesPaper());
+    }
+
+    private String problem() {
+        return assertThrows(ServiceConfigException.class, this::read).getMessage();
+    }
+
+    private ServicePlan read() {
+        SmallRyeConfig config = new SmallRyeConfigBuilder()
+                .withMapping(ServiceConfig.Strategies.class)
+                .withMapping(ServiceConfig.Paper.class)
+                .withMapping(ServiceConfig.Service.class)
+                .withSources(new PropertiesConfigSource(properties, "test", 100))
+                .build();
+        Connectors connectors = new Connectors() {
+            @Override
+            public Set<String> ids() {
+                return Set.of(VenueDouble.ID);
+            }
+
+            @Override
+            public Venue venue(String id) {
+                return venue;
+            }
+
+            @Override
+            public String account(String id) {
+                return "venue-account";
+            }
+        };
+        return new ServiceConfigReader(name -> new Strategy() {
+            @Override
+            public String name() {
+                return name;
+            }
+        }, new InMemoryCandleStore(), connectors).read(config.getConfigMapping(ServiceConfig.Strategies.class),
+                config.getConfigMapping(ServiceConfig.Paper.class), config.getConfigMapping(ServiceConfig.Service.class));
+    }
+}
