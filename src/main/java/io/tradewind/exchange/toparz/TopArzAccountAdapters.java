@@ -50,7 +50,8 @@ final class TopArzAccountAdapters {
     static TopArzOrderRequest orderRequest(OrderRequest request) {
         boolean limit = request.type() == OrderType.LIMIT;
         boolean buy = request.side() == Side.BUY;
-        BigDecimal totalPrice = !buy ? null : limit ? request.price().multiply(request.quantity()) : request.totalPrice();
+        BigDecimal totalPrice = !buy ? null
+                : (limit ? request.price().multiply(request.quantity()) : request.totalPrice()).stripTrailingZeros();
         return new TopArzOrderRequest(request.uid(), TopArzSymbols.wire(request.symbol()), limit ? "LIMIT" : "MARKET",
                 buy ? "BUY" : "SELL", limit ? request.price() : null, buy ? null : request.quantity(), totalPrice);
     }
