@@ -29,10 +29,17 @@ final class TopArzSymbols {
         }
     }
 
-    /** @throws IllegalArgumentException when the symbol is neither listed nor ends in a known quote */
+    /**
+     * The canonical spelling of either spelling: a dashed symbol is already canonical.
+     *
+     * @throws IllegalArgumentException when the symbol is neither listed nor ends in a known quote
+     */
     String canonical(String wireSymbol) {
         if (wireSymbol == null || wireSymbol.isBlank()) {
             throw new IllegalArgumentException("symbol is missing");
+        }
+        if (wireSymbol.contains("-")) {
+            return wireSymbol.trim().toUpperCase(Locale.ROOT);
         }
         String wire = wire(wireSymbol);
         String known = canonicalByWire.get(wire);

@@ -177,19 +177,19 @@ public final class TopArzVenue implements Venue {
     @Override
     public DepthSnapshot depth(String symbol) throws VenueException {
         String call = "GET /api/v1/depth";
+        String canonical = symbols.canonical(symbol);
         String wire = TopArzSymbols.wire(symbol);
         List<TopArzDepth> book = data(read(MARKET, call, () -> api.depth(wire)), DEPTH, call, false);
-        String canonical = symbols.canonical(symbol);
         return adapt(call, false, () -> TopArzMarketAdapters.depth(book, canonical, clock.instant()));
     }
 
     @Override
     public List<PublicTrade> recentTrades(String symbol) throws VenueException {
         String call = "GET /api/v1/latest-trade-summaries";
+        String canonical = symbols.canonical(symbol);
         String wire = TopArzSymbols.wire(symbol);
         List<TopArzTradeSummary> summaries = data(read(MARKET, call, () -> api.latestTrades(wire)), SUMMARIES, call,
                 false);
-        String canonical = symbols.canonical(symbol);
         return adapt(call, false, () -> TopArzMarketAdapters.publicTrades(summaries, canonical));
     }
 

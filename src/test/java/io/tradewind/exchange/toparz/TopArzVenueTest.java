@@ -22,6 +22,9 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import io.quarkus.test.junit.QuarkusTest;
+import io.tradewind.exchange.VenueRegistry;
+import jakarta.inject.Inject;
+import java.time.Clock;
 import io.tradewind.domain.Balance;
 import io.tradewind.domain.Instrument;
 import io.tradewind.domain.OrderRequest;
@@ -77,6 +80,9 @@ class TopArzVenueTest {
 
     static WireMockServer server;
     private Venue venue;
+
+    @Inject
+    VenueRegistry registry;
 
     @BeforeAll
     static void startFakeTopArz() {
@@ -564,5 +570,92 @@ class TopArzVenueTest {
                 assertFalse(String.valueOf(t.getMessage()).contains(TOKEN), t.getMessage());
             }
         }
+    }
+
+    @Test
+    void theRegistryOpensTopArzAtItsProductionUrlUnlessConfigured() {
+        assertTrue(registry.knows("toparz"));
+        assertEquals(URI.create("https://api-trading.toparz.com"), registry.settings("toparz", null).baseUrl());
+    }
+
+    @Test
+    void eachCallGroupKeepsItsRateLimit() throws Exception {
+        Venue limited = new TopArzVenue(new VenueSettings("toparz", URI.create(server.baseUrl()), Duration.ofSeconds(2),
+                Duration.ofSeconds(5), Duration.ofMillis(100), "main",
+                new VenueCredentials("toparz", Map.of("TRADEWIND_TOPARZ_TOKEN", TOKEN))),
+                new TopArzOptions(new BigDecimal("0.0035"), new BigDecimal("0.0035"), 1, 60, 60), Clock.systemUTC());
+        serve(get(urlPathEqualTo("/api/v1/depth/BTCTMN")), "depth.json");
+        serve(get(urlPathEqualTo("/api/v1/account/balances")), "balances.json");
+
+        limited.depth("BTC-TMN");
+        VenueCallException second = assertThrows(VenueCallException.class, () -> limited.depth("BTC-TMN"));
+        limited.balances("main");
+
+        assertEquals(Kind.RATE_LIMITED, second.kind());
+        server.verify(1, getRequestedFor(urlPathEqualTo("/api/v1/depth/BTCTMN")));
+        server.verify(1, getRequestedFor(urlPathEqualTo("/api/v1/account/balances")));
+    }
+
+    @Test
+    void openOrdersPageOnByTopArzIdWhileThePagesAreFull() throws Exception {
+        StringBuilder full = new StringBuilder("{\"succeed\":true,\"data\":[");
+        for (int id = 1; id <= 100; id++) {
+            full.append(id == 1 ? "" : ",").append("{\"id\":").append(id).append(",\"command_id\":\"c-").append(id)
+                    .append("\",\"symbol\":\"BTCTMN\",\"quantity\":\"0.01\",\"price\":\"6000000000\",")
+                    .append("\"filled_quantity\":\"0\",\"type\":\"LIMIT\",\"side\":\"SELL\",\"status\":\"ACTIVE\"}");
+        }
+        server.stubFor(authed(get(urlPathEqualTo(ACTIVE))).withQueryParam("filter", absent())
+                .willReturn(okJson(full.append("]}").toString())));
+        serve(authed(get(urlPathEqualTo(ACTIVE))).withQueryParam("filter", equalTo("id>100")), "orders-active.json");
+
+        List<VenueOrder> open = venue.openOrders("main");
+
+        assertEquals(102, open.size());
+        assertEquals("c-100", open.get(99).clientOrderId());
+        assertEquals(LIMIT_BUY_ID, open.get(100).clientOrderId());
+    }
+
+    @Test
+    void aMarketTopArzDescribesBadlyIsLeftOutAndTheOthersListed() throws Exception {
+        server.stubFor(get(urlPathEqualTo("/api/v1/markets")).willReturn(okJson("{\"succeed\":true,\"data\":["
+                + "{\"symbol\":\"BTCTMN\",\"base_currency\":\"TMN\",\"source_currency\":\"BTC\","
+                + "\"buy_side_enabled\":\"BOTH\",\"sell_side_enabled\":\"BOTH\",\"price_digits_count\":0,"
+                + "\"volume_digits_count\":6},"
+                + "{\"symbol\":\"ETHTMN\",\"base_currency\":\"TMN\",\"source_currency\":\"ETH\"}]}")));
+
+        assertEquals(List.of("BTC-TMN"), venue.instruments().stream().map(Instrument::symbol).toList());
+    }
+
+    @Test
+    void withoutATokenMarketDataGoesOutWithoutAnAuthorizationHeader() throws Exception {
+        Venue anonymous = open(Duration.ofSeconds(5), Duration.ofSeconds(5), Map.of());
+        serve(get(urlPathEqualTo("/api/v1/depth/BTCTMN")).withHeader("Authorization", absent()), "depth.json");
+
+        assertEquals(2, anonymous.depth("BTC-TMN").bids().size());
+    }
+
+    @Test
+    void aRefusalAnsweredWithStatus200IsARejectedOrderToo() throws Exception {
+        serve(placeLimitBuy(), "error-insufficient-balance.json");
+
+        VenueOrder order = venue.place(limitBuy());
+
+        assertEquals(OrderStatus.REJECTED, order.status());
+        assertEquals(List.of(RejectionReason.INSUFFICIENT_BALANCE), order.rejectionReasons());
+    }
+
+    @Test
+    void cancellingAnOrderThatAlreadyFilledAnswersItsFilledState() throws Exception {
+        String id = "5d1c9a8e-2f3b-4c7d-8e9f-0a1b2c3d4e5f";
+        refuse(authed(delete(urlPathEqualTo(ORDERS + "/" + id))), 400, "error-order-not-found.json");
+        refuse(authed(get(urlPathEqualTo(ORDERS + "/" + id))), 404, "error-order-not-found.json");
+        server.stubFor(authed(get(urlPathEqualTo(ACTIVE))).willReturn(okJson(EMPTY_LIST)));
+        serve(authed(get(urlPathEqualTo(ORDERS))), "orders-history.json");
+
+        VenueOrder order = venue.cancel("main", id).orElseThrow();
+
+        assertEquals(OrderStatus.FILLED, order.status());
+        server.verify(1, deleteRequestedFor(urlPathEqualTo(ORDERS + "/" + id)));
+        server.verify(0, deleteRequestedFor(urlPathEqualTo(ORDERS + "/97")));
     }
 }

@@ -22,7 +22,8 @@ class TopArzWireTest {
         assertEquals("BTC-TMN", symbols.canonical("BTCTMN"));
         assertEquals("USDT-TMN", symbols.canonical("USDTTMN"));
         assertEquals("TRX-USDT", symbols.canonical("TRXUSDT"));
-        assertEquals("BTC-TMN", symbols.canonical("BTC-TMN"));
+        assertEquals("BTC-TMN", symbols.canonical("btc-tmn"));
+        assertEquals("ABC-XYZ", symbols.canonical("ABC-XYZ"), "a dashed symbol needs no guess");
         assertThrows(IllegalArgumentException.class, () -> symbols.canonical("FOOBAR"));
     }
 
