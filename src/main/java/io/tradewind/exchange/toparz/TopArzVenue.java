@@ -1,6 +1,13 @@
 package io.tradewind.exchange.toparz;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import static io.tradewind.exchange.toparz.TopArzAnswers.adapt;
+import static io.tradewind.exchange.toparz.TopArzAnswers.data;
+import static io.tradewind.exchange.toparz.TopArzAnswers.envelope;
+import static io.tradewind.exchange.toparz.TopArzAnswers.message;
+import static io.tradewind.exchange.toparz.TopArzAnswers.present;
+import static io.tradewind.exchange.toparz.TopArzAnswers.refused;
+import static io.tradewind.exchange.toparz.TopArzAnswers.venueSays;
+
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.tradewind.domain.Balance;
 import io.tradewind.domain.Instrument;
@@ -15,10 +22,8 @@ import io.tradewind.exchange.SafeRetry;
 import io.tradewind.exchange.SecretMask;
 import io.tradewind.exchange.Venue;
 import io.tradewind.exchange.VenueCallException;
-import io.tradewind.exchange.VenueCallException.Kind;
 import io.tradewind.exchange.VenueCapability;
 import io.tradewind.exchange.VenueCredentials;
-import io.tradewind.exchange.VenueFailures;
 import io.tradewind.exchange.VenueRateLimits;
 import io.tradewind.exchange.VenueSettings;
 import io.tradewind.execution.TradePage;
@@ -69,7 +74,6 @@ public final class TopArzVenue implements Venue {
     static final int CANDLE_PAGE = 500;
     static final int LIST_PAGE = 100;
     private static final int MAX_LIST_PAGES = 50;
-    private static final Duration DEFAULT_PAUSE = Duration.ofMinutes(1);
     /** The credential's name: {@code TRADEWIND_TOPARZ_TOKEN}. */
     static final String TOKEN = "token";
     private static final String MARKET = "market";
@@ -91,8 +95,7 @@ public final class TopArzVenue implements Venue {
     private final TopArzApi api;
     private final VenueCredentials credentials;
     private final TopArzOptions options;
-    private final VenueRateLimits limits;
-    private final SafeRetry retry = new SafeRetry(2, 200);
+    private final TopArzCalls calls;
     private final TopArzSymbols symbols = new TopArzSymbols();
     private final Clock clock;
 
@@ -103,13 +106,13 @@ public final class TopArzVenue implements Venue {
         this.publicApi = RestClients.build(TopArzPublicApi.class, settings, new TopArzErrorMapper());
         this.api = RestClients.build(TopArzApi.class, settings, new TopArzErrorMapper(),
                 new TopArzBearerAuth(credentials.optional(TOKEN)));
-        this.limits = VenueRateLimits.builder(ID)
+        this.calls = new TopArzCalls(VenueRateLimits.builder(ID)
                 .limit(MARKET, options.marketCallsPerMinute(), Duration.ofMinutes(1))
                 .limit(ACCOUNT, options.accountCallsPerMinute(), Duration.ofMinutes(1))
                 .limit(ORDERS, options.orderCallsPerMinute(), Duration.ofMinutes(1))
                 .maxWait(settings.rateLimitWait())
                 .clock(clock)
-                .build();
+                .build(), new SafeRetry(2, 200));
     }
 
     @Override
@@ -130,7 +133,7 @@ public final class TopArzVenue implements Venue {
     @Override
     public List<Instrument> instruments() throws VenueException {
         String call = "GET /api/v1/markets";
-        List<TopArzMarket> markets = data(read(MARKET, call, publicApi::markets), MARKETS, call, false);
+        List<TopArzMarket> markets = data(calls.read(MARKET, call, publicApi::markets), MARKETS, call, false);
         List<Instrument> instruments = new ArrayList<>();
         for (TopArzMarket market : markets) {
             try {
@@ -154,7 +157,7 @@ public final class TopArzVenue implements Venue {
         }
         String call = "GET /api/v1/udf";
         String wire = TopArzSymbols.wire(symbol);
-        List<TopArzCandle> bars = data(read(MARKET, call,
+        List<TopArzCandle> bars = data(calls.read(MARKET, call,
                 () -> api.candles(wire, name, from.toEpochMilli(), to.toEpochMilli(), CANDLE_PAGE)), CANDLES, call, false);
         Instant now = clock.instant();
         List<Candle> candles = adapt(call, false, () -> TopArzMarketAdapters.candles(bars, resolution, from, to, now));
@@ -179,7 +182,7 @@ public final class TopArzVenue implements Venue {
         String call = "GET /api/v1/depth";
         String canonical = symbols.canonical(symbol);
         String wire = TopArzSymbols.wire(symbol);
-        List<TopArzDepth> book = data(read(MARKET, call, () -> api.depth(wire)), DEPTH, call, false);
+        List<TopArzDepth> book = data(calls.read(MARKET, call, () -> api.depth(wire)), DEPTH, call, false);
         return adapt(call, false, () -> TopArzMarketAdapters.depth(book, canonical, clock.instant()));
     }
 
@@ -188,7 +191,7 @@ public final class TopArzVenue implements Venue {
         String call = "GET /api/v1/latest-trade-summaries";
         String canonical = symbols.canonical(symbol);
         String wire = TopArzSymbols.wire(symbol);
-        List<TopArzTradeSummary> summaries = data(read(MARKET, call, () -> api.latestTrades(wire)), SUMMARIES, call,
+        List<TopArzTradeSummary> summaries = data(calls.read(MARKET, call, () -> api.latestTrades(wire)), SUMMARIES, call,
                 false);
         return adapt(call, false, () -> TopArzMarketAdapters.publicTrades(summaries, canonical));
     }
@@ -199,7 +202,7 @@ public final class TopArzVenue implements Venue {
     public List<Balance> balances(String account) throws VenueException {
         credentials.required(TOKEN);
         String call = "GET /api/v1/account/balances";
-        List<TopArzBalance> balances = data(read(ACCOUNT, call, api::balances), BALANCES, call, false);
+        List<TopArzBalance> balances = data(calls.read(ACCOUNT, call, api::balances), BALANCES, call, false);
         return adapt(call, false, () -> TopArzAccountAdapters.balances(balances));
     }
 
@@ -213,7 +216,7 @@ public final class TopArzVenue implements Venue {
         credentials.required(TOKEN);
         String call = "place";
         String body = TopArzJson.write(TopArzAccountAdapters.orderRequest(request));
-        Reply reply = retry.callWrite(() -> exchange(ORDERS, call, true, () -> api.place(body)));
+        TopArzCalls.Reply reply = calls.write(ORDERS, call, () -> api.place(body));
         String refusedBecause;
         if (reply.ok()) {
             TopArzEnvelope<TopArzOrderDetail> answer = envelope(reply.body(), DETAIL, call, true);
@@ -255,7 +258,7 @@ public final class TopArzVenue implements Venue {
     public Optional<VenueOrder> cancel(String account, String clientOrderId) throws VenueException {
         credentials.required(TOKEN);
         String call = "cancel";
-        Reply reply = retry.callWrite(() -> exchange(ORDERS, call, true, () -> api.cancel(clientOrderId)));
+        TopArzCalls.Reply reply = calls.write(ORDERS, call, () -> api.cancel(clientOrderId));
         if (reply.ok()) {
             return Optional.of(detail(reply.body(), call, account));
         }
@@ -264,7 +267,7 @@ public final class TopArzVenue implements Venue {
             return known;
         }
         String venueId = known.get().venueOrderId();
-        Reply byVenueId = retry.callWrite(() -> exchange(ORDERS, call, true, () -> api.cancel(venueId)));
+        TopArzCalls.Reply byVenueId = calls.write(ORDERS, call, () -> api.cancel(venueId));
         if (!byVenueId.ok()) {
             throw refused(call, byVenueId);
         }
@@ -284,7 +287,7 @@ public final class TopArzVenue implements Venue {
         credentials.required(TOKEN);
         String call = "cancel all";
         String wire = TopArzSymbols.wire(symbol);
-        Reply reply = retry.callWrite(() -> exchange(ORDERS, call, true, () -> api.cancelAll(wire)));
+        TopArzCalls.Reply reply = calls.write(ORDERS, call, () -> api.cancelAll(wire));
         if (!reply.ok()) {
             throw refused(call, reply);
         }
@@ -296,7 +299,7 @@ public final class TopArzVenue implements Venue {
     public Optional<VenueOrder> orderStatus(String account, String clientOrderId) throws VenueException {
         credentials.required(TOKEN);
         String call = "GET /api/v1/account/orders/{id}";
-        Reply reply = retry.call(() -> exchange(ACCOUNT, call, false, () -> api.order(clientOrderId)));
+        TopArzCalls.Reply reply = calls.readReply(ACCOUNT, call, () -> api.order(clientOrderId));
         if (reply.ok()) {
             TopArzEnvelope<TopArzOrderDetail> answer = envelope(reply.body(), DETAIL, call, false);
             TopArzOrderDetail detail = answer.data();
@@ -356,8 +359,8 @@ public final class TopArzVenue implements Venue {
         return result;
     }
 
-    private List<TopArzOrder> ordersPage(String call, Http http) throws VenueException {
-        return data(read(ACCOUNT, call, http), ORDER_LIST, call, false);
+    private List<TopArzOrder> ordersPage(String call, TopArzCalls.Http http) throws VenueException {
+        return data(calls.read(ACCOUNT, call, http), ORDER_LIST, call, false);
     }
 
     /** Own trades after {@code cursor} (a TopArz trade id), {@value #LIST_PAGE} at a time. */
@@ -369,129 +372,13 @@ public final class TopArzVenue implements Venue {
         }
         String call = "GET /api/v1/account/trades";
         String filter = cursor == null ? null : TopArzFilter.where("id", TopArzFilter.Op.GT, cursor).text();
-        List<TopArzTrade> trades = data(read(ACCOUNT, call, () -> api.trades(filter, LIST_PAGE)), TRADES, call, false);
+        List<TopArzTrade> trades = data(calls.read(ACCOUNT, call, () -> api.trades(filter, LIST_PAGE)), TRADES, call, false);
         return adapt(call, false, () -> TopArzAccountAdapters.tradePage(trades, cursor, LIST_PAGE, symbols));
-    }
-
-    // ---------------------------------------------------------------- calls and answers
-
-    /** One HTTP call of the REST client, answering the body. */
-    @FunctionalInterface
-    private interface Http {
-        String send();
-    }
-
-    /** A body, or a refusal (4xx other than 401 and 429) with its body. */
-    private record Reply(int status, String body) {
-        boolean ok() {
-            return status < 400;
-        }
-    }
-
-    /** A read, retried on transport failures; a refusal throws {@code REFUSED}. */
-    private String read(String group, String call, Http http) throws VenueException {
-        Reply reply = retry.call(() -> exchange(group, call, false, http));
-        if (!reply.ok()) {
-            throw refused(call, reply);
-        }
-        return reply.body();
-    }
-
-    private Reply exchange(String group, String call, boolean write, Http http) throws VenueCallException {
-        limits.acquire(group);
-        try {
-            return new Reply(200, http.send());
-        } catch (RuntimeException e) {
-            TopArzHttpError answer = find(e);
-            if (answer != null && answer.status() >= 400 && answer.status() < 500 && answer.status() != 401
-                    && answer.status() != 429) {
-                return new Reply(answer.status(), answer.body());
-            }
-            VenueCallException failure = VenueFailures.classify(ID, call, e, write);
-            if (failure.kind() == Kind.RATE_LIMITED) {
-                Duration pause = failure.retryAfter() != null ? failure.retryAfter() : DEFAULT_PAUSE;
-                limits.pause(pause);
-                LOG.warnf("toparz asked us to slow down (%s): pausing every call for %d s", call, pause.toSeconds());
-            }
-            throw failure;
-        }
-    }
-
-    private static TopArzHttpError find(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof TopArzHttpError answer) {
-                return answer;
-            }
-        }
-        return null;
-    }
-
-    private VenueCallException refused(String call, Reply reply) {
-        return new VenueCallException(Kind.REFUSED, ID + " " + call + ": HTTP " + reply.status()
-                + venueSays(message(TopArzJson.error(reply.body()))), false);
-    }
-
-    private <T> T data(String body, TypeReference<TopArzEnvelope<T>> type, String call, boolean write)
-            throws VenueCallException {
-        TopArzEnvelope<T> answer = envelope(body, type, call, write);
-        if (Boolean.FALSE.equals(answer.succeed())) {
-            throw new VenueCallException(Kind.REFUSED, ID + " " + call + ": refused"
-                    + venueSays(message(answer.error())), false);
-        }
-        return present(answer.data(), call, write);
-    }
-
-    private static <T> TopArzEnvelope<T> envelope(String body, TypeReference<TopArzEnvelope<T>> type, String call,
-            boolean write) throws VenueCallException {
-        try {
-            return present(TopArzJson.read(body, type), call, write);
-        } catch (JsonProcessingException e) {
-            throw malformed(call, write, "not the JSON TopArz documents");
-        }
-    }
-
-    private static <T> T present(T value, String call, boolean write) throws VenueCallException {
-        if (value == null) {
-            throw malformed(call, write, "no data");
-        }
-        return value;
     }
 
     private VenueOrder detail(String body, String call, String account) throws VenueCallException {
         TopArzOrderDetail detail = data(body, DETAIL, call, true);
         return adapt(call, true, () -> TopArzAccountAdapters.order(present(detail.order(), call, true),
                 detail.trades(), account, symbols));
-    }
-
-    /** An adapter's verdict on an answer: a missing or impossible field is a malformed answer. */
-    private static <T> T adapt(String call, boolean write, Adapter<T> adapter) throws VenueCallException {
-        try {
-            return adapter.get();
-        } catch (RuntimeException e) {
-            throw malformed(call, write, e.getMessage());
-        }
-    }
-
-    @FunctionalInterface
-    private interface Adapter<T> {
-        T get() throws VenueCallException;
-    }
-
-    private static VenueCallException malformed(String call, boolean write, String why) {
-        return new VenueCallException(Kind.MALFORMED_ANSWER, ID + " " + call + ": unreadable answer ("
-                + SecretMask.mask(String.valueOf(why)) + ")" + (write ? "; it may have taken effect" : ""), write);
-    }
-
-    private static String message(TopArzEnvelope.TopArzError error) {
-        return error == null || error.message() == null ? "" : error.message();
-    }
-
-    /** The venue's own words, masked, on one line and short: they go into messages and logs. */
-    private static String venueSays(String message) {
-        if (message == null || message.isBlank()) {
-            return "";
-        }
-        String line = SecretMask.mask(message).replaceAll("\\s+", " ").trim();
-        return " (" + (line.length() > 200 ? line.substring(0, 200) + "…" : line) + ")";
     }
 }
