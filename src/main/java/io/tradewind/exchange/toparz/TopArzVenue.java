@@ -221,9 +221,7 @@ public final class TopArzVenue implements Venue {
         if (reply.ok()) {
             TopArzEnvelope<TopArzOrderDetail> answer = envelope(reply.body(), DETAIL, call, true);
             if (!Boolean.FALSE.equals(answer.succeed())) {
-                TopArzOrderDetail placed = present(answer.data(), call, true);
-                return adapt(call, true, () -> TopArzAccountAdapters.order(placed.order(), placed.trades(),
-                        request.account(), symbols));
+                return order(present(answer.data(), call, true), call, true, request.account());
             }
             refusedBecause = message(answer.error());
         } else {
@@ -258,20 +256,31 @@ public final class TopArzVenue implements Venue {
     public Optional<VenueOrder> cancel(String account, String clientOrderId) throws VenueException {
         credentials.required(TOKEN);
         String call = "cancel";
-        TopArzCalls.Reply reply = calls.write(ORDERS, call, () -> api.cancel(clientOrderId));
-        if (reply.ok()) {
-            return Optional.of(detail(reply.body(), call, account));
+        Optional<VenueOrder> cancelled = cancelled(calls.write(ORDERS, call, () -> api.cancel(clientOrderId)), call,
+                account);
+        if (cancelled.isPresent()) {
+            return cancelled;
         }
         Optional<VenueOrder> known = orderStatus(account, clientOrderId);
-        if (known.isEmpty() || !known.get().status().isOpen() || known.get().venueOrderId() == null) {
+        if (known.isEmpty() || !known.get().status().isOpen()) {
             return known;
         }
         String venueId = known.get().venueOrderId();
         TopArzCalls.Reply byVenueId = calls.write(ORDERS, call, () -> api.cancel(venueId));
-        if (!byVenueId.ok()) {
-            throw refused(call, byVenueId);
+        return Optional.of(cancelled(byVenueId, call, account).orElseThrow(() -> refused(call, byVenueId)));
+    }
+
+    /** The order a cancel answered, or empty when TopArz refused it. */
+    private Optional<VenueOrder> cancelled(TopArzCalls.Reply reply, String call, String account)
+            throws VenueCallException {
+        if (!reply.ok()) {
+            return Optional.empty();
         }
-        return Optional.of(detail(byVenueId.body(), call, account));
+        TopArzEnvelope<TopArzOrderDetail> answer = envelope(reply.body(), DETAIL, call, true);
+        if (Boolean.FALSE.equals(answer.succeed())) {
+            return Optional.empty();
+        }
+        return Optional.of(order(present(answer.data(), call, true), call, true, account));
     }
 
     /**
@@ -305,8 +314,7 @@ public final class TopArzVenue implements Venue {
             TopArzOrderDetail detail = answer.data();
             if (!Boolean.FALSE.equals(answer.succeed()) && detail != null && detail.order() != null
                     && clientOrderId.equals(detail.order().commandId())) {
-                return Optional.of(adapt(call, false, () -> TopArzAccountAdapters.order(detail.order(), detail.trades(),
-                        account, symbols)));
+                return Optional.of(order(detail, call, false, account));
             }
         }
         String filter = TopArzFilter.where("command_id", TopArzFilter.Op.EQ, clientOrderId).text();
@@ -376,9 +384,9 @@ public final class TopArzVenue implements Venue {
         return adapt(call, false, () -> TopArzAccountAdapters.tradePage(trades, cursor, LIST_PAGE, symbols));
     }
 
-    private VenueOrder detail(String body, String call, String account) throws VenueCallException {
-        TopArzOrderDetail detail = data(body, DETAIL, call, true);
-        return adapt(call, true, () -> TopArzAccountAdapters.order(present(detail.order(), call, true),
-                detail.trades(), account, symbols));
+    private VenueOrder order(TopArzOrderDetail detail, String call, boolean write, String account)
+            throws VenueCallException {
+        TopArzOrder order = present(detail.order(), call, write);
+        return adapt(call, write, () -> TopArzAccountAdapters.order(order, detail.trades(), account, symbols));
     }
 }
