@@ -1,0 +1,392 @@
+package io.tradewind.exchange.toparz;
+
+import static io.tradewind.exchange.toparz.TopArzAnswers.adapt;
+import static io.tradewind.exchange.toparz.TopArzAnswers.data;
+import static io.tradewind.exchange.toparz.TopArzAnswers.envelope;
+import static io.tradewind.exchange.toparz.TopArzAnswers.message;
+import static io.tradewind.exchange.toparz.TopArzAnswers.present;
+import static io.tradewind.exchange.toparz.TopArzAnswers.refused;
+import static io.tradewind.exchange.toparz.TopArzAnswers.venueSays;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.tradewind.domain.Balance;
+import io.tradewind.domain.Instrument;
+import io.tradewind.domain.OrderRequest;
+import io.tradewind.domain.OrderType;
+import io.tradewind.domain.RejectionReason;
+import io.tradewind.domain.TimeInForce;
+import io.tradewind.exchange.CandlePage;
+import io.tradewind.exchange.PublicTrade;
+import io.tradewind.exchange.RestClients;
+import io.tradewind.exchange.SafeRetry;
+import io.tradewind.exchange.SecretMask;
+import io.tradewind.exchange.Venue;
+import io.tradewind.exchange.VenueCallException;
+import io.tradewind.exchange.VenueCapability;
+import io.tradewind.exchange.VenueCredentials;
+import io.tradewind.exchange.VenueRateLimits;
+import io.tradewind.exchange.VenueSettings;
+import io.tradewind.execution.TradePage;
+import io.tradewind.execution.VenueException;
+import io.tradewind.execution.VenueOrder;
+import io.tradewind.marketdata.Candle;
+import io.tradewind.marketdata.DepthSnapshot;
+import io.tradewind.marketdata.Resolution;
+import java.math.BigInteger;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jboss.logging.Logger;
+
+/**
+ * The TopArz connector ({@code https://api-trading.toparz.com}, seed {@code 003_…}).
+ *
+ * <ul>
+ *   <li>Orders: limit and market. A buy is sized by the quote amount ({@code total_price}): a
+ *       limit buy sends {@code price × quantity}, a market buy needs
+ *       {@link OrderRequest#totalPrice()} and is rejected ({@code total_price_missing}) without it,
+ *       since turning a quantity into an amount would mean guessing a price. No stop orders, no
+ *       time in force but good-till-cancelled limits and immediate market orders, no expiry.
+ *   <li>Client ids: TopArz refuses a {@code client_id} it has seen, so a placement is never
+ *       executed twice; a refusal as duplicate returns the existing order. A placement whose answer
+ *       is lost is not sent again: it fails as "may have taken effect" and is found by
+ *       {@link #orderStatus}.
+ *   <li>Looking an order up by client id: {@code GET /account/orders/{client_order_id}} (the seed
+ *       names the parameter so but types it "number"); when that does not answer the order, the
+ *       active orders and then the history are searched with {@code filter=command_id=<id>}, and
+ *       the answer is matched on {@code command_id} here as well. Cancel works the same way and
+ *       retries with TopArz's own id when the client id is not accepted.
+ *   <li>Rate limits: none documented; defaults in {@link TopArzOptions}. A {@code 429} pauses the
+ *       venue for its {@code Retry-After}, else for a minute.
+ *   <li>Candles: 1m, 1h and 1d only; {@code start_time}/{@code end_time} are sent in milliseconds
+ *       (the unit is not documented; every other time in the API is milliseconds) and bars are
+ *       read in seconds or milliseconds.
+ * </ul>
+ */
+public final class TopArzVenue implements Venue {
+
+    static final String ID = "toparz";
+    static final int CANDLE_PAGE = 500;
+    static final int LIST_PAGE = 100;
+    private static final int MAX_LIST_PAGES = 50;
+    /** The credential's name: {@code TRADEWIND_TOPARZ_TOKEN}. */
+    static final String TOKEN = "token";
+    private static final String MARKET = "market";
+    private static final String ACCOUNT = "account";
+    private static final String ORDERS = "orders";
+    private static final Logger LOG = Logger.getLogger(TopArzVenue.class);
+
+    private static final TypeReference<TopArzEnvelope<List<TopArzMarket>>> MARKETS = new TypeReference<>() { };
+    private static final TypeReference<TopArzEnvelope<List<TopArzBalance>>> BALANCES = new TypeReference<>() { };
+    private static final TypeReference<TopArzEnvelope<TopArzOrderDetail>> DETAIL = new TypeReference<>() { };
+    private static final TypeReference<TopArzEnvelope<List<TopArzOrder>>> ORDER_LIST = new TypeReference<>() { };
+    private static final TypeReference<TopArzEnvelope<TopArzCancelledOrders>> CANCELLED = new TypeReference<>() { };
+    private static final TypeReference<TopArzEnvelope<List<TopArzTrade>>> TRADES = new TypeReference<>() { };
+    private static final TypeReference<TopArzEnvelope<List<TopArzCandle>>> CANDLES = new TypeReference<>() { };
+    private static final TypeReference<TopArzEnvelope<List<TopArzDepth>>> DEPTH = new TypeReference<>() { };
+    private static final TypeReference<TopArzEnvelope<List<TopArzTradeSummary>>> SUMMARIES = new TypeReference<>() { };
+
+    private final TopArzPublicApi publicApi;
+    private final TopArzApi api;
+    private final VenueCredentials credentials;
+    private final TopArzOptions options;
+    private final TopArzCalls calls;
+    private final TopArzSymbols symbols = new TopArzSymbols();
+    private final Clock clock;
+
+    TopArzVenue(VenueSettings settings, TopArzOptions options, Clock clock) {
+        this.credentials = settings.credentials();
+        this.options = options;
+        this.clock = clock;
+        this.publicApi = RestClients.build(TopArzPublicApi.class, settings, new TopArzErrorMapper());
+        this.api = RestClients.build(TopArzApi.class, settings, new TopArzErrorMapper(),
+                new TopArzBearerAuth(credentials.optional(TOKEN)));
+        this.calls = new TopArzCalls(VenueRateLimits.builder(ID)
+                .limit(MARKET, options.marketCallsPerMinute(), Duration.ofMinutes(1))
+                .limit(ACCOUNT, options.accountCallsPerMinute(), Duration.ofMinutes(1))
+                .limit(ORDERS, options.orderCallsPerMinute(), Duration.ofMinutes(1))
+                .maxWait(settings.rateLimitWait())
+                .clock(clock)
+                .build(), new SafeRetry(2, 200));
+    }
+
+    @Override
+    public String venue() {
+        return ID;
+    }
+
+    @Override
+    public Set<VenueCapability> capabilities() {
+        return EnumSet.of(VenueCapability.INSTRUMENTS, VenueCapability.CANDLES, VenueCapability.DEPTH,
+                VenueCapability.RECENT_TRADES, VenueCapability.BALANCES, VenueCapability.PLACE, VenueCapability.CANCEL,
+                VenueCapability.ORDER_STATUS, VenueCapability.OPEN_ORDERS, VenueCapability.OWN_TRADES,
+                VenueCapability.CLIENT_ORDER_IDS);
+    }
+
+    // ---------------------------------------------------------------- market data
+
+    @Override
+    public List<Instrument> instruments() throws VenueException {
+        String call = "GET /api/v1/markets";
+        List<TopArzMarket> markets = data(calls.read(MARKET, call, publicApi::markets), MARKETS, call, false);
+        List<Instrument> instruments = new ArrayList<>();
+        for (TopArzMarket market : markets) {
+            try {
+                instruments.add(TopArzMarketAdapters.instrument(market, options.makerFee(), options.takerFee()));
+            } catch (RuntimeException e) {
+                LOG.warnf("toparz market %s left out: %s", market.symbol(), SecretMask.mask(e.getMessage()));
+            }
+        }
+        symbols.learn(instruments);
+        return instruments;
+    }
+
+    @Override
+    public CandlePage candles(String symbol, Resolution resolution, Instant from, Instant to) throws VenueException {
+        String name = TopArzMarketAdapters.resolution(resolution);
+        if (name == null) {
+            throw VenueCallException.unsupported(ID, "serve " + resolution + " candles (only 1m, 1h and 1d)");
+        }
+        if (!from.isBefore(to)) {
+            return new CandlePage(List.of(), null);
+        }
+        String call = "GET /api/v1/udf";
+        String wire = TopArzSymbols.wire(symbol);
+        List<TopArzCandle> bars = data(calls.read(MARKET, call,
+                () -> api.candles(wire, name, from.toEpochMilli(), to.toEpochMilli(), CANDLE_PAGE)), CANDLES, call, false);
+        Instant now = clock.instant();
+        List<Candle> candles = adapt(call, false, () -> TopArzMarketAdapters.candles(bars, resolution, from, to, now));
+        return new CandlePage(candles, nextFrom(candles, resolution, to, now));
+    }
+
+    /**
+     * Where the next page starts: after the last candle while closed candles may remain before
+     * {@code to}. Not "when the page was full", since TopArz may cap a page below our limit; an
+     * empty page ends the range.
+     */
+    private static Instant nextFrom(List<Candle> candles, Resolution resolution, Instant to, Instant now) {
+        if (candles.isEmpty()) {
+            return null;
+        }
+        Instant next = candles.get(candles.size() - 1).openTime().plus(resolution.duration());
+        return next.isBefore(to) && !next.plus(resolution.duration()).isAfter(now) ? next : null;
+    }
+
+    @Override
+    public DepthSnapshot depth(String symbol) throws VenueException {
+        String call = "GET /api/v1/depth";
+        String canonical = symbols.canonical(symbol);
+        String wire = TopArzSymbols.wire(symbol);
+        List<TopArzDepth> book = data(calls.read(MARKET, call, () -> api.depth(wire)), DEPTH, call, false);
+        return adapt(call, false, () -> TopArzMarketAdapters.depth(book, canonical, clock.instant()));
+    }
+
+    @Override
+    public List<PublicTrade> recentTrades(String symbol) throws VenueException {
+        String call = "GET /api/v1/latest-trade-summaries";
+        String canonical = symbols.canonical(symbol);
+        String wire = TopArzSymbols.wire(symbol);
+        List<TopArzTradeSummary> summaries = data(calls.read(MARKET, call, () -> api.latestTrades(wire)), SUMMARIES, call,
+                false);
+        return adapt(call, false, () -> TopArzMarketAdapters.publicTrades(summaries, canonical));
+    }
+
+    // ---------------------------------------------------------------- trading
+
+    @Override
+    public List<Balance> balances(String account) throws VenueException {
+        credentials.required(TOKEN);
+        String call = "GET /api/v1/account/balances";
+        List<TopArzBalance> balances = data(calls.read(ACCOUNT, call, api::balances), BALANCES, call, false);
+        return adapt(call, false, () -> TopArzAccountAdapters.balances(balances));
+    }
+
+    @Override
+    public VenueOrder place(OrderRequest request) throws VenueException {
+        refuseWhatTopArzCannotDo(request);
+        List<RejectionReason> refusal = TopArzAccountAdapters.refusal(request);
+        if (refusal != null) {
+            return TopArzAccountAdapters.rejected(request, refusal, clock.instant());
+        }
+        credentials.required(TOKEN);
+        String call = "place";
+        String body = TopArzJson.write(TopArzAccountAdapters.orderRequest(request));
+        TopArzCalls.Reply reply = calls.write(ORDERS, call, () -> api.place(body));
+        String refusedBecause;
+        if (reply.ok()) {
+            TopArzEnvelope<TopArzOrderDetail> answer = envelope(reply.body(), DETAIL, call, true);
+            if (!Boolean.FALSE.equals(answer.succeed())) {
+                return order(present(answer.data(), call, true), call, true, request.account());
+            }
+            refusedBecause = message(answer.error());
+        } else {
+            refusedBecause = message(TopArzJson.error(reply.body()));
+        }
+        if (TopArzRejections.isDuplicate(refusedBecause)) {
+            Optional<VenueOrder> existing = orderStatus(request.account(), request.uid());
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+        }
+        LOG.infof("toparz refused order %s%s", request.uid(), venueSays(refusedBecause));
+        return TopArzAccountAdapters.rejected(request, TopArzRejections.reasons(refusedBecause), clock.instant());
+    }
+
+    private static void refuseWhatTopArzCannotDo(OrderRequest request) throws VenueCallException {
+        if (request.type() != OrderType.LIMIT && request.type() != OrderType.MARKET) {
+            throw VenueCallException.unsupported(ID, "place " + request.type().wireName() + " orders");
+        }
+        TimeInForce supported = request.type() == OrderType.LIMIT
+                ? TimeInForce.GOOD_TILL_CANCELED : TimeInForce.IMMEDIATE_OR_CANCEL;
+        if (request.timeInForce() != supported) {
+            throw VenueCallException.unsupported(ID, "place " + request.type().wireName() + " orders "
+                    + request.timeInForce().wireName() + " (only " + supported.wireName() + ")");
+        }
+        if (request.expireAt() != null) {
+            throw VenueCallException.unsupported(ID, "expire orders at a time");
+        }
+    }
+
+    @Override
+    public Optional<VenueOrder> cancel(String account, String clientOrderId) throws VenueException {
+        credentials.required(TOKEN);
+        String call = "cancel";
+        Optional<VenueOrder> cancelled = cancelled(calls.write(ORDERS, call, () -> api.cancel(clientOrderId)), call,
+                account);
+        if (cancelled.isPresent()) {
+            return cancelled;
+        }
+        Optional<VenueOrder> known = orderStatus(account, clientOrderId);
+        if (known.isEmpty() || !known.get().status().isOpen()) {
+            return known;
+        }
+        String venueId = known.get().venueOrderId();
+        TopArzCalls.Reply byVenueId = calls.write(ORDERS, call, () -> api.cancel(venueId));
+        return Optional.of(cancelled(byVenueId, call, account).orElseThrow(() -> refused(call, byVenueId)));
+    }
+
+    /** The order a cancel answered, or empty when TopArz refused it. */
+    private Optional<VenueOrder> cancelled(TopArzCalls.Reply reply, String call, String account)
+            throws VenueCallException {
+        if (!reply.ok()) {
+            return Optional.empty();
+        }
+        TopArzEnvelope<TopArzOrderDetail> answer = envelope(reply.body(), DETAIL, call, true);
+        if (Boolean.FALSE.equals(answer.succeed())) {
+            return Optional.empty();
+        }
+        return Optional.of(order(present(answer.data(), call, true), call, true, account));
+    }
+
+    /**
+     * Cancels every open order of one market ({@code DELETE /account/orders?symbol=}); TopArz
+     * would cancel all markets without a symbol, which this never sends.
+     *
+     * @return the orders cancelled
+     */
+    public List<VenueOrder> cancelAll(String account, String symbol) throws VenueException {
+        if (symbol == null || symbol.isBlank()) {
+            throw new IllegalArgumentException("toparz cancel all: a symbol is required");
+        }
+        credentials.required(TOKEN);
+        String call = "cancel all";
+        String wire = TopArzSymbols.wire(symbol);
+        TopArzCalls.Reply reply = calls.write(ORDERS, call, () -> api.cancelAll(wire));
+        if (!reply.ok()) {
+            throw refused(call, reply);
+        }
+        TopArzCancelledOrders cancelled = data(reply.body(), CANCELLED, call, true);
+        return adapt(call, true, () -> orders(cancelled.orders(), account));
+    }
+
+    @Override
+    public Optional<VenueOrder> orderStatus(String account, String clientOrderId) throws VenueException {
+        credentials.required(TOKEN);
+        String call = "GET /api/v1/account/orders/{id}";
+        TopArzCalls.Reply reply = calls.readReply(ACCOUNT, call, () -> api.order(clientOrderId));
+        if (reply.ok()) {
+            TopArzEnvelope<TopArzOrderDetail> answer = envelope(reply.body(), DETAIL, call, false);
+            TopArzOrderDetail detail = answer.data();
+            if (!Boolean.FALSE.equals(answer.succeed()) && detail != null && detail.order() != null
+                    && clientOrderId.equals(detail.order().commandId())) {
+                return Optional.of(order(detail, call, false, account));
+            }
+        }
+        String filter = TopArzFilter.where("command_id", TopArzFilter.Op.EQ, clientOrderId).text();
+        Optional<VenueOrder> active = find(ordersPage("GET /api/v1/account/orders/active",
+                () -> api.activeOrders(filter, LIST_PAGE)), clientOrderId, account);
+        if (active.isPresent()) {
+            return active;
+        }
+        return find(ordersPage("GET /api/v1/account/orders", () -> api.orders(filter, LIST_PAGE)), clientOrderId,
+                account);
+    }
+
+    private Optional<VenueOrder> find(List<TopArzOrder> orders, String clientOrderId, String account)
+            throws VenueCallException {
+        for (TopArzOrder order : orders) {
+            if (clientOrderId.equals(order.commandId())) {
+                return Optional.of(adapt("order lookup", false,
+                        () -> TopArzAccountAdapters.order(order, List.of(), account, symbols)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** All active orders, paged by TopArz id ({@code filter=id>last}) while pages come back full. */
+    @Override
+    public List<VenueOrder> openOrders(String account) throws VenueException {
+        credentials.required(TOKEN);
+        String call = "GET /api/v1/account/orders/active";
+        List<TopArzOrder> all = new ArrayList<>();
+        String filter = null;
+        for (int page = 0; page < MAX_LIST_PAGES; page++) {
+            String pageFilter = filter;
+            List<TopArzOrder> orders = ordersPage(call, () -> api.activeOrders(pageFilter, LIST_PAGE));
+            all.addAll(orders);
+            if (orders.size() < LIST_PAGE) {
+                break;
+            }
+            BigInteger last = adapt(call, false, () -> orders.stream().map(o -> new BigInteger(o.id()))
+                    .max(BigInteger::compareTo).orElseThrow());
+            filter = TopArzFilter.where("id", TopArzFilter.Op.GT, last).text();
+        }
+        return adapt(call, false, () -> orders(all, account));
+    }
+
+    private List<VenueOrder> orders(List<TopArzOrder> orders, String account) {
+        List<VenueOrder> result = new ArrayList<>();
+        for (TopArzOrder order : orders) {
+            result.add(TopArzAccountAdapters.order(order, List.of(), account, symbols));
+        }
+        return result;
+    }
+
+    private List<TopArzOrder> ordersPage(String call, TopArzCalls.Http http) throws VenueException {
+        return data(calls.read(ACCOUNT, call, http), ORDER_LIST, call, false);
+    }
+
+    /** Own trades after {@code cursor} (a TopArz trade id), {@value #LIST_PAGE} at a time. */
+    @Override
+    public TradePage ownTrades(String account, String cursor) throws VenueException {
+        credentials.required(TOKEN);
+        if (cursor != null && !cursor.matches("\\d+")) {
+            throw new IllegalArgumentException("toparz trade cursor '" + cursor + "' is not a trade id");
+        }
+        String call = "GET /api/v1/account/trades";
+        String filter = cursor == null ? null : TopArzFilter.where("id", TopArzFilter.Op.GT, cursor).text();
+        List<TopArzTrade> trades = data(calls.read(ACCOUNT, call, () -> api.trades(filter, LIST_PAGE)), TRADES, call, false);
+        return adapt(call, false, () -> TopArzAccountAdapters.tradePage(trades, cursor, LIST_PAGE, symbols));
+    }
+
+    private VenueOrder order(TopArzOrderDetail detail, String call, boolean write, String account)
+            throws VenueCallException {
+        TopArzOrder order = present(detail.order(), call, write);
+        return adapt(call, write, () -> TopArzAccountAdapters.order(order, detail.trades(), account, symbols));
+    }
+}
