@@ -41,7 +41,12 @@ public enum RejectionReason implements WireEnum {
     /** Local check of a strategy's order action: a price of zero or less. */
     PRICE_NOT_POSITIVE("price_not_positive"),
     /** Local check of a strategy's order action: a stop price of zero or less. */
-    STOP_PRICE_NOT_POSITIVE("stop_price_not_positive");
+    STOP_PRICE_NOT_POSITIVE("stop_price_not_positive"),
+    /**
+     * A venue refused the order for a reason none of the above describes (e.g. Nobitex's
+     * PriceConditionFailed or TradingUnavailable); the connector logs the venue's code and message.
+     */
+    VENUE_REFUSED("venue_refused");
 
     private final String wireName;
 

@@ -5,6 +5,7 @@ import io.tradewind.exchange.VenueCallException.Kind;
 import io.tradewind.execution.VenueException;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 
 /**
  * Retries with exponential backoff (SmallRye Fault Tolerance) for calls that are safe to repeat:
@@ -21,20 +22,40 @@ public final class SafeRetry {
     }
 
     private final Guard guard;
+    private final Guard writeGuard;
 
     public SafeRetry(int maxRetries, long initialDelayMillis) {
-        this.guard = Guard.create()
+        this.guard = guard(maxRetries, initialDelayMillis, SafeRetry::transientFailure);
+        this.writeGuard = guard(maxRetries, initialDelayMillis, SafeRetry::transientAndUnapplied);
+    }
+
+    private static Guard guard(int maxRetries, long initialDelayMillis,
+            Predicate<Throwable> retryOn) {
+        return Guard.create()
                 .withRetry()
                 .maxRetries(maxRetries)
                 .delay(initialDelayMillis, ChronoUnit.MILLIS)
                 .jitter(0, ChronoUnit.MILLIS)
-                .whenException(SafeRetry::transientFailure)
+                .whenException(retryOn)
                 .withExponentialBackoff().factor(2).maxDelay(5, ChronoUnit.SECONDS).done()
                 .done()
                 .build();
     }
 
     public <T> T call(VenueCall<T> call) throws VenueException {
+        return run(guard, call);
+    }
+
+    /**
+     * For a write at a venue that deduplicates by client order id: retries only transient failures
+     * after which the write cannot have taken effect (a refused connection). A timeout or a lost
+     * answer is thrown at once, so that the caller looks the order up instead of sending it again.
+     */
+    public <T> T callWrite(VenueCall<T> call) throws VenueException {
+        return run(writeGuard, call);
+    }
+
+    private static <T> T run(Guard guard, VenueCall<T> call) throws VenueException {
         Callable<Object> action = call::call;
         try {
             @SuppressWarnings("unchecked")
@@ -50,5 +71,9 @@ public final class SafeRetry {
     private static boolean transientFailure(Throwable failure) {
         return failure instanceof VenueCallException e
                 && (e.kind() == Kind.UNAVAILABLE || e.kind() == Kind.TIMEOUT);
+    }
+
+    private static boolean transientAndUnapplied(Throwable failure) {
+        return transientFailure(failure) && !((VenueCallException) failure).mayHaveTakenEffect();
     }
 }

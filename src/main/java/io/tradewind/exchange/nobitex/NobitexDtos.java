@@ -1,0 +1,118 @@
+package io.tradewind.exchange.nobitex;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Nobitex's request and answer bodies as its documentation shows them. Decimals are
+ * {@link BigDecimal} whether the venue sends them as strings ({@code "0E-10"}) or numbers; unknown
+ * fields are ignored. None of these leaves the package: the adapters turn them into domain types.
+ */
+final class NobitexDtos {
+
+    private NobitexDtos() {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record LoginRequest(String username, String password, String captcha, String remember) {
+        /** Never prints the password. */
+        @Override
+        public String toString() {
+            return "LoginRequest[remember=" + remember + "]";
+        }
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record LoginAnswer(String status, String key, String device) {
+        @Override
+        public String toString() {
+            return "LoginAnswer[status=" + status + "]";
+        }
+    }
+
+    /** {@code GET /v3/orderbook/{SYMBOL}}: levels as {@code ["price","quantity"]}. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record OrderBook(String status, Long lastUpdate, BigDecimal lastTradePrice, List<List<BigDecimal>> asks,
+            List<List<BigDecimal>> bids) {
+    }
+
+    /** {@code GET /v2/trades/{SYMBOL}}. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record PublicTrades(String status, List<PublicTradeEntry> trades) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record PublicTradeEntry(long time, BigDecimal price, BigDecimal volume, String type) {
+    }
+
+    /** {@code GET /market/udf/history}: parallel arrays, times in seconds. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record UdfHistory(String s, String errmsg, List<Long> t, List<BigDecimal> o, List<BigDecimal> h,
+            List<BigDecimal> l, List<BigDecimal> c, List<BigDecimal> v) {
+    }
+
+    /** {@code GET /market/stats}: one entry per market, keyed {@code btc-rls}. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record MarketStats(String status, Map<String, MarketStat> stats) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record MarketStat(Boolean isClosed, BigDecimal latest) {
+    }
+
+    /** {@code POST /market/orders/add}. Amounts travel as plain decimal strings. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record PlaceOrder(String type, String execution, String srcCurrency, String dstCurrency, String amount,
+            String price, String stopPrice, String clientOrderId) {
+    }
+
+    /** {@code POST /market/orders/status}: by id or by client order id. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record OrderLookup(Long id, String clientOrderId) {
+    }
+
+    /** {@code POST /market/orders/update-status}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record UpdateStatus(String clientOrderId, String status) {
+    }
+
+    /** One order as add, status and list answer it (the seed's shape plus the fields added since). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Order(Long id, String clientOrderId, String type, String execution, String market, String srcCurrency,
+            String dstCurrency, BigDecimal price, BigDecimal amount, BigDecimal matchedAmount,
+            BigDecimal unmatchedAmount, BigDecimal stopPrice, BigDecimal param1, String status, BigDecimal fee,
+            @JsonProperty("created_at") String createdAt) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record OrderAnswer(String status, Order order) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record OrderList(String status, List<Order> orders) {
+    }
+
+    /** {@code GET /users/wallets/list}. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Wallets(String status, List<Wallet> wallets) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Wallet(Long id, String currency, BigDecimal balance, BigDecimal blockedBalance, BigDecimal activeBalance) {
+    }
+
+    /** {@code GET /market/trades/list}: the user's own trades. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record OwnTrades(String status, List<OwnTrade> trades, Boolean hasNext) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record OwnTrade(Long id, Long orderId, String market, String srcCurrency, String dstCurrency, String type,
+            BigDecimal price, BigDecimal amount, BigDecimal total, BigDecimal fee, String feeCurrency,
+            String timestamp) {
+    }
+}
