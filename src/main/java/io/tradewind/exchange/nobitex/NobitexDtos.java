@@ -3,6 +3,7 @@ package io.tradewind.exchange.nobitex;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,14 @@ import java.util.Map;
  * Nobitex's request and answer bodies as its documentation shows them. Decimals are
  * {@link BigDecimal} whether the venue sends them as strings ({@code "0E-10"}) or numbers; unknown
  * fields are ignored. None of these leaves the package: the adapters turn them into domain types.
+ * Registered for reflection so that a native image can read and write them.
  */
+@RegisterForReflection(targets = {NobitexDtos.LoginRequest.class, NobitexDtos.LoginAnswer.class,
+    NobitexDtos.OrderBook.class, NobitexDtos.PublicTrades.class, NobitexDtos.PublicTradeEntry.class,
+    NobitexDtos.UdfHistory.class, NobitexDtos.MarketStats.class, NobitexDtos.MarketStat.class,
+    NobitexDtos.PlaceOrder.class, NobitexDtos.OrderLookup.class, NobitexDtos.UpdateStatus.class,
+    NobitexDtos.Order.class, NobitexDtos.OrderAnswer.class, NobitexDtos.OrderList.class, NobitexDtos.Wallets.class,
+    NobitexDtos.Wallet.class, NobitexDtos.OwnTrades.class, NobitexDtos.OwnTrade.class})
 final class NobitexDtos {
 
     private NobitexDtos() {

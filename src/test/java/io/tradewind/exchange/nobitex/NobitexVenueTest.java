@@ -34,12 +34,14 @@ import io.tradewind.exchange.VenueCallException;
 import io.tradewind.exchange.VenueCallException.Kind;
 import io.tradewind.exchange.VenueCapability;
 import io.tradewind.exchange.VenueCredentials;
+import io.tradewind.exchange.VenueRegistry;
 import io.tradewind.exchange.VenueSettings;
 import io.tradewind.execution.TradePage;
 import io.tradewind.execution.VenueException;
 import io.tradewind.execution.VenueOrder;
 import io.tradewind.marketdata.DepthSnapshot;
 import io.tradewind.marketdata.Resolution;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
@@ -124,6 +126,24 @@ class NobitexVenueTest {
     void reset() {
         nobitex.resetAll();
         nobitex.stubFor(post(urlEqualTo("/auth/login/")).willReturn(json("login.json")));
+    }
+
+    @Inject
+    VenueRegistry registry;
+
+    @Test
+    void theRegistryOpensNobitexAtItsProductionUrlByDefault() {
+        assertTrue(registry.knows("nobitex"));
+        assertEquals(URI.create("https://apiv2.nobitex.ir"), registry.settings("nobitex", null).baseUrl());
+        assertEquals("nobitex", registry.open("nobitex", URI.create(nobitex.baseUrl())).venue());
+    }
+
+    @Test
+    void cancellingAnOrderTheVenueDoesNotKnowIsEmpty() throws Exception {
+        stubPrivate(post(urlEqualTo("/market/orders/update-status")), "order-not-found.json");
+        stubPrivate(post(urlEqualTo("/market/orders/status")), "order-not-found.json");
+
+        assertTrue(venue().cancel("main", "never-placed").isEmpty());
     }
 
     @Test
