@@ -82,9 +82,15 @@ final class NobitexVenue implements Venue {
         return VENUE;
     }
 
+    /** Everything the port has: Nobitex documents each call, stop orders and client order ids. */
+    private static final Set<VenueCapability> CAPABILITIES = EnumSet.of(VenueCapability.INSTRUMENTS,
+            VenueCapability.CANDLES, VenueCapability.DEPTH, VenueCapability.RECENT_TRADES, VenueCapability.BALANCES,
+            VenueCapability.PLACE, VenueCapability.CANCEL, VenueCapability.ORDER_STATUS, VenueCapability.OPEN_ORDERS,
+            VenueCapability.OWN_TRADES, VenueCapability.STOP_ORDERS, VenueCapability.CLIENT_ORDER_IDS);
+
     @Override
     public Set<VenueCapability> capabilities() {
-        return EnumSet.allOf(VenueCapability.class);
+        return CAPABILITIES;
     }
 
     /** The limits this connector keeps, for tests and status pages. */
