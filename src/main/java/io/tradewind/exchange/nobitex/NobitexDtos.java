@@ -16,7 +16,7 @@ import java.util.Map;
  */
 @RegisterForReflection(targets = {NobitexDtos.LoginRequest.class, NobitexDtos.LoginAnswer.class,
     NobitexDtos.OrderBook.class, NobitexDtos.PublicTrades.class, NobitexDtos.PublicTradeEntry.class,
-    NobitexDtos.UdfHistory.class, NobitexDtos.MarketStats.class, NobitexDtos.MarketStat.class,
+    NobitexDtos.UdfHistory.class, NobitexDtos.Options.class, NobitexDtos.OptionsNobitex.class,
     NobitexDtos.PlaceOrder.class, NobitexDtos.OrderLookup.class, NobitexDtos.UpdateStatus.class,
     NobitexDtos.Order.class, NobitexDtos.OrderAnswer.class, NobitexDtos.OrderList.class, NobitexDtos.Wallets.class,
     NobitexDtos.Wallet.class, NobitexDtos.OwnTrades.class, NobitexDtos.OwnTrade.class})
@@ -63,13 +63,18 @@ final class NobitexDtos {
             List<BigDecimal> l, List<BigDecimal> c, List<BigDecimal> v) {
     }
 
-    /** {@code GET /market/stats}: one entry per market, keyed {@code btc-rls}. */
+    /** {@code GET /v2/options}: the system settings; only the market grid is read. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record MarketStats(String status, Map<String, MarketStat> stats) {
+    record Options(String status, OptionsNobitex nobitex) {
     }
 
+    /**
+     * Per market ({@code BTCIRT}) the amount and price precision as a step ({@code "0.000001"},
+     * {@code "10"}); per quote currency ({@code rls}, {@code usdt}) the minimum order value.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record MarketStat(Boolean isClosed, BigDecimal latest) {
+    record OptionsNobitex(Map<String, BigDecimal> amountPrecisions, Map<String, BigDecimal> pricePrecisions,
+            Map<String, BigDecimal> minOrders) {
     }
 
     /** {@code POST /market/orders/add}. Amounts travel as plain decimal strings. */
@@ -88,14 +93,19 @@ final class NobitexDtos {
     record UpdateStatus(String clientOrderId, String status) {
     }
 
-    /** One order as add, status and list answer it (the seed's shape plus the fields added since). */
+    /**
+     * One order as add, status, list and update-status answer it (the seed's shape plus the fields
+     * added since). {@code price} is text: a market order's is {@code "market"}; {@code param1} is
+     * the stop price.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Order(Long id, String clientOrderId, String type, String execution, String market, String srcCurrency,
-            String dstCurrency, BigDecimal price, BigDecimal amount, BigDecimal matchedAmount,
+            String dstCurrency, String price, BigDecimal amount, BigDecimal matchedAmount,
             BigDecimal unmatchedAmount, BigDecimal stopPrice, BigDecimal param1, String status, BigDecimal fee,
             @JsonProperty("created_at") String createdAt) {
     }
 
+    /** The answer of add, status and (since 2025) update-status. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record OrderAnswer(String status, Order order) {
     }

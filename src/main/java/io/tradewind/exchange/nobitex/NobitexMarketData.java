@@ -19,53 +19,63 @@ import java.util.Map;
 /** Nobitex's public answers as domain types: pure functions, one per answer. */
 final class NobitexMarketData {
 
-    /** Nobitex pages UDF history at 500 bars: a full page means there may be more. */
+    /** Nobitex answers at most 500 bars a UDF request. */
     static final int UDF_PAGE = 500;
 
     /**
-     * The grid. Nobitex serves no tick size, step or minimum through the API of the seed or
-     * exchanges.md, so instruments carry the finest grid its API represents: prices of rial markets
-     * are integers (the seed types {@code price} as int), every other amount has the ten decimals
-     * of its wire format ({@code "0.1416000000"}). A finer-than-allowed price or amount is refused
-     * by the venue ({@code InvalidOrderPrice}, {@code BadPrice}) and mapped to a rejection reason.
-     */
-    static final BigDecimal RIAL_TICK = BigDecimal.ONE;
-    static final BigDecimal WIRE_STEP = new BigDecimal("1E-10");
-
-    /**
-     * Fees are not served by the API either. Instruments carry 0.25% maker and taker, Nobitex's
-     * published base-level fee at the time of writing (an assumption: check the fee page; a
-     * higher level pays less).
+     * Fees are not served by the API. Instruments carry 0.25% maker and taker, an assumption on
+     * the safe side (Nobitex's own trade example shows 0.15%): holds are then never too small.
+     * Check Nobitex's fee page for the account's level.
      */
     static final BigDecimal ASSUMED_FEE = new BigDecimal("0.0025");
 
     private NobitexMarketData() {
     }
 
-    /** {@code /market/stats}: every market it lists, closed ones inactive, on the grid above. */
-    static List<Instrument> instruments(NobitexDtos.MarketStats stats) {
+    /**
+     * {@code /v2/options}: every market with both precisions, its price step as the tick, its
+     * amount step as the step and the smallest quantity, and the minimum order value of its quote
+     * currency ({@code rls} 3,000,000 rial, {@code usdt} 11). Nobitex rounds finer prices and
+     * amounts itself (amounts down, prices to even), so orders must be on this grid.
+     */
+    static List<Instrument> instruments(NobitexDtos.Options options) {
+        NobitexDtos.OptionsNobitex settings = options.nobitex();
+        Map<String, BigDecimal> minOrders = settings.minOrders() == null ? Map.of() : settings.minOrders();
         List<Instrument> instruments = new ArrayList<>();
-        for (Map.Entry<String, NobitexDtos.MarketStat> entry : stats.stats().entrySet()) {
+        for (Map.Entry<String, BigDecimal> entry : settings.pricePrecisions().entrySet()) {
+            BigDecimal step = settings.amountPrecisions().get(entry.getKey());
+            if (step == null) {
+                continue;
+            }
             NobitexSymbols.Pair pair = NobitexSymbols.pair(entry.getKey());
-            boolean closed = entry.getValue() != null && Boolean.TRUE.equals(entry.getValue().isClosed());
-            BigDecimal tick = pair.quote().equals(NobitexSymbols.RIAL_MARKET) ? RIAL_TICK : WIRE_STEP;
-            instruments.add(new Instrument(pair.canonical(), pair.baseAsset(), pair.quoteAsset(), tick, WIRE_STEP,
-                    WIRE_STEP, null, null, ASSUMED_FEE, ASSUMED_FEE,
-                    closed ? InstrumentStatus.INACTIVE : InstrumentStatus.ACTIVE, List.of(), null, 0));
+            instruments.add(new Instrument(pair.canonical(), pair.baseAsset(), pair.quoteAsset(), entry.getValue(), step,
+                    step, minOrders.get(pair.dstCurrency()), null, ASSUMED_FEE, ASSUMED_FEE, InstrumentStatus.ACTIVE,
+                    List.of(), null, 0));
         }
         instruments.sort(Comparator.comparing(Instrument::symbol));
         return instruments;
     }
 
     /**
-     * UDF history as closed candles in {@code [from, to)}, oldest first. A full page continues
-     * after its last bar; {@code no_data} or a short page ends the range. A bar still open at
-     * {@code now} is left out. UDF serves no quote volume: it is zero.
+     * Where a candle request must end so that the window holds at most one answer's 500 bars:
+     * then it does not matter which 500 of a longer range Nobitex would pick.
      */
-    static CandlePage candles(NobitexDtos.UdfHistory history, Resolution resolution, Instant from, Instant to,
-            Instant now) {
+    static Instant windowEnd(Resolution resolution, Instant from, Instant to) {
+        Instant limit = from.plus(resolution.duration().multipliedBy(UDF_PAGE));
+        return limit.isBefore(to) ? limit : to;
+    }
+
+    /**
+     * UDF history of the window {@code [from, windowEnd)} as closed candles, oldest first, and
+     * the next window up to {@code to}. {@code no_data} is an empty window, not the end: history
+     * may have gaps. A bar still open at {@code now} is left out. UDF serves no quote volume: it
+     * is zero.
+     */
+    static CandlePage candles(NobitexDtos.UdfHistory history, Resolution resolution, Instant from, Instant windowEnd,
+            Instant to, Instant now) {
+        Instant next = windowEnd.isBefore(to) ? windowEnd : null;
         if ("no_data".equals(history.s())) {
-            return new CandlePage(List.of(), null);
+            return new CandlePage(List.of(), next);
         }
         if (!"ok".equals(history.s())) {
             throw new IllegalArgumentException("UDF status '" + history.s() + "'"
@@ -76,21 +86,24 @@ final class NobitexMarketData {
                 || history.c().size() != bars || history.v().size() != bars) {
             throw new IllegalArgumentException("UDF columns of different lengths");
         }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < bars; i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparing(history.t()::get));
         List<Candle> candles = new ArrayList<>();
         long last = Long.MIN_VALUE;
-        for (int i = 0; i < bars; i++) {
+        for (int i : order) {
             Instant open = Instant.ofEpochSecond(history.t().get(i));
-            if (open.isBefore(from) || !open.isBefore(to) || open.plus(resolution.duration()).isAfter(now)
-                    || open.getEpochSecond() <= last) {
+            if (open.isBefore(from) || !open.isBefore(windowEnd) || open.plus(resolution.duration()).isAfter(now)
+                    || open.getEpochSecond() == last) {
                 continue;
             }
             last = open.getEpochSecond();
             candles.add(new Candle(open, history.o().get(i), history.h().get(i), history.l().get(i),
                     history.c().get(i), history.v().get(i), BigDecimal.ZERO));
         }
-        Instant next = bars < UDF_PAGE ? null
-                : Instant.ofEpochSecond(history.t().get(bars - 1)).plus(resolution.duration());
-        return new CandlePage(candles, next == null || !next.isBefore(to) ? null : next);
+        return new CandlePage(candles, next);
     }
 
     /** The v3 order book: asks ascending, bids descending, whatever order the venue sent. */

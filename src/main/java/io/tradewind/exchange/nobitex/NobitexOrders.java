@@ -31,10 +31,17 @@ final class NobitexOrders {
         OrderType type = type(order.execution());
         BigDecimal stop = order.stopPrice() != null ? order.stopPrice() : order.param1();
         return new VenueOrder(uid, order.id() == null ? null : String.valueOf(order.id()), account,
-                symbol(order, fallbackSymbol), Side.fromWire(order.type()), type,
-                type == OrderType.MARKET || type == OrderType.STOP_MARKET ? null : order.price(), order.amount(),
+                symbol(order, fallbackSymbol), Side.fromWire(order.type()), type, price(order.price()), order.amount(),
                 stop != null && stop.signum() > 0 ? stop : null, timeInForce(type),
                 status(order.status(), filled), filled, List.of(), null, null, List.of(), createdAt(order.createdAt()));
+    }
+
+    /** A limit price, or {@code null} for a market order's {@code "market"} (or none). */
+    static BigDecimal price(String text) {
+        if (text == null || text.isBlank() || text.trim().equalsIgnoreCase("market")) {
+            return null;
+        }
+        return new BigDecimal(text.trim());
     }
 
     /**
@@ -81,19 +88,21 @@ final class NobitexOrders {
     }
 
     /**
-     * A refusal code of {@code orders/add} as our reason. {@code BadPrice} is a price too far from
-     * the market, {@code InvalidOrderPrice} one off the venue's precision; codes without a closer
-     * reason ({@code PriceConditionFailed}, {@code DuplicateOrder}, {@code TradingUnavailable}, any
-     * new code) are {@link RejectionReason#VENUE_REFUSED}. The venue's own code and message are
-     * logged with the order.
+     * A refusal code of {@code orders/add} as our reason, as Nobitex's documentation explains the
+     * codes: {@code InvalidOrderPrice} is a price missing or invalid, {@code BadPrice} one more
+     * than 30% from the market (or a stop order's price better than its stop), {@code OverValueOrder}
+     * an order worth more than the wallet holds, {@code SmallOrder} below the minimum value.
+     * Codes without a closer reason ({@code PriceConditionFailed}, {@code DuplicateOrder},
+     * {@code TradingUnavailable}, {@code FeatureUnavailable}, any new code) are
+     * {@link RejectionReason#VENUE_REFUSED}. The venue's own code and message are logged with the
+     * order.
      */
     static RejectionReason rejection(String code) {
         return switch (code == null ? "" : code) {
             case "SmallOrder" -> RejectionReason.NOTIONAL_BELOW_MINIMUM;
-            case "InvalidOrderPrice" -> RejectionReason.PRICE_NOT_MULTIPLE_OF_TICK_SIZE;
+            case "InvalidOrderPrice" -> RejectionReason.PRICE_MISSING;
             case "BadPrice" -> RejectionReason.OUTSIDE_PRICE_BAND;
-            case "OverValueOrder" -> RejectionReason.OVER_MAXIMUM_ORDER_SIZE;
-            case "InsufficientBalance" -> RejectionReason.INSUFFICIENT_BALANCE;
+            case "OverValueOrder" -> RejectionReason.INSUFFICIENT_BALANCE;
             case "MarketClosed" -> RejectionReason.SYMBOL_NOT_ACTIVE;
             case "InvalidMarketPair" -> RejectionReason.UNKNOWN_SYMBOL;
             case "DuplicateClientOrderId" -> RejectionReason.DUPLICATE_UID;

@@ -30,7 +30,7 @@ interface NobitexPrivateApi {
     @Path("market/orders/update-status")
     Response updateStatus(NobitexDtos.UpdateStatus body);
 
-    /** {@code details=2} asks for the full order, with its client order id. */
+    /** {@code details=2} asks for the full order, with its client order id; newest first. */
     @GET
     @Path("market/orders/list")
     Response orders(@QueryParam("status") String status, @QueryParam("details") int details);

@@ -30,8 +30,8 @@ interface NobitexPublicApi {
     Response trades(@PathParam("symbol") String symbol);
 
     @GET
-    @Path("market/stats")
-    Response stats();
+    @Path("v2/options")
+    Response options();
 
     @GET
     @Path("market/udf/history")

@@ -4,14 +4,14 @@ import io.tradewind.exchange.VenueRateLimits;
 import java.time.Duration;
 
 /**
- * Nobitex's rate limits per call, from its documentation (exchanges.md's table). The UDF history
- * and the login have no documented limit: they get a modest pace of our own.
+ * Nobitex's rate limits per call, from its documentation (exchanges.md's table). The UDF history,
+ * the options and the login have no documented limit: they get a modest pace of our own.
  */
 final class NobitexRateLimits {
 
     static final String ORDER_BOOK = "orderbook";
     static final String TRADES = "trades";
-    static final String STATS = "stats";
+    static final String OPTIONS = "options";
     static final String HISTORY = "udf-history";
     static final String ADD = "orders-add";
     static final String STATUS = "orders-status";
@@ -28,7 +28,7 @@ final class NobitexRateLimits {
         return VenueRateLimits.builder(NobitexTransport.VENUE)
                 .limit(ORDER_BOOK, 300, minute)
                 .limit(TRADES, 60, minute)
-                .limit(STATS, 20, minute)
+                .limit(OPTIONS, 10, minute)
                 .limit(HISTORY, 60, minute)
                 .limit(NobitexSession.LOGIN_GROUP, 5, minute)
                 .limit(ADD, 300, Duration.ofMinutes(10))

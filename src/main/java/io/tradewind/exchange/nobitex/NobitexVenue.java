@@ -55,8 +55,6 @@ final class NobitexVenue implements Venue {
             Resolution.M15, "15", Resolution.M30, "30", Resolution.H1, "60", Resolution.H4, "240", Resolution.H6, "360",
             Resolution.H12, "720", Resolution.D1, "D");
 
-    private static final Set<String> NOT_FOUND_CODES = Set.of("NotFound", "OrderNotFound", "InvalidOrder");
-
     private final Clock clock;
     private final NobitexPublicApi publicApi;
     private final NobitexPrivateApi privateApi;
@@ -67,6 +65,8 @@ final class NobitexVenue implements Venue {
     private final NobitexClientIds clientIds = new NobitexClientIds();
     /** Our client order id of every Nobitex order id seen, to name the order of an own trade. */
     private final Map<Long, String> uidsByOrderId = new ConcurrentHashMap<>();
+    /** The Nobitex id of each of our orders seen, to look it up after it closed. */
+    private final Map<String, Long> orderIdsByUid = new ConcurrentHashMap<>();
 
     NobitexVenue(VenueSettings settings, Clock clock) {
         this.clock = clock;
@@ -100,10 +100,10 @@ final class NobitexVenue implements Venue {
 
     @Override
     public List<Instrument> instruments() throws VenueException {
-        String call = "GET /market/stats";
-        NobitexDtos.MarketStats stats = read(NobitexRateLimits.STATS, call, NobitexDtos.MarketStats.class, false,
-                publicApi::stats);
-        return adapt(call, false, () -> NobitexMarketData.instruments(stats));
+        String call = "GET /v2/options";
+        NobitexDtos.Options options = read(NobitexRateLimits.OPTIONS, call, NobitexDtos.Options.class, false,
+                publicApi::options);
+        return adapt(call, false, () -> NobitexMarketData.instruments(options));
     }
 
     @Override
@@ -114,10 +114,12 @@ final class NobitexVenue implements Venue {
             throw VenueCallException.unsupported(VENUE, "serve " + resolution.label() + " candles (it has 1m, 5m, 15m, "
                     + "30m, 1h, 4h, 6h, 12h and 1d)");
         }
+        Instant windowEnd = NobitexMarketData.windowEnd(resolution, from, to);
         String call = "GET /market/udf/history";
         NobitexDtos.UdfHistory history = read(NobitexRateLimits.HISTORY, call, NobitexDtos.UdfHistory.class, false,
-                () -> publicApi.history(pair.wire(), code, from.getEpochSecond(), to.getEpochSecond()));
-        return adapt(call, false, () -> NobitexMarketData.candles(history, resolution, from, to, clock.instant()));
+                () -> publicApi.history(pair.wire(), code, from.getEpochSecond(), windowEnd.getEpochSecond()));
+        return adapt(call, false,
+                () -> NobitexMarketData.candles(history, resolution, from, windowEnd, to, clock.instant()));
     }
 
     @Override
@@ -181,29 +183,42 @@ final class NobitexVenue implements Venue {
         if (answer.failed()) {
             LOG.infof("%s did not cancel order %s: %s; looking it up", VENUE, clientOrderId,
                     SecretMask.mask(answer.refusal()));
+        } else {
+            NobitexDtos.OrderAnswer cancelled = NobitexTransport.as(answer, NobitexDtos.OrderAnswer.class, call, true);
+            if (cancelled.order() != null) {
+                return Optional.of(adapt(call, true, () -> order(cancelled.order(), clientOrderId, account, null)));
+            }
         }
         return orderStatus(account, clientOrderId);
     }
 
+    /**
+     * Nobitex finds a client order id only among open orders. So the order is looked up by its
+     * Nobitex id when this connector has seen it, else by client order id, else among the most
+     * recent orders of every status ({@code orders/list?status=all}, newest 100): an order that
+     * filled or was cancelled before a restart is found there.
+     */
     @Override
     public Optional<VenueOrder> orderStatus(String account, String clientOrderId) throws VenueException {
-        NobitexDtos.OrderLookup lookup = new NobitexDtos.OrderLookup(null, clientIds.toWire(clientOrderId));
-        Optional<NobitexDtos.Order> found = lookUp(lookup);
+        String wireId = clientIds.toWire(clientOrderId);
+        Long knownId = orderIdsByUid.get(clientOrderId);
+        Optional<NobitexDtos.Order> found = lookUp(new NobitexDtos.OrderLookup(knownId, knownId == null ? wireId : null));
+        if (found.isEmpty()) {
+            found = recentOrders("all").stream().filter(order -> wireId.equals(order.clientOrderId())).findFirst();
+        }
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(adapt("POST /market/orders/status", false,
-                () -> order(found.get(), clientOrderId, account, null)));
+        NobitexDtos.Order order = found.get();
+        return Optional.of(adapt("POST /market/orders/status", false, () -> order(order, clientOrderId, account, null)));
     }
 
     @Override
     public List<VenueOrder> openOrders(String account) throws VenueException {
-        String call = "GET /market/orders/list";
-        NobitexDtos.OrderList list = read(NobitexRateLimits.LIST, call, NobitexDtos.OrderList.class, true,
-                () -> privateApi.orders("open", 2));
-        return adapt(call, false, () -> {
+        List<NobitexDtos.Order> orders = recentOrders("open");
+        return adapt("GET /market/orders/list", false, () -> {
             List<VenueOrder> open = new ArrayList<>();
-            for (NobitexDtos.Order order : list.orders()) {
+            for (NobitexDtos.Order order : orders) {
                 VenueOrder mapped = order(order, uidOf(order), account, null);
                 if (mapped.status().isOpen()) {
                     open.add(mapped);
@@ -241,15 +256,25 @@ final class NobitexVenue implements Venue {
         return new TradePage(trades, next, Boolean.TRUE.equals(page.hasNext()) && !trades.isEmpty());
     }
 
+    /** {@code orders/list} of one status in every market, with details; newest first. */
+    private List<NobitexDtos.Order> recentOrders(String status) throws VenueException {
+        String call = "GET /market/orders/list";
+        NobitexDtos.OrderList list = read(NobitexRateLimits.LIST, call, NobitexDtos.OrderList.class, true,
+                () -> privateApi.orders(status, 2));
+        if (list.orders() == null) {
+            throw NobitexTransport.malformed(call, false);
+        }
+        return list.orders();
+    }
+
     private Optional<NobitexDtos.Order> lookUp(NobitexDtos.OrderLookup lookup) throws VenueException {
         String call = "POST /market/orders/status";
         NobitexAnswer answer = retry.call(() -> privately(NobitexRateLimits.STATUS, call, false,
                 () -> privateApi.orderStatus(lookup)));
-        if (answer.httpStatus() == 404 || (answer.failed() && NOT_FOUND_CODES.contains(answer.code()))) {
+        if (answer.httpStatus() == 404 || answer.failed()) {
+            // Nobitex documents no not-found code; any refusal means "not found this way"
+            LOG.debugf("%s %s: %s", VENUE, call, answer.refusal());
             return Optional.empty();
-        }
-        if (answer.failed()) {
-            throw NobitexTransport.refused(call, answer);
         }
         NobitexDtos.OrderAnswer found = NobitexTransport.as(answer, NobitexDtos.OrderAnswer.class, call, false);
         if (found.order() == null) {
@@ -262,6 +287,7 @@ final class NobitexVenue implements Venue {
     private VenueOrder order(NobitexDtos.Order order, String uid, String account, String fallbackSymbol) {
         if (order.id() != null) {
             uidsByOrderId.put(order.id(), uid);
+            orderIdsByUid.put(uid, order.id());
         }
         return NobitexOrders.toVenueOrder(order, uid, account, fallbackSymbol);
     }
@@ -273,6 +299,7 @@ final class NobitexVenue implements Venue {
                 : manualOrderUid(order.id());
         if (order.id() != null) {
             uidsByOrderId.put(order.id(), uid);
+            orderIdsByUid.put(uid, order.id());
         }
         return uid;
     }

@@ -27,29 +27,32 @@ class NobitexMarketDataTest {
     private static final Instant LATER = Instant.parse("2030-01-01T00:00:00Z");
 
     @Test
-    void statsListEveryMarketWithRialQuotesInIrrAndClosedMarketsInactive() {
+    void optionsGiveEachMarketItsPrecisionsAndTheMinimumOrderOfItsQuote() {
         List<Instrument> instruments = NobitexMarketData.instruments(
-                NobitexExamples.read("market-stats.json", NobitexDtos.MarketStats.class));
+                NobitexExamples.read("options.json", NobitexDtos.Options.class));
 
-        assertEquals(List.of("BTC-IRT", "LTC-USDT"), instruments.stream().map(Instrument::symbol).toList());
+        assertEquals(List.of("BTC-IRT", "BTC-USDT", "ETH-IRT"), instruments.stream().map(Instrument::symbol).toList());
         Instrument btc = instruments.get(0);
         assertEquals("BTC", btc.base());
         assertEquals("IRR", btc.quote());
-        assertEquals(BigDecimal.ONE, btc.tickSize());
-        assertEquals(new BigDecimal("1E-10"), btc.stepSize());
+        assertEquals(new BigDecimal("10"), btc.tickSize());
+        assertEquals(new BigDecimal("0.000001"), btc.stepSize());
+        assertEquals(new BigDecimal("0.000001"), btc.minQuantity());
+        assertEquals(new BigDecimal("3000000"), btc.minNotional());
         assertEquals(InstrumentStatus.ACTIVE, btc.status());
-        Instrument ltc = instruments.get(1);
-        assertEquals("USDT", ltc.quote());
-        assertEquals(new BigDecimal("1E-10"), ltc.tickSize());
-        assertEquals(InstrumentStatus.INACTIVE, ltc.status());
+        Instrument usdt = instruments.get(1);
+        assertEquals("USDT", usdt.quote());
+        assertEquals(new BigDecimal("0.01"), usdt.tickSize());
+        assertEquals(new BigDecimal("11"), usdt.minNotional());
     }
 
     @Test
     void udfHistoryBecomesExactCandlesInSeconds() {
         NobitexDtos.UdfHistory history = NobitexExamples.read("udf-history.json", NobitexDtos.UdfHistory.class);
+        Instant to = Instant.ofEpochSecond(1562268600 + 86400);
 
-        CandlePage page = NobitexMarketData.candles(history, Resolution.D1, Instant.ofEpochSecond(1562095800),
-                Instant.ofEpochSecond(1562268600 + 86400), LATER);
+        CandlePage page = NobitexMarketData.candles(history, Resolution.D1, Instant.ofEpochSecond(1562095800), to, to,
+                LATER);
 
         assertEquals(3, page.candles().size());
         Candle first = page.candles().get(0);
@@ -59,50 +62,54 @@ class NobitexMarketDataTest {
         assertEquals(new BigDecimal("18.221362316"), first.volume());
         assertEquals(new BigDecimal("158000000.5"), page.candles().get(2).high());
         assertEquals(0, page.candles().get(2).volume().signum());
-        assertTrue(page.done(), "a short page covers the range");
+        assertTrue(page.done(), "a window that reaches the end covers the range");
     }
 
     @Test
-    void candlesOutsideTheRangeAndTheOpenBarAreLeftOut() {
+    void candlesOutsideTheWindowAndTheOpenBarAreLeftOut() {
         NobitexDtos.UdfHistory history = NobitexExamples.read("udf-history.json", NobitexDtos.UdfHistory.class);
         Instant now = Instant.ofEpochSecond(1562268600 + 3600);
+        Instant to = Instant.ofEpochSecond(1562268600 + 86400);
 
-        CandlePage page = NobitexMarketData.candles(history, Resolution.D1, Instant.ofEpochSecond(1562182200),
-                Instant.ofEpochSecond(1562268600 + 86400), now);
+        CandlePage page = NobitexMarketData.candles(history, Resolution.D1, Instant.ofEpochSecond(1562182200), to, to,
+                now);
 
         assertEquals(List.of(Instant.ofEpochSecond(1562182200)),
                 page.candles().stream().map(Candle::openTime).toList());
     }
 
     @Test
-    void aFullPageOfFiveHundredBarsContinuesAfterItsLastBar() {
-        int bars = NobitexMarketData.UDF_PAGE;
-        List<Long> t = new ArrayList<>();
-        List<BigDecimal> one = Collections.nCopies(bars, BigDecimal.ONE);
-        for (int i = 0; i < bars; i++) {
-            t.add(60L * i);
-        }
-        NobitexDtos.UdfHistory history = new NobitexDtos.UdfHistory("ok", null, t, one, one, one, one, one);
+    void aLongRangeIsAskedInWindowsOfFiveHundredBars() {
+        Instant to = Instant.ofEpochSecond(60L * 1234);
+        Instant first = NobitexMarketData.windowEnd(Resolution.M1, Instant.EPOCH, to);
+        assertEquals(Instant.ofEpochSecond(60L * 500), first);
+        assertEquals(to, NobitexMarketData.windowEnd(Resolution.M1, Instant.ofEpochSecond(60L * 1000), to));
 
-        CandlePage page = NobitexMarketData.candles(history, Resolution.M1, Instant.EPOCH,
-                Instant.ofEpochSecond(60L * 2000), LATER);
+        List<Long> t = List.of(60L * 499, 60L * 1, 60L * 500);
+        List<BigDecimal> one = Collections.nCopies(3, BigDecimal.ONE);
+        CandlePage page = NobitexMarketData.candles(new NobitexDtos.UdfHistory("ok", null, t, one, one, one, one, one),
+                Resolution.M1, Instant.EPOCH, first, to, LATER);
 
-        assertEquals(bars, page.candles().size());
-        assertEquals(Instant.ofEpochSecond(60L * bars), page.nextFrom());
+        assertEquals(List.of(Instant.ofEpochSecond(60), Instant.ofEpochSecond(60L * 499)),
+                page.candles().stream().map(Candle::openTime).toList(), "sorted, and nothing of the next window");
+        assertEquals(first, page.nextFrom());
     }
 
     @Test
-    void noDataIsAnEmptyFinishedPageAndAnErrorIsRefused() {
-        CandlePage page = NobitexMarketData.candles(NobitexExamples.read("udf-no-data.json", NobitexDtos.UdfHistory.class),
-                Resolution.H1, Instant.EPOCH, LATER, LATER);
-        assertTrue(page.candles().isEmpty());
-        assertTrue(page.done());
+    void noDataIsAnEmptyWindowAndAnErrorIsRefused() {
+        NobitexDtos.UdfHistory noData = NobitexExamples.read("udf-no-data.json", NobitexDtos.UdfHistory.class);
+        CandlePage last = NobitexMarketData.candles(noData, Resolution.H1, Instant.EPOCH, LATER, LATER, LATER);
+        assertTrue(last.candles().isEmpty());
+        assertTrue(last.done());
+        Instant gapEnd = Instant.ofEpochSecond(3600L * 500);
+        CandlePage gap = NobitexMarketData.candles(noData, Resolution.H1, Instant.EPOCH, gapEnd, LATER, LATER);
+        assertEquals(gapEnd, gap.nextFrom(), "a gap in history does not end the range");
 
-        NobitexDtos.UdfHistory error = new NobitexDtos.UdfHistory("error", "Invalid symbol", null, null, null, null, null,
-                null);
+        NobitexDtos.UdfHistory error = new NobitexDtos.UdfHistory("error", "Invalid resolution!", null, null, null,
+                null, null, null);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> NobitexMarketData.candles(error, Resolution.H1, Instant.EPOCH, LATER, LATER));
-        assertTrue(e.getMessage().contains("Invalid symbol"), e.getMessage());
+                () -> NobitexMarketData.candles(error, Resolution.H1, Instant.EPOCH, LATER, LATER, LATER));
+        assertTrue(e.getMessage().contains("Invalid resolution!"), e.getMessage());
     }
 
     @Test

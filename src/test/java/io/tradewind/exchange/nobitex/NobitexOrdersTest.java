@@ -55,6 +55,35 @@ class NobitexOrdersTest {
     }
 
     @Test
+    void aStopMarketOrderHasNoPriceAndItsStopInParam1() {
+        NobitexDtos.OrderAnswer answer = NobitexExamples.read("order-add-stop-market.json", NobitexDtos.OrderAnswer.class);
+
+        VenueOrder order = NobitexOrders.toVenueOrder(answer.order(), "order1", "main", null);
+
+        assertEquals("DOGE-IRT", order.symbol());
+        assertEquals(OrderType.STOP_MARKET, order.type());
+        assertEquals(TimeInForce.IMMEDIATE_OR_CANCEL, order.timeInForce());
+        assertNull(order.price());
+        assertEquals(new BigDecimal("47500"), order.stopPrice());
+        assertEquals(OrderStatus.QUEUED, order.status());
+    }
+
+    @Test
+    void closedOrdersOfTheListKeepWhatFilledBeforeTheyClosed() {
+        List<NobitexDtos.Order> orders = NobitexExamples.read("orders-list-all.json", NobitexDtos.OrderList.class)
+                .orders();
+
+        VenueOrder filled = NobitexOrders.toVenueOrder(orders.get(0), "f", "main", null);
+        VenueOrder cancelled = NobitexOrders.toVenueOrder(orders.get(1), "c", "main", null);
+
+        assertEquals(OrderStatus.FILLED, filled.status());
+        assertEquals(OrderType.MARKET, filled.type());
+        assertEquals(new BigDecimal("0.01"), filled.filled());
+        assertEquals(OrderStatus.CANCELLED, cancelled.status());
+        assertEquals(new BigDecimal("1.2500000000"), cancelled.filled());
+    }
+
+    @Test
     void statusesMapToOurs() {
         assertEquals(OrderStatus.ACTIVE, NobitexOrders.status("Active", BigDecimal.ZERO));
         assertEquals(OrderStatus.PARTIAL, NobitexOrders.status("Active", new BigDecimal("0.1")));
@@ -78,10 +107,10 @@ class NobitexOrdersTest {
     void refusalCodesMapToRejectionReasons() {
         assertEquals(RejectionReason.NOTIONAL_BELOW_MINIMUM, NobitexOrders.rejection("SmallOrder"));
         assertEquals(RejectionReason.OUTSIDE_PRICE_BAND, NobitexOrders.rejection("BadPrice"));
-        assertEquals(RejectionReason.PRICE_NOT_MULTIPLE_OF_TICK_SIZE, NobitexOrders.rejection("InvalidOrderPrice"));
+        assertEquals(RejectionReason.PRICE_MISSING, NobitexOrders.rejection("InvalidOrderPrice"));
         assertEquals(RejectionReason.SYMBOL_NOT_ACTIVE, NobitexOrders.rejection("MarketClosed"));
         assertEquals(RejectionReason.DUPLICATE_UID, NobitexOrders.rejection("DuplicateClientOrderId"));
-        assertEquals(RejectionReason.OVER_MAXIMUM_ORDER_SIZE, NobitexOrders.rejection("OverValueOrder"));
+        assertEquals(RejectionReason.INSUFFICIENT_BALANCE, NobitexOrders.rejection("OverValueOrder"));
         assertEquals(RejectionReason.UNKNOWN_SYMBOL, NobitexOrders.rejection("InvalidMarketPair"));
         assertEquals(RejectionReason.VENUE_REFUSED, NobitexOrders.rejection("PriceConditionFailed"));
         assertEquals(RejectionReason.VENUE_REFUSED, NobitexOrders.rejection("TradingUnavailable"));

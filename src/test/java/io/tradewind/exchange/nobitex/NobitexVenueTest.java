@@ -142,6 +142,7 @@ class NobitexVenueTest {
     void cancellingAnOrderTheVenueDoesNotKnowIsEmpty() throws Exception {
         stubPrivate(post(urlEqualTo("/market/orders/update-status")), "order-not-found.json");
         stubPrivate(post(urlEqualTo("/market/orders/status")), "order-not-found.json");
+        stubPrivate(get(urlEqualTo("/market/orders/list?status=all&details=2")), "orders-list-all.json");
 
         assertTrue(venue().cancel("main", "never-placed").isEmpty());
     }
@@ -159,7 +160,7 @@ class NobitexVenueTest {
     void marketDataCallsArePublicGetsOnTheDocumentedPaths() throws Exception {
         nobitex.stubFor(get(urlEqualTo("/v3/orderbook/BTCIRT")).willReturn(json("orderbook-v3.json")));
         nobitex.stubFor(get(urlEqualTo("/v2/trades/BTCIRT")).willReturn(json("trades-v2.json")));
-        nobitex.stubFor(get(urlEqualTo("/market/stats")).willReturn(json("market-stats.json")));
+        nobitex.stubFor(get(urlEqualTo("/v2/options")).willReturn(json("options.json")));
         nobitex.stubFor(get(urlPathEqualTo("/market/udf/history")).willReturn(json("udf-history.json")));
         NobitexVenue venue = venue();
 
@@ -175,6 +176,7 @@ class NobitexVenueTest {
         List<Instrument> instruments = venue.instruments();
         assertEquals("BTC-IRT", instruments.get(0).symbol());
         assertEquals("IRR", instruments.get(0).quote());
+        assertEquals(new BigDecimal("10"), instruments.get(0).tickSize());
 
         Instant from = Instant.ofEpochSecond(1562095800);
         Instant to = Instant.ofEpochSecond(1562355000);
@@ -312,27 +314,52 @@ class NobitexVenueTest {
     }
 
     @Test
-    void cancelSendsTheClientOrderIdAndReturnsTheOrderAfterIt() throws Exception {
-        stubPrivate(post(urlEqualTo("/market/orders/update-status")), "cancel-ok.json");
-        nobitex.stubFor(post(urlEqualTo("/market/orders/status")).willReturn(aResponse().withStatus(200)
-                .withHeader("Content-Type", "application/json")
-                .withBody(NobitexExamples.text("order-status.json").replace("\"Active\"", "\"Canceled\""))));
+    void cancelSendsTheClientOrderIdAndReturnsTheOrderItAnswers() throws Exception {
+        stubPrivate(post(urlEqualTo("/market/orders/update-status")), "cancel-ok-with-order.json");
 
-        Optional<VenueOrder> cancelled = venue().cancel("main", "order-0001");
+        VenueOrder cancelled = venue().cancel("main", "order-0001").orElseThrow();
 
-        assertEquals(OrderStatus.CANCELLED, cancelled.orElseThrow().status());
+        assertEquals(OrderStatus.CANCELLED, cancelled.status());
+        assertEquals("order-0001", cancelled.clientOrderId());
+        assertEquals("USDT-IRT", cancelled.symbol());
         nobitex.verify(1, postRequestedFor(urlEqualTo("/market/orders/update-status"))
                 .withHeader("Authorization", equalTo("Token " + TOKEN))
                 .withRequestBody(equalToJson("{\"clientOrderId\":\"order-0001\",\"status\":\"canceled\"}")));
+        nobitex.verify(0, postRequestedFor(urlEqualTo("/market/orders/status")));
+    }
+
+    @Test
+    void aCancelAnsweredWithoutTheOrderFindsTheClosedOrderAmongRecentOrders() throws Exception {
+        stubPrivate(post(urlEqualTo("/market/orders/update-status")), "cancel-ok.json");
+        // Nobitex finds client order ids only among open orders: a cancelled one is not found by it
+        stubPrivate(post(urlEqualTo("/market/orders/status")), "order-not-found.json");
+        stubPrivate(get(urlEqualTo("/market/orders/list?status=all&details=2")), "orders-list-all.json");
+
+        VenueOrder cancelled = venue().cancel("main", "order-0001").orElseThrow();
+
+        assertEquals(OrderStatus.CANCELLED, cancelled.status());
+        assertEquals(new BigDecimal("1.2500000000"), cancelled.filled());
         nobitex.verify(postRequestedFor(urlEqualTo("/market/orders/status"))
                 .withRequestBody(equalToJson("{\"clientOrderId\":\"order-0001\"}")));
     }
 
     @Test
-    void anOrderTheVenueDoesNotKnowIsEmpty() throws Exception {
-        stubPrivate(post(urlEqualTo("/market/orders/status")), "order-not-found.json");
+    void anOrderSeenBeforeIsLookedUpByItsNobitexIdAndAFilledOneAfterARestartAmongRecentOrders() throws Exception {
+        stubPrivate(post(urlEqualTo("/market/orders/add")), "order-add.json");
+        stubPrivate(post(urlEqualTo("/market/orders/status")).withRequestBody(equalToJson("{\"id\":25}")),
+                "order-status.json");
+        stubPrivate(post(urlEqualTo("/market/orders/status"))
+                .withRequestBody(equalToJson("{\"clientOrderId\":\"filled-before-restart\"}")), "order-not-found.json");
+        stubPrivate(get(urlEqualTo("/market/orders/list?status=all&details=2")), "orders-list-all.json");
+        NobitexVenue venue = venue();
+        venue.place(OrderRequest.limit("order-0001", "main", "BTC-IRT", Side.BUY, "520000000", "0.6", null));
 
-        assertTrue(venue().orderStatus("main", "never-placed").isEmpty());
+        assertTrue(venue.orderStatus("main", "order-0001").isPresent());
+        VenueOrder filled = venue.orderStatus("main", "filled-before-restart").orElseThrow();
+
+        assertEquals(OrderStatus.FILLED, filled.status());
+        assertEquals("5702", filled.venueOrderId());
+        nobitex.verify(1, postRequestedFor(urlEqualTo("/market/orders/status")).withRequestBody(equalToJson("{\"id\":25}")));
     }
 
     @Test
