@@ -57,11 +57,12 @@ final class NobitexMarketData {
     }
 
     /**
-     * Where a candle request must end so that the window holds at most one answer's 500 bars:
-     * then it does not matter which 500 of a longer range Nobitex would pick.
+     * Where a candle request must end so that the window holds fewer bars than one answer's 500
+     * (499, in case Nobitex counts a bar at {@code to} in): then it does not matter which 500 of a
+     * longer range Nobitex would pick.
      */
     static Instant windowEnd(Resolution resolution, Instant from, Instant to) {
-        Instant limit = from.plus(resolution.duration().multipliedBy(UDF_PAGE));
+        Instant limit = from.plus(resolution.duration().multipliedBy(UDF_PAGE - 1));
         return limit.isBefore(to) ? limit : to;
     }
 

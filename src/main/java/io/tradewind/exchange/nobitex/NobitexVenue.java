@@ -55,6 +55,12 @@ final class NobitexVenue implements Venue {
             Resolution.M15, "15", Resolution.M30, "30", Resolution.H1, "60", Resolution.H4, "240", Resolution.H6, "360",
             Resolution.H12, "720", Resolution.D1, "D");
 
+    /** Everything the port has: Nobitex documents each call, stop orders and client order ids. */
+    private static final Set<VenueCapability> CAPABILITIES = EnumSet.of(VenueCapability.INSTRUMENTS,
+            VenueCapability.CANDLES, VenueCapability.DEPTH, VenueCapability.RECENT_TRADES, VenueCapability.BALANCES,
+            VenueCapability.PLACE, VenueCapability.CANCEL, VenueCapability.ORDER_STATUS, VenueCapability.OPEN_ORDERS,
+            VenueCapability.OWN_TRADES, VenueCapability.STOP_ORDERS, VenueCapability.CLIENT_ORDER_IDS);
+
     private final Clock clock;
     private final NobitexPublicApi publicApi;
     private final NobitexPrivateApi privateApi;
@@ -81,12 +87,6 @@ final class NobitexVenue implements Venue {
     public String venue() {
         return VENUE;
     }
-
-    /** Everything the port has: Nobitex documents each call, stop orders and client order ids. */
-    private static final Set<VenueCapability> CAPABILITIES = EnumSet.of(VenueCapability.INSTRUMENTS,
-            VenueCapability.CANDLES, VenueCapability.DEPTH, VenueCapability.RECENT_TRADES, VenueCapability.BALANCES,
-            VenueCapability.PLACE, VenueCapability.CANCEL, VenueCapability.ORDER_STATUS, VenueCapability.OPEN_ORDERS,
-            VenueCapability.OWN_TRADES, VenueCapability.STOP_ORDERS, VenueCapability.CLIENT_ORDER_IDS);
 
     @Override
     public Set<VenueCapability> capabilities() {

@@ -79,18 +79,18 @@ class NobitexMarketDataTest {
     }
 
     @Test
-    void aLongRangeIsAskedInWindowsOfFiveHundredBars() {
+    void aLongRangeIsAskedInWindowsOfFewerThanFiveHundredBars() {
         Instant to = Instant.ofEpochSecond(60L * 1234);
         Instant first = NobitexMarketData.windowEnd(Resolution.M1, Instant.EPOCH, to);
-        assertEquals(Instant.ofEpochSecond(60L * 500), first);
+        assertEquals(Instant.ofEpochSecond(60L * 499), first);
         assertEquals(to, NobitexMarketData.windowEnd(Resolution.M1, Instant.ofEpochSecond(60L * 1000), to));
 
-        List<Long> t = List.of(60L * 499, 60L * 1, 60L * 500);
+        List<Long> t = List.of(60L * 498, 60L * 1, 60L * 499);
         List<BigDecimal> one = Collections.nCopies(3, BigDecimal.ONE);
         CandlePage page = NobitexMarketData.candles(new NobitexDtos.UdfHistory("ok", null, t, one, one, one, one, one),
                 Resolution.M1, Instant.EPOCH, first, to, LATER);
 
-        assertEquals(List.of(Instant.ofEpochSecond(60), Instant.ofEpochSecond(60L * 499)),
+        assertEquals(List.of(Instant.ofEpochSecond(60), Instant.ofEpochSecond(60L * 498)),
                 page.candles().stream().map(Candle::openTime).toList(), "sorted, and nothing of the next window");
         assertEquals(first, page.nextFrom());
     }
@@ -101,7 +101,7 @@ class NobitexMarketDataTest {
         CandlePage last = NobitexMarketData.candles(noData, Resolution.H1, Instant.EPOCH, LATER, LATER, LATER);
         assertTrue(last.candles().isEmpty());
         assertTrue(last.done());
-        Instant gapEnd = Instant.ofEpochSecond(3600L * 500);
+        Instant gapEnd = Instant.ofEpochSecond(3600L * 499);
         CandlePage gap = NobitexMarketData.candles(noData, Resolution.H1, Instant.EPOCH, gapEnd, LATER, LATER);
         assertEquals(gapEnd, gap.nextFrom(), "a gap in history does not end the range");
 
