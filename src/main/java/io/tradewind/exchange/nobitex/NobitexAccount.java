@@ -6,7 +6,9 @@ import io.tradewind.execution.VenueTrade;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.LongFunction;
 
 /** Nobitex's wallets and own trades as domain types: pure functions. */
@@ -38,12 +40,13 @@ final class NobitexAccount {
      * dropped here.
      *
      * @param clientOrderIdOf our client order id of a Nobitex order id
-     * @return the trades with ids above {@code afterId}, sorted by id
+     * @return the trades with ids above {@code afterId}, each once, sorted by id
      */
-    static List<VenueTrade> trades(NobitexDtos.OwnTrades page, long afterId, LongFunction<String> clientOrderIdOf) {
+    static List<VenueTrade> trades(List<NobitexDtos.OwnTrade> page, long afterId, LongFunction<String> clientOrderIdOf) {
         List<VenueTrade> trades = new ArrayList<>();
-        for (NobitexDtos.OwnTrade t : page.trades()) {
-            if (t.id() == null || t.id() <= afterId) {
+        Set<Long> seen = new HashSet<>();
+        for (NobitexDtos.OwnTrade t : page) {
+            if (t.id() == null || t.id() <= afterId || !seen.add(t.id())) {
                 continue;
             }
             NobitexSymbols.Pair pair = t.market() != null && !t.market().isBlank() ? NobitexSymbols.pair(t.market())
@@ -55,6 +58,12 @@ final class NobitexAccount {
         }
         trades.sort(Comparator.comparing(trade -> Long.parseLong(trade.tradeId())));
         return trades;
+    }
+
+    /** Whether a page lists its trades by ascending id (a page of one or none counts as ascending). */
+    static boolean oldestFirst(List<NobitexDtos.OwnTrade> page) {
+        return page.size() < 2 || page.get(0).id() == null || page.get(page.size() - 1).id() == null
+                || page.get(0).id() < page.get(page.size() - 1).id();
     }
 
     /**

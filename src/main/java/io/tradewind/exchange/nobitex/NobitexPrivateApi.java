@@ -35,9 +35,11 @@ interface NobitexPrivateApi {
     @Path("market/orders/list")
     Response orders(@QueryParam("status") String status, @QueryParam("details") int details);
 
+    /** The user's trades of the last three days with ids from {@code fromId} on, in pages. */
     @GET
     @Path("market/trades/list")
-    Response ownTrades(@QueryParam("fromId") Long fromId);
+    Response ownTrades(@QueryParam("fromId") long fromId, @QueryParam("page") int page,
+            @QueryParam("pageSize") int pageSize);
 
     @GET
     @Path("users/wallets/list")

@@ -61,6 +61,10 @@ final class NobitexVenue implements Venue {
             VenueCapability.PLACE, VenueCapability.CANCEL, VenueCapability.ORDER_STATUS, VenueCapability.OPEN_ORDERS,
             VenueCapability.OWN_TRADES, VenueCapability.STOP_ORDERS, VenueCapability.CLIENT_ORDER_IDS);
 
+    /** Own trades are read in pages of Nobitex's largest size, at most this many pages a call. */
+    private static final int TRADE_PAGE_SIZE = 100;
+    private static final int MAX_TRADE_PAGES = 10;
+
     private final Clock clock;
     private final NobitexPublicApi publicApi;
     private final NobitexPrivateApi privateApi;
@@ -229,20 +233,47 @@ final class NobitexVenue implements Venue {
     }
 
     /**
-     * Own trades after the cursor (the last trade id seen); {@code null} starts at the beginning.
-     * Trades of orders this connector has not seen are named by looking their order up by id.
+     * Own trades after the cursor (the last trade id seen); {@code null} starts at the oldest
+     * Nobitex still lists (three days). Nobitex's {@code fromId} includes its own id and its order
+     * of a page is not documented, so every page from the cursor on is read (up to 1,000 trades)
+     * and sorted here. Trades of orders this connector has not seen are named by looking their
+     * order up by id.
      */
     @Override
     public TradePage ownTrades(String account, String cursor) throws VenueException {
         long after = cursor == null ? -1 : parseCursor(cursor);
         String call = "GET /market/trades/list";
-        NobitexDtos.OwnTrades page = read(NobitexRateLimits.OWN_TRADES, call, NobitexDtos.OwnTrades.class, true,
-                () -> privateApi.ownTrades(Math.max(after, 0)));
-        if (page.trades() == null) {
-            throw NobitexTransport.malformed(call, false);
+        List<NobitexDtos.OwnTrade> fetched = new ArrayList<>();
+        boolean complete = false;
+        boolean oldestFirst = true;
+        for (int page = 1; page <= MAX_TRADE_PAGES && !complete; page++) {
+            int number = page;
+            NobitexDtos.OwnTrades answer = read(NobitexRateLimits.OWN_TRADES, call, NobitexDtos.OwnTrades.class, true,
+                    () -> privateApi.ownTrades(after + 1, number, TRADE_PAGE_SIZE));
+            if (answer.trades() == null) {
+                throw NobitexTransport.malformed(call, false);
+            }
+            oldestFirst = page > 1 ? oldestFirst : NobitexAccount.oldestFirst(answer.trades());
+            fetched.addAll(answer.trades());
+            complete = !Boolean.TRUE.equals(answer.hasNext()) || answer.trades().isEmpty();
         }
+        nameOrdersOf(fetched);
+        List<VenueTrade> trades = adapt(call, false, () -> NobitexAccount.trades(fetched, after,
+                orderId -> uidsByOrderId.getOrDefault(orderId, manualOrderUid(orderId))));
+        String last = trades.isEmpty() ? cursor : trades.get(trades.size() - 1).tradeId();
+        if (complete || oldestFirst) {
+            return new TradePage(trades, last, !complete);
+        }
+        // the pages read are the newest: moving the cursor past them would skip the older ones
+        LOG.warnf("%s: more than %d own trades since trade %s; the cursor stays until fewer are new", VENUE,
+                MAX_TRADE_PAGES * TRADE_PAGE_SIZE, cursor);
+        return new TradePage(trades, cursor, false);
+    }
+
+    /** Looks up, by id, the orders of trades whose order this connector has not seen. */
+    private void nameOrdersOf(List<NobitexDtos.OwnTrade> trades) throws VenueException {
         Set<Long> unknown = new LinkedHashSet<>();
-        for (NobitexDtos.OwnTrade trade : page.trades()) {
+        for (NobitexDtos.OwnTrade trade : trades) {
             if (trade.orderId() != null && !uidsByOrderId.containsKey(trade.orderId())) {
                 unknown.add(trade.orderId());
             }
@@ -250,10 +281,6 @@ final class NobitexVenue implements Venue {
         for (Long orderId : unknown) {
             lookUp(new NobitexDtos.OrderLookup(orderId, null)).ifPresent(this::uidOf);
         }
-        List<VenueTrade> trades = adapt(call, false, () -> NobitexAccount.trades(page, after,
-                orderId -> uidsByOrderId.getOrDefault(orderId, manualOrderUid(orderId))));
-        String next = trades.isEmpty() ? cursor : trades.get(trades.size() - 1).tradeId();
-        return new TradePage(trades, next, Boolean.TRUE.equals(page.hasNext()) && !trades.isEmpty());
     }
 
     /** {@code orders/list} of one status in every market, with details; newest first. */

@@ -26,7 +26,7 @@ class NobitexAccountTest {
     void ownTradesOldestFirstAfterTheCursorWithFeesInTheReceivedAsset() {
         NobitexDtos.OwnTrades page = NobitexExamples.read("own-trades.json", NobitexDtos.OwnTrades.class);
 
-        List<VenueTrade> all = NobitexAccount.trades(page, -1, orderId -> "uid-" + orderId);
+        List<VenueTrade> all = NobitexAccount.trades(page.trades(), -1, orderId -> "uid-" + orderId);
         assertEquals(List.of("1001", "1002"), all.stream().map(VenueTrade::tradeId).toList());
         VenueTrade first = all.get(0);
         assertEquals("uid-5684", first.clientOrderId());
@@ -38,7 +38,19 @@ class NobitexAccountTest {
         assertEquals("IRR", first.feeAsset());
         assertEquals(Instant.parse("2018-11-28T12:40:00Z"), first.time());
 
-        assertEquals(List.of("1002"), NobitexAccount.trades(page, 1001, id -> "x").stream()
+        assertEquals(List.of("1002"), NobitexAccount.trades(page.trades(), 1001, id -> "x").stream()
                 .map(VenueTrade::tradeId).toList());
+        List<NobitexDtos.OwnTrade> twice = new java.util.ArrayList<>(page.trades());
+        twice.addAll(page.trades());
+        assertEquals(2, NobitexAccount.trades(twice, -1, id -> "x").size(), "a trade on two pages counts once");
+    }
+
+    @Test
+    void aPageSaysWhetherItListsOldestFirst() {
+        List<NobitexDtos.OwnTrade> newestFirst = NobitexExamples.read("own-trades.json", NobitexDtos.OwnTrades.class)
+                .trades();
+        assertEquals(false, NobitexAccount.oldestFirst(newestFirst));
+        assertEquals(true, NobitexAccount.oldestFirst(List.of(newestFirst.get(1), newestFirst.get(0))));
+        assertEquals(true, NobitexAccount.oldestFirst(List.of()));
     }
 }

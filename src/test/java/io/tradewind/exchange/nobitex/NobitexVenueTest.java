@@ -230,10 +230,10 @@ class NobitexVenueTest {
 
     @Test
     void ownTradesNameTheirOrderByLookingItUpOnceAndMoveTheCursor() throws Exception {
-        stubPrivate(get(urlEqualTo("/market/trades/list?fromId=0")), "own-trades.json");
+        stubPrivate(get(urlEqualTo("/market/trades/list?fromId=0&page=1&pageSize=100")), "own-trades.json");
         stubPrivate(post(urlEqualTo("/market/orders/status")).withRequestBody(equalToJson("{\"id\":5684}")),
                 "order-status.json");
-        stubPrivate(get(urlEqualTo("/market/trades/list?fromId=1002")), "own-trades.json");
+        stubPrivate(get(urlEqualTo("/market/trades/list?fromId=1003&page=1&pageSize=100")), "own-trades.json");
         NobitexVenue venue = venue();
 
         TradePage first = venue.ownTrades("main", null);
@@ -246,6 +246,26 @@ class NobitexVenueTest {
         assertTrue(again.trades().isEmpty(), "trades at or before the cursor are not repeated");
         assertEquals("1002", again.nextCursor());
         nobitex.verify(1, postRequestedFor(urlEqualTo("/market/orders/status")));
+    }
+
+    @Test
+    void ownTradesReadEveryPageFromTheCursor() throws Exception {
+        String trade = "{\"id\":%d,\"orderId\":5684,\"market\":\"LTC-RLS\",\"timestamp\":"
+                + "\"2018-11-28T12:40:00+00:00\",\"type\":\"sell\",\"price\":\"8500000\",\"amount\":\"1\",\"fee\":\"1\"}";
+        nobitex.stubFor(get(urlEqualTo("/market/trades/list?fromId=0&page=1&pageSize=100"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(
+                        "{\"status\":\"ok\",\"trades\":[" + trade.formatted(2002) + "," + trade.formatted(2001)
+                                + "],\"hasNext\":true}")));
+        nobitex.stubFor(get(urlEqualTo("/market/trades/list?fromId=0&page=2&pageSize=100"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(
+                        "{\"status\":\"ok\",\"trades\":[" + trade.formatted(2000) + "],\"hasNext\":false}")));
+        stubPrivate(post(urlEqualTo("/market/orders/status")), "order-status.json");
+
+        TradePage page = venue().ownTrades("main", null);
+
+        assertEquals(List.of("2000", "2001", "2002"), page.trades().stream().map(t -> t.tradeId()).toList());
+        assertEquals("2002", page.nextCursor());
+        assertFalse(page.more());
     }
 
     @Test
