@@ -88,9 +88,9 @@ final class NobitexDtos {
     record OrderLookup(Long id, String clientOrderId) {
     }
 
-    /** {@code POST /market/orders/update-status}. */
+    /** {@code POST /market/orders/update-status}: by Nobitex id ({@code order}) or by client order id. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record UpdateStatus(String clientOrderId, String status) {
+    record UpdateStatus(Long order, String clientOrderId, String status) {
     }
 
     /**

@@ -178,12 +178,15 @@ final class NobitexVenue implements Venue {
         return adapt(call, true, () -> order(placed.order(), request.uid(), request.account(), pair.canonical()));
     }
 
+    /** By the order's Nobitex id when this connector has seen it, else by client order id (open orders only). */
     @Override
     public Optional<VenueOrder> cancel(String account, String clientOrderId) throws VenueException {
-        String wireId = clientIds.toWire(clientOrderId);
+        Long knownId = orderIdsByUid.get(clientOrderId);
+        NobitexDtos.UpdateStatus body = new NobitexDtos.UpdateStatus(knownId,
+                knownId == null ? clientIds.toWire(clientOrderId) : null, "canceled");
         String call = "POST /market/orders/update-status";
         NobitexAnswer answer = retry.callWrite(() -> privately(NobitexRateLimits.CANCEL, call, true,
-                () -> privateApi.updateStatus(new NobitexDtos.UpdateStatus(wireId, "canceled"))));
+                () -> privateApi.updateStatus(body)));
         if (answer.failed()) {
             LOG.infof("%s did not cancel order %s: %s; looking it up", VENUE, clientOrderId,
                     SecretMask.mask(answer.refusal()));

@@ -364,10 +364,10 @@ class NobitexVenueTest {
     }
 
     @Test
-    void anOrderSeenBeforeIsLookedUpByItsNobitexIdAndAFilledOneAfterARestartAmongRecentOrders() throws Exception {
+    void anOrderSeenBeforeIsLookedUpAndCancelledByItsNobitexIdAndAFilledOneAfterARestartFoundAmongRecentOrders() throws Exception {
         stubPrivate(post(urlEqualTo("/market/orders/add")), "order-add.json");
         stubPrivate(post(urlEqualTo("/market/orders/status")).withRequestBody(equalToJson("{\"id\":25}")),
-                "order-status.json");
+                "order-add.json");
         stubPrivate(post(urlEqualTo("/market/orders/status"))
                 .withRequestBody(equalToJson("{\"clientOrderId\":\"filled-before-restart\"}")), "order-not-found.json");
         stubPrivate(get(urlEqualTo("/market/orders/list?status=all&details=2")), "orders-list-all.json");
@@ -375,11 +375,15 @@ class NobitexVenueTest {
         venue.place(OrderRequest.limit("order-0001", "main", "BTC-IRT", Side.BUY, "520000000", "0.6", null));
 
         assertTrue(venue.orderStatus("main", "order-0001").isPresent());
+        stubPrivate(post(urlEqualTo("/market/orders/update-status")), "cancel-ok-with-order.json");
+        venue.cancel("main", "order-0001");
         VenueOrder filled = venue.orderStatus("main", "filled-before-restart").orElseThrow();
 
         assertEquals(OrderStatus.FILLED, filled.status());
         assertEquals("5702", filled.venueOrderId());
         nobitex.verify(1, postRequestedFor(urlEqualTo("/market/orders/status")).withRequestBody(equalToJson("{\"id\":25}")));
+        nobitex.verify(1, postRequestedFor(urlEqualTo("/market/orders/update-status"))
+                .withRequestBody(equalToJson("{\"order\":25,\"status\":\"canceled\"}")));
     }
 
     @Test
