@@ -42,7 +42,10 @@ public enum RejectionReason implements WireEnum {
     PRICE_NOT_POSITIVE("price_not_positive"),
     /** Local check of a strategy's order action: a stop price of zero or less. */
     STOP_PRICE_NOT_POSITIVE("stop_price_not_positive"),
-    /** The venue refused the order without a reason we recognise (its text is in the venue's answer). */
+    /**
+     * The venue refused the order for a reason none of the above describes (e.g. Nobitex's
+     * PriceConditionFailed or TradingUnavailable); the connector logs the venue's code and message.
+     */
     VENUE_REJECTED("venue_rejected"),
     /** A market buy at a venue that sizes market buys by the quote amount to spend, given only a quantity. */
     TOTAL_PRICE_MISSING("total_price_missing");

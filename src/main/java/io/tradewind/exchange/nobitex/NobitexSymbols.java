@@ -1,0 +1,94 @@
+package io.tradewind.exchange.nobitex;
+
+import java.util.Locale;
+
+/**
+ * Nobitex's spellings of markets and currencies. Canonical symbols are {@code BTC-IRT}; on the
+ * wire a market is {@code BTCIRT}, its currencies {@code btc} and {@code rls}, and some answers
+ * name it {@code BTC-RLS} or {@code btc-rls}.
+ *
+ * <p>Money: Nobitex's IRT markets are priced in rial ({@code rls}), not toman, so every rls amount
+ * (prices of IRT markets, rls balances, fees in rls) is reported in the asset {@code IRR}.
+ */
+final class NobitexSymbols {
+
+    /** The rial: the currency code of IRT markets' quote side. */
+    static final String RIAL_CURRENCY = "rls";
+    /** What the rial is called in our balances, fees and instruments. */
+    static final String RIAL_ASSET = "IRR";
+    /** The quote part of the market name of rial markets. */
+    static final String RIAL_MARKET = "IRT";
+
+    private static final String[] QUOTES = {RIAL_MARKET, "USDT"};
+
+    private NobitexSymbols() {
+    }
+
+    /** A market in either spelling ({@code BTC-IRT}, {@code BTCIRT}, {@code btc-rls}) as a pair. */
+    static Pair pair(String symbol) {
+        if (symbol == null || symbol.isBlank()) {
+            throw new IllegalArgumentException("nobitex: the symbol is missing");
+        }
+        String upper = symbol.trim().toUpperCase(Locale.ROOT).replace('_', '-');
+        int dash = upper.indexOf('-');
+        if (dash > 0 && dash < upper.length() - 1) {
+            return new Pair(upper.substring(0, dash), marketQuote(upper.substring(dash + 1)));
+        }
+        for (String quote : QUOTES) {
+            if (upper.endsWith(quote) && upper.length() > quote.length()) {
+                return new Pair(upper.substring(0, upper.length() - quote.length()), quote);
+            }
+        }
+        throw new IllegalArgumentException("nobitex: '" + symbol + "' is not a Nobitex market such as BTC-IRT or BTCIRT");
+    }
+
+    /** The canonical symbol of a market given by its two currency codes ({@code btc}, {@code rls}). */
+    static String fromCurrencies(String src, String dst) {
+        return pair(src + "-" + dst).canonical();
+    }
+
+    /** Our asset name for a Nobitex currency code: {@code rls} is {@code IRR}, others in capitals. */
+    static String asset(String currency) {
+        String lower = currency.trim().toLowerCase(Locale.ROOT);
+        return lower.equals(RIAL_CURRENCY) ? RIAL_ASSET : lower.toUpperCase(Locale.ROOT);
+    }
+
+    /** Whether a text is a currency code rather than a display name such as {@code Bitcoin}. */
+    static boolean isCurrencyCode(String text) {
+        return text != null && text.matches("[a-z0-9]{2,12}");
+    }
+
+    private static String marketQuote(String quote) {
+        return quote.equals("RLS") || quote.equals(RIAL_ASSET) ? RIAL_MARKET : quote;
+    }
+
+    /** A market as base and quote in market naming ({@code BTC}, {@code IRT}). */
+    record Pair(String base, String quote) {
+
+        String canonical() {
+            return base + "-" + quote;
+        }
+
+        /** {@code BTCIRT}: the path segment of the order book, trades and UDF calls. */
+        String wire() {
+            return base + quote;
+        }
+
+        String srcCurrency() {
+            return base.toLowerCase(Locale.ROOT);
+        }
+
+        String dstCurrency() {
+            return quote.equals(RIAL_MARKET) ? RIAL_CURRENCY : quote.toLowerCase(Locale.ROOT);
+        }
+
+        /** The asset prices and notionals of this market are in: {@code IRR} for IRT markets. */
+        String quoteAsset() {
+            return asset(dstCurrency());
+        }
+
+        String baseAsset() {
+            return asset(srcCurrency());
+        }
+    }
+}
