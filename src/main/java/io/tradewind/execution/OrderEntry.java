@@ -110,7 +110,7 @@ final class OrderEntry {
                         order.clientOrderId(), e.getMessage());
                 return new SubmitResult(SubmitResult.Outcome.UNCONFIRMED, current, List.of());
             }
-            String why = "venue unreachable, the order cannot have reached it: " + e.getMessage();
+            String why = "not placed, the venue cannot have taken it: " + e.getMessage();
             OrderRecord closed = facts.closeNotPlaced(current, why);
             return new SubmitResult(SubmitResult.Outcome.REFUSED, closed,
                     List.of(new RiskRefusal(RejectionReason.NOT_PLACED, "venue", "venue " + state.venue, why)));
