@@ -128,6 +128,7 @@ public class KillSwitchCommand {
             JsonNode state = service.get("/api/kill-switch").body();
             return state.path("on").asBoolean()
                     ? "kill switch on in the service at " + service.baseUrl() + " since " + state.path("since").asText()
+                            + ", by " + state.path("switchedBy").asText()
                     : "kill switch off in the service at " + service.baseUrl();
         }
 

@@ -31,6 +31,8 @@ final class ServiceKillSwitch {
     private final List<VenueRuntime> venues = new CopyOnWriteArrayList<>();
     /** When it went on, or null while it is off; written with this object's lock held. */
     private volatile Instant since;
+    /** Through what it went on, or null while it is off; written with {@link #since}. */
+    private volatile KillSwitchSource sinceBy;
     private volatile boolean loaded;
 
     ServiceKillSwitch(KillSwitchStore store) {
@@ -48,6 +50,7 @@ final class ServiceKillSwitch {
         }
         store.switchedOn().ifPresent(on -> {
             since = on.at();
+            sinceBy = on.by();
             LOG.log(Level.WARNING, "kill switch on since {0} (switched on through the {1}): entries stay stopped until"
                     + " an operator switches it off", on.at(), on.by().wireName());
         });
@@ -65,8 +68,9 @@ final class ServiceKillSwitch {
 
     KillSwitchView state() {
         load();
-        Instant on = since;
-        return new KillSwitchView(on != null, on, 0);
+        synchronized (this) {
+            return new KillSwitchView(since != null, since, sinceBy, 0);
+        }
     }
 
     /**
@@ -79,12 +83,15 @@ final class ServiceKillSwitch {
     KillSwitchView on(boolean cancelOrders, KillSwitchSource by, Instant now) {
         Instant at = now.truncatedTo(ChronoUnit.MILLIS);
         Instant on;
+        KillSwitchSource onBy;
         synchronized (this) {
             load();
             if (since == null) {
                 since = at;
+                sinceBy = by;
             }
             on = since;
+            onBy = sinceBy;
             venues.forEach(venue -> venue.switchKillOn(on));
             try {
                 store.record(KillSwitchEvent.on(at, by, cancelOrders));
@@ -104,7 +111,7 @@ final class ServiceKillSwitch {
                 }
             }
         }
-        return new KillSwitchView(true, on, cancelled);
+        return new KillSwitchView(true, on, onBy, cancelled);
     }
 
     /**
@@ -121,8 +128,9 @@ final class ServiceKillSwitch {
                     + e.getMessage(), e);
         }
         since = null;
+        sinceBy = null;
         venues.forEach(VenueRuntime::switchKillOff);
         LOG.log(Level.WARNING, "kill switch off through the {0}: entries accepted again", by.wireName());
-        return new KillSwitchView(false, null, 0);
+        return new KillSwitchView(false, null, (String) null, 0);
     }
 }

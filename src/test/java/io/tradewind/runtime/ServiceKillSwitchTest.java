@@ -63,12 +63,12 @@ class ServiceKillSwitchTest {
         restarted.attach(after);
 
         assertTrue(after.killSwitchOn(), "entries stopped before the first tick");
-        assertEquals(new KillSwitchView(true, T0, 0), restarted.state());
+        assertEquals(new KillSwitchView(true, T0, KillSwitchSource.CLI, 0), restarted.state());
         BudgetGuard guard = guard(after);
         OrderIntent entry = OrderIntent.limit("main", SYMBOL, Side.BUY, "100", "1");
         assertEquals("kill switch on: only orders that reduce the position are accepted", guard.refusal(entry, null));
 
-        assertEquals(new KillSwitchView(false, null, 0), restarted.off(KillSwitchSource.API, T0.plusSeconds(60)));
+        assertEquals(new KillSwitchView(false, null, (String) null, 0), restarted.off(KillSwitchSource.API, T0.plusSeconds(60)));
         assertFalse(after.killSwitchOn());
         assertNull(guard.refusal(entry, null), "entries go through again");
         assertEquals(List.of(KillSwitchEvent.on(T0, KillSwitchSource.CLI, false),
@@ -86,7 +86,8 @@ class ServiceKillSwitchTest {
         killSwitch.on(false, KillSwitchSource.API, T0.plusNanos(456_789));
         KillSwitchView again = killSwitch.on(false, KillSwitchSource.CLI, T0.plusSeconds(5));
 
-        assertEquals(new KillSwitchView(true, T0, 0), again, "since is the first switch, to the millisecond");
+        assertEquals(new KillSwitchView(true, T0, KillSwitchSource.API, 0), again,
+                "since and by are the first switch's, to the millisecond");
         assertEquals(List.of(KillSwitchEvent.on(T0, KillSwitchSource.API, false),
                 KillSwitchEvent.on(T0.plusSeconds(5), KillSwitchSource.CLI, false)), store.events());
         assertEquals(T0, new ServiceKillSwitch(store).state().since());
@@ -115,7 +116,7 @@ class ServiceKillSwitchTest {
     void the_kept_state_is_answered_before_the_service_starts() {
         store.record(KillSwitchEvent.on(T0, KillSwitchSource.API, false));
 
-        assertEquals(new KillSwitchView(true, T0, 0), new ServiceKillSwitch(store).state());
+        assertEquals(new KillSwitchView(true, T0, KillSwitchSource.API, 0), new ServiceKillSwitch(store).state());
     }
 
     @Test

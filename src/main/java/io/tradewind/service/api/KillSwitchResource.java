@@ -49,7 +49,8 @@ public class KillSwitchResource {
     }
 
     @GET
-    @Operation(summary = "Kill switch state", description = "Whether entries are stopped, and since when.")
+    @Operation(summary = "Kill switch state", description = "Whether entries are stopped, since when, and through"
+            + " what they were stopped (switchedBy: api, or cli for the command line).")
     public KillSwitchView state() {
         return service.killSwitchState();
     }

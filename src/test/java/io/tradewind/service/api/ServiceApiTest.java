@@ -131,6 +131,7 @@ class ServiceApiTest {
         JsonNode state = JSON.readTree(get("/api/kill-switch", OPERATOR).body());
         assertTrue(state.get("on").asBoolean());
         assertEquals("2026-01-02T04:00:00Z", state.get("since").asText());
+        assertEquals("api", state.get("switchedBy").asText(), "who switched it, as the store keeps it");
     }
 
     @Test
