@@ -108,12 +108,12 @@ class DataRecordCommand implements Callable<Integer> {
         long started = System.nanoTime();
         long deadline = length == null ? Long.MAX_VALUE : started + length.toNanos();
         long failed = 0;
-        stop.begin();
+        DataRecordStop.Recording recording = stop.begin();
         try {
             err.println("recording " + series + " every " + every.toMillis() + " ms"
                     + (length == null ? " until Ctrl-C" : " for " + length.toSeconds() + " s"));
             err.flush();
-            while (!stop.stopRequested()) {
+            while (!recording.stopRequested()) {
                 long pollStarted = System.nanoTime();
                 try {
                     loop.poll();
@@ -131,7 +131,7 @@ class DataRecordCommand implements Callable<Integer> {
                     break;
                 }
                 long wait = Math.min(pollStarted + every.toNanos() - now, deadline - now);
-                if (wait > 0 && stop.awaitStop(wait / 1_000_000)) {
+                if (wait > 0 && recording.awaitStop(wait / 1_000_000)) {
                     break;
                 }
             }
@@ -139,14 +139,14 @@ class DataRecordCommand implements Callable<Integer> {
             out.println(String.format(Locale.ROOT, "recorded %,d depth snapshots and %,d new trades of %s in %,d polls"
                     + " over %.1f s%s%s", loop.snapshots(), loop.newTrades(), series, loop.polls(),
                     (System.nanoTime() - started) / 1e9, failed == 0 ? "" : String.format(Locale.ROOT, " (%,d polls failed)", failed),
-                    stop.stopRequested() ? "; stopped on request" : ""));
+                    recording.stopRequested() ? "; stopped on request" : ""));
             out.flush();
             return ExitCode.OK;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return ExitCode.OK;
         } finally {
-            stop.end();
+            stop.end(recording);
         }
     }
 

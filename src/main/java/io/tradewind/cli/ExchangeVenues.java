@@ -35,8 +35,8 @@ final class ExchangeVenues {
     static String id(String text, VenueRegistry registry, CommandSpec spec) {
         String id = text.trim().toLowerCase(Locale.ROOT);
         if (!registry.knows(id)) {
-            throw new ParameterException(spec.commandLine(), "unknown venue '" + text + "'; the venues are "
-                    + String.join(", ", registry.ids()));
+            throw new ParameterException(spec.commandLine(), "unknown venue '" + text + "'; " + (registry.ids().isEmpty()
+                    ? "this build has no venue connectors" : "the venues are " + String.join(", ", registry.ids())));
         }
         return id;
     }
