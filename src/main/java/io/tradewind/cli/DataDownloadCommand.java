@@ -114,9 +114,9 @@ class DataDownloadCommand implements Callable<Integer> {
 
     private void report(SeriesKey key, DataDownloadRun run, Instant start, Instant resumeAt, Instant end, double seconds) {
         PrintWriter out = spec.commandLine().getOut();
-        String resumed = resumeAt.isAfter(start) ? " (resumed after the candles stored up to " + resumeAt + ")" : "";
-        out.println(String.format(Locale.ROOT, "downloaded %,d candles of %s from %s to %s in %,d pages, %.1f s%s",
-                run.written(), key, start, end, run.pages(), seconds, resumed));
+        String resumed = resumeAt.isAfter(start) ? " (resumed at " + resumeAt + ", after the last stored candle)" : "";
+        out.println(String.format(Locale.ROOT, "downloaded %,d candles of %s from %s to %s in %,d page%s, %.1f s%s",
+                run.written(), key, start, end, run.pages(), run.pages() == 1 ? "" : "s", seconds, resumed));
         store.describe(key).ifPresent(stored -> out.println(SeriesOptions.holds(stored)));
         out.flush();
     }

@@ -75,15 +75,15 @@ class VenueDataCommandsTest {
                 "--from", "2026-01-05", "--to", "2026-01-06");
         assertEquals(0, first.exitCode(), first.toString());
         assertTrue(first.out().startsWith("downloaded 24 candles of double:BTC-IRT:1h from 2026-01-05T00:00:00Z to"
-                + " 2026-01-06T00:00:00Z in 1 pages"), first.out());
+                + " 2026-01-06T00:00:00Z in 1 page"), first.out());
 
         venue.script("BTC-IRT", hours(0, 48));
         CommandRun again = run("data", "download", "--venue", "double", "--symbol", "BTC-IRT", "--resolution", "1h",
                 "--from", "2026-01-05", "--to", "2026-01-07");
         assertEquals(0, again.exitCode(), again.toString());
         assertTrue(again.out().startsWith("downloaded 24 candles of double:BTC-IRT:1h from 2026-01-05T00:00:00Z to"
-                + " 2026-01-07T00:00:00Z in 1 pages, "), again.out());
-        assertTrue(again.out().contains("(resumed after the candles stored up to 2026-01-06T00:00:00Z)"), again.out());
+                + " 2026-01-07T00:00:00Z in 1 page, "), again.out());
+        assertTrue(again.out().contains("(resumed at 2026-01-06T00:00:00Z, after the last stored candle)"), again.out());
         StoredSeries stored = candles.describe(new SeriesKey("double", "BTC-IRT", Resolution.H1)).orElseThrow();
         assertEquals(48, stored.count());
         assertTrue(again.out().contains("double:BTC-IRT:1h now holds 48 candles"), again.out());
