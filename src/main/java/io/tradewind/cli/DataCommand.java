@@ -2,8 +2,10 @@ package io.tradewind.cli;
 
 import picocli.CommandLine.Command;
 
-/** {@code data import|generate|list}: candles in the local store. */
-@Command(name = "data", description = "Candles in the local store: import files, generate test data, list what is stored.",
-        subcommands = {DataImportCommand.class, DataGenerateCommand.class, DataListCommand.class})
+/** {@code data import|generate|list|download|record}: market data in the local store. */
+@Command(name = "data", description = "Market data in the local store: import files, generate test data, list what is stored,"
+        + " download candles from a venue, record its depth and trades.",
+        subcommands = {DataImportCommand.class, DataGenerateCommand.class, DataListCommand.class, DataDownloadCommand.class,
+                DataRecordCommand.class})
 public class DataCommand {
 }

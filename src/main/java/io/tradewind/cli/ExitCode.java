@@ -20,6 +20,12 @@ final class ExitCode {
     static final int STRATEGY_FAILED = 5;
     /** A running service owns the store but cannot be reached or refused the token; or none runs where one is needed. */
     static final int SERVICE_UNAVAILABLE = 6;
+    /** A venue could not be reached, did not answer in time, answered unreadably, or asked us to slow down: try again later. */
+    static final int VENUE_UNAVAILABLE = 7;
+    /** A venue refused our credentials or the request (a rejected order, a refused cancel). */
+    static final int VENUE_REFUSED = 8;
+    /** The venue does not offer what was asked (its connector declares no such capability). */
+    static final int VENUE_CANNOT = 9;
 
     private ExitCode() {
     }

@@ -14,7 +14,7 @@ import java.util.Set;
  */
 enum StoreNeeds {
 
-    /** Help, version and the simulator: no store at all. */
+    /** Help, version, the simulator and the venue calls of {@code exchange}: no store at all. */
     NONE(Map.of("quarkus.hibernate-orm.active", "false", "quarkus.flyway.active", "false")),
     /** The candle store: plain JDBC and its Flyway migrations, no ORM. */
     CANDLES(Map.of("quarkus.hibernate-orm.active", "false")),
@@ -42,7 +42,7 @@ enum StoreNeeds {
         String command = words.isEmpty() ? "" : words.get(0);
         String subcommand = words.size() < 2 ? "" : words.get(1);
         return switch (command) {
-            case "", "sim" -> NONE;
+            case "", "sim", "exchange" -> NONE;
             case "backtest", "data" -> CANDLES;
             case "bench" -> subcommand.equals("backtest") ? CANDLES : ORDERS;
             default -> ORDERS;

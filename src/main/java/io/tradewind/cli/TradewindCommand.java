@@ -13,6 +13,6 @@ import picocli.CommandLine.ScopeType;
         version = "Tradewind 0.1.0",
         description = "Automated trading bot framework: backtests, paper and live trading.",
         subcommands = {BacktestCommand.class, SimCommand.class, DataCommand.class, OrdersCommand.class, FillsCommand.class, HoldsCommand.class,
-                KillSwitchCommand.class, BenchCommand.class, ServeCommand.class})
+                KillSwitchCommand.class, BenchCommand.class, ServeCommand.class, ExchangeCommand.class})
 public class TradewindCommand {
 }

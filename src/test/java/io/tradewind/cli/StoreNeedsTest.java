@@ -25,6 +25,18 @@ class StoreNeedsTest {
     }
 
     @Test
+    void venueCallsNeedNoStore() {
+        assertEquals(StoreNeeds.NONE, StoreNeeds.of("exchange", "nobitex", "markets", "--base-url", "http://127.0.0.1:9"));
+        assertEquals(StoreNeeds.NONE, StoreNeeds.of("exchange", "toparz", "place", "BTCIRT", "--side", "buy", "--yes"));
+    }
+
+    @Test
+    void venueDataIntoTheStoreNeedsJdbcButNoOrm() {
+        assertEquals(StoreNeeds.CANDLES, StoreNeeds.of("data", "download", "--venue", "nobitex", "--symbol", "BTCIRT"));
+        assertEquals(StoreNeeds.CANDLES, StoreNeeds.of("data", "record", "--venue", "nobitex", "--symbol", "BTCIRT"));
+    }
+
+    @Test
     void theKillSwitchLivesInTheServiceAndNeedsNoStore() {
         assertEquals(StoreNeeds.ORDERS, StoreNeeds.of("kill-switch", "on", "--cancel-orders"));
     }
