@@ -137,7 +137,9 @@ final class NobitexMarketData {
             if (row == null || row.size() < 2 || row.get(0) == null || row.get(1) == null) {
                 throw new IllegalArgumentException("order book level is not [price, quantity]");
             }
-            levels.add(new PriceLevel(row.get(0), row.get(1)));
+            if (row.get(1).signum() > 0) { // an emptied level ("0E-10") offers nothing: a best price must not be one
+                levels.add(new PriceLevel(row.get(0), row.get(1)));
+            }
         }
         return levels;
     }
