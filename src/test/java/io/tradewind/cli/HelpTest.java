@@ -18,7 +18,8 @@ class HelpTest {
 
     /** The commands the README documents, each as the words before the options. */
     private static final List<String> COMMANDS = List.of("", "backtest", "bench", "bench backtest", "bench store", "bench latency", "sim",
-            "sim replay", "sim bench", "data", "data import", "data generate", "data list", "orders", "orders list",
+            "sim replay", "sim bench", "data", "data import", "data generate", "data list", "data download", "data record",
+            "exchange", "exchange nobitex", "exchange toparz depth", "exchange nobitex place", "orders", "orders list",
             "orders show", "orders cancel", "fills", "fills list", "holds", "holds list", "kill-switch", "kill-switch on",
             "kill-switch off", "kill-switch status", "serve");
 
