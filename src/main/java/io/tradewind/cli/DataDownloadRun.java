@@ -73,6 +73,7 @@ final class DataDownloadRun {
             CandlePage page = venue.candles(key.symbol(), key.resolution(), cursor, to);
             pages++;
             List<Candle> fresh = inRange(page.candles(), cursor, to);
+            requireAligned(fresh);
             if (!fresh.isEmpty()) {
                 written += store.write(key, new OneChunk(chunk(fresh)));
             }
@@ -101,6 +102,18 @@ final class DataDownloadRun {
 
     private long buckets(Instant from, Instant to) {
         return Math.max(0, (to.getEpochSecond() - from.getEpochSecond()) / key.resolution().seconds());
+    }
+
+    /** The store keeps UTC-aligned buckets; a venue whose bars follow another day boundary is told apart from bad data. */
+    private void requireAligned(List<Candle> candles) {
+        for (Candle candle : candles) {
+            if (!key.resolution().isAligned(candle.openTime().getEpochSecond())) {
+                throw new IllegalArgumentException(key.venue() + " sent a " + key.resolution().label() + " candle opening at "
+                        + candle.openTime() + ", not at the start of a UTC " + key.resolution().label() + " bucket as the"
+                        + " store keeps them (the venue's bars follow another day boundary); download a smaller"
+                        + " resolution such as 1h or 1m instead");
+            }
+        }
     }
 
     private static List<Candle> inRange(List<Candle> candles, Instant from, Instant to) {

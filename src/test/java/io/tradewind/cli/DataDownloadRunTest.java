@@ -137,6 +137,22 @@ class DataDownloadRunTest {
                 });
     }
 
+    @Test
+    void daily_bars_on_another_day_boundary_are_refused_with_what_to_do_and_nothing_is_stored() {
+        SeriesKey daily = new SeriesKey("double", "BTC-IRT", Resolution.D1);
+        Instant tehranMidnight = Instant.parse("2026-01-01T20:30:00Z");
+        venue.script("BTC-IRT", List.of(candle(tehranMidnight, 100_000_000_000L, "0.5")));
+        DataDownloadRun run = new DataDownloadRun(venue, store, daily, BTC_IRT, ProgressListener.NONE);
+
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> run.run(T0, T0.plusSeconds(86_400L * 3)));
+
+        assertEquals("double sent a 1d candle opening at 2026-01-01T20:30:00Z, not at the start of a UTC 1d bucket as"
+                + " the store keeps them (the venue's bars follow another day boundary); download a smaller resolution"
+                + " such as 1h or 1m instead", refused.getMessage());
+        assertTrue(store.describe(daily).isEmpty());
+    }
+
     private static Candle candle(Instant open, long price, String volume) {
         BigDecimal p = BigDecimal.valueOf(price);
         return new Candle(open, p, p, p, p, new BigDecimal(volume), p.multiply(new BigDecimal(volume)));
