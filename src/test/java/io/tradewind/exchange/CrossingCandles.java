@@ -22,7 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class CrossingCandles implements ResponseDefinitionTransformerV2 {
 
     static final String NAME = "crossing-candles";
-    /** Close of the last warm-up candle's predecessor… falling by {@link #STEP} a minute to the boundary. */
+    /** Where the warm-up's closes fall to: the last candle before the boundary closes one {@link #STEP} above it. */
     static final long BEFORE = 5_000_000_000L;
     /** The close of the first candle after the warm-up: where the crossover buys. */
     static final long JUMP = 5_500_000_000L;
