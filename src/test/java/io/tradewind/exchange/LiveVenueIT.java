@@ -54,7 +54,9 @@ import org.junit.jupiter.api.Test;
  * closes. The live order goes to the fake Nobitex once, with its login token; reconciliation then
  * finds it done with its trade, and the service's API shows it filled and the position. The paper
  * instance buys on TopArz's candles without placing anything there. Nothing the service writes
- * holds a configured secret. The output stays under {@code target/LiveVenueIT/}.
+ * holds a configured secret, and SIGTERM stops the service before the application shuts its store
+ * down. The run takes start-up plus up to a minute (the wait for the minute to close); its output
+ * stays under {@code target/LiveVenueIT/}.
  */
 class LiveVenueIT {
 
