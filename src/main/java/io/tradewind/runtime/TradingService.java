@@ -57,6 +57,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
 
 /**
@@ -90,6 +92,8 @@ public class TradingService implements ServiceOperations {
     private final Map<String, LiveInstance> instances = new LinkedHashMap<>();
     private final Map<String, VenueRuntime> venues = new LinkedHashMap<>();
     private final List<String> jobs = new ArrayList<>();
+    private final ActiveRuns reconciliations = new ActiveRuns();
+    private final CountDownLatch stopFinished = new CountDownLatch(1);
     private ServicePlan plan;
     private volatile boolean stopped;
 
@@ -256,31 +260,61 @@ public class TradingService implements ServiceOperations {
     }
 
     private void reconcile(VenueRuntime venue) {
-        try {
-            venue.reconcile(Instant.now());
-        } catch (RuntimeException e) {
-            LOG.warnf("venue %s: reconciliation failed: %s", venue.name(), e.getMessage());
-        }
+        reconciliations.run(() -> {
+            try {
+                venue.reconcile(Instant.now());
+            } catch (RuntimeException e) {
+                LOG.warnf("venue %s: reconciliation failed: %s", venue.name(), e.getMessage());
+            }
+        });
     }
 
     /**
-     * Stops scheduling, lets running ticks finish, cancels open orders when configured to, and
-     * releases the stored candles. Safe to call twice.
+     * Stops scheduling, lets running ticks and reconciliations finish, cancels open orders when
+     * configured to, and releases the stored candles. Safe to call twice, also at once: {@code serve}
+     * stops it when the application is told to exit while the application's shutdown stops it too,
+     * and the shutdown must not go on (closing the store) before the first stop has finished.
      */
     public void stop() {
         List<LiveInstance> running;
         synchronized (this) {
-            if (stopped || plan == null) {
+            if (stopped) {
+                running = null;
+            } else if (plan == null) {
                 stopped = true;
+                stopFinished.countDown();
                 return;
+            } else {
+                stopped = true;
+                jobs.forEach(scheduler::unscheduleJob);
+                reconciliations.close();
+                running = List.copyOf(instances.values());
             }
-            stopped = true;
-            jobs.forEach(scheduler::unscheduleJob);
-            running = List.copyOf(instances.values());
         }
+        if (running == null) {
+            awaitStopFinished();
+            return;
+        }
+        try {
+            stopRunning(running);
+        } finally {
+            stopFinished.countDown();
+        }
+    }
+
+    private void awaitStopFinished() {
+        try {
+            stopFinished.await(STOP_WAIT.plusSeconds(5).toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void stopRunning(List<LiveInstance> running) {
         running.forEach(LiveInstance::stop);
         Instant deadline = Instant.now().plus(STOP_WAIT);
-        while (running.stream().anyMatch(LiveInstance::ticking) && Instant.now().isBefore(deadline)) {
+        while ((running.stream().anyMatch(LiveInstance::ticking) || reconciliations.busy())
+                && Instant.now().isBefore(deadline)) {
             try {
                 Thread.sleep(20);
             } catch (InterruptedException e) {

@@ -21,9 +21,9 @@ import java.util.function.Predicate;
  * and copied to a log file as it arrives, so a test can wait for a line, kill the process at any
  * moment and still read everything it wrote.
  */
-final class PackagedApp {
+public final class PackagedApp {
 
-    static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
+    public static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar");
 
     private final Process process;
     private final List<String> lines = new ArrayList<>();
@@ -40,7 +40,7 @@ final class PackagedApp {
      * Starts {@code java [jvmArgs] -jar quarkus-run.jar [args]} in the working directory with
      * {@code env} added to the inherited environment; its output goes to {@code log}.
      */
-    static PackagedApp start(List<String> jvmArgs, List<String> args, Map<String, String> env, Path log) throws IOException {
+    public static PackagedApp start(List<String> jvmArgs, List<String> args, Map<String, String> env, Path log) throws IOException {
         ProcessBuilder builder = builder(jvmArgs, args, env).redirectErrorStream(true);
         return new PackagedApp(builder.start(), log);
     }
@@ -88,7 +88,7 @@ final class PackagedApp {
         }
     }
 
-    long pid() {
+    public long pid() {
         return process.pid();
     }
 
@@ -97,7 +97,7 @@ final class PackagedApp {
      *
      * @return its index, or -1 when the process ended or the time ran out without one
      */
-    int awaitLine(int from, Predicate<String> wanted, Duration timeout) throws InterruptedException {
+    public int awaitLine(int from, Predicate<String> wanted, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         int next = from;
         synchronized (lines) {
@@ -117,7 +117,7 @@ final class PackagedApp {
     }
 
     /** The lines written so far. */
-    List<String> lines() {
+    public List<String> lines() {
         synchronized (lines) {
             return List.copyOf(lines);
         }
@@ -128,13 +128,13 @@ final class PackagedApp {
      * {@link Process#destroyForcibly()} would also close our end of its output, losing the lines
      * still in the pipe.
      */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.toHandle().destroyForcibly();
         awaitExit();
     }
 
     /** SIGTERM: the graceful stop; returns the exit code. Every line it writes while stopping is kept. */
-    int stop() throws InterruptedException {
+    public int stop() throws InterruptedException {
         process.toHandle().destroy();
         return awaitExit();
     }
@@ -150,7 +150,7 @@ final class PackagedApp {
     }
 
     /** The last lines written, for a failure message. */
-    String tail(int count) {
+    public String tail(int count) {
         List<String> all = lines();
         return String.join("\n", all.subList(Math.max(0, all.size() - count), all.size()));
     }
