@@ -1,0 +1,49 @@
+package io.tradewind.exchange.negociecoins;
+
+import io.tradewind.exchange.Venue;
+import io.tradewind.exchange.VenueFactory;
+import io.tradewind.exchange.VenueSettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Opens the NegocieCoins connector. Besides the settings every venue has, it reads
+ * {@code tradewind.venues.negociecoins.rate-limit.calls} (1) per {@code .rate-limit.period} (PT1S),
+ * {@code .user-id} (needed to place) and {@code .symbols} (BTC-BRL,LTC-BRL): see
+ * {@link NegocieCoinsOptions}.
+ */
+@ApplicationScoped
+public class NegocieCoinsVenueFactory implements VenueFactory {
+
+    private static final String PREFIX = "tradewind.venues." + NegocieCoinsVenue.ID + ".";
+
+    @Override
+    public String id() {
+        return NegocieCoinsVenue.ID;
+    }
+
+    @Override
+    public URI defaultBaseUrl() {
+        return URI.create("https://broker.negociecoins.com.br");
+    }
+
+    @Override
+    public Venue open(VenueSettings settings) {
+        return new NegocieCoinsVenue(settings, options(ConfigProvider.getConfig()), Clock.systemUTC());
+    }
+
+    static NegocieCoinsOptions options(Config config) {
+        NegocieCoinsOptions defaults = NegocieCoinsOptions.DEFAULTS;
+        return new NegocieCoinsOptions(
+                config.getOptionalValue(PREFIX + "rate-limit.calls", Long.class).orElse(defaults.calls()),
+                config.getOptionalValue(PREFIX + "rate-limit.period", Duration.class).orElse(defaults.period()),
+                config.getOptionalValue(PREFIX + "user-id", Long.class).orElse(defaults.userId()),
+                config.getOptionalValues(PREFIX + "symbols", String.class).map(List::copyOf)
+                        .orElse(defaults.symbols()));
+    }
+}
