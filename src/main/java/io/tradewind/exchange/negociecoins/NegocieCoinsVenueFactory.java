@@ -34,7 +34,12 @@ public class NegocieCoinsVenueFactory implements VenueFactory {
 
     @Override
     public Venue open(VenueSettings settings) {
-        return new NegocieCoinsVenue(settings, options(ConfigProvider.getConfig()), Clock.systemUTC());
+        return open(settings, options(ConfigProvider.getConfig()));
+    }
+
+    /** With options given rather than read from configuration (tests pace calls faster than once a second). */
+    Venue open(VenueSettings settings, NegocieCoinsOptions options) {
+        return new NegocieCoinsVenue(settings, options, Clock.systemUTC());
     }
 
     static NegocieCoinsOptions options(Config config) {

@@ -1,7 +1,6 @@
 package io.tradewind.exchange.negociecoins;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.tradewind.domain.Balance;
@@ -127,7 +126,8 @@ class NegocieCoinsAdaptersTest {
     void anOrderWithoutItsIdIsUnreadable() {
         NegocieCoinsDtos.Order noId = new NegocieCoinsDtos.Order(null, "2015-09-10T12:36:30", "BRLBTC", "buy",
                 "pending", BigDecimal.ONE, BigDecimal.ONE, null, null, null, null, null, null);
-        assertThrows(NullPointerException.class, () -> NegocieCoinsAdapters.order(noId, "x", "main"));
-        assertNull(noId.id());
+        NullPointerException e = assertThrows(NullPointerException.class,
+                () -> NegocieCoinsAdapters.order(noId, "x", "main"));
+        assertEquals("order id", e.getMessage());
     }
 }
