@@ -369,6 +369,47 @@ class NegocieCoinsVenueTest {
         assertAllTradeApiRequestsSigned();
     }
 
+    @Test
+    void theOrdersListIsPagedWhilePagesComeBackFull() throws Exception {
+        StringBuilder full = new StringBuilder("[");
+        for (int id = 1; id <= NegocieCoinsVenue.PAGE_SIZE; id++) {
+            full.append(id == 1 ? "" : ",").append("{\"id\":").append(id).append(",\"created\":\"2026-12-03T07:00:05\","
+                    + "\"pair\":\"BRLBTC\",\"type\":\"sell\",\"status\":\"pending\",\"price\":600000,"
+                    + "\"quantity\":0.1,\"executed_quantity\":0}");
+        }
+        full.append("]");
+        server.stubFor(post(urlEqualTo(ORDERS)).atPriority(10).willReturn(okJson("[]")));
+        server.stubFor(post(urlEqualTo(ORDERS)).atPriority(1).withRequestBody(matchingJsonPath("$.page", equalTo("1")))
+                .withRequestBody(matchingJsonPath("$.status", equalTo("pending"))).willReturn(okJson(full.toString())));
+        server.stubFor(post(urlEqualTo(ORDERS)).atPriority(1).withRequestBody(matchingJsonPath("$.page", equalTo("2")))
+                .withRequestBody(matchingJsonPath("$.status", equalTo("pending")))
+                .willReturn(okJson(NegocieCoinsFixtures.text("order-pending.json"))));
+
+        List<VenueOrder> open = venue.openOrders("main");
+
+        assertEquals(NegocieCoinsVenue.PAGE_SIZE + 1, open.size());
+        assertEquals("7401", open.get(NegocieCoinsVenue.PAGE_SIZE).venueOrderId());
+        server.verify(1, postRequestedFor(urlEqualTo(ORDERS)).withRequestBody(matchingJsonPath("$.page", equalTo("2")))
+                .withRequestBody(matchingJsonPath("$.status", equalTo("pending"))));
+        server.verify(0, postRequestedFor(urlEqualTo(ORDERS)).withRequestBody(matchingJsonPath("$.page", equalTo("3"))));
+    }
+
+    @Test
+    void publicAndPrivateCallsShareTheOneRateLimit() throws Exception {
+        Venue paced = new NegocieCoinsVenueFactory().open(new VenueSettings("negociecoins", URI.create(server.baseUrl()),
+                Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofMillis(100), "main",
+                new VenueCredentials("negociecoins", ENV)), new NegocieCoinsOptions(1, Duration.ofHours(1), 4242L,
+                List.of("BTC-BRL")));
+        server.stubFor(get(urlEqualTo("/api/v3/btcbrl/orderbook"))
+                .willReturn(okJson(NegocieCoinsFixtures.text("orderbook.json"))));
+
+        paced.depth("BTC-BRL");
+        VenueCallException second = assertThrows(VenueCallException.class, () -> paced.balances("main"));
+
+        assertEquals(Kind.RATE_LIMITED, second.kind());
+        assertEquals(1, server.getAllServeEvents().size());
+    }
+
     // ---------------------------------------------------------------- lost answers
 
     @Test
