@@ -4,6 +4,7 @@ import static io.tradewind.exchange.negociecoins.NegocieCoinsAnswers.read;
 
 import io.tradewind.domain.Balance;
 import io.tradewind.domain.Instrument;
+import io.tradewind.domain.InstrumentStatus;
 import io.tradewind.domain.OrderRequest;
 import io.tradewind.domain.OrderStatus;
 import io.tradewind.domain.OrderType;
@@ -54,8 +55,10 @@ import org.jboss.logging.Logger;
  *       ({@link NegocieCoinsCandles}), one window of at least an hour per page.
  *   <li>Rate limit: none documented; one call a second by default for all calls together. A
  *       {@code 429} pauses the venue for its {@code Retry-After}, else for a minute.
- *   <li>Not offered: instruments (no call lists markets or their grid), own trades as a feed
- *       (executions come with each order as its {@code operations}).
+ *   <li>Instruments: the API lists no markets, so they come from configuration (symbols, grid,
+ *       fees), see {@link NegocieCoinsVenueFactory}.
+ *   <li>Not offered: own trades as a feed (executions come with each order as its
+ *       {@code operations}); the public ticker is not used (no domain call needs it).
  * </ul>
  */
 public final class NegocieCoinsVenue implements Venue {
@@ -102,7 +105,7 @@ public final class NegocieCoinsVenue implements Venue {
 
     @Override
     public Set<VenueCapability> capabilities() {
-        return EnumSet.of(VenueCapability.CANDLES, VenueCapability.DEPTH, VenueCapability.RECENT_TRADES,
+        return EnumSet.of(VenueCapability.INSTRUMENTS, VenueCapability.CANDLES, VenueCapability.DEPTH, VenueCapability.RECENT_TRADES,
                 VenueCapability.BALANCES, VenueCapability.PLACE, VenueCapability.CANCEL,
                 VenueCapability.ORDER_STATUS, VenueCapability.OPEN_ORDERS);
     }
@@ -114,9 +117,21 @@ public final class NegocieCoinsVenue implements Venue {
 
     // ---------------------------------------------------------------- market data
 
+    /**
+     * The configured markets ({@code tradewind.venues.negociecoins.symbols}) with the configured
+     * grid and fees: the API has no markets call, so nothing is asked of the venue.
+     */
     @Override
-    public List<Instrument> instruments() throws VenueException {
-        throw VenueCallException.unsupported(ID, "list instruments (the API has no markets call)");
+    public List<Instrument> instruments() {
+        NegocieCoinsOptions.Grid grid = options.grid();
+        List<Instrument> instruments = new ArrayList<>();
+        for (String symbol : options.symbols()) {
+            String[] parts = symbol.split("-");
+            instruments.add(new Instrument(symbol, parts[0], parts[1], grid.tickSize(), grid.stepSize(),
+                    grid.minQuantity(), null, null, grid.makerFee(), grid.takerFee(), InstrumentStatus.ACTIVE, List.of(),
+                    null, 0));
+        }
+        return instruments;
     }
 
     /**

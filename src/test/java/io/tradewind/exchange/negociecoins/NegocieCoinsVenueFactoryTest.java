@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfigBuilder;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -31,9 +32,13 @@ class NegocieCoinsVenueFactoryTest {
                 "tradewind.venues.negociecoins.rate-limit.calls", "3",
                 "tradewind.venues.negociecoins.rate-limit.period", "PT2S",
                 "tradewind.venues.negociecoins.user-id", "4242",
-                "tradewind.venues.negociecoins.symbols", "BTC-BRL")));
+                "tradewind.venues.negociecoins.symbols", "BTC-BRL",
+                "tradewind.venues.negociecoins.tick-size", "0.1",
+                "tradewind.venues.negociecoins.maker-fee", "0.003")));
 
-        assertEquals(new NegocieCoinsOptions(3, Duration.ofSeconds(2), 4242L, List.of("BTC-BRL")), options);
+        assertEquals(new NegocieCoinsOptions(3, Duration.ofSeconds(2), 4242L, List.of("BTC-BRL"),
+                new NegocieCoinsOptions.Grid(new BigDecimal("0.1"), new BigDecimal("0.00000001"),
+                        new BigDecimal("0.00000001"), new BigDecimal("0.003"), new BigDecimal("0.005"))), options);
     }
 
     @Test

@@ -27,6 +27,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.junit.QuarkusTest;
 import io.tradewind.domain.Balance;
+import io.tradewind.domain.Instrument;
 import io.tradewind.domain.OrderRequest;
 import io.tradewind.domain.OrderStatus;
 import io.tradewind.domain.RejectionReason;
@@ -83,7 +84,7 @@ class NegocieCoinsVenueTest {
     /** When the pending fixture's order was created: 07:00:05 in São Paulo. */
     static final Instant CREATED = Instant.parse("2026-12-03T10:00:05Z");
     static final NegocieCoinsOptions FAST = new NegocieCoinsOptions(1000, Duration.ofSeconds(1), 4242L,
-            List.of("BTC-BRL"));
+            List.of("BTC-BRL"), NegocieCoinsOptions.Grid.DEFAULT);
 
     static WireMockServer server;
     private Venue venue;
@@ -160,15 +161,16 @@ class NegocieCoinsVenueTest {
     // ---------------------------------------------------------------- what it is
 
     @Test
-    void declaresWhatNegocieCoinsCanDoAndNoClientOrderIds() {
+    void declaresWhatNegocieCoinsCanDoAndNoClientOrderIds() throws Exception {
         assertFalse(venue.knowsClientOrderIds());
         assertFalse(venue.can(VenueCapability.CLIENT_ORDER_IDS));
-        assertFalse(venue.can(VenueCapability.INSTRUMENTS));
         assertFalse(venue.can(VenueCapability.OWN_TRADES));
         assertFalse(venue.can(VenueCapability.STOP_ORDERS));
         assertTrue(venue.can(VenueCapability.CANDLES));
         assertTrue(venue.can(VenueCapability.PLACE));
-        assertEquals(Kind.UNSUPPORTED, assertThrows(VenueCallException.class, () -> venue.instruments()).kind());
+        assertEquals(List.of(Instrument.of("BTC-BRL", "BTC", "BRL", "0.01", "0.00000001", "0.00000001", "0.005",
+                "0.005")), venue.instruments(), "the configured market, asked of no one");
+        assertEquals(0, server.getAllServeEvents().size());
         assertEquals(Kind.UNSUPPORTED, assertThrows(VenueCallException.class, () -> venue.ownTrades("main", null))
                 .kind());
     }
@@ -399,7 +401,7 @@ class NegocieCoinsVenueTest {
         Venue paced = new NegocieCoinsVenueFactory().open(new VenueSettings("negociecoins", URI.create(server.baseUrl()),
                 Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofMillis(100), "main",
                 new VenueCredentials("negociecoins", ENV)), new NegocieCoinsOptions(1, Duration.ofHours(1), 4242L,
-                List.of("BTC-BRL")));
+                List.of("BTC-BRL"), NegocieCoinsOptions.Grid.DEFAULT));
         server.stubFor(get(urlEqualTo("/api/v3/btcbrl/orderbook"))
                 .willReturn(okJson(NegocieCoinsFixtures.text("orderbook.json"))));
 
