@@ -1,0 +1,401 @@
+package io.tradewind.exchange.negociecoins;
+
+import static io.tradewind.exchange.negociecoins.NegocieCoinsAnswers.read;
+
+import io.tradewind.domain.Balance;
+import io.tradewind.domain.Instrument;
+import io.tradewind.domain.InstrumentStatus;
+import io.tradewind.domain.OrderRequest;
+import io.tradewind.domain.OrderStatus;
+import io.tradewind.domain.OrderType;
+import io.tradewind.domain.RejectionReason;
+import io.tradewind.domain.TimeInForce;
+import io.tradewind.exchange.CandlePage;
+import io.tradewind.exchange.PublicTrade;
+import io.tradewind.exchange.RestClients;
+import io.tradewind.exchange.SafeRetry;
+import io.tradewind.exchange.Venue;
+import io.tradewind.exchange.VenueCallException;
+import io.tradewind.exchange.VenueCallException.Kind;
+import io.tradewind.exchange.VenueCapability;
+import io.tradewind.exchange.VenueCredentials;
+import io.tradewind.exchange.VenueRateLimits;
+import io.tradewind.exchange.VenueSettings;
+import io.tradewind.execution.TradePage;
+import io.tradewind.execution.VenueException;
+import io.tradewind.execution.VenueOrder;
+import io.tradewind.marketdata.Candle;
+import io.tradewind.marketdata.DepthSnapshot;
+import io.tradewind.marketdata.Resolution;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jboss.logging.Logger;
+
+/**
+ * The NegocieCoins connector ({@code https://broker.negociecoins.com.br}, seed {@code 002_…} in
+ * Portuguese).
+ *
+ * <ul>
+ *   <li>Signing: the AMX header ({@link NegocieCoinsSignature}) on every Trade API call, with
+ *       {@code TRADEWIND_NEGOCIECOINS_APP_ID} and {@code TRADEWIND_NEGOCIECOINS_API_KEY}.
+ *   <li>Orders: limit, good till cancelled, only ({@code price} and {@code volume}); no market,
+ *       stop or expiring orders.
+ *   <li>No client order ids: NegocieCoins does not deduplicate placements, so a placement is never
+ *       sent again once it may have reached the venue, and one whose answer was lost is found by
+ *       {@link #findPlacement}. Orders are looked up and cancelled by NegocieCoins' id; orders it
+ *       lists that we cannot attribute carry {@link VenueOrder#venueKeyed} ids.
+ *   <li>Market data: order book and public trades; candles are built from public trades
+ *       ({@link NegocieCoinsCandles}), one window of at least an hour per page.
+ *   <li>Rate limit: none documented; one call a second by default for all calls together. A
+ *       {@code 429} pauses the venue for its {@code Retry-After}, else for a minute.
+ *   <li>Instruments: the API lists no markets, so they come from configuration (symbols, grid,
+ *       fees), see {@link NegocieCoinsVenueFactory}.
+ *   <li>Not offered: own trades as a feed (executions come with each order as its
+ *       {@code operations}); the public ticker is not used (no domain call needs it).
+ * </ul>
+ */
+public final class NegocieCoinsVenue implements Venue {
+
+    static final String ID = "negociecoins";
+    /** Credential names: {@code TRADEWIND_NEGOCIECOINS_APP_ID}, {@code TRADEWIND_NEGOCIECOINS_API_KEY}. */
+    static final String APP_ID = "app_id";
+    static final String API_KEY = "api_key";
+    /** "Usar 1 para a NegocieCoins." */
+    static final int BROKER_ID = 1;
+    static final int PAGE_SIZE = 100;
+    private static final int MAX_PAGES = 20;
+    /** A candle page covers at least this many seconds of trades (one bucket at least). */
+    private static final long WINDOW_SECONDS = 3600;
+    private static final List<String> OPEN = List.of("pending", "partially filled");
+    private static final List<String> HISTORY = List.of("filled", "cancelled", "rejected");
+    private static final Logger LOG = Logger.getLogger(NegocieCoinsVenue.class);
+
+    private final NegocieCoinsPublicApi publicApi;
+    private final NegocieCoinsTradeApi api;
+    private final VenueCredentials credentials;
+    private final NegocieCoinsOptions options;
+    private final NegocieCoinsCalls calls;
+    private final Clock clock;
+
+    NegocieCoinsVenue(VenueSettings settings, NegocieCoinsOptions options, Clock clock) {
+        this.credentials = settings.credentials();
+        this.options = options;
+        this.clock = clock;
+        this.publicApi = RestClients.build(NegocieCoinsPublicApi.class, settings, new NegocieCoinsHttpError.Mapper());
+        this.api = RestClients.build(NegocieCoinsTradeApi.class, settings, new NegocieCoinsHttpError.Mapper(),
+                new NegocieCoinsAuthFilter(credentials.optional(APP_ID), credentials.optional(API_KEY), clock));
+        this.calls = new NegocieCoinsCalls(VenueRateLimits.builder(ID)
+                .limit(NegocieCoinsCalls.ALL, options.calls(), options.period())
+                .maxWait(settings.rateLimitWait())
+                .clock(clock)
+                .build(), new SafeRetry(2, 200));
+    }
+
+    @Override
+    public String venue() {
+        return ID;
+    }
+
+    @Override
+    public Set<VenueCapability> capabilities() {
+        return EnumSet.of(VenueCapability.INSTRUMENTS, VenueCapability.CANDLES, VenueCapability.DEPTH, VenueCapability.RECENT_TRADES,
+                VenueCapability.BALANCES, VenueCapability.PLACE, VenueCapability.CANCEL,
+                VenueCapability.ORDER_STATUS, VenueCapability.OPEN_ORDERS);
+    }
+
+    @Override
+    public boolean knowsClientOrderIds() {
+        return false;
+    }
+
+    // ---------------------------------------------------------------- market data
+
+    /**
+     * The configured markets ({@code tradewind.venues.negociecoins.symbols}) with the configured
+     * grid and fees: the API has no markets call, so nothing is asked of the venue.
+     */
+    @Override
+    public List<Instrument> instruments() {
+        NegocieCoinsOptions.Grid grid = options.grid();
+        List<Instrument> instruments = new ArrayList<>();
+        for (String symbol : options.symbols()) {
+            String[] parts = symbol.split("-");
+            instruments.add(new Instrument(symbol, parts[0], parts[1], grid.tickSize(), grid.stepSize(),
+                    grid.minQuantity(), null, null, grid.makerFee(), grid.takerFee(), InstrumentStatus.ACTIVE, List.of(),
+                    null, 0));
+        }
+        return instruments;
+    }
+
+    /**
+     * Candles from public trades: one window of whole buckets, at least an hour long, per page;
+     * only closed buckets. The seed does not say whether {@code /trades/{from}/{to}} caps its
+     * answer; a window that short keeps each answer small.
+     */
+    @Override
+    public CandlePage candles(String symbol, Resolution resolution, Instant from, Instant to) throws VenueException {
+        Instant start = alignUp(resolution, from);
+        Instant end = min(alignUp(resolution, to), resolution.bucketStart(clock.instant()));
+        if (!start.isBefore(end)) {
+            return new CandlePage(List.of(), null);
+        }
+        long buckets = Math.max(1, WINDOW_SECONDS / resolution.seconds());
+        Instant windowEnd = min(start.plusSeconds(buckets * resolution.seconds()), end);
+        String call = "GET /api/v3/{pair}/trades/{from}/{to}";
+        String pair = NegocieCoinsSymbols.publicPair(symbol);
+        String body = calls.read(call, () -> publicApi.trades(pair, start.getEpochSecond(),
+                windowEnd.getEpochSecond()));
+        List<Candle> candles = read(call, false, () -> NegocieCoinsCandles.candles(
+                NegocieCoinsAdapters.publicTrades(NegocieCoinsJson.list(body, NegocieCoinsDtos.Trade.class), symbol),
+                resolution, start, windowEnd));
+        return new CandlePage(candles, windowEnd.isBefore(end) ? windowEnd : null);
+    }
+
+    private static Instant alignUp(Resolution resolution, Instant time) {
+        Instant start = resolution.bucketStart(time);
+        return start.equals(time) ? start : start.plus(resolution.duration());
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    @Override
+    public DepthSnapshot depth(String symbol) throws VenueException {
+        String call = "GET /api/v3/{pair}/orderbook";
+        String pair = NegocieCoinsSymbols.publicPair(symbol);
+        String body = calls.read(call, () -> publicApi.orderBook(pair));
+        return read(call, false, () -> NegocieCoinsAdapters.depth(
+                NegocieCoinsJson.read(body, NegocieCoinsDtos.Book.class), symbol, clock.instant()));
+    }
+
+    @Override
+    public List<PublicTrade> recentTrades(String symbol) throws VenueException {
+        String call = "GET /api/v3/{pair}/trades";
+        String pair = NegocieCoinsSymbols.publicPair(symbol);
+        String body = calls.read(call, () -> publicApi.trades(pair));
+        return read(call, false, () -> NegocieCoinsAdapters.publicTrades(
+                NegocieCoinsJson.list(body, NegocieCoinsDtos.Trade.class), symbol));
+    }
+
+    // ---------------------------------------------------------------- trading
+
+    private void requireCredentials() throws VenueCallException {
+        credentials.required(APP_ID);
+        credentials.required(API_KEY);
+    }
+
+    @Override
+    public List<Balance> balances(String account) throws VenueException {
+        requireCredentials();
+        String call = "GET /tradeapi/v1/user/balance";
+        String body = calls.read(call, api::balance);
+        return read(call, false, () -> NegocieCoinsAdapters.balances(
+                NegocieCoinsJson.map(body, NegocieCoinsDtos.Balance.class)));
+    }
+
+    @Override
+    public VenueOrder place(OrderRequest request) throws VenueException {
+        refuseWhatNegocieCoinsCannotDo(request);
+        requireCredentials();
+        if (options.userId() == null) {
+            throw new VenueCallException(Kind.AUTHENTICATION, ID + ": set tradewind.venues.negociecoins.user-id (the"
+                    + " userID every order carries) to place orders", false);
+        }
+        String call = "place";
+        String body = NegocieCoinsJson.write(new NegocieCoinsDtos.NewOrder(BROKER_ID, options.userId(),
+                NegocieCoinsSymbols.tradePair(request.symbol()), NegocieCoinsAdapters.wireSide(request.side()),
+                request.quantity(), request.price()));
+        NegocieCoinsCalls.Reply reply = calls.write(call, () -> api.place(body));
+        if (reply.ok()) {
+            List<NegocieCoinsDtos.Order> answer = read(call, true,
+                    () -> NegocieCoinsJson.list(reply.body(), NegocieCoinsDtos.Order.class));
+            if (answer.isEmpty()) {
+                throw NegocieCoinsAnswers.malformed(call, true, "no order in the answer");
+            }
+            return read(call, true, () -> NegocieCoinsAdapters.order(answer.get(0), request.uid(), request.account()));
+        }
+        String said = NegocieCoinsJson.message(reply.body());
+        LOG.infof("negociecoins refused order %s (HTTP %d)%s", request.uid(), reply.status(),
+                NegocieCoinsAnswers.venueSays(said));
+        List<RejectionReason> reasons = NegocieCoinsRejections.reasons(said);
+        return new VenueOrder(request.uid(), null, request.account(), request.symbol(), request.side(),
+                request.type(), request.price(), request.quantity(), null, request.timeInForce(), OrderStatus.REJECTED,
+                null, reasons, null, null, List.of(), clock.instant());
+    }
+
+    private static void refuseWhatNegocieCoinsCannotDo(OrderRequest request) throws VenueCallException {
+        if (request.type() != OrderType.LIMIT) {
+            throw VenueCallException.unsupported(ID, "place " + request.type().wireName() + " orders (only limit)");
+        }
+        if (request.timeInForce() != TimeInForce.GOOD_TILL_CANCELED) {
+            throw VenueCallException.unsupported(ID, "place limit orders " + request.timeInForce().wireName()
+                    + " (only " + TimeInForce.GOOD_TILL_CANCELED.wireName() + ")");
+        }
+        if (request.expireAt() != null) {
+            throw VenueCallException.unsupported(ID, "expire orders at a time");
+        }
+    }
+
+    @Override
+    public Optional<VenueOrder> orderStatus(String account, String clientOrderId) throws VenueException {
+        return orderStatus(account, clientOrderId, null);
+    }
+
+    /** By NegocieCoins' id: the one given, or the one inside a venue-keyed id; empty without either. */
+    @Override
+    public Optional<VenueOrder> orderStatus(String account, String clientOrderId, String venueOrderId)
+            throws VenueException {
+        String id = venueId(clientOrderId, venueOrderId);
+        if (id == null) {
+            return Optional.empty();
+        }
+        requireCredentials();
+        String call = "GET /tradeapi/v1/user/order/{orderId}";
+        NegocieCoinsCalls.Reply reply = calls.readReply(call, () -> api.order(id));
+        if (reply.status() == 404) {
+            return Optional.empty();
+        }
+        if (!reply.ok()) {
+            throw NegocieCoinsAnswers.refused(call, reply);
+        }
+        return first(call, false, reply.body(), clientOrderId, account);
+    }
+
+    @Override
+    public Optional<VenueOrder> cancel(String account, String clientOrderId) throws VenueException {
+        return cancel(account, clientOrderId, null);
+    }
+
+    /**
+     * {@code DELETE /user/order/{id}}. Refused for an order that is no longer open, the order's
+     * final state is answered instead, so that a cancel is idempotent.
+     */
+    @Override
+    public Optional<VenueOrder> cancel(String account, String clientOrderId, String venueOrderId)
+            throws VenueException {
+        String id = venueId(clientOrderId, venueOrderId);
+        if (id == null) {
+            return Optional.empty();
+        }
+        requireCredentials();
+        String call = "cancel";
+        NegocieCoinsCalls.Reply reply = calls.write(call, () -> api.cancel(id));
+        if (reply.status() == 404) {
+            return Optional.empty();
+        }
+        if (reply.ok()) {
+            return first(call, true, reply.body(), clientOrderId, account);
+        }
+        Optional<VenueOrder> known = orderStatus(account, clientOrderId, id);
+        if (known.isPresent() && known.get().status().isTerminal()) {
+            return known;
+        }
+        throw NegocieCoinsAnswers.refused(call, reply);
+    }
+
+    private static String venueId(String clientOrderId, String venueOrderId) {
+        return venueOrderId != null ? venueOrderId : VenueOrder.venueIdIn(clientOrderId);
+    }
+
+    private static Optional<VenueOrder> first(String call, boolean write, String body, String clientOrderId,
+            String account) throws VenueCallException {
+        List<NegocieCoinsDtos.Order> orders = read(call, write,
+                () -> NegocieCoinsJson.list(body, NegocieCoinsDtos.Order.class));
+        if (orders.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(read(call, write, () -> NegocieCoinsAdapters.order(orders.get(0), clientOrderId, account)));
+    }
+
+    /** The pending and partially filled orders of every configured market, venue-keyed. */
+    @Override
+    public List<VenueOrder> openOrders(String account) throws VenueException {
+        requireCredentials();
+        List<VenueOrder> open = new ArrayList<>();
+        for (String symbol : options.symbols()) {
+            for (String status : OPEN) {
+                for (NegocieCoinsDtos.Order order : orders(symbol, null, status, null)) {
+                    open.add(read("user/orders", false, () -> NegocieCoinsAdapters.order(order,
+                            VenueOrder.venueKeyed(order.id()), account)));
+                }
+            }
+        }
+        return open;
+    }
+
+    @Override
+    public TradePage ownTrades(String account, String cursor) throws VenueException {
+        throw VenueCallException.unsupported(ID, "list own trades (they come with each order's operations)");
+    }
+
+    /**
+     * The order a placement whose answer was lost created: same market, side, price and quantity
+     * (NegocieCoins has limit orders only), created at or after {@code since} (the venue's times
+     * have whole seconds), not claimed; open orders first, then the history. Of several, the
+     * earliest.
+     */
+    @Override
+    public Optional<VenueOrder> findPlacement(OrderRequest request, Instant since, Set<String> claimed)
+            throws VenueException {
+        requireCredentials();
+        Instant from = since.truncatedTo(ChronoUnit.SECONDS);
+        String startDate = LocalDate.ofInstant(from, NegocieCoinsAdapters.VENUE_ZONE).toString();
+        String side = NegocieCoinsAdapters.wireSide(request.side());
+        for (List<String> statuses : List.of(OPEN, HISTORY)) {
+            NegocieCoinsDtos.Order earliest = null;
+            for (String status : statuses) {
+                for (NegocieCoinsDtos.Order order : orders(request.symbol(), side, status, startDate)) {
+                    if (sameOrder(order, request) && !claimed.contains(order.id()) && !created(order).isBefore(from)
+                            && (earliest == null || created(order).isBefore(created(earliest)))) {
+                        earliest = order;
+                    }
+                }
+            }
+            if (earliest != null) {
+                NegocieCoinsDtos.Order found = earliest;
+                return Optional.of(read("user/orders", false,
+                        () -> NegocieCoinsAdapters.order(found, request.uid(), request.account())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Instant created(NegocieCoinsDtos.Order order) throws VenueCallException {
+        return read("user/orders", false, () -> NegocieCoinsAdapters.time(order.created()));
+    }
+
+    /** The side was filtered by the venue already; checked again, with the rest, here. */
+    private static boolean sameOrder(NegocieCoinsDtos.Order order, OrderRequest request) {
+        return NegocieCoinsSymbols.tradePair(request.symbol()).equalsIgnoreCase(order.pair())
+                && NegocieCoinsAdapters.wireSide(request.side()).equalsIgnoreCase(order.type())
+                && order.price() != null && order.price().compareTo(request.price()) == 0
+                && order.quantity() != null && order.quantity().compareTo(request.quantity()) == 0;
+    }
+
+    /** "user / orders" of one market and status, every page ({@value #PAGE_SIZE} a page, from page 1). */
+    private List<NegocieCoinsDtos.Order> orders(String symbol, String side, String status, String startDate)
+            throws VenueException {
+        String call = "POST /tradeapi/v1/user/orders";
+        List<NegocieCoinsDtos.Order> all = new ArrayList<>();
+        for (int page = 1; page <= MAX_PAGES; page++) {
+            String body = NegocieCoinsJson.write(new NegocieCoinsDtos.OrderFilters(page, PAGE_SIZE,
+                    NegocieCoinsSymbols.tradePair(symbol), side, status, null, null, startDate, null));
+            String answer = calls.read(call, () -> api.orders(body));
+            List<NegocieCoinsDtos.Order> orders = read(call, false,
+                    () -> NegocieCoinsJson.list(answer, NegocieCoinsDtos.Order.class));
+            all.addAll(orders);
+            if (orders.size() < PAGE_SIZE) {
+                break;
+            }
+        }
+        return all;
+    }
+}

@@ -1,0 +1,66 @@
+package io.tradewind.exchange.negociecoins;
+
+import io.tradewind.exchange.Venue;
+import io.tradewind.exchange.VenueFactory;
+import io.tradewind.exchange.VenueSettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Opens the NegocieCoins connector. Besides the settings every venue has, it reads
+ * {@code tradewind.venues.negociecoins.rate-limit.calls} (1) per {@code .rate-limit.period} (PT1S),
+ * {@code .user-id} (needed to place), {@code .symbols} (BTC-BRL,LTC-BRL) and the instruments' grid
+ * {@code .tick-size} (0.01), {@code .step-size} and {@code .min-quantity} (0.00000001),
+ * {@code .maker-fee} and {@code .taker-fee} (0.005): see {@link NegocieCoinsOptions}.
+ */
+@ApplicationScoped
+public class NegocieCoinsVenueFactory implements VenueFactory {
+
+    private static final String PREFIX = "tradewind.venues." + NegocieCoinsVenue.ID + ".";
+
+    @Override
+    public String id() {
+        return NegocieCoinsVenue.ID;
+    }
+
+    @Override
+    public URI defaultBaseUrl() {
+        return URI.create("https://broker.negociecoins.com.br");
+    }
+
+    @Override
+    public Venue open(VenueSettings settings) {
+        return open(settings, options(ConfigProvider.getConfig()));
+    }
+
+    /** With options given rather than read from configuration (tests pace calls faster than once a second). */
+    Venue open(VenueSettings settings, NegocieCoinsOptions options) {
+        return new NegocieCoinsVenue(settings, options, Clock.systemUTC());
+    }
+
+    static NegocieCoinsOptions options(Config config) {
+        NegocieCoinsOptions defaults = NegocieCoinsOptions.DEFAULTS;
+        return new NegocieCoinsOptions(
+                config.getOptionalValue(PREFIX + "rate-limit.calls", Long.class).orElse(defaults.calls()),
+                config.getOptionalValue(PREFIX + "rate-limit.period", Duration.class).orElse(defaults.period()),
+                config.getOptionalValue(PREFIX + "user-id", Long.class).orElse(defaults.userId()),
+                config.getOptionalValues(PREFIX + "symbols", String.class).map(List::copyOf)
+                        .orElse(defaults.symbols()),
+                new NegocieCoinsOptions.Grid(
+                        decimal(config, "tick-size", defaults.grid().tickSize()),
+                        decimal(config, "step-size", defaults.grid().stepSize()),
+                        decimal(config, "min-quantity", defaults.grid().minQuantity()),
+                        decimal(config, "maker-fee", defaults.grid().makerFee()),
+                        decimal(config, "taker-fee", defaults.grid().takerFee())));
+    }
+
+    private static BigDecimal decimal(Config config, String key, BigDecimal otherwise) {
+        return config.getOptionalValue(PREFIX + key, BigDecimal.class).orElse(otherwise);
+    }
+}
