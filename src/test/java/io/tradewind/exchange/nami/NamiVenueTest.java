@@ -38,6 +38,15 @@ import io.tradewind.exchange.VenueCapability;
 import io.tradewind.exchange.VenueCredentials;
 import io.tradewind.exchange.VenueRegistry;
 import io.tradewind.exchange.VenueSettings;
+import io.tradewind.domain.TimeInForce;
+import io.tradewind.execution.ExecutionService;
+import io.tradewind.execution.ExecutionSettings;
+import io.tradewind.execution.InMemoryExecutionStore;
+import io.tradewind.execution.MutableClock;
+import io.tradewind.execution.OrderIntent;
+import io.tradewind.execution.OrderRecord;
+import io.tradewind.execution.RiskConfig;
+import io.tradewind.execution.SubmitResult;
 import io.tradewind.execution.VenueOrder;
 import io.tradewind.execution.VenueTrade;
 import io.tradewind.marketdata.Candle;
@@ -55,6 +64,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
@@ -68,7 +78,8 @@ import org.junit.jupiter.api.Test;
  * The Nami connector against a fake Nami (WireMock) serving the seed's order and the examples
  * built on it: every call, the exact requests it sends (signature included), and how each failure
  * reaches the caller. The venue's clock is fixed, so that every signature is known in advance
- * (computed independently with Python's hmac).
+ * (computed independently with Python's hmac). Last, the execution service trading on the
+ * connector resolves a placement whose answer was lost.
  */
 @QuarkusTest
 class NamiVenueTest {
@@ -365,6 +376,65 @@ class NamiVenueTest {
         assertEquals(Optional.empty(), found, "the same order in the history is older than the write-ahead record");
         server.verify(1, postRequestedFor(urlEqualTo(ORDER)));
         server.verify(1, getRequestedFor(urlEqualTo(HISTORY)));
+    }
+
+    @Test
+    void theExecutionServiceAdoptsAnOrderWhoseAnswerWasLostAfterNamiAcceptedItAndNeverPlacesItAgain() {
+        ExecutionService execution = executionOnNami(new MutableClock(Instant.parse("2026-12-03T09:00:02Z")));
+        server.stubFor(post(urlEqualTo(ORDER)).willReturn(okJson(NamiFixtures.text("place-limit.json"))
+                .withFixedDelay(1500)));
+
+        SubmitResult submitted = execution.submit("sma", seedBuyIntent());
+        server.stubFor(get(urlPathEqualTo("/api/v4/spot/open")).willReturn(okJson("{\"status\":\"ok\",\"data\":["
+                + NamiFixtures.data("place-limit.json") + "]}")));
+        execution.reconcile();
+
+        assertEquals(SubmitResult.Outcome.UNCONFIRMED, submitted.outcome());
+        OrderRecord found = execution.order(submitted.order().clientOrderId()).orElseThrow();
+        assertEquals(OrderStatus.ACTIVE, found.status());
+        assertEquals("435372", found.venueOrderId());
+        assertEquals(1, execution.liveOrders().size(), "Nami's open order is ours, not adopted a second time");
+        server.verify(1, postRequestedFor(urlEqualTo(ORDER)));
+    }
+
+    @Test
+    void theExecutionServiceClosesAnOrderNamiNeverGotAsNotPlacedAfterTheGraceAndNeverPlacesItAgain() {
+        MutableClock clock = new MutableClock(Instant.parse("2026-12-03T09:10:00Z"));
+        ExecutionService execution = executionOnNami(clock);
+        server.stubFor(post(urlEqualTo(ORDER)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        String ours = execution.submit("sma", seedBuyIntent()).order().clientOrderId();
+        execution.reconcile();
+        assertEquals(OrderStatus.NEW, execution.order(ours).orElseThrow().status(), "still an open question");
+        clock.advance(Duration.ofSeconds(31));
+        execution.reconcile();
+
+        OrderRecord closed = execution.order(ours).orElseThrow();
+        assertEquals(OrderStatus.REJECTED, closed.status());
+        assertEquals(List.of(RejectionReason.NOT_PLACED), closed.rejectionReasons());
+        server.verify(1, postRequestedFor(urlEqualTo(ORDER)));
+    }
+
+    /** The execution service trading BTC-USDT on a Nami connector whose clock is the service's. */
+    private static ExecutionService executionOnNami(MutableClock clock) {
+        server.stubFor(get(urlPathEqualTo("/api/v3/spot/config")).willReturn(okJson(NamiFixtures.text("config.json"))));
+        server.stubFor(get(urlPathEqualTo("/api/v4/user/balance")).willReturn(okJson(NamiFixtures.text("balance.json"))));
+        server.stubFor(get(urlPathEqualTo("/api/v4/spot/open")).willReturn(okJson(EMPTY_LIST)));
+        server.stubFor(get(urlPathEqualTo("/api/v4/spot/history")).willReturn(okJson(NamiFixtures.text("history.json"))));
+        NamiVenue nami = new NamiVenue(settings(Duration.ofMillis(400), Duration.ofSeconds(5), ENV), NamiOptions.DEFAULTS,
+                clock);
+        Instrument btc = Instrument.of("BTC-USDT", "BTC", "USDT", "0.01", "0.00001", "0.00001", "0.001", "0.001");
+        AtomicInteger ids = new AtomicInteger();
+        ExecutionService execution = new ExecutionService(nami, new InMemoryExecutionStore(), Map.of(btc.symbol(), btc),
+                RiskConfig.none(), new ExecutionSettings(Set.of("main"), Duration.ofSeconds(30), clock,
+                        () -> "n" + ids.incrementAndGet()));
+        execution.start();
+        return execution;
+    }
+
+    private static OrderIntent seedBuyIntent() {
+        return new OrderIntent("main", "BTC-USDT", Side.BUY, OrderType.LIMIT, new BigDecimal("62877.99"),
+                new BigDecimal("0.07474"), null, TimeInForce.GOOD_TILL_CANCELED, null);
     }
 
     // ------------------------------------------------------------------ failures
