@@ -41,6 +41,7 @@ import io.tradewind.exchange.VenueSettings;
 import io.tradewind.domain.TimeInForce;
 import io.tradewind.execution.ExecutionService;
 import io.tradewind.execution.ExecutionSettings;
+import io.tradewind.execution.FillRecord;
 import io.tradewind.execution.InMemoryExecutionStore;
 import io.tradewind.execution.MutableClock;
 import io.tradewind.execution.OrderIntent;
@@ -380,7 +381,8 @@ class NamiVenueTest {
 
     @Test
     void theExecutionServiceAdoptsAnOrderWhoseAnswerWasLostAfterNamiAcceptedItAndNeverPlacesItAgain() {
-        ExecutionService execution = executionOnNami(new MutableClock(Instant.parse("2026-12-03T09:00:02Z")));
+        InMemoryExecutionStore store = new InMemoryExecutionStore();
+        ExecutionService execution = executionOnNami(new MutableClock(Instant.parse("2026-12-03T09:00:02Z")), store);
         server.stubFor(post(urlEqualTo(ORDER)).willReturn(okJson(NamiFixtures.text("place-limit.json"))
                 .withFixedDelay(1500)));
 
@@ -395,12 +397,21 @@ class NamiVenueTest {
         assertEquals("435372", found.venueOrderId());
         assertEquals(1, execution.liveOrders().size(), "Nami's open order is ours, not adopted a second time");
         server.verify(1, postRequestedFor(urlEqualTo(ORDER)));
+
+        server.stubFor(get(urlPathEqualTo("/api/v4/spot/open")).willReturn(okJson(EMPTY_LIST)));
+        server.stubFor(get(urlPathEqualTo("/api/v4/spot/history")).willReturn(okJson(NamiFixtures.text(
+                "history-filled.json"))));
+        execution.reconcile();
+
+        assertEquals(OrderStatus.FILLED, execution.order(found.clientOrderId()).orElseThrow().status());
+        assertEquals(List.of(new BigDecimal("0.07474")), store.fills("nami").stream().map(FillRecord::quantity).toList(),
+                "the order's whole execution is its one fill, recorded under our id once it ended");
     }
 
     @Test
     void theExecutionServiceClosesAnOrderNamiNeverGotAsNotPlacedAfterTheGraceAndNeverPlacesItAgain() {
         MutableClock clock = new MutableClock(Instant.parse("2026-12-03T09:10:00Z"));
-        ExecutionService execution = executionOnNami(clock);
+        ExecutionService execution = executionOnNami(clock, new InMemoryExecutionStore());
         server.stubFor(post(urlEqualTo(ORDER)).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
         String ours = execution.submit("sma", seedBuyIntent()).order().clientOrderId();
@@ -416,7 +427,7 @@ class NamiVenueTest {
     }
 
     /** The execution service trading BTC-USDT on a Nami connector whose clock is the service's. */
-    private static ExecutionService executionOnNami(MutableClock clock) {
+    private static ExecutionService executionOnNami(MutableClock clock, InMemoryExecutionStore store) {
         server.stubFor(get(urlPathEqualTo("/api/v3/spot/config")).willReturn(okJson(NamiFixtures.text("config.json"))));
         server.stubFor(get(urlPathEqualTo("/api/v4/user/balance")).willReturn(okJson(NamiFixtures.text("balance.json"))));
         server.stubFor(get(urlPathEqualTo("/api/v4/spot/open")).willReturn(okJson(EMPTY_LIST)));
@@ -425,7 +436,7 @@ class NamiVenueTest {
                 clock);
         Instrument btc = Instrument.of("BTC-USDT", "BTC", "USDT", "0.01", "0.00001", "0.00001", "0.001", "0.001");
         AtomicInteger ids = new AtomicInteger();
-        ExecutionService execution = new ExecutionService(nami, new InMemoryExecutionStore(), Map.of(btc.symbol(), btc),
+        ExecutionService execution = new ExecutionService(nami, store, Map.of(btc.symbol(), btc),
                 RiskConfig.none(), new ExecutionSettings(Set.of("main"), Duration.ofSeconds(30), clock,
                         () -> "n" + ids.incrementAndGet()));
         execution.start();
