@@ -1,0 +1,285 @@
+package io.tradewind.exchange.nami;
+
+import static io.tradewind.exchange.nami.NamiJson.decimal;
+import static io.tradewind.exchange.nami.NamiJson.field;
+import static io.tradewind.exchange.nami.NamiJson.requiredDecimal;
+import static io.tradewind.exchange.nami.NamiJson.requiredText;
+import static io.tradewind.exchange.nami.NamiJson.text;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.tradewind.domain.Balance;
+import io.tradewind.domain.OrderRequest;
+import io.tradewind.domain.OrderStatus;
+import io.tradewind.domain.OrderType;
+import io.tradewind.domain.RejectionReason;
+import io.tradewind.domain.Side;
+import io.tradewind.domain.TimeInForce;
+import io.tradewind.execution.VenueOrder;
+import io.tradewind.execution.VenueTrade;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Nami account answers to domain types and our requests to Nami's parameters: pure functions,
+ * tested against the seed's order and the examples built on it.
+ */
+final class NamiAccountAdapters {
+
+    /** Enough digits for an average price: exact where the division ends, else 34 significant digits. */
+    private static final MathContext AVERAGE = MathContext.DECIMAL128;
+
+    private NamiAccountAdapters() {
+    }
+
+    /**
+     * The order's parameters in send order (the order of the documented test vector: symbol, side,
+     * type, quantity, price), then {@code stopPrice} for a stop-limit; a market order says
+     * {@code useQuoteQty} and, sized by the quote amount to spend, {@code quoteOrderQty} instead of
+     * {@code quantity}.
+     */
+    static Map<String, Object> placeParams(OrderRequest request, String wireSymbol) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("symbol", wireSymbol);
+        params.put("side", request.side() == Side.BUY ? "BUY" : "SELL");
+        params.put("type", switch (request.type()) {
+            case LIMIT -> "LIMIT";
+            case MARKET -> "MARKET";
+            case STOP_LIMIT -> "STOP_LIMIT";
+            case STOP_MARKET -> throw new IllegalArgumentException("nami has no stop-market orders");
+        });
+        if (request.quantity() != null) {
+            params.put("quantity", request.quantity());
+        }
+        if (request.type() != OrderType.MARKET) {
+            params.put("price", request.price());
+        }
+        if (request.type() == OrderType.STOP_LIMIT) {
+            params.put("stopPrice", request.stopPrice());
+        }
+        if (request.type() == OrderType.MARKET) {
+            params.put("useQuoteQty", request.totalPrice() != null);
+            if (request.totalPrice() != null) {
+                params.put("quoteOrderQty", request.totalPrice());
+            }
+        }
+        return params;
+    }
+
+    /** Why the request cannot be sent, or {@code null}. */
+    static List<RejectionReason> refusal(OrderRequest request) {
+        if (request.type().needsPrice() && request.price() == null) {
+            return List.of(RejectionReason.PRICE_MISSING);
+        }
+        if (request.type().needsStopPrice() && request.stopPrice() == null) {
+            return List.of(RejectionReason.STOP_PRICE_MISSING);
+        }
+        return null;
+    }
+
+    /** A request refused before it was sent, or by Nami. */
+    static VenueOrder rejected(OrderRequest request, List<RejectionReason> reasons, Instant now) {
+        return new VenueOrder(request.uid(), null, request.account(), request.symbol(), request.side(), request.type(),
+                request.price(), request.quantity(), request.stopPrice(), request.timeInForce(), OrderStatus.REJECTED,
+                BigDecimal.ZERO, reasons, null, null, List.of(), now);
+    }
+
+    /**
+     * Why Nami refused an order. Its broker error codes are not documented, so the reason is read
+     * from the message's words; what is not recognised is {@code venue_rejected}, and the code and
+     * message go into the log line.
+     */
+    static List<RejectionReason> reasons(String message) {
+        String text = message == null ? "" : message.toLowerCase(Locale.ROOT);
+        if (text.contains("insufficient") || text.contains("not enough") || text.contains("balance")) {
+            return List.of(RejectionReason.INSUFFICIENT_BALANCE);
+        }
+        if (text.contains("notional") || text.contains("min order value")) {
+            return List.of(RejectionReason.NOTIONAL_BELOW_MINIMUM);
+        }
+        if (text.contains("tick")) {
+            return List.of(RejectionReason.PRICE_NOT_MULTIPLE_OF_TICK_SIZE);
+        }
+        if (text.contains("step") || text.contains("lot size")) {
+            return List.of(RejectionReason.QUANTITY_NOT_MULTIPLE_OF_STEP_SIZE);
+        }
+        if (text.contains("minimum") || text.contains("too small")) {
+            return List.of(RejectionReason.QUANTITY_BELOW_MINIMUM);
+        }
+        if (text.contains("maximum") || text.contains("too large")) {
+            return List.of(RejectionReason.OVER_MAXIMUM_ORDER_SIZE);
+        }
+        if (text.contains("symbol") && (text.contains("invalid") || text.contains("not found")
+                || text.contains("unknown"))) {
+            return List.of(RejectionReason.UNKNOWN_SYMBOL);
+        }
+        return List.of(RejectionReason.VENUE_REJECTED);
+    }
+
+    /** A list answer: {@code data} itself, or its {@code orders}, {@code result} or {@code docs}. */
+    static List<JsonNode> list(JsonNode data) {
+        JsonNode list = data.isArray() ? data : field(data, "orders", "result", "docs", "data");
+        if (list == null || !list.isArray()) {
+            throw new IllegalArgumentException("the list of orders is missing");
+        }
+        List<JsonNode> items = new ArrayList<>();
+        list.forEach(items::add);
+        return items;
+    }
+
+    /** Nami's id of an order ({@code displayingId}). */
+    static String venueId(JsonNode order) {
+        return requiredText(order, "displayingId", "orderId", "id");
+    }
+
+    /**
+     * An order under the given client order id. Status: {@code NEW}/{@code OPEN}/{@code ACTIVE}
+     * is active (partial once something executed), {@code PARTIALLY_FILLED} partial, {@code FILLED}
+     * filled, {@code CANCELED} cancelled, {@code REJECTED}/{@code FAILED} rejected, {@code EXPIRED}
+     * expired. Nami has no trade list: an order that ended having executed something carries one
+     * trade with its whole execution at the average price ({@code executedQuoteQty / executedQty})
+     * and the fee charged ({@code feeMetadata.executed}), keyed by the order's id. A quote-sized
+     * market order has no quantity of its own: its executed quantity stands for it.
+     */
+    static VenueOrder order(JsonNode order, String clientOrderId, String account, NamiSymbols symbols, Instant now) {
+        String venueId = venueId(order);
+        String symbol = symbol(order, symbols);
+        Side side = Side.fromWire(requiredText(order, "side").toLowerCase(Locale.ROOT));
+        OrderType type = type(requiredText(order, "type"));
+        BigDecimal executed = Objects.requireNonNullElse(decimal(order, "executedQty"), BigDecimal.ZERO);
+        BigDecimal quantity = positiveOrNull(decimal(order, "quantity", "origQty"));
+        if (quantity == null) {
+            quantity = executed.signum() > 0 ? executed : null;
+        }
+        OrderStatus status = status(requiredText(order, "status"), executed);
+        Instant updated = time(order, "updatedAt", "updated_at", "updateTime");
+        Instant created = created(order);
+        Instant at = updated != null ? updated : created != null ? created : now;
+        List<VenueTrade> trades = status.isTerminal() && executed.signum() > 0
+                ? List.of(wholeExecution(order, venueId, clientOrderId, symbol, side, executed, at))
+                : List.of();
+        return new VenueOrder(clientOrderId, venueId, account, symbol, side, type,
+                type == OrderType.MARKET ? null : positiveOrNull(decimal(order, "price")), quantity,
+                positiveOrNull(decimal(order, "stopPrice")),
+                type == OrderType.MARKET ? TimeInForce.IMMEDIATE_OR_CANCEL : TimeInForce.GOOD_TILL_CANCELED, status,
+                executed, status == OrderStatus.REJECTED ? List.of(RejectionReason.VENUE_REJECTED) : List.of(),
+                null, null, trades, at);
+    }
+
+    private static VenueTrade wholeExecution(JsonNode order, String venueId, String clientOrderId, String symbol,
+            Side side, BigDecimal executed, Instant at) {
+        BigDecimal quote = requiredDecimal(order, "executedQuoteQty");
+        JsonNode fee = field(order, "feeMetadata");
+        BigDecimal charged = fee == null ? BigDecimal.ZERO : Objects.requireNonNullElse(decimal(fee, "executed"),
+                BigDecimal.ZERO);
+        String[] assets = symbol.split("-", 2);
+        String feeAsset = fee == null || text(fee, "asset") == null
+                ? (side == Side.BUY ? assets[0] : assets[1]) : text(fee, "asset").toUpperCase(Locale.ROOT);
+        return new VenueTrade(venueId, clientOrderId, symbol, side, quote.divide(executed, AVERAGE).stripTrailingZeros(),
+                executed, charged, feeAsset, at);
+    }
+
+    /** When Nami created the order, or {@code null} when the answer does not say. */
+    static Instant created(JsonNode order) {
+        return time(order, "createdAt", "created_at", "createTime", "time");
+    }
+
+    private static Instant time(JsonNode order, String... names) {
+        return NamiTimes.instant(text(order, names));
+    }
+
+    private static String symbol(JsonNode order, NamiSymbols symbols) {
+        String base = text(order, "baseAsset");
+        String quote = text(order, "quoteAsset");
+        if (base != null && quote != null) {
+            return base.toUpperCase(Locale.ROOT) + "-" + quote.toUpperCase(Locale.ROOT);
+        }
+        return symbols.canonical(requiredText(order, "symbol"));
+    }
+
+    private static BigDecimal positiveOrNull(BigDecimal value) {
+        return value == null || value.signum() <= 0 ? null : value;
+    }
+
+    private static OrderType type(String type) {
+        return switch (type.toUpperCase(Locale.ROOT)) {
+            case "LIMIT" -> OrderType.LIMIT;
+            case "MARKET" -> OrderType.MARKET;
+            case "STOP_LIMIT", "STOP_LOSS_LIMIT" -> OrderType.STOP_LIMIT;
+            default -> throw new IllegalArgumentException("order type '" + type + "' is not LIMIT, MARKET or STOP_LIMIT");
+        };
+    }
+
+    private static OrderStatus status(String status, BigDecimal executed) {
+        return switch (status.toUpperCase(Locale.ROOT)) {
+            case "NEW", "OPEN", "ACTIVE", "PENDING" -> executed.signum() > 0 ? OrderStatus.PARTIAL : OrderStatus.ACTIVE;
+            case "PARTIALLY_FILLED", "PARTIAL_FILLED" -> OrderStatus.PARTIAL;
+            case "FILLED" -> OrderStatus.FILLED;
+            case "CANCELED", "CANCELLED" -> OrderStatus.CANCELLED;
+            case "REJECTED", "FAILED" -> OrderStatus.REJECTED;
+            case "EXPIRED" -> OrderStatus.EXPIRED;
+            default -> throw new IllegalArgumentException("order status '" + status + "' is not one Nami documents");
+        };
+    }
+
+    /**
+     * Whether an order is the one a lost placement may have created: same symbol, side, type, price
+     * and quantity (a quote-sized market buy: same quote amount), created at or after {@code since},
+     * not claimed by another order of ours. An order without a creation time is never taken.
+     */
+    static boolean samePlacement(JsonNode order, OrderRequest request, String wireSymbol, Instant since,
+            Set<String> claimed) {
+        Instant created = created(order);
+        if (created == null || created.isBefore(since) || claimed.contains(venueId(order))) {
+            return false;
+        }
+        Map<String, Object> asked = placeParams(request, wireSymbol);
+        return wireSymbol.equalsIgnoreCase(text(order, "symbol"))
+                && asked.get("side").equals(text(order, "side"))
+                && asked.get("type").equals(text(order, "type"))
+                && sameNumber((BigDecimal) asked.get("price"), decimal(order, "price"))
+                && (request.totalPrice() != null
+                        ? sameNumber(request.totalPrice(), decimal(order, "quoteQty"))
+                        : sameNumber(request.quantity(), decimal(order, "quantity")));
+    }
+
+    private static boolean sameNumber(BigDecimal asked, BigDecimal answered) {
+        if (asked == null) {
+            return true;
+        }
+        return answered != null && asked.compareTo(answered) == 0;
+    }
+
+    /**
+     * Balances {@code {"<assetId>": {value, locked_value}}}: {@code value} is the whole amount,
+     * {@code locked_value} the part held for open orders. Asset ids the config does not name are
+     * left out (the caller logs them).
+     */
+    static List<Balance> balances(JsonNode data, NamiSymbols symbols, List<String> unnamed) {
+        if (!data.isObject()) {
+            throw new IllegalArgumentException("balances are not keyed by asset id");
+        }
+        List<Balance> balances = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = data.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            String asset = symbols.asset(entry.getKey());
+            if (asset == null) {
+                unnamed.add(entry.getKey());
+                continue;
+            }
+            BigDecimal total = requiredDecimal(entry.getValue(), "value");
+            BigDecimal locked = Objects.requireNonNullElse(decimal(entry.getValue(), "locked_value", "lockedValue"),
+                    BigDecimal.ZERO);
+            balances.add(new Balance(asset, total.subtract(locked), locked));
+        }
+        return balances;
+    }
+}

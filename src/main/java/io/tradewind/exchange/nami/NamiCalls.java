@@ -1,0 +1,83 @@
+package io.tradewind.exchange.nami;
+
+import io.tradewind.exchange.SafeRetry;
+import io.tradewind.exchange.VenueCallException;
+import io.tradewind.exchange.VenueCallException.Kind;
+import io.tradewind.exchange.VenueFailures;
+import io.tradewind.exchange.VenueRateLimits;
+import io.tradewind.execution.VenueException;
+import java.time.Duration;
+import org.jboss.logging.Logger;
+
+/**
+ * How every Nami call goes out: through the venue's one rate limit, reads retried on transport
+ * failures ({@link SafeRetry#call}), writes only while they cannot have reached Nami
+ * ({@link SafeRetry#callWrite}), a {@code 429} pausing the whole venue. A refusal (a 4xx other than
+ * 401 and 429) comes back as a {@link Reply} with Nami's body: a refused order is an answer.
+ */
+final class NamiCalls {
+
+    /** The one rate-limit group: Nami documents about 60 calls a minute in all. */
+    static final String ALL = "all";
+    /** How long the venue pauses after a {@code 429} without {@code Retry-After}. */
+    static final Duration DEFAULT_PAUSE = Duration.ofMinutes(1);
+    private static final Logger LOG = Logger.getLogger(NamiCalls.class);
+
+    /** One HTTP call of a REST client, answering the body; signed inside, so each attempt is signed afresh. */
+    @FunctionalInterface
+    interface Http {
+        String send();
+    }
+
+    /** A body, or a refusal with its status and body. */
+    record Reply(int status, String body) {
+        boolean ok() {
+            return status < 400;
+        }
+    }
+
+    private final VenueRateLimits limits;
+    private final SafeRetry retry;
+
+    NamiCalls(VenueRateLimits limits, SafeRetry retry) {
+        this.limits = limits;
+        this.retry = retry;
+    }
+
+    Reply read(String call, Http http) throws VenueException {
+        return retry.call(() -> exchange(call, false, http));
+    }
+
+    Reply write(String call, Http http) throws VenueException {
+        return retry.callWrite(() -> exchange(call, true, http));
+    }
+
+    private Reply exchange(String call, boolean write, Http http) throws VenueCallException {
+        limits.acquire(ALL);
+        try {
+            return new Reply(200, http.send());
+        } catch (RuntimeException e) {
+            NamiHttpError answer = find(e);
+            if (answer != null && answer.status() >= 400 && answer.status() < 500 && answer.status() != 401
+                    && answer.status() != 429) {
+                return new Reply(answer.status(), answer.body());
+            }
+            VenueCallException failure = VenueFailures.classify(NamiVenue.ID, call, e, write);
+            if (failure.kind() == Kind.RATE_LIMITED) {
+                Duration pause = failure.retryAfter() != null ? failure.retryAfter() : DEFAULT_PAUSE;
+                limits.pause(pause);
+                LOG.warnf("nami asked us to slow down (%s): pausing every call for %d s", call, pause.toSeconds());
+            }
+            throw failure;
+        }
+    }
+
+    private static NamiHttpError find(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof NamiHttpError answer) {
+                return answer;
+            }
+        }
+        return null;
+    }
+}

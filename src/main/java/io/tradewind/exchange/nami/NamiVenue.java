@@ -1,0 +1,386 @@
+package io.tradewind.exchange.nami;
+
+import static io.tradewind.exchange.nami.NamiAnswers.adapt;
+import static io.tradewind.exchange.nami.NamiAnswers.data;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.tradewind.domain.Balance;
+import io.tradewind.domain.Instrument;
+import io.tradewind.domain.OrderRequest;
+import io.tradewind.domain.OrderType;
+import io.tradewind.domain.RejectionReason;
+import io.tradewind.domain.TimeInForce;
+import io.tradewind.exchange.CandlePage;
+import io.tradewind.exchange.PublicTrade;
+import io.tradewind.exchange.RestClients;
+import io.tradewind.exchange.SafeRetry;
+import io.tradewind.exchange.SecretMask;
+import io.tradewind.exchange.Venue;
+import io.tradewind.exchange.VenueCallException;
+import io.tradewind.exchange.VenueCapability;
+import io.tradewind.exchange.VenueCredentials;
+import io.tradewind.exchange.VenueRateLimits;
+import io.tradewind.exchange.VenueSettings;
+import io.tradewind.execution.TradePage;
+import io.tradewind.execution.VenueException;
+import io.tradewind.execution.VenueOrder;
+import io.tradewind.marketdata.Candle;
+import io.tradewind.marketdata.DepthSnapshot;
+import io.tradewind.marketdata.Resolution;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jboss.logging.Logger;
+
+/**
+ * The Nami connector ({@code https://nami.exchange}, seed {@code 004_…}).
+ *
+ * <ul>
+ *   <li>Signing: {@link NamiSigner}; the key goes in {@code x-api-key}
+ *       ({@code TRADEWIND_NAMI_API_KEY}, {@code TRADEWIND_NAMI_API_SECRET}).
+ *   <li>Client ids: Nami has none. The placement answer is reported under our uid; every other
+ *       report under {@link VenueOrder#venueKeyed} of Nami's {@code displayingId}, which the
+ *       execution service maps back. A placement is never sent twice: one whose answer is lost
+ *       fails as "may have taken effect" and is resolved by {@link #findPlacement}.
+ *   <li>No single-order call: status and cancel find the order by its Nami id in the open orders,
+ *       then in the history. No trade list: an order that ended carries its whole execution as one
+ *       trade at the average price (see {@link NamiAccountAdapters#order}).
+ *   <li>Orders: limit and stop-limit good-till-cancelled, market immediate (sized by quantity or,
+ *       for a buy, by the quote amount: {@code useQuoteQty}/{@code quoteOrderQty}); no stop-market,
+ *       no expiry.
+ *   <li>Rate limit: about 60 calls a minute for all calls; a {@code 429} pauses the venue for its
+ *       {@code Retry-After}, else for a minute.
+ * </ul>
+ */
+public final class NamiVenue implements Venue {
+
+    static final String ID = "nami";
+    static final String API_KEY = "api_key";
+    static final String API_SECRET = "api_secret";
+    static final String BROKER = "NAMI_SPOT";
+    private static final Logger LOG = Logger.getLogger(NamiVenue.class);
+
+    private final NamiPublicApi publicApi;
+    private final NamiPrivateApi api;
+    private final VenueCredentials credentials;
+    private final NamiOptions options;
+    private final NamiCalls calls;
+    private final NamiSymbols symbols = new NamiSymbols();
+    private final Clock clock;
+
+    NamiVenue(VenueSettings settings, NamiOptions options, Clock clock) {
+        this.credentials = settings.credentials();
+        this.options = options;
+        this.clock = clock;
+        this.publicApi = RestClients.build(NamiPublicApi.class, settings, new NamiHttpError.Mapper());
+        this.api = RestClients.build(NamiPrivateApi.class, settings, new NamiHttpError.Mapper(),
+                new NamiApiKey(credentials.optional(API_KEY).orElse(null)));
+        this.calls = new NamiCalls(VenueRateLimits.builder(ID)
+                .limit(NamiCalls.ALL, options.callsPerMinute(), Duration.ofMinutes(1))
+                .maxWait(settings.rateLimitWait())
+                .clock(clock)
+                .build(), new SafeRetry(2, 200));
+    }
+
+    @Override
+    public String venue() {
+        return ID;
+    }
+
+    @Override
+    public Set<VenueCapability> capabilities() {
+        return EnumSet.of(VenueCapability.INSTRUMENTS, VenueCapability.CANDLES, VenueCapability.DEPTH,
+                VenueCapability.BALANCES, VenueCapability.PLACE, VenueCapability.CANCEL, VenueCapability.ORDER_STATUS,
+                VenueCapability.OPEN_ORDERS, VenueCapability.STOP_ORDERS);
+    }
+
+    @Override
+    public boolean knowsClientOrderIds() {
+        return false;
+    }
+
+    // ---------------------------------------------------------------- market data
+
+    @Override
+    public List<Instrument> instruments() throws VenueException {
+        String call = "GET /api/v3/spot/config";
+        JsonNode data = data(calls.read(call, publicApi::config), call, false);
+        List<JsonNode> listed = adapt(call, false, () -> NamiMarketAdapters.configSymbols(data));
+        List<Instrument> instruments = new ArrayList<>();
+        for (JsonNode symbol : listed) {
+            learnAssets(symbol);
+            try {
+                Instrument instrument = NamiMarketAdapters.instrument(symbol, options.makerFee(), options.takerFee());
+                symbols.learnSymbol(instrument.base(), instrument.quote());
+                instruments.add(instrument);
+            } catch (RuntimeException e) {
+                LOG.warnf("nami symbol %s left out: %s", NamiJson.text(symbol, "symbol"), SecretMask.mask(e.getMessage()));
+            }
+        }
+        return instruments;
+    }
+
+    /** The config's asset table: each symbol names its base and quote asset with their ids. */
+    private void learnAssets(JsonNode symbol) {
+        for (String side : List.of("base", "quote")) {
+            String id = NamiJson.text(symbol, side + "AssetId");
+            String asset = NamiJson.text(symbol, side + "Asset");
+            if (id != null && asset != null) {
+                symbols.learnAsset(id, asset.toUpperCase(java.util.Locale.ROOT));
+            }
+        }
+    }
+
+    @Override
+    public CandlePage candles(String symbol, Resolution resolution, Instant from, Instant to) throws VenueException {
+        String name = NamiMarketAdapters.resolution(resolution);
+        if (name == null) {
+            throw VenueCallException.unsupported(ID, "serve " + resolution.label() + " candles");
+        }
+        if (!from.isBefore(to)) {
+            return new CandlePage(List.of(), null);
+        }
+        String call = "GET /api/v1/chart/history";
+        String wire = NamiSymbols.wire(symbol);
+        JsonNode rows = data(calls.read(call, () -> publicApi.chartHistory(wire, name, from.getEpochSecond(),
+                to.getEpochSecond(), BROKER)), call, false);
+        Instant now = clock.instant();
+        List<Candle> candles = adapt(call, false, () -> NamiMarketAdapters.candles(rows, resolution, from, to, now));
+        return new CandlePage(candles, nextFrom(candles, resolution, to, now));
+    }
+
+    /** After the last candle while closed candles may remain before {@code to}; an empty page ends the range. */
+    private static Instant nextFrom(List<Candle> candles, Resolution resolution, Instant to, Instant now) {
+        if (candles.isEmpty()) {
+            return null;
+        }
+        Instant next = candles.get(candles.size() - 1).openTime().plus(resolution.duration());
+        return next.isBefore(to) && !next.plus(resolution.duration()).isAfter(now) ? next : null;
+    }
+
+    @Override
+    public DepthSnapshot depth(String symbol) throws VenueException {
+        String call = "GET /api/v3/spot/depth";
+        String canonical = symbols.canonical(symbol);
+        String wire = NamiSymbols.wire(symbol);
+        JsonNode book = data(calls.read(call, () -> publicApi.depth(wire)), call, false);
+        return adapt(call, false, () -> NamiMarketAdapters.depth(book, canonical, clock.instant()));
+    }
+
+    @Override
+    public List<PublicTrade> recentTrades(String symbol) throws VenueCallException {
+        throw VenueCallException.unsupported(ID, "list public trades (no such call is documented)");
+    }
+
+    // ---------------------------------------------------------------- trading
+
+    @Override
+    public List<Balance> balances(String account) throws VenueException {
+        NamiSigner signer = signer();
+        if (!symbols.knowsAssets()) {
+            instruments();
+        }
+        String call = "GET /api/v4/user/balance";
+        JsonNode data = data(calls.read(call, () -> {
+            Map<String, Object> signed = signer.sign(Map.of("type", 0), clock.millis());
+            return api.balance(0, (Long) signed.get("timestamp"), (String) signed.get("signature"));
+        }), call, false);
+        List<String> unnamed = new ArrayList<>();
+        List<Balance> balances = adapt(call, false, () -> NamiAccountAdapters.balances(data, symbols, unnamed));
+        if (!unnamed.isEmpty()) {
+            LOG.warnf("nami balances of asset ids %s left out: the spot config names no such asset", unnamed);
+        }
+        return balances;
+    }
+
+    @Override
+    public VenueOrder place(OrderRequest request) throws VenueException {
+        refuseWhatNamiCannotDo(request);
+        List<RejectionReason> refusal = NamiAccountAdapters.refusal(request);
+        if (refusal != null) {
+            return NamiAccountAdapters.rejected(request, refusal, clock.instant());
+        }
+        NamiSigner signer = signer();
+        String call = "place";
+        Map<String, Object> params = NamiAccountAdapters.placeParams(request, NamiSymbols.wire(request.symbol()));
+        NamiCalls.Reply reply = calls.write(call, () -> api.place(NamiJson.write(signer.sign(params, clock.millis()))));
+        NamiAnswers.BrokerError error = NamiAnswers.error(reply);
+        if (error != null) {
+            LOG.infof("nami refused order %s%s", request.uid(), error.says());
+            return NamiAccountAdapters.rejected(request, NamiAccountAdapters.reasons(error.message()), clock.instant());
+        }
+        JsonNode order = data(reply, call, true);
+        return adapt(call, true, () -> NamiAccountAdapters.order(order, request.uid(), request.account(), symbols,
+                clock.instant()));
+    }
+
+    private static void refuseWhatNamiCannotDo(OrderRequest request) throws VenueCallException {
+        if (request.type() == OrderType.STOP_MARKET) {
+            throw VenueCallException.unsupported(ID, "place stop-market orders");
+        }
+        TimeInForce supported = request.type() == OrderType.MARKET
+                ? TimeInForce.IMMEDIATE_OR_CANCEL : TimeInForce.GOOD_TILL_CANCELED;
+        if (request.timeInForce() != supported) {
+            throw VenueCallException.unsupported(ID, "place " + request.type().wireName() + " orders "
+                    + request.timeInForce().wireName() + " (only " + supported.wireName() + ")");
+        }
+        if (request.expireAt() != null) {
+            throw VenueCallException.unsupported(ID, "expire orders at a time");
+        }
+    }
+
+    @Override
+    public Optional<VenueOrder> cancel(String account, String clientOrderId) throws VenueException {
+        return cancel(account, clientOrderId, null);
+    }
+
+    /**
+     * Finds the order by its Nami id (the close call needs its symbol) and closes it if it is
+     * open; an order that already ended answers its final state. When Nami refuses the close, the
+     * order is looked up again: it may have filled meanwhile.
+     */
+    @Override
+    public Optional<VenueOrder> cancel(String account, String clientOrderId, String venueOrderId)
+            throws VenueException {
+        String namiId = namiId(clientOrderId, venueOrderId);
+        if (namiId == null) {
+            return Optional.empty();
+        }
+        NamiSigner signer = signer();
+        Optional<JsonNode> open = byId(openOrderNodes(), namiId);
+        if (open.isEmpty()) {
+            return orderStatus(account, clientOrderId, namiId);
+        }
+        String call = "cancel";
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("symbol", NamiJson.requiredText(open.get(), "symbol"));
+        params.put("displayingId", namiId);
+        params.put("allowNotification", false);
+        NamiCalls.Reply reply = calls.write(call, () -> api.cancel(NamiJson.write(signer.sign(params, clock.millis()))));
+        NamiAnswers.BrokerError error = NamiAnswers.error(reply);
+        if (error == null) {
+            JsonNode order = data(reply, call, true);
+            return Optional.of(adapt(call, true, () -> NamiAccountAdapters.order(order, clientOrderId, account, symbols,
+                    clock.instant())));
+        }
+        Optional<VenueOrder> now = orderStatus(account, clientOrderId, namiId);
+        if (now.isPresent() && now.get().status().isTerminal()) {
+            return now;
+        }
+        throw NamiAnswers.refused(call, reply, error);
+    }
+
+    @Override
+    public Optional<VenueOrder> orderStatus(String account, String clientOrderId) throws VenueException {
+        return orderStatus(account, clientOrderId, null);
+    }
+
+    /** The order with this Nami id among the open orders, then in the history. */
+    @Override
+    public Optional<VenueOrder> orderStatus(String account, String clientOrderId, String venueOrderId)
+            throws VenueException {
+        String namiId = namiId(clientOrderId, venueOrderId);
+        if (namiId == null) {
+            return Optional.empty();
+        }
+        signer();
+        Optional<JsonNode> found = byId(openOrderNodes(), namiId);
+        if (found.isEmpty()) {
+            found = byId(historyNodes(), namiId);
+        }
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        JsonNode order = found.get();
+        return Optional.of(adapt("order lookup", false, () -> NamiAccountAdapters.order(order, clientOrderId, account,
+                symbols, clock.instant())));
+    }
+
+    @Override
+    public Optional<VenueOrder> findPlacement(OrderRequest request, Instant since, Set<String> claimed)
+            throws VenueException {
+        signer();
+        String wire = NamiSymbols.wire(request.symbol());
+        for (boolean open : new boolean[] {true, false}) {
+            List<JsonNode> orders = open ? openOrderNodes() : historyNodes();
+            for (JsonNode order : orders) {
+                if (adapt("find placement", false, () -> NamiAccountAdapters.samePlacement(order, request, wire, since,
+                        claimed))) {
+                    return Optional.of(adapt("find placement", false, () -> NamiAccountAdapters.order(order,
+                            request.uid(), request.account(), symbols, clock.instant())));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public List<VenueOrder> openOrders(String account) throws VenueException {
+        signer();
+        List<JsonNode> orders = openOrderNodes();
+        return adapt("GET /api/v4/spot/open", false, () -> {
+            List<VenueOrder> result = new ArrayList<>();
+            for (JsonNode order : orders) {
+                result.add(NamiAccountAdapters.order(order, VenueOrder.venueKeyed(NamiAccountAdapters.venueId(order)),
+                        account, symbols, clock.instant()));
+            }
+            return result;
+        });
+    }
+
+    @Override
+    public TradePage ownTrades(String account, String cursor) throws VenueCallException {
+        throw VenueCallException.unsupported(ID, "list own trades (no such call is documented; an order's"
+                + " execution comes with the order once it ends)");
+    }
+
+    private List<JsonNode> openOrderNodes() throws VenueException {
+        return orderList("GET /api/v4/spot/open", api::openOrders);
+    }
+
+    private List<JsonNode> historyNodes() throws VenueException {
+        return orderList("GET /api/v4/spot/history", api::history);
+    }
+
+    /** A signed GET without parameters of its own. */
+    @FunctionalInterface
+    private interface SignedGet {
+        String send(long timestamp, String signature);
+    }
+
+    private List<JsonNode> orderList(String call, SignedGet get) throws VenueException {
+        NamiSigner signer = signer();
+        JsonNode data = data(calls.read(call, () -> {
+            Map<String, Object> signed = signer.sign(Map.of(), clock.millis());
+            return get.send((Long) signed.get("timestamp"), (String) signed.get("signature"));
+        }), call, false);
+        return adapt(call, false, () -> NamiAccountAdapters.list(data));
+    }
+
+    private static Optional<JsonNode> byId(List<JsonNode> orders, String namiId) throws VenueCallException {
+        for (JsonNode order : orders) {
+            if (namiId.equals(adapt("order lookup", false, () -> NamiAccountAdapters.venueId(order)))) {
+                return Optional.of(order);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Nami's id of the order: the one given, else the one inside a venue-keyed client order id. */
+    private static String namiId(String clientOrderId, String venueOrderId) {
+        return venueOrderId != null ? venueOrderId : VenueOrder.venueIdIn(clientOrderId);
+    }
+
+    /** The signer, after checking both credentials are set: a private call without them sends nothing. */
+    private NamiSigner signer() throws VenueCallException {
+        credentials.required(API_KEY);
+        return new NamiSigner(credentials.required(API_SECRET));
+    }
+}

@@ -1,0 +1,45 @@
+package io.tradewind.exchange.nami;
+
+import io.tradewind.exchange.Venue;
+import io.tradewind.exchange.VenueFactory;
+import io.tradewind.exchange.VenueSettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Clock;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Opens the Nami connector. Besides the settings every venue has, it reads
+ * {@code tradewind.venues.nami.maker-fee} and {@code .taker-fee} (fractions; 0.001) and
+ * {@code .rate-limit.per-minute} (60): see {@link NamiOptions}.
+ */
+@ApplicationScoped
+public class NamiVenueFactory implements VenueFactory {
+
+    private static final String PREFIX = "tradewind.venues." + NamiVenue.ID + ".";
+
+    @Override
+    public String id() {
+        return NamiVenue.ID;
+    }
+
+    @Override
+    public URI defaultBaseUrl() {
+        return URI.create("https://nami.exchange");
+    }
+
+    @Override
+    public Venue open(VenueSettings settings) {
+        return new NamiVenue(settings, options(ConfigProvider.getConfig()), Clock.systemUTC());
+    }
+
+    static NamiOptions options(Config config) {
+        NamiOptions defaults = NamiOptions.DEFAULTS;
+        return new NamiOptions(
+                config.getOptionalValue(PREFIX + "maker-fee", BigDecimal.class).orElse(defaults.makerFee()),
+                config.getOptionalValue(PREFIX + "taker-fee", BigDecimal.class).orElse(defaults.takerFee()),
+                config.getOptionalValue(PREFIX + "rate-limit.per-minute", Long.class).orElse(defaults.callsPerMinute()));
+    }
+}
