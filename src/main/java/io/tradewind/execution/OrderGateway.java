@@ -95,6 +95,15 @@ public interface OrderGateway {
     List<Balance> balances(String account) throws VenueException;
 
     /**
+     * Whether the venue lists the account's own trades ({@link #ownTrades}). One that does not
+     * (NegocieCoins) reports executions only inside each order's {@link VenueOrder#trades()}, which
+     * reconciliation records from the open orders and the status look-ups instead.
+     */
+    default boolean listsOwnTrades() {
+        return true;
+    }
+
+    /**
      * Whether the venue deduplicates placements by our client order id and finds orders by it.
      * When it does not, an unanswered placement is resolved by {@link #findPlacement}, never by
      * placing again.

@@ -53,8 +53,10 @@ final class Reconciler {
     synchronized ReconcileReport reconcile() {
         ReconcileReport report = new ReconcileReport();
         Set<String> settingsAccounts = state.settings.accounts();
-        for (String account : settingsAccounts) {
-            reconcileTrades(account, report);
+        if (gateway.listsOwnTrades()) {
+            for (String account : settingsAccounts) {
+                reconcileTrades(account, report);
+            }
         }
         Set<String> accounts = new LinkedHashSet<>(settingsAccounts);
         state.locked(() -> {

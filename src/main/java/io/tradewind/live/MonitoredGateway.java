@@ -60,6 +60,11 @@ public final class MonitoredGateway implements OrderGateway {
     }
 
     @Override
+    public boolean listsOwnTrades() {
+        return delegate.listsOwnTrades();
+    }
+
+    @Override
     public boolean knowsClientOrderIds() {
         return delegate.knowsClientOrderIds();
     }

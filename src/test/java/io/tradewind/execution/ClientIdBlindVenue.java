@@ -26,6 +26,7 @@ final class ClientIdBlindVenue implements OrderGateway {
     private final Map<String, Instant> createdAt = new HashMap<>();
     private boolean loseAnswerAfterAccepting;
     private boolean loseRequestBeforeArriving;
+    private boolean listsOwnTrades = true;
     int placements;
 
     ClientIdBlindVenue(SimulatedExchangeGateway exchange, Clock clock) {
@@ -35,6 +36,16 @@ final class ClientIdBlindVenue implements OrderGateway {
 
     void loseNextAnswerAfterAccepting() {
         loseAnswerAfterAccepting = true;
+    }
+
+    /** Like NegocieCoins and Nami: executions come only inside each order's report. */
+    void withoutOwnTrades() {
+        listsOwnTrades = false;
+    }
+
+    @Override
+    public boolean listsOwnTrades() {
+        return listsOwnTrades;
     }
 
     void loseNextRequestBeforeArriving() {
@@ -112,7 +123,10 @@ final class ClientIdBlindVenue implements OrderGateway {
     }
 
     @Override
-    public TradePage ownTrades(String account, String cursor) {
+    public TradePage ownTrades(String account, String cursor) throws VenueException {
+        if (!listsOwnTrades) {
+            throw new VenueException("blind cannot list own trades", false);
+        }
         TradePage page = exchange.ownTrades(account, cursor);
         Map<String, String> venueIdByUid = new HashMap<>();
         uidByVenueId.forEach((venueId, uid) -> venueIdByUid.put(uid, venueId));

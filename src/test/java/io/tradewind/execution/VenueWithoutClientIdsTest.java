@@ -109,6 +109,20 @@ class VenueWithoutClientIdsTest {
     }
 
     @Test
+    void aVenueWithoutAListOfOwnTradesIsReconciledFromItsOrderReports() {
+        venue.withoutOwnTrades();
+        String ours = execution.submit("sma", buy("300000", "0.5")).order().clientOrderId();
+        exchange.place(OrderRequest.limit("mm-1", "mm", BTC.symbol(), Side.SELL, "300000", "0.5",
+                TimeInForce.GOOD_TILL_CANCELED));
+
+        ReconcileReport report = execution.reconcile();
+
+        assertEquals(List.of(), report.failures(), "own trades are not asked of a venue that has none");
+        assertEquals(OrderStatus.FILLED, execution.order(ours).orElseThrow().status());
+        assertEquals(List.of(ours), store.fills(venue.venue()).stream().map(FillRecord::clientOrderId).toList());
+    }
+
+    @Test
     void anOpenOrderPlacedElsewhereIsAdoptedUnderTheVenuesId() {
         VenueOrder elsewhere = exchange.place(OrderRequest.limit("manual-1", "main", BTC.symbol(), Side.BUY,
                 "290000", "0.1", TimeInForce.GOOD_TILL_CANCELED));

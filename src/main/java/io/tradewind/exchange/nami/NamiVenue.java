@@ -101,6 +101,12 @@ public final class NamiVenue implements Venue {
                 VenueCapability.OPEN_ORDERS, VenueCapability.STOP_ORDERS);
     }
 
+    /** No list of own trades: executions come inside each order's report. */
+    @Override
+    public boolean listsOwnTrades() {
+        return false;
+    }
+
     @Override
     public boolean knowsClientOrderIds() {
         return false;

@@ -110,6 +110,12 @@ public final class NegocieCoinsVenue implements Venue {
                 VenueCapability.ORDER_STATUS, VenueCapability.OPEN_ORDERS);
     }
 
+    /** No list of own trades: executions come inside each order's report. */
+    @Override
+    public boolean listsOwnTrades() {
+        return false;
+    }
+
     @Override
     public boolean knowsClientOrderIds() {
         return false;
