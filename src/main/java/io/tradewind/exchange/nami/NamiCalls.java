@@ -1,5 +1,6 @@
 package io.tradewind.exchange.nami;
 
+import io.tradewind.exchange.VenueHttpError;
 import io.tradewind.exchange.SafeRetry;
 import io.tradewind.exchange.VenueCallException;
 import io.tradewind.exchange.VenueCallException.Kind;
@@ -57,7 +58,7 @@ final class NamiCalls {
         try {
             return new Reply(200, http.send());
         } catch (RuntimeException e) {
-            NamiHttpError answer = find(e);
+            VenueHttpError answer = find(e);
             if (answer != null && answer.status() >= 400 && answer.status() < 500 && answer.status() != 401
                     && answer.status() != 429) {
                 return new Reply(answer.status(), answer.body());
@@ -72,9 +73,9 @@ final class NamiCalls {
         }
     }
 
-    private static NamiHttpError find(Throwable failure) {
+    private static VenueHttpError find(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof NamiHttpError answer) {
+            if (t instanceof VenueHttpError answer) {
                 return answer;
             }
         }

@@ -1,5 +1,6 @@
 package io.tradewind.exchange.nami;
 
+import io.tradewind.exchange.VenueHttpError;
 import static io.tradewind.exchange.nami.NamiAnswers.adapt;
 import static io.tradewind.exchange.nami.NamiAnswers.data;
 
@@ -79,8 +80,8 @@ public final class NamiVenue implements Venue {
         this.credentials = settings.credentials();
         this.options = options;
         this.clock = clock;
-        this.publicApi = RestClients.build(NamiPublicApi.class, settings, new NamiHttpError.Mapper());
-        this.api = RestClients.build(NamiPrivateApi.class, settings, new NamiHttpError.Mapper(),
+        this.publicApi = RestClients.build(NamiPublicApi.class, settings, new VenueHttpError.Mapper());
+        this.api = RestClients.build(NamiPrivateApi.class, settings, new VenueHttpError.Mapper(),
                 new NamiApiKey(credentials.optional(API_KEY).orElse(null)));
         this.calls = new NamiCalls(VenueRateLimits.builder(ID)
                 .limit(NamiCalls.ALL, options.callsPerMinute(), Duration.ofMinutes(1))

@@ -1,5 +1,6 @@
 package io.tradewind.exchange.negociecoins;
 
+import io.tradewind.exchange.VenueHttpError;
 import io.tradewind.exchange.SafeRetry;
 import io.tradewind.exchange.VenueCallException;
 import io.tradewind.exchange.VenueCallException.Kind;
@@ -69,7 +70,7 @@ final class NegocieCoinsCalls {
         try {
             return new Reply(200, http.send());
         } catch (RuntimeException e) {
-            NegocieCoinsHttpError answer = find(e);
+            VenueHttpError answer = find(e);
             if (answer != null && answer.status() >= 400 && answer.status() < 500 && answer.status() != 401
                     && answer.status() != 429) {
                 return new Reply(answer.status(), answer.body());
@@ -85,9 +86,9 @@ final class NegocieCoinsCalls {
         }
     }
 
-    private static NegocieCoinsHttpError find(Throwable failure) {
+    private static VenueHttpError find(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof NegocieCoinsHttpError answer) {
+            if (t instanceof VenueHttpError answer) {
                 return answer;
             }
         }

@@ -1,5 +1,6 @@
 package io.tradewind.exchange.negociecoins;
 
+import io.tradewind.exchange.VenueHttpError;
 import static io.tradewind.exchange.negociecoins.NegocieCoinsAnswers.read;
 
 import io.tradewind.domain.Balance;
@@ -88,8 +89,8 @@ public final class NegocieCoinsVenue implements Venue {
         this.credentials = settings.credentials();
         this.options = options;
         this.clock = clock;
-        this.publicApi = RestClients.build(NegocieCoinsPublicApi.class, settings, new NegocieCoinsHttpError.Mapper());
-        this.api = RestClients.build(NegocieCoinsTradeApi.class, settings, new NegocieCoinsHttpError.Mapper(),
+        this.publicApi = RestClients.build(NegocieCoinsPublicApi.class, settings, new VenueHttpError.Mapper());
+        this.api = RestClients.build(NegocieCoinsTradeApi.class, settings, new VenueHttpError.Mapper(),
                 new NegocieCoinsAuthFilter(credentials.optional(APP_ID), credentials.optional(API_KEY), clock));
         this.calls = new NegocieCoinsCalls(VenueRateLimits.builder(ID)
                 .limit(NegocieCoinsCalls.ALL, options.calls(), options.period())

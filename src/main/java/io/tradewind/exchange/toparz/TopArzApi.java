@@ -1,5 +1,6 @@
 package io.tradewind.exchange.toparz;
 
+import io.tradewind.exchange.VenueHttpError;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -14,7 +15,7 @@ import jakarta.ws.rs.core.MediaType;
  * TopArz's calls that carry the Bearer token ({@link TopArzBearerAuth}): the account, and the
  * "Stat API" (candles, depth, latest trades), whose examples send the token too. Answers are
  * returned as text and read by {@link TopArzJson}; an answer of 400 or more becomes a
- * {@link TopArzHttpError} with its body. Withdrawals, deposits and bank calls are left out on
+ * {@link VenueHttpError} with its body. Withdrawals, deposits and bank calls are left out on
  * purpose: a trading bot's token should never move funds out.
  *
  * <p>{@code filter} uses TopArz's syntax ({@link TopArzFilter}); a {@code null} parameter is not sent.

@@ -1,5 +1,6 @@
 package io.tradewind.exchange.toparz;
 
+import io.tradewind.exchange.VenueHttpError;
 import io.tradewind.exchange.SafeRetry;
 import io.tradewind.exchange.VenueCallException;
 import io.tradewind.exchange.VenueCallException.Kind;
@@ -66,7 +67,7 @@ final class TopArzCalls {
         try {
             return new Reply(200, http.send());
         } catch (RuntimeException e) {
-            TopArzHttpError answer = find(e);
+            VenueHttpError answer = find(e);
             if (answer != null && answer.status() >= 400 && answer.status() < 500 && answer.status() != 401
                     && answer.status() != 429) {
                 return new Reply(answer.status(), answer.body());
@@ -81,9 +82,9 @@ final class TopArzCalls {
         }
     }
 
-    private static TopArzHttpError find(Throwable failure) {
+    private static VenueHttpError find(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof TopArzHttpError answer) {
+            if (t instanceof VenueHttpError answer) {
                 return answer;
             }
         }

@@ -1,5 +1,6 @@
 package io.tradewind.exchange.toparz;
 
+import io.tradewind.exchange.VenueHttpError;
 import static io.tradewind.exchange.toparz.TopArzAnswers.adapt;
 import static io.tradewind.exchange.toparz.TopArzAnswers.data;
 import static io.tradewind.exchange.toparz.TopArzAnswers.envelope;
@@ -103,8 +104,8 @@ public final class TopArzVenue implements Venue {
         this.credentials = settings.credentials();
         this.options = options;
         this.clock = clock;
-        this.publicApi = RestClients.build(TopArzPublicApi.class, settings, new TopArzErrorMapper());
-        this.api = RestClients.build(TopArzApi.class, settings, new TopArzErrorMapper(),
+        this.publicApi = RestClients.build(TopArzPublicApi.class, settings, new VenueHttpError.Mapper());
+        this.api = RestClients.build(TopArzApi.class, settings, new VenueHttpError.Mapper(),
                 new TopArzBearerAuth(credentials.optional(TOKEN)));
         this.calls = new TopArzCalls(VenueRateLimits.builder(ID)
                 .limit(MARKET, options.marketCallsPerMinute(), Duration.ofMinutes(1))

@@ -1,4 +1,4 @@
-package io.tradewind.exchange.negociecoins;
+package io.tradewind.exchange;
 
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -6,36 +6,36 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
 
 /**
- * An answer of 400 or more with its body, where NegocieCoins says why (in Portuguese). The kept
- * response holds only the status and {@code Retry-After}, so that {@code VenueFailures} can classify
- * it; the message carries neither the body nor the URL.
+ * An answer of 400 or more with its body, where a venue says why. The response kept is rebuilt
+ * from the status and {@code Retry-After} only, so that {@link VenueFailures} can classify it; the
+ * message carries neither the body nor the (possibly signed) URL.
  */
-final class NegocieCoinsHttpError extends WebApplicationException {
+public final class VenueHttpError extends WebApplicationException {
 
     private static final long serialVersionUID = 1L;
 
     private final String body;
 
-    NegocieCoinsHttpError(int status, String retryAfter, String body) {
+    public VenueHttpError(int status, String retryAfter, String body) {
         super("HTTP " + status, Response.status(status).header("Retry-After", retryAfter).build());
         this.body = body;
     }
 
-    int status() {
+    public int status() {
         return getResponse().getStatus();
     }
 
-    String body() {
+    public String body() {
         return body;
     }
 
-    /** Registered on both clients, before the default mapper that would drop the body. */
-    static final class Mapper implements ResponseExceptionMapper<NegocieCoinsHttpError> {
+    /** Registered on a venue's REST clients, before the default mapper that would drop the body. */
+    public static final class Mapper implements ResponseExceptionMapper<VenueHttpError> {
 
         @Override
-        public NegocieCoinsHttpError toThrowable(Response response) {
+        public VenueHttpError toThrowable(Response response) {
             String body = response.hasEntity() ? response.readEntity(String.class) : "";
-            return new NegocieCoinsHttpError(response.getStatus(), response.getHeaderString("Retry-After"), body);
+            return new VenueHttpError(response.getStatus(), response.getHeaderString("Retry-After"), body);
         }
 
         @Override
