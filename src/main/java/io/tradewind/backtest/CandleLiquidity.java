@@ -4,6 +4,8 @@ import io.tradewind.domain.OrderStatus;
 import io.tradewind.domain.OrderType;
 import io.tradewind.domain.Side;
 import io.tradewind.domain.TimeInForce;
+import io.tradewind.marketdata.DepthSnapshot;
+import io.tradewind.marketdata.PriceLevel;
 import io.tradewind.sim.ExactMath;
 import io.tradewind.sim.Market;
 import io.tradewind.sim.PlaceOrder;
@@ -14,6 +16,8 @@ import io.tradewind.sim.book.OrderBook;
 import io.tradewind.sim.book.RestingOrderVisitor;
 import io.tradewind.sim.gateway.LiquidityHook;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
 import java.util.function.Consumer;
 import org.agrona.collections.LongArrayList;
 
@@ -39,6 +43,10 @@ import org.agrona.collections.LongArrayList;
  * the tick, a sell's down) or the close. The strategy's fills may take at most the volume share
  * of a candle, once: fills at a next open are charged to the next candle, whose path then has
  * only what is left.
+ *
+ * <p>Paper trading on a venue's live market data replaces both with the venue's own market:
+ * {@link #printed} moves the market to each public trade, and {@link #openBookDecisions} lets a
+ * decision trade against the venue's order book, level by level.
  *
  * <p>All synthetic orders have negative ids; the strategy's orders must use positive ones. The
  * synthetic accounts are funded on demand ({@link SimulatedExchange#openLiquidityAccount}) and
@@ -87,6 +95,13 @@ public final class CandleLiquidity implements LiquidityHook {
     private long quoteId;
     private Side quoteSide;
     private long quoteQuantity;
+    /** The venue's book while a decision trades against it (units), best first; empty otherwise. */
+    private final LongArrayList bookBidPrices = new LongArrayList();
+    private final LongArrayList bookBidQuantities = new LongArrayList();
+    private final LongArrayList bookAskPrices = new LongArrayList();
+    private final LongArrayList bookAskQuantities = new LongArrayList();
+    private boolean bookOpen;
+    private final LongArrayList bookQuoteIds = new LongArrayList();
 
     /**
      * @param slippage    fraction of the price a next-open fill moves against the order, e.g. 0.0005
@@ -285,6 +300,11 @@ public final class CandleLiquidity implements LiquidityHook {
     public void closeDecisions() {
         decisionBid = 0;
         decisionAsk = 0;
+        bookOpen = false;
+        bookBidPrices.clear();
+        bookBidQuantities.clear();
+        bookAskPrices.clear();
+        bookAskQuantities.clear();
     }
 
     /**
@@ -294,6 +314,10 @@ public final class CandleLiquidity implements LiquidityHook {
      */
     @Override
     public void beforeOrder(Side side, OrderType type, long limitPrice, long quantity) {
+        if (bookOpen) {
+            postBookQuotes(side, type, limitPrice, quantity);
+            return;
+        }
         if (decisionAsk == 0 || budget < market.minQuantityUnits()) {
             return;
         }
@@ -312,6 +336,9 @@ public final class CandleLiquidity implements LiquidityHook {
     /** Called after the strategy's order was placed: takes down what is left of the liquidity. */
     @Override
     public void afterOrder() {
+        if (!bookQuoteIds.isEmpty()) {
+            takeDownBookQuotes();
+        }
         if (quoteId != 0) {
             exchange.cancel(quoteId);
             budget -= providerTraded(quoteSide, quoteQuantity);
@@ -324,6 +351,102 @@ public final class CandleLiquidity implements LiquidityHook {
         quoteSide = side;
         quoteQuantity = size;
         quoteId = place(provider, side, price, size, TimeInForce.GOOD_TILL_CANCELED);
+    }
+
+    // ---- a venue's live market: its public trades and its order book ----------------------------
+
+    /**
+     * A public trade printed at {@code price} for {@code quantity} (units): the market moves there,
+     * so the stops it passes trigger at their stop prices (with liquidity there, as a candle's path
+     * gives them), and the strategy's resting limit orders at or through the print fill at their
+     * own prices, together no more than the trade's quantity: someone traded that much there, and
+     * an order of ours at that price or better would have been first in line.
+     */
+    public void printed(long price, long quantity) {
+        if (price <= 0) {
+            return;
+        }
+        if (lastPoint == 0) {
+            lastPoint = price;
+        }
+        if (exchange.openOrderCount() > 0) {
+            budget = UNLIMITED;
+            triggerStopsOnTheWayTo(price);
+            budget = toStep(quantity);
+            sweep(Side.BUY, floorToTick(price));
+            sweep(Side.SELL, ceilToTick(price));
+            budget = 0;
+        }
+        lastPoint = price;
+    }
+
+    private void triggerStopsOnTheWayTo(long price) {
+        if (price > lastPoint) {
+            collectStops(Side.BUY, lastPoint, price);
+            for (int i = 0; i < stopPrices.size(); i++) {
+                triggerAt(Side.BUY, stopPrices.getLong(i));
+            }
+        } else if (price < lastPoint) {
+            collectStops(Side.SELL, price, lastPoint);
+            for (int i = stopPrices.size() - 1; i >= 0; i--) {
+                triggerAt(Side.SELL, stopPrices.getLong(i));
+            }
+        }
+    }
+
+    /**
+     * Opens the decision window on the venue's order book: until {@link #closeDecisions}, an order
+     * trades against the book's levels it reaches, at their prices and up to their quantities, as
+     * it would have at the venue. Prices go to the tick against the strategy (asks up, bids down),
+     * quantities down to the step.
+     */
+    public void openBookDecisions(DepthSnapshot book) {
+        closeDecisions();
+        bookOpen = true;
+        budget = UNLIMITED;
+        int priceScale = market.instrument().priceScale();
+        int quantityScale = market.instrument().quantityScale();
+        levels(book.bids(), RoundingMode.FLOOR, priceScale, quantityScale, bookBidPrices, bookBidQuantities);
+        levels(book.asks(), RoundingMode.CEILING, priceScale, quantityScale, bookAskPrices, bookAskQuantities);
+    }
+
+    private void levels(List<PriceLevel> levels, RoundingMode towardsTheBook, int priceScale, int quantityScale,
+            LongArrayList prices, LongArrayList quantities) {
+        for (PriceLevel level : levels) {
+            long price = market.toPriceUnits(level.price().setScale(priceScale, towardsTheBook));
+            price = towardsTheBook == RoundingMode.FLOOR ? floorToTick(price) : ceilToTick(price);
+            long quantity = toStep(market.toQuantityUnits(level.quantity().setScale(quantityScale, RoundingMode.FLOOR)));
+            if (price > 0 && quantity >= market.minQuantityUnits()) {
+                prices.addLong(price);
+                quantities.addLong(quantity);
+            }
+        }
+    }
+
+    /** Posts the book's levels an incoming order reaches, until they cover its quantity (all of them for a quote-sized buy). */
+    private void postBookQuotes(Side side, OrderType type, long limitPrice, long quantity) {
+        boolean buy = side == Side.BUY;
+        LongArrayList prices = buy ? bookAskPrices : bookBidPrices;
+        LongArrayList quantities = buy ? bookAskQuantities : bookBidQuantities;
+        long posted = 0;
+        for (int i = 0; i < prices.size() && (quantity == 0 || posted < quantity); i++) {
+            long price = prices.getLong(i);
+            boolean reached = type == OrderType.MARKET || type == OrderType.LIMIT && (buy ? price <= limitPrice : price >= limitPrice);
+            if (!reached) {
+                break;
+            }
+            long size = quantity == 0 ? quantities.getLong(i) : Math.min(quantities.getLong(i), quantity - posted);
+            bookQuoteIds.addLong(place(provider, side.opposite(), price, size, TimeInForce.GOOD_TILL_CANCELED));
+            posted += size;
+        }
+    }
+
+    private void takeDownBookQuotes() {
+        for (int i = 0; i < bookQuoteIds.size(); i++) {
+            exchange.cancel(bookQuoteIds.getLong(i));
+        }
+        bookQuoteIds.clear();
+        handBack();
     }
 
     // ---- helpers -----------------------------------------------------------------------------

@@ -1,8 +1,11 @@
 package io.tradewind.live;
 
+import io.tradewind.exchange.PublicTrade;
 import io.tradewind.kernel.MarketData;
+import io.tradewind.marketdata.DepthSnapshot;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.ta4j.core.BarSeries;
 
 /**
@@ -32,6 +35,27 @@ public interface InstanceFeed extends AutoCloseable {
 
     /** The next candle this tick hands over, or null when there is none more this tick. */
     Step next(BarSeries series);
+
+    /**
+     * The venue's order book for a paper decision now, or null when the feed has none (the paper
+     * venue then trades at the candle's price).
+     */
+    default DepthSnapshot book() {
+        return null;
+    }
+
+    /**
+     * Whether the feed hands over the venue's public trades ({@link #recentTrades}): the paper
+     * venue then fills resting orders from them instead of along each candle's path.
+     */
+    default boolean printsTrades() {
+        return false;
+    }
+
+    /** The venue's recent public trades as the last poll fetched them; empty when it fetched none. */
+    default List<PublicTrade> recentTrades() {
+        return List.of();
+    }
 
     /** Why no candle will ever come again (a replay at its end), or null. */
     String finished();

@@ -28,7 +28,8 @@ import org.ta4j.core.BarSeries;
  * connector). Each candle is handled as a backtest handles it: on the paper venue its path fills
  * the orders resting from earlier decisions; it joins the series, and the strategy decides (on
  * the paper venue with liquidity at the next candle's open when the feed has it, else at the
- * close). Warm-up follows the backtest's rule: the feed's history, then its first candles until
+ * close). Paper trading on a venue's live market data uses the venue's own market instead: its
+ * order book for decisions, its public trades (where it publishes them) for resting orders. Warm-up follows the backtest's rule: the feed's history, then its first candles until
  * the strategy's warm-up is complete, reach it with {@code warmingUp()} true.
  *
  * <p>Ticks come from the scheduler; {@link TickGate} skips overlapping and late ones and backs off
@@ -141,6 +142,10 @@ public final class LiveInstance {
         boolean failed = false;
         try {
             feed.poll(now);
+            if (feed.printsTrades()) {
+                venue.printed(spec.instrument().symbol(), feed.recentTrades());
+                kernel.deliver();
+            }
             Step candle;
             while (!stopped && (candle = feed.next(series())) != null) {
                 play(candle);
@@ -180,7 +185,7 @@ public final class LiveInstance {
      * first; a late one is seen as warm-up (no orders) and counted as a skipped tick.
      */
     private void play(Step candle) {
-        if (!candle.history()) {
+        if (!candle.history() && !feed.printsTrades()) {
             venue.walk(spec.instrument().symbol(), candle);
             kernel.deliver();
         }
@@ -199,9 +204,9 @@ public final class LiveInstance {
                 () -> kernel.candleClosed(false));
     }
 
-    /** Runs {@code decision} with the venue's decision window open at {@code price}. */
+    /** Runs {@code decision} with the venue's decision window open: on the feed's book, else at {@code price}. */
     private void decide(long price, long volume, Runnable decision) {
-        venue.deciding(spec.instrument().symbol(), price, volume, decision);
+        venue.deciding(spec.instrument().symbol(), price, volume, feed.book(), decision);
     }
 
     public void pause(String reason) {

@@ -13,19 +13,24 @@ import io.tradewind.execution.TradePage;
 import io.tradewind.execution.VenueException;
 import io.tradewind.execution.VenueOrder;
 import io.tradewind.execution.VenueTrade;
+import io.tradewind.exchange.PublicTrade;
 import io.tradewind.kernel.VenueEvents;
+import io.tradewind.marketdata.DepthSnapshot;
 import io.tradewind.sim.Market;
 import io.tradewind.sim.SimulatedExchange;
 import io.tradewind.sim.gateway.DurablePaperGateway;
 import io.tradewind.sim.gateway.LiquidityHook;
 import io.tradewind.sim.gateway.VenueEventSink;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -33,7 +38,9 @@ import java.util.function.Supplier;
  * it. Its books, balances, orders and trades are kept in the store ({@link DurablePaperGateway}),
  * so a restarted service resumes the same paper account with its open orders. Its liquidity comes
  * from the instances' candles, by the backtest's rules (one {@link CandleLiquidity} per symbol,
- * {@code next-open} fills).
+ * {@code next-open} fills) — or, for instances paper trading on a venue's live market data, from
+ * that venue: a decision trades against the venue's order book ({@link #decidingOnBook}) and resting
+ * orders fill from its public trades ({@link #printed}).
  *
  * <p>Threads: the exchange is not thread-safe, so every touch of it takes the venue lock, and
  * nothing else is ever waited for while that lock is held. News of resting orders is drained under
@@ -52,6 +59,8 @@ public final class PaperVenue implements VenueEvents {
     private final ReentrantLock delivery = new ReentrantLock(true);
     private final Map<String, CandleLiquidity> liquidity = new HashMap<>();
     private final Map<String, ReentrantLock> decisions = new HashMap<>();
+    private final Map<String, PrintedTrades> printed = new HashMap<>();
+    private final Map<String, Instant> lastDecision = new HashMap<>();
     private final LockedGateway gateway = new LockedGateway();
     private String placing;
 
@@ -61,6 +70,7 @@ public final class PaperVenue implements VenueEvents {
         this.exchange = durable.exchange();
         for (String symbol : symbols) {
             decisions.put(symbol, new ReentrantLock());
+            printed.put(symbol, new PrintedTrades());
             liquidity.put(symbol, new CandleLiquidity(exchange, exchange.market(symbol), FillModel.NEXT_OPEN, slippage,
                     BigDecimal.ZERO, "-" + symbol));
         }
@@ -131,12 +141,22 @@ public final class PaperVenue implements VenueEvents {
      * service and the venue lock, never while holding either.
      */
     public void deciding(String symbol, long price, long volume, Runnable decision) {
+        deciding(symbol, hook -> hook.openDecisions(price, volume), decision);
+    }
+
+    /** Runs a decision on {@code symbol} that trades against {@code book}, the venue's order book now. */
+    public void decidingOnBook(String symbol, DepthSnapshot book, Runnable decision) {
+        deciding(symbol, hook -> hook.openBookDecisions(book), decision);
+    }
+
+    private void deciding(String symbol, Consumer<CandleLiquidity> openWindow, Runnable decision) {
         ReentrantLock window = decisions.get(symbol);
         window.lock();
         try {
             CandleLiquidity hook = liquidity.get(symbol);
             locked(() -> {
-                hook.openDecisions(price, volume);
+                lastDecision.put(symbol, Instant.ofEpochMilli(exchange.nowMillis()));
+                openWindow.accept(hook);
                 return null;
             });
             try {
@@ -148,6 +168,35 @@ public final class PaperVenue implements VenueEvents {
                     return null;
                 });
             }
+        } finally {
+            window.unlock();
+        }
+    }
+
+    /**
+     * The venue's recent public trades of {@code symbol}: those not seen before move the market and
+     * fill the resting orders they reach ({@link CandleLiquidity#printed}). Several instances on the
+     * symbol may hand over the same trades; each fills once. Trades older than the symbol's last
+     * decision are left out, so an order never fills from a trade that printed before it was placed.
+     */
+    public void printed(String symbol, List<PublicTrade> recent) {
+        ReentrantLock window = decisions.get(symbol);
+        window.lock();
+        try {
+            locked(() -> {
+                Instant now = Instant.ofEpochMilli(exchange.nowMillis());
+                List<PublicTrade> news = printed.get(symbol).news(recent, now, lastDecision.getOrDefault(symbol, Instant.MIN));
+                if (!news.isEmpty()) {
+                    Market market = exchange.market(symbol);
+                    int priceScale = market.instrument().priceScale();
+                    int quantityScale = market.instrument().quantityScale();
+                    CandleLiquidity hook = liquidity.get(symbol);
+                    durable.update(moved -> news.forEach(trade -> hook.printed(
+                            market.toPriceUnits(trade.price().setScale(priceScale, RoundingMode.HALF_EVEN)),
+                            market.toQuantityUnits(trade.quantity().setScale(quantityScale, RoundingMode.FLOOR)))));
+                }
+                return null;
+            });
         } finally {
             window.unlock();
         }

@@ -2,6 +2,7 @@ package io.tradewind.live;
 
 import io.tradewind.backtest.CandleMarketData;
 import io.tradewind.exchange.CandlePage;
+import io.tradewind.exchange.PublicTrade;
 import io.tradewind.exchange.Venue;
 import io.tradewind.exchange.VenueCapability;
 import io.tradewind.execution.VenueException;
@@ -31,7 +32,9 @@ import org.ta4j.core.BarSeries;
  * over in order, so the instance is ticked with its candle when it closes. After an outage the
  * candles that closed meanwhile are all handed over, but only the newest is decided on: the others
  * are late, as a late tick is. Depth is fetched when
- * the strategy reads it, at most once a tick. A venue failure is remembered for the tick
+ * the strategy reads it, at most once a tick. Feeding a paper venue, it also hands over the venue's
+ * book for decisions and polls the venue's public trades (at most every {@link #TRADES_EVERY}),
+ * which fill the paper venue's resting orders. A venue failure is remembered for the tick
  * ({@link #failure()}) and retried a little later; it never throws out of a tick.
  */
 public final class VenueFeed implements InstanceFeed {
@@ -40,6 +43,8 @@ public final class VenueFeed implements InstanceFeed {
     private static final Duration SHORTEST_RETRY = Duration.ofSeconds(1);
     private static final Duration LONGEST_RETRY = Duration.ofSeconds(10);
     private static final int MAX_PAGES = 1_000;
+    /** How often a paper feed polls public trades at most: they overlap, and some venues allow a call a second. */
+    static final Duration TRADES_EVERY = Duration.ofSeconds(2);
 
     private final Venue venue;
     private final VenueHealth health;
@@ -55,6 +60,9 @@ public final class VenueFeed implements InstanceFeed {
     private final CandleSteps steps;
     private final VenueMarketData marketData;
     private final FetchedCandles sink;
+    private final boolean feedsPaper;
+    private List<PublicTrade> recentTrades = List.of();
+    private Instant nextTradesPoll = Instant.MIN;
     private final Deque<CandleChunk> pending = new ArrayDeque<>();
     private boolean loaded;
     private int historyLeft;
@@ -68,9 +76,10 @@ public final class VenueFeed implements InstanceFeed {
      * @param warmup       closed candles to fetch at start for the strategy's warm-up
      * @param tickInterval how often the instance is ticked, or null for every second
      * @param sink         where fetched candles are also kept (the candle store), or {@link FetchedCandles#NONE}
+     * @param feedsPaper   whether a paper venue fills against it: then it serves the venue's book and trades
      */
     public VenueFeed(Venue venue, VenueHealth health, String symbol, Resolution resolution, Market market, Clock clock,
-            int warmup, Duration tickInterval, FetchedCandles sink) {
+            int warmup, Duration tickInterval, FetchedCandles sink, boolean feedsPaper) {
         this.venue = venue;
         this.health = health;
         this.symbol = symbol;
@@ -89,6 +98,7 @@ public final class VenueFeed implements InstanceFeed {
         this.steps = new CandleSteps(scales, market, resolution, clock, pending::poll);
         this.marketData = new VenueMarketData(steps.marketData());
         this.sink = sink;
+        this.feedsPaper = feedsPaper;
     }
 
     /** Where a feed's fetched candles are kept besides being played. */
@@ -149,6 +159,7 @@ public final class VenueFeed implements InstanceFeed {
     public void poll(Instant now) {
         failure = null;
         marketData.forget();
+        pollTrades(now);
         if (now.isBefore(nextOpen.plus(period)) || now.isBefore(nextPoll)) {
             return;
         }
@@ -163,9 +174,38 @@ public final class VenueFeed implements InstanceFeed {
             newestClose = nextOpen;
             nextPoll = Instant.MIN;
         } catch (VenueException | IllegalArgumentException e) {
-            failure = venue.venue() + " candles: " + e.getMessage();
+            failed("candles", e);
             nextPoll = now.plus(retry);
         }
+    }
+
+    private void pollTrades(Instant now) {
+        recentTrades = List.of();
+        if (!printsTrades() || now.isBefore(nextTradesPoll)) {
+            return;
+        }
+        try {
+            recentTrades = health.timed("trades", () -> venue.recentTrades(symbol));
+            nextTradesPoll = now.plus(TRADES_EVERY);
+        } catch (VenueException e) {
+            failed("trades", e);
+            nextTradesPoll = now.plus(retry);
+        }
+    }
+
+    @Override
+    public boolean printsTrades() {
+        return feedsPaper && venue.can(VenueCapability.RECENT_TRADES);
+    }
+
+    @Override
+    public List<PublicTrade> recentTrades() {
+        return recentTrades;
+    }
+
+    @Override
+    public DepthSnapshot book() {
+        return feedsPaper ? marketData.venueDepth() : null;
     }
 
     /** Only the newest closed candle is decided on: those a catch-up hands over before it are late. */
@@ -225,6 +265,12 @@ public final class VenueFeed implements InstanceFeed {
         return null;
     }
 
+    /** Remembers a call's failure for this tick, after any earlier one. */
+    private void failed(String call, Exception e) {
+        String line = venue.venue() + " " + call + ": " + e.getMessage();
+        failure = failure == null ? line : failure + "; " + line;
+    }
+
     @Override
     public String failure() {
         return failure;
@@ -249,6 +295,7 @@ public final class VenueFeed implements InstanceFeed {
     private final class VenueMarketData implements MarketData {
         private final CandleMarketData candles;
         private DepthSnapshot depth;
+        private boolean depthFailed;
 
         VenueMarketData(CandleMarketData candles) {
             this.candles = candles;
@@ -256,6 +303,7 @@ public final class VenueFeed implements InstanceFeed {
 
         void forget() {
             depth = null;
+            depthFailed = false;
         }
 
         @Override
@@ -270,14 +318,21 @@ public final class VenueFeed implements InstanceFeed {
 
         @Override
         public DepthSnapshot depth() {
-            if (depth == null && venue.can(VenueCapability.DEPTH)) {
+            DepthSnapshot fetched = venueDepth();
+            return fetched != null ? fetched : candles.depth();
+        }
+
+        /** The venue's own book, fetched at most once a tick; null when it has none or did not answer. */
+        DepthSnapshot venueDepth() {
+            if (depth == null && !depthFailed && venue.can(VenueCapability.DEPTH)) {
                 try {
                     depth = health.timed("depth", () -> venue.depth(symbol));
                 } catch (VenueException e) {
-                    failure = venue.venue() + " depth: " + e.getMessage();
+                    depthFailed = true;
+                    failed("depth", e);
                 }
             }
-            return depth != null ? depth : candles.depth();
+            return depth;
         }
     }
 }

@@ -5,7 +5,9 @@ import io.tradewind.domain.Instrument;
 import io.tradewind.execution.ExecutionService;
 import io.tradewind.execution.OrderGateway;
 import io.tradewind.execution.VenueException;
+import io.tradewind.exchange.PublicTrade;
 import io.tradewind.kernel.VenueEvents;
+import io.tradewind.marketdata.DepthSnapshot;
 import io.tradewind.sim.ExchangeListener;
 import io.tradewind.sim.Market;
 import io.tradewind.sim.SimulatedExchange;
@@ -96,15 +98,25 @@ public final class VenueRuntime {
         }
     }
 
-    /**
-     * Runs a decision; on the paper venue with the candle liquidity's decision window open at
-     * {@code price}, live as it is (the venue's own book fills it).
-     */
-    public void deciding(String symbol, long price, long volume, Runnable decision) {
+    /** Public trades printed at the feed's venue: they fill the paper venue's resting orders; a live venue fills by itself. */
+    public void printed(String symbol, List<PublicTrade> recent) {
         if (paper != null) {
-            paper.deciding(symbol, price, volume, decision);
-        } else {
+            paper.printed(symbol, recent);
+        }
+    }
+
+    /**
+     * Runs a decision; on the paper venue against {@code book} (the feed venue's order book) when
+     * there is one, else with the candle liquidity's decision window open at {@code price}; live as
+     * it is (the venue's own book fills it).
+     */
+    public void deciding(String symbol, long price, long volume, DepthSnapshot book, Runnable decision) {
+        if (paper == null) {
             decision.run();
+        } else if (book != null) {
+            paper.decidingOnBook(symbol, book, decision);
+        } else {
+            paper.deciding(symbol, price, volume, decision);
         }
     }
 

@@ -227,7 +227,8 @@ public class TradingService implements ServiceOperations {
         SeriesKey key = new SeriesKey(spec.feedVenue(), spec.feedSymbol(), spec.resolution());
         return new VenueFeed(checked.feeds().get(spec.feedVenue()), health(spec.feedVenue()), spec.feedSymbol(),
                 spec.resolution(), venue.market(spec.instrument().symbol()), Clock.systemUTC(),
-                spec.strategy().warmupBars(spec.parameters()), spec.tickInterval(), new StoredCandles(candles, key));
+                spec.strategy().warmupBars(spec.parameters()), spec.tickInterval(), new StoredCandles(candles, key),
+                venue.isPaper());
     }
 
     private void startInstance(LiveInstance instance) {

@@ -46,6 +46,36 @@ final class TestStrategies {
         }
     }
 
+    /** Places one good-till-cancelled limit buy at {@code price}, on the first candle it may trade on. */
+    static final class BidsOnce implements Strategy {
+        private final BigDecimal price;
+        private final BigDecimal quantity;
+        int placed;
+
+        BidsOnce(String price, String quantity) {
+            this.price = new BigDecimal(price);
+            this.quantity = new BigDecimal(quantity);
+        }
+
+        @Override
+        public boolean usesBarSeries() {
+            return false;
+        }
+
+        @Override
+        public int warmupBars(io.tradewind.strategy.StrategyParameters parameters) {
+            return 1;
+        }
+
+        @Override
+        public void onCandle(StrategyContext context) {
+            if (!context.warmingUp() && placed == 0) {
+                context.limit(Side.BUY, price, quantity, TimeInForce.GOOD_TILL_CANCELED);
+                placed++;
+            }
+        }
+    }
+
     /** Throws on every candle it could trade on. */
     static final class Throwing implements Strategy {
         @Override

@@ -15,6 +15,7 @@ import io.tradewind.execution.RiskLimits;
 import io.tradewind.marketdata.Candle;
 import io.tradewind.marketdata.Resolution;
 import io.tradewind.service.InstanceMonitor;
+import io.tradewind.sim.gateway.InMemoryPaperVenueStore;
 import io.tradewind.strategy.Strategy;
 import io.tradewind.strategy.StrategyParameters;
 import java.math.BigDecimal;
@@ -96,6 +97,20 @@ final class VenueFixture {
         return candles;
     }
 
+    /**
+     * A paper venue listing the fixture's market, with 10,000 USD in its main account, and its
+     * execution service on {@code store}.
+     */
+    static VenueRuntime paperVenue(ExecutionStore store) {
+        PaperVenue paper = PaperVenueFactory.open(new InMemoryPaperVenueStore(), Map.of(SYMBOL, INSTRUMENT),
+                Map.of(ACCOUNT, Map.of("USD", new BigDecimal("10000"))), BigDecimal.ZERO);
+        MonitoredGateway gateway = new MonitoredGateway(paper.gateway(), InstanceMonitor.NONE);
+        ExecutionService execution = new ExecutionService(gateway, store, Map.of(SYMBOL, INSTRUMENT), RiskConfig.none(),
+                new ExecutionSettings(Set.of(ACCOUNT), Duration.ofSeconds(30), Clock.systemUTC(), () -> "p" + System.nanoTime()));
+        execution.start();
+        return new VenueRuntime(PaperVenue.NAME, execution, paper, gateway);
+    }
+
     /** An instance trading live at the double, on its feed. */
     LiveInstance live(String id, Strategy strategy) {
         return start(instance(id, strategy, runtime, VenueDouble.ID));
@@ -111,7 +126,7 @@ final class VenueFixture {
                 InstanceSpec.VENUE, VenueDouble.ID, SYMBOL, INSTRUMENT, Resolution.M1, ACCOUNT, Map.of(), RiskLimits.none(),
                 null, null, null, null, 5_000);
         VenueFeed feed = new VenueFeed(venue, health, SYMBOL, Resolution.M1, on.market(SYMBOL), clock,
-                strategy.warmupBars(spec.parameters()), null, VenueFeed.FetchedCandles.NONE);
+                strategy.warmupBars(spec.parameters()), null, VenueFeed.FetchedCandles.NONE, on.isPaper());
         return new LiveInstance(spec, on, feed, new TickGate(3, Duration.ofMillis(1), Duration.ofMillis(1)),
                 InstanceMonitor.NONE, clock, this::nextId);
     }

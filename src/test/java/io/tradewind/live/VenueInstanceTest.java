@@ -148,14 +148,7 @@ class VenueInstanceTest {
                 List.of(new PriceLevel(new BigDecimal("99.90"), BigDecimal.ONE)),
                 List.of(new PriceLevel(new BigDecimal("100.10"), BigDecimal.ONE))));
         InMemoryExecutionStore store = new InMemoryExecutionStore();
-        PaperVenue paper = PaperVenueFactory.open(new InMemoryPaperVenueStore(), Map.of(VenueFixture.SYMBOL,
-                VenueFixture.INSTRUMENT), Map.of("main", Map.of("USD", new BigDecimal("10000"))), BigDecimal.ZERO);
-        MonitoredGateway gateway = new MonitoredGateway(paper.gateway(), InstanceMonitor.NONE);
-        ExecutionService execution = new ExecutionService(gateway, store, Map.of(VenueFixture.SYMBOL,
-                VenueFixture.INSTRUMENT), RiskConfig.none(), new ExecutionSettings(Set.of("main"), Duration.ofSeconds(30),
-                        Clock.systemUTC(), () -> "p" + System.nanoTime()));
-        execution.start();
-        VenueRuntime paperRuntime = new VenueRuntime(PaperVenue.NAME, execution, paper, gateway);
+        VenueRuntime paperRuntime = VenueFixture.paperVenue(store);
         TestStrategies.BuysOnce strategy = new TestStrategies.BuysOnce("0.5", 2);
         LiveInstance instance = fixture.paper("paper", strategy, paperRuntime);
 
@@ -164,8 +157,8 @@ class VenueInstanceTest {
         assertEquals(0, fixture.venue.placements(), "paper trading never reaches the venue");
         List<FillRecord> fills = store.fills(PaperVenue.NAME);
         assertEquals(1, fills.size());
-        // the scripted candle at 01:00 opens at 100.04 and closes at 100.07: the decision fills at its close
-        assertEquals(0, new BigDecimal("100.07").compareTo(fills.get(0).price()), fills.get(0).price().toPlainString());
+        assertEquals(0, new BigDecimal("100.10").compareTo(fills.get(0).price()), "filled against the venue's ask, not a candle price: "
+                + fills.get(0).price().toPlainString());
         assertNotNull(strategy.depth);
         assertEquals(0, new BigDecimal("100.10").compareTo(strategy.depth.asks().get(0).price()), "the venue's own book");
         assertEquals(0, new BigDecimal("0.5").compareTo(instance.view(Instant.now()).position()));
