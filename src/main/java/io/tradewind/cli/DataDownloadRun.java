@@ -104,15 +104,9 @@ final class DataDownloadRun {
         return Math.max(0, (to.getEpochSecond() - from.getEpochSecond()) / key.resolution().seconds());
     }
 
-    /** The store keeps UTC-aligned buckets; a venue whose bars follow another day boundary is told apart from bad data. */
     private void requireAligned(List<Candle> candles) {
         for (Candle candle : candles) {
-            if (!key.resolution().isAligned(candle.openTime().getEpochSecond())) {
-                throw new IllegalArgumentException(key.venue() + " sent a " + key.resolution().label() + " candle opening at "
-                        + candle.openTime() + ", not at the start of a UTC " + key.resolution().label() + " bucket as the"
-                        + " store keeps them (the venue's bars follow another day boundary); download a smaller"
-                        + " resolution such as 1h or 1m instead");
-            }
+            key.resolution().requireAligned(key.venue(), candle.openTime());
         }
     }
 

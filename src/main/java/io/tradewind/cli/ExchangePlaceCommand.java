@@ -45,8 +45,12 @@ class ExchangePlaceCommand extends ExchangeSubcommand {
     @Option(names = "--type", required = true, paramLabel = "TYPE", description = "limit, market, stop-limit or stop-market.")
     String type;
 
-    @Option(names = "--quantity", required = true, paramLabel = "QTY", description = "Base quantity, e.g. 0.001.")
+    @Option(names = "--quantity", paramLabel = "QTY", description = "Base quantity, e.g. 0.001.")
     String quantity;
+
+    @Option(names = "--total-price", paramLabel = "AMOUNT", description = "For a market buy instead of --quantity:"
+            + " the quote amount to spend (TopArz sizes market buys only this way).")
+    String totalPrice;
 
     @Option(names = "--price", paramLabel = "PRICE", description = "Limit price; required for limit and stop-limit.")
     String price;
@@ -114,11 +118,22 @@ class ExchangePlaceCommand extends ExchangeSubcommand {
     private OrderRequest request(OrderType orderType, String market, String account) {
         Side orderSide = parse(() -> Side.fromWire(side), "--side");
         TimeInForce tif = timeInForce == null ? null : parse(() -> TimeInForce.fromWire(timeInForce), "--time-in-force");
-        BigDecimal qty = parse(() -> Decimals.parsePositive(quantity, "quantity"), "--quantity");
+        boolean quoteSized = orderType == OrderType.MARKET && orderSide == Side.BUY;
+        if (totalPrice != null && !quoteSized) {
+            throw new ParameterException(spec.commandLine(), "--total-price sizes only a market buy; give --quantity");
+        }
+        if ((quantity == null) == (totalPrice == null)) {
+            throw new ParameterException(spec.commandLine(), quantity == null
+                    ? "give the order's size: --quantity" + (quoteSized ? " (or --total-price, the quote amount to spend)" : "")
+                    : "give either --quantity or --total-price, not both");
+        }
+        BigDecimal qty = quantity == null ? null : parse(() -> Decimals.parsePositive(quantity, "quantity"), "--quantity");
+        BigDecimal total = totalPrice == null ? null
+                : parse(() -> Decimals.parsePositive(totalPrice, "total-price"), "--total-price");
         BigDecimal limit = amount(price, "--price", orderType.needsPrice(), orderType);
         BigDecimal stop = amount(stopPrice, "--stop-price", orderType.needsStopPrice(), orderType);
         String uid = clientId != null ? clientId : newClientId();
-        return parse(() -> new OrderRequest(uid, account, market, orderSide, orderType, limit, qty, null, stop, tif, null),
+        return parse(() -> new OrderRequest(uid, account, market, orderSide, orderType, limit, qty, total, stop, tif, null),
                 "order");
     }
 
@@ -143,9 +158,14 @@ class ExchangePlaceCommand extends ExchangeSubcommand {
         }
     }
 
-    /** One line about the order, e.g. {@code buy limit 0.5 BTC-IRT at 1000 on nobitex (account main, client order id c1)}. */
+    /**
+     * One line about the order, e.g. {@code buy limit 0.5 BTC-IRT at 1000 on nobitex (account main, client order id c1)},
+     * or {@code buy market BTC-TMN for 5000000 quote …} for a market buy sized by what it spends.
+     */
     static String describe(OrderRequest r, String venue) {
-        return r.side().wireName() + " " + r.type().wireName() + " " + Decimals.format(r.quantity()) + " " + r.symbol()
+        String size = r.quantity() != null ? Decimals.format(r.quantity()) + " " + r.symbol()
+                : r.symbol() + " for " + Decimals.format(r.totalPrice()) + " quote";
+        return r.side().wireName() + " " + r.type().wireName() + " " + size
                 + (r.price() == null ? "" : " at " + Decimals.format(r.price()))
                 + (r.stopPrice() == null ? "" : " when the last price reaches " + Decimals.format(r.stopPrice()))
                 + " " + r.timeInForce().wireName() + " on " + venue + " (account " + r.account() + ", client order id "

@@ -227,8 +227,8 @@ public final class VenueFeed implements InstanceFeed {
             CandlePage page = health.timed("candles", () -> venue.candles(symbol, resolution, pageFrom, to));
             for (Candle candle : page.candles()) {
                 long open = candle.openTime().getEpochSecond();
-                if (open > last && !candle.openTime().isBefore(from) && candle.openTime().isBefore(to)
-                        && resolution.isAligned(open)) {
+                resolution.requireAligned(venue.venue(), candle.openTime());
+                if (open > last && !candle.openTime().isBefore(from) && candle.openTime().isBefore(to)) {
                     candles.add(candle);
                     last = open;
                 }

@@ -115,6 +115,21 @@ public enum Resolution {
         return bucketStart(epochSecond) == epochSecond;
     }
 
+    /**
+     * Refuses a venue's candle that does not open at the start of a UTC bucket: the store and the
+     * feeds keep UTC buckets, and such a venue's bars follow another day boundary (Nobitex's daily
+     * bars start at midnight in Tehran), which is told apart from bad data and answered with advice.
+     *
+     * @throws IllegalArgumentException the candle opens elsewhere
+     */
+    public void requireAligned(String venue, Instant openTime) {
+        if (!isAligned(openTime.getEpochSecond())) {
+            throw new IllegalArgumentException(venue + " sent a " + label + " candle opening at " + openTime
+                    + ", not at the start of a UTC " + label + " bucket as Tradewind keeps them (the venue's bars"
+                    + " follow another day boundary); use a smaller resolution such as 1h or 1m instead");
+        }
+    }
+
     @Override
     public String toString() {
         return label;

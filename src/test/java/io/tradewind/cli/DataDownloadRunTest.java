@@ -148,7 +148,7 @@ class DataDownloadRunTest {
                 () -> run.run(T0, T0.plusSeconds(86_400L * 3)));
 
         assertEquals("double sent a 1d candle opening at 2026-01-01T20:30:00Z, not at the start of a UTC 1d bucket as"
-                + " the store keeps them (the venue's bars follow another day boundary); download a smaller resolution"
+                + " Tradewind keeps them (the venue's bars follow another day boundary); use a smaller resolution"
                 + " such as 1h or 1m instead", refused.getMessage());
         assertTrue(store.describe(daily).isEmpty());
     }

@@ -170,6 +170,32 @@ class ExchangeCommandsTest {
     }
 
     @Test
+    void a_market_buy_may_be_sized_by_the_quote_amount_it_spends() {
+        venue.fund("main", "IRT", "200000000000");
+        CommandRun described = run("exchange", "double", "place", "BTC-IRT", "--side", "buy", "--type", "market",
+                "--total-price", "5000000", "--client-id", "q-1");
+        assertEquals(2, described.exitCode(), described.toString());
+        assertTrue(described.err().startsWith("error: not sent: buy market BTC-IRT for 5000000 quote immediate-or-cancel"
+                + " on double (account main, client order id q-1)"), described.err());
+
+        CommandRun sent = run("exchange", "double", "place", "BTC-IRT", "--side", "buy", "--type", "market",
+                "--total-price", "5000000", "--yes");
+        assertEquals(1, venue.placements(), sent.toString());
+
+        CommandRun onALimit = run("exchange", "double", "place", "BTC-IRT", "--side", "buy", "--type", "limit",
+                "--price", "1000", "--total-price", "5000000");
+        assertEquals(2, onALimit.exitCode(), onALimit.toString());
+        assertTrue(onALimit.err().contains("--total-price sizes only a market buy; give --quantity"), onALimit.err());
+        CommandRun both = run("exchange", "double", "place", "BTC-IRT", "--side", "buy", "--type", "market",
+                "--quantity", "1", "--total-price", "5000000");
+        assertTrue(both.err().contains("give either --quantity or --total-price, not both"), both.err());
+        CommandRun neither = run("exchange", "double", "place", "BTC-IRT", "--side", "sell", "--type", "market");
+        assertTrue(neither.err().contains("give the order's size: --quantity\n") || neither.err().contains("give the order's size: --quantity"),
+                neither.err());
+        assertEquals(1, venue.placements(), "nothing sent for bad input");
+    }
+
+    @Test
     void a_rejection_and_a_lost_answer_have_their_own_exit_codes() {
         CommandRun rejected = run("exchange", "double", "place", "BTC-IRT", "--side", "buy", "--type", "limit",
                 "--quantity", "1", "--price", "1000", "--client-id", "broke-1", "--yes");

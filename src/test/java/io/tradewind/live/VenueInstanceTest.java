@@ -1,5 +1,9 @@
 package io.tradewind.live;
 
+import io.tradewind.marketdata.Resolution;
+
+import io.tradewind.marketdata.Candle;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -139,6 +143,24 @@ class VenueInstanceTest {
                 () -> fixture.live("early", new TestStrategies.BuysOnce("0.5", 3)));
         assertTrue(down.getMessage().startsWith("double did not serve the 3 BTC-USD 1m candles of the warm-up: "),
                 down.getMessage());
+    }
+
+    @Test
+    void daily_bars_on_another_day_boundary_stop_the_warm_up_with_what_to_do() {
+        VenueFixture fixture = new VenueFixture();
+        Instant tehranMidnight = Instant.parse("2029-12-29T20:30:00Z"); // the clock is at 2030-01-01T01:00:05Z
+        fixture.venue.script(VenueFixture.SYMBOL, List.of(
+                new Candle(tehranMidnight, BigDecimal.TEN, BigDecimal.TEN, BigDecimal.TEN, BigDecimal.TEN, BigDecimal.ONE, BigDecimal.ZERO),
+                new Candle(tehranMidnight.plus(Duration.ofDays(1)), BigDecimal.TEN, BigDecimal.TEN, BigDecimal.TEN, BigDecimal.TEN,
+                        BigDecimal.ONE, BigDecimal.ZERO)));
+        VenueFeed daily = new VenueFeed(fixture.venue, fixture.health, VenueFixture.SYMBOL, Resolution.D1,
+                fixture.runtime.market(VenueFixture.SYMBOL), fixture.clock, 2, null, VenueFeed.FetchedCandles.NONE, false);
+
+        FeedUnavailableException refused = assertThrows(FeedUnavailableException.class, () -> daily.history(null));
+
+        assertEquals("double did not serve the 2 BTC-USD 1d candles of the warm-up: double sent a 1d candle opening at"
+                + " 2029-12-30T20:30:00Z, not at the start of a UTC 1d bucket as Tradewind keeps them (the venue's bars"
+                + " follow another day boundary); use a smaller resolution such as 1h or 1m instead", refused.getMessage());
     }
 
     @Test
