@@ -36,14 +36,9 @@ final class DataRecordLoop {
             snapshots++;
         }
         if (trades) {
-            List<RecordedTrade> recent = venue.recentTrades(symbol).stream().map(DataRecordLoop::recorded).toList();
+            List<RecordedTrade> recent = venue.recentTrades(symbol).stream().map(PublicTrade::recorded).toList();
             newTrades += store.recordTrades(venueId, symbol, recent);
         }
-    }
-
-    static RecordedTrade recorded(PublicTrade t) {
-        return t.tradeId() == null ? RecordedTrade.withoutVenueId(t.price(), t.quantity(), t.takerSide(), t.time())
-                : new RecordedTrade(t.tradeId(), t.price(), t.quantity(), t.takerSide(), t.time());
     }
 
     long polls() {

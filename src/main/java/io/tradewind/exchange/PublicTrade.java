@@ -1,6 +1,7 @@
 package io.tradewind.exchange;
 
 import io.tradewind.domain.Side;
+import io.tradewind.marketdata.RecordedTrade;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
@@ -19,5 +20,11 @@ public record PublicTrade(String tradeId, String symbol, BigDecimal price, BigDe
         Objects.requireNonNull(price, "price");
         Objects.requireNonNull(quantity, "quantity");
         Objects.requireNonNull(time, "time");
+    }
+
+    /** The trade as the store records it; one without a venue id gets an id made of its content. */
+    public RecordedTrade recorded() {
+        return tradeId == null ? RecordedTrade.withoutVenueId(price, quantity, takerSide, time)
+                : new RecordedTrade(tradeId, price, quantity, takerSide, time);
     }
 }

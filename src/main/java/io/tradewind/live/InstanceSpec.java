@@ -26,11 +26,12 @@ import java.util.Map;
  * @param budget           the most it may commit, by asset; assets without one are limited by the account only
  * @param risk             its risk limits, checked by the venue's execution service
  * @param seriesBars       closed candles its series keeps
+ * @param recording        what its venue feed records of the market besides candles
  */
 public record InstanceSpec(String id, Strategy strategy, StrategyParameters parameters, String venue, String feed,
         String feedVenue, String feedSymbol, Instrument instrument, Resolution resolution, String account, Map<String, BigDecimal> budget, RiskLimits risk,
         SeriesKey replaySeries, Instant replayFrom, BigDecimal candlesPerSecond, Duration tickInterval,
-        int seriesBars) {
+        int seriesBars, MarketRecording recording) {
 
     /** Stored candles played at a configured speed. */
     public static final String REPLAY = "replay";

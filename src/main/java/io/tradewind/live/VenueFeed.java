@@ -34,7 +34,8 @@ import org.ta4j.core.BarSeries;
  * are late, as a late tick is. Depth is fetched when
  * the strategy reads it, at most once a tick. Feeding a paper venue, it also hands over the venue's
  * book for decisions and polls the venue's public trades (at most every {@link #TRADES_EVERY}),
- * which fill the paper venue's resting orders. A venue failure is remembered for the tick
+ * which fill the paper venue's resting orders. It may also record the venue's depth (every tick)
+ * and public trades (every trades poll) for depth-driven backtests ({@link MarketRecording}). A venue failure is remembered for the tick
  * ({@link #failure()}) and retried a little later; it never throws out of a tick.
  */
 public final class VenueFeed implements InstanceFeed {
@@ -61,6 +62,8 @@ public final class VenueFeed implements InstanceFeed {
     private final VenueMarketData marketData;
     private final FetchedCandles sink;
     private final boolean feedsPaper;
+    private final MarketRecording recording;
+    private final MarketRecording.Sink recorder;
     private List<PublicTrade> recentTrades = List.of();
     private Instant nextTradesPoll = Instant.MIN;
     private final Deque<CandleChunk> pending = new ArrayDeque<>();
@@ -77,9 +80,11 @@ public final class VenueFeed implements InstanceFeed {
      * @param tickInterval how often the instance is ticked, or null for every second
      * @param sink         where fetched candles are also kept (the candle store), or {@link FetchedCandles#NONE}
      * @param feedsPaper   whether a paper venue fills against it: then it serves the venue's book and trades
+     * @param recording    what it records of the market besides candles, into {@code recorder}
      */
     public VenueFeed(Venue venue, VenueHealth health, String symbol, Resolution resolution, Market market, Clock clock,
-            int warmup, Duration tickInterval, FetchedCandles sink, boolean feedsPaper) {
+            int warmup, Duration tickInterval, FetchedCandles sink, boolean feedsPaper, MarketRecording recording,
+            MarketRecording.Sink recorder) {
         this.venue = venue;
         this.health = health;
         this.symbol = symbol;
@@ -99,6 +104,8 @@ public final class VenueFeed implements InstanceFeed {
         this.marketData = new VenueMarketData(steps.marketData());
         this.sink = sink;
         this.feedsPaper = feedsPaper;
+        this.recording = recording;
+        this.recorder = recorder;
     }
 
     /** Where a feed's fetched candles are kept besides being played. */
@@ -160,6 +167,12 @@ public final class VenueFeed implements InstanceFeed {
         failure = null;
         marketData.forget();
         pollTrades(now);
+        if (recording.depth()) {
+            DepthSnapshot snapshot = marketData.venueDepth();
+            if (snapshot != null) {
+                recorder.depth(snapshot);
+            }
+        }
         if (now.isBefore(nextOpen.plus(period)) || now.isBefore(nextPoll)) {
             return;
         }
@@ -181,12 +194,15 @@ public final class VenueFeed implements InstanceFeed {
 
     private void pollTrades(Instant now) {
         recentTrades = List.of();
-        if (!printsTrades() || now.isBefore(nextTradesPoll)) {
+        if (!(printsTrades() || recording.trades()) || now.isBefore(nextTradesPoll)) {
             return;
         }
         try {
             recentTrades = health.timed("trades", () -> venue.recentTrades(symbol));
             nextTradesPoll = now.plus(TRADES_EVERY);
+            if (recording.trades()) {
+                recorder.trades(recentTrades);
+            }
         } catch (VenueException e) {
             failed("trades", e);
             nextTradesPoll = now.plus(retry);

@@ -65,6 +65,9 @@ public interface ServiceConfig {
         Optional<String> tickInterval();
 
         Optional<String> seriesBars();
+
+        /** What a {@code venue} feed records besides candles: {@code depth}, {@code trades} or both, comma-separated. */
+        Optional<String> record();
     }
 
     interface Replay {

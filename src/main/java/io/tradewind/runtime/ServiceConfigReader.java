@@ -8,6 +8,7 @@ import io.tradewind.exchange.Venue;
 import io.tradewind.exchange.VenueCapability;
 import io.tradewind.execution.RiskLimits;
 import io.tradewind.live.InstanceSpec;
+import io.tradewind.live.MarketRecording;
 import io.tradewind.live.PaperVenue;
 import io.tradewind.marketdata.CandleStore;
 import io.tradewind.marketdata.Resolution;
@@ -120,6 +121,7 @@ final class ServiceConfigReader {
             throw problem(p + "feed", "unknown feed '" + feed + "' (feeds: " + InstanceSpec.REPLAY + ", " + InstanceSpec.VENUE + ")");
         }
         String feedVenue = feedVenue(p, config, venue, paper, feed);
+        MarketRecording recording = recording(p, config, feedVenue);
         String symbol = config.symbol().orElseThrow(() -> problem(p + "symbol", "is missing"));
         Instrument instrument = paper ? paperInstrument(p, symbol, instruments) : liveInstrument(p, venue, symbol);
         String feedSymbol = null;
@@ -156,7 +158,7 @@ final class ServiceConfigReader {
         if (feedVenue != null) {
             feeds.put(feedVenue, connectors.venue(p + "feed-venue", feedVenue));
             return new InstanceSpec(id, strategy, parameters, venue, feed, feedVenue, feedSymbol, instrument, resolution,
-                    account, budget, risk, null, null, null, tickInterval, seriesBars);
+                    account, budget, risk, null, null, null, tickInterval, seriesBars, recording);
         }
         ServiceConfig.Replay replay = config.replay();
         BigDecimal speed = check(p + "replay.candles-per-second",
@@ -168,7 +170,35 @@ final class ServiceConfigReader {
             throw problem(p + "replay.from", "the stored " + key + " candles end at " + stored.last());
         }
         return new InstanceSpec(id, strategy, parameters, venue, feed, null, null, instrument, resolution, account, budget,
-                risk, key, from, speed, tickInterval, seriesBars);
+                risk, key, from, speed, tickInterval, seriesBars, recording);
+    }
+
+    /** What the instance records of its venue's market: only a venue feed records, and only what the venue serves. */
+    private MarketRecording recording(String p, ServiceConfig.Instance config, String feedVenue) {
+        if (config.record().isEmpty() || config.record().get().isBlank()) {
+            return MarketRecording.NONE;
+        }
+        String property = p + "record";
+        if (feedVenue == null) {
+            throw problem(property, "only a venue feed records market data: set " + p + "feed=" + InstanceSpec.VENUE
+                    + ", or record with 'data record'");
+        }
+        boolean depth = false;
+        boolean trades = false;
+        for (String part : config.record().get().split(",")) {
+            switch (part.trim()) {
+                case "depth" -> depth = true;
+                case "trades" -> trades = true;
+                default -> throw problem(property, "unknown '" + part.trim() + "': record depth, trades or depth,trades");
+            }
+        }
+        if (depth) {
+            connectors.require(property, feedVenue, VenueCapability.DEPTH, "serve depth to record");
+        }
+        if (trades) {
+            connectors.require(property, feedVenue, VenueCapability.RECENT_TRADES, "serve public trades to record");
+        }
+        return new MarketRecording(depth, trades);
     }
 
     /** The connector whose market data a {@code venue} feed reads, or null for a replay. */

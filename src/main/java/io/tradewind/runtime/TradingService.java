@@ -27,6 +27,7 @@ import io.tradewind.live.VenueFeed;
 import io.tradewind.live.VenueHealth;
 import io.tradewind.live.VenueRuntime;
 import io.tradewind.marketdata.CandleStore;
+import io.tradewind.marketdata.RecordedMarketDataStore;
 import io.tradewind.marketdata.SeriesKey;
 import io.tradewind.marketdata.StoredSeries;
 import io.tradewind.service.BalanceView;
@@ -83,6 +84,7 @@ public class TradingService implements ServiceOperations {
     private final ExecutionStore store;
     private final PaperVenueStore paperStore;
     private final CandleStore candles;
+    private final RecordedMarketDataStore recorded;
     private final Scheduler scheduler;
     private final InstanceMonitor monitor;
     private final Instance<Strategy> strategies;
@@ -101,7 +103,7 @@ public class TradingService implements ServiceOperations {
     TradingService(ServiceConfig.Strategies strategiesConfig, ServiceConfig.Paper paperConfig,
             ServiceConfig.Service serviceConfig, ExecutionConfig executionConfig, ExecutionStore store, PaperVenueStore paperStore, CandleStore candles,
             KillSwitchStore killSwitchStore, Scheduler scheduler, InstanceMonitor monitor, @Any Instance<Strategy> strategies,
-            VenueRegistry registry) {
+            VenueRegistry registry, RecordedMarketDataStore recorded) {
         this.strategiesConfig = strategiesConfig;
         this.paperConfig = paperConfig;
         this.serviceConfig = serviceConfig;
@@ -114,6 +116,7 @@ public class TradingService implements ServiceOperations {
         this.strategies = strategies;
         this.killSwitch = new ServiceKillSwitch(killSwitchStore);
         this.registry = registry;
+        this.recorded = recorded;
     }
 
     /**
@@ -228,7 +231,7 @@ public class TradingService implements ServiceOperations {
         return new VenueFeed(checked.feeds().get(spec.feedVenue()), health(spec.feedVenue()), spec.feedSymbol(),
                 spec.resolution(), venue.market(spec.instrument().symbol()), Clock.systemUTC(),
                 spec.strategy().warmupBars(spec.parameters()), spec.tickInterval(), new StoredCandles(candles, key),
-                venue.isPaper());
+                venue.isPaper(), spec.recording(), new RecordedMarket(recorded, spec.feedVenue(), spec.feedSymbol()));
     }
 
     private void startInstance(LiveInstance instance) {

@@ -74,7 +74,7 @@ final class PaperFixture {
         Instant from = stored.first().plus(Duration.ofMinutes(40));
         InstanceSpec spec = new InstanceSpec(id, strategy, StrategyParameters.of(strategy, Map.of()), PaperVenue.NAME,
                 InstanceSpec.REPLAY, null, null, INSTRUMENT, Resolution.M1, "main", budget, RiskLimits.none(), KEY, from,
-                BigDecimal.ONE, null, 5_000);
+                BigDecimal.ONE, null, 5_000, MarketRecording.NONE);
         ReplayFeed feed = new ReplayFeed(candles.read(KEY, stored.first(), stored.last().plus(Duration.ofMinutes(1))),
                 paper.market(SYMBOL), Resolution.M1, Clock.systemUTC(), KEY.toString(), from, BigDecimal.ONE, null);
         LiveInstance instance = new LiveInstance(spec, venue, feed,

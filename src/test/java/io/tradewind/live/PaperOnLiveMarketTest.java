@@ -12,6 +12,7 @@ import io.tradewind.marketdata.DepthSnapshot;
 import io.tradewind.marketdata.PriceLevel;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -120,6 +121,35 @@ class PaperOnLiveMarketTest {
         }
 
         assertTrue(store.fills(PaperVenue.NAME).isEmpty(), "no trade printed at the bid, whatever the candles say");
+    }
+
+    @Test
+    void a_venue_feed_records_the_depth_of_every_tick_and_the_trades_of_every_trades_poll() {
+        book(List.of(level("99.00", "1")), List.of(level("101.00", "1")));
+        PublicTrade printed = trade("t1", "100.00", "1", Instant.now());
+        fixture.venue.scriptTrades(VenueFixture.SYMBOL, List.of(printed));
+        List<DepthSnapshot> depths = new ArrayList<>();
+        List<List<PublicTrade>> trades = new ArrayList<>();
+        fixture.recording = new MarketRecording(true, true);
+        fixture.recorder = new MarketRecording.Sink() {
+            @Override
+            public void depth(DepthSnapshot snapshot) {
+                depths.add(snapshot);
+            }
+
+            @Override
+            public void trades(List<PublicTrade> recent) {
+                trades.add(recent);
+            }
+        };
+        LiveInstance instance = fixture.live("live", new TestStrategies.BidsOnce("10.00", "1"));
+
+        fixture.tickAfter(1, instance);
+        fixture.tickAfter(1, instance);
+
+        assertEquals(2, depths.size(), "one snapshot a tick");
+        assertEquals(0, new BigDecimal("101.00").compareTo(depths.get(0).asks().get(0).price()));
+        assertEquals(List.of(List.of(printed), List.of(printed)), trades, "a live feed records trades without filling anything");
     }
 
     private void book(List<PriceLevel> bids, List<PriceLevel> asks) {

@@ -47,6 +47,9 @@ final class VenueFixture {
     final VenueHealth health = new VenueHealth(VenueDouble.ID, InstanceMonitor.NONE);
     final VenueRuntime runtime;
     private final AtomicLong ids;
+    /** What instances made from now on record of the market, and where it goes. */
+    MarketRecording recording = MarketRecording.NONE;
+    MarketRecording.Sink recorder = MarketRecording.Sink.NONE;
 
     /** A fresh double with the market listed, 10,000 USD in our account and an hour of history before {@link #START}. */
     VenueFixture() {
@@ -124,9 +127,10 @@ final class VenueFixture {
     private LiveInstance instance(String id, Strategy strategy, VenueRuntime on, String venueName) {
         InstanceSpec spec = new InstanceSpec(id, strategy, StrategyParameters.of(strategy, Map.of()), venueName,
                 InstanceSpec.VENUE, VenueDouble.ID, SYMBOL, INSTRUMENT, Resolution.M1, ACCOUNT, Map.of(), RiskLimits.none(),
-                null, null, null, null, 5_000);
+                null, null, null, null, 5_000, recording);
         VenueFeed feed = new VenueFeed(venue, health, SYMBOL, Resolution.M1, on.market(SYMBOL), clock,
-                strategy.warmupBars(spec.parameters()), null, VenueFeed.FetchedCandles.NONE, on.isPaper());
+                strategy.warmupBars(spec.parameters()), null, VenueFeed.FetchedCandles.NONE, on.isPaper(),
+                recording, recorder);
         return new LiveInstance(spec, on, feed, new TickGate(3, Duration.ofMillis(1), Duration.ofMillis(1)),
                 InstanceMonitor.NONE, clock, this::nextId);
     }

@@ -154,7 +154,8 @@ class VenueInstanceTest {
                 new Candle(tehranMidnight.plus(Duration.ofDays(1)), BigDecimal.TEN, BigDecimal.TEN, BigDecimal.TEN, BigDecimal.TEN,
                         BigDecimal.ONE, BigDecimal.ZERO)));
         VenueFeed daily = new VenueFeed(fixture.venue, fixture.health, VenueFixture.SYMBOL, Resolution.D1,
-                fixture.runtime.market(VenueFixture.SYMBOL), fixture.clock, 2, null, VenueFeed.FetchedCandles.NONE, false);
+                fixture.runtime.market(VenueFixture.SYMBOL), fixture.clock, 2, null, VenueFeed.FetchedCandles.NONE, false,
+                MarketRecording.NONE, MarketRecording.Sink.NONE);
 
         FeedUnavailableException refused = assertThrows(FeedUnavailableException.class, () -> daily.history(null));
 

@@ -16,6 +16,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.tradewind.exchange.VenueRegistry;
 import io.tradewind.execution.ExecutionStore;
 import io.tradewind.marketdata.CandleStore;
+import io.tradewind.marketdata.RecordedMarketDataStore;
 import io.tradewind.service.InstanceMonitor;
 import io.tradewind.service.InstanceState;
 import io.tradewind.service.InstanceView;
@@ -113,6 +114,9 @@ class KillSwitchRestartTest {
     @Inject
     VenueRegistry registry;
 
+    @Inject
+    RecordedMarketDataStore recorded;
+
     @Test
     void the_kill_switch_survives_a_restart_and_the_operator_switches_it_off_over_rest() throws Exception {
         // the first run: switched on through the API (what matters to the next run is the store alone)
@@ -123,7 +127,7 @@ class KillSwitchRestartTest {
         firstRun.stop();
 
         TradingService restarted = new TradingService(strategiesConfig, paperConfig, serviceConfig, executionConfig, store,
-                paperStore, candles, killSwitchStore, scheduler, monitor, strategies, registry);
+                paperStore, candles, killSwitchStore, scheduler, monitor, strategies, registry, recorded);
         QuarkusMock.installMockForType(restarted, ServiceOperations.class);
         try {
             restarted.start();

@@ -12,6 +12,7 @@ import io.tradewind.exchange.Venue;
 import io.tradewind.exchange.VenueCapability;
 import io.tradewind.exchange.VenueDouble;
 import io.tradewind.live.InstanceSpec;
+import io.tradewind.live.MarketRecording;
 import io.tradewind.live.PaperVenue;
 import io.tradewind.marketdata.InMemoryCandleStore;
 import io.tradewind.strategy.Strategy;
@@ -117,6 +118,31 @@ class ServiceConfigReaderVenueTest {
         assertEquals("double", spec.feedVenue());
         assertEquals(Set.of("BTC-USD"), plan.instruments().keySet(), "the paper venue lists the feed venue's instrument");
         assertTrue(plan.usesPaper());
+    }
+
+    @Test
+    void a_venue_feed_records_what_its_venue_serves() {
+        properties.put(P + "venue", "double");
+        properties.put(P + "feed", "venue");
+        properties.put(P + "record", "depth, trades");
+        assertEquals(new MarketRecording(true, true), read().instances().get(0).recording());
+
+        properties.put(P + "record", "trades");
+        assertEquals(new MarketRecording(false, true), read().instances().get(0).recording());
+
+        properties.put(P + "record", "book");
+        assertEquals(P + "record: unknown 'book': record depth, trades or depth,trades", problem());
+
+        properties.put(P + "record", "depth");
+        venue.declare(EnumSet.complementOf(EnumSet.of(VenueCapability.DEPTH)));
+        assertEquals(P + "record: double cannot serve depth to record", problem());
+    }
+
+    @Test
+    void a_replay_records_nothing() {
+        properties.put(P + "record", "depth");
+        assertTrue(problem().startsWith(P + "record: only a venue feed records market data: set " + P + "feed=venue"),
+                problem());
     }
 
     private String problem() {
