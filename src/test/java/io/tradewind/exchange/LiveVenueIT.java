@@ -53,7 +53,8 @@ import org.junit.jupiter.api.Test;
  * {@link CrossingCandles}); so the first order comes within a minute of start-up, when the minute
  * closes. The live order goes to the fake Nobitex once, with its login token; reconciliation then
  * finds it done with its trade, and the service's API shows it filled and the position. The paper
- * instance buys on TopArz's candles without placing anything there. Nothing the service writes
+ * instance decides on TopArz's candles and buys against TopArz's book (its best ask) without placing
+ * anything there. Nothing the service writes
  * holds a configured secret, and SIGTERM stops the service before the application shuts its store
  * down. The run takes start-up plus up to a minute (the wait for the minute to close); its output
  * stays under {@code target/LiveVenueIT/}.
@@ -161,7 +162,10 @@ class LiveVenueIT {
         assertEquals(0, new BigDecimal(Long.toString(CrossingCandles.JUMP)).compareTo(new BigDecimal(
                 liveView.path("averagePrice").asText())), "bought at the fake's fill price: " + liveView);
         assertEquals(1, liveView.path("ordersFilled").asLong(), liveView.toString());
-        assertAmount(QUANTITY, instance(strategies, "paper").path("position"));
+        JsonNode paperView = instance(strategies, "paper");
+        assertAmount(QUANTITY, paperView.path("position"));
+        assertEquals(0, new BigDecimal("6155000000").compareTo(new BigDecimal(paperView.path("averagePrice").asText())),
+                "the paper buy took TopArz's best ask: " + paperView);
 
         List<String> leaks = secretsWritten(work);
         assertTrue(leaks.isEmpty(), String.join("\n", leaks));
@@ -204,11 +208,13 @@ class LiveVenueIT {
                         + "\"total\":\"" + CrossingCandles.JUMP / 1000 + "\",\"fee\":\"13750\",\"feeCurrency\":\"rls\"}]}")));
     }
 
-    /** The fake TopArz: its markets and candles; anything else it is asked is a 404. */
+    /** The fake TopArz: its markets, candles, book and latest trades; anything else it is asked is a 404. */
     private void stubTopArz() throws IOException {
         toparz.stubFor(get(urlPathEqualTo("/api/v1/markets")).willReturn(okJson(example("toparz/markets.json"))));
         toparz.stubFor(get(urlPathEqualTo("/api/v1/udf")).willReturn(aResponse().withTransformers(CrossingCandles.NAME)));
         toparz.stubFor(get(urlPathEqualTo("/api/v1/depth/BTCTMN")).willReturn(okJson(example("toparz/depth.json"))));
+        toparz.stubFor(get(urlPathEqualTo("/api/v1/latest-trade-summaries/BTCTMN"))
+                .willReturn(okJson(example("toparz/latest-trades.json"))));
     }
 
     private static MappingBuilder authorized(MappingBuilder mapping) {
