@@ -152,6 +152,7 @@ public final class LiveInstance {
             }
             if (feed.finished() != null) {
                 gate.pause(feed.finished());
+                monitor.stateChanged(spec.id(), "paused", feed.finished());
                 LOG.log(Level.INFO, "instance {0}: {1} (last candle {2})", spec.id(), feed.finished(), lastCandle);
             }
             kernel.deliver();
@@ -161,6 +162,10 @@ public final class LiveInstance {
             failed = true;
             String error = e.getMessage() == null ? e.toString() : e.getMessage();
             gate.failed(Instant.now(), error);
+            monitor.tickFailed(spec.id(), error);
+            if (gate.pausedReason() != null) {
+                monitor.stateChanged(spec.id(), "paused", gate.pausedReason());
+            }
             LOG.log(Level.WARNING, "instance {0}: tick failed ({1} in a row pauses it): {2}", spec.id(),
                     gate.pausedReason() == null ? "more failures" : "paused now", error);
         } finally {
@@ -211,17 +216,20 @@ public final class LiveInstance {
 
     public void pause(String reason) {
         gate.pause(reason);
+        monitor.stateChanged(spec.id(), "paused", reason);
         LOG.log(Level.INFO, "instance {0}: paused: {1}", spec.id(), reason);
     }
 
     public void resume() {
         reduceOnly.set(false);
         gate.resume();
+        monitor.stateChanged(spec.id(), "resumed", null);
         LOG.log(Level.INFO, "instance {0}: resumed", spec.id());
     }
 
     public void reduceOnly() {
         reduceOnly.set(true);
+        monitor.stateChanged(spec.id(), "reduce_only", null);
         LOG.log(Level.INFO, "instance {0}: reduce-only", spec.id());
     }
 

@@ -19,6 +19,7 @@ import io.tradewind.live.InstanceFeed;
 import io.tradewind.live.InstanceSpec;
 import io.tradewind.live.LiveInstance;
 import io.tradewind.live.MonitoredGateway;
+import io.tradewind.live.OrderEvents;
 import io.tradewind.live.PaperVenue;
 import io.tradewind.live.PaperVenueFactory;
 import io.tradewind.live.ReplayFeed;
@@ -31,7 +32,9 @@ import io.tradewind.marketdata.RecordedMarketDataStore;
 import io.tradewind.marketdata.SeriesKey;
 import io.tradewind.marketdata.StoredSeries;
 import io.tradewind.service.BalanceView;
+import io.tradewind.service.EventJournal;
 import io.tradewind.service.InstanceMonitor;
+import io.tradewind.service.ServiceEvent;
 import io.tradewind.service.InstanceView;
 import io.tradewind.service.KillSwitchSource;
 import io.tradewind.service.KillSwitchStore;
@@ -85,6 +88,7 @@ public class TradingService implements ServiceOperations {
     private final PaperVenueStore paperStore;
     private final CandleStore candles;
     private final RecordedMarketDataStore recorded;
+    private final EventJournal journal;
     private final Scheduler scheduler;
     private final InstanceMonitor monitor;
     private final Instance<Strategy> strategies;
@@ -103,7 +107,7 @@ public class TradingService implements ServiceOperations {
     TradingService(ServiceConfig.Strategies strategiesConfig, ServiceConfig.Paper paperConfig,
             ServiceConfig.Service serviceConfig, ExecutionConfig executionConfig, ExecutionStore store, PaperVenueStore paperStore, CandleStore candles,
             KillSwitchStore killSwitchStore, Scheduler scheduler, InstanceMonitor monitor, @Any Instance<Strategy> strategies,
-            VenueRegistry registry, RecordedMarketDataStore recorded) {
+            VenueRegistry registry, RecordedMarketDataStore recorded, EventJournal journal) {
         this.strategiesConfig = strategiesConfig;
         this.paperConfig = paperConfig;
         this.serviceConfig = serviceConfig;
@@ -112,7 +116,8 @@ public class TradingService implements ServiceOperations {
         this.paperStore = paperStore;
         this.candles = candles;
         this.scheduler = scheduler;
-        this.monitor = monitor;
+        this.monitor = new JournalingMonitor(monitor, journal);
+        this.journal = journal;
         this.strategies = strategies;
         this.killSwitch = new ServiceKillSwitch(killSwitchStore);
         this.registry = registry;
@@ -166,6 +171,7 @@ public class TradingService implements ServiceOperations {
     /** Loads the venue's live state from the store and reconciles it with the venue before any tick. */
     private void startVenue(VenueRuntime venue, Instant now) {
         killSwitch.attach(venue);
+        venue.execution().addListener(new OrderEvents(journal));
         venue.execution().start();
         venue.reconcile(now);
         venues.put(venue.name(), venue);
@@ -418,12 +424,18 @@ public class TradingService implements ServiceOperations {
 
     @Override
     public KillSwitchView killSwitch(boolean cancelOrders, KillSwitchSource by) {
-        return killSwitch.on(cancelOrders, by, Instant.now());
+        return published(killSwitch.on(cancelOrders, by, Instant.now()), by);
     }
 
     @Override
     public KillSwitchView killSwitchOff(KillSwitchSource by) {
-        return killSwitch.off(by, Instant.now());
+        return published(killSwitch.off(by, Instant.now()), by);
+    }
+
+    private KillSwitchView published(KillSwitchView view, KillSwitchSource by) {
+        journal.publish(ServiceEvent.KILL_SWITCH, null, Map.of("on", Boolean.toString(view.on()), "by", by.wireName(),
+                "orders_cancelled", Integer.toString(view.ordersCancelled())));
+        return view;
     }
 
     @Override

@@ -1,7 +1,7 @@
 package io.tradewind.service;
 
 /**
- * What the instances report as they run, for metrics. The service calls it from tick threads:
+ * What the instances report as they run, for metrics and the live event stream. The service calls it from tick threads:
  * implementations are thread-safe and never block.
  */
 public interface InstanceMonitor {
@@ -16,6 +16,17 @@ public interface InstanceMonitor {
 
     /** A tick was due while the previous one still ran, or came too late, and was skipped. */
     default void tickSkipped(String instance) {
+    }
+
+    /** A tick failed with {@code error}, the instance's own failure (logged with its id). */
+    default void tickFailed(String instance, String error) {
+    }
+
+    /**
+     * The instance's state changed: {@code paused} (with why: the operator, repeated failures, the
+     * end of a replay, a flatten), {@code resumed} or {@code reduce_only}.
+     */
+    default void stateChanged(String instance, String state, String reason) {
     }
 
     /** One of the instance's orders changed: {@code placed}, {@code filled}, {@code rejected} or {@code cancelled}. */

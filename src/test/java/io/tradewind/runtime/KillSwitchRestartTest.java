@@ -17,6 +17,7 @@ import io.tradewind.exchange.VenueRegistry;
 import io.tradewind.execution.ExecutionStore;
 import io.tradewind.marketdata.CandleStore;
 import io.tradewind.marketdata.RecordedMarketDataStore;
+import io.tradewind.service.EventJournal;
 import io.tradewind.service.InstanceMonitor;
 import io.tradewind.service.InstanceState;
 import io.tradewind.service.InstanceView;
@@ -117,6 +118,9 @@ class KillSwitchRestartTest {
     @Inject
     RecordedMarketDataStore recorded;
 
+    @Inject
+    EventJournal journal;
+
     @Test
     void the_kill_switch_survives_a_restart_and_the_operator_switches_it_off_over_rest() throws Exception {
         // the first run: switched on through the API (what matters to the next run is the store alone)
@@ -127,7 +131,7 @@ class KillSwitchRestartTest {
         firstRun.stop();
 
         TradingService restarted = new TradingService(strategiesConfig, paperConfig, serviceConfig, executionConfig, store,
-                paperStore, candles, killSwitchStore, scheduler, monitor, strategies, registry, recorded);
+                paperStore, candles, killSwitchStore, scheduler, monitor, strategies, registry, recorded, journal);
         QuarkusMock.installMockForType(restarted, ServiceOperations.class);
         try {
             restarted.start();

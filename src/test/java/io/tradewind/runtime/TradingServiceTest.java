@@ -21,6 +21,8 @@ import io.tradewind.marketdata.SeriesKey;
 import io.tradewind.service.InstanceState;
 import io.tradewind.service.InstanceView;
 import io.tradewind.service.ServiceOperations;
+import io.tradewind.service.EventJournal;
+import io.tradewind.service.ServiceEvent;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -104,6 +106,9 @@ class TradingServiceTest {
     @Inject
     ExecutionStore store;
 
+    @Inject
+    EventJournal journal;
+
     @Test
     void instances_trade_independently_within_budgets_and_a_failing_one_is_paused() throws InterruptedException {
         startOnce();
@@ -130,6 +135,15 @@ class TradingServiceTest {
         assertTrue(operations.readiness().ready());
         assertTrue(operations.balances().stream().anyMatch(b -> b.account().equals("main") && b.asset().equals("USD")
                 && b.total().equals(b.held().add(b.available()))));
+
+        List<ServiceEvent> events = journal.subscribe(0, event -> { }).events();
+        assertTrue(events.stream().anyMatch(e -> e.type().equals(ServiceEvent.FILL) && e.instance().equals("fast")),
+                "the event stream tells the fills");
+        assertTrue(events.stream().anyMatch(e -> e.type().equals(ServiceEvent.ORDER) && e.data().get("status").equals("filled")));
+        assertTrue(events.stream().anyMatch(e -> e.type().equals(ServiceEvent.TICK_FAILED) && e.instance().equals("broken")));
+        assertTrue(events.stream().anyMatch(e -> e.type().equals(ServiceEvent.INSTANCE) && e.instance().equals("broken")
+                && e.data().get("state").equals("paused") && e.data().get("reason").startsWith("failed 2 times in a row")),
+                "the pause after repeated failures is an event");
 
         FillRecord filled = store.fills("paper").get(0);
         var cancelled = operations.cancelOrder(filled.clientOrderId()).orElseThrow();

@@ -1,0 +1,76 @@
+package io.tradewind.live;
+
+import io.tradewind.domain.Decimals;
+import io.tradewind.domain.RejectionReason;
+import io.tradewind.execution.ExecutionListener;
+import io.tradewind.execution.FillRecord;
+import io.tradewind.execution.OrderRecord;
+import io.tradewind.service.EventJournal;
+import io.tradewind.service.ServiceEvent;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * A venue's order changes and fills into the live event stream: an {@code order} event whenever
+ * an order's status or filled quantity changes (the execution service also reports orders it only
+ * re-saved), a {@code fill} event per fill.
+ */
+public final class OrderEvents implements ExecutionListener {
+
+    private final EventJournal journal;
+    private final Map<String, String> lastSeen = new ConcurrentHashMap<>();
+
+    public OrderEvents(EventJournal journal) {
+        this.journal = journal;
+    }
+
+    @Override
+    public void orderChanged(OrderRecord order) {
+        String state = order.status().wireName() + " " + Decimals.format(order.filled());
+        String before = order.status().isTerminal() ? lastSeen.remove(order.clientOrderId())
+                : lastSeen.put(order.clientOrderId(), state);
+        if (state.equals(before)) {
+            return;
+        }
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("client_order_id", order.clientOrderId());
+        data.put("venue", order.venue());
+        data.put("venue_order_id", order.venueOrderId());
+        data.put("account", order.account());
+        data.put("symbol", order.symbol());
+        data.put("side", order.side().wireName());
+        data.put("type", order.type().wireName());
+        data.put("price", text(order.price()));
+        data.put("stop_price", text(order.stopPrice()));
+        data.put("quantity", text(order.quantity()));
+        data.put("filled", text(order.filled()));
+        data.put("status", order.status().wireName());
+        data.put("rejection_reasons", order.rejectionReasons().isEmpty() ? null
+                : order.rejectionReasons().stream().map(RejectionReason::wireName).collect(Collectors.joining(",")));
+        journal.publish(ServiceEvent.ORDER, order.strategyInstance(), data);
+    }
+
+    @Override
+    public void filled(FillRecord fill) {
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("client_order_id", fill.clientOrderId());
+        data.put("trade_id", fill.tradeId());
+        data.put("venue", fill.venue());
+        data.put("account", fill.account());
+        data.put("symbol", fill.symbol());
+        data.put("side", fill.side().wireName());
+        data.put("price", text(fill.price()));
+        data.put("quantity", text(fill.quantity()));
+        data.put("fee", text(fill.fee()));
+        data.put("fee_asset", fill.feeAsset());
+        data.put("time", fill.time() == null ? null : fill.time().toString());
+        journal.publish(ServiceEvent.FILL, fill.strategyInstance(), data);
+    }
+
+    private static String text(BigDecimal value) {
+        return value == null ? null : Decimals.format(value);
+    }
+}

@@ -1,0 +1,18 @@
+package io.tradewind.runtime;
+
+import io.tradewind.service.EventJournal;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+
+/** The service's one event journal: the instances publish into it, the event stream reads it. */
+@ApplicationScoped
+public class EventJournalProducer {
+
+    @Produces
+    @Singleton
+    EventJournal journal() {
+        return new EventJournal(EventJournal.DEFAULT_CAPACITY, Clock.systemUTC());
+    }
+}

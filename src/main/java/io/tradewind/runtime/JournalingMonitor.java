@@ -1,0 +1,55 @@
+package io.tradewind.runtime;
+
+import io.tradewind.service.EventJournal;
+import io.tradewind.service.InstanceMonitor;
+import io.tradewind.service.ServiceEvent;
+import java.util.HashMap;
+import java.util.Map;
+
+/** The instances' reports to the metrics monitor, and those an operator follows into the live event stream too. */
+final class JournalingMonitor implements InstanceMonitor {
+
+    private final InstanceMonitor metrics;
+    private final EventJournal journal;
+
+    JournalingMonitor(InstanceMonitor metrics, EventJournal journal) {
+        this.metrics = metrics;
+        this.journal = journal;
+    }
+
+    @Override
+    public void tickFinished(String instance, long nanos, boolean failed) {
+        metrics.tickFinished(instance, nanos, failed);
+    }
+
+    @Override
+    public void tickSkipped(String instance) {
+        metrics.tickSkipped(instance);
+        journal.publish(ServiceEvent.TICK_SKIPPED, instance, Map.of());
+    }
+
+    @Override
+    public void tickFailed(String instance, String error) {
+        metrics.tickFailed(instance, error);
+        journal.publish(ServiceEvent.TICK_FAILED, instance, Map.of("error", error));
+    }
+
+    @Override
+    public void stateChanged(String instance, String state, String reason) {
+        metrics.stateChanged(instance, state, reason);
+        Map<String, String> data = new HashMap<>();
+        data.put("state", state);
+        data.put("reason", reason);
+        journal.publish(ServiceEvent.INSTANCE, instance, data);
+    }
+
+    @Override
+    public void orderChanged(String instance, String change) {
+        metrics.orderChanged(instance, change);
+    }
+
+    @Override
+    public void venueCall(String venue, String operation, long nanos, boolean failed) {
+        metrics.venueCall(venue, operation, nanos, failed);
+    }
+}

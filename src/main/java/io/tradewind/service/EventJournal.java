@@ -1,0 +1,94 @@
+package io.tradewind.service;
+
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * The service's recent events, numbered, for the live event stream: the last {@code capacity}
+ * are kept so that a client that lost its connection resumes after the last event it saw without
+ * missing one; one that fell further behind (or saw a service that has restarted since) is told so
+ * and reloads its state. Publishing and subscribing share one lock, so a subscriber gets the kept
+ * events and then every new one, in order, none twice.
+ *
+ * <p>Subscribers are called under that lock from the publishing thread (a tick, an API call), so
+ * they must hand the event on without blocking, as an SSE connection's asynchronous send does.
+ */
+public final class EventJournal {
+
+    public static final int DEFAULT_CAPACITY = 10_000;
+
+    private final int capacity;
+    private final Clock clock;
+    private final ArrayDeque<ServiceEvent> kept = new ArrayDeque<>();
+    private final List<Consumer<ServiceEvent>> subscribers = new CopyOnWriteArrayList<>();
+    private long last;
+
+    public EventJournal(int capacity, Clock clock) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("an event journal keeps at least one event");
+        }
+        this.capacity = capacity;
+        this.clock = clock;
+    }
+
+    /** Numbers, keeps and hands on one event; {@code data}'s null values are left out. */
+    public synchronized ServiceEvent publish(String type, String instance, Map<String, String> data) {
+        Map<String, String> present = new LinkedHashMap<>();
+        data.forEach((key, value) -> {
+            if (value != null) {
+                present.put(key, value);
+            }
+        });
+        ServiceEvent event = new ServiceEvent(++last, clock.instant(), type, instance, present);
+        kept.addLast(event);
+        if (kept.size() > capacity) {
+            kept.removeFirst();
+        }
+        for (Consumer<ServiceEvent> subscriber : subscribers) {
+            subscriber.accept(event);
+        }
+        return event;
+    }
+
+    /**
+     * Registers {@code subscriber} for every event after {@code after}: the kept ones are returned,
+     * the later ones handed to it as they are published.
+     */
+    public synchronized Resumed subscribe(long after, Consumer<ServiceEvent> subscriber) {
+        long oldest = kept.isEmpty() ? last + 1 : kept.peekFirst().sequence();
+        boolean missed = after > last || after + 1 < oldest;
+        List<ServiceEvent> since = new ArrayList<>();
+        for (ServiceEvent event : kept) {
+            if (missed || event.sequence() > after) {
+                since.add(event);
+            }
+        }
+        subscribers.add(subscriber);
+        return new Resumed(missed, since);
+    }
+
+    public void unsubscribe(Consumer<ServiceEvent> subscriber) {
+        subscribers.remove(subscriber);
+    }
+
+    /** The newest event's sequence number; 0 before the first. */
+    public synchronized long lastSequence() {
+        return last;
+    }
+
+    /**
+     * What a subscriber gets first.
+     *
+     * @param missed whether events it asked for are gone (fallen out of the journal, or from before
+     *               a restart): it should reload its state; {@code events} then holds all kept
+     * @param events the kept events after the one it asked to resume after, oldest first
+     */
+    public record Resumed(boolean missed, List<ServiceEvent> events) {
+    }
+}

@@ -1,0 +1,128 @@
+package io.tradewind.service.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tradewind.service.EventJournal;
+import io.tradewind.service.ServiceEvent;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * {@code GET /api/events}: the live event stream (server-sent events) of order changes, fills,
+ * instance state changes, skipped and failed ticks and the kill switch. Each event's SSE id is its
+ * sequence number: a client that reconnects with {@code Last-Event-ID} (or {@code ?after=N}) gets
+ * every event after it that the service still keeps, then the live ones. When some are gone
+ * (the client was away too long, or the service restarted) it first gets a {@code missed} event
+ * and should reload its state.
+ */
+@Path("/api/events")
+public class EventsResource {
+
+    private final EventJournal journal;
+    private final ObjectMapper json;
+
+    EventsResource(EventJournal journal, ObjectMapper json) {
+        this.journal = journal;
+        this.json = json;
+    }
+
+    @GET
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(summary = "Live events as server-sent events; resume with Last-Event-ID or ?after=SEQUENCE")
+    public void stream(@Context SseEventSink sink, @Context Sse sse, @HeaderParam("Last-Event-ID") String lastEventId,
+            @QueryParam("after") String after) {
+        long resumeAfter = sequence(after != null ? after : lastEventId, after != null ? "after" : "Last-Event-ID");
+        Connection connection = new Connection(sink, sse);
+        EventJournal.Resumed resumed = journal.subscribe(resumeAfter, connection);
+        connection.start(resumed);
+    }
+
+    private static long sequence(String text, String name) {
+        if (text == null || text.isBlank()) {
+            return 0;
+        }
+        try {
+            long sequence = Long.parseLong(text.trim());
+            if (sequence >= 0) {
+                return sequence;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw new ApiProblem(400, name + " must be an event's sequence number (a whole number from 0), not '"
+                + text + "'");
+    }
+
+    /**
+     * One client's stream: events published while the kept ones are still being sent wait behind
+     * them, so the client sees every event once and in order.
+     */
+    private final class Connection implements Consumer<ServiceEvent> {
+        private final SseEventSink sink;
+        private final Sse sse;
+        private List<ServiceEvent> waiting = new ArrayList<>();
+
+        Connection(SseEventSink sink, Sse sse) {
+            this.sink = sink;
+            this.sse = sse;
+        }
+
+        synchronized void start(EventJournal.Resumed resumed) {
+            if (resumed.missed()) {
+                send(sse.newEventBuilder().name("missed").data(write(Map.of("last_sequence", journal.lastSequence(),
+                                "message", "some events are gone; reload the state, then follow the stream")))
+                        .build());
+            }
+            resumed.events().forEach(this::send);
+            waiting.forEach(this::send);
+            waiting = null;
+        }
+
+        @Override
+        public synchronized void accept(ServiceEvent event) {
+            if (waiting != null) {
+                waiting.add(event);
+            } else {
+                send(event);
+            }
+        }
+
+        private void send(ServiceEvent event) {
+            send(sse.newEventBuilder().id(Long.toString(event.sequence())).name(event.type()).data(write(event)).build());
+        }
+
+        private void send(OutboundSseEvent event) {
+            if (sink.isClosed()) {
+                journal.unsubscribe(this);
+                return;
+            }
+            sink.send(event).exceptionally(failure -> {
+                journal.unsubscribe(this);
+                sink.close();
+                return null;
+            });
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package io.tradewind.service;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class EventJournalTest {
+
+    private final EventJournal journal = new EventJournal(3, Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC));
+
+    @Test
+    void events_are_numbered_from_one_and_null_details_are_left_out() {
+        Map<String, String> data = new HashMap<>();
+        data.put("state", "paused");
+        data.put("reason", null);
+        ServiceEvent first = journal.publish(ServiceEvent.INSTANCE, "a", data);
+        assertEquals(1, first.sequence());
+        assertEquals(Map.of("state", "paused"), first.data());
+        assertEquals(2, journal.publish(ServiceEvent.TICK_SKIPPED, "a", Map.of()).sequence());
+        assertEquals(2, journal.lastSequence());
+    }
+
+    @Test
+    void a_subscriber_resumes_after_the_last_event_it_saw_then_hears_the_new_ones() {
+        publish(3);
+        List<ServiceEvent> heard = new ArrayList<>();
+        EventJournal.Resumed resumed = journal.subscribe(1, heard::add);
+        assertFalse(resumed.missed());
+        assertEquals(List.of(2L, 3L), sequences(resumed.events()));
+
+        publish(1);
+        assertEquals(List.of(4L), sequences(heard));
+        journal.unsubscribe(heard::add);
+    }
+
+    @Test
+    void a_subscriber_too_far_behind_or_from_before_a_restart_is_told_it_missed_events() {
+        publish(5); // keeps 3, 4, 5
+        EventJournal.Resumed behind = journal.subscribe(1, event -> { });
+        assertTrue(behind.missed());
+        assertEquals(List.of(3L, 4L, 5L), sequences(behind.events()));
+
+        assertFalse(journal.subscribe(2, event -> { }).missed(), "3 is the next it needs, and it is kept");
+        assertTrue(journal.subscribe(9, event -> { }).missed(), "a sequence this run never reached: the service restarted");
+        assertFalse(new EventJournal(3, Clock.systemUTC()).subscribe(0, event -> { }).missed(), "nothing to miss yet");
+    }
+
+    /** Subscribers joining at random points while events are published: each sees the kept tail, then every later event, once and in order. */
+    @Test
+    void every_subscriber_sees_a_gapless_ordered_tail() {
+        Random random = new Random(20261203L);
+        EventJournal big = new EventJournal(50, Clock.systemUTC());
+        List<List<ServiceEvent>> seen = new ArrayList<>();
+        for (int step = 0; step < 500; step++) {
+            if (random.nextInt(10) == 0) {
+                long after = Math.max(0, big.lastSequence() - random.nextInt(20));
+                List<ServiceEvent> mine = new ArrayList<>();
+                EventJournal.Resumed resumed = big.subscribe(after, mine::add);
+                mine.addAll(0, resumed.events());
+                seen.add(mine);
+            }
+            big.publish(ServiceEvent.TICK_SKIPPED, "x", Map.of());
+        }
+        for (List<ServiceEvent> mine : seen) {
+            for (int i = 1; i < mine.size(); i++) {
+                assertEquals(mine.get(i - 1).sequence() + 1, mine.get(i).sequence());
+            }
+            assertEquals(big.lastSequence(), mine.get(mine.size() - 1).sequence());
+        }
+    }
+
+    private void publish(int count) {
+        for (int i = 0; i < count; i++) {
+            journal.publish(ServiceEvent.TICK_SKIPPED, "a", Map.of());
+        }
+    }
+
+    private static List<Long> sequences(List<ServiceEvent> events) {
+        return events.stream().map(ServiceEvent::sequence).toList();
+    }
+}

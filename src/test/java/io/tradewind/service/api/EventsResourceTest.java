@@ -1,0 +1,110 @@
+package io.tradewind.service.api;
+
+import static io.tradewind.service.TestHttp.get;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.tradewind.service.EventJournal;
+import io.tradewind.service.ServiceEvent;
+import jakarta.inject.Inject;
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+/** The live event stream over HTTP: the token, resuming after an event, live events, bad input. */
+@QuarkusTest
+class EventsResourceTest {
+
+    private static final String READER = "test-read-token";
+
+    @Inject
+    EventJournal journal;
+
+    @Test
+    void a_client_resumes_after_the_last_event_it_saw_and_then_hears_new_ones_live() {
+        long before = journal.lastSequence();
+        journal.publish(ServiceEvent.ORDER, "btc-sma", Map.of("client_order_id", "c1", "status", "active", "price", "100000000000.5"));
+        journal.publish(ServiceEvent.FILL, "btc-sma", Map.of("client_order_id", "c1", "quantity", "0.00000001"));
+
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            try (BufferedReader stream = open("/api/events?after=" + (before + 1), null)) {
+                List<String> fill = event(stream);
+                assertEquals("id:" + (before + 2), fill.get(0).replace(" ", ""), fill.toString());
+                assertEquals("event:fill", fill.get(1).replace(" ", ""), fill.toString());
+                assertTrue(fill.get(2).contains("\"quantity\":\"0.00000001\""), fill.toString());
+
+                journal.publish(ServiceEvent.KILL_SWITCH, null, Map.of("on", "true", "by", "api"));
+                List<String> live = event(stream);
+                assertEquals("id:" + (before + 3), live.get(0).replace(" ", ""), live.toString());
+                assertEquals("event:kill_switch", live.get(1).replace(" ", ""), live.toString());
+            }
+            try (BufferedReader stream = open("/api/events", String.valueOf(before + 2))) {
+                List<String> resumed = event(stream);
+                assertEquals("id:" + (before + 3), resumed.get(0).replace(" ", ""), "Last-Event-ID resumes: " + resumed);
+            }
+        });
+    }
+
+    @Test
+    void a_client_from_before_a_restart_is_told_it_missed_events() {
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            try (BufferedReader stream = open("/api/events?after=" + (journal.lastSequence() + 1000), null)) {
+                List<String> missed = event(stream);
+                assertEquals("event:missed", missed.get(0).replace(" ", ""), missed.toString());
+                assertTrue(missed.get(1).contains("reload the state"), missed.toString());
+            }
+        });
+    }
+
+    @Test
+    void the_stream_needs_a_token_and_a_sequence_number() {
+        assertEquals(401, get("/api/events", null).statusCode());
+        var bad = get("/api/events?after=yesterday", READER);
+        assertEquals(400, bad.statusCode(), bad.body());
+        assertTrue(bad.body().contains("after must be an event's sequence number"), bad.body());
+    }
+
+    private static BufferedReader open(String path, String lastEventId) throws Exception {
+        int port = ConfigProvider.getConfig().getOptionalValue("quarkus.http.test-port", Integer.class).orElse(8081);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + READER).header("Accept", "text/event-stream");
+        if (lastEventId != null) {
+            request.header("Last-Event-ID", lastEventId);
+        }
+        HttpResponse<InputStream> response = HttpClient.newHttpClient().send(request.build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        assertEquals(200, response.statusCode());
+        return new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8));
+    }
+
+    /** The next event's lines (id, event, data), up to the blank line that ends it. */
+    private static List<String> event(BufferedReader stream) throws Exception {
+        List<String> lines = new ArrayList<>();
+        String line;
+        while ((line = stream.readLine()) != null) {
+            if (line.isEmpty()) {
+                if (!lines.isEmpty()) {
+                    return lines;
+                }
+                continue;
+            }
+            if (!line.startsWith(":")) {
+                lines.add(line);
+            }
+        }
+        return lines;
+    }
+}
