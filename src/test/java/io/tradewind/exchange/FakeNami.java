@@ -3,6 +3,7 @@ package io.tradewind.exchange;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -23,6 +24,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +48,7 @@ final class FakeNami {
     /** Where the crossover buys on Nami's candles: the first close after the warm-up. */
     static final BigDecimal FILL_PRICE = BigDecimal.valueOf(CrossingCandles.JUMP / CrossingCandles.NAMI_DIVISOR);
     static final String PLACE = "/api/v4/spot/order";
+    private static final String HISTORY = "/api/v4/spot/history";
     private static final String QUANTITY = "@QUANTITY@";
     private static final String PLACED = "placed";
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
@@ -64,9 +67,9 @@ final class FakeNami {
                 .withTransformers(CrossingCandles.NAME)));
         server.stubFor(signedGet("/api/v4/user/balance").willReturn(okJson(LiveVenueIT.example("nami/balance.json"))));
         server.stubFor(signedGet("/api/v4/spot/open").willReturn(okJson("{\"status\":\"ok\",\"data\":[]}")));
-        server.stubFor(signedGet("/api/v4/spot/history").inScenario("order").whenScenarioStateIs(STARTED)
+        server.stubFor(signedGet(HISTORY).inScenario("order").whenScenarioStateIs(STARTED)
                 .willReturn(okJson("{\"status\":\"ok\",\"data\":[]}")));
-        server.stubFor(signedGet("/api/v4/spot/history").inScenario("order").whenScenarioStateIs(PLACED)
+        server.stubFor(signedGet(HISTORY).inScenario("order").whenScenarioStateIs(PLACED)
                 .willReturn(echoed("{\"status\":\"ok\",\"data\":[" + order("FILLED", QUANTITY, quote) + "]}")));
         server.stubFor(post(urlPathEqualTo(PLACE)).withHeader("x-api-key", equalTo(API_KEY)).inScenario("order")
                 .whenScenarioStateIs(STARTED).willSetStateTo(PLACED)
@@ -110,5 +113,12 @@ final class FakeNami {
         assertEquals(HexFormat.of().formatHex(HmacSha256.of(API_SECRET.getBytes(StandardCharsets.UTF_8),
                 signed.toString())), body.path("signature").asText(), "signature of " + signed);
         return body;
+    }
+
+    /** Whether the order history was asked for after the placement: where the order's fill is read back. */
+    boolean historyReadAfterPlacement() {
+        Date placed = server.findAll(postRequestedFor(urlPathEqualTo(PLACE))).get(0).getLoggedDate();
+        return server.findAll(getRequestedFor(urlPathEqualTo(HISTORY))).stream()
+                .anyMatch(request -> request.getLoggedDate().after(placed));
     }
 }

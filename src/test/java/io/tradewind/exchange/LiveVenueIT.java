@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -14,6 +15,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -113,7 +115,7 @@ class LiveVenueIT {
     }
 
     @Test
-    void liveInstanceTradesThroughTheExecutionServiceAndPaperTradesOnTheVenueFeed() throws Exception {
+    void liveInstancesTradeThroughTheExecutionServiceOnEachVenueAndPaperTradesOnTheVenueFeed() throws Exception {
         assertTrue(Files.isRegularFile(PackagedApp.JAR), "package the application first: no " + PackagedApp.JAR);
         Path work = Files.createDirectories(Path.of("target", "LiveVenueIT", "run-" + System.currentTimeMillis()));
         Path dataDir = work.resolve("data");
@@ -192,6 +194,8 @@ class LiveVenueIT {
         assertEquals(FakeNegocieCoins.USER_ID, body.path("userID").asLong());
         assertEquals("BRLBTC", body.path("pair").asText());
         assertEquals("buy", body.path("type").asText());
+        assertFalse(negocieCoins.server.findAll(getRequestedFor(urlPathEqualTo(FakeNegocieCoins.PLACE + "/"
+                + FakeNegocieCoins.ORDER_ID))).isEmpty(), "the fill is read back by NegocieCoins' id");
         assertEquals("maker", order.path("strategy_instance").asText());
         assertEquals(FakeNegocieCoins.ORDER_ID, order.path("uid").asText(), order.toString());
         assertAmount(body.path("price").asText(), order.path("price"));
@@ -212,8 +216,9 @@ class LiveVenueIT {
         assertEquals("BUY", body.path("side").asText());
         assertEquals("MARKET", body.path("type").asText());
         assertAmount(QUANTITY, body.path("quantity"));
-        assertEquals(false, body.path("useQuoteQty").asBoolean(true), body.toString());
+        assertFalse(body.path("useQuoteQty").asBoolean(true), "sized by quantity, not by a quote amount: " + body);
         assertNull(body.get("price"), "a market order names no price: " + body);
+        assertTrue(nami.historyReadAfterPlacement(), "the fill is read back from Nami's order history");
         assertEquals("nami", order.path("strategy_instance").asText());
         assertEquals(FakeNami.ORDER_ID, order.path("uid").asText(), order.toString());
         assertAmount(QUANTITY, order.path("filled"));
