@@ -11,11 +11,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * One-minute candles of a fake venue's history for whatever window it is asked, Nobitex's UDF
- * ({@code /market/udf/history}, seconds) or TopArz's ({@code /api/v1/udf}, milliseconds). The
- * first window asked of a path is the service's warm-up: its end is the boundary. Closes fall
+ * One-minute candles of a fake venue's history for whatever window it is asked: Nobitex's UDF
+ * ({@code /market/udf/history}, seconds), TopArz's ({@code /api/v1/udf}, milliseconds), Nami's
+ * chart history ({@code /api/v1/chart/history}, seconds; prices a {@value #NAMI_DIVISOR}th, as a
+ * dollar market has them) or, for NegocieCoins, which builds candles from public trades, one
+ * trade a minute ({@code /api/v3/{pair}/trades/{from}/{to}}, seconds; prices a
+ * {@value #NEGOCIECOINS_DIVISOR}th). The first window asked of a venue is the service's warm-up:
+ * its end is the boundary (for an instance without warm-up, its first window's end). Closes fall
  * before it and jump up at it, then rise: an SMA crossover (fast below slow over the warm-up)
  * crosses up on the first candle that closes after start-up, and never crosses down again.
  */
@@ -27,10 +33,15 @@ final class CrossingCandles implements ResponseDefinitionTransformerV2 {
     /** The close of the first candle after the warm-up: where the crossover buys. */
     static final long JUMP = 5_500_000_000L;
     static final long STEP = 1_000_000L;
+    static final long NAMI_DIVISOR = 100_000;
+    static final long NEGOCIECOINS_DIVISOR = 10_000;
     private static final long MINUTE = 60;
+    private static final Pattern NEGOCIECOINS_TRADES = Pattern.compile("/api/v3/[a-z]+/trades/(\\d+)/(\\d+)");
 
-    /** The warm-up's end (epoch seconds) by path, fixed by the first request. */
-    private final Map<String, Long> boundaries = new ConcurrentHashMap<>();
+    private enum Format { NOBITEX, TOPARZ, NAMI, NEGOCIECOINS }
+
+    /** The warm-up's end (epoch seconds) by venue, fixed by the first request. */
+    private final Map<Format, Long> boundaries = new ConcurrentHashMap<>();
 
     @Override
     public String getName() {
@@ -46,16 +57,34 @@ final class CrossingCandles implements ResponseDefinitionTransformerV2 {
     public ResponseDefinition transform(ServeEvent event) {
         Request request = event.getRequest();
         String path = URI.create(request.getUrl()).getPath();
-        boolean nobitex = path.equals("/market/udf/history");
-        long from = nobitex ? query(request, "from") : query(request, "start_time") / 1000;
-        long to = nobitex ? query(request, "to") : query(request, "end_time") / 1000;
-        long boundary = boundaries.computeIfAbsent(path, p -> to);
+        Matcher trades = NEGOCIECOINS_TRADES.matcher(path);
+        Format format = trades.matches() ? Format.NEGOCIECOINS : switch (path) {
+            case "/market/udf/history" -> Format.NOBITEX;
+            case "/api/v1/chart/history" -> Format.NAMI;
+            default -> Format.TOPARZ;
+        };
+        long from = switch (format) {
+            case NOBITEX, NAMI -> query(request, "from");
+            case TOPARZ -> query(request, "start_time") / 1000;
+            case NEGOCIECOINS -> Long.parseLong(trades.group(1));
+        };
+        long to = switch (format) {
+            case NOBITEX, NAMI -> query(request, "to");
+            case TOPARZ -> query(request, "end_time") / 1000;
+            case NEGOCIECOINS -> Long.parseLong(trades.group(2));
+        };
+        long boundary = boundaries.computeIfAbsent(format, f -> to);
         long now = Instant.now().getEpochSecond();
         List<Long> opens = new ArrayList<>();
         for (long open = Math.floorDiv(from + MINUTE - 1, MINUTE) * MINUTE; open < to && open + MINUTE <= now; open += MINUTE) {
             opens.add(open);
         }
-        String body = nobitex ? nobitex(opens, boundary) : topArz(opens, boundary);
+        String body = switch (format) {
+            case NOBITEX -> nobitex(opens, boundary);
+            case TOPARZ -> topArz(opens, boundary);
+            case NAMI -> nami(opens, boundary);
+            case NEGOCIECOINS -> negocieCoins(opens, boundary);
+        };
         return ResponseDefinitionBuilder.like(event.getResponseDefinition()).but()
                 .withHeader("Content-Type", "application/json").withBody(body).build();
     }
@@ -90,6 +119,26 @@ final class CrossingCandles implements ResponseDefinitionTransformerV2 {
                     + "\"trade_total_price\":\"0\",\"symbol\":\"BTCTMN\",\"resolution\":\"MINUTELY\"}");
         }
         return "{\"succeed\":true,\"data\":[" + String.join(",", bars) + "]}";
+    }
+
+    /** Rows {@code [t, o, h, l, c, v, n]}, as a bare array. */
+    private static String nami(List<Long> opens, long boundary) {
+        List<String> rows = new ArrayList<>();
+        for (long open : opens) {
+            long c = close(open, boundary) / NAMI_DIVISOR;
+            rows.add("[" + open + "," + c + "," + c + "," + c + "," + c + ",1.5,3]");
+        }
+        return "[" + String.join(",", rows) + "]";
+    }
+
+    /** One trade half way through each minute, at its close: {@code [{tid, date, price, amount, type}]}. */
+    private static String negocieCoins(List<Long> opens, long boundary) {
+        List<String> trades = new ArrayList<>();
+        for (long open : opens) {
+            trades.add("{\"tid\":" + open + ",\"date\":" + (open + MINUTE / 2) + ",\"price\":"
+                    + close(open, boundary) / NEGOCIECOINS_DIVISOR + ",\"amount\":0.015,\"type\":\"buy\"}");
+        }
+        return "[" + String.join(",", trades) + "]";
     }
 
     private static long query(Request request, String name) {

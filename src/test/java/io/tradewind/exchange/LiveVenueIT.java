@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -14,6 +15,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -46,12 +48,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 10, live trading end to end through the packaged service: one {@code serve} process runs a
- * live instance on {@code nobitex} and a paper instance on {@code toparz}'s feed, both against fake
- * venues (WireMock in this JVM). Both warm an SMA crossover up on the fake's candle history, whose
- * closes fall, and buy on the first candle that closes after start-up, which jumps up (see
- * {@link CrossingCandles}); so the first order comes within a minute of start-up, when the minute
- * closes. The live order goes to the fake Nobitex once, with its login token; reconciliation then
+ * Issues 10 and 11, live trading end to end through the packaged service: one {@code serve} process
+ * runs live instances on {@code nobitex}, {@code negociecoins} ({@link FakeNegocieCoins}) and
+ * {@code nami} ({@link FakeNami}) and a paper instance on {@code toparz}'s feed, all against fake
+ * venues (WireMock in this JVM). NegocieCoins and Nami each get their one order once, signed; it is
+ * answered as accepted and found filled when reconciliation reads it back by the venue's id. The
+ * crossover instances warm up on the fake's candle history, whose closes fall, and buy on the first
+ * candle that closes after start-up, which jumps up (see {@link CrossingCandles}); the depth maker
+ * bids on that same candle; so every first order comes within a minute of start-up, when the
+ * minute closes. The live order goes to the fake Nobitex once, with its login token; reconciliation then
  * finds it done with its trade, and the service's API shows it filled and the position. The paper
  * instance decides on TopArz's candles and buys against TopArz's book (its best ask) without placing
  * anything there. Nothing the service writes
@@ -69,21 +74,25 @@ class LiveVenueIT {
     private static final String NOBITEX_ORDER_ID = "917001";
     private static final String SESSION_KEY = "live-venue-it-session-key-4Gd8Pw2";
     private static final String PLACED = "placed";
+    private static final String NOBITEX_ECHO = "nobitex-order";
+    private static final String CLIENT_ORDER_ID = "@CLIENT_ORDER_ID@";
+    private static final String AMOUNT = "@AMOUNT@";
+    /** The market maker's quote share per bid, and the inventory (share of its quote) after which it stops bidding. */
+    private static final String MAKER_ORDER_SHARE = "0.5";
+    private static final String MAKER_MAX_INVENTORY = "0.1";
 
     /** The secrets the service is given, by environment variable; none may ever be written out. */
-    private static final Map<String, String> SECRETS = Map.of(
-            "TRADEWIND_API_TOKEN", "live-venue-it-api-token-6Rb3Ks8",
-            "TRADEWIND_NOBITEX_USERNAME", "live-venue-it-user@example.com",
-            "TRADEWIND_NOBITEX_PASSWORD", "live-venue-it-password-9Wn2Hq5",
-            "TRADEWIND_NOBITEX_TOTP_SECRET", "NBSWY3DPO5XXE3DENBSWY3DPO5XXE3DE",
-            "TRADEWIND_TOPARZ_TOKEN", "live-venue-it-toparz-token-2Vc7Lm4");
+    private static final Map<String, String> SECRETS = secrets();
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
 
-    private final PlacedOrderEcho echo = new PlacedOrderEcho();
+    private final PlacedOrderEcho echo = new PlacedOrderEcho(NOBITEX_ECHO, "/market/orders/add", Map.of(
+            CLIENT_ORDER_ID, new PlacedOrderEcho.Field("clientOrderId", ""), AMOUNT, new PlacedOrderEcho.Field("amount", "0")));
     private WireMockServer nobitex;
     private WireMockServer toparz;
+    private FakeNegocieCoins negocieCoins;
+    private FakeNami nami;
 
     @BeforeEach
     void startFakeVenues() throws IOException {
@@ -94,16 +103,20 @@ class LiveVenueIT {
         toparz.start();
         stubNobitex();
         stubTopArz();
+        negocieCoins = new FakeNegocieCoins();
+        nami = new FakeNami(QUANTITY);
     }
 
     @AfterEach
     void stopFakeVenues() {
         nobitex.stop();
         toparz.stop();
+        negocieCoins.server.stop();
+        nami.server.stop();
     }
 
     @Test
-    void liveInstanceTradesThroughTheExecutionServiceAndPaperTradesOnTheVenueFeed() throws Exception {
+    void liveInstancesTradeThroughTheExecutionServiceOnEachVenueAndPaperTradesOnTheVenueFeed() throws Exception {
         assertTrue(Files.isRegularFile(PackagedApp.JAR), "package the application first: no " + PackagedApp.JAR);
         Path work = Files.createDirectories(Path.of("target", "LiveVenueIT", "run-" + System.currentTimeMillis()));
         Path dataDir = work.resolve("data");
@@ -119,11 +132,11 @@ class LiveVenueIT {
         JsonNode strategies;
         try {
             String api = announcedBaseUrl(dataDir, app);
-            orders = awaitApi(app, api + "/api/orders", list -> count(list, o -> o.path("venue").asText().equals("nobitex")
-                    && o.path("status").asText().equals("filled")) == 1 && count(list, o -> o.path("venue").asText()
-                    .equals("paper") && o.path("status").asText().equals("filled")) == 1);
-            strategies = awaitApi(app, api + "/api/strategies", list -> instance(list, "live").path("ordersFilled").asLong() > 0
-                    && instance(list, "paper").path("ordersFilled").asLong() > 0);
+            orders = awaitApi(app, api + "/api/orders", list -> Stream.of("nobitex", "negociecoins", "nami", "paper")
+                    .allMatch(venue -> count(list, o -> o.path("venue").asText().equals(venue)
+                            && o.path("status").asText().equals("filled")) == 1));
+            strategies = awaitApi(app, api + "/api/strategies", list -> Stream.of("live", "maker", "nami", "paper")
+                    .allMatch(id -> instance(list, id).path("ordersFilled").asLong() > 0));
         } finally {
             assertEquals(143, app.stop(), "SIGTERM ends the service gracefully:\n" + app.tail(20));
         }
@@ -131,7 +144,7 @@ class LiveVenueIT {
         assertTrue(lines.stream().anyMatch(line -> line.contains("service stopped"))
                 && lines.stream().noneMatch(line -> line.contains("reconciliation failed")),
                 "the service stops before the application shuts its store down:\n" + app.tail(20));
-        System.out.printf("live venue test: traded live and on paper and stopped %d s after start%n",
+        System.out.printf("live venue test: traded live on three venues and on paper and stopped %d s after start%n",
                 Duration.ofNanos(System.nanoTime() - began).toSeconds());
 
         JsonNode live = only(orders, "nobitex");
@@ -167,8 +180,55 @@ class LiveVenueIT {
         assertEquals(0, new BigDecimal("6155000000").compareTo(new BigDecimal(paperView.path("averagePrice").asText())),
                 "the paper buy took TopArz's best ask: " + paperView);
 
+        assertNegocieCoinsTraded(only(orders, "negociecoins"), instance(strategies, "maker"));
+        assertNamiTraded(only(orders, "nami"), instance(strategies, "nami"));
+
         List<String> leaks = secretsWritten(work);
         assertTrue(leaks.isEmpty(), String.join("\n", leaks));
+    }
+
+    /**
+     * The market maker's one limit bid reached NegocieCoins once, signed, with the configured user
+     * id; NegocieCoins answered it pending, and its fill, read back by NegocieCoins' id, is the
+     * order's and the instance's in the service.
+     */
+    private void assertNegocieCoinsTraded(JsonNode order, JsonNode maker) throws IOException {
+        JsonNode body = JSON.readTree(negocieCoins.onlyPlacement().getBodyAsString());
+        assertEquals(1, body.path("brokerID").asInt(), "the seed: \"Usar 1 para a NegocieCoins\"");
+        assertEquals(FakeNegocieCoins.USER_ID, body.path("userID").asLong());
+        assertEquals("BRLBTC", body.path("pair").asText());
+        assertEquals("buy", body.path("type").asText());
+        assertFalse(negocieCoins.server.findAll(getRequestedFor(urlPathEqualTo(FakeNegocieCoins.PLACE + "/"
+                + FakeNegocieCoins.ORDER_ID))).isEmpty(), "the fill is read back by NegocieCoins' id");
+        assertEquals("maker", order.path("strategy_instance").asText());
+        assertEquals(FakeNegocieCoins.ORDER_ID, order.path("uid").asText(), order.toString());
+        assertAmount(body.path("price").asText(), order.path("price"));
+        assertAmount(body.path("volume").asText(), order.path("quantity"));
+        assertAmount(body.path("volume").asText(), order.path("filled"));
+        assertAmount(body.path("volume").asText(), maker.path("position"));
+        assertAmount(body.path("price").asText(), maker.path("averagePrice"));
+        assertEquals(1, maker.path("ordersFilled").asLong(), maker.toString());
+    }
+
+    /**
+     * The crossover's market buy reached Nami once, signed; Nami answered it new, and its fill, found
+     * in Nami's order history, is the order's and the instance's in the service.
+     */
+    private void assertNamiTraded(JsonNode order, JsonNode instance) throws IOException {
+        JsonNode body = nami.onlyPlacement();
+        assertEquals("BTCUSDT", body.path("symbol").asText());
+        assertEquals("BUY", body.path("side").asText());
+        assertEquals("MARKET", body.path("type").asText());
+        assertAmount(QUANTITY, body.path("quantity"));
+        assertFalse(body.path("useQuoteQty").asBoolean(true), "sized by quantity, not by a quote amount: " + body);
+        assertNull(body.get("price"), "a market order names no price: " + body);
+        assertTrue(nami.historyReadAfterPlacement(), "the fill is read back from Nami's order history");
+        assertEquals("nami", order.path("strategy_instance").asText());
+        assertEquals(FakeNami.ORDER_ID, order.path("uid").asText(), order.toString());
+        assertAmount(QUANTITY, order.path("filled"));
+        assertAmount(QUANTITY, instance.path("position"));
+        assertAmount(FakeNami.FILL_PRICE.toPlainString(), instance.path("averagePrice"));
+        assertEquals(1, instance.path("ordersFilled").asLong(), instance.toString());
     }
 
     /** The fake Nobitex: its documented answers, with an order that is done once it has been placed. */
@@ -190,21 +250,21 @@ class LiveVenueIT {
                 .willReturn(okJson("{\"status\":\"ok\",\"orders\":[]}")));
         nobitex.stubFor(authorized(get(urlPathEqualTo("/market/orders/list"))).inScenario("order")
                 .whenScenarioStateIs(PLACED).withQueryParam("status", equalTo("all"))
-                .willReturn(echoed("{\"status\":\"ok\",\"orders\":[" + order("Done", PlacedOrderEcho.AMOUNT) + "]}")));
+                .willReturn(echoed("{\"status\":\"ok\",\"orders\":[" + order("Done", AMOUNT) + "]}")));
         nobitex.stubFor(authorized(post(urlPathEqualTo("/market/orders/status"))).inScenario("order")
                 .whenScenarioStateIs(STARTED).willReturn(aResponse().withStatus(404)
                         .withHeader("Content-Type", "application/json")
                         .withBody("{\"status\":\"failed\",\"code\":\"NotFound\",\"message\":\"no such order\"}")));
         nobitex.stubFor(authorized(post(urlPathEqualTo("/market/orders/status"))).inScenario("order")
                 .whenScenarioStateIs(PLACED).willReturn(echoed("{\"status\":\"ok\",\"order\":"
-                        + order("Done", PlacedOrderEcho.AMOUNT) + "}")));
+                        + order("Done", AMOUNT) + "}")));
         nobitex.stubFor(authorized(get(urlPathEqualTo("/market/trades/list"))).inScenario("order")
                 .whenScenarioStateIs(STARTED).willReturn(okJson("{\"status\":\"ok\",\"trades\":[],\"hasNext\":false}")));
         nobitex.stubFor(authorized(get(urlPathEqualTo("/market/trades/list"))).inScenario("order")
                 .whenScenarioStateIs(PLACED).willReturn(echoed("{\"status\":\"ok\",\"hasNext\":false,\"trades\":[{"
                         + "\"id\":88001,\"orderId\":" + NOBITEX_ORDER_ID + ",\"srcCurrency\":\"btc\",\"dstCurrency\":\"rls\","
                         + "\"market\":\"BTC-RLS\",\"timestamp\":\"" + PlacedOrderEcho.NOW + "\",\"type\":\"buy\","
-                        + "\"price\":\"" + CrossingCandles.JUMP + "\",\"amount\":\"" + PlacedOrderEcho.AMOUNT + "\","
+                        + "\"price\":\"" + CrossingCandles.JUMP + "\",\"amount\":\"" + AMOUNT + "\","
                         + "\"total\":\"" + CrossingCandles.JUMP / 1000 + "\",\"fee\":\"13750\",\"feeCurrency\":\"rls\"}]}")));
     }
 
@@ -222,14 +282,14 @@ class LiveVenueIT {
     }
 
     private static ResponseDefinitionBuilder echoed(String body) {
-        return okJson(body).withTransformers(PlacedOrderEcho.NAME);
+        return okJson(body).withTransformers(NOBITEX_ECHO);
     }
 
     /** The placed order as Nobitex shows it, with what has matched of it. */
     private static String order(String status, String matched) {
-        return "{\"id\":" + NOBITEX_ORDER_ID + ",\"clientOrderId\":\"" + PlacedOrderEcho.CLIENT_ORDER_ID + "\","
+        return "{\"id\":" + NOBITEX_ORDER_ID + ",\"clientOrderId\":\"" + CLIENT_ORDER_ID + "\","
                 + "\"type\":\"buy\",\"execution\":\"Market\",\"market\":\"BTC-RLS\",\"srcCurrency\":\"btc\","
-                + "\"dstCurrency\":\"rls\",\"price\":\"market\",\"amount\":\"" + PlacedOrderEcho.AMOUNT + "\","
+                + "\"dstCurrency\":\"rls\",\"price\":\"market\",\"amount\":\"" + AMOUNT + "\","
                 + "\"matchedAmount\":\"" + matched + "\",\"averagePrice\":\"" + CrossingCandles.JUMP + "\","
                 + "\"status\":\"" + status + "\",\"fee\":\"0\",\"created_at\":\"" + PlacedOrderEcho.NOW + "\"}";
     }
@@ -243,36 +303,49 @@ class LiveVenueIT {
     }
 
     /**
-     * A live instance on Nobitex (base URL the fake's) and a paper instance on TopArz's feed, both an
-     * SMA crossover 2/4 buying {@value #QUANTITY}; reconciliation every 3 s (Nobitex allows a wallets call every 6 s, 20 at once); logs also to a file.
+     * Live instances on Nobitex and on Nami and a paper instance on TopArz's feed, each an SMA
+     * crossover 2/4 buying {@value #QUANTITY}, and a live depth maker on NegocieCoins (limit orders
+     * only there: the maker bids on its first candle, and once filled bids no more); every base URL
+     * the fake's. Reconciliation every 3 s (Nobitex allows a wallets call every 6 s, 20 at once);
+     * NegocieCoins' and Nami's paces are raised from their one call a second; logs also to a file.
      */
     private Path writeConfig(Path file, Path logFile) throws IOException {
-        String properties = """
+        String properties = crossover("live", "nobitex", "BTC-IRT") + crossover("paper", "paper", "BTC-TMN")
+                + crossover("nami", "nami", "BTC-USDT") + """
                 tradewind.venues.nobitex.base-url=%1$s
-                tradewind.venues.toparz.base-url=%2$s
                 tradewind.venues.nobitex.account=main
-                tradewind.strategies.live.plugin=sma-crossover
-                tradewind.strategies.live.venue=nobitex
-                tradewind.strategies.live.feed=venue
-                tradewind.strategies.live.symbol=BTC-IRT
-                tradewind.strategies.live.params.fast=2
-                tradewind.strategies.live.params.slow=4
-                tradewind.strategies.live.params.quantity=%3$s
-                tradewind.strategies.paper.plugin=sma-crossover
-                tradewind.strategies.paper.feed=venue
+                tradewind.venues.toparz.base-url=%2$s
                 tradewind.strategies.paper.feed-venue=toparz
-                tradewind.strategies.paper.symbol=BTC-TMN
                 tradewind.strategies.paper.account=paper
-                tradewind.strategies.paper.params.fast=2
-                tradewind.strategies.paper.params.slow=4
-                tradewind.strategies.paper.params.quantity=%3$s
                 tradewind.paper.accounts.paper.balance.TMN=100000000000
+                tradewind.venues.negociecoins.base-url=%3$s
+                tradewind.venues.negociecoins.account=negociecoins
+                tradewind.venues.negociecoins.user-id=%4$d
+                tradewind.venues.negociecoins.symbols=BTC-BRL
+                tradewind.venues.negociecoins.rate-limit.calls=50
+                tradewind.strategies.maker.plugin=depth-maker
+                tradewind.strategies.maker.venue=negociecoins
+                tradewind.strategies.maker.feed=venue
+                tradewind.strategies.maker.symbol=BTC-BRL
+                tradewind.strategies.maker.params.order_share=%5$s
+                tradewind.strategies.maker.params.max_inventory=%6$s
+                tradewind.venues.nami.base-url=%7$s
+                tradewind.venues.nami.account=nami
+                tradewind.venues.nami.rate-limit.per-minute=600
                 tradewind.execution.reconcile-interval=3s
                 quarkus.log.file.enabled=true
-                quarkus.log.file.path=%4$s
-                """.formatted(nobitex.baseUrl(), toparz.baseUrl(), QUANTITY, logFile.toAbsolutePath());
+                quarkus.log.file.path=%8$s
+                """.formatted(nobitex.baseUrl(), toparz.baseUrl(), negocieCoins.server.baseUrl(), FakeNegocieCoins.USER_ID,
+                MAKER_ORDER_SHARE, MAKER_MAX_INVENTORY, nami.server.baseUrl(), logFile.toAbsolutePath());
         Files.writeString(file, properties, StandardCharsets.UTF_8);
         return file;
+    }
+
+    /** An SMA crossover 2/4 buying {@value #QUANTITY} on its venue's feed, trading on {@code venue}. */
+    private static String crossover(String id, String venue, String symbol) {
+        String p = "tradewind.strategies." + id + ".";
+        return p + "plugin=sma-crossover\n" + p + "venue=" + venue + "\n" + p + "feed=venue\n" + p + "symbol=" + symbol + "\n"
+                + p + "params.fast=2\n" + p + "params.slow=4\n" + p + "params.quantity=" + QUANTITY + "\n";
     }
 
     /** The base URL the service announces in its data directory once it serves. */
@@ -349,11 +422,24 @@ class LiveVenueIT {
                 + ", was " + actual);
     }
 
-    private static String example(String name) throws IOException {
+    static String example(String name) throws IOException {
         try (InputStream in = LiveVenueIT.class.getResourceAsStream("/exchange/" + name)) {
             assertTrue(in != null, "no example " + name);
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    /** The service's own and every venue's credentials. */
+    private static Map<String, String> secrets() {
+        Map<String, String> secrets = new HashMap<>(Map.of(
+                "TRADEWIND_API_TOKEN", "live-venue-it-api-token-6Rb3Ks8",
+                "TRADEWIND_NOBITEX_USERNAME", "live-venue-it-user@example.com",
+                "TRADEWIND_NOBITEX_PASSWORD", "live-venue-it-password-9Wn2Hq5",
+                "TRADEWIND_NOBITEX_TOTP_SECRET", "NBSWY3DPO5XXE3DENBSWY3DPO5XXE3DE",
+                "TRADEWIND_TOPARZ_TOKEN", "live-venue-it-toparz-token-2Vc7Lm4"));
+        secrets.putAll(FakeNegocieCoins.SECRETS);
+        secrets.putAll(FakeNami.SECRETS);
+        return Map.copyOf(secrets);
     }
 
     /** A line for each file the run wrote (output, log file, data directory) that holds a secret, naming the variable. */

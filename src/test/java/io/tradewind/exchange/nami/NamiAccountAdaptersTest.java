@@ -23,6 +23,19 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Nami's account answers. Documented: the order structure of the seed's ({@code 004_…}) "Close
+ * Order" answer ({@code cancel-order.json}, verbatim: {@code displayingId}, {@code side},
+ * {@code type}, {@code price}, {@code quantity}, {@code executedQty}, {@code executedQuoteQty},
+ * {@code feeMetadata}, {@code useQuoteQty}, the assets and their ids, {@code status}
+ * {@code CANCELED}, {@code stopPrice}), and from {@code exchanges.md} the placement parameters and
+ * the balance shape {@code {"<assetId>":{value,locked_value}}}. Inferred: that placement, open
+ * orders and history answer orders of that structure (the history and open orders as a list in
+ * {@code data}), {@code createdAt}/{@code updatedAt}, the statuses other than {@code CANCELED}
+ * ({@code NEW}, {@code PARTIALLY_FILLED}, {@code FILLED}), a quote-sized market order answering
+ * {@code price} and {@code quantity} 0, that {@code value} is the whole balance with
+ * {@code locked_value} part of it, and the broker error messages (the codes are not documented).
+ */
 class NamiAccountAdaptersTest {
 
     private static final Instant NOW = Instant.parse("2026-12-03T09:30:00Z");
@@ -32,6 +45,7 @@ class NamiAccountAdaptersTest {
         return OrderRequest.limit(uid, "main", "BTC-USDT", Side.BUY, "62877.99", "0.07474", null);
     }
 
+    /** Documented: the seed's answer, verbatim. */
     @Test
     void theSeedsClosedOrderIsACancelledLimitBuy() {
         VenueOrder order = NamiAccountAdapters.order(NamiFixtures.data("cancel-order.json"), "ours", "main", symbols, NOW);
@@ -50,6 +64,10 @@ class NamiAccountAdaptersTest {
         assertEquals(NOW, order.updatedAt(), "the seed's order carries no time");
     }
 
+    /**
+     * Inferred: the placement answer, {@code FILLED}, price and quantity 0 for a quote-sized order,
+     * and {@code createdAt}/{@code updatedAt} in milliseconds; the fields read are the seed's.
+     */
     @Test
     void anOrderThatEndedCarriesItsWholeExecutionAsOneTradeAtTheAveragePrice() {
         VenueOrder order = NamiAccountAdapters.order(NamiFixtures.data("place-market-quote.json"), "m-1", "main",
@@ -63,6 +81,7 @@ class NamiAccountAdaptersTest {
                 new BigDecimal("0.0159"), new BigDecimal("0.0000159"), "BTC", Instant.ofEpochMilli(1764752401020L)), trade);
     }
 
+    /** Inferred: the open orders as a list in {@code data} and the status {@code PARTIALLY_FILLED}. */
     @Test
     void anOpenOrderWithExecutionsIsPartialAndCarriesNoTradeYet() {
         VenueOrder order = NamiAccountAdapters.order(NamiAccountAdapters.list(NamiFixtures.data("open-orders.json"))
@@ -73,6 +92,7 @@ class NamiAccountAdaptersTest {
         assertTrue(order.trades().isEmpty());
     }
 
+    /** {@code STOP_LIMIT} and {@code stopPrice} are documented; the status {@code NEW} is inferred. */
     @Test
     void aStopLimitKeepsItsStopPrice() {
         VenueOrder order = NamiAccountAdapters.order(NamiAccountAdapters.list(NamiFixtures.data("open-orders.json"))
@@ -83,6 +103,7 @@ class NamiAccountAdaptersTest {
         assertEquals(OrderStatus.ACTIVE, order.status());
     }
 
+    /** Documented: the parameter names; their order follows the documented signing example. */
     @Test
     void marketParametersSayWhetherTheQuoteAmountSizesThem() {
         OrderRequest byQuote = new OrderRequest("q", "main", "BTC-USDT", Side.BUY, OrderType.MARKET, null, null,
@@ -103,6 +124,7 @@ class NamiAccountAdaptersTest {
         assertEquals(List.of(RejectionReason.STOP_PRICE_MISSING), NamiAccountAdapters.refusal(stop));
     }
 
+    /** Inferred: the messages; exchanges.md shows only the {@code BROKER_ERROR} shape with code 6104. */
     @Test
     void brokerMessagesMapToReasonsAndTheRestIsVenueRejected() {
         assertEquals(List.of(RejectionReason.INSUFFICIENT_BALANCE), NamiAccountAdapters.reasons("Insufficient balance"));
@@ -111,6 +133,7 @@ class NamiAccountAdaptersTest {
         assertEquals(List.of(RejectionReason.VENUE_REJECTED), NamiAccountAdapters.reasons(null));
     }
 
+    /** Inferred: {@code createdAt}, which the seed's order does not carry (hence never taken without it). */
     @Test
     void theSamePlacementIsMatchedOnEverythingItAskedAndItsCreationTime() {
         JsonNode open = NamiAccountAdapters.list(NamiFixtures.data("open-orders.json")).get(0);
@@ -129,6 +152,7 @@ class NamiAccountAdaptersTest {
                 since, Set.of()), "an order without a creation time is never taken");
     }
 
+    /** The shape is documented; {@code value} as the whole amount, {@code locked_value} held within it, is inferred. */
     @Test
     void balancesAreNamedThroughTheConfigsAssetIds() {
         symbols.learnAsset("9", "BTC");

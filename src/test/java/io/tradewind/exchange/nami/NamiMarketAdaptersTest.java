@@ -17,6 +17,18 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+/**
+ * Nami's market data answers. The seed ({@code 004_…}) shows none of them; {@code exchanges.md}
+ * names the calls and documents: the {@code {"status":"ok","data":…}} envelope, that the config
+ * carries the symbols with a {@code PRICE_FILTER} tick size, that depth has {@code bid} or
+ * {@code bids} and {@code asks}, and that the chart history is an array of rows
+ * {@code [t,o,h,l,c,v,n]}. Inferred (Binance-style, as the order fields are): the config's field
+ * names ({@code symbol}, {@code status} with {@code TRADING}, {@code baseAsset}/{@code quoteAsset}
+ * and their ids, {@code filters[].filterType}, {@code tickSize}), the {@code LOT_SIZE} and
+ * {@code MIN_NOTIONAL} filters, depth levels as {@code [price, qty]} or {@code {price, quantity}}
+ * and the singular {@code ask}, the chart history without the envelope, times in seconds (or
+ * milliseconds), {@code n} as a trade count and the resolution names.
+ */
 class NamiMarketAdaptersTest {
 
     private static final BigDecimal FEE = new BigDecimal("0.001");
@@ -26,6 +38,7 @@ class NamiMarketAdaptersTest {
                 .map(s -> NamiMarketAdapters.instrument(s, FEE, FEE)).toList();
     }
 
+    /** PRICE_FILTER is documented (its {@code tickSize} name is not); LOT_SIZE and MIN_NOTIONAL are inferred. */
     @Test
     void theGridComesFromThePriceFilterAndTheLotSize() {
         Instrument btc = instruments().get(0);
@@ -39,6 +52,7 @@ class NamiMarketAdaptersTest {
         assertEquals(InstrumentStatus.ACTIVE, btc.status());
     }
 
+    /** Inferred: a symbol's {@code status} and its values ({@code TRADING}, {@code BREAK}). */
     @Test
     void aSymbolNotTradingIsInactiveAndOneWithoutMinNotionalHasNone() {
         List<Instrument> all = instruments();
@@ -57,6 +71,7 @@ class NamiMarketAdaptersTest {
         assertEquals("PRICE_FILTER is missing", e.getMessage());
     }
 
+    /** {@code bids}/{@code asks} are documented; levels as {@code [price, qty]} text pairs are inferred. */
     @Test
     void depthIsSortedAndEmptyLevelsDropped() {
         DepthSnapshot book = NamiMarketAdapters.depth(NamiFixtures.data("depth.json"), "BTC-USDT", Instant.EPOCH);
@@ -67,6 +82,7 @@ class NamiMarketAdaptersTest {
                 book.asks().stream().map(PriceLevel::price).toList());
     }
 
+    /** {@code bid} is documented; {@code ask} and {@code {price, quantity}} levels are inferred. */
     @Test
     void depthReadsTheSingularBidAndAskWithObjectLevels() {
         DepthSnapshot book = NamiMarketAdapters.depth(NamiFixtures.data("depth-bid.json"), "NAMI-VNDC", Instant.EPOCH);
@@ -75,6 +91,7 @@ class NamiMarketAdaptersTest {
         assertEquals(List.of(new PriceLevel(new BigDecimal("610"), new BigDecimal("1200"))), book.asks());
     }
 
+    /** Rows {@code [t,o,h,l,c,v,n]} are documented; {@code t} in seconds and {@code n} a trade count are inferred. */
     @Test
     void chartRowsBecomeClosedCandlesInTheRange() {
         List<Candle> candles = NamiMarketAdapters.candles(NamiFixtures.data("chart-history.json"), Resolution.M1,
@@ -88,6 +105,7 @@ class NamiMarketAdaptersTest {
         assertEquals(BigDecimal.ZERO, bar.quoteVolume());
     }
 
+    /** Inferred: the unit of {@code t} is not documented, so milliseconds are read too. */
     @Test
     void chartTimesInMillisecondsAreReadToo() throws Exception {
         JsonNode rows = NamiJson.read("[[1764748800000,1,2,1,2,5,3]]");
@@ -106,6 +124,7 @@ class NamiMarketAdaptersTest {
                 Instant.EPOCH, Instant.ofEpochSecond(1764749400), Instant.ofEpochSecond(1764749400)));
     }
 
+    /** Inferred: the resolution names, which the seed and exchanges.md do not list. */
     @Test
     void resolutionsNamiLacksHaveNoName() {
         assertEquals("1h", NamiMarketAdapters.resolution(Resolution.H1));
