@@ -3,6 +3,7 @@ package io.tradewind.cli;
 import io.quarkus.runtime.Quarkus;
 import io.tradewind.execution.StoreException;
 import io.tradewind.runtime.ServiceConfigException;
+import io.tradewind.runtime.ServiceNotifications;
 import io.tradewind.runtime.TradingService;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -34,12 +35,14 @@ public class ServeCommand implements Callable<Integer> {
     Path config;
 
     final TradingService service;
+    final ServiceNotifications notifications;
     final StoreErrors storeErrors;
     final int port;
 
-    ServeCommand(TradingService service, StoreErrors storeErrors,
+    ServeCommand(TradingService service, ServiceNotifications notifications, StoreErrors storeErrors,
             @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port) {
         this.service = service;
+        this.notifications = notifications;
         this.storeErrors = storeErrors;
         this.port = port;
     }
@@ -49,6 +52,7 @@ public class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             service.start();
+            notifications.start();
         } catch (ServiceConfigException e) {
             err.println("error: " + e.getMessage());
             err.flush();
@@ -65,6 +69,7 @@ public class ServeCommand implements Callable<Integer> {
         err.flush();
         Quarkus.waitForExit();
         service.stop();
+        notifications.stop();
         return ExitCode.OK;
     }
 }

@@ -2,13 +2,16 @@ package io.tradewind.live;
 
 import io.tradewind.domain.Decimals;
 import io.tradewind.domain.RejectionReason;
+import io.tradewind.domain.Side;
 import io.tradewind.execution.ExecutionListener;
 import io.tradewind.execution.FillRecord;
 import io.tradewind.execution.OrderRecord;
+import io.tradewind.execution.Position;
 import io.tradewind.service.EventJournal;
 import io.tradewind.service.ServiceEvent;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
@@ -16,12 +19,15 @@ import java.util.stream.Collectors;
 /**
  * A venue's order changes and fills into the live event stream: an {@code order} event whenever
  * an order's status or filled quantity changes (the execution service also reports orders it only
- * re-saved), a {@code fill} event per fill.
+ * re-saved), a {@code fill} event per fill with the instance's position in the symbol before and
+ * after it (kept here fill by fill from the positions at start, since the execution service
+ * reports fills in batches), so that a reader tells an entry from an exit.
  */
 public final class OrderEvents implements ExecutionListener {
 
     private final EventJournal journal;
     private final Map<String, String> lastSeen = new ConcurrentHashMap<>();
+    private final Map<String, BigDecimal> positions = new ConcurrentHashMap<>();
 
     public OrderEvents(EventJournal journal) {
         this.journal = journal;
@@ -53,8 +59,17 @@ public final class OrderEvents implements ExecutionListener {
         journal.publish(ServiceEvent.ORDER, order.strategyInstance(), data);
     }
 
+    /** The positions the fills start from: the execution service's once it has loaded its state. */
+    public void startFrom(List<Position> known) {
+        known.forEach(position -> positions.put(key(position.strategyInstance(), position.symbol()), position.quantity()));
+    }
+
     @Override
     public void filled(FillRecord fill) {
+        BigDecimal signed = fill.side() == Side.BUY ? fill.quantity() : fill.quantity().negate();
+        BigDecimal before = positions.getOrDefault(key(fill.strategyInstance(), fill.symbol()), BigDecimal.ZERO);
+        BigDecimal after = before.add(signed);
+        positions.put(key(fill.strategyInstance(), fill.symbol()), after);
         Map<String, String> data = new LinkedHashMap<>();
         data.put("client_order_id", fill.clientOrderId());
         data.put("trade_id", fill.tradeId());
@@ -67,7 +82,13 @@ public final class OrderEvents implements ExecutionListener {
         data.put("fee", text(fill.fee()));
         data.put("fee_asset", fill.feeAsset());
         data.put("time", fill.time() == null ? null : fill.time().toString());
+        data.put("position_before", text(before));
+        data.put("position_after", text(after));
         journal.publish(ServiceEvent.FILL, fill.strategyInstance(), data);
+    }
+
+    private static String key(String instance, String symbol) {
+        return instance + "\u0000" + symbol;
     }
 
     private static String text(BigDecimal value) {

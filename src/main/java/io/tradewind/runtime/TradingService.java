@@ -171,8 +171,10 @@ public class TradingService implements ServiceOperations {
     /** Loads the venue's live state from the store and reconciles it with the venue before any tick. */
     private void startVenue(VenueRuntime venue, Instant now) {
         killSwitch.attach(venue);
-        venue.execution().addListener(new OrderEvents(journal));
+        OrderEvents events = new OrderEvents(journal);
+        venue.execution().addListener(events);
         venue.execution().start();
+        events.startFrom(venue.execution().positions());
         venue.reconcile(now);
         venues.put(venue.name(), venue);
         LOG.infof("venue %s: reconciled at start, %s", venue.name(), venue.up() ? "up" : "NOT answering; reconciliation retries");

@@ -1,0 +1,33 @@
+package io.tradewind.notify;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * One message to the operator, as channels send it.
+ *
+ * @param instance the strategy instance it is about, or null
+ * @param text     one line for a person to read
+ * @param data     the details, decimals as exact strings
+ * @param count    how many identical alerts it stands for: more than 1 when repeats within the merge window were merged
+ * @param silent   whether to deliver it without sound
+ * @param time     when it (the first of the merged ones) happened
+ */
+public record Notification(NotificationType type, String instance, String text, Map<String, String> data, int count,
+        boolean silent, Instant time) {
+
+    public Notification {
+        data = Map.copyOf(data);
+    }
+
+    /** What makes two alerts the same alert: type, instance and text. */
+    String sameness() {
+        return type + "\u0000" + instance + "\u0000" + text;
+    }
+
+    /** The repeats of this alert within a merge window, told once. */
+    Notification repeats(int repeats) {
+        return new Notification(type, instance, text + " (" + repeats + " more " + (repeats == 1 ? "time" : "times")
+                + " since the first)", data, repeats, silent, time);
+    }
+}

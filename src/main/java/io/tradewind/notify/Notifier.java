@@ -1,0 +1,173 @@
+package io.tradewind.notify;
+
+import io.tradewind.service.InstanceView;
+import io.tradewind.service.ServiceEvent;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Tells the operator what happened, through the configured channels: it hears the service's events
+ * (without ever blocking the thread that publishes them), turns them into notifications, drops
+ * the types switched off, marks the silent ones, merges repeated alerts ({@link AlertMerger}) and
+ * sends a summary once a day. One thread of its own delivers, so a slow webhook delays only other
+ * notifications, never a tick.
+ */
+public final class Notifier implements Consumer<ServiceEvent> {
+
+    private static final System.Logger LOG = System.getLogger(Notifier.class.getName());
+    private static final int QUEUE = 10_000;
+
+    private final List<NotificationChannel> channels;
+    private final Map<NotificationType, Delivery> deliveries;
+    private final AlertMerger merger;
+    private final Clock clock;
+    private final LocalTime summaryAt;
+    private final Supplier<List<InstanceView>> instances;
+    private final BlockingQueue<ServiceEvent> queue = new ArrayBlockingQueue<>(QUEUE);
+    private final AtomicLong dropped = new AtomicLong();
+    private Instant nextSummary;
+    private Thread worker;
+
+    /**
+     * @param deliveries each type's delivery; a type not in it is {@link Delivery#ON}
+     * @param summaryAt  when (UTC) the daily summary goes out
+     * @param instances  the instances as they are, for the summary
+     */
+    public Notifier(List<NotificationChannel> channels, Map<NotificationType, Delivery> deliveries, Duration mergeWindow,
+            LocalTime summaryAt, Supplier<List<InstanceView>> instances, Clock clock) {
+        this.channels = List.copyOf(channels);
+        this.deliveries = deliveries.isEmpty() ? new EnumMap<>(NotificationType.class) : new EnumMap<>(deliveries);
+        this.merger = new AlertMerger(mergeWindow);
+        this.clock = clock;
+        this.summaryAt = summaryAt;
+        this.instances = instances;
+        this.nextSummary = nextAfter(clock.instant());
+    }
+
+    /** Takes an event from the publishing thread; when the queue is full the event is counted as dropped, never waited for. */
+    @Override
+    public void accept(ServiceEvent event) {
+        if (!queue.offer(event)) {
+            dropped.incrementAndGet();
+        }
+    }
+
+    /** Starts the delivering thread. */
+    public synchronized void start() {
+        if (worker != null) {
+            return;
+        }
+        worker = new Thread(this::deliverUntilStopped, "tradewind-notifier");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    /** Stops the delivering thread after what it is sending now. */
+    public synchronized void stop() {
+        if (worker != null) {
+            worker.interrupt();
+            worker = null;
+        }
+    }
+
+    private void deliverUntilStopped() {
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                ServiceEvent first = queue.poll(1, TimeUnit.SECONDS);
+                if (first != null) {
+                    deliver(first, clock.instant());
+                }
+                deliverDue(clock.instant());
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    /** Delivers what is queued and what is due by {@code now}; the thread does this, and tests call it. */
+    void deliverDue(Instant now) {
+        ServiceEvent event;
+        while ((event = queue.poll()) != null) {
+            deliver(event, now);
+        }
+        long lost = dropped.getAndSet(0);
+        if (lost > 0) {
+            send(new Notification(NotificationType.ERROR, null, lost + " events came faster than notifications could be"
+                    + " sent and were not told; the event stream and the log have them", Map.of(), 1, false, now));
+        }
+        merger.due(now).forEach(this::send);
+        if (!now.isBefore(nextSummary)) {
+            nextSummary = nextAfter(now);
+            if (delivery(NotificationType.DAILY_SUMMARY) != Delivery.OFF) {
+                send(summary(now));
+            }
+        }
+    }
+
+    private void deliver(ServiceEvent event, Instant now) {
+        for (Notification notification : EventNotifications.of(event)) {
+            Delivery delivery = delivery(notification.type());
+            if (delivery == Delivery.OFF) {
+                continue;
+            }
+            Notification marked = delivery == Delivery.SILENT ? silent(notification) : notification;
+            Notification toSend = merger.offer(marked, now);
+            if (toSend != null) {
+                send(toSend);
+            }
+        }
+    }
+
+    private Notification summary(Instant now) {
+        List<String> lines = new ArrayList<>();
+        for (InstanceView i : instances.get()) {
+            lines.add(i.id() + ": " + i.state().name().toLowerCase(Locale.ROOT) + ", position " + i.position().toPlainString()
+                    + " " + i.symbol() + ", realised PnL " + i.realisedPnl().toPlainString() + ", unrealised "
+                    + i.unrealisedPnl().toPlainString() + ", orders placed " + i.ordersPlaced() + ", filled "
+                    + i.ordersFilled() + ", rejected " + i.ordersRejected() + ", cancelled " + i.ordersCancelled()
+                    + ", errors " + i.errors());
+        }
+        String text = "daily summary: " + (lines.isEmpty() ? "no instances" : String.join("; ", lines));
+        Notification summary = new Notification(NotificationType.DAILY_SUMMARY, null, text, Map.of(), 1, false, now);
+        return delivery(NotificationType.DAILY_SUMMARY) == Delivery.SILENT ? silent(summary) : summary;
+    }
+
+    private void send(Notification notification) {
+        for (NotificationChannel channel : channels) {
+            try {
+                channel.send(notification);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "notification to {0} not delivered ({1}): {2}", channel.name(),
+                        notification.type().wireName(), e.getMessage());
+            }
+        }
+    }
+
+    private Delivery delivery(NotificationType type) {
+        return deliveries.getOrDefault(type, Delivery.ON);
+    }
+
+    private static Notification silent(Notification n) {
+        return new Notification(n.type(), n.instance(), n.text(), n.data(), n.count(), true, n.time());
+    }
+
+    private Instant nextAfter(Instant now) {
+        Instant today = now.atZone(ZoneOffset.UTC).toLocalDate().atTime(summaryAt).toInstant(ZoneOffset.UTC);
+        return today.isAfter(now) ? today : today.plus(Duration.ofDays(1));
+    }
+}

@@ -1,0 +1,126 @@
+package io.tradewind.runtime;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.runtime.configuration.DurationConverter;
+import io.tradewind.notify.Delivery;
+import io.tradewind.notify.NotificationChannel;
+import io.tradewind.notify.NotificationType;
+import io.tradewind.notify.Notifier;
+import io.tradewind.service.EventJournal;
+import io.tradewind.service.ServiceOperations;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * The notifications of {@code serve}, set up from {@code tradewind.notify.*} (README
+ * "Notifications"): a webhook when {@code tradewind.notify.webhook.url} is set, each type on, off
+ * or silent, repeated alerts merged, a daily summary. Nothing is sent without a channel.
+ */
+@ApplicationScoped
+public class ServiceNotifications {
+
+    static final String PREFIX = "tradewind.notify.";
+
+    private final EventJournal journal;
+    private final ServiceOperations operations;
+    private final Config config;
+    private final ObjectMapper json;
+    private Notifier notifier;
+
+    ServiceNotifications(EventJournal journal, ServiceOperations operations, Config config, ObjectMapper json) {
+        this.journal = journal;
+        this.operations = operations;
+        this.config = config;
+        this.json = json;
+    }
+
+    /**
+     * Checks the settings and starts telling the operator, from the next event on.
+     *
+     * @throws ServiceConfigException a setting is wrong; names it
+     */
+    public synchronized void start() {
+        List<NotificationChannel> channels = channels();
+        Map<NotificationType, Delivery> deliveries = deliveries();
+        Duration window = setting("merge-window", Duration.ofMinutes(5), ServiceNotifications::window);
+        LocalTime summaryAt = setting("daily-summary-at", LocalTime.MIDNIGHT, LocalTime::parse);
+        if (channels.isEmpty() || notifier != null) {
+            return;
+        }
+        notifier = new Notifier(channels, deliveries, window, summaryAt, operations::instances, Clock.systemUTC());
+        journal.subscribe(journal.lastSequence(), notifier);
+        notifier.start();
+    }
+
+    public synchronized void stop() {
+        if (notifier != null) {
+            journal.unsubscribe(notifier);
+            notifier.stop();
+            notifier = null;
+        }
+    }
+
+    private List<NotificationChannel> channels() {
+        List<NotificationChannel> channels = new ArrayList<>();
+        Optional<String> webhook = config.getOptionalValue(PREFIX + "webhook.url", String.class).filter(s -> !s.isBlank());
+        if (webhook.isPresent()) {
+            URI url = setting("webhook.url", null, URI::create);
+            if (url == null || !("http".equals(url.getScheme()) || "https".equals(url.getScheme())) || url.getHost() == null) {
+                throw new ServiceConfigException(PREFIX + "webhook.url: not an http(s) URL");
+            }
+            channels.add(new WebhookChannel(url, json, 1_000));
+        }
+        return channels;
+    }
+
+    /** Each type's delivery: {@code fill} is off unless switched on (entries and exits tell the same fills), the others on. */
+    private Map<NotificationType, Delivery> deliveries() {
+        Map<NotificationType, Delivery> deliveries = new EnumMap<>(NotificationType.class);
+        deliveries.put(NotificationType.FILL, Delivery.OFF);
+        for (NotificationType type : NotificationType.values()) {
+            for (String key : List.of(type.wireName(), type.wireName().replace('_', '-'))) {
+                Optional<String> value = config.getOptionalValue(PREFIX + key, String.class);
+                if (value.isPresent()) {
+                    deliveries.put(type, setting(key, null, Delivery::fromWire));
+                }
+            }
+        }
+        return deliveries;
+    }
+
+    private <T> T setting(String key, T otherwise, Parser<T> parser) {
+        Optional<String> text = config.getOptionalValue(PREFIX + key, String.class);
+        if (text.isEmpty() || text.get().isBlank()) {
+            return otherwise;
+        }
+        try {
+            return parser.parse(text.get().trim());
+        } catch (IllegalArgumentException | DateTimeParseException e) {
+            // the URL's text is never repeated: it may carry a secret
+            throw new ServiceConfigException(PREFIX + key + ": " + (key.equals("webhook.url") ? "not a URL" : e.getMessage()));
+        }
+    }
+
+    private static Duration window(String text) {
+        Duration window = DurationConverter.parseDuration(text);
+        if (window == null || window.isNegative()) {
+            throw new IllegalArgumentException("must be a duration such as 5m or 30s (0 merges nothing), was '" + text + "'");
+        }
+        return window;
+    }
+
+    @FunctionalInterface
+    private interface Parser<T> {
+        T parse(String text);
+    }
+}

@@ -1,0 +1,105 @@
+package io.tradewind.notify;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tradewind.service.ServiceEvent;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class NotifierTest {
+
+    private static final Instant T = Instant.parse("2030-01-01T10:00:00Z");
+
+    private final List<Notification> sent = new ArrayList<>();
+    private final NotificationChannel channel = new NotificationChannel() {
+        @Override
+        public String name() {
+            return "test";
+        }
+
+        @Override
+        public void send(Notification notification) {
+            sent.add(notification);
+        }
+    };
+
+    @Test
+    void a_failing_tick_every_second_is_told_once_then_counted_when_the_window_ends() {
+        Notifier notifier = notifier(Map.of(), Duration.ofMinutes(1));
+        for (int second = 0; second < 60; second++) {
+            notifier.accept(failedTick(second));
+            notifier.deliverDue(T.plusSeconds(second));
+        }
+        assertEquals(1, sent.size(), sent.toString());
+        notifier.deliverDue(T.plusSeconds(60));
+        assertEquals(2, sent.size(), sent.toString());
+        assertEquals("btc-sma: tick failed: boom (59 more times since the first)", sent.get(1).text());
+        assertEquals(59, sent.get(1).count());
+
+        notifier.accept(failedTick(61));
+        notifier.deliverDue(T.plusSeconds(61));
+        assertEquals(3, sent.size(), "a new window: told at once again");
+    }
+
+    @Test
+    void types_switched_off_are_not_sent_and_silent_ones_are_marked() {
+        Notifier notifier = notifier(Map.of(NotificationType.ERROR, Delivery.OFF, NotificationType.PAUSE, Delivery.SILENT),
+                Duration.ZERO);
+        notifier.accept(failedTick(0));
+        notifier.accept(new ServiceEvent(2, T, ServiceEvent.INSTANCE, "btc-sma", Map.of("state", "paused", "reason", "operator")));
+        notifier.deliverDue(T);
+        assertEquals(1, sent.size(), sent.toString());
+        assertEquals(NotificationType.PAUSE, sent.get(0).type());
+        assertTrue(sent.get(0).silent());
+    }
+
+    @Test
+    void the_daily_summary_goes_out_once_a_day_at_its_time() {
+        Notifier notifier = new Notifier(List.of(channel), Map.of(), Duration.ZERO, LocalTime.of(21, 0), List::of,
+                Clock.fixed(T, ZoneOffset.UTC));
+        notifier.deliverDue(T.plus(Duration.ofHours(10)).minusSeconds(1));
+        assertEquals(List.of(), sent);
+        notifier.deliverDue(T.plus(Duration.ofHours(11)));
+        notifier.deliverDue(T.plus(Duration.ofHours(12)));
+        assertEquals(1, sent.size());
+        assertEquals("daily summary: no instances", sent.get(0).text());
+        notifier.deliverDue(T.plus(Duration.ofHours(35)));
+        assertEquals(2, sent.size(), "the next day's");
+    }
+
+    @Test
+    void a_channel_that_fails_does_not_stop_the_others() {
+        NotificationChannel broken = new NotificationChannel() {
+            @Override
+            public String name() {
+                return "broken";
+            }
+
+            @Override
+            public void send(Notification notification) {
+                throw new IllegalStateException("it answered 500 four times");
+            }
+        };
+        Notifier notifier = new Notifier(List.of(broken, channel), Map.of(), Duration.ZERO, LocalTime.MIDNIGHT, List::of,
+                Clock.fixed(T, ZoneOffset.UTC));
+        notifier.accept(failedTick(0));
+        notifier.deliverDue(T);
+        assertEquals(1, sent.size());
+    }
+
+    private Notifier notifier(Map<NotificationType, Delivery> deliveries, Duration window) {
+        return new Notifier(List.of(channel), deliveries, window, LocalTime.MIDNIGHT, List::of, Clock.fixed(T, ZoneOffset.UTC));
+    }
+
+    private static ServiceEvent failedTick(int second) {
+        return new ServiceEvent(second + 1, T.plusSeconds(second), ServiceEvent.TICK_FAILED, "btc-sma", Map.of("error", "boom"));
+    }
+}
