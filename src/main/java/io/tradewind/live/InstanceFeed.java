@@ -1,8 +1,10 @@
 package io.tradewind.live;
 
 import io.tradewind.kernel.MarketData;
+import io.tradewind.marketdata.Candle;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.ta4j.core.BarSeries;
 
 /**
@@ -41,6 +43,9 @@ public interface InstanceFeed extends AutoCloseable {
 
     /** How often the instance is ticked unless configured otherwise. */
     Duration interval();
+
+    /** The newest candles it handed over (history included), exact, oldest first; bounded. */
+    List<Candle> recentCandles();
 
     /** The feed in a few words, for the log: {@code replay of sim:BTC-USD:1m at 1 candle/s}. */
     String describe();
