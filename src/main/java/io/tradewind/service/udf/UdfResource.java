@@ -29,7 +29,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 @Path("/udf")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "charts", description = "TradingView UDF datafeed")
+@Tag(name = "Charts (UDF)", description = "The TradingView UDF datafeed: stored and live candles for charts.")
 public class UdfResource {
 
     private static final Logger LOG = Logger.getLogger(UdfResource.class);

@@ -27,13 +27,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class BarHistoryTest {
 
     private static final SeriesKey KEY = new SeriesKey("nobitex", "BTC-IRT", Resolution.M1);
-    private static final Instant START = Instant.parse("2026-01-24T00:00:00Z");
-    private static final int DAYS = 12;
+    private static final Instant START = Instant.parse("2026-01-28T00:00:00Z");
+    private static final int DAYS = 10;
     private static final int LIVE = 300;
     private static final int OVERLAP = 100;
 
     @ParameterizedTest
-    @ValueSource(longs = {1, 2, 3})
+    @ValueSource(longs = {1, 2})
     void history_over_from_to_is_the_concatenation_of_two_adjacent_ranges_and_matches_the_reference(long seed) {
         Fixture fixture = new Fixture(seed);
         Random random = new Random(seed * 31);
@@ -57,7 +57,7 @@ class BarHistoryTest {
     }
 
     @ParameterizedTest
-    @ValueSource(longs = {4, 5, 6})
+    @ValueSource(longs = {4, 5})
     void countback_returns_exactly_n_bars_ending_before_to(long seed) {
         Fixture fixture = new Fixture(seed);
         Random random = new Random(seed * 17);
@@ -77,7 +77,7 @@ class BarHistoryTest {
     }
 
     @ParameterizedTest
-    @ValueSource(longs = {7, 8})
+    @ValueSource(longs = {7})
     void next_time_is_the_newest_bar_before_a_time(long seed) {
         Fixture fixture = new Fixture(seed);
         Random random = new Random(seed);
