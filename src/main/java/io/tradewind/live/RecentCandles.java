@@ -10,15 +10,15 @@ import java.util.List;
  * older candles drop out, the store keeps the long history. Written by the instance's tick,
  * read by HTTP threads, hence synchronized.
  */
-public final class RecentCandles {
+final class RecentCandles {
 
     /** About 300 KB per instance at most; a chart's first screen needs a few hundred bars. */
-    public static final int CAPACITY = 1_000;
+    static final int CAPACITY = 1_000;
 
     private final ArrayDeque<Candle> candles = new ArrayDeque<>();
     private final int capacity;
 
-    public RecentCandles(int capacity) {
+    RecentCandles(int capacity) {
         if (capacity <= 0) {
             throw new IllegalArgumentException("capacity must be positive, was " + capacity);
         }
@@ -26,7 +26,7 @@ public final class RecentCandles {
     }
 
     /** Adds a candle newer than every one kept; a candle not newer (a repeat) replaces nothing and is dropped. */
-    public synchronized void add(Candle candle) {
+    synchronized void add(Candle candle) {
         Candle newest = candles.peekLast();
         if (newest != null && !candle.openTime().isAfter(newest.openTime())) {
             return;
@@ -38,7 +38,7 @@ public final class RecentCandles {
     }
 
     /** The kept candles, oldest first. */
-    public synchronized List<Candle> snapshot() {
+    synchronized List<Candle> snapshot() {
         return List.copyOf(candles);
     }
 }
