@@ -3,6 +3,7 @@ package io.tradewind.live;
 import io.tradewind.backtest.CandleCursorView;
 import io.tradewind.backtest.CandleMarketData;
 import io.tradewind.backtest.CandleUnits;
+import io.tradewind.marketdata.Candle;
 import io.tradewind.marketdata.CandleChunk;
 import io.tradewind.marketdata.CandleScales;
 import io.tradewind.marketdata.Resolution;
@@ -10,6 +11,7 @@ import io.tradewind.sim.Market;
 import io.tradewind.strategy.ta4j.Ta4jAdapters;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Supplier;
 import org.ta4j.core.BarSeries;
 
@@ -27,6 +29,7 @@ final class CandleSteps {
     private final CandleCursorView view;
     private final CandleMarketData marketData;
     private final Duration period;
+    private final RecentCandles recent = new RecentCandles(RecentCandles.CAPACITY);
     private CandleChunk chunk;
     private int next;
 
@@ -41,6 +44,11 @@ final class CandleSteps {
 
     CandleMarketData marketData() {
         return marketData;
+    }
+
+    /** The newest candles stepped through, exact, oldest first. */
+    List<Candle> recentCandles() {
+        return recent.snapshot();
     }
 
     /** Open time of the candle the next step hands over, in epoch seconds, or -1 when there is none (yet). */
@@ -70,6 +78,7 @@ final class CandleSteps {
         long close = units.price(chunk.close(i));
         long volume = units.quantity(chunk.volume(i));
         marketData.closed(close, volume);
+        recent.add(chunk.candle(i));
         if (++next == chunk.size()) {
             chunk = null; // the source may overwrite it: everything of candle i is copied above
             next = 0;

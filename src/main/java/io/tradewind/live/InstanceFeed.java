@@ -2,6 +2,7 @@ package io.tradewind.live;
 
 import io.tradewind.exchange.PublicTrade;
 import io.tradewind.kernel.MarketData;
+import io.tradewind.marketdata.Candle;
 import io.tradewind.marketdata.DepthSnapshot;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,6 +66,9 @@ public interface InstanceFeed extends AutoCloseable {
 
     /** How often the instance is ticked unless configured otherwise. */
     Duration interval();
+
+    /** The newest candles it handed over (history included), exact, oldest first; bounded. */
+    List<Candle> recentCandles();
 
     /** The feed in a few words, for the log: {@code replay of sim:BTC-USD:1m at 1 candle/s}. */
     String describe();

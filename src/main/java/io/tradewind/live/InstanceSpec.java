@@ -41,4 +41,9 @@ public record InstanceSpec(String id, Strategy strategy, StrategyParameters para
     public InstanceSpec {
         budget = Map.copyOf(budget);
     }
+
+    /** The series its candles belong to: the stored one a replay plays, or the feed venue's. */
+    public SeriesKey candleSeries() {
+        return replaySeries != null ? replaySeries : new SeriesKey(feedVenue, feedSymbol, resolution);
+    }
 }

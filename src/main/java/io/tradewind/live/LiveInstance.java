@@ -8,6 +8,7 @@ import io.tradewind.execution.Position;
 import io.tradewind.execution.RiskConfig;
 import io.tradewind.kernel.StrategySetup;
 import io.tradewind.kernel.TradingKernel;
+import io.tradewind.marketdata.Candle;
 import io.tradewind.service.InstanceMonitor;
 import io.tradewind.service.InstanceState;
 import io.tradewind.service.InstanceView;
@@ -18,6 +19,7 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.ta4j.core.BarSeries;
@@ -263,6 +265,11 @@ public final class LiveInstance {
     /** Whether a tick is running now. */
     public boolean ticking() {
         return gate.running();
+    }
+
+    /** The newest candles it has played (warm-up included), exact, oldest first. */
+    public List<Candle> recentCandles() {
+        return feed.recentCandles();
     }
 
     /** Releases what its feed holds (the stored candles a replay reads). */

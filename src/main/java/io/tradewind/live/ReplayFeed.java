@@ -1,6 +1,7 @@
 package io.tradewind.live;
 
 import io.tradewind.backtest.CandleMarketData;
+import io.tradewind.marketdata.Candle;
 import io.tradewind.marketdata.CandleChunk;
 import io.tradewind.marketdata.CandleCursor;
 import io.tradewind.marketdata.Resolution;
@@ -10,6 +11,7 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.ta4j.core.BarSeries;
 
 /**
@@ -106,6 +108,11 @@ public final class ReplayFeed implements InstanceFeed {
     @Override
     public Duration interval() {
         return interval;
+    }
+
+    @Override
+    public List<Candle> recentCandles() {
+        return steps.recentCandles();
     }
 
     @Override

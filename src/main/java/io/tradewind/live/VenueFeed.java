@@ -298,6 +298,11 @@ public final class VenueFeed implements InstanceFeed {
     }
 
     @Override
+    public List<Candle> recentCandles() {
+        return steps.recentCandles();
+    }
+
+    @Override
     public String describe() {
         return venue.venue() + " feed of " + symbol + " " + resolution.label() + " candles";
     }

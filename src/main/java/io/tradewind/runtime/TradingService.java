@@ -39,6 +39,8 @@ import io.tradewind.service.InstanceView;
 import io.tradewind.service.KillSwitchSource;
 import io.tradewind.service.KillSwitchStore;
 import io.tradewind.service.KillSwitchView;
+import io.tradewind.service.LiveCandles;
+import io.tradewind.service.LiveSeries;
 import io.tradewind.service.Readiness;
 import io.tradewind.service.ServiceOperations;
 import io.tradewind.service.UnknownInstanceException;
@@ -73,7 +75,7 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 @Typed(TradingService.class) // operator surfaces get it as ServiceOperations from ServiceOperationsProducer
-public class TradingService implements ServiceOperations {
+public class TradingService implements ServiceOperations, LiveCandles {
 
     private static final Logger LOG = Logger.getLogger(TradingService.class);
     private static final Duration MAX_BACK_OFF = Duration.ofMinutes(1);
@@ -500,6 +502,14 @@ public class TradingService implements ServiceOperations {
         }
         boolean started = plan != null && !stopped;
         return new Readiness(storeUp, up, last, started && storeUp && reconciled && !up.containsValue(false));
+    }
+
+    // ---- LiveCandles ----
+
+    @Override
+    public List<LiveSeries> liveSeries() {
+        return instancesNow().stream().map(i -> new LiveSeries(i.id(), i.spec().candleSeries(), i.spec().instrument(),
+                i.recentCandles())).toList();
     }
 
     private synchronized List<LiveInstance> instancesNow() {

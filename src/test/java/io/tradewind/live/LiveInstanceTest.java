@@ -5,10 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tradewind.execution.OrderRecord;
+import io.tradewind.marketdata.Candle;
+import io.tradewind.marketdata.CandleChunk;
+import io.tradewind.marketdata.CandleCursor;
 import io.tradewind.service.InstanceState;
 import io.tradewind.service.InstanceView;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -33,6 +38,26 @@ class LiveInstanceTest {
         InstanceView view = small.view(Instant.now());
         assertTrue(view.ordersRejected() > 0, "the guard refused the orders past the budget");
         assertEquals(view.ordersPlaced(), view.ordersFilled());
+    }
+
+    @Test
+    void an_instance_keeps_the_exact_candles_it_played_warm_up_included_for_charts() {
+        PaperFixture paper = new PaperFixture();
+        LiveInstance instance = paper.instance("chart", new TestStrategies.Greedy("0.5"), Map.of(), 5);
+
+        PaperFixture.tick(10, instance);
+
+        List<Candle> played = instance.recentCandles();
+        List<Candle> stored = new ArrayList<>();
+        try (CandleCursor cursor = paper.candles.read(PaperFixture.KEY, paper.stored.first(), paper.stored.first().plus(Duration.ofMinutes(50)))) {
+            for (CandleChunk chunk = cursor.next(); chunk != null; chunk = cursor.next()) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    stored.add(chunk.candle(i));
+                }
+            }
+        }
+        assertEquals(stored, played); // 40 warm-up candles and the 10 the ticks played
+        assertEquals(PaperFixture.KEY, instance.spec().candleSeries());
     }
 
     @Test

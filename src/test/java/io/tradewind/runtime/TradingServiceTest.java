@@ -20,6 +20,8 @@ import io.tradewind.marketdata.Resolution;
 import io.tradewind.marketdata.SeriesKey;
 import io.tradewind.service.InstanceState;
 import io.tradewind.service.InstanceView;
+import io.tradewind.service.LiveCandles;
+import io.tradewind.service.LiveSeries;
 import io.tradewind.service.ServiceOperations;
 import io.tradewind.service.EventJournal;
 import io.tradewind.service.ServiceEvent;
@@ -109,6 +111,9 @@ class TradingServiceTest {
     @Inject
     EventJournal journal;
 
+    @Inject
+    LiveCandles liveCandles;
+
     @Test
     void instances_trade_independently_within_budgets_and_a_failing_one_is_paused() throws InterruptedException {
         startOnce();
@@ -171,6 +176,12 @@ class TradingServiceTest {
                 && b.asset().equals("USD") && b.total().compareTo(new BigDecimal("5000")) == 0));
         assertTrue(candles.describe(new SeriesKey(VenueDouble.ID, "BTC-USD", Resolution.M1)).orElseThrow().count() >= 5,
                 "the fetched history is kept in the candle store");
+
+        LiveSeries onDouble = liveCandles.liveSeries().stream().filter(s -> s.instance().equals("live")).findFirst().orElseThrow();
+        assertEquals(new SeriesKey(VenueDouble.ID, "BTC-USD", Resolution.M1), onDouble.series());
+        assertEquals(ON_DOUBLE, onDouble.instrument());
+        assertEquals(live.lastCandle(), onDouble.candles().get(onDouble.candles().size() - 1).openTime(),
+                "charts see the candles the instance played, up to its last");
     }
 
     /** Lists the instrument at the double, funds the live account and scripts candles around now, then starts the service once. */

@@ -15,7 +15,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         description = "Operate a running Tradewind service: strategy instances, kill switch, balances, orders."
                 + " Every /api request carries 'Authorization: Bearer <token>' with the operator token"
                 + " (environment variable TRADEWIND_API_TOKEN) or, for GET only, the read token"
-                + " (TRADEWIND_API_READ_TOKEN). Decimals are strings."),
+                + " (TRADEWIND_API_READ_TOKEN). Decimals are strings, except in the charts' TradingView UDF datafeed"
+                + " under /udf (same tokens), whose prices are exact JSON numbers as the UDF protocol wants."),
         security = @SecurityRequirement(name = ApiDocumentation.BEARER))
 @SecurityScheme(securitySchemeName = ApiDocumentation.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "The operator token (TRADEWIND_API_TOKEN) or the read-only token (TRADEWIND_API_READ_TOKEN).")

@@ -4,16 +4,25 @@ import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.Set;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
 /**
- * Every request to this package's resources (all under {@code /api}) carries
- * {@code Authorization: Bearer <token>}: 401 without a token or with a refused one, 403 when a
- * read-only token asks for more than GET. Health
- * ({@code /q/health}), metrics and the OpenAPI document stay open for probes and scrapers.
+ * Every request to this package's resources (all under {@code /api}) and to the charts' UDF
+ * datafeed ({@code /udf}, package {@code service.udf}) carries {@code Authorization: Bearer <token>}:
+ * 401 without a token or with a refused one, 403 when a read-only token asks for more than GET.
+ * One rule for both: the header only, never a token in the URL, where access logs and browser
+ * history would keep it (a chart library's UDF datafeed sends headers through its requester).
+ * Health ({@code /q/health}), metrics and the OpenAPI document stay open for probes and scrapers.
  */
 public class ApiTokenFilter {
+
+    private static final String UDF_PACKAGE = "io.tradewind.service.udf";
+
+    private static final Set<String> PROTECTED_PACKAGES = Set.of(ApiTokenFilter.class.getPackageName(), UDF_PACKAGE);
+    private static final List<String> PROTECTED_PATHS = List.of("/api", "/udf");
 
     private final ApiTokens tokens;
 
@@ -28,8 +37,8 @@ public class ApiTokenFilter {
     @ServerRequestFilter
     public Response authorize(ContainerRequestContext request, SimpleResourceInfo resource) {
         String path = request.getUriInfo().getPath();
-        boolean ours = resource.getResourceClass().getPackageName().equals(ApiTokenFilter.class.getPackageName());
-        if (!ours && !path.equals("/api") && !path.startsWith("/api/")) {
+        if (!PROTECTED_PACKAGES.contains(resource.getResourceClass().getPackageName())
+                && PROTECTED_PATHS.stream().noneMatch(p -> path.equals(p) || path.startsWith(p + "/"))) {
             return null;
         }
         TokenCheck.Access access = tokens.accessOf(request.getHeaderString(HttpHeaders.AUTHORIZATION));

@@ -1,0 +1,47 @@
+package io.tradewind.service.udf;
+
+import java.util.OptionalLong;
+
+/**
+ * A {@code /history} request's parameters, checked: times in epoch seconds, {@code to}
+ * exclusive, {@code countback} winning over {@code from}.
+ */
+record HistoryRequest(String symbol, ChartResolution resolution, long from, long to, OptionalLong countback) {
+
+    /** 9999-12-31T23:59:59Z: later times are read as this, so that no date arithmetic overflows. */
+    static final long LATEST = 253_402_300_799L;
+
+    /** @throws UdfException a parameter is missing or not what UDF sends, in one line */
+    static HistoryRequest parse(String symbol, String resolution, String from, String to, String countback) {
+        ChartResolution chart = ChartResolution.parse(resolution);
+        long end = time("to", to);
+        OptionalLong count = countback == null || countback.isBlank() ? OptionalLong.empty()
+                : OptionalLong.of(number("countback", countback));
+        if (count.isPresent() && (count.getAsLong() < 1 || count.getAsLong() > BarHistory.MAX_BARS)) {
+            throw UdfException.badRequest("countback must be from 1 to " + BarHistory.MAX_BARS + ", was " + count.getAsLong());
+        }
+        if ((from == null || from.isBlank()) && count.isEmpty()) {
+            throw UdfException.badRequest("from is missing; give from (epoch seconds) or countback");
+        }
+        long start = from == null || from.isBlank() ? 0 : time("from", from);
+        if (start > end) {
+            throw UdfException.badRequest("from " + start + " is after to " + end + "; from is the older end of the range");
+        }
+        return new HistoryRequest(symbol, chart, start, end, count);
+    }
+
+    private static long time(String name, String text) {
+        if (text == null || text.isBlank()) {
+            throw UdfException.badRequest(name + " is missing; give it in epoch seconds");
+        }
+        return Math.min(LATEST, Math.max(0, number(name, text)));
+    }
+
+    private static long number(String name, String text) {
+        try {
+            return Long.parseLong(text.trim());
+        } catch (NumberFormatException e) {
+            throw UdfException.badRequest(name + " must be a whole number, was '" + text + "'");
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package io.tradewind.service.udf;
+
+import io.tradewind.execution.StoreException;
+import io.tradewind.marketdata.Candle;
+import io.tradewind.marketdata.CandleStore;
+import io.tradewind.marketdata.Resolution;
+import io.tradewind.marketdata.SeriesKey;
+import io.tradewind.service.LiveCandles;
+import io.tradewind.service.LiveSeries;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The TradingView UDF protocol over the stored candles and the running instances' candles, so
+ * that a chart library's UDF-compatible datafeed can be pointed at {@code /udf}. Needs the API's
+ * token like {@code /api} (read access is enough). Every failure answers the UDF error shape
+ * {@code {"s":"error","errmsg":…}} in one line.
+ */
+@Path("/udf")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Charts (UDF)", description = "The TradingView UDF datafeed: stored and live candles for charts.")
+public class UdfResource {
+
+    private static final Logger LOG = Logger.getLogger(UdfResource.class);
+    private static final int DEFAULT_SEARCH_LIMIT = 30;
+
+    private final CandleStore store;
+    private final LiveCandles live;
+
+    UdfResource(CandleStore store, LiveCandles live) {
+        this.store = store;
+        this.live = live;
+    }
+
+    @GET
+    @Path("config")
+    public Map<String, Object> config() {
+        return UdfShapes.config(symbols().venues());
+    }
+
+    @GET
+    @Path("symbols")
+    public Map<String, Object> symbol(@QueryParam("symbol") String symbol) {
+        return UdfShapes.symbolInfo(symbols().find(symbol));
+    }
+
+    @GET
+    @Path("search")
+    public List<Map<String, Object>> search(@QueryParam("query") String query, @QueryParam("type") String type,
+            @QueryParam("exchange") String exchange, @QueryParam("limit") String limit) {
+        int most = limit == null || limit.isBlank() ? DEFAULT_SEARCH_LIMIT : positive("limit", limit);
+        return symbols().search(query, exchange, most).stream().map(UdfShapes::searchResult).toList();
+    }
+
+    @GET
+    @Path("history")
+    public String history(@QueryParam("symbol") String symbol, @QueryParam("resolution") String resolution,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("countback") String countback) {
+        HistoryRequest request = HistoryRequest.parse(symbol, resolution, from, to, countback);
+        List<LiveSeries> running = live.liveSeries();
+        ChartSymbol chart = ChartSymbols.of(store.list(), running).find(request.symbol());
+        Resolution source = chart.sourceOf(request.resolution());
+        SeriesKey key = new SeriesKey(chart.venue(), chart.symbol(), source);
+        BarHistory bars = new BarHistory(new StoredAndLiveCandles(store, key, liveCandles(running, key)), request.resolution());
+        return HistoryAnswer.of(bars, request.from(), request.to(), request.countback()).toJson();
+    }
+
+    @GET
+    @Path("time")
+    @Produces(MediaType.TEXT_PLAIN)
+    public String time() {
+        return Long.toString(Instant.now().getEpochSecond());
+    }
+
+    private ChartSymbols symbols() {
+        return ChartSymbols.of(store.list(), live.liveSeries());
+    }
+
+    /** The candles the instances playing {@code key} have, ascending by open time, one per time. */
+    private static List<Candle> liveCandles(List<LiveSeries> running, SeriesKey key) {
+        Map<Instant, Candle> byTime = new TreeMap<>();
+        running.stream().filter(s -> s.series().equals(key)).forEach(s -> s.candles().forEach(c -> byTime.put(c.openTime(), c)));
+        return List.copyOf(byTime.values());
+    }
+
+    private static int positive(String name, String text) {
+        try {
+            int value = Integer.parseInt(text.trim());
+            if (value > 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // answered below like a zero
+        }
+        throw UdfException.badRequest(name + " must be a positive whole number, was '" + text + "'");
+    }
+
+    @ServerExceptionMapper
+    public Response refused(UdfException e) {
+        return error(e.status(), e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response storeUnavailable(StoreException e) {
+        LOG.warnf("the store failed answering a chart request: %s", e.getMessage());
+        return error(503, "the service cannot read its candle store: " + e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e) {
+        LOG.error("internal error answering a chart request", e);
+        return error(500, "internal error in the service (" + e.getClass().getSimpleName() + "); the service log has the details");
+    }
+
+    private static Response error(int status, String message) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(UdfShapes.error(message)).build();
+    }
+}
