@@ -2,6 +2,8 @@ package io.tradewind.runtime;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.DurationConverter;
+import io.tradewind.exchange.VenueCredentials;
+import io.tradewind.notify.ChatCommands;
 import io.tradewind.notify.Delivery;
 import io.tradewind.notify.NotificationChannel;
 import io.tradewind.notify.NotificationType;
@@ -23,8 +25,10 @@ import org.eclipse.microprofile.config.Config;
 
 /**
  * The notifications of {@code serve}, set up from {@code tradewind.notify.*} (README
- * "Notifications"): a webhook when {@code tradewind.notify.webhook.url} is set, each type on, off
- * or silent, repeated alerts merged, a daily summary. Nothing is sent without a channel.
+ * "Notifications"): a webhook when {@code tradewind.notify.webhook.url} is set, a Telegram chat
+ * (which also takes commands) when {@code TRADEWIND_TELEGRAM_TOKEN} and
+ * {@code tradewind.notify.telegram.chat-id} are, each type on, off or silent, repeated alerts
+ * merged, a daily summary. Nothing is sent without a channel.
  */
 @ApplicationScoped
 public class ServiceNotifications {
@@ -35,13 +39,16 @@ public class ServiceNotifications {
     private final ServiceOperations operations;
     private final Config config;
     private final ObjectMapper json;
+    private final Map<String, String> environment;
     private Notifier notifier;
+    private TelegramChat telegram;
 
     ServiceNotifications(EventJournal journal, ServiceOperations operations, Config config, ObjectMapper json) {
         this.journal = journal;
         this.operations = operations;
         this.config = config;
         this.json = json;
+        this.environment = System.getenv();
     }
 
     /**
@@ -60,6 +67,9 @@ public class ServiceNotifications {
         notifier = new Notifier(channels, deliveries, window, summaryAt, operations::instances, Clock.systemUTC());
         journal.subscribe(journal.lastSequence(), notifier);
         notifier.start();
+        if (telegram != null) {
+            telegram.listen();
+        }
     }
 
     public synchronized void stop() {
@@ -67,6 +77,10 @@ public class ServiceNotifications {
             journal.unsubscribe(notifier);
             notifier.stop();
             notifier = null;
+        }
+        if (telegram != null) {
+            telegram.stop();
+            telegram = null;
         }
     }
 
@@ -80,7 +94,30 @@ public class ServiceNotifications {
             }
             channels.add(new WebhookChannel(url, json, 1_000));
         }
+        telegram = telegram();
+        if (telegram != null) {
+            channels.add(telegram);
+        }
         return channels;
+    }
+
+    /** The Telegram chat, when both its token and its chat id are set; one without the other is a mistake worth stopping for. */
+    private TelegramChat telegram() {
+        Optional<String> token = new VenueCredentials("telegram", environment).optional("token");
+        Long chatId = setting("telegram.chat-id", null, ServiceNotifications::chatId);
+        if (token.isEmpty() && chatId == null) {
+            return null;
+        }
+        if (token.isEmpty()) {
+            throw new ServiceConfigException(PREFIX + "telegram.chat-id: set, but the bot's token is not: set the environment"
+                    + " variable " + VenueCredentials.variable("telegram", "token"));
+        }
+        if (chatId == null) {
+            throw new ServiceConfigException(PREFIX + "telegram.chat-id: is missing: the id of the chat the bot talks to"
+                    + " (" + VenueCredentials.variable("telegram", "token") + " is set)");
+        }
+        String baseUrl = config.getOptionalValue(PREFIX + "telegram.base-url", String.class).orElse("https://api.telegram.org");
+        return new TelegramChat(baseUrl, token.get(), chatId, json, new ChatCommands(operations), Clock.systemUTC(), 1_000);
     }
 
     /** Each type's delivery: {@code fill} is off unless switched on (entries and exits tell the same fills), the others on. */
@@ -108,6 +145,15 @@ public class ServiceNotifications {
         } catch (IllegalArgumentException | DateTimeParseException e) {
             // the URL's text is never repeated: it may carry a secret
             throw new ServiceConfigException(PREFIX + key + ": " + (key.equals("webhook.url") ? "not a URL" : e.getMessage()));
+        }
+    }
+
+    private static Long chatId(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("must be the chat's numeric id (e.g. 123456789, or -100… for a group), was '"
+                    + text + "'");
         }
     }
 

@@ -2,10 +2,11 @@ package io.tradewind.service;
 
 import io.tradewind.domain.WireEnum;
 
-/** Through what an operator switched the kill switch: the REST API directly, or the command line through it. */
+/** Through what an operator switched the kill switch: the REST API directly, the command line through it, or the Telegram chat. */
 public enum KillSwitchSource implements WireEnum {
     API("api"),
-    CLI("cli");
+    CLI("cli"),
+    TELEGRAM("telegram");
 
     /** The {@code User-Agent} the command line sends to the service, so the service can tell its requests apart. */
     public static final String CLI_USER_AGENT = "tradewind-cli";

@@ -35,7 +35,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public class FakeServiceOperations implements ServiceOperations {
 
     final Map<String, InstanceView> instances = new LinkedHashMap<>();
-    final List<String> calls = new CopyOnWriteArrayList<>();
+    public final List<String> calls = new CopyOnWriteArrayList<>();
     final List<BalanceView> balances = new ArrayList<>();
     final Map<String, OrderRecord> orders = new LinkedHashMap<>();
     public volatile Readiness readiness = new Readiness(true, Map.of(), Instant.EPOCH, true);

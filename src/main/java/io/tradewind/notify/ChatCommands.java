@@ -1,0 +1,131 @@
+package io.tradewind.notify;
+
+import io.tradewind.service.BalanceView;
+import io.tradewind.service.InstanceView;
+import io.tradewind.service.KillSwitchSource;
+import io.tradewind.service.KillSwitchView;
+import io.tradewind.service.ServiceOperations;
+import io.tradewind.service.UnknownInstanceException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+
+/**
+ * The operator's commands from a chat (Telegram), answered in plain text: {@code /status},
+ * {@code /balance}, {@code /profit}, {@code /pause ID}, {@code /resume ID}, {@code /flatten ID},
+ * {@code /stopentry} (every instance reduce-only) and {@code /killswitch}, which acts only when
+ * confirmed with {@code /killswitch confirm} within a minute. Not thread-safe: one chat poller uses it.
+ */
+public final class ChatCommands {
+
+    static final Duration CONFIRM_WITHIN = Duration.ofMinutes(1);
+    static final String HELP = "commands: /status, /balance, /profit, /pause ID, /resume ID, /flatten ID, /stopentry,"
+            + " /killswitch";
+
+    private final ServiceOperations service;
+    private Instant killSwitchAsked;
+
+    public ChatCommands(ServiceOperations service) {
+        this.service = service;
+    }
+
+    /** The answer to one message. */
+    public String answer(String message, Instant now) {
+        String[] words = message.trim().split("\\s+");
+        // "/status@MyBot" in groups names the bot
+        String command = words[0].toLowerCase(Locale.ROOT).replaceFirst("@.*$", "");
+        String argument = words.length > 1 ? words[1] : null;
+        try {
+            return switch (command) {
+                case "/status" -> status();
+                case "/balance" -> balances();
+                case "/profit" -> profit();
+                case "/pause" -> acting(argument, "pause", id -> line(service.pause(id)));
+                case "/resume" -> acting(argument, "resume", id -> line(service.resume(id)));
+                case "/flatten" -> acting(argument, "flatten", id -> line(service.flatten(id)));
+                case "/stopentry" -> stopEntries();
+                case "/killswitch" -> killSwitch(argument, now);
+                default -> HELP;
+            };
+        } catch (UnknownInstanceException e) {
+            return e.getMessage();
+        } catch (RuntimeException e) {
+            return "failed: " + e.getMessage();
+        }
+    }
+
+    private String status() {
+        List<String> lines = new ArrayList<>();
+        KillSwitchView kill = service.killSwitchState();
+        if (kill.on()) {
+            lines.add("KILL SWITCH ON since " + kill.since() + ": no entries");
+        }
+        service.instances().forEach(i -> lines.add(line(i)));
+        return lines.isEmpty() ? "no instances" : String.join("\n", lines);
+    }
+
+    private static String line(InstanceView i) {
+        return i.id() + ": " + i.state().name().toLowerCase(Locale.ROOT)
+                + (i.pausedReason() == null ? "" : " (" + i.pausedReason() + ")") + ", " + i.symbol() + " position "
+                + i.position().toPlainString() + ", last tick " + (i.lastTick() == null ? "never" : i.lastTick().toString())
+                + ", errors " + i.errors();
+    }
+
+    private String balances() {
+        List<String> lines = new ArrayList<>();
+        for (BalanceView b : service.balances()) {
+            lines.add(b.venue() + " " + b.account() + " " + b.asset() + ": " + b.total().toPlainString() + " (held "
+                    + b.held().toPlainString() + ", available " + b.available().toPlainString() + ")");
+        }
+        return lines.isEmpty() ? "no balances" : String.join("\n", lines);
+    }
+
+    private String profit() {
+        List<String> lines = new ArrayList<>();
+        for (InstanceView i : service.instances()) {
+            lines.add(i.id() + ": realised " + i.realisedPnl().toPlainString() + ", unrealised "
+                    + i.unrealisedPnl().toPlainString() + " (" + i.symbol() + " quote), orders filled " + i.ordersFilled());
+        }
+        return lines.isEmpty() ? "no instances" : String.join("\n", lines);
+    }
+
+    private String acting(String id, String verb, Function<String, String> action) {
+        if (id == null) {
+            return "/" + verb + " needs an instance id: " + ids();
+        }
+        return action.apply(id);
+    }
+
+    private String stopEntries() {
+        List<String> lines = new ArrayList<>();
+        for (InstanceView i : service.instances()) {
+            lines.add(line(service.reduceOnly(i.id())) + ", reduce-only");
+        }
+        return lines.isEmpty() ? "no instances" : "entries stopped; each instance only reduces its position:\n"
+                + String.join("\n", lines);
+    }
+
+    private String killSwitch(String argument, Instant now) {
+        if ("confirm".equalsIgnoreCase(argument)) {
+            boolean asked = killSwitchAsked != null && now.isBefore(killSwitchAsked.plus(CONFIRM_WITHIN));
+            killSwitchAsked = null;
+            if (!asked) {
+                return "nothing to confirm: send /killswitch first";
+            }
+            KillSwitchView on = service.killSwitch(true, KillSwitchSource.TELEGRAM);
+            return "KILL SWITCH ON: entries stopped on every venue, " + on.ordersCancelled() + " open orders cancelled."
+                    + " Switch it off through the API or 'kill-switch off'.";
+        }
+        killSwitchAsked = now;
+        return "This stops every entry on every venue and cancels every open order. Send /killswitch confirm within "
+                + CONFIRM_WITHIN.toSeconds() + " s to do it.";
+    }
+
+    private String ids() {
+        List<String> ids = service.instances().stream().map(InstanceView::id).toList();
+        return ids.isEmpty() ? "there are none" : String.join(", ", ids);
+    }
+}

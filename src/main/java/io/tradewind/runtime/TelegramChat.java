@@ -1,0 +1,133 @@
+package io.tradewind.runtime;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tradewind.notify.ChatCommands;
+import io.tradewind.notify.Notification;
+import io.tradewind.notify.NotificationChannel;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jboss.logging.Logger;
+
+/**
+ * One Telegram chat through the Bot API: notifications go to it ({@code sendMessage}, silent ones
+ * without sound), and commands come from it ({@code getUpdates} long polling, on a thread of its
+ * own), answered by {@link ChatCommands}. Messages from any other chat are ignored: only the
+ * configured chat may command the bot. The bot token is in every URL and so in no log line or error.
+ */
+final class TelegramChat implements NotificationChannel {
+
+    private static final Logger LOG = Logger.getLogger(TelegramChat.class);
+    private static final int LONG_POLL_SECONDS = 25;
+
+    private final String bot;
+    private final long chatId;
+    private final ObjectMapper json;
+    private final RetriedPost post;
+    private final ChatCommands commands;
+    private final Clock clock;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(RetriedPost.TIMEOUT).build();
+    private Thread poller;
+    private long nextUpdate;
+
+    /** @param baseUrl the Bot API's base, {@code https://api.telegram.org} unless configured */
+    TelegramChat(String baseUrl, String token, long chatId, ObjectMapper json, ChatCommands commands, Clock clock,
+            long firstRetryMillis) {
+        this.bot = baseUrl.replaceAll("/+$", "") + "/bot" + token;
+        this.chatId = chatId;
+        this.json = json;
+        this.post = new RetriedPost(firstRetryMillis);
+        this.commands = commands;
+        this.clock = clock;
+    }
+
+    @Override
+    public String name() {
+        return "telegram chat " + chatId;
+    }
+
+    @Override
+    public void send(Notification notification) {
+        say(notification.text(), notification.silent());
+    }
+
+    private void say(String text, boolean silent) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("chat_id", chatId);
+        body.put("text", text);
+        body.put("disable_notification", silent);
+        try {
+            post.send(URI.create(bot + "/sendMessage"), json.writeValueAsString(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("message not written as JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Starts answering the chat's commands. */
+    synchronized void listen() {
+        if (poller == null) {
+            poller = new Thread(this::pollUntilStopped, "tradewind-telegram");
+            poller.setDaemon(true);
+            poller.start();
+        }
+    }
+
+    synchronized void stop() {
+        if (poller != null) {
+            poller.interrupt();
+            poller = null;
+        }
+    }
+
+    private void pollUntilStopped() {
+        Duration pause = Duration.ofSeconds(1);
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                pollOnce(LONG_POLL_SECONDS);
+                pause = Duration.ofSeconds(1);
+            } catch (InterruptedException e) {
+                return;
+            } catch (IOException | RuntimeException e) {
+                LOG.warnf("telegram: reading the chat's commands failed (%s); trying again in %d s",
+                        e.getClass().getSimpleName(), pause.toSeconds());
+                try {
+                    Thread.sleep(pause.toMillis());
+                } catch (InterruptedException stopped) {
+                    return;
+                }
+                pause = pause.multipliedBy(2).compareTo(Duration.ofMinutes(1)) > 0 ? Duration.ofMinutes(1) : pause.multipliedBy(2);
+            }
+        }
+    }
+
+    /** Fetches the updates after the last one handled and answers the configured chat's commands; the poller and tests call it. */
+    void pollOnce(int waitSeconds) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(bot + "/getUpdates?timeout=" + waitSeconds + "&offset="
+                + nextUpdate)).timeout(Duration.ofSeconds(waitSeconds + 10L)).GET().build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("getUpdates answered " + response.statusCode());
+        }
+        for (JsonNode update : json.readTree(response.body()).path("result")) {
+            nextUpdate = Math.max(nextUpdate, update.path("update_id").asLong() + 1);
+            JsonNode message = update.path("message");
+            String text = message.path("text").asText("");
+            if (message.path("chat").path("id").asLong() != chatId || !text.startsWith("/")) {
+                continue;
+            }
+            try {
+                say(commands.answer(text, clock.instant()), false);
+            } catch (RuntimeException e) {
+                LOG.warnf("telegram: the answer to %s was not delivered: %s", text.split("\\s")[0], e.getMessage());
+            }
+        }
+    }
+}
