@@ -48,6 +48,8 @@ public final class LiveInstance {
      * jobs once a second and hands them to a worker thread, so a tick is routinely up to a second late.
      */
     private static final Duration LATENESS_ALLOWED = Duration.ofSeconds(2);
+    /** The longest flatten waits for a running tick: a tick is a few candles' decisions, normally milliseconds. */
+    private static final Duration FLATTEN_WAIT = Duration.ofSeconds(10);
 
     private final InstanceSpec spec;
     private final VenueRuntime venue;
@@ -149,7 +151,8 @@ public final class LiveInstance {
                 kernel.deliver();
             }
             Step candle;
-            while (!stopped && (candle = feed.next(series())) != null) {
+            // a pause takes effect at the next candle: the rest stay in the feed for when it resumes
+            while (!stopped && gate.pausedReason() == null && (candle = feed.next(series())) != null) {
                 play(candle);
             }
             if (feed.finished() != null) {
@@ -235,9 +238,13 @@ public final class LiveInstance {
         LOG.log(Level.INFO, "instance {0}: reduce-only", spec.id());
     }
 
-    /** Pauses it, cancels its open orders and closes its position at market. */
+    /**
+     * Pauses it, waits for a running tick to finish (so that no decision of it reopens the position
+     * afterwards), cancels its open orders and closes its position at market.
+     */
     public void flatten() {
         pause("flattened by the operator");
+        awaitTickEnd();
         execution.cancelAllForStrategy(spec.id());
         BigDecimal position = position().quantity();
         if (position.signum() == 0) {
@@ -255,6 +262,19 @@ public final class LiveInstance {
             decide(market.toPriceUnits(last), Long.MAX_VALUE / 64, () -> execution.submit(spec.id(), close));
         }
         venue.deliver();
+    }
+
+    /** Waits, a bounded while, for a tick that was running when the instance was paused. */
+    private void awaitTickEnd() {
+        long deadline = System.nanoTime() + FLATTEN_WAIT.toNanos();
+        while (gate.running() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** Stops ticking; a running tick finishes. */

@@ -118,6 +118,24 @@ class LiveInstanceTest {
     }
 
     @Test
+    void a_pause_during_a_tick_stops_it_at_the_next_candle_and_the_rest_wait_for_the_resume() {
+        PaperFixture paper = new PaperFixture();
+        TestStrategies.BuysThenPaused strategy = new TestStrategies.BuysThenPaused();
+        LiveInstance instance = paper.instance("paused", strategy, Map.of(), 5);
+        strategy.instance.set(instance);
+
+        Instant late = PaperFixture.START.plusSeconds(4); // four candles due in this one tick
+        instance.tick(late, late);
+
+        assertEquals(1, strategy.decisions, "no decision after the pause");
+        assertEquals(0, new BigDecimal("0.5").compareTo(instance.view(Instant.now()).position()));
+
+        instance.resume();
+        instance.tick(late.plusSeconds(1), late.plusSeconds(1));
+        assertTrue(strategy.decisions > 1, "the candles left in the feed are played after the resume");
+    }
+
+    @Test
     void flatten_cancels_the_orders_closes_the_position_and_pauses() {
         PaperFixture paper = new PaperFixture();
         LiveInstance instance = paper.instance("flat", new TestStrategies.Greedy("0.5"), Map.of(), 5);

@@ -5,6 +5,7 @@ import io.tradewind.domain.TimeInForce;
 import io.tradewind.strategy.Strategy;
 import io.tradewind.strategy.StrategyContext;
 import java.math.BigDecimal;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** Strategies that make the service's rules visible; not plugins, so no command sees them. */
 final class TestStrategies {
@@ -72,6 +73,26 @@ final class TestStrategies {
             if (!context.warmingUp() && placed == 0) {
                 context.limit(Side.BUY, price, quantity, TimeInForce.GOOD_TILL_CANCELED);
                 placed++;
+            }
+        }
+    }
+
+    /** Buys at market on the first candle it may trade on, then pauses its own instance, as an operator might mid-tick. */
+    static final class BuysThenPaused implements Strategy {
+        final AtomicReference<LiveInstance> instance = new AtomicReference<>();
+        int decisions;
+
+        @Override
+        public boolean usesBarSeries() {
+            return false;
+        }
+
+        @Override
+        public void onCandle(StrategyContext context) {
+            if (!context.warmingUp()) {
+                decisions++;
+                context.buyMarket(new BigDecimal("0.5"));
+                instance.get().pause("paused by the operator");
             }
         }
     }

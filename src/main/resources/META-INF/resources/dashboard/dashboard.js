@@ -1,0 +1,295 @@
+// Tradewind dashboard: one page over the service's API (/api), its live event stream (/api/events)
+// and its UDF charts (/udf). Amounts arrive as exact decimal strings and are only re-spelled for
+// display (digits, toman), never turned into floating point, except as chart coordinates.
+(function () {
+  "use strict";
+  const I18N = window.TRADEWIND_I18N;
+  const LC = window.LightweightCharts;
+  const $ = (selector) => document.querySelector(selector);
+  const settings = {
+    token: sessionStorage.getItem("tradewind.token"),
+    language: localStorage.getItem("tradewind.language") || "en",
+    calendar: localStorage.getItem("tradewind.calendar") || "gregory",
+    irrUnit: localStorage.getItem("tradewind.irrUnit") || "rial"
+  };
+  let instances = [];
+  let killSwitch = { on: false };
+  let lastSequence = 0;
+  let stream = null;
+  let refreshTimer = null;
+  const chart = { instance: null, api: null, series: null, markers: null, priceLines: [], fills: [] };
+
+  // ---- words, numbers, dates -----------------------------------------------------------------
+  const t = (key, values) => {
+    let text = (I18N[settings.language] || I18N.en)[key] || I18N.en[key] || key;
+    Object.entries(values || {}).forEach(([name, value]) => { text = text.replace("{" + name + "}", value); });
+    return text;
+  };
+  const PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹";
+  const digits = (text) => settings.language === "fa"
+      ? String(text).replace(/[0-9]/g, (d) => PERSIAN_DIGITS[d]).replace(/\./g, "٫") : String(text);
+  // An exact decimal string divided by ten: toman are display-only tenths of the stored rial.
+  const tenth = (decimal) => {
+    const negative = decimal.startsWith("-");
+    let [whole, fraction = ""] = decimal.replace("-", "").split(".");
+    whole = whole.padStart(2, "0");
+    fraction = (whole.slice(-1) + fraction).replace(/0+$/, "");
+    whole = whole.slice(0, -1).replace(/^0+(?=\d)/, "");
+    return (negative ? "-" : "") + whole + (fraction ? "." + fraction : "");
+  };
+  const amount = (decimal, asset) => {
+    if (decimal === null || decimal === undefined || decimal === "") return "";
+    const value = asset === "IRR" && settings.irrUnit === "toman" ? tenth(String(decimal)) : String(decimal);
+    const unit = asset === "IRR" ? " " + t(settings.irrUnit) : "";
+    return digits(value) + unit;
+  };
+  const quoteOf = (symbol) => (symbol || "").split("-")[1];
+  const when = (iso) => {
+    if (!iso) return t("never");
+    const locale = (settings.language === "fa" ? "fa-IR" : settings.language === "pt" ? "pt-BR" : "en-GB")
+        + "-u-ca-" + settings.calendar;
+    return new Intl.DateTimeFormat(locale, { dateStyle: "short", timeStyle: "medium", timeZone: "UTC" }).format(new Date(iso));
+  };
+
+  function applyLanguage() {
+    document.documentElement.lang = settings.language;
+    document.documentElement.dir = t("dir");
+    document.querySelectorAll("[data-i18n]").forEach((el) => { el.textContent = t(el.dataset.i18n); });
+    $("#language").value = settings.language;
+    $("#calendar").value = settings.calendar;
+    $("#irr-unit").value = settings.irrUnit;
+  }
+
+  // ---- the API ---------------------------------------------------------------------------------
+  async function api(path, method) {
+    const response = await fetch(path, { method: method || "GET", headers: { Authorization: "Bearer " + settings.token } });
+    if (response.status === 401) { logout(t("loginRefused")); throw new Error("401"); }
+    const body = await response.json().catch(() => ({}));
+    if (response.status === 403) { problem(t("readOnly")); throw new Error("403"); }
+    if (!response.ok) { problem(body.error || body.errmsg || String(response.status)); throw new Error(String(response.status)); }
+    return body;
+  }
+  function problem(text) { const p = $("#problem"); p.textContent = text; p.hidden = !text; }
+
+  // ---- what is shown ---------------------------------------------------------------------------
+  async function refresh() {
+    try {
+      const [views, kill, balances, active, partial, queued] = await Promise.all([api("/api/strategies"),
+        api("/api/kill-switch"), api("/api/balances"), api("/api/orders?status=active"),
+        api("/api/orders?status=partial"), api("/api/orders?status=queued")]);
+      instances = views;
+      killSwitch = kill;
+      renderInstances();
+      renderKillSwitch();
+      renderBalances(balances);
+      renderOrders(active.concat(partial, queued));
+      renderChartChoices();
+    } catch (e) { /* shown by api() */ }
+  }
+  function scheduleRefresh() { clearTimeout(refreshTimer); refreshTimer = setTimeout(refresh, 300); }
+
+  const cell = (row, text, number) => {
+    const td = row.insertCell(); td.textContent = text; if (number) td.className = "number"; return td;
+  };
+  const button = (td, key, action, danger) => {
+    const b = document.createElement("button"); b.textContent = t(key); b.dataset.action = key;
+    if (danger) b.className = "danger";
+    b.addEventListener("click", action); td.appendChild(b);
+  };
+
+  function renderInstances() {
+    const body = $("#instances tbody"); body.replaceChildren();
+    instances.forEach((i) => {
+      const row = body.insertRow(); row.dataset.instance = i.id;
+      const quote = quoteOf(i.symbol);
+      cell(row, i.id);
+      const state = cell(row, t(i.state) + (i.pausedReason ? " (" + i.pausedReason + ")" : ""));
+      state.className = "state-" + i.state.toLowerCase(); state.dataset.state = i.state;
+      cell(row, i.venue + " " + i.symbol);
+      cell(row, when(i.lastTick));
+      cell(row, digits(i.position), true);
+      cell(row, Object.entries(i.budget || {}).map(([asset, value]) => amount(value, asset) + (asset === "IRR" ? "" : " " + asset)).join(", ") || t("none"));
+      cell(row, amount(i.realisedPnl, quote), true);
+      cell(row, amount(i.unrealisedPnl, quote), true);
+      cell(row, digits(i.errors) + (i.lastError ? " (" + i.lastError + ")" : ""), true);
+      const actions = row.insertCell();
+      const act = (verb) => () => api("/api/strategies/" + encodeURIComponent(i.id) + "/" + verb, "POST").then(refresh, () => {});
+      if (i.state === "PAUSED") button(actions, "resume", act("resume"));
+      else button(actions, "pause", act("pause"));
+      if (i.state !== "REDUCE_ONLY") button(actions, "reduceOnly", act("reduce-only"));
+      button(actions, "flatten", () => { if (confirm(t("confirmFlatten", { id: i.id }))) act("flatten")(); }, true);
+    });
+  }
+
+  function renderKillSwitch() {
+    const state = $("#kill-switch-state");
+    state.hidden = !killSwitch.on;
+    state.textContent = killSwitch.on ? t("killSwitchIsOn", { since: when(killSwitch.since) }) : "";
+    const b = $("#kill-switch");
+    b.dataset.i18n = killSwitch.on ? "killSwitchOff" : "killSwitchOn";
+    b.textContent = t(b.dataset.i18n);
+  }
+
+  function renderBalances(balances) {
+    const body = $("#balances tbody"); body.replaceChildren();
+    balances.forEach((b) => {
+      const row = body.insertRow();
+      cell(row, b.venue); cell(row, b.account); cell(row, b.asset);
+      cell(row, amount(b.total, b.asset), true); cell(row, amount(b.held, b.asset), true); cell(row, amount(b.available, b.asset), true);
+    });
+  }
+
+  function renderOrders(orders) {
+    const body = $("#open-orders tbody"); body.replaceChildren();
+    orders.forEach((o) => {
+      const row = body.insertRow(); row.dataset.order = o.client_order_id;
+      cell(row, o.client_order_id); cell(row, o.strategy_instance || ""); cell(row, o.side + " " + o.type + " " + o.symbol);
+      cell(row, amount(o.price, quoteOf(o.symbol)), true); cell(row, digits(o.quantity), true); cell(row, digits(o.filled), true);
+      button(row.insertCell(), "cancel", () => api("/api/orders/" + encodeURIComponent(o.client_order_id) + "/cancel", "POST")
+          .then(refresh, () => {}));
+    });
+    drawPriceLines(orders);
+  }
+
+  // ---- the chart: the instance's candles over UDF, its fills as markers, its open orders as lines
+  function renderChartChoices() {
+    const select = $("#chart-instance");
+    const ids = instances.map((i) => i.id);
+    if (select.options.length !== ids.length || ids.some((id, n) => select.options[n].value !== id)) {
+      select.replaceChildren(...ids.map((id) => new Option(id, id)));
+    }
+    if (!chart.instance && ids.length) showChart(ids[0]);
+  }
+
+  async function showChart(id) {
+    chart.instance = id; chart.fills = [];
+    $("#chart-instance").value = id;
+    const view = instances.find((i) => i.id === id);
+    if (!view || !LC) return;
+    if (!chart.api) {
+      chart.api = LC.createChart($("#chart"), { autoSize: true, layout: { background: { color: "#fff" } },
+        timeScale: { timeVisible: true } });
+      chart.series = chart.api.addSeries(LC.CandlestickSeries, {});
+      chart.markers = LC.createSeriesMarkers(chart.series, []);
+    }
+    try {
+      const found = await api("/udf/search?query=" + encodeURIComponent(view.symbol) + "&limit=20");
+      const match = found.find((s) => s.symbol === view.symbol) || found[0];
+      if (!match) return;
+      const to = Math.floor(Date.now() / 1000) + 86400;
+      const history = await api("/udf/history?symbol=" + encodeURIComponent(match.ticker || match.full_name || match.symbol)
+          + "&resolution=1&countback=500&to=" + to);
+      if (history.s !== "ok") { chart.series.setData([]); return; }
+      chart.series.setData(history.t.map((time, n) => ({ time, open: history.o[n], high: history.h[n], low: history.l[n], close: history.c[n] })));
+    } catch (e) { /* shown by api() */ }
+  }
+
+  function addFillMarker(event) {
+    if (event.instance !== chart.instance || !chart.markers) return;
+    const buy = event.data.side === "buy";
+    chart.fills.push({ time: Math.floor(new Date(event.data.time || event.time).getTime() / 60000) * 60,
+      position: buy ? "belowBar" : "aboveBar", color: buy ? "#067647" : "#b42318", shape: buy ? "arrowUp" : "arrowDown",
+      text: (buy ? "B " : "S ") + event.data.quantity + " @ " + event.data.price });
+    chart.fills.sort((a, b) => a.time - b.time);
+    chart.markers.setMarkers(chart.fills);
+  }
+
+  function drawPriceLines(orders) {
+    if (!chart.series) return;
+    chart.priceLines.forEach((line) => chart.series.removePriceLine(line));
+    chart.priceLines = orders.filter((o) => o.strategy_instance === chart.instance && o.price).map((o) =>
+      chart.series.createPriceLine({ price: Number(o.price), color: o.side === "buy" ? "#067647" : "#b42318",
+        lineStyle: 2, title: o.side + " " + o.quantity }));
+  }
+
+  // ---- live events (fetch streaming: EventSource cannot send the token) ---------------------------
+  async function follow() {
+    const mine = {};
+    stream = mine;
+    let wait = 1000;
+    while (stream === mine) {
+      try {
+        const response = await fetch("/api/events?after=" + lastSequence, { headers: { Authorization: "Bearer " + settings.token } });
+        if (response.status === 401) { logout(t("loginRefused")); return; }
+        if (!response.ok) throw new Error(String(response.status));
+        connected(true); wait = 1000;
+        const reader = response.body.getReader();
+        const decoder = new TextDecoder();
+        let buffer = "";
+        for (;;) {
+          const { value, done } = await reader.read();
+          if (done || stream !== mine) break;
+          buffer += decoder.decode(value, { stream: true });
+          let end;
+          while ((end = buffer.indexOf("\n\n")) >= 0) {
+            handle(buffer.slice(0, end)); buffer = buffer.slice(end + 2);
+          }
+        }
+      } catch (e) { /* reconnects below */ }
+      connected(false);
+      if (stream !== mine) return;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+      wait = Math.min(wait * 2, 30000);
+    }
+  }
+  function handle(block) {
+    let name = "message", data = "";
+    block.split("\n").forEach((line) => {
+      if (line.startsWith("event:")) name = line.slice(6).trim();
+      else if (line.startsWith("data:")) data += line.slice(5).trim();
+    });
+    if (name === "missed") { refresh(); return; }
+    if (!data) return;
+    const event = JSON.parse(data);
+    lastSequence = Math.max(lastSequence, event.sequence);
+    const item = document.createElement("li");
+    item.textContent = when(event.time) + " " + event.type + " " + (event.instance || "") + " "
+        + Object.entries(event.data).map(([k, v]) => k + "=" + v).join(" ");
+    $("#events").prepend(item);
+    while ($("#events").children.length > 200) $("#events").lastChild.remove();
+    if (event.type === "fill") addFillMarker(event);
+    scheduleRefresh();
+  }
+  function connected(up) {
+    const badge = $("#connection"); badge.classList.toggle("up", up);
+    badge.dataset.i18n = up ? "connected" : "disconnected"; badge.textContent = t(badge.dataset.i18n);
+  }
+
+  // ---- logging in and out ----------------------------------------------------------------------
+  async function enter() {
+    $("#login").hidden = true; $("#dashboard").hidden = false;
+    await refresh();
+    follow();
+  }
+  function logout(message) {
+    sessionStorage.removeItem("tradewind.token"); settings.token = null; stream = null;
+    $("#dashboard").hidden = true; $("#login").hidden = false; $("#login-error").textContent = message || "";
+  }
+
+  $("#login-form").addEventListener("submit", async (e) => {
+    e.preventDefault();
+    settings.token = $("#token").value.trim();
+    const response = await fetch("/api/strategies", { headers: { Authorization: "Bearer " + settings.token } });
+    if (response.status !== 200) { logout(t("loginRefused")); return; }
+    sessionStorage.setItem("tradewind.token", settings.token);
+    enter();
+  });
+  $("#logout").addEventListener("click", () => logout());
+  $("#kill-switch").addEventListener("click", () => {
+    if (killSwitch.on) {
+      if (confirm(t("confirmKillOff"))) api("/api/kill-switch/off", "POST").then(refresh, () => {});
+    } else if (confirm(t("confirmKill"))) {
+      api("/api/kill-switch?cancelOrders=true", "POST").then(refresh, () => {});
+    }
+  });
+  $("#chart-instance").addEventListener("change", (e) => showChart(e.target.value));
+  [["#language", "language"], ["#calendar", "calendar"], ["#irr-unit", "irrUnit"]].forEach(([selector, key]) => {
+    $(selector).addEventListener("change", (e) => {
+      settings[key] = e.target.value; localStorage.setItem("tradewind." + key, e.target.value);
+      applyLanguage(); if (settings.token) refresh();
+    });
+  });
+
+  applyLanguage();
+  if (settings.token) enter(); else logout();
+})();

@@ -1,0 +1,58 @@
+// The dashboard's words in English, Persian and Portuguese; numbers and dates are formatted by dashboard.js.
+window.TRADEWIND_I18N = {
+  en: {
+    dir: "ltr", language: "Language", dates: "Dates", gregorian: "Gregorian", jalali: "Jalali", irrUnit: "IRR amounts in",
+    rial: "rial", toman: "toman", killSwitchOn: "Kill switch", killSwitchOff: "Switch kill switch off", logout: "Log out",
+    login: "Log in", loginHelp: "Paste the service's API token (TRADEWIND_API_TOKEN to act, TRADEWIND_API_READ_TOKEN to watch).",
+    loginRefused: "The service refused this token.", connected: "live", disconnected: "disconnected",
+    instances: "Strategy instances", instance: "Instance", state: "State", symbol: "Symbol", lastTick: "Last tick",
+    position: "Position", budget: "Budget", realised: "Realised PnL", unrealised: "Unrealised PnL", errors: "Errors",
+    actions: "Actions", pause: "Pause", resume: "Resume", reduceOnly: "Reduce only", flatten: "Flatten", chart: "Chart",
+    openOrders: "Open orders", order: "Order", side: "Side", price: "Price", quantity: "Quantity", filled: "Filled",
+    cancel: "Cancel", balances: "Balances", venue: "Venue", account: "Account", asset: "Asset", total: "Total", held: "Held",
+    available: "Available", events: "Live events", never: "never", none: "none",
+    confirmFlatten: "Flatten {id}? It pauses the instance, cancels its orders and closes its position at market.",
+    confirmKill: "Switch the kill switch ON? Every entry on every venue stops and every open order is cancelled.",
+    confirmKillOff: "Switch the kill switch off and let entries through again?",
+    killSwitchIsOn: "KILL SWITCH ON since {since}: no entries on any venue.",
+    readOnly: "This token may only watch: actions need the operator token.",
+    RUNNING: "running", PAUSED: "paused", STARTING: "starting", REDUCE_ONLY: "reduce only", BACKING_OFF: "backing off", STOPPED: "stopped"
+  },
+  fa: {
+    dir: "rtl", language: "زبان", dates: "تاریخ", gregorian: "میلادی", jalali: "شمسی", irrUnit: "مبالغ ریالی به",
+    rial: "ریال", toman: "تومان", killSwitchOn: "توقف اضطراری", killSwitchOff: "لغو توقف اضطراری", logout: "خروج",
+    login: "ورود", loginHelp: "توکن API سرویس را وارد کنید (TRADEWIND_API_TOKEN برای اقدام، TRADEWIND_API_READ_TOKEN برای مشاهده).",
+    loginRefused: "سرویس این توکن را نپذیرفت.", connected: "زنده", disconnected: "قطع",
+    instances: "نمونه‌های استراتژی", instance: "نمونه", state: "وضعیت", symbol: "بازار", lastTick: "آخرین تیک",
+    position: "موقعیت", budget: "بودجه", realised: "سود محقق‌شده", unrealised: "سود محقق‌نشده", errors: "خطاها",
+    actions: "اقدام‌ها", pause: "توقف", resume: "ادامه", reduceOnly: "فقط کاهش", flatten: "بستن موقعیت", chart: "نمودار",
+    openOrders: "سفارش‌های باز", order: "سفارش", side: "سمت", price: "قیمت", quantity: "مقدار", filled: "انجام‌شده",
+    cancel: "لغو", balances: "موجودی‌ها", venue: "صرافی", account: "حساب", asset: "دارایی", total: "کل", held: "قفل‌شده",
+    available: "آزاد", events: "رویدادهای زنده", never: "هرگز", none: "هیچ",
+    confirmFlatten: "موقعیت {id} بسته شود؟ نمونه متوقف، سفارش‌هایش لغو و موقعیتش با قیمت بازار بسته می‌شود.",
+    confirmKill: "توقف اضطراری فعال شود؟ همه ورودها در همه صرافی‌ها متوقف و همه سفارش‌های باز لغو می‌شوند.",
+    confirmKillOff: "توقف اضطراری لغو شود و ورودها دوباره مجاز شوند؟",
+    killSwitchIsOn: "توقف اضطراری از {since} فعال است: هیچ ورودی انجام نمی‌شود.",
+    readOnly: "این توکن فقط برای مشاهده است: اقدام‌ها توکن اپراتور را لازم دارند.",
+    RUNNING: "در حال اجرا", PAUSED: "متوقف", STARTING: "در حال شروع", REDUCE_ONLY: "فقط کاهش", BACKING_OFF: "در انتظار تلاش دوباره", STOPPED: "پایان‌یافته"
+  },
+  pt: {
+    dir: "ltr", language: "Idioma", dates: "Datas", gregorian: "Gregoriano", jalali: "Jalali", irrUnit: "Valores em IRR em",
+    rial: "rial", toman: "toman", killSwitchOn: "Parada de emergência", killSwitchOff: "Desligar a parada de emergência",
+    logout: "Sair", login: "Entrar",
+    loginHelp: "Cole o token da API do serviço (TRADEWIND_API_TOKEN para agir, TRADEWIND_API_READ_TOKEN para observar).",
+    loginRefused: "O serviço recusou este token.", connected: "ao vivo", disconnected: "desconectado",
+    instances: "Instâncias de estratégia", instance: "Instância", state: "Estado", symbol: "Mercado", lastTick: "Último tick",
+    position: "Posição", budget: "Orçamento", realised: "Resultado realizado", unrealised: "Resultado não realizado",
+    errors: "Erros", actions: "Ações", pause: "Pausar", resume: "Retomar", reduceOnly: "Só reduzir", flatten: "Zerar",
+    chart: "Gráfico", openOrders: "Ordens abertas", order: "Ordem", side: "Lado", price: "Preço", quantity: "Quantidade",
+    filled: "Executado", cancel: "Cancelar", balances: "Saldos", venue: "Corretora", account: "Conta", asset: "Ativo",
+    total: "Total", held: "Bloqueado", available: "Disponível", events: "Eventos ao vivo", never: "nunca", none: "nenhum",
+    confirmFlatten: "Zerar {id}? A instância é pausada, suas ordens canceladas e a posição fechada a mercado.",
+    confirmKill: "Ligar a parada de emergência? Todas as entradas param em todas as corretoras e todas as ordens abertas são canceladas.",
+    confirmKillOff: "Desligar a parada de emergência e permitir entradas de novo?",
+    killSwitchIsOn: "PARADA DE EMERGÊNCIA LIGADA desde {since}: nenhuma entrada.",
+    readOnly: "Este token só pode observar: as ações precisam do token de operador.",
+    RUNNING: "rodando", PAUSED: "pausada", STARTING: "iniciando", REDUCE_ONLY: "só reduzir", BACKING_OFF: "aguardando nova tentativa", STOPPED: "parada"
+  }
+};

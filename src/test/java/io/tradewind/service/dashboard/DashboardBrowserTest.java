@@ -1,0 +1,107 @@
+package io.tradewind.service.dashboard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.tradewind.runtime.TradingService;
+import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The dashboard in a real browser (Debian's Chromium through Playwright): log in with the token,
+ * watch two paper instances trade on replayed candles through the live event stream, pause one
+ * and see it paused, switch to Persian and see the page turn right to left. Screenshots are saved
+ * under {@code target/dashboard/} to be looked at.
+ */
+@QuarkusTest
+@TestProfile(DashboardBrowserTest.TwoReplays.class)
+class DashboardBrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path SHOTS = Path.of("target", "dashboard");
+
+    public static class TwoReplays implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            Map<String, String> config = new HashMap<>();
+            config.put("tradewind.paper.instruments.BTC-USD.tick", "0.01");
+            config.put("tradewind.paper.instruments.BTC-USD.step", "0.0001");
+            config.put("tradewind.paper.accounts.main.balance.USD", "10000");
+            for (String id : List.of("alpha", "beta")) {
+                String p = "tradewind.strategies." + id + ".";
+                config.put(p + "plugin", "sma-crossover");
+                config.put(p + "symbol", "BTC-USD");
+                config.put(p + "budget.USD", "2000");
+                config.put(p + "params.fast", id.equals("alpha") ? "2" : "3");
+                config.put(p + "params.slow", id.equals("alpha") ? "5" : "8");
+                config.put(p + "replay.source-venue", "dashboard-test");
+                config.put(p + "replay.data-file", "src/test/resources/candles/service-walk.csv");
+                config.put(p + "replay.from", "2024-01-01T00:30:00Z");
+                config.put(p + "replay.candles-per-second", "8");
+            }
+            return config;
+        }
+    }
+
+    @Inject
+    TradingService service;
+
+    @Test
+    void an_operator_logs_in_watches_two_instances_trade_pauses_one_and_reads_it_in_persian() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM), "needs Debian's chromium (apt-get install -y chromium)");
+        service.start();
+        Files.createDirectories(SHOTS);
+        int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
+        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+                Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setHeadless(true)
+                        .setExecutablePath(CHROMIUM).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic",
+                                "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                                "--disable-sync")))) {
+            Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 1000));
+            page.navigate("http://localhost:" + port + "/");
+
+            page.fill("#token", "wrong");
+            page.click("#login-form button");
+            page.waitForSelector("#login-error:has-text('refused')");
+
+            page.fill("#token", "test-operator-token");
+            page.click("#login-form button");
+            page.waitForSelector("#instances tbody tr[data-instance='beta']");
+            page.waitForSelector("#connection.up");
+            page.waitForSelector("#events li:has-text('fill')", new Page.WaitForSelectorOptions().setTimeout(60_000));
+            assertEquals(2, page.locator("#instances tbody tr").count());
+            page.waitForSelector("#chart canvas", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
+
+            Locator alpha = page.locator("#instances tbody tr[data-instance='alpha']");
+            alpha.locator("button[data-action='pause']").click();
+            page.waitForSelector("#instances tbody tr[data-instance='alpha'] td[data-state='PAUSED']");
+            assertTrue(page.locator("#instances tbody tr[data-instance='beta'] td[data-state='PAUSED']").count() == 0
+                    || page.locator("#instances tbody tr[data-instance='beta'] td").nth(1).textContent().contains("replay"),
+                    "only alpha was paused by the operator");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("dashboard-en.png")).setFullPage(true));
+
+            page.selectOption("#language", "fa");
+            assertEquals("rtl", page.getAttribute("html", "dir"));
+            page.waitForSelector("#instances th:has-text('نمونه')");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("dashboard-fa.png")).setFullPage(true));
+            page.selectOption("#language", "en");
+        }
+    }
+}
