@@ -4,6 +4,7 @@ import io.quarkus.runtime.configuration.DurationConverter;
 import io.tradewind.domain.Decimals;
 import io.tradewind.domain.Instrument;
 import io.tradewind.domain.InstrumentStatus;
+import io.tradewind.domain.TradingSession;
 import io.tradewind.exchange.Venue;
 import io.tradewind.exchange.VenueCapability;
 import io.tradewind.execution.RiskLimits;
@@ -15,6 +16,7 @@ import io.tradewind.marketdata.SeriesKey;
 import io.tradewind.marketdata.StoredSeries;
 import io.tradewind.marketdata.csv.CsvFormat;
 import io.tradewind.marketdata.csv.ImportIfMissing;
+import io.tradewind.persistence.TradingSessionsText;
 import io.tradewind.strategy.Strategy;
 import io.tradewind.strategy.StrategyParameters;
 import java.math.BigDecimal;
@@ -292,8 +294,14 @@ final class ServiceConfigReader {
             BigDecimal min = check(p + "min", () -> Decimals.parsePositive(config.min().orElse(step.toPlainString()), "value"));
             BigDecimal maker = check(p + "maker-fee", () -> Decimals.parseNonNegative(config.makerFee(), "value"));
             BigDecimal taker = check(p + "taker-fee", () -> Decimals.parseNonNegative(config.takerFee(), "value"));
-            instruments.put(symbol, check(p + "tick", () -> new Instrument(symbol, base, quote, tick, step, min, null, null,
-                    maker, taker, InstrumentStatus.ACTIVE, List.of(), null, 0)));
+            InstrumentStatus status = check(p + "status", () -> InstrumentStatus.fromWire(config.status().trim()));
+            BigDecimal maxQuantity = config.maxQuantity().map(text -> check(p + "max-quantity",
+                    () -> Decimals.parsePositive(text, "value"))).orElse(null);
+            BigDecimal priceBand = config.priceBand().map(text -> check(p + "price-band",
+                    () -> Decimals.parsePositive(text, "value"))).orElse(null);
+            List<TradingSession> sessions = config.sessions().map(text -> sessions(p + "sessions", text)).orElse(List.of());
+            instruments.put(symbol, check(p + "tick", () -> new Instrument(symbol, base, quote, tick, step, min, null,
+                    maxQuantity, maker, taker, status, sessions, priceBand, 0)));
         });
         return instruments;
     }
@@ -318,6 +326,15 @@ final class ServiceConfigReader {
             accounts.put(name, balances);
         });
         return accounts;
+    }
+
+    private static List<TradingSession> sessions(String property, String text) {
+        try {
+            return TradingSessionsText.parse(text.trim());
+        } catch (RuntimeException e) {
+            throw problem(property, "'" + text + "' is not a list of trading windows such as"
+                    + " 'SATURDAY,SUNDAY 09:00 12:30 Asia/Tehran;MONDAY 10:00 11:00 UTC'");
+        }
     }
 
     private static Duration duration(String property, String text) {

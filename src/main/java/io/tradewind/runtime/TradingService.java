@@ -79,6 +79,7 @@ public class TradingService implements ServiceOperations {
     private final ServiceConfig.Strategies strategiesConfig;
     private final ServiceConfig.Paper paperConfig;
     private final ServiceConfig.Service serviceConfig;
+    private final ServiceConfig.OrdersApi ordersApiConfig;
     private final ExecutionConfig executionConfig;
     private final ExecutionStore store;
     private final PaperVenueStore paperStore;
@@ -99,12 +100,13 @@ public class TradingService implements ServiceOperations {
 
     @Inject
     TradingService(ServiceConfig.Strategies strategiesConfig, ServiceConfig.Paper paperConfig,
-            ServiceConfig.Service serviceConfig, ExecutionConfig executionConfig, ExecutionStore store, PaperVenueStore paperStore, CandleStore candles,
-            KillSwitchStore killSwitchStore, Scheduler scheduler, InstanceMonitor monitor, @Any Instance<Strategy> strategies,
-            VenueRegistry registry) {
+            ServiceConfig.Service serviceConfig, ServiceConfig.OrdersApi ordersApiConfig, ExecutionConfig executionConfig,
+            ExecutionStore store, PaperVenueStore paperStore, CandleStore candles, KillSwitchStore killSwitchStore,
+            Scheduler scheduler, InstanceMonitor monitor, @Any Instance<Strategy> strategies, VenueRegistry registry) {
         this.strategiesConfig = strategiesConfig;
         this.paperConfig = paperConfig;
         this.serviceConfig = serviceConfig;
+        this.ordersApiConfig = ordersApiConfig;
         this.executionConfig = executionConfig;
         this.store = store;
         this.paperStore = paperStore;
@@ -133,10 +135,11 @@ public class TradingService implements ServiceOperations {
         killSwitch.load();
         Instant now = Instant.now();
         ClientOrderIds ids = new ClientOrderIds(now.toEpochMilli());
-        if (checked.usesPaper()) {
+        Set<String> apiWallets = OrdersApiWallets.paperAccounts(ordersApiConfig, checked);
+        if (checked.usesPaper() || !apiWallets.isEmpty()) {
             PaperVenue paper = openPaperVenue(checked);
             MonitoredGateway gateway = new MonitoredGateway(paper.gateway(), monitor);
-            Set<String> accounts = new TreeSet<>();
+            Set<String> accounts = new TreeSet<>(apiWallets);
             checked.instances().stream().filter(i -> i.venue().equals(PaperVenue.NAME)).forEach(i -> accounts.add(i.account()));
             ExecutionService execution = new ExecutionService(gateway, store, checked.instruments(), risk, settings(accounts, ids));
             startVenue(new VenueRuntime(PaperVenue.NAME, execution, paper, gateway), now);
@@ -369,6 +372,13 @@ public class TradingService implements ServiceOperations {
         }
         throw new IllegalArgumentException("no strategy named '" + name + "' (strategies: "
                 + String.join(", ", new TreeSet<>(names)) + "); a strategy is a class in strategies/ annotated @StrategyPlugin");
+    }
+
+    /** A running venue by name ({@code paper} or a connector's id), for the Orders API. */
+    public Optional<VenueRuntime> venue(String name) {
+        synchronized (this) {
+            return Optional.ofNullable(venues.get(name));
+        }
     }
 
     // ---- ServiceOperations ----

@@ -98,6 +98,9 @@ class KillSwitchRestartTest {
     PaperVenueStore paperStore;
 
     @Inject
+    ServiceConfig.OrdersApi ordersApiConfig;
+
+    @Inject
     CandleStore candles;
 
     @Inject
@@ -122,7 +125,7 @@ class KillSwitchRestartTest {
         assertEquals(Optional.of(KillSwitchEvent.on(since, KillSwitchSource.API, false)), killSwitchStore.switchedOn());
         firstRun.stop();
 
-        TradingService restarted = new TradingService(strategiesConfig, paperConfig, serviceConfig, executionConfig, store,
+        TradingService restarted = new TradingService(strategiesConfig, paperConfig, serviceConfig, ordersApiConfig, executionConfig, store,
                 paperStore, candles, killSwitchStore, scheduler, monitor, strategies, registry);
         QuarkusMock.installMockForType(restarted, ServiceOperations.class);
         try {
