@@ -7,6 +7,7 @@ import io.tradewind.execution.FillRecord;
 import io.tradewind.execution.OrderRecord;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -82,8 +83,9 @@ final class OrderJson {
         return value == null ? null : Decimals.format(value);
     }
 
+    /** To the microsecond, as the store keeps times: an order reads the same from every answer. */
     private static String time(Instant value) {
-        return value == null ? null : value.toString();
+        return value == null ? null : value.truncatedTo(ChronoUnit.MICROS).toString();
     }
 
     private static Map<String, String> heads() {
