@@ -1,0 +1,141 @@
+package io.tradewind.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.config.SmallRyeConfigBuilder;
+import io.tradewind.domain.Instrument;
+import io.tradewind.domain.InstrumentStatus;
+import io.tradewind.exchange.Venue;
+import io.tradewind.marketdata.InMemoryCandleStore;
+import io.tradewind.strategy.Strategy;
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the Orders API sandbox configures (issue 12): paper instruments with a status, a maximum
+ * order size, a price band and trading sessions, and the API's users, whose wallets must be
+ * accounts of a venue the service runs.
+ */
+class OrdersApiConfigTest {
+
+    private static final String BTC = "tradewind.paper.instruments.BTC-IRR.";
+    private static final String ALICE = "tradewind.orders-api.users.alice.";
+
+    private final Map<String, String> properties = new HashMap<>(Map.of(
+            BTC + "tick", "1000", BTC + "step", "0.0001",
+            "tradewind.paper.accounts.alice.balance.IRR", "50000000000"));
+
+    @Test
+    void a_paper_instrument_takes_status_maximum_size_price_band_and_sessions() {
+        properties.put(BTC + "status", "inactive");
+        properties.put(BTC + "max-quantity", "50");
+        properties.put(BTC + "price-band", "0.1");
+        properties.put(BTC + "sessions", "SATURDAY,SUNDAY 09:00 12:30 Asia/Tehran");
+
+        Instrument btc = read().instruments().get("BTC-IRR");
+
+        assertEquals(InstrumentStatus.INACTIVE, btc.status());
+        assertEquals(0, new BigDecimal("50").compareTo(btc.maxQuantity()));
+        assertEquals(0, new BigDecimal("0.1").compareTo(btc.priceBand()));
+        assertEquals(Set.of(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY), btc.sessions().get(0).days());
+        assertEquals(LocalTime.of(12, 30), btc.sessions().get(0).close());
+    }
+
+    @Test
+    void a_paper_instrument_is_active_and_open_around_the_clock_by_default() {
+        Instrument btc = read().instruments().get("BTC-IRR");
+
+        assertEquals(InstrumentStatus.ACTIVE, btc.status());
+        assertTrue(btc.sessions().isEmpty());
+        assertEquals(null, btc.maxQuantity());
+        assertEquals(null, btc.priceBand());
+    }
+
+    @Test
+    void bad_instrument_terms_name_their_property() {
+        properties.put(BTC + "status", "halted");
+        assertTrue(problem().startsWith(BTC + "status: unknown instrument status 'halted'"), problem());
+        properties.put(BTC + "status", "active");
+        properties.put(BTC + "sessions", "weekends");
+        assertTrue(problem().startsWith(BTC + "sessions: 'weekends' is not a list of trading windows"), problem());
+    }
+
+    @Test
+    void a_user_trades_in_a_paper_account_and_an_admin_needs_no_wallet() {
+        properties.put(ALICE + "account", "alice");
+        properties.put("tradewind.orders-api.users.root.role", "admin");
+
+        assertEquals(Set.of("alice"), OrdersApiWallets.paperAccounts(ordersApi(), read()));
+    }
+
+    @Test
+    void users_with_a_wrong_role_or_wallet_stop_start_up_naming_the_property() {
+        properties.put(ALICE + "role", "owner");
+        assertEquals(ALICE + "role: unknown role 'owner' (roles: user, admin)", walletProblem());
+        properties.put(ALICE + "role", "user");
+        assertTrue(walletProblem().startsWith(ALICE + "account: is missing"), walletProblem());
+        properties.put(ALICE + "account", "carol");
+        assertTrue(walletProblem().startsWith(ALICE + "account: no paper account 'carol'"), walletProblem());
+        properties.put(ALICE + "venue", "nobitex");
+        assertTrue(walletProblem().startsWith(ALICE + "venue: venue 'nobitex' does not run here"), walletProblem());
+    }
+
+    private String walletProblem() {
+        ServicePlan plan = read();
+        return assertThrows(ServiceConfigException.class, () -> OrdersApiWallets.paperAccounts(ordersApi(), plan)).getMessage();
+    }
+
+    private String problem() {
+        return assertThrows(ServiceConfigException.class, this::read).getMessage();
+    }
+
+    private SmallRyeConfig config() {
+        return new SmallRyeConfigBuilder()
+                .withMapping(ServiceConfig.Strategies.class)
+                .withMapping(ServiceConfig.Paper.class)
+                .withMapping(ServiceConfig.Service.class)
+                .withMapping(ServiceConfig.OrdersApi.class)
+                .withSources(new PropertiesConfigSource(properties, "test", 100))
+                .build();
+    }
+
+    private ServiceConfig.OrdersApi ordersApi() {
+        return config().getConfigMapping(ServiceConfig.OrdersApi.class);
+    }
+
+    private ServicePlan read() {
+        SmallRyeConfig config = config();
+        Connectors none = new Connectors() {
+            @Override
+            public Set<String> ids() {
+                return Set.of();
+            }
+
+            @Override
+            public Venue venue(String id) {
+                throw new IllegalArgumentException(id);
+            }
+
+            @Override
+            public String account(String id) {
+                throw new IllegalArgumentException(id);
+            }
+        };
+        return new ServiceConfigReader(name -> new Strategy() {
+            @Override
+            public String name() {
+                return name;
+            }
+        }, new InMemoryCandleStore(), none).read(config.getConfigMapping(ServiceConfig.Strategies.class),
+                config.getConfigMapping(ServiceConfig.Paper.class), config.getConfigMapping(ServiceConfig.Service.class));
+    }
+}
