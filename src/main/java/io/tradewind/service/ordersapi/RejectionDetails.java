@@ -71,8 +71,11 @@ final class RejectionDetails {
             case TOO_MANY_OPEN_ORDERS -> ErrorDetail.body("symbol", "too many open orders", "value_error.too_many_open_orders",
                     instrument == null || instrument.maxOpenOrders() == 0 ? null : Map.of("limit_value", instrument.maxOpenOrders()));
             case EXPIRE_AT_IN_PAST -> ErrorDetail.body("expire_at", "expire_at is in the past", "value_error");
-            default -> ErrorDetail.body(reason == RejectionReason.NO_LIQUIDITY ? "type" : "quantity",
-                    words == null ? reason.wireName().replace('_', ' ') : words, "value_error." + reason.wireName());
+            case NO_LIQUIDITY -> ErrorDetail.body("type", "no liquidity for a " + type.wireName() + " order",
+                    "value_error.no_liquidity");
+            // the order as a whole: a risk limit, the kill switch, reduce-only, a venue's own refusal
+            default -> new ErrorDetail(List.of("body"), words == null ? reason.wireName().replace('_', ' ') : words,
+                    "value_error." + reason.wireName(), null);
         };
     }
 

@@ -66,4 +66,16 @@ class RejectionDetailsTest {
         assertEquals(List.of("body", "quantity"), details.get(0).loc());
         assertEquals(List.of("body", "type"), details.get(1).loc());
     }
+
+    @Test
+    void a_refusal_of_the_whole_order_points_at_the_body_in_the_checks_words() {
+        RiskRefusal killSwitch = new RiskRefusal(RejectionReason.KILL_SWITCH, "kill_switch", "venue paper",
+                "entries are stopped: only orders that reduce a position are accepted");
+        List<ErrorDetail> details = RejectionDetails.of(List.of(RejectionReason.KILL_SWITCH), OrderType.LIMIT, BTC_IRR, null,
+                List.of(killSwitch));
+
+        assertEquals(List.of("body"), details.get(0).loc());
+        assertEquals(killSwitch.message(), details.get(0).msg());
+        assertEquals("value_error.kill_switch", details.get(0).type());
+    }
 }
