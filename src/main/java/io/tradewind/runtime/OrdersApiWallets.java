@@ -1,6 +1,7 @@
 package io.tradewind.runtime;
 
 import io.tradewind.live.PaperVenue;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -8,14 +9,24 @@ import java.util.TreeSet;
 /**
  * Checks the Orders API's users against the venues the service runs: a role of {@code user} or
  * {@code admin}, a wallet for every {@code user}, and each wallet an account of a venue that runs
- * (a paper account with a starting balance, or the account of a connector a strategy instance
- * trades on live). Every problem is one {@link ServiceConfigException} naming its property.
+ * (a paper account with a starting balance, or the account the service trades in at a connector). Every problem is one {@link ServiceConfigException} naming its property.
  */
 final class OrdersApiWallets {
 
     static final String PREFIX = "tradewind.orders-api.users.";
 
     private OrdersApiWallets() {
+    }
+
+    /** The venue of each user's wallet, by the property naming it. */
+    static Map<String, String> venues(ServiceConfig.OrdersApi config) {
+        Map<String, String> venues = new TreeMap<>();
+        config.users().forEach((name, user) -> {
+            if (user.account().isPresent()) {
+                venues.put(PREFIX + name + ".venue", user.venue().trim());
+            }
+        });
+        return venues;
     }
 
     /** The paper accounts the users trade in; the paper venue runs when there is any. */
@@ -43,8 +54,7 @@ final class OrdersApiWallets {
                 }
                 paper.add(account);
             } else if (!plan.live().containsKey(venue)) {
-                throw ServiceConfigReader.problem(p + "venue", "venue '" + venue + "' does not run here: a user's wallet is"
-                        + " on the paper venue or on a connector a strategy instance trades on (running: "
+                throw ServiceConfigReader.problem(p + "venue", "venue '" + venue + "' does not run here (running: "
                         + String.join(", ", running(plan)) + ")");
             } else if (!plan.live().get(venue).account().equals(account)) {
                 throw ServiceConfigReader.problem(p + "account", "the service trades on " + venue + " in account '"

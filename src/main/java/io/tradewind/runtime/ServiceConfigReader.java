@@ -68,12 +68,22 @@ final class ServiceConfigReader {
     }
 
     ServicePlan read(ServiceConfig.Strategies strategies, ServiceConfig.Paper paper, ServiceConfig.Service service) {
+        return read(strategies, paper, service, Map.of());
+    }
+
+    /**
+     * @param walletVenues the venues the Orders API's users have wallets on, by the property naming
+     *                     each: a connector among them is traded on live, as an instance's venue is
+     */
+    ServicePlan read(ServiceConfig.Strategies strategies, ServiceConfig.Paper paper, ServiceConfig.Service service,
+            Map<String, String> walletVenues) {
         Map<String, Instrument> instruments = instruments(paper);
         Map<String, ServiceConfig.Instance> sorted = new TreeMap<>(strategies.all());
         sorted.forEach((id, instance) -> listFeedInstrument(id, instance, instruments));
         Map<String, Map<String, BigDecimal>> accounts = accounts(paper, instruments);
         List<InstanceSpec> instances = new ArrayList<>();
         sorted.forEach((id, instance) -> instances.add(instance(id, instance, instruments, accounts)));
+        new TreeMap<>(walletVenues).forEach(this::walletVenue);
         int maxFailures = check("tradewind.service.max-failures", () -> {
             int value = Integer.parseInt(service.maxFailures().trim());
             if (value < 1) {
@@ -171,6 +181,23 @@ final class ServiceConfigReader {
         }
         return new InstanceSpec(id, strategy, parameters, venue, feed, null, null, instrument, resolution, account, budget,
                 risk, key, from, speed, tickInterval, seriesBars);
+    }
+
+    /**
+     * A connector an Orders API user has a wallet on, and no instance trades on: traded on live,
+     * with every instrument it lists.
+     */
+    private void walletVenue(String property, String venue) {
+        if (venue.equals(PaperVenue.NAME) || live.containsKey(venue)) {
+            return;
+        }
+        if (!connectors.knows(venue)) {
+            throw problem(property, "unknown venue '" + venue + "' (venues: " + String.join(", ", venueNames()) + ")");
+        }
+        connectors.require(property, venue, VenueCapability.PLACE, "place orders");
+        Map<String, Instrument> listed = new TreeMap<>();
+        connectors.instruments(venue, property).forEach(instrument -> listed.put(instrument.symbol(), instrument));
+        live.put(venue, new LiveVenuePlan(venue, connectors.venue(property, venue), connectors.account(venue), listed));
     }
 
     /** The connector whose market data a {@code venue} feed reads, or null for a replay. */

@@ -130,7 +130,7 @@ public class TradingService implements ServiceOperations {
             return;
         }
         ServicePlan checked = new ServiceConfigReader(this::strategy, candles, connectors())
-                .read(strategiesConfig, paperConfig, serviceConfig);
+                .read(strategiesConfig, paperConfig, serviceConfig, OrdersApiWallets.venues(ordersApiConfig));
         RiskConfig risk = riskConfig(checked.instances());
         killSwitch.load();
         Instant now = Instant.now();

@@ -10,6 +10,7 @@ import io.smallrye.config.SmallRyeConfigBuilder;
 import io.tradewind.domain.Instrument;
 import io.tradewind.domain.InstrumentStatus;
 import io.tradewind.exchange.Venue;
+import io.tradewind.exchange.VenueDouble;
 import io.tradewind.marketdata.InMemoryCandleStore;
 import io.tradewind.strategy.Strategy;
 import java.math.BigDecimal;
@@ -22,17 +23,23 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What the Orders API sandbox configures (issue 12): paper instruments with a status, a maximum
- * order size, a price band and trading sessions, and the API's users, whose wallets must be
- * accounts of a venue the service runs.
+ * order size, a price band and trading sessions, and the API's users, whose wallets are paper
+ * accounts or the account the service trades in at a connector.
  */
 class OrdersApiConfigTest {
 
     private static final String BTC = "tradewind.paper.instruments.BTC-IRR.";
     private static final String ALICE = "tradewind.orders-api.users.alice.";
 
+    private final VenueDouble connector = new VenueDouble();
     private final Map<String, String> properties = new HashMap<>(Map.of(
             BTC + "tick", "1000", BTC + "step", "0.0001",
             "tradewind.paper.accounts.alice.balance.IRR", "50000000000"));
+
+    OrdersApiConfigTest() {
+        connector.list(Instrument.of("BTC-IRR", "BTC", "IRR", "10", "0.000001", "0.000001", "0", "0"));
+        connector.list(Instrument.of("ETH-IRR", "ETH", "IRR", "10", "0.0001", "0.0001", "0", "0"));
+    }
 
     @Test
     void a_paper_instrument_takes_status_maximum_size_price_band_and_sessions() {
@@ -86,7 +93,22 @@ class OrdersApiConfigTest {
         properties.put(ALICE + "account", "carol");
         assertTrue(walletProblem().startsWith(ALICE + "account: no paper account 'carol'"), walletProblem());
         properties.put(ALICE + "venue", "nobitex");
-        assertTrue(walletProblem().startsWith(ALICE + "venue: venue 'nobitex' does not run here"), walletProblem());
+        assertEquals(ALICE + "venue: unknown venue 'nobitex' (venues: paper, double)", problem());
+    }
+
+    @Test
+    void a_wallet_on_a_connector_trades_there_live_with_every_instrument_it_lists() {
+        properties.put(ALICE + "venue", VenueDouble.ID);
+        properties.put(ALICE + "account", "venue-account");
+
+        ServicePlan plan = read();
+
+        assertEquals(Set.of("BTC-IRR", "ETH-IRR"), plan.live().get(VenueDouble.ID).instruments().keySet());
+        assertEquals("venue-account", plan.live().get(VenueDouble.ID).account());
+        assertEquals(Set.of(), OrdersApiWallets.paperAccounts(ordersApi(), plan));
+        properties.put(ALICE + "account", "mine");
+        assertTrue(walletProblem().startsWith(ALICE + "account: the service trades on double in account 'venue-account'"),
+                walletProblem());
     }
 
     private String walletProblem() {
@@ -114,20 +136,20 @@ class OrdersApiConfigTest {
 
     private ServicePlan read() {
         SmallRyeConfig config = config();
-        Connectors none = new Connectors() {
+        Connectors connectors = new Connectors() {
             @Override
             public Set<String> ids() {
-                return Set.of();
+                return Set.of(VenueDouble.ID);
             }
 
             @Override
             public Venue venue(String id) {
-                throw new IllegalArgumentException(id);
+                return connector;
             }
 
             @Override
             public String account(String id) {
-                throw new IllegalArgumentException(id);
+                return "venue-account";
             }
         };
         return new ServiceConfigReader(name -> new Strategy() {
@@ -135,7 +157,8 @@ class OrdersApiConfigTest {
             public String name() {
                 return name;
             }
-        }, new InMemoryCandleStore(), none).read(config.getConfigMapping(ServiceConfig.Strategies.class),
-                config.getConfigMapping(ServiceConfig.Paper.class), config.getConfigMapping(ServiceConfig.Service.class));
+        }, new InMemoryCandleStore(), connectors).read(config.getConfigMapping(ServiceConfig.Strategies.class),
+                config.getConfigMapping(ServiceConfig.Paper.class), config.getConfigMapping(ServiceConfig.Service.class),
+                OrdersApiWallets.venues(config.getConfigMapping(ServiceConfig.OrdersApi.class)));
     }
 }

@@ -12,10 +12,13 @@ import io.tradewind.live.VenueRuntime;
 import io.tradewind.runtime.TradingService;
 import io.tradewind.sim.Market;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What the Orders API does, on the venues the service runs: orders are created through the venue's
@@ -29,12 +32,18 @@ public class OrdersApiService {
     /** Who the execution service records as having placed an order of this API, followed by the user_id. */
     static final String PLACED_BY = "orders-api:";
 
-    private final TradingService service;
+    private final Function<String, Optional<VenueRuntime>> venues;
     private final ExecutionStore store;
     private final ApiUsers users;
 
+    @Inject
     OrdersApiService(TradingService service, ExecutionStore store, ApiUsers users) {
-        this.service = service;
+        this(service::venue, store, users);
+    }
+
+    /** @param venues the running venue of a name ({@code paper} or a connector's id) */
+    OrdersApiService(Function<String, Optional<VenueRuntime>> venues, ExecutionStore store, ApiUsers users) {
+        this.venues = venues;
         this.store = store;
         this.users = users;
     }
@@ -108,7 +117,7 @@ public class OrdersApiService {
         if (!visible(user, order)) {
             throw new OrdersApiProblem(403, "order " + uid + " is not in your wallet");
         }
-        return service.venue(order.venue()).map(venue -> {
+        return venues.apply(order.venue()).map(venue -> {
             venue.deliver();
             return venue.execution().order(uid).orElse(order);
         }).orElse(order);
@@ -148,7 +157,7 @@ public class OrdersApiService {
     }
 
     private VenueRuntime running(String venue) {
-        return service.venue(venue).orElseThrow(() -> new OrdersApiProblem(503, "venue " + venue
+        return venues.apply(venue).orElseThrow(() -> new OrdersApiProblem(503, "venue " + venue
                 + " is not running in this service"));
     }
 }
