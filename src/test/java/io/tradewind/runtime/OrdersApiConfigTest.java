@@ -4,15 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.smallrye.config.PropertiesConfigSource;
-import io.smallrye.config.SmallRyeConfig;
-import io.smallrye.config.SmallRyeConfigBuilder;
 import io.tradewind.domain.Instrument;
 import io.tradewind.domain.InstrumentStatus;
-import io.tradewind.exchange.Venue;
 import io.tradewind.exchange.VenueDouble;
-import io.tradewind.marketdata.InMemoryCandleStore;
-import io.tradewind.strategy.Strategy;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -120,45 +114,11 @@ class OrdersApiConfigTest {
         return assertThrows(ServiceConfigException.class, this::read).getMessage();
     }
 
-    private SmallRyeConfig config() {
-        return new SmallRyeConfigBuilder()
-                .withMapping(ServiceConfig.Strategies.class)
-                .withMapping(ServiceConfig.Paper.class)
-                .withMapping(ServiceConfig.Service.class)
-                .withMapping(ServiceConfig.OrdersApi.class)
-                .withSources(new PropertiesConfigSource(properties, "test", 100))
-                .build();
-    }
-
     private ServiceConfig.OrdersApi ordersApi() {
-        return config().getConfigMapping(ServiceConfig.OrdersApi.class);
+        return ServiceConfigFixture.config(properties).getConfigMapping(ServiceConfig.OrdersApi.class);
     }
 
     private ServicePlan read() {
-        SmallRyeConfig config = config();
-        Connectors connectors = new Connectors() {
-            @Override
-            public Set<String> ids() {
-                return Set.of(VenueDouble.ID);
-            }
-
-            @Override
-            public Venue venue(String id) {
-                return connector;
-            }
-
-            @Override
-            public String account(String id) {
-                return "venue-account";
-            }
-        };
-        return new ServiceConfigReader(name -> new Strategy() {
-            @Override
-            public String name() {
-                return name;
-            }
-        }, new InMemoryCandleStore(), connectors).read(config.getConfigMapping(ServiceConfig.Strategies.class),
-                config.getConfigMapping(ServiceConfig.Paper.class), config.getConfigMapping(ServiceConfig.Service.class),
-                OrdersApiWallets.venues(config.getConfigMapping(ServiceConfig.OrdersApi.class)));
+        return ServiceConfigFixture.read(properties, connector);
     }
 }
