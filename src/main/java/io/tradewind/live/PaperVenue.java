@@ -112,6 +112,21 @@ public final class PaperVenue implements VenueEvents {
         });
     }
 
+    /**
+     * The price an order of {@code side} in {@code symbol} would be sized at: the last trade's, or
+     * before the first trade the best price it would meet in the book; null when there is neither.
+     */
+    public BigDecimal referencePrice(String symbol, Side side) {
+        return locked(() -> {
+            Market market = exchange.market(symbol);
+            if (market == null) {
+                return null;
+            }
+            long units = market.lastPrice() > 0 ? market.lastPrice() : market.book().bestPrice(side.opposite());
+            return units > 0 ? market.price(units) : null; // an empty side answers a negative NO_PRICE
+        });
+    }
+
     /** The market of {@code symbol}, or null when the venue does not list it. */
     public Market market(String symbol) {
         return exchange.market(symbol);

@@ -64,6 +64,9 @@ public final class PaperVenueFactory {
         compare(changed, "max-quantity", kept.maxQuantity(), configured.maxQuantity());
         compare(changed, "maker-fee", kept.makerFee(), configured.makerFee());
         compare(changed, "taker-fee", kept.takerFee(), configured.takerFee());
+        compare(changed, "status", kept.status(), configured.status());
+        compare(changed, "price-band", kept.priceBand(), configured.priceBand());
+        compare(changed, "sessions", kept.sessions(), configured.sessions());
         return changed;
     }
 

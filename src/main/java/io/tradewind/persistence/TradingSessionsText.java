@@ -14,12 +14,12 @@ import java.util.stream.Collectors;
  * An instrument's trading sessions as one line of text, e.g.
  * {@code SATURDAY,SUNDAY 09:00 12:30 Asia/Tehran;MONDAY 10:00 11:00 UTC}; empty for 24x7.
  */
-final class TradingSessionsText {
+public final class TradingSessionsText {
 
     private TradingSessionsText() {
     }
 
-    static String format(List<TradingSession> sessions) {
+    public static String format(List<TradingSession> sessions) {
         return sessions.stream().map(TradingSessionsText::format).collect(Collectors.joining(";"));
     }
 
@@ -28,7 +28,7 @@ final class TradingSessionsText {
         return days + " " + session.open() + " " + session.close() + " " + session.zone().getId();
     }
 
-    static List<TradingSession> parse(String text) {
+    public static List<TradingSession> parse(String text) {
         List<TradingSession> sessions = new ArrayList<>();
         if (text.isEmpty()) {
             return sessions;

@@ -119,11 +119,50 @@ public interface ServiceConfig {
 
         @WithDefault("0")
         String takerFee();
+
+        /** {@code active} or {@code inactive} (listed, but refusing orders). */
+        @WithDefault("active")
+        String status();
+
+        /** Largest order quantity accepted; none by default. */
+        Optional<String> maxQuantity();
+
+        /** Largest distance of a limit price from the last trade price, as a fraction (0.1 = ±10%); none by default. */
+        Optional<String> priceBand();
+
+        /** Trading windows, e.g. {@code SATURDAY,SUNDAY 09:00 12:30 Asia/Tehran;MONDAY 10:00 11:00 UTC}; around the clock by default. */
+        Optional<String> sessions();
     }
 
     interface PaperAccount {
 
         Map<String, String> balance();
+    }
+
+    /** The Orders API's users, by name: {@code tradewind.orders-api.users.<name>.*}. */
+    @ConfigMapping(prefix = "tradewind.orders-api")
+    interface OrdersApi {
+        Map<String, ApiUser> users();
+    }
+
+    interface ApiUser {
+
+        /** The user's token, e.g. {@code ${TRADEWIND_API_TOKEN_ALICE:}}: from the environment, never written in a file. */
+        Optional<String> token();
+
+        /** {@code user} (own orders only) or {@code admin} (everyone's). */
+        @WithDefault("user")
+        String role();
+
+        /** The {@code user_id} the API shows; the user's name by default. */
+        Optional<String> userId();
+
+        /** The venue of the user's wallet: {@code paper} or a connector's id. */
+        @WithDefault("paper")
+        String venue();
+
+        /** The account at that venue the user trades in (the {@code wallet_id}); an admin may have none. */
+        Optional<String> account();
     }
 
     @ConfigMapping(prefix = "tradewind.service")

@@ -4,6 +4,7 @@ import io.quarkus.runtime.configuration.DurationConverter;
 import io.tradewind.domain.Decimals;
 import io.tradewind.domain.Instrument;
 import io.tradewind.domain.InstrumentStatus;
+import io.tradewind.domain.TradingSession;
 import io.tradewind.exchange.Venue;
 import io.tradewind.exchange.VenueCapability;
 import io.tradewind.execution.RiskLimits;
@@ -16,6 +17,7 @@ import io.tradewind.marketdata.SeriesKey;
 import io.tradewind.marketdata.StoredSeries;
 import io.tradewind.marketdata.csv.CsvFormat;
 import io.tradewind.marketdata.csv.ImportIfMissing;
+import io.tradewind.persistence.TradingSessionsText;
 import io.tradewind.strategy.Strategy;
 import io.tradewind.strategy.StrategyParameters;
 import java.math.BigDecimal;
@@ -67,12 +69,22 @@ final class ServiceConfigReader {
     }
 
     ServicePlan read(ServiceConfig.Strategies strategies, ServiceConfig.Paper paper, ServiceConfig.Service service) {
+        return read(strategies, paper, service, Map.of());
+    }
+
+    /**
+     * @param walletVenues the venues the Orders API's users have wallets on, by the property naming
+     *                     each: a connector among them is traded on live, as an instance's venue is
+     */
+    ServicePlan read(ServiceConfig.Strategies strategies, ServiceConfig.Paper paper, ServiceConfig.Service service,
+            Map<String, String> walletVenues) {
         Map<String, Instrument> instruments = instruments(paper);
         Map<String, ServiceConfig.Instance> sorted = new TreeMap<>(strategies.all());
         sorted.forEach((id, instance) -> listFeedInstrument(id, instance, instruments));
         Map<String, Map<String, BigDecimal>> accounts = accounts(paper, instruments);
         List<InstanceSpec> instances = new ArrayList<>();
         sorted.forEach((id, instance) -> instances.add(instance(id, instance, instruments, accounts)));
+        new TreeMap<>(walletVenues).forEach(this::walletVenue);
         int maxFailures = check("tradewind.service.max-failures", () -> {
             int value = Integer.parseInt(service.maxFailures().trim());
             if (value < 1) {
@@ -201,6 +213,23 @@ final class ServiceConfigReader {
         return new MarketRecording(depth, trades);
     }
 
+    /**
+     * A connector an Orders API user has a wallet on, and no instance trades on: traded on live,
+     * with every instrument it lists.
+     */
+    private void walletVenue(String property, String venue) {
+        if (venue.equals(PaperVenue.NAME) || live.containsKey(venue)) {
+            return;
+        }
+        if (!connectors.knows(venue)) {
+            throw problem(property, "unknown venue '" + venue + "' (venues: " + String.join(", ", venueNames()) + ")");
+        }
+        connectors.require(property, venue, VenueCapability.PLACE, "place orders");
+        Map<String, Instrument> listed = new TreeMap<>();
+        connectors.instruments(venue, property).forEach(instrument -> listed.put(instrument.symbol(), instrument));
+        live.put(venue, new LiveVenuePlan(venue, connectors.venue(property, venue), connectors.account(venue), listed));
+    }
+
     /** The connector whose market data a {@code venue} feed reads, or null for a replay. */
     private String feedVenue(String p, ServiceConfig.Instance config, String venue, boolean paper, String feed) {
         Optional<String> named = config.feedVenue().map(String::trim);
@@ -322,8 +351,14 @@ final class ServiceConfigReader {
             BigDecimal min = check(p + "min", () -> Decimals.parsePositive(config.min().orElse(step.toPlainString()), "value"));
             BigDecimal maker = check(p + "maker-fee", () -> Decimals.parseNonNegative(config.makerFee(), "value"));
             BigDecimal taker = check(p + "taker-fee", () -> Decimals.parseNonNegative(config.takerFee(), "value"));
-            instruments.put(symbol, check(p + "tick", () -> new Instrument(symbol, base, quote, tick, step, min, null, null,
-                    maker, taker, InstrumentStatus.ACTIVE, List.of(), null, 0)));
+            InstrumentStatus status = check(p + "status", () -> InstrumentStatus.fromWire(config.status().trim()));
+            BigDecimal maxQuantity = config.maxQuantity().map(text -> check(p + "max-quantity",
+                    () -> Decimals.parsePositive(text, "value"))).orElse(null);
+            BigDecimal priceBand = config.priceBand().map(text -> check(p + "price-band",
+                    () -> Decimals.parsePositive(text, "value"))).orElse(null);
+            List<TradingSession> sessions = config.sessions().map(text -> sessions(p + "sessions", text)).orElse(List.of());
+            instruments.put(symbol, check(p + "tick", () -> new Instrument(symbol, base, quote, tick, step, min, null,
+                    maxQuantity, maker, taker, status, sessions, priceBand, 0)));
         });
         return instruments;
     }
@@ -348,6 +383,15 @@ final class ServiceConfigReader {
             accounts.put(name, balances);
         });
         return accounts;
+    }
+
+    private static List<TradingSession> sessions(String property, String text) {
+        try {
+            return TradingSessionsText.parse(text.trim());
+        } catch (RuntimeException e) {
+            throw problem(property, "'" + text + "' is not a list of trading windows such as"
+                    + " 'SATURDAY,SUNDAY 09:00 12:30 Asia/Tehran;MONDAY 10:00 11:00 UTC'");
+        }
     }
 
     private static Duration duration(String property, String text) {

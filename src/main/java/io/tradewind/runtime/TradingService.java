@@ -85,6 +85,7 @@ public class TradingService implements ServiceOperations, LiveCandles {
     private final ServiceConfig.Strategies strategiesConfig;
     private final ServiceConfig.Paper paperConfig;
     private final ServiceConfig.Service serviceConfig;
+    private final ServiceConfig.OrdersApi ordersApiConfig;
     private final ExecutionConfig executionConfig;
     private final ExecutionStore store;
     private final PaperVenueStore paperStore;
@@ -107,12 +108,14 @@ public class TradingService implements ServiceOperations, LiveCandles {
 
     @Inject
     TradingService(ServiceConfig.Strategies strategiesConfig, ServiceConfig.Paper paperConfig,
-            ServiceConfig.Service serviceConfig, ExecutionConfig executionConfig, ExecutionStore store, PaperVenueStore paperStore, CandleStore candles,
-            KillSwitchStore killSwitchStore, Scheduler scheduler, InstanceMonitor monitor, @Any Instance<Strategy> strategies,
-            VenueRegistry registry, RecordedMarketDataStore recorded, EventJournal journal) {
+            ServiceConfig.Service serviceConfig, ServiceConfig.OrdersApi ordersApiConfig, ExecutionConfig executionConfig,
+            ExecutionStore store, PaperVenueStore paperStore, CandleStore candles, KillSwitchStore killSwitchStore,
+            Scheduler scheduler, InstanceMonitor monitor, @Any Instance<Strategy> strategies, VenueRegistry registry,
+            RecordedMarketDataStore recorded, EventJournal journal) {
         this.strategiesConfig = strategiesConfig;
         this.paperConfig = paperConfig;
         this.serviceConfig = serviceConfig;
+        this.ordersApiConfig = ordersApiConfig;
         this.executionConfig = executionConfig;
         this.store = store;
         this.paperStore = paperStore;
@@ -138,15 +141,16 @@ public class TradingService implements ServiceOperations, LiveCandles {
             return;
         }
         ServicePlan checked = new ServiceConfigReader(this::strategy, candles, connectors())
-                .read(strategiesConfig, paperConfig, serviceConfig);
+                .read(strategiesConfig, paperConfig, serviceConfig, OrdersApiWallets.venues(ordersApiConfig));
         RiskConfig risk = riskConfig(checked.instances());
         killSwitch.load();
         Instant now = Instant.now();
         ClientOrderIds ids = new ClientOrderIds(now.toEpochMilli());
-        if (checked.usesPaper()) {
+        Set<String> apiWallets = OrdersApiWallets.paperAccounts(ordersApiConfig, checked);
+        if (checked.usesPaper() || !apiWallets.isEmpty()) {
             PaperVenue paper = openPaperVenue(checked);
             MonitoredGateway gateway = new MonitoredGateway(paper.gateway(), monitor);
-            Set<String> accounts = new TreeSet<>();
+            Set<String> accounts = new TreeSet<>(apiWallets);
             checked.instances().stream().filter(i -> i.venue().equals(PaperVenue.NAME)).forEach(i -> accounts.add(i.account()));
             ExecutionService execution = new ExecutionService(gateway, store, checked.instruments(), risk, settings(accounts, ids));
             startVenue(new VenueRuntime(PaperVenue.NAME, execution, paper, gateway), now);
@@ -383,6 +387,13 @@ public class TradingService implements ServiceOperations, LiveCandles {
         }
         throw new IllegalArgumentException("no strategy named '" + name + "' (strategies: "
                 + String.join(", ", new TreeSet<>(names)) + "); a strategy is a class in strategies/ annotated @StrategyPlugin");
+    }
+
+    /** A running venue by name ({@code paper} or a connector's id), for the Orders API. */
+    public Optional<VenueRuntime> venue(String name) {
+        synchronized (this) {
+            return Optional.ofNullable(venues.get(name));
+        }
     }
 
     // ---- ServiceOperations ----

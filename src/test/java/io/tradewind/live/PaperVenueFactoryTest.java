@@ -6,10 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tradewind.domain.Balance;
 import io.tradewind.domain.Instrument;
+import io.tradewind.domain.InstrumentStatus;
+import io.tradewind.domain.TradingSession;
 import io.tradewind.sim.gateway.InMemoryPaperVenueStore;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** What configuration can and cannot change on a paper venue kept across restarts. */
@@ -43,6 +49,21 @@ class PaperVenueFactoryTest {
 
         assertTrue(refused.getMessage().contains("tick 0.01 → 0.1"), refused.getMessage());
         assertTrue(refused.getMessage().contains("taker-fee 0.001 → 0.002"), refused.getMessage());
+    }
+
+    @Test
+    void a_kept_instrument_cannot_change_its_status_price_band_or_sessions_either() {
+        PaperVenueFactory.open(store, Map.of("BTC-USD", BTC), Map.of("main", Map.of("USD", new BigDecimal("100"))), BigDecimal.ZERO);
+        Instrument halted = new Instrument("BTC-USD", "BTC", "USD", BTC.tickSize(), BTC.stepSize(), BTC.minQuantity(), null, null,
+                BTC.makerFee(), BTC.takerFee(), InstrumentStatus.INACTIVE, List.of(new TradingSession(Set.of(DayOfWeek.MONDAY),
+                        LocalTime.of(9, 0), LocalTime.of(12, 0), ZoneOffset.UTC)), new BigDecimal("0.1"), 0);
+
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> PaperVenueFactory.open(store,
+                Map.of("BTC-USD", halted), Map.of("main", Map.of("USD", new BigDecimal("100"))), BigDecimal.ZERO));
+
+        assertTrue(refused.getMessage().contains("status ACTIVE → INACTIVE"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("price-band null → 0.1"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("sessions [] → "), refused.getMessage());
     }
 
     private static BigDecimal usd(List<Balance> balances) {

@@ -100,6 +100,9 @@ class KillSwitchRestartTest {
     PaperVenueStore paperStore;
 
     @Inject
+    ServiceConfig.OrdersApi ordersApiConfig;
+
+    @Inject
     CandleStore candles;
 
     @Inject
@@ -130,8 +133,9 @@ class KillSwitchRestartTest {
         assertEquals(Optional.of(KillSwitchEvent.on(since, KillSwitchSource.API, false)), killSwitchStore.switchedOn());
         firstRun.stop();
 
-        TradingService restarted = new TradingService(strategiesConfig, paperConfig, serviceConfig, executionConfig, store,
-                paperStore, candles, killSwitchStore, scheduler, monitor, strategies, registry, recorded, journal);
+        TradingService restarted = new TradingService(strategiesConfig, paperConfig, serviceConfig, ordersApiConfig,
+                executionConfig, store, paperStore, candles, killSwitchStore, scheduler, monitor, strategies, registry,
+                recorded, journal);
         QuarkusMock.installMockForType(restarted, ServiceOperations.class);
         try {
             restarted.start();

@@ -4,18 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.smallrye.config.PropertiesConfigSource;
-import io.smallrye.config.SmallRyeConfig;
-import io.smallrye.config.SmallRyeConfigBuilder;
 import io.tradewind.domain.Instrument;
-import io.tradewind.exchange.Venue;
 import io.tradewind.exchange.VenueCapability;
 import io.tradewind.exchange.VenueDouble;
 import io.tradewind.live.InstanceSpec;
 import io.tradewind.live.MarketRecording;
 import io.tradewind.live.PaperVenue;
-import io.tradewind.marketdata.InMemoryCandleStore;
-import io.tradewind.strategy.Strategy;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
@@ -150,34 +144,6 @@ class ServiceConfigReaderVenueTest {
     }
 
     private ServicePlan read() {
-        SmallRyeConfig config = new SmallRyeConfigBuilder()
-                .withMapping(ServiceConfig.Strategies.class)
-                .withMapping(ServiceConfig.Paper.class)
-                .withMapping(ServiceConfig.Service.class)
-                .withSources(new PropertiesConfigSource(properties, "test", 100))
-                .build();
-        Connectors connectors = new Connectors() {
-            @Override
-            public Set<String> ids() {
-                return Set.of(VenueDouble.ID);
-            }
-
-            @Override
-            public Venue venue(String id) {
-                return venue;
-            }
-
-            @Override
-            public String account(String id) {
-                return "venue-account";
-            }
-        };
-        return new ServiceConfigReader(name -> new Strategy() {
-            @Override
-            public String name() {
-                return name;
-            }
-        }, new InMemoryCandleStore(), connectors).read(config.getConfigMapping(ServiceConfig.Strategies.class),
-                config.getConfigMapping(ServiceConfig.Paper.class), config.getConfigMapping(ServiceConfig.Service.class));
+        return ServiceConfigFixture.read(properties, venue);
     }
 }

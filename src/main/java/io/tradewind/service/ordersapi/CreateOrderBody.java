@@ -1,0 +1,150 @@
+package io.tradewind.service.ordersapi;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tradewind.domain.OrderType;
+import io.tradewind.domain.Side;
+import io.tradewind.domain.TimeInForce;
+import io.tradewind.domain.WireEnum;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The create-order body of the seed, read field by field: every field that is missing, of the
+ * wrong kind or not one of its values becomes its own {@link ErrorDetail}, and all of them are
+ * answered at once. Whether the order can trade (prices the type needs, the instrument's grid and
+ * limits, the balance) is for the execution service and the venue to say.
+ */
+record CreateOrderBody(String symbol, Side side, OrderType type, BigDecimal price, BigDecimal quantity,
+        TimeInForce timeInForce, BigDecimal stopPrice, Instant expireAt, String userId, String walletId) {
+
+    /** Reads decimals given as JSON numbers exactly, never through a double. */
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    /** @throws UnprocessableOrder with one detail per problem */
+    static CreateOrderBody parse(String text) {
+        JsonNode body;
+        try {
+            body = text == null || text.isBlank() ? null : JSON.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new UnprocessableOrder(new ErrorDetail(List.of("body"), "the body is not JSON: "
+                    + e.getOriginalMessage(), "value_error.jsondecode", null));
+        }
+        if (body == null || !body.isObject()) {
+            throw new UnprocessableOrder(new ErrorDetail(List.of("body"), "the body must be a JSON object with"
+                    + " symbol, side, type and quantity", "type_error.dict", null));
+        }
+        Reader reader = new Reader(body);
+        CreateOrderBody parsed = new CreateOrderBody(
+                reader.text("symbol", true),
+                reader.choice("side", Side.class, Side::fromWire, true),
+                reader.choice("type", OrderType.class, OrderType::fromWire, true),
+                reader.decimal("price"),
+                reader.required(reader.decimal("quantity"), "quantity"),
+                reader.choice("time_in_force", TimeInForce.class, TimeInForce::fromWire, false),
+                reader.decimal("stop_price"),
+                reader.instant("expire_at"),
+                reader.text("user_id", false),
+                reader.text("wallet_id", false));
+        reader.text("user_national_code", false);
+        if (!reader.problems.isEmpty()) {
+            throw new UnprocessableOrder(reader.problems);
+        }
+        return parsed;
+    }
+
+    /** Reads one field after another, collecting what is wrong. */
+    private static final class Reader {
+
+        private final JsonNode body;
+        private final List<ErrorDetail> problems = new ArrayList<>();
+
+        Reader(JsonNode body) {
+            this.body = body;
+        }
+
+        private JsonNode present(String field) {
+            JsonNode value = body.get(field);
+            return value == null || value.isNull() ? null : value;
+        }
+
+        String text(String field, boolean required) {
+            JsonNode value = present(field);
+            if (value == null || value.isTextual() && value.asText().isBlank()) {
+                if (required) {
+                    problems.add(ErrorDetail.body(field, "field required", "value_error.missing"));
+                }
+                return null;
+            }
+            if (!value.isTextual()) {
+                problems.add(ErrorDetail.body(field, "str type expected", "type_error.str"));
+                return null;
+            }
+            return value.asText().trim();
+        }
+
+        <E extends Enum<E> & WireEnum> E choice(String field, Class<E> type, Function<String, E> parse, boolean required) {
+            String text = text(field, required);
+            if (text == null) {
+                return null;
+            }
+            try {
+                return parse.apply(text);
+            } catch (IllegalArgumentException e) {
+                problems.add(ErrorDetail.notOneOf(List.of("body", field), type));
+                return null;
+            }
+        }
+
+        BigDecimal decimal(String field) {
+            JsonNode value = present(field);
+            if (value == null) {
+                return null;
+            }
+            BigDecimal parsed;
+            try {
+                parsed = value.isNumber() ? value.decimalValue() : value.isTextual() ? new BigDecimal(value.asText().trim()) : null;
+            } catch (NumberFormatException e) {
+                parsed = null;
+            }
+            if (parsed == null) {
+                problems.add(ErrorDetail.body(field, "value is not a valid decimal", "type_error.decimal"));
+                return null;
+            }
+            if (parsed.signum() <= 0) {
+                problems.add(ErrorDetail.body(field, "ensure this value is greater than 0", "value_error.number.not_gt",
+                        Map.of("limit_value", 0)));
+                return null;
+            }
+            return parsed;
+        }
+
+        BigDecimal required(BigDecimal value, String field) {
+            if (value == null && present(field) == null) {
+                problems.add(ErrorDetail.body(field, "field required", "value_error.missing"));
+            }
+            return value;
+        }
+
+        Instant instant(String field) {
+            String text = text(field, false);
+            if (text == null) {
+                return null;
+            }
+            try {
+                return Instant.parse(text);
+            } catch (DateTimeParseException e) {
+                problems.add(ErrorDetail.body(field, "invalid datetime format: ISO 8601 such as 2025-12-30T12:00:00Z",
+                        "value_error.datetime"));
+                return null;
+            }
+        }
+    }
+}

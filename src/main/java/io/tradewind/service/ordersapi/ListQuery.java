@@ -1,0 +1,100 @@
+package io.tradewind.service.ordersapi;
+
+import io.tradewind.domain.OrderStatus;
+import io.tradewind.domain.Side;
+import io.tradewind.domain.WireEnum;
+import io.tradewind.execution.OrderRecord;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The list's query parameters, as the seed gives them: {@code offset} (default 0), {@code limit}
+ * (default 10, at most 100) and the filters. Each bad parameter is its own 422 detail.
+ */
+record ListQuery(int offset, int limit, String userId, String symbol, Side side, OrderStatus status, Instant createdFrom,
+        Instant createdTo) {
+
+    static final int DEFAULT_LIMIT = 10;
+    static final int MAX_LIMIT = 100;
+
+    /** @throws UnprocessableOrder with one detail per bad parameter */
+    static ListQuery parse(String offset, String limit, String userId, String symbol, String side, String status,
+            String createdFrom, String createdTo) {
+        List<ErrorDetail> problems = new ArrayList<>();
+        ListQuery query = new ListQuery(
+                number("offset", offset, 0, 0, Integer.MAX_VALUE, problems),
+                number("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT, problems),
+                blankAsNull(userId), blankAsNull(symbol),
+                choice("side", side, Side.class, Side::fromWire, problems),
+                choice("status", status, OrderStatus.class, OrderStatus::fromWire, problems),
+                instant("created_at_from", createdFrom, problems),
+                instant("created_at_to", createdTo, problems));
+        if (!problems.isEmpty()) {
+            throw new UnprocessableOrder(problems);
+        }
+        return query;
+    }
+
+    /** Whether the order passes the filters that the store's query does not apply; {@code owner} is its user_id. */
+    boolean matches(OrderRecord order, String owner) {
+        return (userId == null || userId.equals(owner))
+                && (side == null || side == order.side())
+                && (createdFrom == null || !order.createdAt().isBefore(createdFrom))
+                && (createdTo == null || !order.createdAt().isAfter(createdTo));
+    }
+
+    private static String blankAsNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    private static int number(String name, String text, int fallback, int min, int max, List<ErrorDetail> problems) {
+        if (blankAsNull(text) == null) {
+            return fallback;
+        }
+        int value;
+        try {
+            value = Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            problems.add(ErrorDetail.query(name, "value is not a valid integer", "type_error.integer", null));
+            return fallback;
+        }
+        if (value < min) {
+            problems.add(ErrorDetail.query(name, "ensure this value is greater than or equal to " + min,
+                    "value_error.number.not_ge", Map.of("limit_value", min)));
+        } else if (value > max) {
+            problems.add(ErrorDetail.query(name, "ensure this value is less than or equal to " + max,
+                    "value_error.number.not_le", Map.of("limit_value", max)));
+        }
+        return value;
+    }
+
+    private static <E extends Enum<E> & WireEnum> E choice(String name, String text, Class<E> type,
+            Function<String, E> parse, List<ErrorDetail> problems) {
+        if (blankAsNull(text) == null) {
+            return null;
+        }
+        try {
+            return parse.apply(text.trim());
+        } catch (IllegalArgumentException e) {
+            problems.add(ErrorDetail.notOneOf(List.of("query", name), type));
+            return null;
+        }
+    }
+
+    private static Instant instant(String name, String text, List<ErrorDetail> problems) {
+        if (blankAsNull(text) == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            problems.add(ErrorDetail.query(name, "invalid datetime format: ISO 8601 such as 2025-12-30T12:00:00Z",
+                    "value_error.datetime", null));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package io.tradewind.service.ordersapi;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestHeader;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
+
+/**
+ * The Orders API of the seed {@code 001}: list, create, retrieve and cancel orders, each user with
+ * their own token (see {@link ApiUsers}). Errors are the seed's: 401, 403, 404 with one line in
+ * {@code detail}, 422 with the {@code detail} array.
+ */
+@Path("/api/exchange/v1/orders")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Orders API", description = "The exchange Orders API (seed 001): a user's own orders, or everyone's for an admin.")
+@APIResponse(responseCode = "401", description = "No token, or one no user has.")
+public class OrdersApiResource {
+
+    private final OrdersApiService orders;
+    private final ApiUsers users;
+
+    OrdersApiResource(OrdersApiService orders, ApiUsers users) {
+        this.orders = orders;
+        this.users = users;
+    }
+
+    @GET
+    @Operation(summary = "List orders", description = "The caller's orders (an admin's: everyone's, strategy instances'"
+            + " included), oldest first, filtered; offset (0) and limit (10, at most 100) page them.")
+    @APIResponse(responseCode = "403", description = "A user asked for another user_id.")
+    @APIResponse(responseCode = "422", description = "A bad query parameter.")
+    public Map<String, Object> list(@RestHeader(HttpHeaders.AUTHORIZATION) String authorization,
+            @RestQuery String offset, @RestQuery String limit, @RestQuery("user_id") String userId,
+            @RestQuery String symbol, @RestQuery String side, @RestQuery String status,
+            @RestQuery("created_at_from") String createdFrom, @RestQuery("created_at_to") String createdTo) {
+        return orders.list(user(authorization), ListQuery.parse(offset, limit, userId, symbol, side, status, createdFrom,
+                createdTo));
+    }
+
+    @POST
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Create an order", description = "Checks it (symbol active, trading session, balance, minimum and"
+            + " maximum size, tick grid, prices the type needs, price band) and places it in the caller's wallet.")
+    @APIResponse(responseCode = "201", description = "Placed: the order with every field.")
+    @APIResponse(responseCode = "403", description = "A user named another user or wallet.")
+    @APIResponse(responseCode = "422", description = "A check failed: one detail per failure.")
+    public Response create(@RestHeader(HttpHeaders.AUTHORIZATION) String authorization, String body) {
+        ApiUser user = user(authorization);
+        return Response.status(Response.Status.CREATED).entity(orders.create(user, CreateOrderBody.parse(body))).build();
+    }
+
+    @POST
+    @Path("{uid}")
+    @Operation(summary = "Retrieve an order", description = "The order with every field and its trades (GET works too).")
+    @APIResponse(responseCode = "403", description = "Another user's order.")
+    @APIResponse(responseCode = "404", description = "No order has this uid.")
+    public Map<String, Object> retrieve(@RestHeader(HttpHeaders.AUTHORIZATION) String authorization, @RestPath String uid) {
+        return orders.retrieve(user(authorization), uid);
+    }
+
+    @GET
+    @Path("{uid}")
+    @Operation(summary = "Retrieve an order (GET alias)")
+    public Map<String, Object> get(@RestHeader(HttpHeaders.AUTHORIZATION) String authorization, @RestPath String uid) {
+        return retrieve(authorization, uid);
+    }
+
+    @POST
+    @Path("{uid}/cancel")
+    @Operation(summary = "Cancel an order", description = "Cancels an open order and releases what it holds; answers"
+            + " the order afterwards.")
+    @APIResponse(responseCode = "403", description = "Another user's order.")
+    @APIResponse(responseCode = "404", description = "No order has this uid.")
+    @APIResponse(responseCode = "422", description = "The order is no longer open.")
+    public Map<String, Object> cancel(@RestHeader(HttpHeaders.AUTHORIZATION) String authorization, @RestPath String uid) {
+        return orders.cancel(user(authorization), uid);
+    }
+
+    /** The signed-in user; the filter has already answered 401 for anyone else. */
+    private ApiUser user(String authorization) {
+        return users.signedIn(authorization).orElseThrow(() -> new OrdersApiProblem(401, "Not authenticated"));
+    }
+}

@@ -1,0 +1,163 @@
+package io.tradewind.service.ordersapi;
+
+import io.tradewind.domain.Instrument;
+import io.tradewind.domain.OrderStatus;
+import io.tradewind.domain.RejectionReason;
+import io.tradewind.execution.ExecutionStore;
+import io.tradewind.execution.OrderIntent;
+import io.tradewind.execution.OrderQuery;
+import io.tradewind.execution.OrderRecord;
+import io.tradewind.execution.SubmitResult;
+import io.tradewind.live.VenueRuntime;
+import io.tradewind.runtime.TradingService;
+import io.tradewind.sim.Market;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * What the Orders API does, on the venues the service runs: orders are created through the venue's
+ * execution service, as a strategy's are (write-ahead, holds, risk limits, kill switch), so on the
+ * paper venue they meet each other and the strategies' orders in the simulated exchange, and live
+ * they reach the venue. A user sees and cancels the orders of their own wallet; an admin everyone's.
+ */
+@ApplicationScoped
+public class OrdersApiService {
+
+    /** Who the execution service records as having placed an order of this API, followed by the user_id. */
+    static final String PLACED_BY = "orders-api:";
+
+    private final Function<String, Optional<VenueRuntime>> venues;
+    private final ExecutionStore store;
+    private final ApiUsers users;
+
+    @Inject
+    OrdersApiService(TradingService service, ExecutionStore store, ApiUsers users) {
+        this(service::venue, store, users);
+    }
+
+    /** @param venues the running venue of a name ({@code paper} or a connector's id) */
+    OrdersApiService(Function<String, Optional<VenueRuntime>> venues, ExecutionStore store, ApiUsers users) {
+        this.venues = venues;
+        this.store = store;
+        this.users = users;
+    }
+
+    Map<String, Object> list(ApiUser user, ListQuery query) {
+        if (!user.admin() && query.userId() != null && !query.userId().equals(user.userId())) {
+            throw new OrdersApiProblem(403, "a user sees only their own orders: user_id must be " + user.userId());
+        }
+        List<OrderRecord> orders = store.orders(new OrderQuery(user.admin() ? null : user.venue(), query.status(),
+                query.symbol(), null)).stream()
+                .filter(order -> visible(user, order) && query.matches(order, users.ownerOf(order))).toList();
+        Map<String, Object> page = new LinkedHashMap<>();
+        page.put("heads", OrderJson.HEADS);
+        page.put("items", orders.stream().skip(query.offset()).limit(query.limit())
+                .map(order -> OrderJson.item(order, users.ownerOf(order))).toList());
+        page.put("total", orders.size());
+        page.put("offset", query.offset());
+        page.put("limit", query.limit());
+        return page;
+    }
+
+    /**
+     * Places the order in the wallet it names (the user's own; an admin names a user by user_id).
+     *
+     * @throws UnprocessableOrder a check refused it; it is kept as {@code rejected}
+     */
+    Map<String, Object> create(ApiUser user, CreateOrderBody body) {
+        ApiUser owner = walletOwner(user, body);
+        VenueRuntime venue = running(owner.venue());
+        Market market = venue.market(body.symbol());
+        Instrument instrument = market == null ? null : market.instrument();
+        BigDecimal reference = venue.isPaper() && market != null ? venue.paper().referencePrice(body.symbol(), body.side()) : null;
+        if (reference != null) {
+            venue.execution().onLastPrice(body.symbol(), reference);
+        }
+        SubmitResult result = venue.execution().submit(PLACED_BY + owner.userId(), new OrderIntent(owner.account(),
+                body.symbol(), body.side(), body.type(), body.price(), body.quantity(), body.stopPrice(), body.timeInForce(),
+                body.expireAt()));
+        venue.deliver();
+        OrderRecord order = venue.execution().order(result.order().clientOrderId()).orElse(result.order());
+        if (order.status() == OrderStatus.REJECTED) {
+            if (order.rejectionReasons().equals(List.of(RejectionReason.NOT_PLACED))) {
+                throw new OrdersApiProblem(503, "venue " + venue.name() + " could not be reached; the order was not placed");
+            }
+            throw new UnprocessableOrder(RejectionDetails.of(order.rejectionReasons(), body.type(), instrument, reference,
+                    result.refusals()));
+        }
+        return full(order);
+    }
+
+    Map<String, Object> retrieve(ApiUser user, String uid) {
+        return full(visibleOrder(user, uid));
+    }
+
+    /** @throws UnprocessableOrder the order is no longer open */
+    Map<String, Object> cancel(ApiUser user, String uid) {
+        OrderRecord order = visibleOrder(user, uid);
+        if (!order.holdsFunds()) {
+            throw new UnprocessableOrder(new ErrorDetail(List.of("path", "uid"), "order cannot be cancelled: it is "
+                    + order.status().wireName(), "value_error.order_not_open", Map.of("status", order.status().wireName())));
+        }
+        VenueRuntime venue = running(order.venue());
+        venue.execution().requestCancel(uid, "cancelled through the Orders API by " + user.userId());
+        venue.deliver();
+        return full(venue.execution().order(uid).orElseThrow());
+    }
+
+    /** The order as it is now, once its venue's news is in; 404 when unknown, 403 when another user's. */
+    private OrderRecord visibleOrder(ApiUser user, String uid) {
+        OrderRecord order = store.findOrder(uid).orElseThrow(() -> new OrdersApiProblem(404, "no order with uid '" + uid + "'"));
+        if (!visible(user, order)) {
+            throw new OrdersApiProblem(403, "order " + uid + " is not in your wallet");
+        }
+        return venues.apply(order.venue()).map(venue -> {
+            venue.deliver();
+            return venue.execution().order(uid).orElse(order);
+        }).orElse(order);
+    }
+
+    private Map<String, Object> full(OrderRecord order) {
+        return OrderJson.full(order, users.ownerOf(order), store.fills(order.venue()).stream()
+                .filter(fill -> fill.clientOrderId().equals(order.clientOrderId())).toList());
+    }
+
+    private static boolean visible(ApiUser user, OrderRecord order) {
+        return user.admin() || user.owns(order.venue(), order.account());
+    }
+
+    /** The user whose wallet the order goes to; 403 when a user names another's. */
+    private ApiUser walletOwner(ApiUser user, CreateOrderBody body) {
+        ApiUser owner = user;
+        if (body.userId() != null && !body.userId().equals(user.userId())) {
+            if (!user.admin()) {
+                throw new OrdersApiProblem(403, "a user places orders only for themselves: user_id must be " + user.userId());
+            }
+            owner = users.byUserId(body.userId()).orElseThrow(() -> new UnprocessableOrder(
+                    ErrorDetail.body("user_id", "no user with this user_id", "value_error")));
+        }
+        if (!owner.hasWallet()) {
+            throw new UnprocessableOrder(ErrorDetail.body("user_id", owner.userId() + " has no wallet: name the user the"
+                    + " order is for", "value_error.missing"));
+        }
+        if (body.walletId() != null && !body.walletId().equals(owner.account())) {
+            if (!user.admin()) {
+                throw new OrdersApiProblem(403, "wallet " + body.walletId() + " is not yours: your wallet is " + owner.account());
+            }
+            throw new UnprocessableOrder(ErrorDetail.body("wallet_id", owner.userId() + "'s wallet is " + owner.account(),
+                    "value_error"));
+        }
+        return owner;
+    }
+
+    private VenueRuntime running(String venue) {
+        return venues.apply(venue).orElseThrow(() -> new OrdersApiProblem(503, "venue " + venue
+                + " is not running in this service"));
+    }
+}

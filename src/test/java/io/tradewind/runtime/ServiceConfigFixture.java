@@ -1,0 +1,62 @@
+package io.tradewind.runtime;
+
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfig;
+import io.smallrye.config.SmallRyeConfigBuilder;
+import io.tradewind.exchange.Venue;
+import io.tradewind.exchange.VenueDouble;
+import io.tradewind.marketdata.InMemoryCandleStore;
+import io.tradewind.strategy.Strategy;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The service's configuration read from properties alone, as start-up reads it: one connector, the
+ * double (whose account is {@value #ACCOUNT}), any strategy plugin name, no stored candles.
+ */
+final class ServiceConfigFixture {
+
+    static final String ACCOUNT = "venue-account";
+
+    private ServiceConfigFixture() {
+    }
+
+    static SmallRyeConfig config(Map<String, String> properties) {
+        return new SmallRyeConfigBuilder()
+                .withMapping(ServiceConfig.Strategies.class)
+                .withMapping(ServiceConfig.Paper.class)
+                .withMapping(ServiceConfig.Service.class)
+                .withMapping(ServiceConfig.OrdersApi.class)
+                .withSources(new PropertiesConfigSource(properties, "test", 100))
+                .build();
+    }
+
+    /** The plan, with the Orders API users' wallet venues. */
+    static ServicePlan read(Map<String, String> properties, Venue connector) {
+        SmallRyeConfig config = config(properties);
+        Connectors connectors = new Connectors() {
+            @Override
+            public Set<String> ids() {
+                return Set.of(VenueDouble.ID);
+            }
+
+            @Override
+            public Venue venue(String id) {
+                return connector;
+            }
+
+            @Override
+            public String account(String id) {
+                return ACCOUNT;
+            }
+        };
+        return new ServiceConfigReader(name -> new Strategy() {
+            @Override
+            public String name() {
+                return name;
+            }
+        }, new InMemoryCandleStore(), connectors).read(config.getConfigMapping(ServiceConfig.Strategies.class),
+                config.getConfigMapping(ServiceConfig.Paper.class), config.getConfigMapping(ServiceConfig.Service.class),
+                OrdersApiWallets.venues(config.getConfigMapping(ServiceConfig.OrdersApi.class)));
+    }
+}

@@ -1,0 +1,62 @@
+package io.tradewind.service.ordersapi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.tradewind.domain.OrderType;
+import io.tradewind.domain.Side;
+import io.tradewind.domain.TimeInForce;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CreateOrderBodyTest {
+
+    @Test
+    void the_seeds_bodies_read_exactly() {
+        CreateOrderBody stop = CreateOrderBody.parse(SeedExamples.text("stop_loss_example"));
+
+        assertEquals("BTC-IRR", stop.symbol());
+        assertEquals(Side.SELL, stop.side());
+        assertEquals(OrderType.STOP_LIMIT, stop.type());
+        assertEquals(new BigDecimal("940000000"), stop.price());
+        assertEquals(new BigDecimal("950000000"), stop.stopPrice());
+        assertEquals(new BigDecimal("0.5"), stop.quantity());
+        assertEquals(TimeInForce.GOOD_TILL_CANCELED, stop.timeInForce());
+        CreateOrderBody market = CreateOrderBody.parse(SeedExamples.text("create_market_sell"));
+        assertNull(market.price());
+        assertNull(market.timeInForce());
+    }
+
+    @Test
+    void a_decimal_given_as_a_json_number_keeps_every_digit() {
+        CreateOrderBody body = CreateOrderBody.parse("""
+                {"symbol": "BTC-IRR", "side": "buy", "type": "limit", "price": 123456789012, "quantity": 0.12345678}""");
+
+        assertEquals(new BigDecimal("0.12345678"), body.quantity());
+        assertEquals(new BigDecimal("123456789012"), body.price());
+    }
+
+    @Test
+    void every_field_problem_is_its_own_detail() {
+        List<ErrorDetail> details = assertThrows(UnprocessableOrder.class, () -> CreateOrderBody.parse("""
+                {"side": "up", "type": "limit", "quantity": "-1", "price": "abc", "expire_at": "tomorrow"}""")).details();
+
+        assertEquals(List.of(List.of("body", "symbol"), List.of("body", "side"), List.of("body", "price"),
+                List.of("body", "quantity"), List.of("body", "expire_at")), details.stream().map(ErrorDetail::loc).toList());
+        assertEquals(List.of("value_error.missing", "type_error.enum", "type_error.decimal", "value_error.number.not_gt",
+                "value_error.datetime"), details.stream().map(ErrorDetail::type).toList());
+        assertEquals(List.of("buy", "sell"), details.get(1).ctx().get("enum_values"));
+    }
+
+    @Test
+    void a_missing_quantity_and_a_body_that_is_not_an_object_are_422() {
+        assertEquals("value_error.missing", assertThrows(UnprocessableOrder.class, () -> CreateOrderBody.parse("""
+                {"symbol": "BTC-IRR", "side": "buy", "type": "market"}""")).details().get(0).type());
+        assertEquals("value_error.jsondecode", assertThrows(UnprocessableOrder.class,
+                () -> CreateOrderBody.parse("{")).details().get(0).type());
+        assertEquals(List.of("body"), assertThrows(UnprocessableOrder.class,
+                () -> CreateOrderBody.parse("[]")).details().get(0).loc());
+    }
+}

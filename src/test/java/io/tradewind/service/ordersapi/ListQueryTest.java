@@ -1,0 +1,52 @@
+package io.tradewind.service.ordersapi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.tradewind.domain.OrderRequest;
+import io.tradewind.domain.OrderStatus;
+import io.tradewind.domain.Side;
+import io.tradewind.domain.TimeInForce;
+import io.tradewind.execution.OrderRecord;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ListQueryTest {
+
+    @Test
+    void offset_and_limit_default_to_0_and_10() {
+        ListQuery query = ListQuery.parse(null, null, null, null, null, null, null, null);
+
+        assertEquals(0, query.offset());
+        assertEquals(10, query.limit());
+    }
+
+    @Test
+    void a_limit_over_100_and_an_unknown_status_are_one_detail_each() {
+        List<ErrorDetail> details = assertThrows(UnprocessableOrder.class,
+                () -> ListQuery.parse("-1", "101", null, null, null, "open", "yesterday", null)).details();
+
+        assertEquals(List.of(List.of("query", "offset"), List.of("query", "limit"), List.of("query", "status"),
+                List.of("query", "created_at_from")), details.stream().map(ErrorDetail::loc).toList());
+        assertEquals(100, details.get(1).ctx().get("limit_value"));
+        assertEquals("value_error.number.not_le", details.get(1).type());
+    }
+
+    @Test
+    void the_filters_match_owner_side_and_creation_time() {
+        OrderRecord order = OrderRecord.fresh(OrderRequest.limit("u1", "alice", "BTC-IRR", Side.BUY, "1000", "1",
+                TimeInForce.GOOD_TILL_CANCELED), "paper", "orders-api:alice", Instant.parse("2025-12-30T10:00:00Z"));
+        ListQuery query = ListQuery.parse("0", "10", "alice", "BTC-IRR", "buy", "new", "2025-12-30T10:00:00Z",
+                "2025-12-30T11:00:00Z");
+
+        assertEquals(OrderStatus.NEW, query.status());
+        assertTrue(query.matches(order, "alice"));
+        assertFalse(query.matches(order, "bob"));
+        assertFalse(ListQuery.parse(null, null, null, null, "sell", null, null, null).matches(order, "alice"));
+        assertFalse(ListQuery.parse(null, null, null, null, null, null, "2025-12-30T10:00:01Z", null).matches(order, "alice"));
+        assertFalse(ListQuery.parse(null, null, null, null, null, null, null, "2025-12-30T09:59:59Z").matches(order, "alice"));
+    }
+}
