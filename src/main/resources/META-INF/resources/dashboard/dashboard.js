@@ -151,6 +151,26 @@
     drawPriceLines(orders);
   }
 
+  // ---- backtest reports: listed, and opened in a tab (fetched with the token, shown from memory)
+  async function renderReports() {
+    try {
+      const reports = await api("/api/reports");
+      const body = $("#reports tbody"); body.replaceChildren();
+      reports.forEach((r) => {
+        const row = body.insertRow(); row.dataset.report = r.name;
+        cell(row, r.name); cell(row, r.strategy || r.error || ""); cell(row, r.symbol || "");
+        cell(row, r.from ? when(r.from) + " – " + when(r.to) : "");
+        cell(row, r.totalReturn === null || r.totalReturn === undefined ? "" : digits(r.totalReturn), true);
+        cell(row, r.trades === null || r.trades === undefined ? "" : digits(r.trades), true);
+        button(row.insertCell(), "open", async () => {
+          const response = await fetch("/api/reports/" + encodeURIComponent(r.name), { headers: { Authorization: "Bearer " + settings.token } });
+          if (!response.ok) { problem(r.name + ": " + response.status); return; }
+          window.open(URL.createObjectURL(new Blob([await response.text()], { type: "text/html" })), "_blank");
+        });
+      });
+    } catch (e) { /* shown by api() */ }
+  }
+
   // ---- the chart: the instance's candles over UDF, its fills as markers, its open orders as lines
   function renderChartChoices() {
     const select = $("#chart-instance");
@@ -187,7 +207,10 @@
   function addFillMarker(event) {
     if (event.instance !== chart.instance || !chart.markers) return;
     const buy = event.data.side === "buy";
-    chart.fills.push({ time: Math.floor(new Date(event.data.time || event.time).getTime() / 60000) * 60,
+    // a replay's candles are history: the fill belongs on the candle the instance is playing, not at the wall-clock time
+    const view = instances.find((i) => i.id === event.instance);
+    const at = view && view.lastCandle ? view.lastCandle : event.data.time || event.time;
+    chart.fills.push({ time: Math.floor(new Date(at).getTime() / 60000) * 60,
       position: buy ? "belowBar" : "aboveBar", color: buy ? "#067647" : "#b42318", shape: buy ? "arrowUp" : "arrowDown",
       text: (buy ? "B " : "S ") + event.data.quantity + " @ " + event.data.price });
     chart.fills.sort((a, b) => a.time - b.time);
@@ -259,6 +282,7 @@
   async function enter() {
     $("#login").hidden = true; $("#dashboard").hidden = false;
     await refresh();
+    renderReports();
     follow();
   }
   function logout(message) {
@@ -283,6 +307,29 @@
     }
   });
   $("#chart-instance").addEventListener("change", (e) => showChart(e.target.value));
+  // The Orders API signs in its own users: the form uses one of their tokens, kept for the tab only.
+  $("#order-token").value = sessionStorage.getItem("tradewind.ordersToken") || "";
+  $("#order-form").addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const ordersToken = $("#order-token").value.trim();
+    sessionStorage.setItem("tradewind.ordersToken", ordersToken);
+    const body = { symbol: $("#order-symbol").value.trim(), side: $("#order-side").value, type: $("#order-type").value,
+      quantity: $("#order-quantity").value.trim() };
+    if ($("#order-price").value.trim()) body.price = $("#order-price").value.trim();
+    if ($("#order-stop").value.trim()) body.stop_price = $("#order-stop").value.trim();
+    const response = await fetch("/api/exchange/v1/orders", { method: "POST",
+      headers: { Authorization: "Bearer " + ordersToken, "Content-Type": "application/json" }, body: JSON.stringify(body) });
+    const answer = await response.json().catch(() => ({}));
+    const result = $("#order-result");
+    if (response.status === 201) {
+      result.className = ""; result.textContent = t("placed", { uid: answer.uid, status: answer.status });
+      scheduleRefresh();
+    } else {
+      result.className = "error";
+      result.textContent = t("refused") + " (" + response.status + "): " + (Array.isArray(answer.detail)
+        ? answer.detail.map((d) => (d.loc || []).slice(1).join(".") + ": " + d.msg).join("; ") : answer.detail || "");
+    }
+  });
   [["#language", "language"], ["#calendar", "calendar"], ["#irr-unit", "irrUnit"]].forEach(([selector, key]) => {
     $(selector).addEventListener("change", (e) => {
       settings[key] = e.target.value; localStorage.setItem("tradewind." + key, e.target.value);

@@ -16,6 +16,9 @@ window.TRADEWIND_I18N = {
     confirmKillOff: "Switch the kill switch off and let entries through again?",
     killSwitchIsOn: "KILL SWITCH ON since {since}: no entries on any venue.",
     readOnly: "This token may only watch: actions need the operator token.",
+    manualOrder: "Manual order (Orders API)", ordersToken: "Orders API token", type: "Type", stopPrice: "Stop price",
+    buy: "buy", sell: "sell", place: "Place", placed: "Order {uid}: {status}", refused: "Refused",
+    reports: "Backtest reports", report: "Report", period: "Period", totalReturn: "Return", trades: "Trades", open: "Open",
     RUNNING: "running", PAUSED: "paused", STARTING: "starting", REDUCE_ONLY: "reduce only", BACKING_OFF: "backing off", STOPPED: "stopped"
   },
   fa: {
@@ -34,6 +37,9 @@ window.TRADEWIND_I18N = {
     confirmKillOff: "توقف اضطراری لغو شود و ورودها دوباره مجاز شوند؟",
     killSwitchIsOn: "توقف اضطراری از {since} فعال است: هیچ ورودی انجام نمی‌شود.",
     readOnly: "این توکن فقط برای مشاهده است: اقدام‌ها توکن اپراتور را لازم دارند.",
+    manualOrder: "سفارش دستی (Orders API)", ordersToken: "توکن Orders API", type: "نوع", stopPrice: "قیمت توقف",
+    buy: "خرید", sell: "فروش", place: "ثبت", placed: "سفارش {uid}: {status}", refused: "رد شد",
+    reports: "گزارش‌های بک‌تست", report: "گزارش", period: "دوره", totalReturn: "بازده", trades: "معامله‌ها", open: "باز کردن",
     RUNNING: "در حال اجرا", PAUSED: "متوقف", STARTING: "در حال شروع", REDUCE_ONLY: "فقط کاهش", BACKING_OFF: "در انتظار تلاش دوباره", STOPPED: "پایان‌یافته"
   },
   pt: {
@@ -53,6 +59,9 @@ window.TRADEWIND_I18N = {
     confirmKillOff: "Desligar a parada de emergência e permitir entradas de novo?",
     killSwitchIsOn: "PARADA DE EMERGÊNCIA LIGADA desde {since}: nenhuma entrada.",
     readOnly: "Este token só pode observar: as ações precisam do token de operador.",
+    manualOrder: "Ordem manual (Orders API)", ordersToken: "Token da Orders API", type: "Tipo", stopPrice: "Preço de disparo",
+    buy: "compra", sell: "venda", place: "Enviar", placed: "Ordem {uid}: {status}", refused: "Recusada",
+    reports: "Relatórios de backtest", report: "Relatório", period: "Período", totalReturn: "Retorno", trades: "Operações", open: "Abrir",
     RUNNING: "rodando", PAUSED: "pausada", STARTING: "iniciando", REDUCE_ONLY: "só reduzir", BACKING_OFF: "aguardando nova tentativa", STOPPED: "parada"
   }
 };

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The dashboard in a real browser (Debian's Chromium through Playwright): log in with the token,
  * watch two paper instances trade on replayed candles through the live event stream, pause one
- * and see it paused, switch to Persian and see the page turn right to left. Screenshots are saved
+ * and see it paused, place a manual order through the Orders API (refused with the reason, then
+ * resting) and cancel it, open a backtest report, switch to Persian and see the page turn right to left. Screenshots are saved
  * under {@code target/dashboard/} to be looked at.
  */
 @QuarkusTest
@@ -35,6 +36,7 @@ class DashboardBrowserTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path SHOTS = Path.of("target", "dashboard");
+    private static final String DESK_TOKEN = "dashboard-test-desk-token";
 
     public static class TwoReplays implements QuarkusTestProfile {
         @Override
@@ -43,6 +45,9 @@ class DashboardBrowserTest {
             config.put("tradewind.paper.instruments.BTC-USD.tick", "0.01");
             config.put("tradewind.paper.instruments.BTC-USD.step", "0.0001");
             config.put("tradewind.paper.accounts.main.balance.USD", "10000");
+            config.put("tradewind.paper.accounts.desk.balance.USD", "1000");
+            config.put("tradewind.orders-api.users.desk.token", DESK_TOKEN);
+            config.put("tradewind.orders-api.users.desk.account", "desk");
             for (String id : List.of("alpha", "beta")) {
                 String p = "tradewind.strategies." + id + ".";
                 config.put(p + "plugin", "sma-crossover");
@@ -67,6 +72,10 @@ class DashboardBrowserTest {
         assumeTrue(Files.isExecutable(CHROMIUM), "needs Debian's chromium (apt-get install -y chromium)");
         service.start();
         Files.createDirectories(SHOTS);
+        Path report = Files.createDirectories(Path.of("target", "test-reports", "dashboard-demo-20300101-000000"));
+        Files.writeString(report.resolve("report.html"), "<html><body><h1>dashboard demo report</h1></body></html>");
+        Files.writeString(report.resolve("report.json"), "{\"strategy\":\"sma-crossover\",\"symbol\":\"BTC-USD\","
+                + "\"metrics\":{\"totalReturn\":0.05,\"numberOfTrades\":3}}");
         int port = ConfigProvider.getConfig().getValue("quarkus.http.test-port", Integer.class);
         try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
@@ -88,6 +97,9 @@ class DashboardBrowserTest {
             page.waitForSelector("#events li:has-text('fill')", new Page.WaitForSelectorOptions().setTimeout(60_000));
             assertEquals(2, page.locator("#instances tbody tr").count());
             page.waitForSelector("#chart canvas", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
+            Page opened = page.waitForPopup(() -> page.click("#reports tr[data-report='dashboard-demo-20300101-000000'] button"));
+            opened.waitForSelector("h1:has-text('dashboard demo report')");
+            opened.close();
 
             Locator alpha = page.locator("#instances tbody tr[data-instance='alpha']");
             alpha.locator("button[data-action='pause']").click();
@@ -95,7 +107,25 @@ class DashboardBrowserTest {
             assertTrue(page.locator("#instances tbody tr[data-instance='beta'] td[data-state='PAUSED']").count() == 0
                     || page.locator("#instances tbody tr[data-instance='beta'] td").nth(1).textContent().contains("replay"),
                     "only alpha was paused by the operator");
+
+            page.fill("#order-token", DESK_TOKEN);
+            page.fill("#order-symbol", "BTC-USD");
+            page.fill("#order-price", "0.0001");
+            page.fill("#order-quantity", "1");
+            page.click("#order-form button");
+            page.waitForSelector("#order-result.error:has-text('422')");
+            assertTrue(page.textContent("#order-result").contains("price"), page.textContent("#order-result"));
+
+            page.fill("#order-price", "50.00");
+            page.fill("#order-quantity", "0.5");
+            page.click("#order-form button");
+            page.waitForSelector("#order-result:has-text('active')");
+            String uid = page.textContent("#order-result").replaceAll(".*Order (\\S+):.*", "$1");
+            page.waitForSelector("#open-orders tr[data-order='" + uid + "']");
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("dashboard-en.png")).setFullPage(true));
+            page.click("#open-orders tr[data-order='" + uid + "'] button[data-action='cancel']");
+            page.waitForSelector("#open-orders tr[data-order='" + uid + "']",
+                    new Page.WaitForSelectorOptions().setState(WaitForSelectorState.DETACHED));
 
             page.selectOption("#language", "fa");
             assertEquals("rtl", page.getAttribute("html", "dir"));

@@ -1,0 +1,105 @@
+package io.tradewind.service.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.resteasy.reactive.RestPath;
+
+/**
+ * The backtest reports in {@code tradewind.reports-dir} ({@code backtests/reports}, where
+ * {@code backtest} writes them): listed newest first with their headline figures, and each one's
+ * {@code report.html}, for the dashboard.
+ */
+@jakarta.ws.rs.Path("/api/reports")
+public class ReportsResource {
+
+    /** A report's folder name as {@code backtest} makes it: no separators, nothing that climbs out. */
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,200}");
+
+    private final Path folder;
+    private final ObjectMapper json;
+
+    ReportsResource(@ConfigProperty(name = "tradewind.reports-dir", defaultValue = "backtests/reports") String folder,
+            ObjectMapper json) {
+        this.folder = Path.of(folder);
+        this.json = json;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Backtest reports, newest first", description = "Each report's folder name, strategy, market,"
+            + " period and headline figures (from its report.json).")
+    public List<Map<String, Object>> list() {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        List<Path> reports = new ArrayList<>();
+        try (Stream<Path> entries = Files.list(folder)) {
+            entries.filter(dir -> Files.isRegularFile(dir.resolve("report.html")) && NAME.matcher(dir.getFileName().toString()).matches())
+                    .forEach(reports::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        reports.sort(Comparator.comparing(ReportsResource::modified).reversed());
+        return reports.stream().map(this::summary).toList();
+    }
+
+    @GET
+    @jakarta.ws.rs.Path("{name}")
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "One backtest report's report.html")
+    public String report(@RestPath String name) {
+        Path html = NAME.matcher(name).matches() ? folder.resolve(name).resolve("report.html") : null;
+        if (html == null || !Files.isRegularFile(html)) {
+            throw new ApiProblem(404, "no backtest report '" + name + "'; GET /api/reports lists them");
+        }
+        try {
+            return Files.readString(html);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Map<String, Object> summary(Path dir) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("name", dir.getFileName().toString());
+        summary.put("written", modified(dir).toInstant().toString());
+        try {
+            JsonNode report = json.readTree(dir.resolve("report.json").toFile());
+            for (String field : List.of("strategy", "symbol", "resolution", "from", "to", "aborted")) {
+                summary.put(field, report.path(field).isMissingNode() || report.path(field).isNull() ? null : report.path(field).asText());
+            }
+            JsonNode metrics = report.path("metrics");
+            summary.put("totalReturn", metrics.path("totalReturn").isNumber() ? metrics.path("totalReturn").decimalValue().toPlainString() : null);
+            summary.put("finalEquity", metrics.path("finalEquity").isMissingNode() ? null : metrics.path("finalEquity").asText());
+            summary.put("trades", metrics.path("numberOfTrades").isMissingNode() ? null : metrics.path("numberOfTrades").asText());
+        } catch (IOException e) {
+            summary.put("error", "report.json is missing or unreadable");
+        }
+        return summary;
+    }
+
+    private static FileTime modified(Path dir) {
+        try {
+            return Files.getLastModifiedTime(dir);
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
+    }
+}

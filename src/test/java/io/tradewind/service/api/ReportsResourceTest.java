@@ -1,0 +1,57 @@
+package io.tradewind.service.api;
+
+import static io.tradewind.service.TestHttp.get;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The dashboard's backtest reports: listed with their figures, opened by name, nothing outside the folder. */
+@QuarkusTest
+class ReportsResourceTest {
+
+    private static final String READER = "test-read-token";
+    private static final Path REPORTS = Path.of("target", "test-reports");
+
+    @Test
+    void reports_are_listed_with_their_figures_and_opened_by_name() throws Exception {
+        Path report = Files.createDirectories(REPORTS.resolve("sma-demo-20300101-000000"));
+        Files.writeString(report.resolve("report.html"), "<html><body>the sma report</body></html>");
+        Files.writeString(report.resolve("report.json"), "{\"strategy\":\"sma-crossover\",\"symbol\":\"BTC-USD\",\"from\":"
+                + "\"2013-11-25T00:00:00Z\",\"to\":\"2013-12-01T00:00:00Z\",\"aborted\":null,\"metrics\":{\"finalEquity\":"
+                + "\"8486.0984996031\",\"totalReturn\":-0.15139015003969,\"numberOfTrades\":115}}");
+        Path broken = Files.createDirectories(REPORTS.resolve("broken-20300101-000000"));
+        Files.writeString(broken.resolve("report.html"), "<html></html>");
+
+        HttpResponse<String> list = get("/api/reports", READER);
+        assertEquals(200, list.statusCode(), list.body());
+        JsonNode sma = find(new ObjectMapper().readTree(list.body()), "sma-demo-20300101-000000");
+        assertEquals("sma-crossover", sma.path("strategy").asText());
+        assertEquals("-0.15139015003969", sma.path("totalReturn").asText());
+        assertEquals("115", sma.path("trades").asText());
+        assertEquals("report.json is missing or unreadable",
+                find(new ObjectMapper().readTree(list.body()), "broken-20300101-000000").path("error").asText());
+
+        HttpResponse<String> html = get("/api/reports/sma-demo-20300101-000000", READER);
+        assertEquals(200, html.statusCode());
+        assertTrue(html.body().contains("the sma report"));
+        assertEquals(404, get("/api/reports/..%2Fpom.xml", READER).statusCode());
+        assertEquals(404, get("/api/reports/nothing-here", READER).statusCode());
+        assertEquals(401, get("/api/reports", null).statusCode());
+    }
+
+    private static JsonNode find(JsonNode list, String name) {
+        for (JsonNode report : list) {
+            if (report.path("name").asText().equals(name)) {
+                return report;
+            }
+        }
+        throw new AssertionError(name + " not listed: " + list);
+    }
+}
