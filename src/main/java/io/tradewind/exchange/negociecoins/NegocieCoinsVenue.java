@@ -5,7 +5,6 @@ import static io.tradewind.exchange.negociecoins.NegocieCoinsAnswers.read;
 
 import io.tradewind.domain.Balance;
 import io.tradewind.domain.Instrument;
-import io.tradewind.domain.InstrumentStatus;
 import io.tradewind.domain.OrderRequest;
 import io.tradewind.domain.OrderStatus;
 import io.tradewind.domain.OrderType;
@@ -130,15 +129,7 @@ public final class NegocieCoinsVenue implements Venue {
      */
     @Override
     public List<Instrument> instruments() {
-        NegocieCoinsOptions.Grid grid = options.grid();
-        List<Instrument> instruments = new ArrayList<>();
-        for (String symbol : options.symbols()) {
-            String[] parts = symbol.split("-");
-            instruments.add(new Instrument(symbol, parts[0], parts[1], grid.tickSize(), grid.stepSize(),
-                    grid.minQuantity(), null, null, grid.makerFee(), grid.takerFee(), InstrumentStatus.ACTIVE, List.of(),
-                    null, 0));
-        }
-        return instruments;
+        return options.markets().instruments();
     }
 
     /**
@@ -327,7 +318,7 @@ public final class NegocieCoinsVenue implements Venue {
     public List<VenueOrder> openOrders(String account) throws VenueException {
         requireCredentials();
         List<VenueOrder> open = new ArrayList<>();
-        for (String symbol : options.symbols()) {
+        for (String symbol : options.markets().symbols()) {
             for (String status : OPEN) {
                 for (NegocieCoinsDtos.Order order : orders(symbol, null, status, null)) {
                     open.add(read("user/orders", false, () -> NegocieCoinsAdapters.order(order,

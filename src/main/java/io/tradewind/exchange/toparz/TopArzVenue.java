@@ -16,6 +16,7 @@ import io.tradewind.domain.OrderRequest;
 import io.tradewind.domain.OrderType;
 import io.tradewind.domain.RejectionReason;
 import io.tradewind.domain.TimeInForce;
+import io.tradewind.exchange.BearerAuth;
 import io.tradewind.exchange.CandlePage;
 import io.tradewind.exchange.PublicTrade;
 import io.tradewind.exchange.RestClients;
@@ -106,7 +107,7 @@ public final class TopArzVenue implements Venue {
         this.clock = clock;
         this.publicApi = RestClients.build(TopArzPublicApi.class, settings, new VenueHttpError.Mapper());
         this.api = RestClients.build(TopArzApi.class, settings, new VenueHttpError.Mapper(),
-                new TopArzBearerAuth(credentials.optional(TOKEN)));
+                new BearerAuth(credentials.optional(TOKEN)));
         this.calls = new TopArzCalls(VenueRateLimits.builder(ID)
                 .limit(MARKET, options.marketCallsPerMinute(), Duration.ofMinutes(1))
                 .limit(ACCOUNT, options.accountCallsPerMinute(), Duration.ofMinutes(1))

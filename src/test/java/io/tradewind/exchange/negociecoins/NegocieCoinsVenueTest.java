@@ -33,6 +33,7 @@ import io.tradewind.domain.OrderStatus;
 import io.tradewind.domain.RejectionReason;
 import io.tradewind.domain.Side;
 import io.tradewind.exchange.CandlePage;
+import io.tradewind.exchange.ConfiguredInstruments;
 import io.tradewind.exchange.PublicTrade;
 import io.tradewind.exchange.Venue;
 import io.tradewind.exchange.VenueCallException;
@@ -84,7 +85,7 @@ class NegocieCoinsVenueTest {
     /** When the pending fixture's order was created: 07:00:05 in São Paulo. */
     static final Instant CREATED = Instant.parse("2026-12-03T10:00:05Z");
     static final NegocieCoinsOptions FAST = new NegocieCoinsOptions(1000, Duration.ofSeconds(1), 4242L,
-            List.of("BTC-BRL"), NegocieCoinsOptions.Grid.DEFAULT);
+            new ConfiguredInstruments(List.of("BTC-BRL"), NegocieCoinsOptions.GRID));
 
     static WireMockServer server;
     private Venue venue;
@@ -401,7 +402,7 @@ class NegocieCoinsVenueTest {
         Venue paced = new NegocieCoinsVenueFactory().open(new VenueSettings("negociecoins", URI.create(server.baseUrl()),
                 Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofMillis(100), "main",
                 new VenueCredentials("negociecoins", ENV)), new NegocieCoinsOptions(1, Duration.ofHours(1), 4242L,
-                List.of("BTC-BRL"), NegocieCoinsOptions.Grid.DEFAULT));
+                new ConfiguredInstruments(List.of("BTC-BRL"), NegocieCoinsOptions.GRID)));
         server.stubFor(get(urlEqualTo("/api/v3/btcbrl/orderbook"))
                 .willReturn(okJson(NegocieCoinsFixtures.text("orderbook.json"))));
 
