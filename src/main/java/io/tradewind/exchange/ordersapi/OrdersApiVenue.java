@@ -117,6 +117,12 @@ public final class OrdersApiVenue implements Venue {
         return false;
     }
 
+    /** No balance call: the venue checks funds itself when an order is placed. */
+    @Override
+    public boolean listsBalances() {
+        return false;
+    }
+
     @Override
     public boolean knowsClientOrderIds() {
         return false;
