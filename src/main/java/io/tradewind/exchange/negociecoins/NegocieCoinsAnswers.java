@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import io.tradewind.exchange.SecretMask;
 import io.tradewind.exchange.VenueCallException;
 import io.tradewind.exchange.VenueCallException.Kind;
+import io.tradewind.exchange.VenueCalls;
 
 /**
  * Verdicts on NegocieCoins' answers: a body that is not the documented JSON, or lacks what the
@@ -38,7 +39,7 @@ final class NegocieCoinsAnswers {
         return value;
     }
 
-    static VenueCallException refused(String call, NegocieCoinsCalls.Reply reply) {
+    static VenueCallException refused(String call, VenueCalls.Reply reply) {
         return new VenueCallException(Kind.REFUSED, NegocieCoinsVenue.ID + " " + call + ": HTTP " + reply.status()
                 + venueSays(NegocieCoinsJson.message(reply.body())), false);
     }
