@@ -15,6 +15,7 @@ import io.tradewind.exchange.PublicTrade;
 import io.tradewind.exchange.RestClients;
 import io.tradewind.exchange.SafeRetry;
 import io.tradewind.exchange.Venue;
+import io.tradewind.exchange.VenueAnswers;
 import io.tradewind.exchange.VenueCallException;
 import io.tradewind.exchange.VenueCallException.Kind;
 import io.tradewind.exchange.VenueCalls;
@@ -234,7 +235,7 @@ public final class NegocieCoinsVenue implements Venue {
         }
         String said = NegocieCoinsJson.message(reply.body());
         LOG.infof("negociecoins refused order %s (HTTP %d)%s", request.uid(), reply.status(),
-                NegocieCoinsAnswers.venueSays(said));
+                VenueAnswers.venueSays(said));
         List<RejectionReason> reasons = NegocieCoinsRejections.reasons(said);
         return new VenueOrder(request.uid(), null, request.account(), request.symbol(), request.side(),
                 request.type(), request.price(), request.quantity(), null, request.timeInForce(), OrderStatus.REJECTED,

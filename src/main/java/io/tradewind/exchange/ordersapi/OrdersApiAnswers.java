@@ -1,69 +1,28 @@
 package io.tradewind.exchange.ordersapi;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import io.tradewind.exchange.SecretMask;
+import io.tradewind.exchange.VenueAnswers;
 import io.tradewind.exchange.VenueCallException;
 import io.tradewind.exchange.VenueCallException.Kind;
 import io.tradewind.exchange.VenueCalls;
 
-/**
- * Verdicts on the Orders API's answers: a body that is not the documented JSON, or lacks what the
- * adapters need, is a malformed answer (after a write: one that may have taken effect); a refusal
- * carries the venue's own words verbatim, masked and on one line.
- */
+/** A refusal of the Orders API that is not an answer the caller expects, with the venue's words. */
 final class OrdersApiAnswers {
-
-    private static final int LONGEST_VENUE_TEXT = 300;
 
     private OrdersApiAnswers() {
     }
 
-    /** Reading or adapting an answer; a {@link RuntimeException} or a JSON failure means it was malformed. */
-    @FunctionalInterface
-    interface Reading<T> {
-        T get() throws JsonProcessingException;
+    static <T> T read(String call, boolean write, VenueAnswers.Reading<T> reading) throws VenueCallException {
+        return VenueAnswers.read(OrdersApiVenue.ID, call, write, reading);
     }
 
-    static <T> T read(String call, boolean write, Reading<T> reading) throws VenueCallException {
-        T value;
-        try {
-            value = reading.get();
-        } catch (JsonProcessingException e) {
-            throw malformed(call, write, "not the JSON the Orders API documents");
-        } catch (RuntimeException e) {
-            throw malformed(call, write, e.getMessage());
-        }
-        if (value == null) {
-            throw malformed(call, write, "no data");
-        }
-        return value;
-    }
-
-    /**
-     * A refusal that is not an answer the caller expects: {@code 403} is an authentication failure
-     * (the token may not do this), anything else is refused, with the venue's words.
-     */
+    /** {@code 403} is an authentication failure (the token may not do this); anything else is refused. */
     static VenueCallException refused(String call, VenueCalls.Reply reply) {
         String what = OrdersApiVenue.ID + " " + call + ": HTTP " + reply.status();
-        String says = venueSays(OrdersApiJson.message(reply.body()));
+        String says = VenueAnswers.venueSays(OrdersApiJson.message(reply.body()));
         if (reply.status() == 403) {
             return new VenueCallException(Kind.AUTHENTICATION, what + ", forbidden: the token may not do this" + says,
                     false);
         }
         return new VenueCallException(Kind.REFUSED, what + says, false);
-    }
-
-    static VenueCallException malformed(String call, boolean write, String why) {
-        return new VenueCallException(Kind.MALFORMED_ANSWER, OrdersApiVenue.ID + " " + call + ": unreadable answer ("
-                + SecretMask.mask(String.valueOf(why)) + ")" + (write ? "; it may have taken effect" : ""), write);
-    }
-
-    /** {@code ": <the venue's words>"}, masked, on one line and bounded; empty when it said nothing. */
-    static String venueSays(String message) {
-        if (message == null || message.isBlank()) {
-            return "";
-        }
-        String line = SecretMask.mask(message).replaceAll("\\s+", " ").trim();
-        return ": " + (line.length() > LONGEST_VENUE_TEXT ? line.substring(0, LONGEST_VENUE_TEXT) + "…" : line);
     }
 }

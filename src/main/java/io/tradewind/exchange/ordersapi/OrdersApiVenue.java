@@ -14,6 +14,7 @@ import io.tradewind.exchange.PublicTrade;
 import io.tradewind.exchange.RestClients;
 import io.tradewind.exchange.SafeRetry;
 import io.tradewind.exchange.Venue;
+import io.tradewind.exchange.VenueAnswers;
 import io.tradewind.exchange.VenueCallException;
 import io.tradewind.exchange.VenueCallException.Kind;
 import io.tradewind.exchange.VenueCalls;
@@ -189,7 +190,7 @@ public final class OrdersApiVenue implements Venue {
         }
         List<OrdersApiDtos.Detail> details = OrdersApiJson.details(reply.body());
         LOG.infof("ordersapi refused order %s (HTTP %d)%s", request.uid(), reply.status(),
-                OrdersApiAnswers.venueSays(OrdersApiJson.message(reply.body())));
+                VenueAnswers.venueSays(OrdersApiJson.message(reply.body())));
         List<RejectionReason> reasons = OrdersApiRejections.reasons(details);
         return new VenueOrder(request.uid(), null, request.account(), request.symbol(), request.side(), request.type(),
                 request.price(), request.quantity(), request.stopPrice(), request.timeInForce(), OrderStatus.REJECTED,

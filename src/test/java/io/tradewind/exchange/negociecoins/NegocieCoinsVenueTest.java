@@ -35,6 +35,7 @@ import io.tradewind.domain.Side;
 import io.tradewind.exchange.CandlePage;
 import io.tradewind.exchange.ConfiguredInstruments;
 import io.tradewind.exchange.PublicTrade;
+import io.tradewind.exchange.CapturedLogs;
 import io.tradewind.exchange.Venue;
 import io.tradewind.exchange.VenueCallException;
 import io.tradewind.exchange.VenueCallException.Kind;
@@ -57,10 +58,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -472,7 +469,7 @@ class NegocieCoinsVenueTest {
     @Test
     void aValidationRefusalIsARejectedOrderWithTheVenuesPortugueseWordsLoggedVerbatim() throws Exception {
         refuse(post(urlEqualTo(ORDER)), 400, "error-saldo.json");
-        List<String> logged = captureLogs(() -> {
+        List<String> logged = CapturedLogs.during(() -> {
             VenueOrder order = venue.place(limitBuy());
             assertEquals(OrderStatus.REJECTED, order.status());
             assertEquals(List.of(RejectionReason.INSUFFICIENT_BALANCE), order.rejectionReasons());
@@ -587,7 +584,7 @@ class NegocieCoinsVenueTest {
         server.stubFor(get(urlEqualTo(ORDER + "/1")).willReturn(aResponse().withStatus(403).withBody(echo)));
         List<Throwable> thrown = new CopyOnWriteArrayList<>();
 
-        List<String> logged = captureLogs(() -> {
+        List<String> logged = CapturedLogs.during(() -> {
             assertEquals(OrderStatus.REJECTED, venue.place(limitBuy()).status());
             thrown.add(assertThrows(VenueCallException.class, () -> venue.balances("main")));
             thrown.add(assertThrows(VenueCallException.class, () -> venue.orderStatus("main", UID, "1")));
@@ -604,40 +601,5 @@ class NegocieCoinsVenueTest {
                 assertFalse(message.contains(API_KEY) || message.contains(APP_ID), message);
             }
         }
-    }
-
-    @FunctionalInterface
-    interface Action {
-        void run() throws Exception;
-    }
-
-    /** What was logged (messages and the messages of their causes) while the action ran. */
-    static List<String> captureLogs(Action action) throws Exception {
-        List<String> logged = new CopyOnWriteArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                logged.add(record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage());
-                for (Throwable t = record.getThrown(); t != null; t = t.getCause()) {
-                    logged.add(String.valueOf(t.getMessage()));
-                }
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger root = Logger.getLogger("");
-        root.addHandler(capture);
-        try {
-            action.run();
-        } finally {
-            root.removeHandler(capture);
-        }
-        return logged;
     }
 }

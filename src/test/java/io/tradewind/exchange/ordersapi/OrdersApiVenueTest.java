@@ -30,6 +30,7 @@ import io.tradewind.domain.RejectionReason;
 import io.tradewind.domain.Side;
 import io.tradewind.domain.TimeInForce;
 import io.tradewind.exchange.ConfiguredInstruments;
+import io.tradewind.exchange.CapturedLogs;
 import io.tradewind.exchange.Venue;
 import io.tradewind.exchange.VenueCallException;
 import io.tradewind.exchange.VenueCallException.Kind;
@@ -48,7 +49,10 @@ import io.tradewind.execution.RiskConfig;
 import io.tradewind.execution.SubmitResult;
 import io.tradewind.execution.VenueOrder;
 import io.tradewind.marketdata.Resolution;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
@@ -60,14 +64,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
 /**
  * The Orders API connector against a fake Orders API (WireMock) serving the seed's examples: every
@@ -93,6 +94,9 @@ class OrdersApiVenueTest {
 
     @Inject
     VenueRegistry registry;
+
+    @Inject
+    Instance<CommandLine> commandLines;
 
     @BeforeAll
     static void startFakeOrdersApi() {
@@ -167,7 +171,7 @@ class OrdersApiVenueTest {
                 venue.capabilities());
         assertEquals(List.of(Instrument.of("BTC-IRR", "BTC", "IRR", "1", "0.00000001", "0.0001", "0.001", "0.001")),
                 venue.instruments(), "the configured market, asked of no one");
-        for (Action unsupported : List.<Action>of(() -> venue.balances("main"), () -> venue.depth("BTC-IRR"),
+        for (CapturedLogs.Action unsupported : List.<CapturedLogs.Action>of(() -> venue.balances("main"), () -> venue.depth("BTC-IRR"),
                 () -> venue.recentTrades("BTC-IRR"), () -> venue.ownTrades("main", null),
                 () -> venue.candles("BTC-IRR", Resolution.M1, Instant.EPOCH, Instant.EPOCH.plusSeconds(60)))) {
             assertEquals(Kind.UNSUPPORTED, assertThrows(VenueCallException.class, unsupported::run).kind());
@@ -203,6 +207,26 @@ class OrdersApiVenueTest {
                 List.of("BTC-IRR", "USDT-IRR"), new ConfiguredInstruments.Grid(BigDecimal.TEN,
                         new BigDecimal("0.00000001"), new BigDecimal("0.0001"), new BigDecimal("0.001"),
                         new BigDecimal("0.001")))), options);
+    }
+
+    @Test
+    void theExchangeCommandListsTheConfiguredMarketsAndNamesTheTokenToSet() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine markets = commandLines.get();
+        markets.setOut(new PrintWriter(out, true));
+        int listed = markets.execute("exchange", "ordersapi", "markets", "--json");
+        CommandLine orders = commandLines.get();
+        orders.setErr(new PrintWriter(err, true));
+        int refused = orders.execute("exchange", "ordersapi", "orders", "--base-url", server.baseUrl());
+
+        assertEquals(0, listed, out.toString());
+        assertTrue(out.toString().contains("\"symbol\" : \"BTC-IRR\"") && out.toString().contains("\"min_quantity\" : \"0.0001\""),
+                out.toString());
+        assertTrue(refused != 0);
+        assertEquals("error: ordersapi: set the environment variable TRADEWIND_ORDERSAPI_TOKEN for private calls\n",
+                err.toString());
+        assertEquals(0, server.getAllServeEvents().size());
     }
 
     // ---------------------------------------------------------------- every call
@@ -490,7 +514,7 @@ class OrdersApiVenueTest {
     @Test
     void aValidationRefusalIsARejectedOrderWithItsReasonAndTheVenuesWordsLoggedVerbatim() throws Exception {
         answer(placeLimitBuy(), 422, OrdersApiFixtures.text("error-quantity-below-minimum.json"));
-        List<String> logged = captureLogs(() -> {
+        List<String> logged = CapturedLogs.during(() -> {
             VenueOrder order = venue.place(limitBuy());
             assertEquals(OrderStatus.REJECTED, order.status());
             assertEquals(List.of(RejectionReason.QUANTITY_BELOW_MINIMUM), order.rejectionReasons());
@@ -595,7 +619,7 @@ class OrdersApiVenueTest {
         answer(post(urlEqualTo(ORDERS + "/1")), 403, echo);
         List<Throwable> thrown = new CopyOnWriteArrayList<>();
 
-        List<String> logged = captureLogs(() -> {
+        List<String> logged = CapturedLogs.during(() -> {
             assertEquals(OrderStatus.REJECTED, venue.place(limitBuy()).status());
             thrown.add(assertThrows(VenueCallException.class, () -> venue.orderStatus("main", UID, "1")));
         });
@@ -605,40 +629,5 @@ class OrdersApiVenueTest {
         for (Throwable t = thrown.get(0); t != null; t = t.getCause()) {
             assertFalse(String.valueOf(t.getMessage()).contains(TOKEN), t.getMessage());
         }
-    }
-
-    @FunctionalInterface
-    interface Action {
-        void run() throws Exception;
-    }
-
-    /** What was logged (messages and the messages of their causes) while the action ran. */
-    static List<String> captureLogs(Action action) throws Exception {
-        List<String> logged = new CopyOnWriteArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                logged.add(record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage());
-                for (Throwable t = record.getThrown(); t != null; t = t.getCause()) {
-                    logged.add(String.valueOf(t.getMessage()));
-                }
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger root = Logger.getLogger("");
-        root.addHandler(capture);
-        try {
-            action.run();
-        } finally {
-            root.removeHandler(capture);
-        }
-        return logged;
     }
 }
