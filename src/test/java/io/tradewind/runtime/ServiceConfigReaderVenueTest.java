@@ -19,6 +19,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /** Start-up checks of instances on connectors: live venues and venue feeds, each problem naming its property. */
@@ -27,6 +28,8 @@ class ServiceConfigReaderVenueTest {
     private static final String P = "tradewind.strategies.x.";
 
     private final VenueDouble venue = new VenueDouble();
+    /** Connectors besides {@code double}, by id. */
+    private final Map<String, Venue> others = new HashMap<>();
     private final Map<String, String> properties = new HashMap<>();
 
     ServiceConfigReaderVenueTest() {
@@ -119,6 +122,34 @@ class ServiceConfigReaderVenueTest {
         assertTrue(plan.usesPaper());
     }
 
+    @Test
+    void a_live_instance_on_a_venue_without_market_data_reads_another_connectors_candles() {
+        VenueDouble withoutMarketData = new VenueDouble();
+        withoutMarketData.declare(EnumSet.complementOf(EnumSet.of(VenueCapability.CANDLES, VenueCapability.DEPTH,
+                VenueCapability.RECENT_TRADES)));
+        withoutMarketData.list(Instrument.of("BTC-IRR", "BTC", "IRR", "1", "0.00000001", "0.0001", "0.001", "0.001"));
+        others.put("orders", withoutMarketData);
+        properties.put(P + "venue", "orders");
+        properties.put(P + "feed", "venue");
+        properties.put(P + "symbol", "BTC-IRR");
+        assertEquals(P + "venue: orders cannot serve candles for a venue feed", problem());
+
+        properties.put(P + "feed-venue", "elsewhere");
+        assertEquals(P + "feed-venue: unknown connector 'elsewhere' (connectors: double, orders)", problem());
+        properties.put(P + "feed-venue", "double");
+        assertEquals(P + "symbol: double lists no BTC-IRR (instruments: BTC-USD)", problem());
+        properties.put(P + "feed-symbol", "BTCUSD");
+
+        ServicePlan plan = read();
+        InstanceSpec spec = plan.instances().get(0);
+        assertEquals("orders", spec.venue());
+        assertEquals("BTC-IRR", spec.instrument().symbol());
+        assertEquals("double", spec.feedVenue());
+        assertEquals("BTC-USD", spec.feedSymbol());
+        assertEquals(Set.of("orders"), plan.live().keySet());
+        assertEquals(Set.of("double"), plan.feeds().keySet());
+    }
+
     private String problem() {
         return assertThrows(ServiceConfigException.class, this::read).getMessage();
     }
@@ -133,12 +164,14 @@ class ServiceConfigReaderVenueTest {
         Connectors connectors = new Connectors() {
             @Override
             public Set<String> ids() {
-                return Set.of(VenueDouble.ID);
+                Set<String> ids = new TreeSet<>(others.keySet());
+                ids.add(VenueDouble.ID);
+                return ids;
             }
 
             @Override
             public Venue venue(String id) {
-                return venue;
+                return others.getOrDefault(id, venue);
             }
 
             @Override
