@@ -51,7 +51,7 @@ public final class ExecutionService {
         this.state = new LiveState(gateway.venue(), instruments, store, settings, publication);
         OrderLocks locks = new OrderLocks();
         VenueFacts facts = new VenueFacts(state);
-        this.risk = new RiskGate(state, risk);
+        this.risk = new RiskGate(state, risk, gateway.listsBalances());
         this.entry = new OrderEntry(state, facts, this.risk, gateway, locks);
         this.reports = new VenueReports(state, facts, gateway, locks);
         this.reconciler = new Reconciler(state, facts, reports, entry, gateway, locks);

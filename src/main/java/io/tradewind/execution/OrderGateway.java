@@ -104,6 +104,15 @@ public interface OrderGateway {
     }
 
     /**
+     * Whether the venue lists the account's balances ({@link #balances}). At one that does not (the
+     * Orders API) the venue itself checks funds when an order is placed: no local balance check is
+     * made and reconciliation does not ask for balances.
+     */
+    default boolean listsBalances() {
+        return true;
+    }
+
+    /**
      * Whether the venue deduplicates placements by our client order id and finds orders by it.
      * When it does not, an unanswered placement is resolved by {@link #findPlacement}, never by
      * placing again.

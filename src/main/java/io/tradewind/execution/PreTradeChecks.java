@@ -14,7 +14,12 @@ import java.util.List;
  */
 final class PreTradeChecks {
 
-    /** The state of the service an order is checked against. */
+    /**
+     * The state of the service an order is checked against.
+     *
+     * @param balance the account's last known balance of the asset the order spends, or
+     *                {@code null} at a venue that lists no balances (no balance check then)
+     */
     record State(String venue, Instrument instrument, BigDecimal lastPrice, RiskContext global,
             RiskContext strategy, BalanceRecord balance, BigDecimal held) {
     }
@@ -56,6 +61,9 @@ final class PreTradeChecks {
         BigDecimal notional = unitPrice(order, state.lastPrice()).multiply(order.quantity());
         refusals.addAll(RiskChecks.check(order, notional, risk.global(), state.global()));
         refusals.addAll(RiskChecks.check(order, notional, risk.forStrategy(order.strategyInstance()), state.strategy()));
+        if (state.balance() == null) {
+            return refusals; // the venue lists no balances and checks funds itself
+        }
 
         String asset = HoldsLedger.heldAsset(order, state.instrument());
         BigDecimal needed = HoldsLedger.requiredHold(order, state.instrument(), state.lastPrice());

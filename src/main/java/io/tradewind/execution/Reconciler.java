@@ -103,8 +103,10 @@ final class Reconciler {
                 entry.sendCancel(order.clientOrderId());
             }
         }
-        for (String account : settingsAccounts) {
-            refreshBalances(account, report);
+        if (gateway.listsBalances()) {
+            for (String account : settingsAccounts) {
+                refreshBalances(account, report);
+            }
         }
         return report;
     }

@@ -24,12 +24,15 @@ final class RiskGate {
 
     private final LiveState state;
     private final RiskConfig risk;
+    /** False at a venue that lists no balances: it checks funds itself when an order is placed. */
+    private final boolean checksBalance;
     /** "strategy NAME" for risk refusals, made once per strategy instead of once per order; state lock held. */
     private final Map<String, String> strategyScopes = new HashMap<>();
 
-    RiskGate(LiveState state, RiskConfig risk) {
+    RiskGate(LiveState state, RiskConfig risk, boolean checksBalance) {
         this.state = state;
         this.risk = risk;
+        this.checksBalance = checksBalance;
     }
 
     /** Why the order must not be sent; empty if it may. Runs with the state lock held. */
@@ -59,7 +62,8 @@ final class RiskGate {
                 new RiskContext(strategyScopes.computeIfAbsent(strategy, name -> "strategy " + name),
                         positions.position(strategy, order.symbol()).quantity(),
                         strategyOpen, positions.realisedOn(strategy, today), lastPrice),
-                state.balances.balance(order.account(), asset, now), state.holds.held(order.account(), asset)));
+                checksBalance ? state.balances.balance(order.account(), asset, now) : null,
+                state.holds.held(order.account(), asset)));
     }
 
     /** Trips the kill switches whose loss limit is reached and that cancel open orders. */

@@ -65,6 +65,11 @@ public final class MonitoredGateway implements OrderGateway {
     }
 
     @Override
+    public boolean listsBalances() {
+        return delegate.listsBalances();
+    }
+
+    @Override
     public boolean knowsClientOrderIds() {
         return delegate.knowsClientOrderIds();
     }

@@ -42,8 +42,15 @@ public interface ServiceConfig {
         @WithDefault("replay")
         String feed();
 
-        /** The connector a paper instance's {@code venue} feed reads (paper trading on live data). */
+        /**
+         * The connector a paper instance's {@code venue} feed reads (paper trading on live data); for
+         * a live instance, another connector than its venue, where the venue serves no market data
+         * (the Orders API).
+         */
         Optional<String> feedVenue();
+
+        /** The market at the feed venue when it is not {@link #symbol()} there (another connector's spelling). */
+        Optional<String> feedSymbol();
 
         Optional<String> symbol();
 

@@ -141,9 +141,10 @@ final class ServiceConfigReader {
             connectors.require(p + "venue", venue, VenueCapability.PLACE, "place orders");
         }
         if (feedVenue != null) {
-            String property = p + (paper ? "feed-venue" : "venue");
+            String property = p + (feedVenue.equals(venue) ? "venue" : "feed-venue");
             connectors.require(property, feedVenue, VenueCapability.CANDLES, "serve candles for a venue feed");
-            feedSymbol = connectors.instrument(p + "symbol", property, feedVenue, symbol).symbol();
+            feedSymbol = connectors.instrument(p + (config.feedSymbol().isPresent() ? "feed-symbol" : "symbol"), property,
+                    feedVenue, config.feedSymbol().orElse(symbol)).symbol();
         }
         Resolution resolution = check(p + "resolution", () -> Resolution.parse(config.resolution()));
         String account = paper ? paperAccount(p, config, instrument, accounts) : liveAccount(p, config, venue);
@@ -244,11 +245,7 @@ final class ServiceConfigReader {
             }
             return null;
         }
-        if (!paper) {
-            if (named.isPresent() && !named.get().equals(venue)) {
-                throw problem(p + "feed-venue", "a live instance reads the market data of the venue it trades on ("
-                        + venue + "): remove this line");
-            }
+        if (!paper && named.isEmpty()) {
             return venue;
         }
         String id = named.orElseThrow(() -> problem(p + "feed-venue", "is missing: paper trading on live data names the"

@@ -27,6 +27,7 @@ final class ClientIdBlindVenue implements OrderGateway {
     private boolean loseAnswerAfterAccepting;
     private boolean loseRequestBeforeArriving;
     private boolean listsOwnTrades = true;
+    private boolean listsBalances = true;
     int placements;
 
     ClientIdBlindVenue(SimulatedExchangeGateway exchange, Clock clock) {
@@ -46,6 +47,16 @@ final class ClientIdBlindVenue implements OrderGateway {
     @Override
     public boolean listsOwnTrades() {
         return listsOwnTrades;
+    }
+
+    /** Like the Orders API: no balance call; the venue checks funds when an order is placed. */
+    void withoutBalances() {
+        listsBalances = false;
+    }
+
+    @Override
+    public boolean listsBalances() {
+        return listsBalances;
     }
 
     void loseNextRequestBeforeArriving() {
@@ -139,6 +150,9 @@ final class ClientIdBlindVenue implements OrderGateway {
 
     @Override
     public List<Balance> balances(String account) {
+        if (!listsBalances) {
+            throw new IllegalStateException("balances asked of a venue that lists none");
+        }
         return exchange.balances(account);
     }
 

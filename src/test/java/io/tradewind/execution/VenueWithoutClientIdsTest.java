@@ -123,6 +123,22 @@ class VenueWithoutClientIdsTest {
     }
 
     @Test
+    void aVenueWithoutBalancesIsNeverAskedForThemAndChecksFundsItself() {
+        venue.withoutBalances();
+        ExecutionService withoutBalances = new ExecutionService(venue, new InMemoryExecutionStore(),
+                Map.of(BTC.symbol(), BTC), RiskConfig.none(), new ExecutionSettings(Set.of("main"), Duration.ofSeconds(30),
+                        clock, () -> "b1"));
+        withoutBalances.start();
+
+        SubmitResult submitted = withoutBalances.submit("sma", buy("300000", "0.5"));
+        ReconcileReport report = withoutBalances.reconcile();
+
+        assertEquals(SubmitResult.Outcome.SENT, submitted.outcome(), "no local balance check refuses it");
+        assertEquals(1, venue.placements);
+        assertEquals(List.of(), report.failures(), "balances are not asked of a venue that lists none");
+    }
+
+    @Test
     void anOpenOrderPlacedElsewhereIsAdoptedUnderTheVenuesId() {
         VenueOrder elsewhere = exchange.place(OrderRequest.limit("manual-1", "main", BTC.symbol(), Side.BUY,
                 "290000", "0.1", TimeInForce.GOOD_TILL_CANCELED));

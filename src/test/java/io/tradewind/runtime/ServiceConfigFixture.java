@@ -9,6 +9,7 @@ import io.tradewind.marketdata.InMemoryCandleStore;
 import io.tradewind.strategy.Strategy;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The service's configuration read from properties alone, as start-up reads it: one connector, the
@@ -33,16 +34,21 @@ final class ServiceConfigFixture {
 
     /** The plan, with the Orders API users' wallet venues. */
     static ServicePlan read(Map<String, String> properties, Venue connector) {
+        return read(properties, Map.of(VenueDouble.ID, connector));
+    }
+
+    /** The plan with several connectors, by id. */
+    static ServicePlan read(Map<String, String> properties, Map<String, Venue> byId) {
         SmallRyeConfig config = config(properties);
         Connectors connectors = new Connectors() {
             @Override
             public Set<String> ids() {
-                return Set.of(VenueDouble.ID);
+                return new TreeSet<>(byId.keySet());
             }
 
             @Override
             public Venue venue(String id) {
-                return connector;
+                return byId.get(id);
             }
 
             @Override

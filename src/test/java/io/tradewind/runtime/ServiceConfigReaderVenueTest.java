@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tradewind.domain.Instrument;
+import io.tradewind.exchange.Venue;
 import io.tradewind.exchange.VenueCapability;
 import io.tradewind.exchange.VenueDouble;
 import io.tradewind.live.InstanceSpec;
@@ -14,6 +15,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /** Start-up checks of instances on connectors: live venues and venue feeds, each problem naming its property. */
@@ -22,6 +24,8 @@ class ServiceConfigReaderVenueTest {
     private static final String P = "tradewind.strategies.x.";
 
     private final VenueDouble venue = new VenueDouble();
+    /** Connectors besides {@code double}, by id. */
+    private final Map<String, Venue> others = new HashMap<>();
     private final Map<String, String> properties = new HashMap<>();
 
     ServiceConfigReaderVenueTest() {
@@ -139,11 +143,41 @@ class ServiceConfigReaderVenueTest {
                 problem());
     }
 
+    @Test
+    void a_live_instance_on_a_venue_without_market_data_reads_another_connectors_candles() {
+        VenueDouble withoutMarketData = new VenueDouble();
+        withoutMarketData.declare(EnumSet.complementOf(EnumSet.of(VenueCapability.CANDLES, VenueCapability.DEPTH,
+                VenueCapability.RECENT_TRADES)));
+        withoutMarketData.list(Instrument.of("BTC-IRR", "BTC", "IRR", "1", "0.00000001", "0.0001", "0.001", "0.001"));
+        others.put("orders", withoutMarketData);
+        properties.put(P + "venue", "orders");
+        properties.put(P + "feed", "venue");
+        properties.put(P + "symbol", "BTC-IRR");
+        assertEquals(P + "venue: orders cannot serve candles for a venue feed", problem());
+
+        properties.put(P + "feed-venue", "elsewhere");
+        assertEquals(P + "feed-venue: unknown connector 'elsewhere' (connectors: double, orders)", problem());
+        properties.put(P + "feed-venue", "double");
+        assertEquals(P + "symbol: double lists no BTC-IRR (instruments: BTC-USD)", problem());
+        properties.put(P + "feed-symbol", "BTCUSD");
+
+        ServicePlan plan = read();
+        InstanceSpec spec = plan.instances().get(0);
+        assertEquals("orders", spec.venue());
+        assertEquals("BTC-IRR", spec.instrument().symbol());
+        assertEquals("double", spec.feedVenue());
+        assertEquals("BTC-USD", spec.feedSymbol());
+        assertEquals(Set.of("orders"), plan.live().keySet());
+        assertEquals(Set.of("double"), plan.feeds().keySet());
+    }
+
     private String problem() {
         return assertThrows(ServiceConfigException.class, this::read).getMessage();
     }
 
     private ServicePlan read() {
-        return ServiceConfigFixture.read(properties, venue);
+        Map<String, Venue> connectors = new TreeMap<>(others);
+        connectors.put(VenueDouble.ID, venue);
+        return ServiceConfigFixture.read(properties, connectors);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tradewind.exchange.SecretMask;
 import io.tradewind.exchange.VenueCallException;
+import io.tradewind.exchange.VenueCalls;
 import io.tradewind.exchange.VenueCallException.Kind;
 
 /**
@@ -49,7 +50,7 @@ final class NamiAnswers {
      * @throws VenueCallException {@code REFUSED} with Nami's words for a broker error or a 4xx,
      *                            {@code MALFORMED_ANSWER} for anything unreadable
      */
-    static JsonNode data(NamiCalls.Reply reply, String call, boolean write) throws VenueCallException {
+    static JsonNode data(VenueCalls.Reply reply, String call, boolean write) throws VenueCallException {
         BrokerError error = error(reply);
         if (error != null) {
             throw refused(call, reply, error);
@@ -63,7 +64,7 @@ final class NamiAnswers {
     }
 
     /** The broker error a reply carries (a 4xx, or status other than {@code ok}), or {@code null}. */
-    static BrokerError error(NamiCalls.Reply reply) {
+    static BrokerError error(VenueCalls.Reply reply) {
         JsonNode body;
         try {
             body = NamiJson.read(reply.body());
@@ -81,7 +82,7 @@ final class NamiAnswers {
                 NamiJson.text(body, "code"), NamiJson.text(body, "message", "msg", "error"));
     }
 
-    static VenueCallException refused(String call, NamiCalls.Reply reply, BrokerError error) {
+    static VenueCallException refused(String call, VenueCalls.Reply reply, BrokerError error) {
         return new VenueCallException(Kind.REFUSED, NamiVenue.ID + " " + call + ": refused"
                 + (reply.ok() ? "" : ", HTTP " + reply.status()) + error.says(), false);
     }

@@ -18,6 +18,7 @@ import io.tradewind.exchange.SafeRetry;
 import io.tradewind.exchange.SecretMask;
 import io.tradewind.exchange.Venue;
 import io.tradewind.exchange.VenueCallException;
+import io.tradewind.exchange.VenueCalls;
 import io.tradewind.exchange.VenueCapability;
 import io.tradewind.exchange.VenueCredentials;
 import io.tradewind.exchange.VenueRateLimits;
@@ -66,13 +67,15 @@ public final class NamiVenue implements Venue {
     static final String API_KEY = "api_key";
     static final String API_SECRET = "api_secret";
     static final String BROKER = "NAMI_SPOT";
+    /** The one rate-limit group: Nami documents about 60 calls a minute in all. */
+    private static final String ALL = "all";
     private static final Logger LOG = Logger.getLogger(NamiVenue.class);
 
     private final NamiPublicApi publicApi;
     private final NamiPrivateApi api;
     private final VenueCredentials credentials;
     private final NamiOptions options;
-    private final NamiCalls calls;
+    private final VenueCalls calls;
     private final NamiSymbols symbols = new NamiSymbols();
     private final Clock clock;
 
@@ -83,8 +86,8 @@ public final class NamiVenue implements Venue {
         this.publicApi = RestClients.build(NamiPublicApi.class, settings, new VenueHttpError.Mapper());
         this.api = RestClients.build(NamiPrivateApi.class, settings, new VenueHttpError.Mapper(),
                 new NamiApiKey(credentials.optional(API_KEY).orElse(null)));
-        this.calls = new NamiCalls(VenueRateLimits.builder(ID)
-                .limit(NamiCalls.ALL, options.callsPerMinute(), Duration.ofMinutes(1))
+        this.calls = new VenueCalls(ID, VenueRateLimits.builder(ID)
+                .limit(ALL, options.callsPerMinute(), Duration.ofMinutes(1))
                 .maxWait(settings.rateLimitWait())
                 .clock(clock)
                 .build(), new SafeRetry(2, 200));
@@ -118,7 +121,7 @@ public final class NamiVenue implements Venue {
     @Override
     public List<Instrument> instruments() throws VenueException {
         String call = "GET /api/v3/spot/config";
-        JsonNode data = data(calls.read(call, publicApi::config), call, false);
+        JsonNode data = data(calls.read(ALL, call, publicApi::config), call, false);
         List<JsonNode> listed = adapt(call, false, () -> NamiMarketAdapters.configSymbols(data));
         List<Instrument> instruments = new ArrayList<>();
         for (JsonNode symbol : listed) {
@@ -156,7 +159,7 @@ public final class NamiVenue implements Venue {
         }
         String call = "GET /api/v1/chart/history";
         String wire = NamiSymbols.wire(symbol);
-        JsonNode rows = data(calls.read(call, () -> publicApi.chartHistory(wire, name, from.getEpochSecond(),
+        JsonNode rows = data(calls.read(ALL, call, () -> publicApi.chartHistory(wire, name, from.getEpochSecond(),
                 to.getEpochSecond(), BROKER)), call, false);
         Instant now = clock.instant();
         List<Candle> candles = adapt(call, false, () -> NamiMarketAdapters.candles(rows, resolution, from, to, now));
@@ -177,7 +180,7 @@ public final class NamiVenue implements Venue {
         String call = "GET /api/v3/spot/depth";
         String canonical = symbols.canonical(symbol);
         String wire = NamiSymbols.wire(symbol);
-        JsonNode book = data(calls.read(call, () -> publicApi.depth(wire)), call, false);
+        JsonNode book = data(calls.read(ALL, call, () -> publicApi.depth(wire)), call, false);
         return adapt(call, false, () -> NamiMarketAdapters.depth(book, canonical, clock.instant()));
     }
 
@@ -195,7 +198,7 @@ public final class NamiVenue implements Venue {
             instruments();
         }
         String call = "GET /api/v4/user/balance";
-        JsonNode data = data(calls.read(call, () -> {
+        JsonNode data = data(calls.read(ALL, call, () -> {
             Map<String, Object> signed = signer.sign(Map.of("type", 0), clock.millis());
             return api.balance(0, (Long) signed.get("timestamp"), (String) signed.get("signature"));
         }), call, false);
@@ -217,7 +220,7 @@ public final class NamiVenue implements Venue {
         NamiSigner signer = signer();
         String call = "place";
         Map<String, Object> params = NamiAccountAdapters.placeParams(request, NamiSymbols.wire(request.symbol()));
-        NamiCalls.Reply reply = calls.write(call, () -> api.place(NamiJson.write(signer.sign(params, clock.millis()))));
+        VenueCalls.Reply reply = calls.write(ALL, call, () -> api.place(NamiJson.write(signer.sign(params, clock.millis()))));
         NamiAnswers.BrokerError error = NamiAnswers.error(reply);
         if (error != null) {
             LOG.infof("nami refused order %s%s", request.uid(), error.says());
@@ -270,7 +273,7 @@ public final class NamiVenue implements Venue {
         params.put("symbol", NamiJson.requiredText(open.get(), "symbol"));
         params.put("displayingId", namiId);
         params.put("allowNotification", false);
-        NamiCalls.Reply reply = calls.write(call, () -> api.cancel(NamiJson.write(signer.sign(params, clock.millis()))));
+        VenueCalls.Reply reply = calls.write(ALL, call, () -> api.cancel(NamiJson.write(signer.sign(params, clock.millis()))));
         NamiAnswers.BrokerError error = NamiAnswers.error(reply);
         if (error == null) {
             JsonNode order = data(reply, call, true);
@@ -364,7 +367,7 @@ public final class NamiVenue implements Venue {
 
     private List<JsonNode> orderList(String call, SignedGet get) throws VenueException {
         NamiSigner signer = signer();
-        JsonNode data = data(calls.read(call, () -> {
+        JsonNode data = data(calls.read(ALL, call, () -> {
             Map<String, Object> signed = signer.sign(Map.of(), clock.millis());
             return get.send((Long) signed.get("timestamp"), (String) signed.get("signature"));
         }), call, false);

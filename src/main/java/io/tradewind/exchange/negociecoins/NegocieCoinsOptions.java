@@ -1,5 +1,6 @@
 package io.tradewind.exchange.negociecoins;
 
+import io.tradewind.exchange.ConfiguredInstruments;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -12,25 +13,22 @@ import java.util.Objects;
  *                no rate limit, and one call a second is the customary pace
  * @param userId  the account's NegocieCoins user id, which the seed's "user / order" body requires
  *                ({@code userID}); {@code null} until configured, and placing refuses without it
- * @param symbols the markets traded: their open orders are listed ("user / orders" filters by one
- *                pair) and they are the instruments, since the API lists no markets
- * @param grid    the instruments' grid and fees, which the seed does not publish
+ * @param markets the markets traded, with the grid and fees the seed does not publish: their open
+ *                orders are listed ("user / orders" filters by one pair) and they are the
+ *                instruments, since the API lists no markets
  */
-record NegocieCoinsOptions(long calls, Duration period, Long userId, List<String> symbols, Grid grid) {
-
-    static final NegocieCoinsOptions DEFAULTS = new NegocieCoinsOptions(1, Duration.ofSeconds(1), null,
-            List.of("BTC-BRL", "LTC-BRL"), Grid.DEFAULT);
+record NegocieCoinsOptions(long calls, Duration period, Long userId, ConfiguredInstruments markets) {
 
     /**
      * Prices in centavos and quantities in satoshis by default; fees default to a conservative
      * 0.5% (NegocieCoins publishes none in the API): set the account's own.
      */
-    record Grid(BigDecimal tickSize, BigDecimal stepSize, BigDecimal minQuantity, BigDecimal makerFee,
-            BigDecimal takerFee) {
+    static final ConfiguredInstruments.Grid GRID = new ConfiguredInstruments.Grid(new BigDecimal("0.01"),
+            new BigDecimal("0.00000001"), new BigDecimal("0.00000001"), new BigDecimal("0.005"),
+            new BigDecimal("0.005"));
 
-        static final Grid DEFAULT = new Grid(new BigDecimal("0.01"), new BigDecimal("0.00000001"),
-                new BigDecimal("0.00000001"), new BigDecimal("0.005"), new BigDecimal("0.005"));
-    }
+    static final NegocieCoinsOptions DEFAULTS = new NegocieCoinsOptions(1, Duration.ofSeconds(1), null,
+            new ConfiguredInstruments(List.of("BTC-BRL", "LTC-BRL"), GRID));
 
     NegocieCoinsOptions {
         Objects.requireNonNull(period, "period");
@@ -38,8 +36,7 @@ record NegocieCoinsOptions(long calls, Duration period, Long userId, List<String
             throw new IllegalArgumentException("negociecoins rate limit must be a positive number of calls per"
                     + " positive period");
         }
-        Objects.requireNonNull(grid, "grid");
-        symbols = List.copyOf(symbols);
-        symbols.forEach(NegocieCoinsSymbols::tradePair);
+        Objects.requireNonNull(markets, "markets");
+        markets.symbols().forEach(NegocieCoinsSymbols::tradePair);
     }
 }

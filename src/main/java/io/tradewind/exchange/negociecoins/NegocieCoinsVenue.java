@@ -5,7 +5,6 @@ import static io.tradewind.exchange.negociecoins.NegocieCoinsAnswers.read;
 
 import io.tradewind.domain.Balance;
 import io.tradewind.domain.Instrument;
-import io.tradewind.domain.InstrumentStatus;
 import io.tradewind.domain.OrderRequest;
 import io.tradewind.domain.OrderStatus;
 import io.tradewind.domain.OrderType;
@@ -16,8 +15,10 @@ import io.tradewind.exchange.PublicTrade;
 import io.tradewind.exchange.RestClients;
 import io.tradewind.exchange.SafeRetry;
 import io.tradewind.exchange.Venue;
+import io.tradewind.exchange.VenueAnswers;
 import io.tradewind.exchange.VenueCallException;
 import io.tradewind.exchange.VenueCallException.Kind;
+import io.tradewind.exchange.VenueCalls;
 import io.tradewind.exchange.VenueCapability;
 import io.tradewind.exchange.VenueCredentials;
 import io.tradewind.exchange.VenueRateLimits;
@@ -71,6 +72,8 @@ public final class NegocieCoinsVenue implements Venue {
     /** "Usar 1 para a NegocieCoins." */
     static final int BROKER_ID = 1;
     static final int PAGE_SIZE = 100;
+    /** The one rate-limit group: NegocieCoins documents no limits, so all calls share one pace. */
+    private static final String ALL = "all";
     private static final int MAX_PAGES = 20;
     /** A candle page covers at least this many seconds of trades (one bucket at least). */
     private static final long WINDOW_SECONDS = 3600;
@@ -82,7 +85,7 @@ public final class NegocieCoinsVenue implements Venue {
     private final NegocieCoinsTradeApi api;
     private final VenueCredentials credentials;
     private final NegocieCoinsOptions options;
-    private final NegocieCoinsCalls calls;
+    private final VenueCalls calls;
     private final Clock clock;
 
     NegocieCoinsVenue(VenueSettings settings, NegocieCoinsOptions options, Clock clock) {
@@ -92,8 +95,8 @@ public final class NegocieCoinsVenue implements Venue {
         this.publicApi = RestClients.build(NegocieCoinsPublicApi.class, settings, new VenueHttpError.Mapper());
         this.api = RestClients.build(NegocieCoinsTradeApi.class, settings, new VenueHttpError.Mapper(),
                 new NegocieCoinsAuthFilter(credentials.optional(APP_ID), credentials.optional(API_KEY), clock));
-        this.calls = new NegocieCoinsCalls(VenueRateLimits.builder(ID)
-                .limit(NegocieCoinsCalls.ALL, options.calls(), options.period())
+        this.calls = new VenueCalls(ID, VenueRateLimits.builder(ID)
+                .limit(ALL, options.calls(), options.period())
                 .maxWait(settings.rateLimitWait())
                 .clock(clock)
                 .build(), new SafeRetry(2, 200));
@@ -130,15 +133,7 @@ public final class NegocieCoinsVenue implements Venue {
      */
     @Override
     public List<Instrument> instruments() {
-        NegocieCoinsOptions.Grid grid = options.grid();
-        List<Instrument> instruments = new ArrayList<>();
-        for (String symbol : options.symbols()) {
-            String[] parts = symbol.split("-");
-            instruments.add(new Instrument(symbol, parts[0], parts[1], grid.tickSize(), grid.stepSize(),
-                    grid.minQuantity(), null, null, grid.makerFee(), grid.takerFee(), InstrumentStatus.ACTIVE, List.of(),
-                    null, 0));
-        }
-        return instruments;
+        return options.markets().instruments();
     }
 
     /**
@@ -157,7 +152,7 @@ public final class NegocieCoinsVenue implements Venue {
         Instant windowEnd = min(start.plusSeconds(buckets * resolution.seconds()), end);
         String call = "GET /api/v3/{pair}/trades/{from}/{to}";
         String pair = NegocieCoinsSymbols.publicPair(symbol);
-        String body = calls.read(call, () -> publicApi.trades(pair, start.getEpochSecond(),
+        String body = readBody(call, () -> publicApi.trades(pair, start.getEpochSecond(),
                 windowEnd.getEpochSecond()));
         List<Candle> candles = read(call, false, () -> NegocieCoinsCandles.candles(
                 NegocieCoinsAdapters.publicTrades(NegocieCoinsJson.list(body, NegocieCoinsDtos.Trade.class), symbol),
@@ -178,7 +173,7 @@ public final class NegocieCoinsVenue implements Venue {
     public DepthSnapshot depth(String symbol) throws VenueException {
         String call = "GET /api/v3/{pair}/orderbook";
         String pair = NegocieCoinsSymbols.publicPair(symbol);
-        String body = calls.read(call, () -> publicApi.orderBook(pair));
+        String body = readBody(call, () -> publicApi.orderBook(pair));
         return read(call, false, () -> NegocieCoinsAdapters.depth(
                 NegocieCoinsJson.read(body, NegocieCoinsDtos.Book.class), symbol, clock.instant()));
     }
@@ -187,9 +182,18 @@ public final class NegocieCoinsVenue implements Venue {
     public List<PublicTrade> recentTrades(String symbol) throws VenueException {
         String call = "GET /api/v3/{pair}/trades";
         String pair = NegocieCoinsSymbols.publicPair(symbol);
-        String body = calls.read(call, () -> publicApi.trades(pair));
+        String body = readBody(call, () -> publicApi.trades(pair));
         return read(call, false, () -> NegocieCoinsAdapters.publicTrades(
                 NegocieCoinsJson.list(body, NegocieCoinsDtos.Trade.class), symbol));
+    }
+
+    /** A read; a refusal throws {@code REFUSED} with the venue's words. */
+    private String readBody(String call, VenueCalls.Http http) throws VenueException {
+        VenueCalls.Reply reply = calls.read(ALL, call, http);
+        if (!reply.ok()) {
+            throw NegocieCoinsAnswers.refused(call, reply);
+        }
+        return reply.body();
     }
 
     // ---------------------------------------------------------------- trading
@@ -203,7 +207,7 @@ public final class NegocieCoinsVenue implements Venue {
     public List<Balance> balances(String account) throws VenueException {
         requireCredentials();
         String call = "GET /tradeapi/v1/user/balance";
-        String body = calls.read(call, api::balance);
+        String body = readBody(call, api::balance);
         return read(call, false, () -> NegocieCoinsAdapters.balances(
                 NegocieCoinsJson.map(body, NegocieCoinsDtos.Balance.class)));
     }
@@ -220,7 +224,7 @@ public final class NegocieCoinsVenue implements Venue {
         String body = NegocieCoinsJson.write(new NegocieCoinsDtos.NewOrder(BROKER_ID, options.userId(),
                 NegocieCoinsSymbols.tradePair(request.symbol()), NegocieCoinsAdapters.wireSide(request.side()),
                 request.quantity(), request.price()));
-        NegocieCoinsCalls.Reply reply = calls.write(call, () -> api.place(body));
+        VenueCalls.Reply reply = calls.write(ALL, call, () -> api.place(body));
         if (reply.ok()) {
             List<NegocieCoinsDtos.Order> answer = read(call, true,
                     () -> NegocieCoinsJson.list(reply.body(), NegocieCoinsDtos.Order.class));
@@ -231,7 +235,7 @@ public final class NegocieCoinsVenue implements Venue {
         }
         String said = NegocieCoinsJson.message(reply.body());
         LOG.infof("negociecoins refused order %s (HTTP %d)%s", request.uid(), reply.status(),
-                NegocieCoinsAnswers.venueSays(said));
+                VenueAnswers.venueSays(said));
         List<RejectionReason> reasons = NegocieCoinsRejections.reasons(said);
         return new VenueOrder(request.uid(), null, request.account(), request.symbol(), request.side(),
                 request.type(), request.price(), request.quantity(), null, request.timeInForce(), OrderStatus.REJECTED,
@@ -266,7 +270,7 @@ public final class NegocieCoinsVenue implements Venue {
         }
         requireCredentials();
         String call = "GET /tradeapi/v1/user/order/{orderId}";
-        NegocieCoinsCalls.Reply reply = calls.readReply(call, () -> api.order(id));
+        VenueCalls.Reply reply = calls.read(ALL, call, () -> api.order(id));
         if (reply.status() == 404) {
             return Optional.empty();
         }
@@ -294,7 +298,7 @@ public final class NegocieCoinsVenue implements Venue {
         }
         requireCredentials();
         String call = "cancel";
-        NegocieCoinsCalls.Reply reply = calls.write(call, () -> api.cancel(id));
+        VenueCalls.Reply reply = calls.write(ALL, call, () -> api.cancel(id));
         if (reply.status() == 404) {
             return Optional.empty();
         }
@@ -327,7 +331,7 @@ public final class NegocieCoinsVenue implements Venue {
     public List<VenueOrder> openOrders(String account) throws VenueException {
         requireCredentials();
         List<VenueOrder> open = new ArrayList<>();
-        for (String symbol : options.symbols()) {
+        for (String symbol : options.markets().symbols()) {
             for (String status : OPEN) {
                 for (NegocieCoinsDtos.Order order : orders(symbol, null, status, null)) {
                     open.add(read("user/orders", false, () -> NegocieCoinsAdapters.order(order,
@@ -395,7 +399,7 @@ public final class NegocieCoinsVenue implements Venue {
         for (int page = 1; page <= MAX_PAGES; page++) {
             String body = NegocieCoinsJson.write(new NegocieCoinsDtos.OrderFilters(page, PAGE_SIZE,
                     NegocieCoinsSymbols.tradePair(symbol), side, status, null, null, startDate, null));
-            String answer = calls.read(call, () -> api.orders(body));
+            String answer = readBody(call, () -> api.orders(body));
             List<NegocieCoinsDtos.Order> orders = read(call, false,
                     () -> NegocieCoinsJson.list(answer, NegocieCoinsDtos.Order.class));
             all.addAll(orders);

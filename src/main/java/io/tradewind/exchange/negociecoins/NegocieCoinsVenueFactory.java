@@ -1,14 +1,13 @@
 package io.tradewind.exchange.negociecoins;
 
+import io.tradewind.exchange.ConfiguredInstruments;
 import io.tradewind.exchange.Venue;
 import io.tradewind.exchange.VenueFactory;
 import io.tradewind.exchange.VenueSettings;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -50,17 +49,6 @@ public class NegocieCoinsVenueFactory implements VenueFactory {
                 config.getOptionalValue(PREFIX + "rate-limit.calls", Long.class).orElse(defaults.calls()),
                 config.getOptionalValue(PREFIX + "rate-limit.period", Duration.class).orElse(defaults.period()),
                 config.getOptionalValue(PREFIX + "user-id", Long.class).orElse(defaults.userId()),
-                config.getOptionalValues(PREFIX + "symbols", String.class).map(List::copyOf)
-                        .orElse(defaults.symbols()),
-                new NegocieCoinsOptions.Grid(
-                        decimal(config, "tick-size", defaults.grid().tickSize()),
-                        decimal(config, "step-size", defaults.grid().stepSize()),
-                        decimal(config, "min-quantity", defaults.grid().minQuantity()),
-                        decimal(config, "maker-fee", defaults.grid().makerFee()),
-                        decimal(config, "taker-fee", defaults.grid().takerFee())));
-    }
-
-    private static BigDecimal decimal(Config config, String key, BigDecimal otherwise) {
-        return config.getOptionalValue(PREFIX + key, BigDecimal.class).orElse(otherwise);
+                ConfiguredInstruments.read(config, NegocieCoinsVenue.ID, defaults.markets()));
     }
 }

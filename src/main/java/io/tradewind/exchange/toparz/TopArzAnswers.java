@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.tradewind.exchange.SecretMask;
 import io.tradewind.exchange.VenueCallException;
+import io.tradewind.exchange.VenueCalls;
 import io.tradewind.exchange.VenueCallException.Kind;
 
 /**
@@ -60,7 +61,7 @@ final class TopArzAnswers {
         }
     }
 
-    static VenueCallException refused(String call, TopArzCalls.Reply reply) {
+    static VenueCallException refused(String call, VenueCalls.Reply reply) {
         return new VenueCallException(Kind.REFUSED, TopArzVenue.ID + " " + call + ": HTTP " + reply.status()
                 + venueSays(message(TopArzJson.error(reply.body()))), false);
     }

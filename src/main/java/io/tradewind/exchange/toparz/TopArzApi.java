@@ -12,7 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /**
- * TopArz's calls that carry the Bearer token ({@link TopArzBearerAuth}): the account, and the
+ * TopArz's calls that carry the Bearer token ({@link io.tradewind.exchange.BearerAuth}): the account, and the
  * "Stat API" (candles, depth, latest trades), whose examples send the token too. Answers are
  * returned as text and read by {@link TopArzJson}; an answer of 400 or more becomes a
  * {@link VenueHttpError} with its body. Withdrawals, deposits and bank calls are left out on

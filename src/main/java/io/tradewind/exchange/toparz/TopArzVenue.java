@@ -16,6 +16,7 @@ import io.tradewind.domain.OrderRequest;
 import io.tradewind.domain.OrderType;
 import io.tradewind.domain.RejectionReason;
 import io.tradewind.domain.TimeInForce;
+import io.tradewind.exchange.BearerAuth;
 import io.tradewind.exchange.CandlePage;
 import io.tradewind.exchange.PublicTrade;
 import io.tradewind.exchange.RestClients;
@@ -23,6 +24,7 @@ import io.tradewind.exchange.SafeRetry;
 import io.tradewind.exchange.SecretMask;
 import io.tradewind.exchange.Venue;
 import io.tradewind.exchange.VenueCallException;
+import io.tradewind.exchange.VenueCalls;
 import io.tradewind.exchange.VenueCapability;
 import io.tradewind.exchange.VenueCredentials;
 import io.tradewind.exchange.VenueRateLimits;
@@ -96,7 +98,7 @@ public final class TopArzVenue implements Venue {
     private final TopArzApi api;
     private final VenueCredentials credentials;
     private final TopArzOptions options;
-    private final TopArzCalls calls;
+    private final VenueCalls calls;
     private final TopArzSymbols symbols = new TopArzSymbols();
     private final Clock clock;
 
@@ -106,8 +108,8 @@ public final class TopArzVenue implements Venue {
         this.clock = clock;
         this.publicApi = RestClients.build(TopArzPublicApi.class, settings, new VenueHttpError.Mapper());
         this.api = RestClients.build(TopArzApi.class, settings, new VenueHttpError.Mapper(),
-                new TopArzBearerAuth(credentials.optional(TOKEN)));
-        this.calls = new TopArzCalls(VenueRateLimits.builder(ID)
+                new BearerAuth(credentials.optional(TOKEN)));
+        this.calls = new VenueCalls(ID, VenueRateLimits.builder(ID)
                 .limit(MARKET, options.marketCallsPerMinute(), Duration.ofMinutes(1))
                 .limit(ACCOUNT, options.accountCallsPerMinute(), Duration.ofMinutes(1))
                 .limit(ORDERS, options.orderCallsPerMinute(), Duration.ofMinutes(1))
@@ -129,12 +131,21 @@ public final class TopArzVenue implements Venue {
                 VenueCapability.CLIENT_ORDER_IDS);
     }
 
+    /** A read of one rate-limit group; a refusal throws {@code REFUSED}. */
+    private String readBody(String group, String call, VenueCalls.Http http) throws VenueException {
+        VenueCalls.Reply reply = calls.read(group, call, http);
+        if (!reply.ok()) {
+            throw refused(call, reply);
+        }
+        return reply.body();
+    }
+
     // ---------------------------------------------------------------- market data
 
     @Override
     public List<Instrument> instruments() throws VenueException {
         String call = "GET /api/v1/markets";
-        List<TopArzMarket> markets = data(calls.read(MARKET, call, publicApi::markets), MARKETS, call, false);
+        List<TopArzMarket> markets = data(readBody(MARKET, call, publicApi::markets), MARKETS, call, false);
         List<Instrument> instruments = new ArrayList<>();
         for (TopArzMarket market : markets) {
             try {
@@ -158,7 +169,7 @@ public final class TopArzVenue implements Venue {
         }
         String call = "GET /api/v1/udf";
         String wire = TopArzSymbols.wire(symbol);
-        List<TopArzCandle> bars = data(calls.read(MARKET, call,
+        List<TopArzCandle> bars = data(readBody(MARKET, call,
                 () -> api.candles(wire, name, from.toEpochMilli(), to.toEpochMilli(), CANDLE_PAGE)), CANDLES, call, false);
         Instant now = clock.instant();
         List<Candle> candles = adapt(call, false, () -> TopArzMarketAdapters.candles(bars, resolution, from, to, now));
@@ -183,7 +194,7 @@ public final class TopArzVenue implements Venue {
         String call = "GET /api/v1/depth";
         String canonical = symbols.canonical(symbol);
         String wire = TopArzSymbols.wire(symbol);
-        List<TopArzDepth> book = data(calls.read(MARKET, call, () -> api.depth(wire)), DEPTH, call, false);
+        List<TopArzDepth> book = data(readBody(MARKET, call, () -> api.depth(wire)), DEPTH, call, false);
         return adapt(call, false, () -> TopArzMarketAdapters.depth(book, canonical, clock.instant()));
     }
 
@@ -192,7 +203,7 @@ public final class TopArzVenue implements Venue {
         String call = "GET /api/v1/latest-trade-summaries";
         String canonical = symbols.canonical(symbol);
         String wire = TopArzSymbols.wire(symbol);
-        List<TopArzTradeSummary> summaries = data(calls.read(MARKET, call, () -> api.latestTrades(wire)), SUMMARIES, call,
+        List<TopArzTradeSummary> summaries = data(readBody(MARKET, call, () -> api.latestTrades(wire)), SUMMARIES, call,
                 false);
         return adapt(call, false, () -> TopArzMarketAdapters.publicTrades(summaries, canonical));
     }
@@ -203,7 +214,7 @@ public final class TopArzVenue implements Venue {
     public List<Balance> balances(String account) throws VenueException {
         credentials.required(TOKEN);
         String call = "GET /api/v1/account/balances";
-        List<TopArzBalance> balances = data(calls.read(ACCOUNT, call, api::balances), BALANCES, call, false);
+        List<TopArzBalance> balances = data(readBody(ACCOUNT, call, api::balances), BALANCES, call, false);
         return adapt(call, false, () -> TopArzAccountAdapters.balances(balances));
     }
 
@@ -217,7 +228,7 @@ public final class TopArzVenue implements Venue {
         credentials.required(TOKEN);
         String call = "place";
         String body = TopArzJson.write(TopArzAccountAdapters.orderRequest(request));
-        TopArzCalls.Reply reply = calls.write(ORDERS, call, () -> api.place(body));
+        VenueCalls.Reply reply = calls.write(ORDERS, call, () -> api.place(body));
         String refusedBecause;
         if (reply.ok()) {
             TopArzEnvelope<TopArzOrderDetail> answer = envelope(reply.body(), DETAIL, call, true);
@@ -267,12 +278,12 @@ public final class TopArzVenue implements Venue {
             return known;
         }
         String venueId = known.get().venueOrderId();
-        TopArzCalls.Reply byVenueId = calls.write(ORDERS, call, () -> api.cancel(venueId));
+        VenueCalls.Reply byVenueId = calls.write(ORDERS, call, () -> api.cancel(venueId));
         return Optional.of(cancelled(byVenueId, call, account).orElseThrow(() -> refused(call, byVenueId)));
     }
 
     /** The order a cancel answered, or empty when TopArz refused it. */
-    private Optional<VenueOrder> cancelled(TopArzCalls.Reply reply, String call, String account)
+    private Optional<VenueOrder> cancelled(VenueCalls.Reply reply, String call, String account)
             throws VenueCallException {
         if (!reply.ok()) {
             return Optional.empty();
@@ -297,7 +308,7 @@ public final class TopArzVenue implements Venue {
         credentials.required(TOKEN);
         String call = "cancel all";
         String wire = TopArzSymbols.wire(symbol);
-        TopArzCalls.Reply reply = calls.write(ORDERS, call, () -> api.cancelAll(wire));
+        VenueCalls.Reply reply = calls.write(ORDERS, call, () -> api.cancelAll(wire));
         if (!reply.ok()) {
             throw refused(call, reply);
         }
@@ -309,7 +320,7 @@ public final class TopArzVenue implements Venue {
     public Optional<VenueOrder> orderStatus(String account, String clientOrderId) throws VenueException {
         credentials.required(TOKEN);
         String call = "GET /api/v1/account/orders/{id}";
-        TopArzCalls.Reply reply = calls.readReply(ACCOUNT, call, () -> api.order(clientOrderId));
+        VenueCalls.Reply reply = calls.read(ACCOUNT, call, () -> api.order(clientOrderId));
         if (reply.ok()) {
             TopArzEnvelope<TopArzOrderDetail> answer = envelope(reply.body(), DETAIL, call, false);
             TopArzOrderDetail detail = answer.data();
@@ -368,8 +379,8 @@ public final class TopArzVenue implements Venue {
         return result;
     }
 
-    private List<TopArzOrder> ordersPage(String call, TopArzCalls.Http http) throws VenueException {
-        return data(calls.read(ACCOUNT, call, http), ORDER_LIST, call, false);
+    private List<TopArzOrder> ordersPage(String call, VenueCalls.Http http) throws VenueException {
+        return data(readBody(ACCOUNT, call, http), ORDER_LIST, call, false);
     }
 
     /** Own trades after {@code cursor} (a TopArz trade id), {@value #LIST_PAGE} at a time. */
@@ -381,7 +392,7 @@ public final class TopArzVenue implements Venue {
         }
         String call = "GET /api/v1/account/trades";
         String filter = cursor == null ? null : TopArzFilter.where("id", TopArzFilter.Op.GT, cursor).text();
-        List<TopArzTrade> trades = data(calls.read(ACCOUNT, call, () -> api.trades(filter, LIST_PAGE)), TRADES, call, false);
+        List<TopArzTrade> trades = data(readBody(ACCOUNT, call, () -> api.trades(filter, LIST_PAGE)), TRADES, call, false);
         return adapt(call, false, () -> TopArzAccountAdapters.tradePage(trades, cursor, LIST_PAGE, symbols));
     }
 

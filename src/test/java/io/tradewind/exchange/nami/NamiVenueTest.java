@@ -31,6 +31,7 @@ import io.tradewind.domain.OrderType;
 import io.tradewind.domain.RejectionReason;
 import io.tradewind.domain.Side;
 import io.tradewind.exchange.CandlePage;
+import io.tradewind.exchange.CapturedLogs;
 import io.tradewind.exchange.Venue;
 import io.tradewind.exchange.VenueCallException;
 import io.tradewind.exchange.VenueCallException.Kind;
@@ -66,10 +67,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.logging.Handler;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -597,34 +595,12 @@ class NamiVenueTest {
         server.stubFor(post(urlEqualTo(ORDER)).willReturn(aResponse().withStatus(422).withBody(echo)));
         server.stubFor(get(urlEqualTo(OPEN)).willReturn(aResponse().withStatus(403).withBody(echo)));
         server.stubFor(get(urlPathEqualTo("/api/v3/spot/depth")).willReturn(aResponse().withStatus(429).withBody(echo)));
-        List<String> logged = new CopyOnWriteArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                logged.add(record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage());
-                for (Throwable t = record.getThrown(); t != null; t = t.getCause()) {
-                    logged.add(String.valueOf(t.getMessage()));
-                }
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger root = Logger.getLogger("");
-        root.addHandler(capture);
         List<Throwable> thrown = new CopyOnWriteArrayList<>();
-        try {
-            assertEquals(OrderStatus.REJECTED, venue.place(limitBuy()).status());
-            thrown.add(assertThrows(VenueCallException.class, () -> venue.openOrders("main")));
-            thrown.add(assertThrows(VenueCallException.class, () -> venue.depth("BTC-USDT")));
-        } finally {
-            root.removeHandler(capture);
-        }
+        List<String> logged = CapturedLogs.during(() -> {
+                assertEquals(OrderStatus.REJECTED, venue.place(limitBuy()).status());
+                thrown.add(assertThrows(VenueCallException.class, () -> venue.openOrders("main")));
+                thrown.add(assertThrows(VenueCallException.class, () -> venue.depth("BTC-USDT")));
+        });
 
         assertTrue(logged.stream().anyMatch(line -> line.contains("nami refused order " + UID
                 + " (BROKER_ERROR 6104: bad key **** for ****)")), "the venue's words are logged, masked: " + logged);

@@ -1,5 +1,6 @@
 package io.tradewind.exchange.negociecoins;
 
+import io.tradewind.exchange.ConfiguredInstruments;
 import io.tradewind.exchange.Venue;
 import io.tradewind.exchange.VenueCredentials;
 import io.tradewind.exchange.VenueSettings;
@@ -15,7 +16,7 @@ import java.util.Map;
 public final class NegocieCoinsTestVenue {
 
     private static final NegocieCoinsOptions FAST = new NegocieCoinsOptions(1000, Duration.ofSeconds(1), null,
-            List.of("BTC-BRL"), NegocieCoinsOptions.Grid.DEFAULT);
+            new ConfiguredInstruments(List.of("BTC-BRL"), NegocieCoinsOptions.GRID));
 
     private NegocieCoinsTestVenue() {
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfigBuilder;
+import io.tradewind.exchange.ConfiguredInstruments;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
@@ -36,9 +37,9 @@ class NegocieCoinsVenueFactoryTest {
                 "tradewind.venues.negociecoins.tick-size", "0.1",
                 "tradewind.venues.negociecoins.maker-fee", "0.003")));
 
-        assertEquals(new NegocieCoinsOptions(3, Duration.ofSeconds(2), 4242L, List.of("BTC-BRL"),
-                new NegocieCoinsOptions.Grid(new BigDecimal("0.1"), new BigDecimal("0.00000001"),
-                        new BigDecimal("0.00000001"), new BigDecimal("0.003"), new BigDecimal("0.005"))), options);
+        assertEquals(new NegocieCoinsOptions(3, Duration.ofSeconds(2), 4242L, new ConfiguredInstruments(List.of("BTC-BRL"),
+                new ConfiguredInstruments.Grid(new BigDecimal("0.1"), new BigDecimal("0.00000001"),
+                        new BigDecimal("0.00000001"), new BigDecimal("0.003"), new BigDecimal("0.005")))), options);
     }
 
     @Test

@@ -33,7 +33,9 @@ import io.tradewind.domain.OrderStatus;
 import io.tradewind.domain.RejectionReason;
 import io.tradewind.domain.Side;
 import io.tradewind.exchange.CandlePage;
+import io.tradewind.exchange.ConfiguredInstruments;
 import io.tradewind.exchange.PublicTrade;
+import io.tradewind.exchange.CapturedLogs;
 import io.tradewind.exchange.Venue;
 import io.tradewind.exchange.VenueCallException;
 import io.tradewind.exchange.VenueCallException.Kind;
@@ -56,10 +58,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -84,7 +82,7 @@ class NegocieCoinsVenueTest {
     /** When the pending fixture's order was created: 07:00:05 in São Paulo. */
     static final Instant CREATED = Instant.parse("2026-12-03T10:00:05Z");
     static final NegocieCoinsOptions FAST = new NegocieCoinsOptions(1000, Duration.ofSeconds(1), 4242L,
-            List.of("BTC-BRL"), NegocieCoinsOptions.Grid.DEFAULT);
+            new ConfiguredInstruments(List.of("BTC-BRL"), NegocieCoinsOptions.GRID));
 
     static WireMockServer server;
     private Venue venue;
@@ -401,7 +399,7 @@ class NegocieCoinsVenueTest {
         Venue paced = new NegocieCoinsVenueFactory().open(new VenueSettings("negociecoins", URI.create(server.baseUrl()),
                 Duration.ofSeconds(2), Duration.ofSeconds(5), Duration.ofMillis(100), "main",
                 new VenueCredentials("negociecoins", ENV)), new NegocieCoinsOptions(1, Duration.ofHours(1), 4242L,
-                List.of("BTC-BRL"), NegocieCoinsOptions.Grid.DEFAULT));
+                new ConfiguredInstruments(List.of("BTC-BRL"), NegocieCoinsOptions.GRID)));
         server.stubFor(get(urlEqualTo("/api/v3/btcbrl/orderbook"))
                 .willReturn(okJson(NegocieCoinsFixtures.text("orderbook.json"))));
 
@@ -471,7 +469,7 @@ class NegocieCoinsVenueTest {
     @Test
     void aValidationRefusalIsARejectedOrderWithTheVenuesPortugueseWordsLoggedVerbatim() throws Exception {
         refuse(post(urlEqualTo(ORDER)), 400, "error-saldo.json");
-        List<String> logged = captureLogs(() -> {
+        List<String> logged = CapturedLogs.during(() -> {
             VenueOrder order = venue.place(limitBuy());
             assertEquals(OrderStatus.REJECTED, order.status());
             assertEquals(List.of(RejectionReason.INSUFFICIENT_BALANCE), order.rejectionReasons());
@@ -586,7 +584,7 @@ class NegocieCoinsVenueTest {
         server.stubFor(get(urlEqualTo(ORDER + "/1")).willReturn(aResponse().withStatus(403).withBody(echo)));
         List<Throwable> thrown = new CopyOnWriteArrayList<>();
 
-        List<String> logged = captureLogs(() -> {
+        List<String> logged = CapturedLogs.during(() -> {
             assertEquals(OrderStatus.REJECTED, venue.place(limitBuy()).status());
             thrown.add(assertThrows(VenueCallException.class, () -> venue.balances("main")));
             thrown.add(assertThrows(VenueCallException.class, () -> venue.orderStatus("main", UID, "1")));
@@ -603,40 +601,5 @@ class NegocieCoinsVenueTest {
                 assertFalse(message.contains(API_KEY) || message.contains(APP_ID), message);
             }
         }
-    }
-
-    @FunctionalInterface
-    interface Action {
-        void run() throws Exception;
-    }
-
-    /** What was logged (messages and the messages of their causes) while the action ran. */
-    static List<String> captureLogs(Action action) throws Exception {
-        List<String> logged = new CopyOnWriteArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                logged.add(record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage());
-                for (Throwable t = record.getThrown(); t != null; t = t.getCause()) {
-                    logged.add(String.valueOf(t.getMessage()));
-                }
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger root = Logger.getLogger("");
-        root.addHandler(capture);
-        try {
-            action.run();
-        } finally {
-            root.removeHandler(capture);
-        }
-        return logged;
     }
 }

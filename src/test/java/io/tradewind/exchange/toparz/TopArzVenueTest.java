@@ -33,6 +33,7 @@ import io.tradewind.domain.OrderType;
 import io.tradewind.domain.RejectionReason;
 import io.tradewind.domain.Side;
 import io.tradewind.exchange.CandlePage;
+import io.tradewind.exchange.CapturedLogs;
 import io.tradewind.exchange.PublicTrade;
 import io.tradewind.exchange.Venue;
 import io.tradewind.exchange.VenueCallException;
@@ -54,10 +55,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -526,38 +524,16 @@ class TopArzVenueTest {
                 + "\"start_time\":\"" + TOKEN + "\",\"open_price\":1,\"highest_price\":1,\"lowest_price\":1,"
                 + "\"close_price\":1}]}")));
         server.stubFor(get(urlPathEqualTo("/api/v1/depth/BTCTMN")).willReturn(aResponse().withStatus(429).withBody(echo)));
-        List<String> logged = new CopyOnWriteArrayList<>();
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                logged.add(record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage());
-                for (Throwable t = record.getThrown(); t != null; t = t.getCause()) {
-                    logged.add(String.valueOf(t.getMessage()));
-                }
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        Logger root = Logger.getLogger("");
-        root.addHandler(capture);
         List<Throwable> thrown = new CopyOnWriteArrayList<>();
-        try {
-            VenueOrder refused = venue.place(limitBuy());
-            assertEquals(OrderStatus.REJECTED, refused.status());
-            thrown.add(assertThrows(VenueCallException.class, () -> venue.balances("main")));
-            thrown.add(assertThrows(VenueCallException.class, () -> venue.recentTrades("BTC-TMN")));
-            thrown.add(assertThrows(VenueCallException.class, () -> venue.candles("BTC-TMN", Resolution.M1,
-                    Instant.ofEpochSecond(0), Instant.ofEpochSecond(600))));
-            thrown.add(assertThrows(VenueCallException.class, () -> venue.depth("BTC-TMN")));
-        } finally {
-            root.removeHandler(capture);
-        }
+        List<String> logged = CapturedLogs.during(() -> {
+                VenueOrder refused = venue.place(limitBuy());
+                assertEquals(OrderStatus.REJECTED, refused.status());
+                thrown.add(assertThrows(VenueCallException.class, () -> venue.balances("main")));
+                thrown.add(assertThrows(VenueCallException.class, () -> venue.recentTrades("BTC-TMN")));
+                thrown.add(assertThrows(VenueCallException.class, () -> venue.candles("BTC-TMN", Resolution.M1,
+                        Instant.ofEpochSecond(0), Instant.ofEpochSecond(600))));
+                thrown.add(assertThrows(VenueCallException.class, () -> venue.depth("BTC-TMN")));
+        });
 
         assertTrue(logged.stream().anyMatch(line -> line.contains("refused order " + LIMIT_BUY_ID + " (bad header Bearer ****)")),
                 "the venue's words are logged, masked: " + logged);

@@ -1,4 +1,4 @@
-package io.tradewind.exchange.toparz;
+package io.tradewind.exchange;
 
 import jakarta.ws.rs.client.ClientRequestContext;
 import jakarta.ws.rs.client.ClientRequestFilter;
@@ -6,15 +6,15 @@ import jakarta.ws.rs.core.HttpHeaders;
 import java.util.Optional;
 
 /**
- * Adds {@code Authorization: Bearer <token>} to every call of {@link TopArzApi} when a token is
- * configured ({@code TRADEWIND_TOPARZ_TOKEN}). Without one the request goes out bare: market data
- * may still answer, and account calls are refused by {@link TopArzVenue} before they are sent.
+ * Adds {@code Authorization: Bearer <token>} to every call of a REST client when a token is
+ * configured. Without one the request goes out bare; connectors refuse private calls before that,
+ * naming the variable to set.
  */
-final class TopArzBearerAuth implements ClientRequestFilter {
+public final class BearerAuth implements ClientRequestFilter {
 
     private final Optional<String> token;
 
-    TopArzBearerAuth(Optional<String> token) {
+    public BearerAuth(Optional<String> token) {
         this.token = token;
     }
 
