@@ -44,6 +44,8 @@ class DashboardBrowserTest {
             Map<String, String> config = new HashMap<>();
             config.put("tradewind.paper.instruments.BTC-USD.tick", "0.01");
             config.put("tradewind.paper.instruments.BTC-USD.step", "0.0001");
+            // the terms TradingServiceTest's paper venue keeps in the shared test database
+            config.put("tradewind.paper.instruments.BTC-USD.taker-fee", "0.001");
             config.put("tradewind.paper.accounts.main.balance.USD", "10000");
             config.put("tradewind.paper.accounts.desk.balance.USD", "1000");
             config.put("tradewind.orders-api.users.desk.token", DESK_TOKEN);
