@@ -250,15 +250,8 @@ public class DatabaseExecutionStore implements ExecutionStore {
         } catch (StoreException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new StoreException("execution store: " + what + " failed: " + rootMessage(e), e);
+            throw new StoreException("execution store: " + what + " failed: " + RootCause.of(e), e);
         }
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage();
-    }
 }

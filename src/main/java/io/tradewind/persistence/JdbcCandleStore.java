@@ -103,22 +103,15 @@ public final class JdbcCandleStore implements CandleStore {
         } catch (StoreException e) {
             throw e;
         } catch (RuntimeException e) {
-            throw new StoreException("candle store: cannot prepare the tables: " + rootMessage(e), e);
+            throw new StoreException("candle store: cannot prepare the tables: " + RootCause.of(e), e);
         }
         return JdbcSession.open(dataSource, isolation);
     }
 
     static StoreException failure(String what, SQLException e) {
-        return new StoreException("candle store: " + what + " failed: " + rootMessage(e), e);
+        return new StoreException("candle store: " + what + " failed: " + RootCause.of(e), e);
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getMessage();
-    }
 
     private static void closeAfterFailure(JdbcSession session, StoreException failure) {
         if (session != null) {

@@ -1,0 +1,102 @@
+package io.tradewind.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.junit.jupiter.api.Test;
+
+/** A store whose file is not free yet at the first use (a killed process's lock) is tried again before it is reported. */
+class StoreMigrationTest {
+
+    @Test
+    void a_first_use_that_fails_is_tried_again_and_succeeds() {
+        FlakyDataSource store = new FlakyDataSource("jdbc:h2:mem:migration-retry;DB_CLOSE_DELAY=-1", 1);
+        new StoreMigration(flyway(store)).ensureMigrated();
+        try (Connection connection = store.getConnection();
+                var rows = connection.createStatement().executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\"")) {
+            rows.next();
+            assertTrue(rows.getInt(1) > 0, "the migrations were applied on the second try");
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
+    void a_store_that_stays_unusable_is_reported_after_three_tries() {
+        FlakyDataSource store = new FlakyDataSource("jdbc:h2:mem:migration-never;DB_CLOSE_DELAY=-1", Integer.MAX_VALUE);
+        assertThrows(RuntimeException.class, () -> new StoreMigration(flyway(store)).ensureMigrated());
+        assertEquals(3, store.refusedOrServed.get());
+    }
+
+    private static Flyway flyway(DataSource store) {
+        return Flyway.configure().dataSource(store).locations("classpath:db/migration").load();
+    }
+
+    /** An H2 database that refuses its first {@code refusals} connections, as a file still locked would. */
+    private static final class FlakyDataSource implements DataSource {
+        private final JdbcDataSource h2 = new JdbcDataSource();
+        private final int refusals;
+        final AtomicInteger refusedOrServed = new AtomicInteger();
+
+        FlakyDataSource(String url, int refusals) {
+            h2.setURL(url);
+            this.refusals = refusals;
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            if (refusedOrServed.incrementAndGet() <= refusals) {
+                throw new SQLException("Database may be already in use");
+            }
+            return h2.getConnection();
+        }
+
+        @Override
+        public Connection getConnection(String user, String password) throws SQLException {
+            return getConnection();
+        }
+
+        @Override
+        public PrintWriter getLogWriter() {
+            return null;
+        }
+
+        @Override
+        public void setLogWriter(PrintWriter out) {
+        }
+
+        @Override
+        public void setLoginTimeout(int seconds) {
+        }
+
+        @Override
+        public int getLoginTimeout() {
+            return 0;
+        }
+
+        @Override
+        public Logger getParentLogger() throws SQLFeatureNotSupportedException {
+            throw new SQLFeatureNotSupportedException();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) throws SQLException {
+            throw new SQLException("not a wrapper");
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> type) {
+            return false;
+        }
+    }
+}
