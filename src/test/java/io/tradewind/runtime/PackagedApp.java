@@ -49,7 +49,7 @@ public final class PackagedApp {
      * Runs a command to its end, its standard output to {@code out} and its standard error to
      * {@code err} (kept apart, so that JSON on standard output stays parseable); returns the exit code.
      */
-    static int run(List<String> jvmArgs, List<String> args, Map<String, String> env, Path out, Path err)
+    public static int run(List<String> jvmArgs, List<String> args, Map<String, String> env, Path out, Path err)
             throws IOException, InterruptedException {
         Process process = builder(jvmArgs, args, env).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         if (!process.waitFor(2, TimeUnit.MINUTES)) {

@@ -38,7 +38,8 @@ import org.junit.jupiter.api.Test;
  * every success and failure example of the Orders API seed ({@code 001}) in one boot: alice buys,
  * bob sells into her bid at market and places the seed's stop-loss, the lists, retrievals and
  * cancels, and one refused order for each pre-trade check. The seed's JSON examples are in
- * {@code src/test/resources/ordersapi/seed-001-examples.json}.
+ * {@code src/test/resources/ordersapi/seed-001-examples.json}. Then the {@code ordersapi} connector,
+ * from the command line, places, lists and cancels an order on the sandbox (issue 11).
  *
  * <p>The sandbox's instruments trade around the clock, so the "outside the trading session" example
  * runs on one more instrument given on the command line (system properties override the file), whose
@@ -120,9 +121,51 @@ class OrdersApiSandboxIT {
         listsAndRetrievals(aliceOrder, stop.get("uid").asText());
         everyPreTradeCheckIs422();
         cancels(aliceOrder, stop.get("uid").asText());
+        theOrdersApiConnectorSpeaksTheSandboxsApi();
 
         List<String> leaked = app.lines().stream().filter(line -> TOKENS.values().stream().anyMatch(line::contains)).toList();
         assertTrue(leaked.isEmpty(), "a token was written out: " + leaked);
+    }
+
+    /**
+     * Issue 11: Tradewind's own {@code ordersapi} connector against Tradewind's own Orders API, from
+     * the command line as an operator checks a venue: place (refused by a pre-trade check, then
+     * resting), list, look up and cancel, with alice's token as the connector's credential.
+     */
+    private static void theOrdersApiConnectorSpeaksTheSandboxsApi() throws Exception {
+        String baseUrl = orders.substring(0, orders.indexOf("/api/"));
+        Map<String, String> env = Map.of("TRADEWIND_ORDERSAPI_TOKEN", ALICE);
+
+        Cli refused = exchange(env, "place", "BTC-IRR", "--side", "buy", "--type", "limit", "--price", "990000000",
+                "--quantity", "0.00001", "--yes", "--base-url", baseUrl);
+        assertEquals(8, refused.exit(), refused.toString());
+        assertTrue(refused.err().contains("quantity_below_minimum"), refused.err());
+
+        Cli placed = exchange(env, "place", "BTC-IRR", "--side", "buy", "--type", "limit", "--price", "990000000",
+                "--quantity", "0.3", "--yes", "--json", "--base-url", baseUrl);
+        assertEquals(0, placed.exit(), placed.toString());
+        JsonNode order = JSON.readTree(placed.out());
+        assertEquals("active", order.get("status").asText(), placed.out());
+        String uid = order.get("uid").asText();
+        assertEquals("alice", ok(get(orders + "/" + uid, ALICE)).get("user_id").asText(), "the order is alice's in the sandbox");
+
+        Cli listed = exchange(env, "orders", "--json", "--base-url", baseUrl);
+        assertTrue(listed.out().contains(uid), listed.toString());
+        Cli cancelled = exchange(env, "cancel", "venue:" + uid, "--json", "--base-url", baseUrl);
+        assertEquals(0, cancelled.exit(), cancelled.toString());
+        assertEquals("cancelled", ok(get(orders + "/" + uid, ALICE)).get("status").asText());
+    }
+
+    private record Cli(int exit, String out, String err) {
+    }
+
+    private static Cli exchange(Map<String, String> env, String... args) throws Exception {
+        Path out = Files.createTempFile("ordersapi-cli", ".out");
+        Path err = Files.createTempFile("ordersapi-cli", ".err");
+        List<String> command = new ArrayList<>(List.of("exchange", "ordersapi"));
+        command.addAll(List.of(args));
+        int exit = PackagedApp.run(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"), command, env, out, err);
+        return new Cli(exit, Files.readString(out), Files.readString(err));
     }
 
     private static void withoutATokenEverythingIs401() throws Exception {
