@@ -50,7 +50,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Issues 10 and 11, live trading end to end through the packaged service: one {@code serve} process
  * runs live instances on {@code nobitex}, {@code negociecoins} ({@link FakeNegocieCoins}) and
- * {@code nami} ({@link FakeNami}) and a paper instance on {@code toparz}'s feed, all against fake
+ * {@code nami} ({@link FakeNami}), one on {@code ordersapi} against the sandbox ({@link Sandbox}: another
+ * Tradewind serving the Orders API on its paper exchange) and a paper instance on {@code toparz}'s feed, all against fake
  * venues (WireMock in this JVM). NegocieCoins and Nami each get their one order once, signed; it is
  * answered as accepted and found filled when reconciliation reads it back by the venue's id. The
  * crossover instances warm up on the fake's candle history, whose closes fall, and buy on the first
@@ -122,29 +123,40 @@ class LiveVenueIT {
         Path dataDir = work.resolve("data");
         Path output = work.resolve("service.log");
         Path logFile = work.resolve("quarkus.log");
-        Path config = writeConfig(work.resolve("service.properties"), logFile);
         long began = System.nanoTime();
+        PackagedApp sandbox = Sandbox.start(work);
+        Path config;
+        try {
+            config = writeConfig(work.resolve("service.properties"), logFile, sandbox);
+        } catch (IOException | RuntimeException e) {
+            sandbox.stop();
+            throw e;
+        }
 
         PackagedApp app = PackagedApp.start(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-Dtradewind.data-dir=" + dataDir.toAbsolutePath(), "-Dquarkus.http.port=0"),
                 List.of("serve", "--config", config.toAbsolutePath().toString()), SECRETS, output);
         JsonNode orders;
         JsonNode strategies;
+        JsonNode sandboxOrder;
         try {
             String api = announcedBaseUrl(dataDir, app);
-            orders = awaitApi(app, api + "/api/orders", list -> Stream.of("nobitex", "negociecoins", "nami", "paper")
+            orders = awaitApi(app, api + "/api/orders", list -> Stream.of("nobitex", "negociecoins", "nami", "ordersapi", "paper")
                     .allMatch(venue -> count(list, o -> o.path("venue").asText().equals(venue)
                             && o.path("status").asText().equals("filled")) == 1));
-            strategies = awaitApi(app, api + "/api/strategies", list -> Stream.of("live", "maker", "nami", "paper")
+            strategies = awaitApi(app, api + "/api/strategies", list -> Stream.of("live", "maker", "nami", "relay", "paper")
                     .allMatch(id -> instance(list, id).path("ordersFilled").asLong() > 0));
+            sandboxOrder = Sandbox.onlyAliceOrder();
         } finally {
-            assertEquals(143, app.stop(), "SIGTERM ends the service gracefully:\n" + app.tail(20));
+            int stopped = app.stop();
+            sandbox.stop();
+            assertEquals(143, stopped, "SIGTERM ends the service gracefully:\n" + app.tail(20));
         }
         List<String> lines = app.lines();
         assertTrue(lines.stream().anyMatch(line -> line.contains("service stopped"))
                 && lines.stream().noneMatch(line -> line.contains("reconciliation failed")),
                 "the service stops before the application shuts its store down:\n" + app.tail(20));
-        System.out.printf("live venue test: traded live on three venues and on paper and stopped %d s after start%n",
+        System.out.printf("live venue test: traded live on four venues and on paper and stopped %d s after start%n",
                 Duration.ofNanos(System.nanoTime() - began).toSeconds());
 
         JsonNode live = only(orders, "nobitex");
@@ -182,6 +194,16 @@ class LiveVenueIT {
 
         assertNegocieCoinsTraded(only(orders, "negociecoins"), instance(strategies, "maker"));
         assertNamiTraded(only(orders, "nami"), instance(strategies, "nami"));
+
+        // a service trading on another service's paper exchange, through the Orders API connector
+        JsonNode relayed = only(orders, "ordersapi");
+        assertEquals("relay", relayed.path("strategy_instance").asText());
+        assertAmount(QUANTITY, relayed.path("filled"));
+        assertEquals(relayed.path("uid").asText(), sandboxOrder.path("uid").asText(), "the sandbox's uid is the order's venue id");
+        assertEquals("filled", sandboxOrder.path("status").asText(), sandboxOrder.toString());
+        assertEquals("market", sandboxOrder.path("type").asText());
+        assertAmount(QUANTITY, sandboxOrder.path("filled"));
+        assertAmount(Sandbox.ASK, instance(strategies, "relay").path("averagePrice"));
 
         List<String> leaks = secretsWritten(work);
         assertTrue(leaks.isEmpty(), String.join("\n", leaks));
@@ -308,10 +330,13 @@ class LiveVenueIT {
      * only there: the maker bids on its first candle, and once filled bids no more); every base URL
      * the fake's. Reconciliation every 3 s (Nobitex allows a wallets call every 6 s, 20 at once);
      * NegocieCoins' and Nami's paces are raised from their one call a second; logs also to a file.
+     * One more crossover, {@code relay}, trades on the sandbox (another Tradewind serving the Orders
+     * API) through the {@code ordersapi} connector, deciding on TopArz's candles.
      */
-    private Path writeConfig(Path file, Path logFile) throws IOException {
+    private Path writeConfig(Path file, Path logFile, PackagedApp sandbox) throws IOException {
         String properties = crossover("live", "nobitex", "BTC-IRT") + crossover("paper", "paper", "BTC-TMN")
-                + crossover("nami", "nami", "BTC-USDT") + """
+                + crossover("nami", "nami", "BTC-USDT") + crossover("relay", "ordersapi", "BTC-IRR") + Sandbox.relayConfig()
+                + """
                 tradewind.venues.nobitex.base-url=%1$s
                 tradewind.venues.nobitex.account=main
                 tradewind.venues.toparz.base-url=%2$s
@@ -439,6 +464,8 @@ class LiveVenueIT {
                 "TRADEWIND_TOPARZ_TOKEN", "live-venue-it-toparz-token-2Vc7Lm4"));
         secrets.putAll(FakeNegocieCoins.SECRETS);
         secrets.putAll(FakeNami.SECRETS);
+        secrets.putAll(Sandbox.TOKENS);
+        secrets.put("TRADEWIND_ORDERSAPI_TOKEN", Sandbox.TOKENS.get("TRADEWIND_API_TOKEN_ALICE"));
         return Map.copyOf(secrets);
     }
 
