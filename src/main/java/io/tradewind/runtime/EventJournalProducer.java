@@ -1,12 +1,13 @@
 package io.tradewind.runtime;
 
+import io.tradewind.service.EquityHistory;
 import io.tradewind.service.EventJournal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
-/** The service's one event journal: the instances publish into it, the event stream reads it. */
+/** The service's one event journal (the instances publish into it, the event stream reads it) and its one equity history. */
 @ApplicationScoped
 public class EventJournalProducer {
 
@@ -14,5 +15,11 @@ public class EventJournalProducer {
     @Singleton
     EventJournal journal() {
         return new EventJournal(EventJournal.DEFAULT_CAPACITY, Clock.systemUTC());
+    }
+
+    @Produces
+    @Singleton
+    EquityHistory equity() {
+        return new EquityHistory();
     }
 }

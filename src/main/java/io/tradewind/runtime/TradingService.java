@@ -32,6 +32,7 @@ import io.tradewind.marketdata.RecordedMarketDataStore;
 import io.tradewind.marketdata.SeriesKey;
 import io.tradewind.marketdata.StoredSeries;
 import io.tradewind.service.BalanceView;
+import io.tradewind.service.EquityHistory;
 import io.tradewind.service.EventJournal;
 import io.tradewind.service.InstanceMonitor;
 import io.tradewind.service.ServiceEvent;
@@ -111,7 +112,7 @@ public class TradingService implements ServiceOperations, LiveCandles {
             ServiceConfig.Service serviceConfig, ServiceConfig.OrdersApi ordersApiConfig, ExecutionConfig executionConfig,
             ExecutionStore store, PaperVenueStore paperStore, CandleStore candles, KillSwitchStore killSwitchStore,
             Scheduler scheduler, InstanceMonitor monitor, @Any Instance<Strategy> strategies, VenueRegistry registry,
-            RecordedMarketDataStore recorded, EventJournal journal) {
+            RecordedMarketDataStore recorded, EventJournal journal, EquityHistory equity) {
         this.strategiesConfig = strategiesConfig;
         this.paperConfig = paperConfig;
         this.serviceConfig = serviceConfig;
@@ -121,7 +122,7 @@ public class TradingService implements ServiceOperations, LiveCandles {
         this.paperStore = paperStore;
         this.candles = candles;
         this.scheduler = scheduler;
-        this.monitor = new JournalingMonitor(monitor, journal);
+        this.monitor = new EquitySampling(new JournalingMonitor(monitor, journal), equity, this::instance, Clock.systemUTC());
         this.journal = journal;
         this.strategies = strategies;
         this.killSwitch = new ServiceKillSwitch(killSwitchStore);

@@ -151,6 +151,29 @@
     drawPriceLines(orders);
   }
 
+  // ---- equity curves: one line per instance, a thicker one per quote asset's total -------------
+  const equity = { api: null, lines: {} };
+  const COLORS = ["#2e90fa", "#f79009", "#7a5af8", "#12b76a", "#f04438", "#0ba5ec"];
+  async function renderEquity() {
+    if (!LC) return;
+    try {
+      const curves = await api("/api/equity");
+      if (!equity.api) {
+        equity.api = LC.createChart($("#equity"), { autoSize: true, layout: { background: { color: "#fff" } },
+          timeScale: { timeVisible: true } });
+      }
+      const line = (key, title, width, color) => {
+        if (!equity.lines[key]) equity.lines[key] = equity.api.addSeries(LC.LineSeries, { title, lineWidth: width, color });
+        return equity.lines[key];
+      };
+      const points = (list) => list.map((p) => ({ time: Math.floor(new Date(p.time).getTime() / 1000), value: Number(p.equity) }));
+      Object.entries(curves.instances).forEach(([id, curve], n) =>
+        line("i:" + id, id, 1, COLORS[n % COLORS.length]).setData(points(curve.points)));
+      Object.entries(curves.totals).forEach(([quote, total]) =>
+        line("t:" + quote, t("totalOf", { quote }), 3, "#1d2433").setData(points(total)));
+    } catch (e) { /* shown by api() */ }
+  }
+
   // ---- backtest reports: listed, and opened in a tab (fetched with the token, shown from memory)
   async function renderReports() {
     try {
@@ -207,10 +230,7 @@
   function addFillMarker(event) {
     if (event.instance !== chart.instance || !chart.markers) return;
     const buy = event.data.side === "buy";
-    // a replay's candles are history: the fill belongs on the candle the instance is playing, not at the wall-clock time
-    const view = instances.find((i) => i.id === event.instance);
-    const at = view && view.lastCandle ? view.lastCandle : event.data.time || event.time;
-    chart.fills.push({ time: Math.floor(new Date(at).getTime() / 60000) * 60,
+    chart.fills.push({ time: Math.floor(new Date(event.data.time || event.time).getTime() / 60000) * 60,
       position: buy ? "belowBar" : "aboveBar", color: buy ? "#067647" : "#b42318", shape: buy ? "arrowUp" : "arrowDown",
       text: (buy ? "B " : "S ") + event.data.quantity + " @ " + event.data.price });
     chart.fills.sort((a, b) => a.time - b.time);
@@ -283,6 +303,8 @@
     $("#login").hidden = true; $("#dashboard").hidden = false;
     await refresh();
     renderReports();
+    renderEquity();
+    setInterval(() => { if (settings.token) { renderEquity(); if (chart.instance) showChart(chart.instance); } }, 60000);
     follow();
   }
   function logout(message) {
@@ -333,7 +355,7 @@
   [["#language", "language"], ["#calendar", "calendar"], ["#irr-unit", "irrUnit"]].forEach(([selector, key]) => {
     $(selector).addEventListener("change", (e) => {
       settings[key] = e.target.value; localStorage.setItem("tradewind." + key, e.target.value);
-      applyLanguage(); if (settings.token) refresh();
+      applyLanguage(); if (settings.token) { refresh(); renderReports(); }
     });
   });
 

@@ -18,7 +18,8 @@ window.TRADEWIND_I18N = {
     readOnly: "This token may only watch: actions need the operator token.",
     manualOrder: "Manual order (Orders API)", ordersToken: "Orders API token", type: "Type", stopPrice: "Stop price",
     buy: "buy", sell: "sell", place: "Place", placed: "Order {uid}: {status}", refused: "Refused",
-    reports: "Backtest reports", report: "Report", period: "Period", totalReturn: "Return", trades: "Trades", open: "Open",
+    equity: "Equity (realised + unrealised PnL)", totalOf: "total {quote}",
+    reports: "Backtest reports", report: "Report", strategy: "Strategy", period: "Period", totalReturn: "Return", trades: "Trades", open: "Open",
     RUNNING: "running", PAUSED: "paused", STARTING: "starting", REDUCE_ONLY: "reduce only", BACKING_OFF: "backing off", STOPPED: "stopped"
   },
   fa: {
@@ -39,7 +40,8 @@ window.TRADEWIND_I18N = {
     readOnly: "این توکن فقط برای مشاهده است: اقدام‌ها توکن اپراتور را لازم دارند.",
     manualOrder: "سفارش دستی (Orders API)", ordersToken: "توکن Orders API", type: "نوع", stopPrice: "قیمت توقف",
     buy: "خرید", sell: "فروش", place: "ثبت", placed: "سفارش {uid}: {status}", refused: "رد شد",
-    reports: "گزارش‌های بک‌تست", report: "گزارش", period: "دوره", totalReturn: "بازده", trades: "معامله‌ها", open: "باز کردن",
+    equity: "ارزش (سود محقق + محقق‌نشده)", totalOf: "جمع {quote}",
+    reports: "گزارش‌های بک‌تست", report: "گزارش", strategy: "استراتژی", period: "دوره", totalReturn: "بازده", trades: "معامله‌ها", open: "باز کردن",
     RUNNING: "در حال اجرا", PAUSED: "متوقف", STARTING: "در حال شروع", REDUCE_ONLY: "فقط کاهش", BACKING_OFF: "در انتظار تلاش دوباره", STOPPED: "پایان‌یافته"
   },
   pt: {
@@ -61,7 +63,8 @@ window.TRADEWIND_I18N = {
     readOnly: "Este token só pode observar: as ações precisam do token de operador.",
     manualOrder: "Ordem manual (Orders API)", ordersToken: "Token da Orders API", type: "Tipo", stopPrice: "Preço de disparo",
     buy: "compra", sell: "venda", place: "Enviar", placed: "Ordem {uid}: {status}", refused: "Recusada",
-    reports: "Relatórios de backtest", report: "Relatório", period: "Período", totalReturn: "Retorno", trades: "Operações", open: "Abrir",
+    equity: "Patrimônio (resultado realizado + não realizado)", totalOf: "total {quote}",
+    reports: "Relatórios de backtest", report: "Relatório", strategy: "Estratégia", period: "Período", totalReturn: "Retorno", trades: "Operações", open: "Abrir",
     RUNNING: "rodando", PAUSED: "pausada", STARTING: "iniciando", REDUCE_ONLY: "só reduzir", BACKING_OFF: "aguardando nova tentativa", STOPPED: "parada"
   }
 };

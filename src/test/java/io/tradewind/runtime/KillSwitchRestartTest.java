@@ -17,6 +17,7 @@ import io.tradewind.exchange.VenueRegistry;
 import io.tradewind.execution.ExecutionStore;
 import io.tradewind.marketdata.CandleStore;
 import io.tradewind.marketdata.RecordedMarketDataStore;
+import io.tradewind.service.EquityHistory;
 import io.tradewind.service.EventJournal;
 import io.tradewind.service.InstanceMonitor;
 import io.tradewind.service.InstanceState;
@@ -124,6 +125,9 @@ class KillSwitchRestartTest {
     @Inject
     EventJournal journal;
 
+    @Inject
+    EquityHistory equity;
+
     @Test
     void the_kill_switch_survives_a_restart_and_the_operator_switches_it_off_over_rest() throws Exception {
         // the first run: switched on through the API (what matters to the next run is the store alone)
@@ -135,7 +139,7 @@ class KillSwitchRestartTest {
 
         TradingService restarted = new TradingService(strategiesConfig, paperConfig, serviceConfig, ordersApiConfig,
                 executionConfig, store, paperStore, candles, killSwitchStore, scheduler, monitor, strategies, registry,
-                recorded, journal);
+                recorded, journal, equity);
         QuarkusMock.installMockForType(restarted, ServiceOperations.class);
         try {
             restarted.start();

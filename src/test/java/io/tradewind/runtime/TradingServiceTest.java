@@ -23,6 +23,7 @@ import io.tradewind.service.InstanceView;
 import io.tradewind.service.LiveCandles;
 import io.tradewind.service.LiveSeries;
 import io.tradewind.service.ServiceOperations;
+import io.tradewind.service.EquityHistory;
 import io.tradewind.service.EventJournal;
 import io.tradewind.service.ServiceEvent;
 import jakarta.inject.Inject;
@@ -112,6 +113,9 @@ class TradingServiceTest {
     EventJournal journal;
 
     @Inject
+    EquityHistory equity;
+
+    @Inject
     LiveCandles liveCandles;
 
     @Test
@@ -149,6 +153,9 @@ class TradingServiceTest {
         assertTrue(events.stream().anyMatch(e -> e.type().equals(ServiceEvent.INSTANCE) && e.instance().equals("broken")
                 && e.data().get("state").equals("paused") && e.data().get("reason").startsWith("failed 2 times in a row")),
                 "the pause after repeated failures is an event");
+
+        assertTrue(equity.curves().get("fast").points().size() >= 1, "the equity is sampled as the instances tick");
+        assertEquals("USD", equity.curves().get("fast").quote());
 
         FillRecord filled = store.fills("paper").get(0);
         var cancelled = operations.cancelOrder(filled.clientOrderId()).orElseThrow();

@@ -99,6 +99,7 @@ class DashboardBrowserTest {
             page.waitForSelector("#events li:has-text('fill')", new Page.WaitForSelectorOptions().setTimeout(60_000));
             assertEquals(2, page.locator("#instances tbody tr").count());
             page.waitForSelector("#chart canvas", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
+            page.waitForSelector("#equity canvas", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
             Page opened = page.waitForPopup(() -> page.click("#reports tr[data-report='dashboard-demo-20300101-000000'] button"));
             opened.waitForSelector("h1:has-text('dashboard demo report')");
             opened.close();
