@@ -204,8 +204,9 @@
     if (!chart.instance && ids.length) showChart(ids[0]);
   }
 
-  async function showChart(id) {
-    chart.instance = id; chart.fills = [];
+  async function showChart(id, keepMarkers) {
+    if (!keepMarkers || chart.instance !== id) chart.fills = [];
+    chart.instance = id;
     $("#chart-instance").value = id;
     const view = instances.find((i) => i.id === id);
     if (!view || !LC) return;
@@ -224,6 +225,7 @@
           + "&resolution=1&countback=500&to=" + to);
       if (history.s !== "ok") { chart.series.setData([]); return; }
       chart.series.setData(history.t.map((time, n) => ({ time, open: history.o[n], high: history.h[n], low: history.l[n], close: history.c[n] })));
+      chart.markers.setMarkers(chart.fills);
     } catch (e) { /* shown by api() */ }
   }
 
@@ -290,9 +292,24 @@
         + Object.entries(event.data).map(([k, v]) => k + "=" + v).join(" ");
     $("#events").prepend(item);
     while ($("#events").children.length > 200) $("#events").lastChild.remove();
-    if (event.type === "fill") addFillMarker(event);
+    if (event.type === "fill") { addFillMarker(event); addFill(event); scheduleChartReload(); }
     scheduleRefresh();
   }
+  // The first connection replays the events the service keeps, so the list starts with the recent past.
+  function addFill(event) {
+    const d = event.data;
+    const row = $("#fills tbody").insertRow(0);
+    cell(row, when(d.time || event.time)); cell(row, event.instance || ""); cell(row, t(d.side));
+    cell(row, d.symbol); cell(row, digits(d.quantity), true); cell(row, amount(d.price, quoteOf(d.symbol)), true);
+    cell(row, amount(d.fee, d.fee_asset) + (d.fee_asset === "IRR" ? "" : " " + (d.fee_asset || "")), true);
+    while ($("#fills tbody").rows.length > 100) $("#fills tbody").deleteRow(-1);
+  }
+  let chartTimer = null;
+  function scheduleChartReload() {
+    clearTimeout(chartTimer);
+    chartTimer = setTimeout(() => { if (chart.instance) showChart(chart.instance, true); }, 2000);
+  }
+
   function connected(up) {
     const badge = $("#connection"); badge.classList.toggle("up", up);
     badge.dataset.i18n = up ? "connected" : "disconnected"; badge.textContent = t(badge.dataset.i18n);
@@ -304,7 +321,7 @@
     await refresh();
     renderReports();
     renderEquity();
-    setInterval(() => { if (settings.token) { renderEquity(); if (chart.instance) showChart(chart.instance); } }, 60000);
+    setInterval(() => { if (settings.token) { renderEquity(); if (chart.instance) showChart(chart.instance, true); } }, 60000);
     follow();
   }
   function logout(message) {

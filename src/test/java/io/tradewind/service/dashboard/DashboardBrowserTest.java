@@ -98,6 +98,7 @@ class DashboardBrowserTest {
             page.waitForSelector("#connection.up");
             page.waitForSelector("#events li:has-text('fill')", new Page.WaitForSelectorOptions().setTimeout(60_000));
             assertEquals(2, page.locator("#instances tbody tr").count());
+            page.waitForSelector("#fills tbody tr td:has-text('BTC-USD')");
             page.waitForSelector("#chart canvas", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
             page.waitForSelector("#equity canvas", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
             Page opened = page.waitForPopup(() -> page.click("#reports tr[data-report='dashboard-demo-20300101-000000'] button"));
