@@ -90,6 +90,7 @@ class ExchangePlaceCommand extends ExchangeSubcommand {
             err.println("error: " + id + " cannot place stop orders");
             return ExitCode.VENUE_CANNOT;
         }
+        request(orderType, symbol, account(id)); // bad options are told before the venue is asked anything
         OrderRequest request = request(orderType, ExchangeVenues.symbol(venue, id, symbol, spec), account(id));
         if (!yes) {
             err.println("error: not sent: " + describe(request, id) + ". It would be a real order; add --yes to send it.");

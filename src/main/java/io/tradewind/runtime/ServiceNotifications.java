@@ -158,7 +158,12 @@ public class ServiceNotifications {
     }
 
     private static Duration window(String text) {
-        Duration window = DurationConverter.parseDuration(text);
+        Duration window;
+        try {
+            window = DurationConverter.parseDuration(text);
+        } catch (IllegalArgumentException e) {
+            window = null;
+        }
         if (window == null || window.isNegative()) {
             throw new IllegalArgumentException("must be a duration such as 5m or 30s (0 merges nothing), was '" + text + "'");
         }

@@ -192,6 +192,9 @@ class ExchangeCommandsTest {
         CommandRun neither = run("exchange", "double", "place", "BTC-IRT", "--side", "sell", "--type", "market");
         assertTrue(neither.err().contains("give the order's size: --quantity\n") || neither.err().contains("give the order's size: --quantity"),
                 neither.err());
+        venue.failNextCalls(1);
+        CommandRun offline = run("exchange", "double", "place", "BTC-IRT", "--side", "buy", "--type", "market");
+        assertTrue(offline.err().contains("give the order's size"), "bad options are told before the venue is asked: " + offline.err());
         assertEquals(1, venue.placements(), "nothing sent for bad input");
     }
 
