@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
 
@@ -161,6 +162,11 @@ public final class ExecutionService {
     }
 
     // ---- queries ----
+
+    /** The venue accounts it trades in and reconciles: its strategy instances' and any API users' wallets. */
+    public Set<String> accounts() {
+        return state.settings.accounts();
+    }
 
     public List<OrderRecord> orders(OrderQuery query) {
         return queries.orders(query);

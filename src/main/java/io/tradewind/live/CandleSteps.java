@@ -51,6 +51,11 @@ final class CandleSteps {
         return recent.snapshot();
     }
 
+    /** The candle the last step handed over, exact, or null before the first. */
+    Candle newestCandle() {
+        return recent.newest();
+    }
+
     /** Open time of the candle the next step hands over, in epoch seconds, or -1 when there is none (yet). */
     long nextOpenTimeSeconds() {
         return current() == null ? -1 : chunk.openTime(next);

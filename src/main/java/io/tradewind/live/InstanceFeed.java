@@ -70,6 +70,9 @@ public interface InstanceFeed extends AutoCloseable {
     /** The newest candles it handed over (history included), exact, oldest first; bounded. */
     List<Candle> recentCandles();
 
+    /** The last candle it handed over, exact, or null before the first. */
+    Candle newestCandle();
+
     /** The feed in a few words, for the log: {@code replay of sim:BTC-USD:1m at 1 candle/s}. */
     String describe();
 

@@ -195,12 +195,16 @@ public final class LiveInstance {
      * first; a late one is seen as warm-up (no orders) and counted as a skipped tick.
      */
     private void play(Step candle) {
+        // set first: the fills of its walk belong to it (candleOf)
+        lastCandle = Instant.ofEpochSecond(candle.openTimeSeconds());
         if (!candle.history() && !feed.printsTrades()) {
             venue.walk(spec.instrument().symbol(), candle);
             kernel.deliver();
         }
         fed++;
-        lastCandle = Instant.ofEpochSecond(candle.openTimeSeconds());
+        if (!candle.history()) {
+            monitor.candlePlayed(spec.id(), feed.newestCandle());
+        }
         if (candle.late()) {
             gate.skippedLate();
             monitor.tickSkipped(spec.id());
@@ -217,6 +221,19 @@ public final class LiveInstance {
     /** Runs {@code decision} with the venue's decision window open: on the feed's book, else at {@code price}. */
     private void decide(long price, long volume, Runnable decision) {
         venue.deciding(spec.instrument().symbol(), price, volume, feed.book(), decision);
+    }
+
+    /**
+     * The open time of the candle a fill at {@code fillTime} belongs to, where a chart of the
+     * instance marks it: on a venue feed the candle its time falls in; on a replay the candle being
+     * played, since the paper venue stamps fills with the wall clock, long after the replayed
+     * candles' times. Null before the first candle.
+     */
+    public Instant candleOf(Instant fillTime) {
+        if (spec.feed().equals(InstanceSpec.VENUE) && fillTime != null) {
+            return spec.resolution().bucketStart(fillTime);
+        }
+        return lastCandle;
     }
 
     public void pause(String reason) {
@@ -311,7 +328,8 @@ public final class LiveInstance {
                 : position.cost().divide(quantity, spec.instrument().priceScale() + 2, RoundingMode.HALF_EVEN);
         int open = (int) execution.liveOrders().stream().filter(o -> o.strategyInstance().equals(spec.id())).count();
         return new InstanceView(spec.id(), spec.strategy().name(), spec.venue(), spec.account(),
-                spec.instrument().symbol(), state(now), gate.pausedReason(), gate.lastTick(), lastCandle, gate.ticks(),
+                spec.instrument().symbol(), spec.resolution().label(),
+                spec.candleSeries().venue() + ":" + spec.candleSeries().symbol(), state(now), gate.pausedReason(), gate.lastTick(), lastCandle, gate.ticks(),
                 gate.skipped(), gate.errors(), gate.lastError(), open, quantity, average, spec.budget(),
                 position.realisedPnl(), unrealised, activity.placed(), activity.filled(),
                 activity.rejected() + guard.refusals(), activity.cancelled());

@@ -10,10 +10,12 @@ import io.tradewind.execution.Position;
 import io.tradewind.service.EventJournal;
 import io.tradewind.service.ServiceEvent;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -21,16 +23,24 @@ import java.util.stream.Collectors;
  * an order's status or filled quantity changes (the execution service also reports orders it only
  * re-saved), a {@code fill} event per fill with the instance's position in the symbol before and
  * after it (kept here fill by fill from the positions at start, since the execution service
- * reports fills in batches), so that a reader tells an entry from an exit.
+ * reports fills in batches), so that a reader tells an entry from an exit, and the open time of
+ * the instance's candle it belongs to ({@code candle_time}), where a chart marks it.
  */
 public final class OrderEvents implements ExecutionListener {
 
     private final EventJournal journal;
+    private final BiFunction<String, Instant, Instant> candleOf;
     private final Map<String, String> lastSeen = new ConcurrentHashMap<>();
     private final Map<String, BigDecimal> positions = new ConcurrentHashMap<>();
 
-    public OrderEvents(EventJournal journal) {
+    /**
+     * @param candleOf the open time of the candle of an instance (first argument) that a fill at a
+     *                 time (second, may be null) belongs to ({@link LiveInstance#candleOf}), or null
+     *                 when there is none (not an instance's fill, no candle yet)
+     */
+    public OrderEvents(EventJournal journal, BiFunction<String, Instant, Instant> candleOf) {
         this.journal = journal;
+        this.candleOf = candleOf;
     }
 
     @Override
@@ -82,6 +92,8 @@ public final class OrderEvents implements ExecutionListener {
         data.put("fee", text(fill.fee()));
         data.put("fee_asset", fill.feeAsset());
         data.put("time", fill.time() == null ? null : fill.time().toString());
+        Instant candle = fill.strategyInstance() == null ? null : candleOf.apply(fill.strategyInstance(), fill.time());
+        data.put("candle_time", candle == null ? null : candle.toString());
         data.put("position_before", text(before));
         data.put("position_after", text(after));
         journal.publish(ServiceEvent.FILL, fill.strategyInstance(), data);

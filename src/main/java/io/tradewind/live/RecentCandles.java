@@ -37,6 +37,11 @@ final class RecentCandles {
         candles.addLast(candle);
     }
 
+    /** The newest candle kept, or null before the first. */
+    synchronized Candle newest() {
+        return candles.peekLast();
+    }
+
     /** The kept candles, oldest first. */
     synchronized List<Candle> snapshot() {
         return List.copyOf(candles);

@@ -116,6 +116,11 @@ public final class ReplayFeed implements InstanceFeed {
     }
 
     @Override
+    public Candle newestCandle() {
+        return steps.newestCandle();
+    }
+
+    @Override
     public String describe() {
         return "replay of " + series + " at " + candlesPerSecond.toPlainString() + " candles per second";
     }

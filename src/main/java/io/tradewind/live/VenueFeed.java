@@ -303,6 +303,11 @@ public final class VenueFeed implements InstanceFeed {
     }
 
     @Override
+    public Candle newestCandle() {
+        return steps.newestCandle();
+    }
+
+    @Override
     public String describe() {
         return venue.venue() + " feed of " + symbol + " " + resolution.label() + " candles";
     }

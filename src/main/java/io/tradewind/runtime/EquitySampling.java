@@ -1,5 +1,6 @@
 package io.tradewind.runtime;
 
+import io.tradewind.marketdata.Candle;
 import io.tradewind.service.EquityHistory;
 import io.tradewind.service.InstanceMonitor;
 import io.tradewind.service.InstanceView;
@@ -48,6 +49,11 @@ final class EquitySampling implements InstanceMonitor {
     @Override
     public void stateChanged(String instance, String state, String reason) {
         next.stateChanged(instance, state, reason);
+    }
+
+    @Override
+    public void candlePlayed(String instance, Candle candle) {
+        next.candlePlayed(instance, candle);
     }
 
     @Override

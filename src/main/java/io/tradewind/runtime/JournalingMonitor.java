@@ -1,9 +1,12 @@
 package io.tradewind.runtime;
 
+import io.tradewind.domain.Decimals;
+import io.tradewind.marketdata.Candle;
 import io.tradewind.service.EventJournal;
 import io.tradewind.service.InstanceMonitor;
 import io.tradewind.service.ServiceEvent;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** The instances' reports to the metrics monitor, and those an operator follows into the live event stream too. */
@@ -41,6 +44,19 @@ final class JournalingMonitor implements InstanceMonitor {
         data.put("state", state);
         data.put("reason", reason);
         journal.publish(ServiceEvent.INSTANCE, instance, data);
+    }
+
+    @Override
+    public void candlePlayed(String instance, Candle candle) {
+        metrics.candlePlayed(instance, candle);
+        Map<String, String> data = new LinkedHashMap<>();
+        data.put("time", candle.openTime().toString());
+        data.put("open", Decimals.format(candle.open()));
+        data.put("high", Decimals.format(candle.high()));
+        data.put("low", Decimals.format(candle.low()));
+        data.put("close", Decimals.format(candle.close()));
+        data.put("volume", Decimals.format(candle.volume()));
+        journal.publish(ServiceEvent.CANDLE, instance, data);
     }
 
     @Override

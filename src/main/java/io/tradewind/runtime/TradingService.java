@@ -58,12 +58,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.jboss.logging.Logger;
@@ -100,6 +100,8 @@ public class TradingService implements ServiceOperations, LiveCandles {
     private final VenueRegistry registry;
     private final Map<String, VenueHealth> health = new LinkedHashMap<>();
     private final Map<String, LiveInstance> instances = new LinkedHashMap<>();
+    /** The same instances, for the candle a fill event names: read on venue threads, without the service's lock. */
+    private final Map<String, LiveInstance> instancesOfFills = new ConcurrentHashMap<>();
     private final Map<String, VenueRuntime> venues = new LinkedHashMap<>();
     private final List<String> jobs = new ArrayList<>();
     private final ActiveRuns reconciliations = new ActiveRuns();
@@ -163,7 +165,9 @@ public class TradingService implements ServiceOperations, LiveCandles {
             startVenue(VenueRuntime.live(execution, gateway, live.instruments()), now);
         }
         for (InstanceSpec spec : checked.instances()) {
-            instances.put(spec.id(), build(spec, venues.get(spec.venue()), checked, ids));
+            LiveInstance instance = build(spec, venues.get(spec.venue()), checked, ids);
+            instances.put(spec.id(), instance);
+            instancesOfFills.put(spec.id(), instance);
         }
         plan = checked;
         instances.values().forEach(this::startInstance);
@@ -178,7 +182,10 @@ public class TradingService implements ServiceOperations, LiveCandles {
     /** Loads the venue's live state from the store and reconciles it with the venue before any tick. */
     private void startVenue(VenueRuntime venue, Instant now) {
         killSwitch.attach(venue);
-        OrderEvents events = new OrderEvents(journal);
+        OrderEvents events = new OrderEvents(journal, (instance, time) -> {
+            LiveInstance running = instancesOfFills.get(instance);
+            return running == null ? null : running.candleOf(time);
+        });
         venue.execution().addListener(events);
         venue.execution().start();
         events.startFrom(venue.execution().positions());
@@ -463,10 +470,7 @@ public class TradingService implements ServiceOperations, LiveCandles {
     public List<BalanceView> balances() {
         List<BalanceView> balances = new ArrayList<>();
         for (VenueRuntime venue : venuesNow()) {
-            Set<String> accounts = new LinkedHashSet<>();
-            instancesNow().stream().filter(i -> i.spec().venue().equals(venue.name()))
-                    .forEach(i -> accounts.add(i.spec().account()));
-            for (String account : accounts) {
+            for (String account : new TreeSet<>(venue.execution().accounts())) {
                 List<Balance> held;
                 try {
                     held = venue.balances(account);

@@ -37,7 +37,10 @@ public final class EventJournal {
         this.clock = clock;
     }
 
-    /** Numbers, keeps and hands on one event; {@code data}'s null values are left out. */
+    /**
+     * Numbers, keeps and hands on one event ({@link ServiceEvent#kept}: an event that is not kept
+     * is only handed on, with the newest kept event's number); {@code data}'s null values are left out.
+     */
     public synchronized ServiceEvent publish(String type, String instance, Map<String, String> data) {
         Map<String, String> present = new LinkedHashMap<>();
         data.forEach((key, value) -> {
@@ -45,10 +48,15 @@ public final class EventJournal {
                 present.put(key, value);
             }
         });
-        ServiceEvent event = new ServiceEvent(++last, clock.instant(), type, instance, present);
-        kept.addLast(event);
-        if (kept.size() > capacity) {
-            kept.removeFirst();
+        ServiceEvent event = new ServiceEvent(last + 1, clock.instant(), type, instance, present);
+        if (event.kept()) {
+            last = event.sequence();
+            kept.addLast(event);
+            if (kept.size() > capacity) {
+                kept.removeFirst();
+            }
+        } else {
+            event = new ServiceEvent(last, event.time(), type, instance, present);
         }
         for (Consumer<ServiceEvent> subscriber : subscribers) {
             subscriber.accept(event);

@@ -1,5 +1,7 @@
 package io.tradewind.service;
 
+import io.tradewind.marketdata.Candle;
+
 /**
  * What the instances report as they run, for metrics and the live event stream. The service calls it from tick threads:
  * implementations are thread-safe and never block.
@@ -27,6 +29,10 @@ public interface InstanceMonitor {
      * end of a replay, a flatten), {@code resumed} or {@code reduce_only}.
      */
     default void stateChanged(String instance, String state, String reason) {
+    }
+
+    /** The instance played {@code candle} (not one of its warm-up history): what a chart following it adds. */
+    default void candlePlayed(String instance, Candle candle) {
     }
 
     /** One of the instance's orders changed: {@code placed}, {@code filled}, {@code rejected} or {@code cancelled}. */

@@ -12,6 +12,9 @@ import java.util.Map;
  * @param venue           {@code paper} or a connector's name
  * @param account         the venue account its orders use
  * @param symbol          the instrument it trades
+ * @param resolution      its candles' resolution, such as {@code 1m}
+ * @param chartTicker     the UDF ticker its candles are charted under ({@code venue:SYMBOL} of the
+ *                        series it plays: a replay's stored series, or its feed venue's)
  * @param state           where it is in its life
  * @param pausedReason    why it is paused (operator, repeated failures), or null
  * @param lastTick        when its last tick finished, or null before the first
@@ -32,7 +35,7 @@ import java.util.Map;
  * @param ordersCancelled orders cancelled
  */
 public record InstanceView(String id, String plugin, String venue, String account, String symbol,
-        InstanceState state, String pausedReason, Instant lastTick, Instant lastCandle, long ticks,
+        String resolution, String chartTicker, InstanceState state, String pausedReason, Instant lastTick, Instant lastCandle, long ticks,
         long skippedTicks, long errors, String lastError, int openOrders, BigDecimal position,
         BigDecimal averagePrice, Map<String, BigDecimal> budget, BigDecimal realisedPnl,
         BigDecimal unrealisedPnl, long ordersPlaced, long ordersFilled, long ordersRejected,

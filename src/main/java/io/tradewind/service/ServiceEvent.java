@@ -6,9 +6,11 @@ import java.util.Map;
 /**
  * One thing that happened in the service, as the live event stream tells it.
  *
- * @param sequence increases by one per event from 1 at start-up; a client resumes after the last it saw
- * @param type     {@code order}, {@code fill}, {@code instance} (a state change), {@code tick_skipped},
- *                 {@code tick_failed} or {@code kill_switch}
+ * @param sequence increases by one per kept event from 1 at start-up; a client resumes after the
+ *                 last it saw. An event that is not {@link #kept} has the newest kept event's number
+ * @param type     {@code order}, {@code fill}, {@code candle} (one an instance played),
+ *                 {@code instance} (a state change), {@code tick_skipped}, {@code tick_failed} or
+ *                 {@code kill_switch}
  * @param instance the strategy instance it concerns, or null (the kill switch)
  * @param data     the details, decimals as exact strings
  */
@@ -16,6 +18,7 @@ public record ServiceEvent(long sequence, Instant time, String type, String inst
 
     public static final String ORDER = "order";
     public static final String FILL = "fill";
+    public static final String CANDLE = "candle";
     public static final String INSTANCE = "instance";
     public static final String TICK_SKIPPED = "tick_skipped";
     public static final String TICK_FAILED = "tick_failed";
@@ -23,5 +26,14 @@ public record ServiceEvent(long sequence, Instant time, String type, String inst
 
     public ServiceEvent {
         data = Map.copyOf(data);
+    }
+
+    /**
+     * Whether the journal keeps it for clients that resume. Candles are not kept: they come every
+     * tick and would push the rarer events out, and a chart that reconnects reloads its candles
+     * over UDF anyway.
+     */
+    public boolean kept() {
+        return !CANDLE.equals(type);
     }
 }

@@ -17,7 +17,9 @@
   let lastSequence = 0;
   let stream = null;
   let refreshTimer = null;
-  const chart = { instance: null, api: null, series: null, markers: null, priceLines: [], fills: [] };
+  const chart = { instance: null, resolution: null, api: null, series: null, markers: null, priceLines: [], lastBar: null,
+    loading: null, firstBar: null, loads: 0 }; // loading: the candle events that came while the history was on its way
+  const fillMarkers = {}; // instance -> its fills' markers since the page opened (the kept events first), bar time still open
 
   // ---- words, numbers, dates -----------------------------------------------------------------
   const t = (key, values) => {
@@ -204,39 +206,87 @@
     if (!chart.instance && ids.length) showChart(ids[0]);
   }
 
-  async function showChart(id, keepMarkers) {
-    if (!keepMarkers || chart.instance !== id) chart.fills = [];
+  // An instance's candles are charted at its own resolution where UDF offers it, else at the finest UDF
+  // resolution they build; a fill is marked on the bar its candle (candle_time) lies in.
+  const CHART_RESOLUTION = { "1m": "1", "3m": "15", "5m": "5", "15m": "15", "30m": "60", "1h": "60", "2h": "240",
+    "4h": "240", "6h": "1D", "12h": "1D", "1d": "1D", "1w": "1W" };
+  const BAR_SECONDS = { "1": 60, "5": 300, "15": 900, "60": 3600, "240": 14400, "1D": 86400 };
+  const epochSeconds = (iso) => Math.floor(new Date(iso).getTime() / 1000);
+  const barOf = (seconds) => {
+    const length = BAR_SECONDS[chart.resolution];
+    return length ? Math.floor(seconds / length) * length : seconds;
+  };
+
+  async function showChart(id) {
     chart.instance = id;
     $("#chart-instance").value = id;
     const view = instances.find((i) => i.id === id);
     if (!view || !LC) return;
+    chart.resolution = CHART_RESOLUTION[view.resolution] || "1";
     if (!chart.api) {
       chart.api = LC.createChart($("#chart"), { autoSize: true, layout: { background: { color: "#fff" } },
         timeScale: { timeVisible: true } });
       chart.series = chart.api.addSeries(LC.CandlestickSeries, {});
       chart.markers = LC.createSeriesMarkers(chart.series, []);
     }
+    // up to the instance's last candle: a replay's stored series goes on past where the replay is
+    const to = view.lastCandle ? epochSeconds(view.lastCandle) + 1 : Math.floor(Date.now() / 1000) + 86400;
+    const waiting = chart.loading = [];
     try {
-      const found = await api("/udf/search?query=" + encodeURIComponent(view.symbol) + "&limit=20");
-      const match = found.find((s) => s.symbol === view.symbol) || found[0];
-      if (!match) return;
-      const to = Math.floor(Date.now() / 1000) + 86400;
-      const history = await api("/udf/history?symbol=" + encodeURIComponent(match.ticker || match.full_name || match.symbol)
-          + "&resolution=1&countback=500&to=" + to);
-      if (history.s !== "ok") { chart.series.setData([]); return; }
-      chart.series.setData(history.t.map((time, n) => ({ time, open: history.o[n], high: history.h[n], low: history.l[n], close: history.c[n] })));
-      chart.markers.setMarkers(chart.fills);
-    } catch (e) { /* shown by api() */ }
+      const history = await api("/udf/history?symbol=" + encodeURIComponent(view.chartTicker) + "&resolution="
+          + chart.resolution + "&countback=500&to=" + to);
+      if (chart.instance !== id) return;
+      const bars = history.s === "ok" ? history.t.map((time, n) => ({ time, open: history.o[n], high: history.h[n],
+        low: history.l[n], close: history.c[n] })) : [];
+      chart.series.setData(bars);
+      chart.firstBar = bars.length ? bars[0] : null;
+      chart.lastBar = bars.length ? bars[bars.length - 1] : null;
+      chart.loads++;
+      showMarkers();
+    } catch (e) { /* shown by api() */ } finally {
+      if (chart.loading === waiting) { chart.loading = null; waiting.forEach(addCandle); }
+    }
+  }
+
+  function showMarkers() {
+    if (!chart.markers) return;
+    const markers = (fillMarkers[chart.instance] || []).map((m) => ({ ...m, time: barOf(m.time) }));
+    chart.markers.setMarkers(markers);
+    // what the chart shows, on its element: for a reader of the page's source and for the browser test
+    Object.assign($("#chart").dataset, { instance: chart.instance, firstBar: chart.firstBar ? chart.firstBar.time : "",
+      lastBar: chart.lastBar ? chart.lastBar.time : "", loads: chart.loads, markers: markers.length,
+      lastMarker: markers.length ? markers[markers.length - 1].time : "" });
   }
 
   function addFillMarker(event) {
-    if (event.instance !== chart.instance || !chart.markers) return;
-    const buy = event.data.side === "buy";
-    chart.fills.push({ time: Math.floor(new Date(event.data.time || event.time).getTime() / 60000) * 60,
-      position: buy ? "belowBar" : "aboveBar", color: buy ? "#067647" : "#b42318", shape: buy ? "arrowUp" : "arrowDown",
-      text: (buy ? "B " : "S ") + event.data.quantity + " @ " + event.data.price });
-    chart.fills.sort((a, b) => a.time - b.time);
-    chart.markers.setMarkers(chart.fills);
+    const d = event.data;
+    if (!d.candle_time) return;
+    const buy = d.side === "buy";
+    const markers = fillMarkers[event.instance] = fillMarkers[event.instance] || [];
+    markers.push({ time: epochSeconds(d.candle_time), position: buy ? "belowBar" : "aboveBar",
+      color: buy ? "#067647" : "#b42318", shape: buy ? "arrowUp" : "arrowDown",
+      text: (buy ? "B " : "S ") + d.quantity + " @ " + d.price });
+    markers.sort((a, b) => a.time - b.time);
+    if (markers.length > 500) markers.shift();
+    if (event.instance === chart.instance) showMarkers();
+  }
+
+  // A candle the instance played joins the chart, into the last bar when the chart's bars are longer.
+  function addCandle(event) {
+    if (event.instance !== chart.instance || !chart.series) return;
+    if (chart.loading) { chart.loading.push(event); return; }
+    const d = event.data;
+    const time = barOf(epochSeconds(d.time));
+    const last = chart.lastBar;
+    if (last && time < last.time) return;
+    const high = Number(d.high), low = Number(d.low), close = Number(d.close);
+    const bar = last && last.time === time
+      ? { time, open: last.open, high: Math.max(last.high, high), low: Math.min(last.low, low), close }
+      : { time, open: Number(d.open), high, low, close };
+    chart.series.update(bar);
+    chart.firstBar = chart.firstBar || bar;
+    chart.lastBar = bar;
+    showMarkers();
   }
 
   function drawPriceLines(orders) {
@@ -283,16 +333,17 @@
       if (line.startsWith("event:")) name = line.slice(6).trim();
       else if (line.startsWith("data:")) data += line.slice(5).trim();
     });
-    if (name === "missed") { refresh(); return; }
+    if (name === "missed") { refresh(); scheduleChartReload(); return; }
     if (!data) return;
     const event = JSON.parse(data);
     lastSequence = Math.max(lastSequence, event.sequence);
+    if (event.type === "candle") { addCandle(event); return; }
     const item = document.createElement("li");
     item.textContent = when(event.time) + " " + event.type + " " + (event.instance || "") + " "
         + Object.entries(event.data).map(([k, v]) => k + "=" + v).join(" ");
     $("#events").prepend(item);
     while ($("#events").children.length > 200) $("#events").lastChild.remove();
-    if (event.type === "fill") { addFillMarker(event); addFill(event); scheduleChartReload(); }
+    if (event.type === "fill") { addFillMarker(event); addFill(event); }
     scheduleRefresh();
   }
   // The first connection replays the events the service keeps, so the list starts with the recent past.
@@ -306,8 +357,8 @@
   }
   let chartTimer = null;
   function scheduleChartReload() {
-    clearTimeout(chartTimer);
-    chartTimer = setTimeout(() => { if (chart.instance) showChart(chart.instance, true); }, 2000);
+    if (chartTimer) return;
+    chartTimer = setTimeout(() => { chartTimer = null; if (chart.instance) showChart(chart.instance); }, 2000);
   }
 
   function connected(up) {
@@ -321,7 +372,7 @@
     await refresh();
     renderReports();
     renderEquity();
-    setInterval(() => { if (settings.token) { renderEquity(); if (chart.instance) showChart(chart.instance, true); } }, 60000);
+    setInterval(() => { if (settings.token) renderEquity(); }, 60000);
     follow();
   }
   function logout(message) {

@@ -8,12 +8,17 @@ import io.tradewind.execution.OrderRecord;
 import io.tradewind.marketdata.Candle;
 import io.tradewind.marketdata.CandleChunk;
 import io.tradewind.marketdata.CandleCursor;
+import io.tradewind.service.EventJournal;
+import io.tradewind.service.InstanceMonitor;
 import io.tradewind.service.InstanceState;
 import io.tradewind.service.InstanceView;
+import io.tradewind.service.ServiceEvent;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -58,6 +63,38 @@ class LiveInstanceTest {
         }
         assertEquals(stored, played); // 40 warm-up candles and the 10 the ticks played
         assertEquals(PaperFixture.KEY, instance.spec().candleSeries());
+    }
+
+    @Test
+    void every_candle_played_is_reported_and_a_fill_names_the_replayed_candle_it_belongs_to() {
+        PaperFixture paper = new PaperFixture();
+        List<Candle> reported = new ArrayList<>();
+        paper.monitor = new InstanceMonitor() {
+            @Override
+            public void candlePlayed(String instance, Candle candle) {
+                reported.add(candle);
+            }
+        };
+        EventJournal journal = new EventJournal(100, Clock.systemUTC());
+        Map<String, LiveInstance> running = new HashMap<>();
+        paper.execution().addListener(new OrderEvents(journal, (id, time) -> running.get(id).candleOf(time)));
+        LiveInstance instance = paper.instance("marked", new TestStrategies.Greedy("0.5"), Map.of(), 5);
+        running.put("marked", instance);
+
+        PaperFixture.tick(3, instance);
+
+        Instant replayFrom = paper.stored.first().plus(Duration.ofMinutes(40));
+        assertEquals(List.of(replayFrom, replayFrom.plusSeconds(60), replayFrom.plusSeconds(120)),
+                reported.stream().map(Candle::openTime).toList(), "the three played, not the 40 of warm-up history");
+        List<ServiceEvent> fills = journal.subscribe(0, event -> { }).events().stream()
+                .filter(event -> event.type().equals(ServiceEvent.FILL)).toList();
+        assertEquals(3, fills.size(), "one market buy a candle");
+        for (int i = 0; i < 3; i++) {
+            Map<String, String> fill = fills.get(i).data();
+            assertEquals(reported.get(i).openTime().toString(), fill.get("candle_time"));
+            assertTrue(Instant.parse(fill.get("time")).isAfter(Instant.parse("2025-01-01T00:00:00Z")),
+                    "the paper venue stamps the fill with the wall clock: " + fill.get("time"));
+        }
     }
 
     @Test

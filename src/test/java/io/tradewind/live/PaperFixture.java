@@ -44,6 +44,8 @@ final class PaperFixture {
     private final AtomicLong ids = new AtomicLong();
     private final Supplier<String> clientOrderIds = () -> "t" + ids.incrementAndGet();
     VenueRuntime venue;
+    /** What the instances made from now on report to. */
+    InstanceMonitor monitor = InstanceMonitor.NONE;
 
     PaperFixture() {
         this(new InMemoryExecutionStore(), new InMemoryPaperVenueStore());
@@ -78,7 +80,7 @@ final class PaperFixture {
         ReplayFeed feed = new ReplayFeed(candles.read(KEY, stored.first(), stored.last().plus(Duration.ofMinutes(1))),
                 paper.market(SYMBOL), Resolution.M1, Clock.systemUTC(), KEY.toString(), from, BigDecimal.ONE, null);
         LiveInstance instance = new LiveInstance(spec, venue, feed,
-                new TickGate(maxFailures, Duration.ofMillis(1), Duration.ofMillis(1)), InstanceMonitor.NONE,
+                new TickGate(maxFailures, Duration.ofMillis(1), Duration.ofMillis(1)), monitor,
                 Clock.systemUTC(), clientOrderIds);
         instance.start(START);
         return instance;

@@ -44,6 +44,23 @@ class EventJournalTest {
     }
 
     @Test
+    void candles_are_handed_on_but_neither_kept_nor_numbered_so_they_never_push_a_kept_event_out() {
+        publish(2);
+        List<ServiceEvent> heard = new ArrayList<>();
+        journal.subscribe(2, heard::add);
+        for (int i = 0; i < 5; i++) {
+            journal.publish(ServiceEvent.CANDLE, "a", Map.of("close", "100"));
+        }
+        assertEquals(5, heard.size());
+        assertTrue(heard.stream().allMatch(event -> event.sequence() == 2 && !event.kept()), "the newest kept event's number");
+        assertEquals(2, journal.lastSequence());
+        assertEquals(3, journal.publish(ServiceEvent.FILL, "a", Map.of()).sequence());
+        EventJournal.Resumed fromStart = journal.subscribe(0, event -> { });
+        assertFalse(fromStart.missed(), "the three kept are all there are");
+        assertEquals(List.of(1L, 2L, 3L), sequences(fromStart.events()));
+    }
+
+    @Test
     void a_subscriber_too_far_behind_or_from_before_a_restart_is_told_it_missed_events() {
         publish(5); // keeps 3, 4, 5
         EventJournal.Resumed behind = journal.subscribe(1, event -> { });

@@ -23,8 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * {@code GET /api/events}: the live event stream (server-sent events) of order changes, fills,
- * instance state changes, skipped and failed ticks and the kill switch. Each event's SSE id is its
- * sequence number: a client that reconnects with {@code Last-Event-ID} (or {@code ?after=N}) gets
+ * the candles instances play, instance state changes, skipped and failed ticks and the kill
+ * switch. Each kept event's SSE id is its sequence number (candles are not kept and have none): a client that reconnects with {@code Last-Event-ID} (or {@code ?after=N}) gets
  * every event after it that the service still keeps, then the live ones. When some are gone
  * (the client was away too long, or the service restarted) it first gets a {@code missed} event
  * and should reload its state.
@@ -102,7 +102,9 @@ public class EventsResource {
         }
 
         private void send(ServiceEvent event) {
-            send(sse.newEventBuilder().id(Long.toString(event.sequence())).name(event.type()).data(write(event)).build());
+            OutboundSseEvent.Builder builder = sse.newEventBuilder().name(event.type()).data(write(event));
+            // an event the journal does not keep has no id of its own: resuming from it would skip nothing
+            send((event.kept() ? builder.id(Long.toString(event.sequence())) : builder).build());
         }
 
         private void send(OutboundSseEvent event) {

@@ -17,6 +17,7 @@ import io.tradewind.runtime.TradingService;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,7 +100,9 @@ class DashboardBrowserTest {
             page.waitForSelector("#events li:has-text('fill')", new Page.WaitForSelectorOptions().setTimeout(60_000));
             assertEquals(2, page.locator("#instances tbody tr").count());
             page.waitForSelector("#fills tbody tr td:has-text('BTC-USD')");
+            page.waitForSelector("#balances tbody tr td:has-text('desk')"); // the Orders API user's wallet too
             page.waitForSelector("#chart canvas", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
+            chartFollowsTheReplay(page);
             page.waitForSelector("#equity canvas", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
             Page opened = page.waitForPopup(() -> page.click("#reports tr[data-report='dashboard-demo-20300101-000000'] button"));
             opened.waitForSelector("h1:has-text('dashboard demo report')");
@@ -137,5 +140,25 @@ class DashboardBrowserTest {
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("dashboard-fa.png")).setFullPage(true));
             page.selectOption("#language", "en");
         }
+    }
+
+    /**
+     * The chart of the first instance (alpha) marks its fills on the replayed bars (January 2024), not at the
+     * wall clock's time, and grows with the candles the event stream brings, without loading its history again.
+     */
+    private static void chartFollowsTheReplay(Page page) {
+        page.waitForFunction("() => Number(document.querySelector('#chart').dataset.markers) > 0", null,
+                new Page.WaitForFunctionOptions().setTimeout(60_000));
+        assertEquals("alpha", page.getAttribute("#chart", "data-instance"));
+        long firstBar = Long.parseLong(page.getAttribute("#chart", "data-first-bar"));
+        long lastBar = Long.parseLong(page.getAttribute("#chart", "data-last-bar"));
+        long lastMarker = Long.parseLong(page.getAttribute("#chart", "data-last-marker"));
+        long replayEnd = Instant.parse("2024-01-01T06:39:00Z").getEpochSecond();
+        assertTrue(firstBar <= lastMarker && lastMarker <= lastBar && lastBar <= replayEnd,
+                "the newest fill is marked on a replayed bar: bars " + firstBar + ".." + lastBar + ", marker " + lastMarker);
+        String loads = page.getAttribute("#chart", "data-loads");
+        page.waitForFunction("last => Number(document.querySelector('#chart').dataset.lastBar) > Number(last)", Long.toString(lastBar),
+                new Page.WaitForFunctionOptions().setTimeout(30_000));
+        assertEquals(loads, page.getAttribute("#chart", "data-loads"), "new candles came from the event stream");
     }
 }
