@@ -46,6 +46,11 @@ class EventsResourceTest {
                 assertEquals("event:fill", fill.get(1).replace(" ", ""), fill.toString());
                 assertTrue(fill.get(2).contains("\"quantity\":\"0.00000001\""), fill.toString());
 
+                journal.publish(ServiceEvent.CANDLE, "btc-sma", Map.of("time", "2030-01-01T00:00:00Z", "close", "100"));
+                List<String> candle = event(stream);
+                assertEquals("event:candle", candle.get(0).replace(" ", ""), "no id: candles are not kept " + candle);
+                assertTrue(candle.get(1).contains("\"close\":\"100\""), candle.toString());
+
                 journal.publish(ServiceEvent.KILL_SWITCH, null, Map.of("on", "true", "by", "api"));
                 List<String> live = event(stream);
                 assertEquals("id:" + (before + 3), live.get(0).replace(" ", ""), live.toString());
