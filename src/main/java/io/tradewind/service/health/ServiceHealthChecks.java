@@ -52,10 +52,12 @@ public class ServiceHealthChecks {
     @Readiness
     @ApplicationScoped
     HealthCheck reconciliation() {
+        // a service without venues (no instance, no API user configured yet) has nothing to reconcile
         return () -> check("tradewind-reconciliation", (readiness, response) -> response
-                .status(readiness.lastReconciliation() != null)
-                .withData("lastReconciliation", readiness.lastReconciliation() == null ? "never"
-                        : readiness.lastReconciliation().toString()));
+                .status(readiness.lastReconciliation() != null || readiness.venuesUp().isEmpty())
+                .withData("lastReconciliation", readiness.lastReconciliation() != null
+                        ? readiness.lastReconciliation().toString()
+                        : readiness.venuesUp().isEmpty() ? "no venue to reconcile" : "never"));
     }
 
     /**

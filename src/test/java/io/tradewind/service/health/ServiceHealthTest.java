@@ -67,6 +67,16 @@ class ServiceHealthTest {
         assertEquals("UP", checks(live).get("tradewind").get("status").asText());
     }
 
+    @Test
+    void a_service_without_venues_has_nothing_to_reconcile_and_is_ready() throws Exception {
+        service.readiness = new Readiness(true, Map.of(), null, true);
+
+        HttpResponse<String> response = get("/q/health/ready", null);
+
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals("no venue to reconcile", checks(response).get("tradewind-reconciliation").at("/data/lastReconciliation").asText());
+    }
+
     /** The checks by name. */
     private static JsonNode checks(HttpResponse<String> response) throws Exception {
         Map<String, JsonNode> byName = new LinkedHashMap<>();
