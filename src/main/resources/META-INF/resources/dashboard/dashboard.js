@@ -347,13 +347,23 @@
     scheduleRefresh();
   }
   // The first connection replays the events the service keeps, so the list starts with the recent past.
+  // The fills are kept (the last 100) so that a change of language, calendar or unit spells them again.
+  const recentFills = [];
   function addFill(event) {
+    recentFills.unshift(event);
+    if (recentFills.length > 100) recentFills.pop();
+    fillRow(event, $("#fills tbody").insertRow(0));
+    while ($("#fills tbody").rows.length > 100) $("#fills tbody").deleteRow(-1);
+  }
+  function renderFills() {
+    const body = $("#fills tbody"); body.replaceChildren();
+    recentFills.forEach((event) => fillRow(event, body.insertRow(-1)));
+  }
+  function fillRow(event, row) {
     const d = event.data;
-    const row = $("#fills tbody").insertRow(0);
     cell(row, when(d.time || event.time)); cell(row, event.instance || ""); cell(row, t(d.side));
     cell(row, d.symbol); cell(row, digits(d.quantity), true); cell(row, amount(d.price, quoteOf(d.symbol)), true);
     cell(row, amount(d.fee, d.fee_asset) + (d.fee_asset === "IRR" ? "" : " " + (d.fee_asset || "")), true);
-    while ($("#fills tbody").rows.length > 100) $("#fills tbody").deleteRow(-1);
   }
   let chartTimer = null;
   function scheduleChartReload() {
@@ -423,7 +433,7 @@
   [["#language", "language"], ["#calendar", "calendar"], ["#irr-unit", "irrUnit"]].forEach(([selector, key]) => {
     $(selector).addEventListener("change", (e) => {
       settings[key] = e.target.value; localStorage.setItem("tradewind." + key, e.target.value);
-      applyLanguage(); if (settings.token) { refresh(); renderReports(); }
+      applyLanguage(); renderFills(); if (settings.token) { refresh(); renderReports(); }
     });
   });
 

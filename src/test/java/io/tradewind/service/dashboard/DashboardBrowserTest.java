@@ -137,6 +137,8 @@ class DashboardBrowserTest {
             page.selectOption("#language", "fa");
             assertEquals("rtl", page.getAttribute("html", "dir"));
             page.waitForSelector("#instances th:has-text('نمونه')");
+            String quantity = page.textContent("#fills tbody tr td:nth-child(5)");
+            assertTrue(quantity.matches("[۰-۹٫]+"), "the fills already shown are spelled again in Persian digits: " + quantity);
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("dashboard-fa.png")).setFullPage(true));
             page.selectOption("#language", "en");
         }
