@@ -16,13 +16,13 @@ import io.tradewind.exchange.PublicTrade;
 import io.tradewind.exchange.RestClients;
 import io.tradewind.exchange.SafeRetry;
 import io.tradewind.exchange.SecretMask;
-import io.tradewind.exchange.Venue;
 import io.tradewind.exchange.VenueCallException;
 import io.tradewind.exchange.VenueCalls;
 import io.tradewind.exchange.VenueCapability;
 import io.tradewind.exchange.VenueCredentials;
 import io.tradewind.exchange.VenueRateLimits;
 import io.tradewind.exchange.VenueSettings;
+import io.tradewind.exchange.VenueWithoutClientOrderIds;
 import io.tradewind.execution.TradePage;
 import io.tradewind.execution.VenueException;
 import io.tradewind.execution.VenueOrder;
@@ -39,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jboss.logging.Logger;
 
 /**
@@ -61,7 +62,7 @@ import org.jboss.logging.Logger;
  *       {@code Retry-After}, else for a minute.
  * </ul>
  */
-public final class NamiVenue implements Venue {
+public final class NamiVenue extends VenueWithoutClientOrderIds {
 
     static final String ID = "nami";
     static final String API_KEY = "api_key";
@@ -108,11 +109,6 @@ public final class NamiVenue implements Venue {
     /** No list of own trades: executions come inside each order's report. */
     @Override
     public boolean listsOwnTrades() {
-        return false;
-    }
-
-    @Override
-    public boolean knowsClientOrderIds() {
         return false;
     }
 
@@ -246,32 +242,23 @@ public final class NamiVenue implements Venue {
         }
     }
 
-    @Override
-    public Optional<VenueOrder> cancel(String account, String clientOrderId) throws VenueException {
-        return cancel(account, clientOrderId, null);
-    }
-
     /**
      * Finds the order by its Nami id (the close call needs its symbol) and closes it if it is
      * open; an order that already ended answers its final state. When Nami refuses the close, the
      * order is looked up again: it may have filled meanwhile.
      */
     @Override
-    public Optional<VenueOrder> cancel(String account, String clientOrderId, String venueOrderId)
+    protected Optional<VenueOrder> cancelByVenueId(String account, String clientOrderId, String venueOrderId)
             throws VenueException {
-        String namiId = namiId(clientOrderId, venueOrderId);
-        if (namiId == null) {
-            return Optional.empty();
-        }
         NamiSigner signer = signer();
-        Optional<JsonNode> open = byId(openOrderNodes(), namiId);
+        Optional<JsonNode> open = byId(openOrderNodes(), venueOrderId);
         if (open.isEmpty()) {
-            return orderStatus(account, clientOrderId, namiId);
+            return statusByVenueId(account, clientOrderId, venueOrderId);
         }
         String call = "cancel";
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("symbol", NamiJson.requiredText(open.get(), "symbol"));
-        params.put("displayingId", namiId);
+        params.put("displayingId", venueOrderId);
         params.put("allowNotification", false);
         VenueCalls.Reply reply = calls.write(ALL, call, () -> api.cancel(NamiJson.write(signer.sign(params, clock.millis()))));
         NamiAnswers.BrokerError error = NamiAnswers.error(reply);
@@ -280,31 +267,16 @@ public final class NamiVenue implements Venue {
             return Optional.of(adapt(call, true, () -> NamiAccountAdapters.order(order, clientOrderId, account, symbols,
                     clock.instant())));
         }
-        Optional<VenueOrder> now = orderStatus(account, clientOrderId, namiId);
-        if (now.isPresent() && now.get().status().isTerminal()) {
-            return now;
-        }
-        throw NamiAnswers.refused(call, reply, error);
+        return endedOrRefused(account, clientOrderId, venueOrderId, NamiAnswers.refused(call, reply, error));
     }
 
+    /** No single-order call: the order with this Nami id among the open orders, then in the history. */
     @Override
-    public Optional<VenueOrder> orderStatus(String account, String clientOrderId) throws VenueException {
-        return orderStatus(account, clientOrderId, null);
-    }
-
-    /** The order with this Nami id among the open orders, then in the history. */
-    @Override
-    public Optional<VenueOrder> orderStatus(String account, String clientOrderId, String venueOrderId)
+    protected Optional<VenueOrder> statusByVenueId(String account, String clientOrderId, String venueOrderId)
             throws VenueException {
-        String namiId = namiId(clientOrderId, venueOrderId);
-        if (namiId == null) {
-            return Optional.empty();
-        }
         signer();
-        Optional<JsonNode> found = byId(openOrderNodes(), namiId);
-        if (found.isEmpty()) {
-            found = byId(historyNodes(), namiId);
-        }
+        Optional<JsonNode> found = openThenHistory(() -> byId(openOrderNodes(), venueOrderId),
+                () -> byId(historyNodes(), venueOrderId));
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -318,17 +290,15 @@ public final class NamiVenue implements Venue {
             throws VenueException {
         signer();
         String wire = NamiSymbols.wire(request.symbol());
-        for (boolean open : new boolean[] {true, false}) {
-            List<JsonNode> orders = open ? openOrderNodes() : historyNodes();
-            for (JsonNode order : orders) {
-                if (adapt("find placement", false, () -> NamiAccountAdapters.samePlacement(order, request, wire, since,
-                        claimed))) {
-                    return Optional.of(adapt("find placement", false, () -> NamiAccountAdapters.order(order,
-                            request.uid(), request.account(), symbols, clock.instant())));
-                }
-            }
+        Predicate<JsonNode> placed = order -> NamiAccountAdapters.samePlacement(order, request, wire, since, claimed);
+        Optional<JsonNode> found = openThenHistory(() -> first(openOrderNodes(), "find placement", placed),
+                () -> first(historyNodes(), "find placement", placed));
+        if (found.isEmpty()) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        JsonNode order = found.get();
+        return Optional.of(adapt("find placement", false, () -> NamiAccountAdapters.order(order, request.uid(),
+                request.account(), symbols, clock.instant())));
     }
 
     @Override
@@ -375,17 +345,18 @@ public final class NamiVenue implements Venue {
     }
 
     private static Optional<JsonNode> byId(List<JsonNode> orders, String namiId) throws VenueCallException {
+        return first(orders, "order lookup", order -> namiId.equals(NamiAccountAdapters.venueId(order)));
+    }
+
+    /** The first of the orders that passes the test; one the test cannot read makes the answer malformed. */
+    private static Optional<JsonNode> first(List<JsonNode> orders, String call, Predicate<JsonNode> test)
+            throws VenueCallException {
         for (JsonNode order : orders) {
-            if (namiId.equals(adapt("order lookup", false, () -> NamiAccountAdapters.venueId(order)))) {
+            if (adapt(call, false, () -> test.test(order))) {
                 return Optional.of(order);
             }
         }
         return Optional.empty();
-    }
-
-    /** Nami's id of the order: the one given, else the one inside a venue-keyed client order id. */
-    private static String namiId(String clientOrderId, String venueOrderId) {
-        return venueOrderId != null ? venueOrderId : VenueOrder.venueIdIn(clientOrderId);
     }
 
     /** The signer, after checking both credentials are set: a private call without them sends nothing. */
