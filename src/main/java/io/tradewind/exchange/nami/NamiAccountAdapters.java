@@ -14,6 +14,7 @@ import io.tradewind.domain.OrderType;
 import io.tradewind.domain.RejectionReason;
 import io.tradewind.domain.Side;
 import io.tradewind.domain.TimeInForce;
+import io.tradewind.exchange.VenueTimes;
 import io.tradewind.execution.VenueOrder;
 import io.tradewind.execution.VenueTrade;
 import java.math.BigDecimal;
@@ -193,7 +194,7 @@ final class NamiAccountAdapters {
     }
 
     private static Instant time(JsonNode order, String... names) {
-        return NamiTimes.instant(text(order, names));
+        return VenueTimes.instant(text(order, names));
     }
 
     private static String symbol(JsonNode order, NamiSymbols symbols) {
