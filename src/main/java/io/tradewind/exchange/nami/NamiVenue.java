@@ -124,7 +124,7 @@ public final class NamiVenue extends VenueWithoutClientOrderIds {
             learnAssets(symbol);
             try {
                 Instrument instrument = NamiMarketAdapters.instrument(symbol, options.makerFee(), options.takerFee());
-                symbols.learnSymbol(instrument.base(), instrument.quote());
+                symbols.learn(instrument);
                 instruments.add(instrument);
             } catch (RuntimeException e) {
                 LOG.warnf("nami symbol %s left out: %s", NamiJson.text(symbol, "symbol"), SecretMask.mask(e.getMessage()));

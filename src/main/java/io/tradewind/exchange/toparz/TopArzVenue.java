@@ -154,7 +154,7 @@ public final class TopArzVenue implements Venue {
                 LOG.warnf("toparz market %s left out: %s", market.symbol(), SecretMask.mask(e.getMessage()));
             }
         }
-        symbols.learn(instruments);
+        instruments.forEach(symbols::learn);
         return instruments;
     }
 

@@ -28,7 +28,7 @@ class TopArzWireTest {
     @Test
     void listedMarketsWinOverTheQuoteGuess() {
         TopArzSymbols symbols = new TopArzSymbols();
-        symbols.learn(List.of(Instrument.of("PAXG-USDTTMN", "PAXG", "USDTTMN", "1", "1", "1", "0", "0")));
+        symbols.learn(Instrument.of("PAXG-USDTTMN", "PAXG", "USDTTMN", "1", "1", "1", "0", "0"));
 
         assertEquals("PAXG-USDTTMN", symbols.canonical("PAXGUSDTTMN"));
     }
