@@ -159,16 +159,7 @@ public final class NamiVenue extends VenueWithoutClientOrderIds {
                 to.getEpochSecond(), BROKER)), call, false);
         Instant now = clock.instant();
         List<Candle> candles = adapt(call, false, () -> NamiMarketAdapters.candles(rows, resolution, from, to, now));
-        return new CandlePage(candles, nextFrom(candles, resolution, to, now));
-    }
-
-    /** After the last candle while closed candles may remain before {@code to}; an empty page ends the range. */
-    private static Instant nextFrom(List<Candle> candles, Resolution resolution, Instant to, Instant now) {
-        if (candles.isEmpty()) {
-            return null;
-        }
-        Instant next = candles.get(candles.size() - 1).openTime().plus(resolution.duration());
-        return next.isBefore(to) && !next.plus(resolution.duration()).isAfter(now) ? next : null;
+        return CandlePage.upTo(to, candles, resolution, now);
     }
 
     @Override

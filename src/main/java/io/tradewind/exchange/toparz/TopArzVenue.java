@@ -173,20 +173,7 @@ public final class TopArzVenue implements Venue {
                 () -> api.candles(wire, name, from.toEpochMilli(), to.toEpochMilli(), CANDLE_PAGE)), CANDLES, call, false);
         Instant now = clock.instant();
         List<Candle> candles = adapt(call, false, () -> TopArzMarketAdapters.candles(bars, resolution, from, to, now));
-        return new CandlePage(candles, nextFrom(candles, resolution, to, now));
-    }
-
-    /**
-     * Where the next page starts: after the last candle while closed candles may remain before
-     * {@code to}. Not "when the page was full", since TopArz may cap a page below our limit; an
-     * empty page ends the range.
-     */
-    private static Instant nextFrom(List<Candle> candles, Resolution resolution, Instant to, Instant now) {
-        if (candles.isEmpty()) {
-            return null;
-        }
-        Instant next = candles.get(candles.size() - 1).openTime().plus(resolution.duration());
-        return next.isBefore(to) && !next.plus(resolution.duration()).isAfter(now) ? next : null;
+        return CandlePage.upTo(to, candles, resolution, now);
     }
 
     @Override
