@@ -27,7 +27,8 @@ public record CandlePage(List<Candle> candles, Instant nextFrom) {
             return new CandlePage(candles, null);
         }
         Instant next = candles.get(candles.size() - 1).openTime().plus(resolution.duration());
-        return new CandlePage(candles, next.isBefore(to) && !next.plus(resolution.duration()).isAfter(now) ? next : null);
+        boolean closedRemain = next.isBefore(to) && !next.plus(resolution.duration()).isAfter(now);
+        return new CandlePage(candles, closedRemain ? next : null);
     }
 
     public boolean done() {

@@ -14,13 +14,11 @@ import io.tradewind.domain.TimeInForce;
 import io.tradewind.exchange.CandlePage;
 import io.tradewind.exchange.PublicTrade;
 import io.tradewind.exchange.RestClients;
-import io.tradewind.exchange.SafeRetry;
 import io.tradewind.exchange.SecretMask;
 import io.tradewind.exchange.VenueCallException;
 import io.tradewind.exchange.VenueCalls;
 import io.tradewind.exchange.VenueCapability;
 import io.tradewind.exchange.VenueCredentials;
-import io.tradewind.exchange.VenueRateLimits;
 import io.tradewind.exchange.VenueSettings;
 import io.tradewind.exchange.VenueWithoutClientOrderIds;
 import io.tradewind.execution.TradePage;
@@ -87,11 +85,8 @@ public final class NamiVenue extends VenueWithoutClientOrderIds {
         this.publicApi = RestClients.build(NamiPublicApi.class, settings, new VenueHttpError.Mapper());
         this.api = RestClients.build(NamiPrivateApi.class, settings, new VenueHttpError.Mapper(),
                 new NamiApiKey(credentials.optional(API_KEY).orElse(null)));
-        this.calls = new VenueCalls(ID, VenueRateLimits.builder(ID)
-                .limit(ALL, options.callsPerMinute(), Duration.ofMinutes(1))
-                .maxWait(settings.rateLimitWait())
-                .clock(clock)
-                .build(), new SafeRetry(2, 200));
+        this.calls = VenueCalls.of(ID, settings, clock,
+                limits -> limits.limit(ALL, options.callsPerMinute(), Duration.ofMinutes(1)));
     }
 
     @Override

@@ -13,14 +13,12 @@ import io.tradewind.domain.TimeInForce;
 import io.tradewind.exchange.CandlePage;
 import io.tradewind.exchange.PublicTrade;
 import io.tradewind.exchange.RestClients;
-import io.tradewind.exchange.SafeRetry;
 import io.tradewind.exchange.VenueAnswers;
 import io.tradewind.exchange.VenueCallException;
 import io.tradewind.exchange.VenueCallException.Kind;
 import io.tradewind.exchange.VenueCalls;
 import io.tradewind.exchange.VenueCapability;
 import io.tradewind.exchange.VenueCredentials;
-import io.tradewind.exchange.VenueRateLimits;
 import io.tradewind.exchange.VenueSettings;
 import io.tradewind.exchange.VenueWithoutClientOrderIds;
 import io.tradewind.execution.TradePage;
@@ -95,11 +93,7 @@ public final class NegocieCoinsVenue extends VenueWithoutClientOrderIds {
         this.publicApi = RestClients.build(NegocieCoinsPublicApi.class, settings, new VenueHttpError.Mapper());
         this.api = RestClients.build(NegocieCoinsTradeApi.class, settings, new VenueHttpError.Mapper(),
                 new NegocieCoinsAuthFilter(credentials.optional(APP_ID), credentials.optional(API_KEY), clock));
-        this.calls = new VenueCalls(ID, VenueRateLimits.builder(ID)
-                .limit(ALL, options.calls(), options.period())
-                .maxWait(settings.rateLimitWait())
-                .clock(clock)
-                .build(), new SafeRetry(2, 200));
+        this.calls = VenueCalls.of(ID, settings, clock, limits -> limits.limit(ALL, options.calls(), options.period()));
     }
 
     @Override

@@ -12,7 +12,6 @@ import io.tradewind.exchange.BearerAuth;
 import io.tradewind.exchange.CandlePage;
 import io.tradewind.exchange.PublicTrade;
 import io.tradewind.exchange.RestClients;
-import io.tradewind.exchange.SafeRetry;
 import io.tradewind.exchange.VenueAnswers;
 import io.tradewind.exchange.VenueCallException;
 import io.tradewind.exchange.VenueCallException.Kind;
@@ -20,7 +19,6 @@ import io.tradewind.exchange.VenueCalls;
 import io.tradewind.exchange.VenueCapability;
 import io.tradewind.exchange.VenueCredentials;
 import io.tradewind.exchange.VenueHttpError;
-import io.tradewind.exchange.VenueRateLimits;
 import io.tradewind.exchange.VenueSettings;
 import io.tradewind.exchange.VenueWithoutClientOrderIds;
 import io.tradewind.execution.TradePage;
@@ -94,11 +92,7 @@ public final class OrdersApiVenue extends VenueWithoutClientOrderIds {
         this.located = !NO_BASE_URL.equals(settings.baseUrl());
         this.api = RestClients.build(OrdersApiClient.class, settings, new VenueHttpError.Mapper(),
                 new BearerAuth(credentials.optional(TOKEN)));
-        this.calls = new VenueCalls(ID, VenueRateLimits.builder(ID)
-                .limit(ALL, options.calls(), options.period())
-                .maxWait(settings.rateLimitWait())
-                .clock(clock)
-                .build(), new SafeRetry(2, 200));
+        this.calls = VenueCalls.of(ID, settings, clock, limits -> limits.limit(ALL, options.calls(), options.period()));
     }
 
     @Override

@@ -20,14 +20,12 @@ import io.tradewind.exchange.BearerAuth;
 import io.tradewind.exchange.CandlePage;
 import io.tradewind.exchange.PublicTrade;
 import io.tradewind.exchange.RestClients;
-import io.tradewind.exchange.SafeRetry;
 import io.tradewind.exchange.SecretMask;
 import io.tradewind.exchange.Venue;
 import io.tradewind.exchange.VenueCallException;
 import io.tradewind.exchange.VenueCalls;
 import io.tradewind.exchange.VenueCapability;
 import io.tradewind.exchange.VenueCredentials;
-import io.tradewind.exchange.VenueRateLimits;
 import io.tradewind.exchange.VenueSettings;
 import io.tradewind.execution.TradePage;
 import io.tradewind.execution.VenueException;
@@ -109,13 +107,10 @@ public final class TopArzVenue implements Venue {
         this.publicApi = RestClients.build(TopArzPublicApi.class, settings, new VenueHttpError.Mapper());
         this.api = RestClients.build(TopArzApi.class, settings, new VenueHttpError.Mapper(),
                 new BearerAuth(credentials.optional(TOKEN)));
-        this.calls = new VenueCalls(ID, VenueRateLimits.builder(ID)
+        this.calls = VenueCalls.of(ID, settings, clock, limits -> limits
                 .limit(MARKET, options.marketCallsPerMinute(), Duration.ofMinutes(1))
                 .limit(ACCOUNT, options.accountCallsPerMinute(), Duration.ofMinutes(1))
-                .limit(ORDERS, options.orderCallsPerMinute(), Duration.ofMinutes(1))
-                .maxWait(settings.rateLimitWait())
-                .clock(clock)
-                .build(), new SafeRetry(2, 200));
+                .limit(ORDERS, options.orderCallsPerMinute(), Duration.ofMinutes(1)));
     }
 
     @Override
