@@ -15,6 +15,7 @@ import io.tradewind.exchange.CandlePage;
 import io.tradewind.exchange.PublicTrade;
 import io.tradewind.exchange.RestClients;
 import io.tradewind.exchange.SecretMask;
+import io.tradewind.exchange.SingleTimeInForce;
 import io.tradewind.exchange.VenueCallException;
 import io.tradewind.exchange.VenueCalls;
 import io.tradewind.exchange.VenueCapability;
@@ -217,15 +218,8 @@ public final class NamiVenue extends VenueWithoutClientOrderIds {
         if (request.type() == OrderType.STOP_MARKET) {
             throw VenueCallException.unsupported(ID, "place stop-market orders");
         }
-        TimeInForce supported = request.type() == OrderType.MARKET
-                ? TimeInForce.IMMEDIATE_OR_CANCEL : TimeInForce.GOOD_TILL_CANCELED;
-        if (request.timeInForce() != supported) {
-            throw VenueCallException.unsupported(ID, "place " + request.type().wireName() + " orders "
-                    + request.timeInForce().wireName() + " (only " + supported.wireName() + ")");
-        }
-        if (request.expireAt() != null) {
-            throw VenueCallException.unsupported(ID, "expire orders at a time");
-        }
+        SingleTimeInForce.require(ID, request, request.type() == OrderType.MARKET
+                ? TimeInForce.IMMEDIATE_OR_CANCEL : TimeInForce.GOOD_TILL_CANCELED);
     }
 
     /**

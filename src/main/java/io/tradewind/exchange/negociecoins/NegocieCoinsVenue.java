@@ -13,6 +13,7 @@ import io.tradewind.domain.TimeInForce;
 import io.tradewind.exchange.CandlePage;
 import io.tradewind.exchange.PublicTrade;
 import io.tradewind.exchange.RestClients;
+import io.tradewind.exchange.SingleTimeInForce;
 import io.tradewind.exchange.VenueAnswers;
 import io.tradewind.exchange.VenueCallException;
 import io.tradewind.exchange.VenueCallException.Kind;
@@ -235,13 +236,7 @@ public final class NegocieCoinsVenue extends VenueWithoutClientOrderIds {
         if (request.type() != OrderType.LIMIT) {
             throw VenueCallException.unsupported(ID, "place " + request.type().wireName() + " orders (only limit)");
         }
-        if (request.timeInForce() != TimeInForce.GOOD_TILL_CANCELED) {
-            throw VenueCallException.unsupported(ID, "place limit orders " + request.timeInForce().wireName()
-                    + " (only " + TimeInForce.GOOD_TILL_CANCELED.wireName() + ")");
-        }
-        if (request.expireAt() != null) {
-            throw VenueCallException.unsupported(ID, "expire orders at a time");
-        }
+        SingleTimeInForce.require(ID, request, TimeInForce.GOOD_TILL_CANCELED);
     }
 
     /** {@code GET /user/order/{orderId}}; an id NegocieCoins does not know answers {@code 404}. */

@@ -21,6 +21,7 @@ import io.tradewind.exchange.CandlePage;
 import io.tradewind.exchange.PublicTrade;
 import io.tradewind.exchange.RestClients;
 import io.tradewind.exchange.SecretMask;
+import io.tradewind.exchange.SingleTimeInForce;
 import io.tradewind.exchange.Venue;
 import io.tradewind.exchange.VenueCallException;
 import io.tradewind.exchange.VenueCalls;
@@ -235,15 +236,8 @@ public final class TopArzVenue implements Venue {
         if (request.type() != OrderType.LIMIT && request.type() != OrderType.MARKET) {
             throw VenueCallException.unsupported(ID, "place " + request.type().wireName() + " orders");
         }
-        TimeInForce supported = request.type() == OrderType.LIMIT
-                ? TimeInForce.GOOD_TILL_CANCELED : TimeInForce.IMMEDIATE_OR_CANCEL;
-        if (request.timeInForce() != supported) {
-            throw VenueCallException.unsupported(ID, "place " + request.type().wireName() + " orders "
-                    + request.timeInForce().wireName() + " (only " + supported.wireName() + ")");
-        }
-        if (request.expireAt() != null) {
-            throw VenueCallException.unsupported(ID, "expire orders at a time");
-        }
+        SingleTimeInForce.require(ID, request, request.type() == OrderType.LIMIT
+                ? TimeInForce.GOOD_TILL_CANCELED : TimeInForce.IMMEDIATE_OR_CANCEL);
     }
 
     @Override
