@@ -86,13 +86,6 @@ final class NamiAccountAdapters {
         return null;
     }
 
-    /** A request refused before it was sent, or by Nami. */
-    static VenueOrder rejected(OrderRequest request, List<RejectionReason> reasons, Instant now) {
-        return new VenueOrder(request.uid(), null, request.account(), request.symbol(), request.side(), request.type(),
-                request.price(), request.quantity(), request.stopPrice(), request.timeInForce(), OrderStatus.REJECTED,
-                BigDecimal.ZERO, reasons, null, null, List.of(), now);
-    }
-
     /**
      * Why Nami refused an order. Its broker error codes are not documented, so the reason is read
      * from the message's words; what is not recognised is {@code venue_rejected}, and the code and

@@ -198,7 +198,7 @@ public final class NamiVenue extends VenueWithoutClientOrderIds {
         refuseWhatNamiCannotDo(request);
         List<RejectionReason> refusal = NamiAccountAdapters.refusal(request);
         if (refusal != null) {
-            return NamiAccountAdapters.rejected(request, refusal, clock.instant());
+            return VenueOrder.rejected(request, refusal, clock.instant());
         }
         NamiSigner signer = signer();
         String call = "place";
@@ -207,7 +207,7 @@ public final class NamiVenue extends VenueWithoutClientOrderIds {
         NamiAnswers.BrokerError error = NamiAnswers.error(reply);
         if (error != null) {
             LOG.infof("nami refused order %s%s", request.uid(), error.says());
-            return NamiAccountAdapters.rejected(request, NamiAccountAdapters.reasons(error.message()), clock.instant());
+            return VenueOrder.rejected(request, NamiAccountAdapters.reasons(error.message()), clock.instant());
         }
         JsonNode order = data(reply, call, true);
         return adapt(call, true, () -> NamiAccountAdapters.order(order, request.uid(), request.account(), symbols,

@@ -6,9 +6,7 @@ import static io.tradewind.exchange.negociecoins.NegocieCoinsAnswers.read;
 import io.tradewind.domain.Balance;
 import io.tradewind.domain.Instrument;
 import io.tradewind.domain.OrderRequest;
-import io.tradewind.domain.OrderStatus;
 import io.tradewind.domain.OrderType;
-import io.tradewind.domain.RejectionReason;
 import io.tradewind.domain.TimeInForce;
 import io.tradewind.exchange.CandlePage;
 import io.tradewind.exchange.PublicTrade;
@@ -226,10 +224,7 @@ public final class NegocieCoinsVenue extends VenueWithoutClientOrderIds {
         String said = NegocieCoinsJson.message(reply.body());
         LOG.infof("negociecoins refused order %s (HTTP %d)%s", request.uid(), reply.status(),
                 VenueAnswers.venueSays(said));
-        List<RejectionReason> reasons = NegocieCoinsRejections.reasons(said);
-        return new VenueOrder(request.uid(), null, request.account(), request.symbol(), request.side(),
-                request.type(), request.price(), request.quantity(), null, request.timeInForce(), OrderStatus.REJECTED,
-                null, reasons, null, null, List.of(), clock.instant());
+        return VenueOrder.rejected(request, NegocieCoinsRejections.reasons(said), clock.instant());
     }
 
     private static void refuseWhatNegocieCoinsCannotDo(OrderRequest request) throws VenueCallException {

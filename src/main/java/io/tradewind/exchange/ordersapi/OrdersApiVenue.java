@@ -6,8 +6,6 @@ import static io.tradewind.exchange.ordersapi.OrdersApiAnswers.refused;
 import io.tradewind.domain.Balance;
 import io.tradewind.domain.Instrument;
 import io.tradewind.domain.OrderRequest;
-import io.tradewind.domain.OrderStatus;
-import io.tradewind.domain.RejectionReason;
 import io.tradewind.exchange.BearerAuth;
 import io.tradewind.exchange.CandlePage;
 import io.tradewind.exchange.PublicTrade;
@@ -180,10 +178,7 @@ public final class OrdersApiVenue extends VenueWithoutClientOrderIds {
         List<OrdersApiDtos.Detail> details = OrdersApiJson.details(reply.body());
         LOG.infof("ordersapi refused order %s (HTTP %d)%s", request.uid(), reply.status(),
                 VenueAnswers.venueSays(OrdersApiJson.message(reply.body())));
-        List<RejectionReason> reasons = OrdersApiRejections.reasons(details);
-        return new VenueOrder(request.uid(), null, request.account(), request.symbol(), request.side(), request.type(),
-                request.price(), request.quantity(), request.stopPrice(), request.timeInForce(), OrderStatus.REJECTED,
-                null, reasons, null, null, List.of(), clock.instant());
+        return VenueOrder.rejected(request, OrdersApiRejections.reasons(details), clock.instant());
     }
 
     /** {@code POST /orders/{uid}}, as the seed says; a {@code uid} the venue does not know answers {@code 404}. */

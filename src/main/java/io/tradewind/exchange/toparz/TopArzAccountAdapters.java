@@ -72,13 +72,6 @@ final class TopArzAccountAdapters {
         return null;
     }
 
-    /** A request refused before it was sent. */
-    static VenueOrder rejected(OrderRequest request, List<RejectionReason> reasons, Instant now) {
-        return new VenueOrder(request.uid(), null, request.account(), request.symbol(), request.side(), request.type(),
-                request.price(), request.quantity(), request.stopPrice(), request.timeInForce(), OrderStatus.REJECTED,
-                BigDecimal.ZERO, reasons, null, null, List.of(), now);
-    }
-
     /**
      * An order with the trades TopArz listed with it (reverted ones left out). Status:
      * {@code ACTIVE} is active, or partial once something filled; {@code FINISHED} is filled, or

@@ -206,7 +206,7 @@ public final class TopArzVenue implements Venue {
         refuseWhatTopArzCannotDo(request);
         List<RejectionReason> refusal = TopArzAccountAdapters.refusal(request);
         if (refusal != null) {
-            return TopArzAccountAdapters.rejected(request, refusal, clock.instant());
+            return VenueOrder.rejected(request, refusal, clock.instant());
         }
         credentials.required(TOKEN);
         String call = "place";
@@ -229,7 +229,7 @@ public final class TopArzVenue implements Venue {
             }
         }
         LOG.infof("toparz refused order %s%s", request.uid(), venueSays(refusedBecause));
-        return TopArzAccountAdapters.rejected(request, TopArzRejections.reasons(refusedBecause), clock.instant());
+        return VenueOrder.rejected(request, TopArzRejections.reasons(refusedBecause), clock.instant());
     }
 
     private static void refuseWhatTopArzCannotDo(OrderRequest request) throws VenueCallException {
