@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import org.eclipse.microprofile.config.Config;
 
 /**
  * The instruments of a venue whose API lists no markets, from configuration:
@@ -32,21 +31,15 @@ public record ConfiguredInstruments(List<String> symbols, Grid grid) {
         }
     }
 
-    /** What configuration says for the venue, each key falling back to {@code defaults}. */
-    public static ConfiguredInstruments read(Config config, String venue, ConfiguredInstruments defaults) {
-        String prefix = "tradewind.venues." + venue + ".";
+    /** What the venue's configuration says, each key falling back to {@code defaults}. */
+    public static ConfiguredInstruments read(VenueConfig config, ConfiguredInstruments defaults) {
         Grid grid = defaults.grid();
-        return new ConfiguredInstruments(
-                config.getOptionalValues(prefix + "symbols", String.class).map(List::copyOf).orElse(defaults.symbols()),
-                new Grid(decimal(config, prefix + "tick-size", grid.tickSize()),
-                        decimal(config, prefix + "step-size", grid.stepSize()),
-                        decimal(config, prefix + "min-quantity", grid.minQuantity()),
-                        decimal(config, prefix + "maker-fee", grid.makerFee()),
-                        decimal(config, prefix + "taker-fee", grid.takerFee())));
-    }
-
-    private static BigDecimal decimal(Config config, String key, BigDecimal otherwise) {
-        return config.getOptionalValue(key, BigDecimal.class).orElse(otherwise);
+        return new ConfiguredInstruments(config.list("symbols", defaults.symbols()),
+                new Grid(config.get("tick-size", BigDecimal.class, grid.tickSize()),
+                        config.get("step-size", BigDecimal.class, grid.stepSize()),
+                        config.get("min-quantity", BigDecimal.class, grid.minQuantity()),
+                        config.get("maker-fee", BigDecimal.class, grid.makerFee()),
+                        config.get("taker-fee", BigDecimal.class, grid.takerFee())));
     }
 
     /** One active, round-the-clock instrument per symbol, on the shared grid. */

@@ -2,7 +2,9 @@ package io.tradewind.exchange;
 
 import io.tradewind.exchange.VenueCallException.Kind;
 import io.tradewind.execution.VenueException;
+import java.time.Clock;
 import java.time.Duration;
+import java.util.function.UnaryOperator;
 import org.jboss.logging.Logger;
 
 /**
@@ -35,10 +37,23 @@ public final class VenueCalls {
     private final VenueRateLimits limits;
     private final SafeRetry retry;
 
-    public VenueCalls(String venue, VenueRateLimits limits, SafeRetry retry) {
+    private VenueCalls(String venue, VenueRateLimits limits, SafeRetry retry) {
         this.venue = venue;
         this.limits = limits;
         this.retry = retry;
+    }
+
+    /**
+     * The calls of a venue opened with {@code settings}, under the rate limits {@code limits} adds:
+     * a call waits for them at most the settings' rate-limit wait, and is retried twice, from
+     * 200 ms on, as {@link SafeRetry} allows.
+     */
+    public static VenueCalls of(String venue, VenueSettings settings, Clock clock,
+            UnaryOperator<VenueRateLimits.Builder> limits) {
+        return new VenueCalls(venue, limits.apply(VenueRateLimits.builder(venue))
+                .maxWait(settings.rateLimitWait())
+                .clock(clock)
+                .build(), new SafeRetry(2, 200));
     }
 
     /** A read, retried on transport failures; the caller decides what a refusal means. */

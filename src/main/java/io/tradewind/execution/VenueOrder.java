@@ -1,5 +1,6 @@
 package io.tradewind.execution;
 
+import io.tradewind.domain.OrderRequest;
 import io.tradewind.domain.OrderStatus;
 import io.tradewind.domain.OrderType;
 import io.tradewind.domain.RejectionReason;
@@ -52,6 +53,16 @@ public record VenueOrder(
     /** The venue id inside a {@link #venueKeyed(String)} client order id, or null for one of ours. */
     public static String venueIdIn(String clientOrderId) {
         return clientOrderId.startsWith(VENUE_KEYED) ? clientOrderId.substring(VENUE_KEYED.length()) : null;
+    }
+
+    /**
+     * The report of a request that was rejected, by the venue or before it was sent: the request as
+     * asked, nothing filled, with the reasons.
+     */
+    public static VenueOrder rejected(OrderRequest request, List<RejectionReason> reasons, Instant at) {
+        return new VenueOrder(request.uid(), null, request.account(), request.symbol(), request.side(), request.type(),
+                request.price(), request.quantity(), request.stopPrice(), request.timeInForce(), OrderStatus.REJECTED,
+                BigDecimal.ZERO, reasons, null, null, List.of(), at);
     }
 
     /** This report under another client order id. */

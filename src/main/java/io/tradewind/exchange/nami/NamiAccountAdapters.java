@@ -14,6 +14,7 @@ import io.tradewind.domain.OrderType;
 import io.tradewind.domain.RejectionReason;
 import io.tradewind.domain.Side;
 import io.tradewind.domain.TimeInForce;
+import io.tradewind.exchange.VenueTimes;
 import io.tradewind.execution.VenueOrder;
 import io.tradewind.execution.VenueTrade;
 import java.math.BigDecimal;
@@ -83,13 +84,6 @@ final class NamiAccountAdapters {
             return List.of(RejectionReason.STOP_PRICE_MISSING);
         }
         return null;
-    }
-
-    /** A request refused before it was sent, or by Nami. */
-    static VenueOrder rejected(OrderRequest request, List<RejectionReason> reasons, Instant now) {
-        return new VenueOrder(request.uid(), null, request.account(), request.symbol(), request.side(), request.type(),
-                request.price(), request.quantity(), request.stopPrice(), request.timeInForce(), OrderStatus.REJECTED,
-                BigDecimal.ZERO, reasons, null, null, List.of(), now);
     }
 
     /**
@@ -193,7 +187,7 @@ final class NamiAccountAdapters {
     }
 
     private static Instant time(JsonNode order, String... names) {
-        return NamiTimes.instant(text(order, names));
+        return VenueTimes.instant(text(order, names));
     }
 
     private static String symbol(JsonNode order, NamiSymbols symbols) {

@@ -9,6 +9,7 @@ import static io.tradewind.exchange.nami.NamiJson.text;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tradewind.domain.Instrument;
 import io.tradewind.domain.InstrumentStatus;
+import io.tradewind.exchange.VenueTimes;
 import io.tradewind.marketdata.Candle;
 import io.tradewind.marketdata.DepthSnapshot;
 import io.tradewind.marketdata.PriceLevel;
@@ -143,7 +144,7 @@ final class NamiMarketAdapters {
             if (!row.isArray() || row.size() < 6) {
                 throw new IllegalArgumentException("chart row " + row + " is not [t,o,h,l,c,v,n]");
             }
-            Instant open = NamiTimes.instant(row.get(0).asText());
+            Instant open = VenueTimes.instant(row.get(0).asText());
             if (open == null || open.isBefore(from) || !open.isBefore(to)
                     || open.plus(resolution.duration()).isAfter(now)) {
                 continue;

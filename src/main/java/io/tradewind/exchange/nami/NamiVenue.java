@@ -14,15 +14,14 @@ import io.tradewind.domain.TimeInForce;
 import io.tradewind.exchange.CandlePage;
 import io.tradewind.exchange.PublicTrade;
 import io.tradewind.exchange.RestClients;
-import io.tradewind.exchange.SafeRetry;
 import io.tradewind.exchange.SecretMask;
-import io.tradewind.exchange.Venue;
+import io.tradewind.exchange.SingleTimeInForce;
 import io.tradewind.exchange.VenueCallException;
 import io.tradewind.exchange.VenueCalls;
 import io.tradewind.exchange.VenueCapability;
 import io.tradewind.exchange.VenueCredentials;
-import io.tradewind.exchange.VenueRateLimits;
 import io.tradewind.exchange.VenueSettings;
+import io.tradewind.exchange.VenueWithoutClientOrderIds;
 import io.tradewind.execution.TradePage;
 import io.tradewind.execution.VenueException;
 import io.tradewind.execution.VenueOrder;
@@ -39,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.jboss.logging.Logger;
 
 /**
@@ -61,7 +61,7 @@ import org.jboss.logging.Logger;
  *       {@code Retry-After}, else for a minute.
  * </ul>
  */
-public final class NamiVenue implements Venue {
+public final class NamiVenue extends VenueWithoutClientOrderIds {
 
     static final String ID = "nami";
     static final String API_KEY = "api_key";
@@ -86,11 +86,8 @@ public final class NamiVenue implements Venue {
         this.publicApi = RestClients.build(NamiPublicApi.class, settings, new VenueHttpError.Mapper());
         this.api = RestClients.build(NamiPrivateApi.class, settings, new VenueHttpError.Mapper(),
                 new NamiApiKey(credentials.optional(API_KEY).orElse(null)));
-        this.calls = new VenueCalls(ID, VenueRateLimits.builder(ID)
-                .limit(ALL, options.callsPerMinute(), Duration.ofMinutes(1))
-                .maxWait(settings.rateLimitWait())
-                .clock(clock)
-                .build(), new SafeRetry(2, 200));
+        this.calls = VenueCalls.of(ID, settings, clock,
+                limits -> limits.limit(ALL, options.callsPerMinute(), Duration.ofMinutes(1)));
     }
 
     @Override
@@ -111,11 +108,6 @@ public final class NamiVenue implements Venue {
         return false;
     }
 
-    @Override
-    public boolean knowsClientOrderIds() {
-        return false;
-    }
-
     // ---------------------------------------------------------------- market data
 
     @Override
@@ -128,7 +120,7 @@ public final class NamiVenue implements Venue {
             learnAssets(symbol);
             try {
                 Instrument instrument = NamiMarketAdapters.instrument(symbol, options.makerFee(), options.takerFee());
-                symbols.learnSymbol(instrument.base(), instrument.quote());
+                symbols.learn(instrument);
                 instruments.add(instrument);
             } catch (RuntimeException e) {
                 LOG.warnf("nami symbol %s left out: %s", NamiJson.text(symbol, "symbol"), SecretMask.mask(e.getMessage()));
@@ -163,16 +155,7 @@ public final class NamiVenue implements Venue {
                 to.getEpochSecond(), BROKER)), call, false);
         Instant now = clock.instant();
         List<Candle> candles = adapt(call, false, () -> NamiMarketAdapters.candles(rows, resolution, from, to, now));
-        return new CandlePage(candles, nextFrom(candles, resolution, to, now));
-    }
-
-    /** After the last candle while closed candles may remain before {@code to}; an empty page ends the range. */
-    private static Instant nextFrom(List<Candle> candles, Resolution resolution, Instant to, Instant now) {
-        if (candles.isEmpty()) {
-            return null;
-        }
-        Instant next = candles.get(candles.size() - 1).openTime().plus(resolution.duration());
-        return next.isBefore(to) && !next.plus(resolution.duration()).isAfter(now) ? next : null;
+        return CandlePage.upTo(to, candles, resolution, now);
     }
 
     @Override
@@ -215,7 +198,7 @@ public final class NamiVenue implements Venue {
         refuseWhatNamiCannotDo(request);
         List<RejectionReason> refusal = NamiAccountAdapters.refusal(request);
         if (refusal != null) {
-            return NamiAccountAdapters.rejected(request, refusal, clock.instant());
+            return VenueOrder.rejected(request, refusal, clock.instant());
         }
         NamiSigner signer = signer();
         String call = "place";
@@ -224,7 +207,7 @@ public final class NamiVenue implements Venue {
         NamiAnswers.BrokerError error = NamiAnswers.error(reply);
         if (error != null) {
             LOG.infof("nami refused order %s%s", request.uid(), error.says());
-            return NamiAccountAdapters.rejected(request, NamiAccountAdapters.reasons(error.message()), clock.instant());
+            return VenueOrder.rejected(request, NamiAccountAdapters.reasons(error.message()), clock.instant());
         }
         JsonNode order = data(reply, call, true);
         return adapt(call, true, () -> NamiAccountAdapters.order(order, request.uid(), request.account(), symbols,
@@ -235,20 +218,8 @@ public final class NamiVenue implements Venue {
         if (request.type() == OrderType.STOP_MARKET) {
             throw VenueCallException.unsupported(ID, "place stop-market orders");
         }
-        TimeInForce supported = request.type() == OrderType.MARKET
-                ? TimeInForce.IMMEDIATE_OR_CANCEL : TimeInForce.GOOD_TILL_CANCELED;
-        if (request.timeInForce() != supported) {
-            throw VenueCallException.unsupported(ID, "place " + request.type().wireName() + " orders "
-                    + request.timeInForce().wireName() + " (only " + supported.wireName() + ")");
-        }
-        if (request.expireAt() != null) {
-            throw VenueCallException.unsupported(ID, "expire orders at a time");
-        }
-    }
-
-    @Override
-    public Optional<VenueOrder> cancel(String account, String clientOrderId) throws VenueException {
-        return cancel(account, clientOrderId, null);
+        SingleTimeInForce.require(ID, request, request.type() == OrderType.MARKET
+                ? TimeInForce.IMMEDIATE_OR_CANCEL : TimeInForce.GOOD_TILL_CANCELED);
     }
 
     /**
@@ -257,21 +228,17 @@ public final class NamiVenue implements Venue {
      * order is looked up again: it may have filled meanwhile.
      */
     @Override
-    public Optional<VenueOrder> cancel(String account, String clientOrderId, String venueOrderId)
+    protected Optional<VenueOrder> cancelByVenueId(String account, String clientOrderId, String venueOrderId)
             throws VenueException {
-        String namiId = namiId(clientOrderId, venueOrderId);
-        if (namiId == null) {
-            return Optional.empty();
-        }
         NamiSigner signer = signer();
-        Optional<JsonNode> open = byId(openOrderNodes(), namiId);
+        Optional<JsonNode> open = byId(openOrderNodes(), venueOrderId);
         if (open.isEmpty()) {
-            return orderStatus(account, clientOrderId, namiId);
+            return statusByVenueId(account, clientOrderId, venueOrderId);
         }
         String call = "cancel";
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("symbol", NamiJson.requiredText(open.get(), "symbol"));
-        params.put("displayingId", namiId);
+        params.put("displayingId", venueOrderId);
         params.put("allowNotification", false);
         VenueCalls.Reply reply = calls.write(ALL, call, () -> api.cancel(NamiJson.write(signer.sign(params, clock.millis()))));
         NamiAnswers.BrokerError error = NamiAnswers.error(reply);
@@ -280,31 +247,16 @@ public final class NamiVenue implements Venue {
             return Optional.of(adapt(call, true, () -> NamiAccountAdapters.order(order, clientOrderId, account, symbols,
                     clock.instant())));
         }
-        Optional<VenueOrder> now = orderStatus(account, clientOrderId, namiId);
-        if (now.isPresent() && now.get().status().isTerminal()) {
-            return now;
-        }
-        throw NamiAnswers.refused(call, reply, error);
+        return endedOrRefused(account, clientOrderId, venueOrderId, NamiAnswers.refused(call, reply, error));
     }
 
+    /** No single-order call: the order with this Nami id among the open orders, then in the history. */
     @Override
-    public Optional<VenueOrder> orderStatus(String account, String clientOrderId) throws VenueException {
-        return orderStatus(account, clientOrderId, null);
-    }
-
-    /** The order with this Nami id among the open orders, then in the history. */
-    @Override
-    public Optional<VenueOrder> orderStatus(String account, String clientOrderId, String venueOrderId)
+    protected Optional<VenueOrder> statusByVenueId(String account, String clientOrderId, String venueOrderId)
             throws VenueException {
-        String namiId = namiId(clientOrderId, venueOrderId);
-        if (namiId == null) {
-            return Optional.empty();
-        }
         signer();
-        Optional<JsonNode> found = byId(openOrderNodes(), namiId);
-        if (found.isEmpty()) {
-            found = byId(historyNodes(), namiId);
-        }
+        Optional<JsonNode> found = openThenHistory(() -> byId(openOrderNodes(), venueOrderId),
+                () -> byId(historyNodes(), venueOrderId));
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -318,17 +270,15 @@ public final class NamiVenue implements Venue {
             throws VenueException {
         signer();
         String wire = NamiSymbols.wire(request.symbol());
-        for (boolean open : new boolean[] {true, false}) {
-            List<JsonNode> orders = open ? openOrderNodes() : historyNodes();
-            for (JsonNode order : orders) {
-                if (adapt("find placement", false, () -> NamiAccountAdapters.samePlacement(order, request, wire, since,
-                        claimed))) {
-                    return Optional.of(adapt("find placement", false, () -> NamiAccountAdapters.order(order,
-                            request.uid(), request.account(), symbols, clock.instant())));
-                }
-            }
+        Predicate<JsonNode> placed = order -> NamiAccountAdapters.samePlacement(order, request, wire, since, claimed);
+        Optional<JsonNode> found = openThenHistory(() -> first(openOrderNodes(), "find placement", placed),
+                () -> first(historyNodes(), "find placement", placed));
+        if (found.isEmpty()) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        JsonNode order = found.get();
+        return Optional.of(adapt("find placement", false, () -> NamiAccountAdapters.order(order, request.uid(),
+                request.account(), symbols, clock.instant())));
     }
 
     @Override
@@ -375,17 +325,18 @@ public final class NamiVenue implements Venue {
     }
 
     private static Optional<JsonNode> byId(List<JsonNode> orders, String namiId) throws VenueCallException {
+        return first(orders, "order lookup", order -> namiId.equals(NamiAccountAdapters.venueId(order)));
+    }
+
+    /** The first of the orders that passes the test; one the test cannot read makes the answer malformed. */
+    private static Optional<JsonNode> first(List<JsonNode> orders, String call, Predicate<JsonNode> test)
+            throws VenueCallException {
         for (JsonNode order : orders) {
-            if (namiId.equals(adapt("order lookup", false, () -> NamiAccountAdapters.venueId(order)))) {
+            if (adapt(call, false, () -> test.test(order))) {
                 return Optional.of(order);
             }
         }
         return Optional.empty();
-    }
-
-    /** Nami's id of the order: the one given, else the one inside a venue-keyed client order id. */
-    private static String namiId(String clientOrderId, String venueOrderId) {
-        return venueOrderId != null ? venueOrderId : VenueOrder.venueIdIn(clientOrderId);
     }
 
     /** The signer, after checking both credentials are set: a private call without them sends nothing. */

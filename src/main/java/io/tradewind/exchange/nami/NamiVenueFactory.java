@@ -1,6 +1,7 @@
 package io.tradewind.exchange.nami;
 
 import io.tradewind.exchange.Venue;
+import io.tradewind.exchange.VenueConfig;
 import io.tradewind.exchange.VenueFactory;
 import io.tradewind.exchange.VenueSettings;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,8 +19,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @ApplicationScoped
 public class NamiVenueFactory implements VenueFactory {
 
-    private static final String PREFIX = "tradewind.venues." + NamiVenue.ID + ".";
-
     @Override
     public String id() {
         return NamiVenue.ID;
@@ -36,10 +35,11 @@ public class NamiVenueFactory implements VenueFactory {
     }
 
     static NamiOptions options(Config config) {
+        VenueConfig venue = new VenueConfig(config, NamiVenue.ID);
         NamiOptions defaults = NamiOptions.DEFAULTS;
         return new NamiOptions(
-                config.getOptionalValue(PREFIX + "maker-fee", BigDecimal.class).orElse(defaults.makerFee()),
-                config.getOptionalValue(PREFIX + "taker-fee", BigDecimal.class).orElse(defaults.takerFee()),
-                config.getOptionalValue(PREFIX + "rate-limit.per-minute", Long.class).orElse(defaults.callsPerMinute()));
+                venue.get("maker-fee", BigDecimal.class, defaults.makerFee()),
+                venue.get("taker-fee", BigDecimal.class, defaults.takerFee()),
+                venue.get("rate-limit.per-minute", Long.class, defaults.callsPerMinute()));
     }
 }

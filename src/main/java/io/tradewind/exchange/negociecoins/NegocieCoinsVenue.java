@@ -6,23 +6,20 @@ import static io.tradewind.exchange.negociecoins.NegocieCoinsAnswers.read;
 import io.tradewind.domain.Balance;
 import io.tradewind.domain.Instrument;
 import io.tradewind.domain.OrderRequest;
-import io.tradewind.domain.OrderStatus;
 import io.tradewind.domain.OrderType;
-import io.tradewind.domain.RejectionReason;
 import io.tradewind.domain.TimeInForce;
 import io.tradewind.exchange.CandlePage;
 import io.tradewind.exchange.PublicTrade;
 import io.tradewind.exchange.RestClients;
-import io.tradewind.exchange.SafeRetry;
-import io.tradewind.exchange.Venue;
+import io.tradewind.exchange.SingleTimeInForce;
 import io.tradewind.exchange.VenueAnswers;
 import io.tradewind.exchange.VenueCallException;
 import io.tradewind.exchange.VenueCallException.Kind;
 import io.tradewind.exchange.VenueCalls;
 import io.tradewind.exchange.VenueCapability;
 import io.tradewind.exchange.VenueCredentials;
-import io.tradewind.exchange.VenueRateLimits;
 import io.tradewind.exchange.VenueSettings;
+import io.tradewind.exchange.VenueWithoutClientOrderIds;
 import io.tradewind.execution.TradePage;
 import io.tradewind.execution.VenueException;
 import io.tradewind.execution.VenueOrder;
@@ -63,7 +60,7 @@ import org.jboss.logging.Logger;
  *       {@code operations}); the public ticker is not used (no domain call needs it).
  * </ul>
  */
-public final class NegocieCoinsVenue implements Venue {
+public final class NegocieCoinsVenue extends VenueWithoutClientOrderIds {
 
     static final String ID = "negociecoins";
     /** Credential names: {@code TRADEWIND_NEGOCIECOINS_APP_ID}, {@code TRADEWIND_NEGOCIECOINS_API_KEY}. */
@@ -95,11 +92,7 @@ public final class NegocieCoinsVenue implements Venue {
         this.publicApi = RestClients.build(NegocieCoinsPublicApi.class, settings, new VenueHttpError.Mapper());
         this.api = RestClients.build(NegocieCoinsTradeApi.class, settings, new VenueHttpError.Mapper(),
                 new NegocieCoinsAuthFilter(credentials.optional(APP_ID), credentials.optional(API_KEY), clock));
-        this.calls = new VenueCalls(ID, VenueRateLimits.builder(ID)
-                .limit(ALL, options.calls(), options.period())
-                .maxWait(settings.rateLimitWait())
-                .clock(clock)
-                .build(), new SafeRetry(2, 200));
+        this.calls = VenueCalls.of(ID, settings, clock, limits -> limits.limit(ALL, options.calls(), options.period()));
     }
 
     @Override
@@ -117,11 +110,6 @@ public final class NegocieCoinsVenue implements Venue {
     /** No list of own trades: executions come inside each order's report. */
     @Override
     public boolean listsOwnTrades() {
-        return false;
-    }
-
-    @Override
-    public boolean knowsClientOrderIds() {
         return false;
     }
 
@@ -236,41 +224,23 @@ public final class NegocieCoinsVenue implements Venue {
         String said = NegocieCoinsJson.message(reply.body());
         LOG.infof("negociecoins refused order %s (HTTP %d)%s", request.uid(), reply.status(),
                 VenueAnswers.venueSays(said));
-        List<RejectionReason> reasons = NegocieCoinsRejections.reasons(said);
-        return new VenueOrder(request.uid(), null, request.account(), request.symbol(), request.side(),
-                request.type(), request.price(), request.quantity(), null, request.timeInForce(), OrderStatus.REJECTED,
-                null, reasons, null, null, List.of(), clock.instant());
+        return VenueOrder.rejected(request, NegocieCoinsRejections.reasons(said), clock.instant());
     }
 
     private static void refuseWhatNegocieCoinsCannotDo(OrderRequest request) throws VenueCallException {
         if (request.type() != OrderType.LIMIT) {
             throw VenueCallException.unsupported(ID, "place " + request.type().wireName() + " orders (only limit)");
         }
-        if (request.timeInForce() != TimeInForce.GOOD_TILL_CANCELED) {
-            throw VenueCallException.unsupported(ID, "place limit orders " + request.timeInForce().wireName()
-                    + " (only " + TimeInForce.GOOD_TILL_CANCELED.wireName() + ")");
-        }
-        if (request.expireAt() != null) {
-            throw VenueCallException.unsupported(ID, "expire orders at a time");
-        }
+        SingleTimeInForce.require(ID, request, TimeInForce.GOOD_TILL_CANCELED);
     }
 
+    /** {@code GET /user/order/{orderId}}; an id NegocieCoins does not know answers {@code 404}. */
     @Override
-    public Optional<VenueOrder> orderStatus(String account, String clientOrderId) throws VenueException {
-        return orderStatus(account, clientOrderId, null);
-    }
-
-    /** By NegocieCoins' id: the one given, or the one inside a venue-keyed id; empty without either. */
-    @Override
-    public Optional<VenueOrder> orderStatus(String account, String clientOrderId, String venueOrderId)
+    protected Optional<VenueOrder> statusByVenueId(String account, String clientOrderId, String venueOrderId)
             throws VenueException {
-        String id = venueId(clientOrderId, venueOrderId);
-        if (id == null) {
-            return Optional.empty();
-        }
         requireCredentials();
         String call = "GET /tradeapi/v1/user/order/{orderId}";
-        VenueCalls.Reply reply = calls.read(ALL, call, () -> api.order(id));
+        VenueCalls.Reply reply = calls.read(ALL, call, () -> api.order(venueOrderId));
         if (reply.status() == 404) {
             return Optional.empty();
         }
@@ -280,40 +250,20 @@ public final class NegocieCoinsVenue implements Venue {
         return first(call, false, reply.body(), clientOrderId, account);
     }
 
+    /** {@code DELETE /user/order/{id}}, refused for an order that is no longer open. */
     @Override
-    public Optional<VenueOrder> cancel(String account, String clientOrderId) throws VenueException {
-        return cancel(account, clientOrderId, null);
-    }
-
-    /**
-     * {@code DELETE /user/order/{id}}. Refused for an order that is no longer open, the order's
-     * final state is answered instead, so that a cancel is idempotent.
-     */
-    @Override
-    public Optional<VenueOrder> cancel(String account, String clientOrderId, String venueOrderId)
+    protected Optional<VenueOrder> cancelByVenueId(String account, String clientOrderId, String venueOrderId)
             throws VenueException {
-        String id = venueId(clientOrderId, venueOrderId);
-        if (id == null) {
-            return Optional.empty();
-        }
         requireCredentials();
         String call = "cancel";
-        VenueCalls.Reply reply = calls.write(ALL, call, () -> api.cancel(id));
+        VenueCalls.Reply reply = calls.write(ALL, call, () -> api.cancel(venueOrderId));
         if (reply.status() == 404) {
             return Optional.empty();
         }
         if (reply.ok()) {
             return first(call, true, reply.body(), clientOrderId, account);
         }
-        Optional<VenueOrder> known = orderStatus(account, clientOrderId, id);
-        if (known.isPresent() && known.get().status().isTerminal()) {
-            return known;
-        }
-        throw NegocieCoinsAnswers.refused(call, reply);
-    }
-
-    private static String venueId(String clientOrderId, String venueOrderId) {
-        return venueOrderId != null ? venueOrderId : VenueOrder.venueIdIn(clientOrderId);
+        return endedOrRefused(account, clientOrderId, venueOrderId, NegocieCoinsAnswers.refused(call, reply));
     }
 
     private static Optional<VenueOrder> first(String call, boolean write, String body, String clientOrderId,
@@ -358,25 +308,30 @@ public final class NegocieCoinsVenue implements Venue {
             throws VenueException {
         requireCredentials();
         Instant from = since.truncatedTo(ChronoUnit.SECONDS);
+        Optional<NegocieCoinsDtos.Order> found = openThenHistory(() -> earliestPlaced(request, OPEN, from, claimed),
+                () -> earliestPlaced(request, HISTORY, from, claimed));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(read("user/orders", false,
+                () -> NegocieCoinsAdapters.order(found.get(), request.uid(), request.account())));
+    }
+
+    /** Of the orders in these statuses, the earliest the placement may have created. */
+    private Optional<NegocieCoinsDtos.Order> earliestPlaced(OrderRequest request, List<String> statuses, Instant from,
+            Set<String> claimed) throws VenueException {
         String startDate = LocalDate.ofInstant(from, NegocieCoinsAdapters.VENUE_ZONE).toString();
         String side = NegocieCoinsAdapters.wireSide(request.side());
-        for (List<String> statuses : List.of(OPEN, HISTORY)) {
-            NegocieCoinsDtos.Order earliest = null;
-            for (String status : statuses) {
-                for (NegocieCoinsDtos.Order order : orders(request.symbol(), side, status, startDate)) {
-                    if (sameOrder(order, request) && !claimed.contains(order.id()) && !created(order).isBefore(from)
-                            && (earliest == null || created(order).isBefore(created(earliest)))) {
-                        earliest = order;
-                    }
+        NegocieCoinsDtos.Order earliest = null;
+        for (String status : statuses) {
+            for (NegocieCoinsDtos.Order order : orders(request.symbol(), side, status, startDate)) {
+                if (sameOrder(order, request) && !claimed.contains(order.id()) && !created(order).isBefore(from)
+                        && (earliest == null || created(order).isBefore(created(earliest)))) {
+                    earliest = order;
                 }
             }
-            if (earliest != null) {
-                NegocieCoinsDtos.Order found = earliest;
-                return Optional.of(read("user/orders", false,
-                        () -> NegocieCoinsAdapters.order(found, request.uid(), request.account())));
-            }
         }
-        return Optional.empty();
+        return Optional.ofNullable(earliest);
     }
 
     private static Instant created(NegocieCoinsDtos.Order order) throws VenueCallException {

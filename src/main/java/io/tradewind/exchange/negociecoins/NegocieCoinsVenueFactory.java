@@ -2,6 +2,7 @@ package io.tradewind.exchange.negociecoins;
 
 import io.tradewind.exchange.ConfiguredInstruments;
 import io.tradewind.exchange.Venue;
+import io.tradewind.exchange.VenueConfig;
 import io.tradewind.exchange.VenueFactory;
 import io.tradewind.exchange.VenueSettings;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,8 +21,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 @ApplicationScoped
 public class NegocieCoinsVenueFactory implements VenueFactory {
-
-    private static final String PREFIX = "tradewind.venues." + NegocieCoinsVenue.ID + ".";
 
     @Override
     public String id() {
@@ -44,11 +43,12 @@ public class NegocieCoinsVenueFactory implements VenueFactory {
     }
 
     static NegocieCoinsOptions options(Config config) {
+        VenueConfig venue = new VenueConfig(config, NegocieCoinsVenue.ID);
         NegocieCoinsOptions defaults = NegocieCoinsOptions.DEFAULTS;
         return new NegocieCoinsOptions(
-                config.getOptionalValue(PREFIX + "rate-limit.calls", Long.class).orElse(defaults.calls()),
-                config.getOptionalValue(PREFIX + "rate-limit.period", Duration.class).orElse(defaults.period()),
-                config.getOptionalValue(PREFIX + "user-id", Long.class).orElse(defaults.userId()),
-                ConfiguredInstruments.read(config, NegocieCoinsVenue.ID, defaults.markets()));
+                venue.get("rate-limit.calls", Long.class, defaults.calls()),
+                venue.get("rate-limit.period", Duration.class, defaults.period()),
+                venue.get("user-id", Long.class, defaults.userId()),
+                ConfiguredInstruments.read(venue, defaults.markets()));
     }
 }

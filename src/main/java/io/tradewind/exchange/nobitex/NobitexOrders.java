@@ -112,9 +112,7 @@ final class NobitexOrders {
 
     /** The order as rejected by the venue with the reason of its code. */
     static VenueOrder rejected(OrderRequest request, String code, Instant now) {
-        return new VenueOrder(request.uid(), null, request.account(), request.symbol(), request.side(), request.type(),
-                request.price(), request.quantity(), request.stopPrice(), request.timeInForce(), OrderStatus.REJECTED,
-                BigDecimal.ZERO, List.of(rejection(code)), null, null, List.of(), now);
+        return VenueOrder.rejected(request, List.of(rejection(code)), now);
     }
 
     private static TimeInForce timeInForce(OrderType type) {

@@ -6,14 +6,10 @@ import static io.tradewind.exchange.ordersapi.OrdersApiAnswers.refused;
 import io.tradewind.domain.Balance;
 import io.tradewind.domain.Instrument;
 import io.tradewind.domain.OrderRequest;
-import io.tradewind.domain.OrderStatus;
-import io.tradewind.domain.RejectionReason;
 import io.tradewind.exchange.BearerAuth;
 import io.tradewind.exchange.CandlePage;
 import io.tradewind.exchange.PublicTrade;
 import io.tradewind.exchange.RestClients;
-import io.tradewind.exchange.SafeRetry;
-import io.tradewind.exchange.Venue;
 import io.tradewind.exchange.VenueAnswers;
 import io.tradewind.exchange.VenueCallException;
 import io.tradewind.exchange.VenueCallException.Kind;
@@ -21,8 +17,8 @@ import io.tradewind.exchange.VenueCalls;
 import io.tradewind.exchange.VenueCapability;
 import io.tradewind.exchange.VenueCredentials;
 import io.tradewind.exchange.VenueHttpError;
-import io.tradewind.exchange.VenueRateLimits;
 import io.tradewind.exchange.VenueSettings;
+import io.tradewind.exchange.VenueWithoutClientOrderIds;
 import io.tradewind.execution.TradePage;
 import io.tradewind.execution.VenueException;
 import io.tradewind.execution.VenueOrder;
@@ -64,7 +60,7 @@ import org.jboss.logging.Logger;
  *       {@code tradewind.venues.ordersapi.base-url} or {@code --base-url} says where.
  * </ul>
  */
-public final class OrdersApiVenue implements Venue {
+public final class OrdersApiVenue extends VenueWithoutClientOrderIds {
 
     static final String ID = "ordersapi";
     /** The credential's name: {@code TRADEWIND_ORDERSAPI_TOKEN}. */
@@ -94,11 +90,7 @@ public final class OrdersApiVenue implements Venue {
         this.located = !NO_BASE_URL.equals(settings.baseUrl());
         this.api = RestClients.build(OrdersApiClient.class, settings, new VenueHttpError.Mapper(),
                 new BearerAuth(credentials.optional(TOKEN)));
-        this.calls = new VenueCalls(ID, VenueRateLimits.builder(ID)
-                .limit(ALL, options.calls(), options.period())
-                .maxWait(settings.rateLimitWait())
-                .clock(clock)
-                .build(), new SafeRetry(2, 200));
+        this.calls = VenueCalls.of(ID, settings, clock, limits -> limits.limit(ALL, options.calls(), options.period()));
     }
 
     @Override
@@ -121,11 +113,6 @@ public final class OrdersApiVenue implements Venue {
     /** No balance call: the venue checks funds itself when an order is placed. */
     @Override
     public boolean listsBalances() {
-        return false;
-    }
-
-    @Override
-    public boolean knowsClientOrderIds() {
         return false;
     }
 
@@ -191,27 +178,15 @@ public final class OrdersApiVenue implements Venue {
         List<OrdersApiDtos.Detail> details = OrdersApiJson.details(reply.body());
         LOG.infof("ordersapi refused order %s (HTTP %d)%s", request.uid(), reply.status(),
                 VenueAnswers.venueSays(OrdersApiJson.message(reply.body())));
-        List<RejectionReason> reasons = OrdersApiRejections.reasons(details);
-        return new VenueOrder(request.uid(), null, request.account(), request.symbol(), request.side(), request.type(),
-                request.price(), request.quantity(), request.stopPrice(), request.timeInForce(), OrderStatus.REJECTED,
-                null, reasons, null, null, List.of(), clock.instant());
+        return VenueOrder.rejected(request, OrdersApiRejections.reasons(details), clock.instant());
     }
 
+    /** {@code POST /orders/{uid}}, as the seed says; a {@code uid} the venue does not know answers {@code 404}. */
     @Override
-    public Optional<VenueOrder> orderStatus(String account, String clientOrderId) throws VenueException {
-        return orderStatus(account, clientOrderId, null);
-    }
-
-    /** By the venue's {@code uid}: the one given, or the one inside a venue-keyed id; empty without either. */
-    @Override
-    public Optional<VenueOrder> orderStatus(String account, String clientOrderId, String venueOrderId)
+    protected Optional<VenueOrder> statusByVenueId(String account, String clientOrderId, String venueOrderId)
             throws VenueException {
-        String uid = venueId(clientOrderId, venueOrderId);
-        if (uid == null) {
-            return Optional.empty();
-        }
         ready();
-        VenueCalls.Reply reply = calls.read(ALL, RETRIEVE, () -> api.retrieve(uid));
+        VenueCalls.Reply reply = calls.read(ALL, RETRIEVE, () -> api.retrieve(venueOrderId));
         if (reply.status() == 404) {
             return Optional.empty();
         }
@@ -221,42 +196,26 @@ public final class OrdersApiVenue implements Venue {
         return Optional.of(order(RETRIEVE, false, reply.body(), clientOrderId, account));
     }
 
-    @Override
-    public Optional<VenueOrder> cancel(String account, String clientOrderId) throws VenueException {
-        return cancel(account, clientOrderId, null);
-    }
-
     /**
-     * {@code POST /orders/{uid}/cancel}. Refused ({@code 422}) for an order that can no longer be
-     * cancelled, the order's final state is answered instead, so that a cancel is idempotent.
+     * {@code POST /orders/{uid}/cancel}, refused ({@code 422}) for an order that can no longer be
+     * cancelled. A {@code 403} is the token's failure, not the order's: it is not looked up.
      */
     @Override
-    public Optional<VenueOrder> cancel(String account, String clientOrderId, String venueOrderId)
+    protected Optional<VenueOrder> cancelByVenueId(String account, String clientOrderId, String venueOrderId)
             throws VenueException {
-        String uid = venueId(clientOrderId, venueOrderId);
-        if (uid == null) {
-            return Optional.empty();
-        }
         ready();
         String call = "POST /api/exchange/v1/orders/{uid}/cancel";
-        VenueCalls.Reply reply = calls.write(ALL, call, () -> api.cancel(uid));
+        VenueCalls.Reply reply = calls.write(ALL, call, () -> api.cancel(venueOrderId));
         if (reply.status() == 404) {
             return Optional.empty();
         }
         if (reply.ok()) {
             return Optional.of(order(call, true, reply.body(), clientOrderId, account));
         }
-        if (reply.status() != 403) {
-            Optional<VenueOrder> known = orderStatus(account, clientOrderId, uid);
-            if (known.isPresent() && known.get().status().isTerminal()) {
-                return known;
-            }
+        if (reply.status() == 403) {
+            throw refused(call, reply);
         }
-        throw refused(call, reply);
-    }
-
-    private static String venueId(String clientOrderId, String venueOrderId) {
-        return venueOrderId != null ? venueOrderId : VenueOrder.venueIdIn(clientOrderId);
+        return endedOrRefused(account, clientOrderId, venueOrderId, refused(call, reply));
     }
 
     private static VenueOrder order(String call, boolean write, String body, String clientOrderId, String account)

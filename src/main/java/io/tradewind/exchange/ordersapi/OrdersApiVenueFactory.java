@@ -2,6 +2,7 @@ package io.tradewind.exchange.ordersapi;
 
 import io.tradewind.exchange.ConfiguredInstruments;
 import io.tradewind.exchange.Venue;
+import io.tradewind.exchange.VenueConfig;
 import io.tradewind.exchange.VenueFactory;
 import io.tradewind.exchange.VenueSettings;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,8 +22,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
  */
 @ApplicationScoped
 public class OrdersApiVenueFactory implements VenueFactory {
-
-    private static final String PREFIX = "tradewind.venues." + OrdersApiVenue.ID + ".";
 
     @Override
     public String id() {
@@ -46,12 +45,13 @@ public class OrdersApiVenueFactory implements VenueFactory {
     }
 
     static OrdersApiOptions options(Config config) {
+        VenueConfig venue = new VenueConfig(config, OrdersApiVenue.ID);
         OrdersApiOptions defaults = OrdersApiOptions.DEFAULTS;
         return new OrdersApiOptions(
-                config.getOptionalValue(PREFIX + "rate-limit.calls", Long.class).orElse(defaults.calls()),
-                config.getOptionalValue(PREFIX + "rate-limit.period", Duration.class).orElse(defaults.period()),
-                config.getOptionalValue(PREFIX + "user-id", String.class).orElse(defaults.userId()),
-                config.getOptionalValue(PREFIX + "wallet-id", String.class).orElse(defaults.walletId()),
-                ConfiguredInstruments.read(config, OrdersApiVenue.ID, defaults.markets()));
+                venue.get("rate-limit.calls", Long.class, defaults.calls()),
+                venue.get("rate-limit.period", Duration.class, defaults.period()),
+                venue.get("user-id", String.class, defaults.userId()),
+                venue.get("wallet-id", String.class, defaults.walletId()),
+                ConfiguredInstruments.read(venue, defaults.markets()));
     }
 }

@@ -9,6 +9,7 @@ import io.tradewind.domain.OrderType;
 import io.tradewind.domain.RejectionReason;
 import io.tradewind.domain.Side;
 import io.tradewind.domain.TimeInForce;
+import io.tradewind.exchange.VenueTimes;
 import io.tradewind.execution.TradePage;
 import io.tradewind.execution.VenueOrder;
 import io.tradewind.execution.VenueTrade;
@@ -71,13 +72,6 @@ final class TopArzAccountAdapters {
         return null;
     }
 
-    /** A request refused before it was sent. */
-    static VenueOrder rejected(OrderRequest request, List<RejectionReason> reasons, Instant now) {
-        return new VenueOrder(request.uid(), null, request.account(), request.symbol(), request.side(), request.type(),
-                request.price(), request.quantity(), request.stopPrice(), request.timeInForce(), OrderStatus.REJECTED,
-                BigDecimal.ZERO, reasons, null, null, List.of(), now);
-    }
-
     /**
      * An order with the trades TopArz listed with it (reverted ones left out). Status:
      * {@code ACTIVE} is active, or partial once something filled; {@code FINISHED} is filled, or
@@ -102,12 +96,12 @@ final class TopArzAccountAdapters {
                 fills.add(trade(trade, symbols));
             }
         }
-        Instant updated = TopArzTimes.instant(order.updatedAt());
+        Instant updated = VenueTimes.instant(order.updatedAt());
         return new VenueOrder(clientId, venueId, account, symbol, side, type,
                 type == OrderType.LIMIT ? order.price() : null, quantity, order.stopPrice(),
                 type == OrderType.LIMIT ? TimeInForce.GOOD_TILL_CANCELED : TimeInForce.IMMEDIATE_OR_CANCEL,
                 status, filled, status == OrderStatus.REJECTED ? List.of(RejectionReason.VENUE_REJECTED) : List.of(),
-                null, null, fills, updated != null ? updated : TopArzTimes.instant(order.createdAt()));
+                null, null, fills, updated != null ? updated : VenueTimes.instant(order.createdAt()));
     }
 
     private static BigDecimal quantity(TopArzOrder order, OrderType type, Side side) {
@@ -160,7 +154,7 @@ final class TopArzAccountAdapters {
         return new VenueTrade(required(trade.id(), "id"), required(trade.orderCommandId(), "order_command_id"), symbol,
                 side, required(trade.price(), "price"), required(trade.quantity(), "quantity"),
                 Objects.requireNonNullElse(trade.fee(), BigDecimal.ZERO), feeAsset,
-                TopArzTimes.required(trade.createdAt(), "created_at"));
+                VenueTimes.required(trade.createdAt(), "created_at"));
     }
 
     /**

@@ -4,6 +4,7 @@ import io.tradewind.domain.Instrument;
 import io.tradewind.domain.InstrumentStatus;
 import io.tradewind.domain.Side;
 import io.tradewind.exchange.PublicTrade;
+import io.tradewind.exchange.VenueTimes;
 import io.tradewind.marketdata.Candle;
 import io.tradewind.marketdata.DepthSnapshot;
 import io.tradewind.marketdata.PriceLevel;
@@ -67,7 +68,7 @@ final class TopArzMarketAdapters {
             Instant now) {
         Map<Instant, Candle> byTime = new TreeMap<>();
         for (TopArzCandle bar : bars) {
-            Instant open = TopArzTimes.required(bar.startTime(), "start_time");
+            Instant open = VenueTimes.required(bar.startTime(), "start_time");
             if (open.isBefore(from) || !open.isBefore(to) || open.plus(resolution.duration()).isAfter(now)) {
                 continue;
             }
@@ -117,7 +118,7 @@ final class TopArzMarketAdapters {
             trades.add(new PublicTrade(null, symbol, required(summary.price(), "price"),
                     required(summary.quantity(), "quantity"),
                     side == null ? null : Side.fromWire(side.toLowerCase(Locale.ROOT)),
-                    TopArzTimes.required(summary.createdAt(), "created_at")));
+                    VenueTimes.required(summary.createdAt(), "created_at")));
         }
         trades.sort(Comparator.comparing(PublicTrade::time));
         return trades;

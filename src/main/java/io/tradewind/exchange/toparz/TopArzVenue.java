@@ -20,14 +20,13 @@ import io.tradewind.exchange.BearerAuth;
 import io.tradewind.exchange.CandlePage;
 import io.tradewind.exchange.PublicTrade;
 import io.tradewind.exchange.RestClients;
-import io.tradewind.exchange.SafeRetry;
 import io.tradewind.exchange.SecretMask;
+import io.tradewind.exchange.SingleTimeInForce;
 import io.tradewind.exchange.Venue;
 import io.tradewind.exchange.VenueCallException;
 import io.tradewind.exchange.VenueCalls;
 import io.tradewind.exchange.VenueCapability;
 import io.tradewind.exchange.VenueCredentials;
-import io.tradewind.exchange.VenueRateLimits;
 import io.tradewind.exchange.VenueSettings;
 import io.tradewind.execution.TradePage;
 import io.tradewind.execution.VenueException;
@@ -109,13 +108,10 @@ public final class TopArzVenue implements Venue {
         this.publicApi = RestClients.build(TopArzPublicApi.class, settings, new VenueHttpError.Mapper());
         this.api = RestClients.build(TopArzApi.class, settings, new VenueHttpError.Mapper(),
                 new BearerAuth(credentials.optional(TOKEN)));
-        this.calls = new VenueCalls(ID, VenueRateLimits.builder(ID)
+        this.calls = VenueCalls.of(ID, settings, clock, limits -> limits
                 .limit(MARKET, options.marketCallsPerMinute(), Duration.ofMinutes(1))
                 .limit(ACCOUNT, options.accountCallsPerMinute(), Duration.ofMinutes(1))
-                .limit(ORDERS, options.orderCallsPerMinute(), Duration.ofMinutes(1))
-                .maxWait(settings.rateLimitWait())
-                .clock(clock)
-                .build(), new SafeRetry(2, 200));
+                .limit(ORDERS, options.orderCallsPerMinute(), Duration.ofMinutes(1)));
     }
 
     @Override
@@ -154,7 +150,7 @@ public final class TopArzVenue implements Venue {
                 LOG.warnf("toparz market %s left out: %s", market.symbol(), SecretMask.mask(e.getMessage()));
             }
         }
-        symbols.learn(instruments);
+        instruments.forEach(symbols::learn);
         return instruments;
     }
 
@@ -173,20 +169,7 @@ public final class TopArzVenue implements Venue {
                 () -> api.candles(wire, name, from.toEpochMilli(), to.toEpochMilli(), CANDLE_PAGE)), CANDLES, call, false);
         Instant now = clock.instant();
         List<Candle> candles = adapt(call, false, () -> TopArzMarketAdapters.candles(bars, resolution, from, to, now));
-        return new CandlePage(candles, nextFrom(candles, resolution, to, now));
-    }
-
-    /**
-     * Where the next page starts: after the last candle while closed candles may remain before
-     * {@code to}. Not "when the page was full", since TopArz may cap a page below our limit; an
-     * empty page ends the range.
-     */
-    private static Instant nextFrom(List<Candle> candles, Resolution resolution, Instant to, Instant now) {
-        if (candles.isEmpty()) {
-            return null;
-        }
-        Instant next = candles.get(candles.size() - 1).openTime().plus(resolution.duration());
-        return next.isBefore(to) && !next.plus(resolution.duration()).isAfter(now) ? next : null;
+        return CandlePage.upTo(to, candles, resolution, now);
     }
 
     @Override
@@ -223,7 +206,7 @@ public final class TopArzVenue implements Venue {
         refuseWhatTopArzCannotDo(request);
         List<RejectionReason> refusal = TopArzAccountAdapters.refusal(request);
         if (refusal != null) {
-            return TopArzAccountAdapters.rejected(request, refusal, clock.instant());
+            return VenueOrder.rejected(request, refusal, clock.instant());
         }
         credentials.required(TOKEN);
         String call = "place";
@@ -246,22 +229,15 @@ public final class TopArzVenue implements Venue {
             }
         }
         LOG.infof("toparz refused order %s%s", request.uid(), venueSays(refusedBecause));
-        return TopArzAccountAdapters.rejected(request, TopArzRejections.reasons(refusedBecause), clock.instant());
+        return VenueOrder.rejected(request, TopArzRejections.reasons(refusedBecause), clock.instant());
     }
 
     private static void refuseWhatTopArzCannotDo(OrderRequest request) throws VenueCallException {
         if (request.type() != OrderType.LIMIT && request.type() != OrderType.MARKET) {
             throw VenueCallException.unsupported(ID, "place " + request.type().wireName() + " orders");
         }
-        TimeInForce supported = request.type() == OrderType.LIMIT
-                ? TimeInForce.GOOD_TILL_CANCELED : TimeInForce.IMMEDIATE_OR_CANCEL;
-        if (request.timeInForce() != supported) {
-            throw VenueCallException.unsupported(ID, "place " + request.type().wireName() + " orders "
-                    + request.timeInForce().wireName() + " (only " + supported.wireName() + ")");
-        }
-        if (request.expireAt() != null) {
-            throw VenueCallException.unsupported(ID, "expire orders at a time");
-        }
+        SingleTimeInForce.require(ID, request, request.type() == OrderType.LIMIT
+                ? TimeInForce.GOOD_TILL_CANCELED : TimeInForce.IMMEDIATE_OR_CANCEL);
     }
 
     @Override

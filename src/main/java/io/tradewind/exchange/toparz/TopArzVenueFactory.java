@@ -1,6 +1,7 @@
 package io.tradewind.exchange.toparz;
 
 import io.tradewind.exchange.Venue;
+import io.tradewind.exchange.VenueConfig;
 import io.tradewind.exchange.VenueFactory;
 import io.tradewind.exchange.VenueSettings;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,8 +20,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
 @ApplicationScoped
 public class TopArzVenueFactory implements VenueFactory {
 
-    private static final String PREFIX = "tradewind.venues." + TopArzVenue.ID + ".";
-
     @Override
     public String id() {
         return TopArzVenue.ID;
@@ -37,15 +36,13 @@ public class TopArzVenueFactory implements VenueFactory {
     }
 
     static TopArzOptions options(Config config) {
+        VenueConfig venue = new VenueConfig(config, TopArzVenue.ID);
         TopArzOptions defaults = TopArzOptions.DEFAULTS;
         return new TopArzOptions(
-                config.getOptionalValue(PREFIX + "maker-fee", BigDecimal.class).orElse(defaults.makerFee()),
-                config.getOptionalValue(PREFIX + "taker-fee", BigDecimal.class).orElse(defaults.takerFee()),
-                config.getOptionalValue(PREFIX + "rate-limit.market-per-minute", Long.class)
-                        .orElse(defaults.marketCallsPerMinute()),
-                config.getOptionalValue(PREFIX + "rate-limit.account-per-minute", Long.class)
-                        .orElse(defaults.accountCallsPerMinute()),
-                config.getOptionalValue(PREFIX + "rate-limit.orders-per-minute", Long.class)
-                        .orElse(defaults.orderCallsPerMinute()));
+                venue.get("maker-fee", BigDecimal.class, defaults.makerFee()),
+                venue.get("taker-fee", BigDecimal.class, defaults.takerFee()),
+                venue.get("rate-limit.market-per-minute", Long.class, defaults.marketCallsPerMinute()),
+                venue.get("rate-limit.account-per-minute", Long.class, defaults.accountCallsPerMinute()),
+                venue.get("rate-limit.orders-per-minute", Long.class, defaults.orderCallsPerMinute()));
     }
 }

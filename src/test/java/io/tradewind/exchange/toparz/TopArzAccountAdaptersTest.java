@@ -191,7 +191,7 @@ class TopArzAccountAdaptersTest {
 
         assertEquals(List.of(RejectionReason.TOTAL_PRICE_MISSING), TopArzAccountAdapters.refusal(byQuantity));
         assertNull(TopArzAccountAdapters.refusal(OrderRequest.market("u", "main", "BTC-TMN", Side.SELL, "0.1")));
-        VenueOrder rejected = TopArzAccountAdapters.rejected(byQuantity, List.of(RejectionReason.TOTAL_PRICE_MISSING),
+        VenueOrder rejected = VenueOrder.rejected(byQuantity, List.of(RejectionReason.TOTAL_PRICE_MISSING),
                 Instant.EPOCH);
         assertEquals(OrderStatus.REJECTED, rejected.status());
         assertEquals("u", rejected.clientOrderId());

@@ -1,16 +1,14 @@
 package io.tradewind.exchange.toparz;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.tradewind.domain.Instrument;
 import io.tradewind.domain.RejectionReason;
-import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Symbols, times, filters and refusal texts as TopArz spells them. */
+/** Symbols, filters and refusal texts as TopArz spells them. */
 class TopArzWireTest {
 
     @Test
@@ -30,21 +28,9 @@ class TopArzWireTest {
     @Test
     void listedMarketsWinOverTheQuoteGuess() {
         TopArzSymbols symbols = new TopArzSymbols();
-        symbols.learn(List.of(Instrument.of("PAXG-USDTTMN", "PAXG", "USDTTMN", "1", "1", "1", "0", "0")));
+        symbols.learn(Instrument.of("PAXG-USDTTMN", "PAXG", "USDTTMN", "1", "1", "1", "0", "0"));
 
         assertEquals("PAXG-USDTTMN", symbols.canonical("PAXGUSDTTMN"));
-    }
-
-    @Test
-    void timesAreReadInMillisecondsSecondsOrIso() {
-        Instant expected = Instant.ofEpochMilli(1721719000000L);
-
-        assertEquals(expected, TopArzTimes.instant("1721719000000"));
-        assertEquals(expected, TopArzTimes.instant("1721719000"));
-        assertEquals(expected, TopArzTimes.instant("2024-07-23T07:16:40Z"));
-        assertNull(TopArzTimes.instant(null));
-        assertEquals("'soon' is not a time (milliseconds, seconds or ISO-8601)",
-                assertThrows(IllegalArgumentException.class, () -> TopArzTimes.instant("soon")).getMessage());
     }
 
     @Test

@@ -1,24 +1,24 @@
-package io.tradewind.exchange.toparz;
+package io.tradewind.exchange;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
 /**
- * TopArz timestamps: milliseconds everywhere the seed shows a value, but the unit of the candle
- * history's {@code start_time} is not stated, so a number is read by its size. Below 10^11 it is
- * seconds (10^11 seconds is the year 5138), above it milliseconds (10^11 ms is 1973). An ISO-8601
- * text is accepted as well.
+ * Times in answers of venues that do not state their unit (Nami shows no time in an answer at all;
+ * TopArz's candle {@code start_time} says no unit): a whole number is read by its size, below
+ * 10^11 as seconds (10^11 seconds is the year 5138), above as milliseconds (10^11 ms is 1973), and
+ * ISO-8601 text is accepted as well.
  */
-final class TopArzTimes {
+public final class VenueTimes {
 
     private static final long SECONDS_BELOW = 100_000_000_000L;
 
-    private TopArzTimes() {
+    private VenueTimes() {
     }
 
     /** The instant, or {@code null} when there is none. */
-    static Instant instant(String text) {
+    public static Instant instant(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -35,7 +35,8 @@ final class TopArzTimes {
         }
     }
 
-    static Instant required(String text, String field) {
+    /** The instant; its absence is a malformed answer, named by the {@code field} it was missing from. */
+    public static Instant required(String text, String field) {
         Instant instant = instant(text);
         if (instant == null) {
             throw new IllegalArgumentException(field + " is missing");
