@@ -37,8 +37,12 @@ public class TradewindMain implements QuarkusApplication {
             System.exit(ExitCode.BAD_INPUT);
         }
         if (StandaloneCommands.handles(args)) {
-            // the exit goes where Quarkus sends its own (System.exit, or the exit code a @QuarkusMainTest reads)
-            ApplicationLifecycleManager.getDefaultExitCodeHandler().accept(StandaloneCommands.run(args), null);
+            int code = StandaloneCommands.run(args);
+            if (code != ExitCode.OK) {
+                // where Quarkus sends its own exit code (System.exit, or the code a @QuarkusMainTest reads); not
+                // on success, which returns from main: that handler's class starts the log manager, 0.3 s here
+                ApplicationLifecycleManager.getDefaultExitCodeHandler().accept(code, null);
+            }
             return;
         }
         if (configFile != null) {
