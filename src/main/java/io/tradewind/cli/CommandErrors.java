@@ -31,6 +31,14 @@ final class CommandErrors implements IExecutionExceptionHandler, IParameterExcep
         this.logDirectory = logDirectory;
     }
 
+    /**
+     * For command lines that use no store ({@link StandaloneCommands}): a store failure there would
+     * be a bug, and is reported as an internal error.
+     */
+    CommandErrors(Path logDirectory) {
+        this(null, logDirectory);
+    }
+
     @Override
     public int handleParseException(ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
@@ -43,7 +51,7 @@ final class CommandErrors implements IExecutionExceptionHandler, IParameterExcep
     @Override
     public int handleExecutionException(Exception e, CommandLine command, ParseResult parsed) {
         PrintWriter err = command.getErr();
-        if (e instanceof StoreException store) {
+        if (e instanceof StoreException store && storeErrors != null) {
             int code = storeErrors.report(store, err);
             err.flush();
             return code;

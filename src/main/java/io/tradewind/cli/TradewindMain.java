@@ -1,5 +1,6 @@
 package io.tradewind.cli;
 
+import io.quarkus.runtime.ApplicationLifecycleManager;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
@@ -12,8 +13,9 @@ import java.util.Map;
 import picocli.CommandLine;
 
 /**
- * The entry point of {@code java -jar quarkus-run.jar}: switches off the parts of the store the
- * command does not need (see {@link StoreNeeds}), and the HTTP server and scheduler for every
+ * The entry point of {@code java -jar quarkus-run.jar}: answers help, version and {@code sim}
+ * without starting Quarkus (see {@link StandaloneCommands}); for other commands switches off the
+ * parts of the store the command does not need (see {@link StoreNeeds}), and the HTTP server and scheduler for every
  * command but {@code serve} (see {@link ServerNeeds}), before Quarkus reads its configuration, then
  * runs the command line. A property given on the command line ({@code -Dquarkus...active=true})
  * wins over that choice.
@@ -33,6 +35,15 @@ public class TradewindMain implements QuarkusApplication {
         if (configFile != null && !Files.isRegularFile(Path.of(configFile))) {
             System.err.println("error: --config " + configFile + ": no such file");
             System.exit(ExitCode.BAD_INPUT);
+        }
+        if (StandaloneCommands.handles(args)) {
+            int code = StandaloneCommands.run(args);
+            if (code != ExitCode.OK) {
+                // where Quarkus sends its own exit code (System.exit, or the code a @QuarkusMainTest reads); not
+                // on success, which returns from main: that handler's class starts the log manager, 0.3 s here
+                ApplicationLifecycleManager.getDefaultExitCodeHandler().accept(code, null);
+            }
+            return;
         }
         if (configFile != null) {
             System.setProperty(WorkingDirectoryConfigSourceProvider.CONFIG_FILE_PROPERTY, configFile);

@@ -499,6 +499,11 @@ public class TradingService implements ServiceOperations, LiveCandles {
 
     @Override
     public Readiness readiness() {
+        if (plan == null || stopped) {
+            // starting or stopped: not ready, and the store is not asked; a readiness probe (three
+            // checks, each a store query) every few milliseconds would compete with the start for the CPU
+            return new Readiness(false, Map.of(), null, false);
+        }
         boolean storeUp;
         try {
             store.liveOrders(PaperVenue.NAME);
@@ -516,8 +521,8 @@ public class TradingService implements ServiceOperations, LiveCandles {
             reconciled &= at != null;
             last = at == null || last != null && last.isBefore(at) ? last : at;
         }
-        boolean started = plan != null && !stopped;
-        return new Readiness(storeUp, up, last, started && storeUp && reconciled && !up.containsValue(false));
+        boolean stillRunning = !stopped;
+        return new Readiness(storeUp, up, last, stillRunning && storeUp && reconciled && !up.containsValue(false));
     }
 
     // ---- LiveCandles ----

@@ -9,8 +9,9 @@ import io.quarkus.test.junit.main.QuarkusMainLauncher;
 import org.junit.jupiter.api.Test;
 
 /**
- * The packaged jar started by {@code java -jar}, through {@link TradewindMain#main}: commands that
- * run with Hibernate ORM and Flyway switched off (see {@link StoreNeeds}) and those that need them.
+ * The packaged jar started by {@code java -jar}, through {@link TradewindMain#main}: help and the
+ * simulator, which run without the application (see {@link StandaloneCommands}), commands that run
+ * with Hibernate ORM switched off (see {@link StoreNeeds}) and those that need it.
  */
 @QuarkusMainIntegrationTest
 class StoreNeedsIT {

@@ -1,0 +1,77 @@
+package io.tradewind.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Help, version and sim run with picocli alone, outside any application container (plain JUnit here). */
+class StandaloneCommandsTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream originalOut;
+    private PrintStream originalErr;
+
+    @BeforeEach
+    void captureStandardStreams() {
+        originalOut = System.out;
+        originalErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restoreStandardStreams() {
+        System.setOut(originalOut);
+        System.setErr(originalErr);
+    }
+
+    @Test
+    void help_version_and_sim_run_standalone_everything_else_in_the_application() {
+        assertTrue(StandaloneCommands.handles("--help"));
+        assertTrue(StandaloneCommands.handles("serve", "-h"));
+        assertTrue(StandaloneCommands.handles("data", "import", "--version"));
+        assertTrue(StandaloneCommands.handles("-V"));
+        assertTrue(StandaloneCommands.handles("sim", "replay", "backtests/examples/settlement.jsonl"));
+        assertTrue(StandaloneCommands.handles("sim", "bench", "--orders", "10"));
+
+        assertFalse(StandaloneCommands.handles());
+        assertFalse(StandaloneCommands.handles("serve", "--config", "deploy/demo.properties"));
+        assertFalse(StandaloneCommands.handles("backtest", "backtests/sma-crossover-demo.properties"));
+        assertFalse(StandaloneCommands.handles("exchange", "nobitex", "markets"));
+        assertFalse(StandaloneCommands.handles("data", "import", "sim"));
+    }
+
+    @Test
+    void a_command_made_of_beans_shows_its_help_without_them() {
+        int code = StandaloneCommands.run("serve", "--help");
+
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Usage: tradewind serve"), out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void sim_replay_runs_the_bundled_example() {
+        int code = StandaloneCommands.run("sim", "replay", "backtests/examples/settlement.jsonl");
+
+        assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("{\"event\":\"order\",\"uid\":\"s1\",\"status\":\"active\""),
+                out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void a_bad_option_is_one_line_with_exit_code_2_as_in_the_application() {
+        int code = StandaloneCommands.run("sim", "replay", "--bogus", "x.jsonl");
+
+        assertEquals(ExitCode.BAD_INPUT, code);
+        assertEquals("error: Unknown option: '--bogus'. See 'tradewind sim replay --help'.",
+                err.toString(StandardCharsets.UTF_8).strip());
+    }
+}
