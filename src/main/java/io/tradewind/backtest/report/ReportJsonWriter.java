@@ -90,8 +90,8 @@ public final class ReportJsonWriter {
             for (ClosedTrade trade : report.trades()) {
                 json.writeStartObject();
                 json.writeStringField("direction", trade.entrySide() == Side.BUY ? "long" : "short");
-                json.writeStringField("entryTime", trade.entryTime().toString());
-                json.writeStringField("exitTime", trade.exitTime().toString());
+                json.writeStringField("entryTime", IsoInstants.format(trade.entryTime()));
+                json.writeStringField("exitTime", IsoInstants.format(trade.exitTime()));
                 json.writeStringField("entryPrice", decimal(trade.entryPrice()));
                 json.writeStringField("exitPrice", decimal(trade.exitPrice()));
                 json.writeStringField("quantity", decimal(trade.quantity()));
