@@ -42,7 +42,7 @@ final class LiveState {
     final BalanceBook balances;
     /** Written by the strategies' threads without the lock: a price is one value, read when needed. */
     private final Map<String, BigDecimal> lastPrices = new ConcurrentHashMap<>();
-    private LocalDate today;
+    private final UtcDays utcDays = new UtcDays();
 
     LiveState(String venue, Map<String, Instrument> instruments, ExecutionStore store, ExecutionSettings settings,
             Publication publication) {
@@ -85,15 +85,9 @@ final class LiveState {
         lastPrices.put(symbol, price);
     }
 
-    /** The UTC day of {@code now}, made once per day: daily limits ask on every order. */
+    /** The UTC day of {@code now}: daily limits ask on every order. */
     LocalDate today(Instant now) {
-        long epochDay = Math.floorDiv(now.getEpochSecond(), 86_400L);
-        LocalDate day = today;
-        if (day == null || day.toEpochDay() != epochDay) {
-            day = LocalDate.ofEpochDay(epochDay);
-            today = day;
-        }
-        return day;
+        return utcDays.of(now);
     }
 
     /** Live orders in the order they were first seen; a copy the caller may walk without the lock. */

@@ -4,7 +4,6 @@ import io.tradewind.domain.Side;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,6 +28,7 @@ public final class PositionBook {
     private final Map<String, Map<String, DayRealised>> lastDays = new HashMap<>();
     private final Map<String, Map<LocalDate, BigDecimal>> realisedByDay = new HashMap<>();
     private final Map<LocalDate, BigDecimal> realisedByDayAll = new HashMap<>();
+    private final UtcDays utcDays = new UtcDays();
 
     /**
      * Books one fill.
@@ -74,7 +74,7 @@ public final class PositionBook {
         }
         ofInstance.put(fill.symbol(), new Position(fill.strategyInstance(), fill.symbol(), quantity, cost,
                 before.realisedPnl().add(realised)));
-        LocalDate day = LocalDate.ofInstant(fill.time(), ZoneOffset.UTC);
+        LocalDate day = utcDays.of(fill.time());
         Map<String, DayRealised> days = lastDays.computeIfAbsent(fill.strategyInstance(), instance -> new HashMap<>());
         DayRealised last = days.get(fill.symbol());
         if (last == null || day.isAfter(last.day())) {

@@ -22,9 +22,16 @@ import java.util.concurrent.locks.ReentrantLock;
 final class Publication {
 
     private final List<ExecutionListener> listeners = new CopyOnWriteArrayList<>();
-    private final List<FillRecord> fills = new ArrayList<>();
+    private List<FillRecord> fills = new ArrayList<>();
     /** By client order id: an order changed twice before it is published is published once, in its last state. */
-    private final Map<String, OrderRecord> orders = new LinkedHashMap<>();
+    private Map<String, OrderRecord> orders = new LinkedHashMap<>();
+    /**
+     * The queues being handed out, emptied afterwards and swapped back in: publishing runs after
+     * every operation, and copying the queues each time was a good part of what an order allocated.
+     * Only the holder of {@link #publishing} touches them.
+     */
+    private List<FillRecord> fillsOut = new ArrayList<>();
+    private Map<String, OrderRecord> ordersOut = new LinkedHashMap<>();
     private final ReentrantLock publishing = new ReentrantLock();
 
     void addListener(ExecutionListener listener) {
@@ -61,23 +68,30 @@ final class Publication {
         try {
             while (true) {
                 List<FillRecord> fillsNow;
-                List<OrderRecord> ordersNow;
+                Map<String, OrderRecord> ordersNow;
                 synchronized (this) {
                     if (fills.isEmpty() && orders.isEmpty()) {
                         return;
                     }
-                    fillsNow = List.copyOf(fills);
-                    ordersNow = List.copyOf(orders.values());
-                    fills.clear();
-                    orders.clear();
+                    fillsNow = fills;
+                    ordersNow = orders;
+                    fills = fillsOut;
+                    orders = ordersOut;
                 }
-                for (ExecutionListener listener : listeners) {
-                    for (int i = 0; i < fillsNow.size(); i++) {
-                        listener.filled(fillsNow.get(i));
+                try {
+                    for (ExecutionListener listener : listeners) {
+                        for (int i = 0; i < fillsNow.size(); i++) {
+                            listener.filled(fillsNow.get(i));
+                        }
+                        for (OrderRecord order : ordersNow.values()) {
+                            listener.orderChanged(order);
+                        }
                     }
-                    for (int i = 0; i < ordersNow.size(); i++) {
-                        listener.orderChanged(ordersNow.get(i));
-                    }
+                } finally {
+                    fillsNow.clear();
+                    ordersNow.clear();
+                    fillsOut = fillsNow;
+                    ordersOut = ordersNow;
                 }
             }
         } finally {

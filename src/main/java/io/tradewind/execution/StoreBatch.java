@@ -1,8 +1,9 @@
 package io.tradewind.execution;
 
-import java.util.ArrayList;
-import java.util.Collections;
+import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.RandomAccess;
 import java.util.function.BiPredicate;
 import java.util.function.Function;
 
@@ -13,8 +14,8 @@ import java.util.function.Function;
  * An order, hold or balance changed twice in one batch is written once, in its last state.
  *
  * <p>A batch is made for every operation of the execution service and most hold one or two kinds
- * of change, each for one or two orders: so each collection is a small list, created when its
- * first change arrives together with its read-only view, and replacing searches it.
+ * of change, each for one or two orders: so each kind is a small {@link Changes} list, created
+ * when its first change arrives, that is its own read-only view, and replacing searches it.
  */
 public final class StoreBatch {
 
@@ -22,30 +23,19 @@ public final class StoreBatch {
     public record TradeCursor(String venue, String account, String cursor) {
     }
 
-    private static final int SMALL = 4;
-
-    private List<OrderRecord> orders;
-    private List<OrderRecord> ordersView = List.of();
-    private List<FillRecord> fills;
-    private List<FillRecord> fillsView = List.of();
-    private List<HoldRecord> holds;
-    private List<HoldRecord> holdsView = List.of();
-    private List<String> releasedHolds;
-    private List<String> releasedHoldsView = List.of();
-    private List<BalanceRecord> balances;
-    private List<BalanceRecord> balancesView = List.of();
-    private List<PositionRecord> positions;
-    private List<PositionRecord> positionsView = List.of();
-    private List<OrderEvent> events;
-    private List<OrderEvent> eventsView = List.of();
-    private List<TradeCursor> cursors;
-    private List<TradeCursor> cursorsView = List.of();
+    private Changes<OrderRecord> orders;
+    private Changes<FillRecord> fills;
+    private Changes<HoldRecord> holds;
+    private Changes<String> releasedHolds;
+    private Changes<BalanceRecord> balances;
+    private Changes<PositionRecord> positions;
+    private Changes<OrderEvent> events;
+    private Changes<TradeCursor> cursors;
 
     /** Inserts or replaces the order with this client order id. */
     public StoreBatch order(OrderRecord order) {
         if (orders == null) {
-            orders = new ArrayList<>(SMALL);
-            ordersView = Collections.unmodifiableList(orders);
+            orders = new Changes<>();
         }
         replaceOrAdd(orders, order, order.clientOrderId(), OrderRecord::clientOrderId);
         return this;
@@ -54,21 +44,22 @@ public final class StoreBatch {
     /** Inserts a fill; the caller has checked it is not recorded yet. */
     public StoreBatch fill(FillRecord fill) {
         if (fills == null) {
-            fills = new ArrayList<>(SMALL);
-            fillsView = Collections.unmodifiableList(fills);
+            fills = new Changes<>();
         }
-        fills.add(fill);
+        fills.append(fill);
         return this;
     }
 
     /** Inserts or replaces the hold of an order. */
     public StoreBatch hold(HoldRecord hold) {
         if (releasedHolds != null) {
-            releasedHolds.remove(hold.clientOrderId());
+            int released = releasedHolds.indexOf(hold.clientOrderId());
+            if (released >= 0) {
+                releasedHolds.removeAt(released);
+            }
         }
         if (holds == null) {
-            holds = new ArrayList<>(SMALL);
-            holdsView = Collections.unmodifiableList(holds);
+            holds = new Changes<>();
         }
         replaceOrAdd(holds, hold, hold.clientOrderId(), HoldRecord::clientOrderId);
         return this;
@@ -76,16 +67,15 @@ public final class StoreBatch {
 
     /** Removes the hold of an order, if any. */
     public StoreBatch releaseHold(String clientOrderId) {
-        int at = indexOf(holdsView, clientOrderId, HoldRecord::clientOrderId);
+        int at = holds == null ? -1 : indexOf(holds, clientOrderId, HoldRecord::clientOrderId);
         if (at >= 0) {
-            holds.remove(at);
+            holds.removeAt(at);
         }
         if (releasedHolds == null) {
-            releasedHolds = new ArrayList<>(SMALL);
-            releasedHoldsView = Collections.unmodifiableList(releasedHolds);
+            releasedHolds = new Changes<>();
         }
         if (!releasedHolds.contains(clientOrderId)) {
-            releasedHolds.add(clientOrderId);
+            releasedHolds.append(clientOrderId);
         }
         return this;
     }
@@ -93,8 +83,7 @@ public final class StoreBatch {
     /** Inserts or replaces the balance of one venue, account and asset. */
     public StoreBatch balance(BalanceRecord balance) {
         if (balances == null) {
-            balances = new ArrayList<>(SMALL);
-            balancesView = Collections.unmodifiableList(balances);
+            balances = new Changes<>();
         }
         replaceOrAdd(balances, balance, (a, b) -> a.asset().equals(b.asset()) && a.account().equals(b.account())
                 && a.venue().equals(b.venue()));
@@ -104,8 +93,7 @@ public final class StoreBatch {
     /** Inserts or replaces the position of one venue, strategy instance and symbol. */
     public StoreBatch position(PositionRecord position) {
         if (positions == null) {
-            positions = new ArrayList<>(SMALL);
-            positionsView = Collections.unmodifiableList(positions);
+            positions = new Changes<>();
         }
         replaceOrAdd(positions, position, (a, b) -> a.symbol().equals(b.symbol())
                 && a.strategyInstance().equals(b.strategyInstance()) && a.venue().equals(b.venue()));
@@ -114,50 +102,52 @@ public final class StoreBatch {
 
     public StoreBatch event(OrderEvent event) {
         if (events == null) {
-            events = new ArrayList<>(SMALL);
-            eventsView = Collections.unmodifiableList(events);
+            events = new Changes<>();
         }
-        events.add(event);
+        events.append(event);
         return this;
     }
 
     public StoreBatch tradeCursor(String venue, String account, String cursor) {
         if (cursors == null) {
-            cursors = new ArrayList<>();
-            cursorsView = Collections.unmodifiableList(cursors);
+            cursors = new Changes<>();
         }
-        cursors.add(new TradeCursor(venue, account, cursor));
+        cursors.append(new TradeCursor(venue, account, cursor));
         return this;
     }
 
     public boolean isEmpty() {
-        return ordersView.isEmpty() && fillsView.isEmpty() && holdsView.isEmpty() && releasedHoldsView.isEmpty()
-                && balancesView.isEmpty() && positionsView.isEmpty() && eventsView.isEmpty() && cursorsView.isEmpty();
+        return isEmpty(orders) && isEmpty(fills) && isEmpty(holds) && isEmpty(releasedHolds) && isEmpty(balances)
+                && isEmpty(positions) && isEmpty(events) && isEmpty(cursors);
+    }
+
+    private static boolean isEmpty(Changes<?> changes) {
+        return changes == null || changes.isEmpty();
     }
 
     /** The last state of an order changed in this batch, or {@code null}. */
     public OrderRecord pendingOrder(String clientOrderId) {
-        int at = indexOf(ordersView, clientOrderId, OrderRecord::clientOrderId);
+        int at = orders == null ? -1 : indexOf(orders, clientOrderId, OrderRecord::clientOrderId);
         return at < 0 ? null : orders.get(at);
     }
 
-    private static <T> void replaceOrAdd(List<T> list, T item, String clientOrderId, Function<T, String> idOf) {
+    private static <T> void replaceOrAdd(Changes<T> list, T item, String clientOrderId, Function<T, String> idOf) {
         int at = indexOf(list, clientOrderId, idOf);
         if (at < 0) {
-            list.add(item);
+            list.append(item);
         } else {
-            list.set(at, item);
+            list.replace(at, item);
         }
     }
 
-    private static <T> void replaceOrAdd(List<T> list, T item, BiPredicate<T, T> sameKey) {
+    private static <T> void replaceOrAdd(Changes<T> list, T item, BiPredicate<T, T> sameKey) {
         for (int i = 0; i < list.size(); i++) {
             if (sameKey.test(list.get(i), item)) {
-                list.set(i, item);
+                list.replace(i, item);
                 return;
             }
         }
-        list.add(item);
+        list.append(item);
     }
 
     private static <T> int indexOf(List<T> list, String clientOrderId, Function<T, String> idOf) {
@@ -171,8 +161,11 @@ public final class StoreBatch {
 
     /** Whether the batch holds this fill; a batch holds a few fills at most, except a page of reconciled trades. */
     public boolean hasFill(String venue, String tradeId) {
-        for (int i = 0; i < fillsView.size(); i++) {
-            FillRecord fill = fillsView.get(i);
+        if (fills == null) {
+            return false;
+        }
+        for (int i = 0; i < fills.size(); i++) {
+            FillRecord fill = fills.get(i);
             if (fill.tradeId().equals(tradeId) && fill.venue().equals(venue)) {
                 return true;
             }
@@ -181,34 +174,76 @@ public final class StoreBatch {
     }
 
     public List<OrderRecord> orders() {
-        return ordersView;
+        return orders == null ? List.of() : orders;
     }
 
     public List<FillRecord> fills() {
-        return fillsView;
+        return fills == null ? List.of() : fills;
     }
 
     public List<HoldRecord> holds() {
-        return holdsView;
+        return holds == null ? List.of() : holds;
     }
 
     public List<String> releasedHolds() {
-        return releasedHoldsView;
+        return releasedHolds == null ? List.of() : releasedHolds;
     }
 
     public List<BalanceRecord> balances() {
-        return balancesView;
+        return balances == null ? List.of() : balances;
     }
 
     public List<PositionRecord> positions() {
-        return positionsView;
+        return positions == null ? List.of() : positions;
     }
 
     public List<OrderEvent> events() {
-        return eventsView;
+        return events == null ? List.of() : events;
     }
 
     public List<TradeCursor> cursors() {
-        return cursorsView;
+        return cursors == null ? List.of() : cursors;
+    }
+
+    /**
+     * One kind of change: a growable array that is read-only to whoever reads the batch (the
+     * {@link List} methods that would change it throw), so the batch hands it out without a view
+     * object. Three batches are made per order in a backtest, with four or five kinds each.
+     */
+    private static final class Changes<T> extends AbstractList<T> implements RandomAccess {
+
+        private Object[] items = new Object[2];
+        private int size;
+
+        void append(T item) {
+            if (size == items.length) {
+                items = Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = item;
+        }
+
+        void replace(int index, T item) {
+            items[index] = item;
+        }
+
+        void removeAt(int index) {
+            System.arraycopy(items, index + 1, items, index, size - index - 1);
+            items[--size] = null;
+            modCount++;
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public T get(int index) {
+            if (index >= size) {
+                throw new IndexOutOfBoundsException("index " + index + " of " + size);
+            }
+            return (T) items[index];
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
     }
 }

@@ -146,9 +146,8 @@ final class VenueFacts {
                 continue;
             }
             OrderRecord after = outcome.order();
-            batch.order(after).event(state.event(order, OrderEventType.FILL, order.status(), after.status(),
-                    "trade " + trade.tradeId() + ": " + trade.quantity().toPlainString() + " @ "
-                            + trade.price().toPlainString()));
+            batch.order(after).event(OrderEvent.deferred(order.clientOrderId(), OrderEventType.FILL, order.status(),
+                    after.status(), () -> fillDetail(trade), state.now()));
             state.settle(FillRecord.of(venue, trade, order.strategyInstance(), order.account()), batch, now);
             state.setHold(after, batch);
             state.track(after);
@@ -201,6 +200,10 @@ final class VenueFacts {
         state.commit(batch);
         state.live.remove(order.clientOrderId());
         return closed;
+    }
+
+    private static String fillDetail(VenueTrade trade) {
+        return "trade " + trade.tradeId() + ": " + trade.quantity().toPlainString() + " @ " + trade.price().toPlainString();
     }
 
     private static String reasonsText(VenueOrder report) {

@@ -219,14 +219,22 @@ public final class ExecutionStrategyContext implements StrategyContext {
         }
         SubmitResult result = execution.submit(instance, intent);
         OrderRecord order = result.order();
+        return new OrderHandle(order.clientOrderId(), order.status(), reasons(result));
+    }
+
+    /** Why an order was refused or rejected; none (and nothing allocated) for an order that was sent. */
+    private static List<String> reasons(SubmitResult result) {
+        if (result.refusals().isEmpty() && result.order().status() != OrderStatus.REJECTED) {
+            return List.of();
+        }
         List<String> reasons = new ArrayList<>();
         for (RiskRefusal refusal : result.refusals()) {
             reasons.add(refusal.toString());
         }
-        if (reasons.isEmpty() && order.status() == OrderStatus.REJECTED) {
-            order.rejectionReasons().forEach(reason -> reasons.add(reason.wireName()));
+        if (reasons.isEmpty() && result.order().status() == OrderStatus.REJECTED) {
+            result.order().rejectionReasons().forEach(reason -> reasons.add(reason.wireName()));
         }
-        return new OrderHandle(order.clientOrderId(), order.status(), reasons);
+        return reasons;
     }
 
     /**

@@ -26,6 +26,8 @@ public final class Market {
     final StopOrders stops = new StopOrders();
     final int priceScale;
     final int quantityScale;
+    private Decimal convertedPrice;
+    private Decimal convertedQuantity;
     final long tickUnits;
     final long stepUnits;
     final long minQuantity;
@@ -166,11 +168,29 @@ public final class Market {
     }
 
     public BigDecimal price(long units) {
-        return BigDecimal.valueOf(units, priceScale);
+        Decimal last = convertedPrice;
+        if (last == null || last.units != units) {
+            last = new Decimal(units, BigDecimal.valueOf(units, priceScale));
+            convertedPrice = last;
+        }
+        return last.value;
     }
 
     public BigDecimal quantity(long units) {
-        return BigDecimal.valueOf(units, quantityScale);
+        Decimal last = convertedQuantity;
+        if (last == null || last.units != units) {
+            last = new Decimal(units, BigDecimal.valueOf(units, quantityScale));
+            convertedQuantity = last;
+        }
+        return last.value;
+    }
+
+    /**
+     * The last price or quantity converted, and its units: one order's fill, trade, report and
+     * last price convert the same few values again and again. Immutable, so a market read from
+     * several threads at worst converts a value twice.
+     */
+    private record Decimal(long units, BigDecimal value) {
     }
 
     private static boolean fitsScale(BigDecimal value, int scale) {

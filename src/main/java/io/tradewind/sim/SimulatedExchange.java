@@ -55,6 +55,8 @@ public final class SimulatedExchange {
     long[] feesCollected = new long[4];
     long[] deposited = new long[4];
     long now;
+    /** {@link #now} as an instant, made when the clock has moved since it was last asked. */
+    private Instant nowInstant;
     long orderSequence;
     long tradeSequence;
 
@@ -199,8 +201,14 @@ public final class SimulatedExchange {
         }
     }
 
+    /** The same instance while the clock stands still: every order, trade and report of a backtest is stamped with it. */
     public Instant now() {
-        return Instant.ofEpochMilli(now);
+        Instant instant = nowInstant;
+        if (instant == null || instant.toEpochMilli() != now) {
+            instant = Instant.ofEpochMilli(now);
+            nowInstant = instant;
+        }
+        return instant;
     }
 
     public long nowMillis() {

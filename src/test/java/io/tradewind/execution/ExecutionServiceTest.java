@@ -59,6 +59,20 @@ class ExecutionServiceTest {
     }
 
     @Test
+    void a_fill_is_journaled_with_its_trade_quantity_and_price() {
+        OrderRecord order = buy("1000000000", "0.5");
+        VenueTrade trade = venue.fill(order.clientOrderId(), "0.2", "999000000");
+        service.onTrade(ACCOUNT, trade);
+
+        List<OrderEvent> events = store.events(order.clientOrderId());
+        OrderEvent fill = events.get(events.size() - 1);
+        assertEquals(OrderEventType.FILL, fill.type());
+        assertEquals(OrderStatus.ACTIVE, fill.fromStatus());
+        assertEquals(OrderStatus.PARTIAL, fill.toStatus());
+        assertEquals("trade " + trade.tradeId() + ": 0.2 @ 999000000", fill.detail());
+    }
+
+    @Test
     void a_fill_seen_twice_counts_once() {
         OrderRecord order = buy("1000000000", "0.5");
         VenueTrade trade = venue.fill(order.clientOrderId(), "0.2", "1000000000");

@@ -55,11 +55,20 @@ public final class SimulatedExchangeGateway implements OrderGateway, ExchangeLis
         Instant updatedAt;
         /** Changed since the last save; only tracked for a durable venue. */
         boolean unsaved;
+        /** Made on the first report: each order is reported several times. */
+        private String venueOrderId;
 
         KnownOrder(OrderRequest request, long id, Instant now) {
             this.request = request;
             this.id = id;
             this.updatedAt = now;
+        }
+
+        String venueOrderId() {
+            if (venueOrderId == null) {
+                venueOrderId = VENUE + "-" + id;
+            }
+            return venueOrderId;
         }
     }
 
@@ -383,7 +392,7 @@ public final class SimulatedExchangeGateway implements OrderGateway, ExchangeLis
 
     private VenueOrder view(KnownOrder known) {
         OrderRequest order = known.request;
-        return new VenueOrder(order.uid(), VENUE + "-" + known.id, order.account(), order.symbol(), order.side(),
+        return new VenueOrder(order.uid(), known.venueOrderId(), order.account(), order.symbol(), order.side(),
                 order.type(), order.price(), order.quantity(), order.stopPrice(), order.timeInForce(), known.status,
                 known.filled, known.reasons, null, null, known.trades, known.updatedAt);
     }
