@@ -15,19 +15,20 @@ import io.tradewind.execution.PositionRecord;
 import io.tradewind.execution.StoreBatch;
 import io.tradewind.execution.StoreException;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import javax.sql.DataSource;
 
 /**
  * The execution store in the database configured by {@code quarkus.datasource} (an H2 file under
  * {@code ./data} by default, opened with {@code WRITE_DELAY=0} so a commit is on disk when it
- * returns). One batch is one transaction; inserts are sent in JDBC batches.
+ * returns). One batch is one transaction, written over plain JDBC; reads go through Hibernate.
  */
 @ApplicationScoped
 public class DatabaseExecutionStore implements ExecutionStore {
@@ -35,6 +36,8 @@ public class DatabaseExecutionStore implements ExecutionStore {
     private static final List<String> LIVE = List.of(OrderStatus.NEW, OrderStatus.QUEUED, OrderStatus.ACTIVE,
             OrderStatus.PARTIAL).stream().map(OrderStatus::wireName).toList();
 
+    private final DataSource dataSource;
+    private final BatchWriter writer = new BatchWriter();
     private final StoreMigration migration;
     private final OrderRepository orders;
     private final FillRepository fills;
@@ -44,9 +47,10 @@ public class DatabaseExecutionStore implements ExecutionStore {
     private final TradeCursorRepository cursors;
     private final PositionRepository positions;
 
-    DatabaseExecutionStore(StoreMigration migration, OrderRepository orders, FillRepository fills,
+    DatabaseExecutionStore(DataSource dataSource, StoreMigration migration, OrderRepository orders, FillRepository fills,
             HoldRepository holds, BalanceRepository balances, OrderEventRepository events,
             TradeCursorRepository cursors, PositionRepository positions) {
+        this.dataSource = dataSource;
         this.migration = migration;
         this.orders = orders;
         this.fills = fills;
@@ -57,90 +61,27 @@ public class DatabaseExecutionStore implements ExecutionStore {
         this.positions = positions;
     }
 
+    /**
+     * One local JDBC transaction, not Hibernate's: the order path commits twice per order (the
+     * write-ahead record, then the venue's answer), and Hibernate's reads before writes, flush and
+     * JTA transaction cost more than the database's own commit.
+     */
     @Override
     public void commit(StoreBatch batch) {
         if (batch.isEmpty()) {
             return;
         }
-        inTransaction("commit", () -> {
-            write(batch);
-            return null;
-        }, true);
-    }
-
-    private void write(StoreBatch batch) {
-        Map<String, OrderEntity> knownOrders = existing(ids -> orders.list("clientOrderId in ?1", ids),
-                batch.orders().stream().map(OrderRecord::clientOrderId).toList(), e -> e.clientOrderId);
-        for (OrderRecord order : batch.orders()) {
-            OrderEntity row = knownOrders.get(order.clientOrderId());
-            boolean fresh = row == null;
-            row = fresh ? new OrderEntity() : row;
-            ExecutionRows.copy(order, row);
-            if (fresh) {
-                orders.persist(row);
+        try {
+            migration.ensureMigrated();
+            try (JdbcSession session = JdbcSession.open(dataSource, Connection.TRANSACTION_READ_COMMITTED)) {
+                writer.write(session.connection(), batch);
+                session.commit();
             }
+        } catch (StoreException e) {
+            throw e;
+        } catch (SQLException | RuntimeException e) {
+            throw new StoreException("execution store: commit failed: " + RootCause.of(e), e);
         }
-        for (FillRecord fill : batch.fills()) {
-            fills.persist(ExecutionRows.row(fill));
-        }
-        Map<String, HoldEntity> knownHolds = existing(ids -> holds.list("clientOrderId in ?1", ids),
-                batch.holds().stream().map(HoldRecord::clientOrderId).toList(), e -> e.clientOrderId);
-        for (HoldRecord hold : batch.holds()) {
-            HoldEntity row = knownHolds.get(hold.clientOrderId());
-            boolean fresh = row == null;
-            row = fresh ? new HoldEntity() : row;
-            ExecutionRows.copy(hold, row);
-            if (fresh) {
-                holds.persist(row);
-            }
-        }
-        if (!batch.releasedHolds().isEmpty()) {
-            holds.delete("clientOrderId in ?1", List.copyOf(batch.releasedHolds()));
-        }
-        for (BalanceRecord balance : batch.balances()) {
-            BalanceEntity row = balances.findById(new BalanceEntity.Key(balance.venue(), balance.account(), balance.asset()));
-            boolean fresh = row == null;
-            row = fresh ? new BalanceEntity() : row;
-            ExecutionRows.copy(balance, row);
-            if (fresh) {
-                balances.persist(row);
-            }
-        }
-        for (PositionRecord position : batch.positions()) {
-            PositionEntity row = positions.findById(new PositionEntity.Key(position.venue(), position.strategyInstance(),
-                    position.symbol()));
-            boolean fresh = row == null;
-            row = fresh ? new PositionEntity() : row;
-            ExecutionRows.copy(position, row);
-            if (fresh) {
-                positions.persist(row);
-            }
-        }
-        for (OrderEvent event : batch.events()) {
-            events.persist(ExecutionRows.row(event));
-        }
-        for (StoreBatch.TradeCursor cursor : batch.cursors()) {
-            TradeCursorEntity row = cursors.findById(new TradeCursorEntity.Key(cursor.venue(), cursor.account()));
-            if (row == null) {
-                row = new TradeCursorEntity();
-                row.venue = cursor.venue();
-                row.walletId = cursor.account();
-                row.cursor = cursor.cursor();
-                cursors.persist(row);
-            } else {
-                row.cursor = cursor.cursor();
-            }
-        }
-    }
-
-    /** Loads the rows with these ids in one query, keyed by id. */
-    private static <E> Map<String, E> existing(Function<List<String>, List<E>> list, List<String> ids,
-            Function<E, String> idOf) {
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return list.apply(ids).stream()
-                .collect(Collectors.toMap(idOf, e -> e));
     }
 
     @Override
@@ -240,13 +181,9 @@ public class DatabaseExecutionStore implements ExecutionStore {
     }
 
     private <T> T read(String what, Callable<T> work) {
-        return inTransaction(what, work, false);
-    }
-
-    private <T> T inTransaction(String what, Callable<T> work, boolean fresh) {
         try {
             migration.ensureMigrated();
-            return fresh ? QuarkusTransaction.requiringNew().call(work) : QuarkusTransaction.joiningExisting().call(work);
+            return QuarkusTransaction.joiningExisting().call(work);
         } catch (StoreException e) {
             throw e;
         } catch (RuntimeException e) {

@@ -12,14 +12,21 @@ import io.tradewind.execution.OrderEvent;
 import io.tradewind.execution.OrderEventType;
 import io.tradewind.execution.OrderRecord;
 import io.tradewind.execution.PositionRecord;
+import io.tradewind.execution.StoreBatch;
 import io.tradewind.execution.StoreException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Pure mappings between execution records and table rows. */
+/**
+ * Pure mappings between execution records and table rows: entities read through Hibernate, and
+ * the values of the rows the store writes over plain JDBC.
+ */
 final class ExecutionRows {
 
     /** Decimals the amount columns keep; a finer value is refused, never rounded. */
@@ -28,31 +35,22 @@ final class ExecutionRows {
     private ExecutionRows() {
     }
 
-    static void copy(OrderRecord o, OrderEntity e) {
-        e.clientOrderId = o.clientOrderId();
-        e.venue = o.venue();
-        e.venueOrderId = o.venueOrderId();
-        e.strategyInstance = o.strategyInstance();
-        e.userId = o.userId();
-        e.walletId = o.account();
-        e.symbol = o.symbol();
-        e.side = o.side().wireName();
-        e.type = o.type().wireName();
-        e.price = exact(o.price(), "price of order " + o.clientOrderId());
-        e.quantity = exact(o.quantity(), "quantity of order " + o.clientOrderId());
-        e.filled = exact(o.filled(), "filled of order " + o.clientOrderId());
-        e.timeInForce = o.timeInForce().wireName();
-        e.status = o.status().wireName();
-        e.stopPrice = exact(o.stopPrice(), "stop price of order " + o.clientOrderId());
-        e.expireAt = o.expireAt();
-        e.rejectionReasons = o.rejectionReasons().isEmpty() ? null
-                : o.rejectionReasons().stream().map(RejectionReason::wireName).collect(Collectors.joining(","));
-        e.brokerId = o.brokerId();
-        e.sessionId = o.sessionId();
-        e.holdId = o.holdId();
-        e.cancelRequested = o.cancelRequested();
-        e.createdAt = o.createdAt();
-        e.updatedAt = o.updatedAt();
+    /** {@code exec_order}: the key, then the other columns, in the order of {@link #values(OrderRecord)}. */
+    static final KeyedRows ORDERS = new KeyedRows("exec_order", List.of("client_order_id"), List.of("venue",
+            "venue_order_id", "strategy_instance", "user_id", "wallet_id", "symbol", "side", "order_type", "price",
+            "quantity", "filled", "time_in_force", "status", "stop_price", "expire_at", "rejection_reasons", "broker_id",
+            "session_id", "hold_id", "cancel_requested", "created_at", "updated_at"));
+
+    static Object[] values(OrderRecord o) {
+        return new Object[] {o.clientOrderId(), o.venue(), o.venueOrderId(), o.strategyInstance(), o.userId(),
+            o.account(), o.symbol(), o.side().wireName(), o.type().wireName(),
+            exact(o.price(), "price of order " + o.clientOrderId()),
+            exact(o.quantity(), "quantity of order " + o.clientOrderId()),
+            exact(o.filled(), "filled of order " + o.clientOrderId()), o.timeInForce().wireName(),
+            o.status().wireName(), exact(o.stopPrice(), "stop price of order " + o.clientOrderId()), time(o.expireAt()),
+            o.rejectionReasons().isEmpty() ? null
+                    : o.rejectionReasons().stream().map(RejectionReason::wireName).collect(Collectors.joining(",")),
+            o.brokerId(), o.sessionId(), o.holdId(), o.cancelRequested(), time(o.createdAt()), time(o.updatedAt())};
     }
 
     static OrderRecord order(OrderEntity e) {
@@ -65,21 +63,15 @@ final class ExecutionRows {
                 reasons, e.brokerId, e.sessionId, e.holdId, e.cancelRequested, e.createdAt, e.updatedAt);
     }
 
-    static FillEntity row(FillRecord f) {
-        FillEntity e = new FillEntity();
-        e.venue = f.venue();
-        e.tradeId = f.tradeId();
-        e.clientOrderId = f.clientOrderId();
-        e.strategyInstance = f.strategyInstance();
-        e.walletId = f.account();
-        e.symbol = f.symbol();
-        e.side = f.side().wireName();
-        e.price = exact(f.price(), "price of trade " + f.tradeId());
-        e.quantity = exact(f.quantity(), "quantity of trade " + f.tradeId());
-        e.fee = exact(f.fee(), "fee of trade " + f.tradeId());
-        e.feeAsset = f.feeAsset();
-        e.executedAt = f.time();
-        return e;
+    static final String INSERT_FILL = KeyedRows.insertSql("exec_fill", List.of("venue", "trade_id",
+            "client_order_id", "strategy_instance", "wallet_id", "symbol", "side", "price", "quantity", "fee", "fee_asset",
+            "executed_at"));
+
+    static Object[] values(FillRecord f) {
+        return new Object[] {f.venue(), f.tradeId(), f.clientOrderId(), f.strategyInstance(), f.account(), f.symbol(),
+            f.side().wireName(), exact(f.price(), "price of trade " + f.tradeId()),
+            exact(f.quantity(), "quantity of trade " + f.tradeId()), exact(f.fee(), "fee of trade " + f.tradeId()),
+            f.feeAsset(), time(f.time())};
     }
 
     static FillRecord fill(FillEntity e) {
@@ -87,42 +79,38 @@ final class ExecutionRows {
                 Side.fromWire(e.side), read(e.price), read(e.quantity), read(e.fee), e.feeAsset, e.executedAt);
     }
 
-    static void copy(HoldRecord h, HoldEntity e) {
-        e.clientOrderId = h.clientOrderId();
-        e.venue = h.venue();
-        e.walletId = h.account();
-        e.asset = h.asset();
-        e.amount = exact(h.amount(), "hold of order " + h.clientOrderId());
-        e.updatedAt = h.updatedAt();
+    static final KeyedRows HOLDS = new KeyedRows("exec_hold", List.of("client_order_id"),
+            List.of("venue", "wallet_id", "asset", "amount", "updated_at"));
+    static final String DELETE_HOLD = "DELETE FROM exec_hold WHERE client_order_id = ?";
+
+    static Object[] values(HoldRecord h) {
+        return new Object[] {h.clientOrderId(), h.venue(), h.account(), h.asset(),
+            exact(h.amount(), "hold of order " + h.clientOrderId()), time(h.updatedAt())};
     }
 
     static HoldRecord hold(HoldEntity e) {
         return new HoldRecord(e.clientOrderId, e.venue, e.walletId, e.asset, read(e.amount), e.updatedAt);
     }
 
-    static void copy(BalanceRecord b, BalanceEntity e) {
-        e.venue = b.venue();
-        e.walletId = b.account();
-        e.asset = b.asset();
-        e.available = exact(b.available(), "available " + b.asset());
-        e.held = exact(b.held(), "held " + b.asset());
-        e.updatedAt = b.updatedAt();
+    static final KeyedRows BALANCES = new KeyedRows("exec_balance", List.of("venue", "wallet_id", "asset"),
+            List.of("available", "held", "updated_at"));
+
+    static Object[] values(BalanceRecord b) {
+        return new Object[] {b.venue(), b.account(), b.asset(), exact(b.available(), "available " + b.asset()),
+            exact(b.held(), "held " + b.asset()), time(b.updatedAt())};
     }
 
     static BalanceRecord balance(BalanceEntity e) {
         return new BalanceRecord(e.venue, e.walletId, e.asset, read(e.available), read(e.held), e.updatedAt);
     }
 
-    static void copy(PositionRecord p, PositionEntity e) {
-        String what = " of " + p.strategyInstance() + " in " + p.symbol();
-        e.venue = p.venue();
-        e.strategyInstance = p.strategyInstance();
-        e.symbol = p.symbol();
-        e.quantity = exact(p.quantity(), "position" + what);
-        e.cost = rounded(p.cost());
-        e.realisedPnl = rounded(p.realisedPnl());
-        e.realisedDay = p.realisedDay();
-        e.realisedOnDay = rounded(p.realisedOnDay());
+    static final KeyedRows POSITIONS = new KeyedRows("exec_position", List.of("venue", "strategy_instance", "symbol"),
+            List.of("quantity", "cost", "realised_pnl", "realised_day", "realised_on_day"));
+
+    static Object[] values(PositionRecord p) {
+        return new Object[] {p.venue(), p.strategyInstance(), p.symbol(),
+            exact(p.quantity(), "position of " + p.strategyInstance() + " in " + p.symbol()), rounded(p.cost()),
+            rounded(p.realisedPnl()), p.realisedDay(), rounded(p.realisedOnDay())};
     }
 
     static PositionRecord position(PositionEntity e) {
@@ -130,22 +118,34 @@ final class ExecutionRows {
                 read(e.realisedPnl), e.realisedDay, read(e.realisedOnDay));
     }
 
-    static OrderEventEntity row(OrderEvent event) {
-        OrderEventEntity e = new OrderEventEntity();
-        e.clientOrderId = event.clientOrderId();
-        e.type = event.type().name();
-        e.fromStatus = event.fromStatus() == null ? null : event.fromStatus().wireName();
-        e.toStatus = event.toStatus() == null ? null : event.toStatus().wireName();
-        e.detail = event.detail() == null || event.detail().length() <= 1000 ? event.detail()
-                : event.detail().substring(0, 997) + "...";
-        e.createdAt = event.time();
-        return e;
+    static final String INSERT_EVENT = KeyedRows.insertSql("exec_order_event", List.of("id", "client_order_id",
+            "event_type", "from_status", "to_status", "detail", "created_at"));
+
+    static Object[] values(long id, OrderEvent event) {
+        return new Object[] {id, event.clientOrderId(), event.type().name(),
+            event.fromStatus() == null ? null : event.fromStatus().wireName(),
+            event.toStatus() == null ? null : event.toStatus().wireName(),
+            event.detail() == null || event.detail().length() <= 1000 ? event.detail()
+                    : event.detail().substring(0, 997) + "...",
+            time(event.time())};
+    }
+
+    static final KeyedRows CURSORS = new KeyedRows("exec_trade_cursor", List.of("venue", "wallet_id"),
+            List.of("cursor_value"));
+
+    static Object[] values(StoreBatch.TradeCursor cursor) {
+        return new Object[] {cursor.venue(), cursor.account(), cursor.cursor()};
     }
 
     static OrderEvent event(OrderEventEntity e) {
         return new OrderEvent(e.clientOrderId, OrderEventType.valueOf(e.type),
                 e.fromStatus == null ? null : OrderStatus.fromWire(e.fromStatus),
                 e.toStatus == null ? null : OrderStatus.fromWire(e.toStatus), e.detail, e.createdAt);
+    }
+
+    /** Timestamps are written with their offset (UTC), as the columns are {@code TIMESTAMP WITH TIME ZONE}. */
+    private static OffsetDateTime time(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
     /** Drops the column's padding zeros: 0.500000000000000000 reads back as 0.5, 1000.000… as 1000. */
