@@ -17,8 +17,13 @@ public record SeriesKey(String venue, String symbol, Resolution resolution) {
         }
     }
 
+    /** {@code venue:SYMBOL}: the market whatever the resolution, as charts name it (a UDF ticker). */
+    public String market() {
+        return venue + ":" + symbol;
+    }
+
     @Override
     public String toString() {
-        return venue + ":" + symbol + ":" + resolution.label();
+        return market() + ":" + resolution.label();
     }
 }

@@ -49,6 +49,9 @@ final class JournalingMonitor implements InstanceMonitor {
     @Override
     public void candlePlayed(String instance, Candle candle) {
         metrics.candlePlayed(instance, candle);
+        if (!journal.followed()) {
+            return; // a fast replay plays many candles a second; unheard, they are not kept either
+        }
         Map<String, String> data = new LinkedHashMap<>();
         data.put("time", candle.openTime().toString());
         data.put("open", Decimals.format(candle.open()));

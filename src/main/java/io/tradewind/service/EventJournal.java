@@ -85,6 +85,11 @@ public final class EventJournal {
         subscribers.remove(subscriber);
     }
 
+    /** Whether anyone follows the stream: an event that is not kept is worth building only then. */
+    public boolean followed() {
+        return !subscribers.isEmpty();
+    }
+
     /** The newest event's sequence number; 0 before the first. */
     public synchronized long lastSequence() {
         return last;

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 class EventJournalTest {
@@ -58,6 +59,16 @@ class EventJournalTest {
         EventJournal.Resumed fromStart = journal.subscribe(0, event -> { });
         assertFalse(fromStart.missed(), "the three kept are all there are");
         assertEquals(List.of(1L, 2L, 3L), sequences(fromStart.events()));
+    }
+
+    @Test
+    void the_journal_says_whether_anyone_follows_it() {
+        assertFalse(journal.followed());
+        Consumer<ServiceEvent> follower = event -> { };
+        journal.subscribe(0, follower);
+        assertTrue(journal.followed());
+        journal.unsubscribe(follower);
+        assertFalse(journal.followed());
     }
 
     @Test

@@ -23,14 +23,14 @@ final class ChartSymbols {
     static ChartSymbols of(List<StoredSeries> stored, List<LiveSeries> live) {
         Map<String, Builder> builders = new TreeMap<>();
         for (StoredSeries series : stored) {
-            Builder builder = builders.computeIfAbsent(series.key().venue() + ":" + series.key().symbol(),
+            Builder builder = builders.computeIfAbsent(series.key().market(),
                     t -> new Builder(series.key().venue(), series.key().symbol()));
             builder.resolutions.add(series.key().resolution());
             builder.priceScale = Math.max(builder.priceScale, series.scales().priceScale());
             builder.volumeScale = Math.max(builder.volumeScale, series.scales().volumeScale());
         }
         for (LiveSeries series : live) {
-            Builder builder = builders.computeIfAbsent(series.series().venue() + ":" + series.series().symbol(),
+            Builder builder = builders.computeIfAbsent(series.series().market(),
                     t -> new Builder(series.series().venue(), series.series().symbol()));
             builder.resolutions.add(series.series().resolution());
             builder.instrument = series.instrument();
