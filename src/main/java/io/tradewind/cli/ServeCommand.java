@@ -4,6 +4,7 @@ import io.quarkus.runtime.Quarkus;
 import io.tradewind.execution.StoreException;
 import io.tradewind.runtime.ServiceConfigException;
 import io.tradewind.runtime.ServiceNotifications;
+import io.tradewind.runtime.StartAbandonedException;
 import io.tradewind.runtime.TradingService;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -17,8 +18,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code serve}: the long-running service. Starts the configured strategy instances, the HTTP API
  * and the scheduler, and runs until SIGTERM or Ctrl-C; then stops scheduling, lets running ticks
- * finish and closes the store. A configuration that cannot run stops it at once with one line
- * naming the property (exit code 2).
+ * finish and closes the store, and exits with 143 (130 after Ctrl-C). A signal during start-up stops
+ * it at start-up's next step (see {@link StopSignals}). A configuration that cannot run stops it at
+ * once with one line naming the property (exit code 2).
  */
 @Command(name = "serve", description = {
         "Run the strategy instances configured under tradewind.strategies (paper trading on replayed candles) with the"
@@ -49,10 +51,17 @@ public class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        StopSignals signals = StopSignals.current();
+        signals.onStop(this::requestStop);
         PrintWriter err = spec.commandLine().getErr();
         try {
             service.start();
             notifications.start();
+        } catch (StartAbandonedException e) {
+            service.stop();
+            err.println("stopped by " + signals.signalName() + " during start-up (" + e.getMessage() + ")");
+            err.flush();
+            return signals.exitCode(ExitCode.OK);
         } catch (ServiceConfigException e) {
             err.println("error: " + e.getMessage());
             err.flush();
@@ -70,6 +79,12 @@ public class ServeCommand implements Callable<Integer> {
         Quarkus.waitForExit();
         service.stop();
         notifications.stop();
-        return ExitCode.OK;
+        return signals.exitCode(ExitCode.OK);
+    }
+
+    /** The first stop signal: start-up gives up at its next step, and a running service leaves {@link Quarkus#waitForExit()}. */
+    private void requestStop() {
+        service.requestStop();
+        Quarkus.asyncExit();
     }
 }

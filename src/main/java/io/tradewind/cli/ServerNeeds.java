@@ -19,9 +19,14 @@ final class ServerNeeds {
 
     /** The runtime properties that switch the HTTP server and the scheduler off for this command line. */
     static Map<String, String> properties(String... args) {
+        return serves(args) ? Map.of() : SWITCHED_OFF;
+    }
+
+    /** Whether this command line runs the service ({@code serve}, not its help). */
+    static boolean serves(String... args) {
         boolean serve = Arrays.stream(args).filter(arg -> !arg.startsWith("-")).findFirst()
                 .map("serve"::equals).orElse(false);
         boolean help = Arrays.stream(args).anyMatch(arg -> arg.equals("-h") || arg.equals("--help"));
-        return serve && !help ? Map.of() : SWITCHED_OFF;
+        return serve && !help;
     }
 }

@@ -52,9 +52,13 @@ public class TradewindMain implements QuarkusApplication {
         switchedOff.putAll(ServerNeeds.properties(args));
         switchedOff.keySet().removeIf(key -> System.getProperty(key) != null);
         switchedOff.forEach(System::setProperty);
+        StopSignals signals = ServerNeeds.serves(args) ? StopSignals.install() : null;
         try {
             Quarkus.run(TradewindMain.class, args);
         } finally {
+            if (signals != null) {
+                signals.close();
+            }
             // @QuarkusMainTest runs main many times in one JVM: the next command decides afresh
             switchedOff.keySet().forEach(System::clearProperty);
             if (configFile != null) {

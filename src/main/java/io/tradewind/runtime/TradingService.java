@@ -108,6 +108,8 @@ public class TradingService implements ServiceOperations, LiveCandles {
     private final CountDownLatch stopFinished = new CountDownLatch(1);
     private ServicePlan plan;
     private volatile boolean stopped;
+    /** Set, without the lock, by a stop signal: a running {@link #start()} gives up at its next step. */
+    private volatile boolean stopRequested;
 
     @Inject
     TradingService(ServiceConfig.Strategies strategiesConfig, ServiceConfig.Paper paperConfig,
@@ -138,6 +140,7 @@ public class TradingService implements ServiceOperations, LiveCandles {
      *
      * @throws ServiceConfigException the configuration cannot run, or a venue it needs does not
      *                                answer at start-up; names the property
+     * @throws StartAbandonedException {@link #requestStop()} came first; {@link #stop()} then stops what was started
      */
     public synchronized void start() {
         if (plan != null) {
@@ -151,6 +154,7 @@ public class TradingService implements ServiceOperations, LiveCandles {
         ClientOrderIds ids = new ClientOrderIds(now.toEpochMilli());
         Set<String> apiWallets = OrdersApiWallets.paperAccounts(ordersApiConfig, checked);
         if (checked.usesPaper() || !apiWallets.isEmpty()) {
+            abandonIfStopRequested("starting the paper venue");
             PaperVenue paper = openPaperVenue(checked);
             MonitoredGateway gateway = new MonitoredGateway(paper.gateway(), monitor);
             Set<String> accounts = new TreeSet<>(apiWallets);
@@ -159,6 +163,7 @@ public class TradingService implements ServiceOperations, LiveCandles {
             startVenue(new VenueRuntime(PaperVenue.NAME, execution, paper, gateway), now);
         }
         for (LiveVenuePlan live : checked.live().values()) {
+            abandonIfStopRequested("starting venue " + live.id());
             MonitoredGateway gateway = new MonitoredGateway(live.connector(), health(live.id()));
             ExecutionService execution = new ExecutionService(gateway, store, live.instruments(), risk,
                     settings(Set.of(live.account()), ids));
@@ -170,9 +175,27 @@ public class TradingService implements ServiceOperations, LiveCandles {
             instancesOfFills.put(spec.id(), instance);
         }
         plan = checked;
-        instances.values().forEach(this::startInstance);
+        for (LiveInstance instance : instances.values()) {
+            abandonIfStopRequested("starting instance " + instance.id());
+            startInstance(instance);
+        }
+        abandonIfStopRequested("scheduling ticks");
         schedule();
         LOG.infof("service started: %d strategy instance(s) %s", instances.size(), instances.keySet());
+    }
+
+    /**
+     * Asks the service to stop without waiting for its lock: a {@link #start()} under way gives up at
+     * its next step (a venue, an instance) instead of finishing first. {@link #stop()} does the stopping.
+     */
+    public void requestStop() {
+        stopRequested = true;
+    }
+
+    private void abandonIfStopRequested(String step) {
+        if (stopRequested) {
+            throw new StartAbandonedException(step);
+        }
     }
 
     private ExecutionSettings settings(Set<String> accounts, ClientOrderIds ids) {

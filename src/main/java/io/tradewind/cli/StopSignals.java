@@ -1,0 +1,113 @@
+package io.tradewind.cli;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntConsumer;
+import org.jboss.logging.Logger;
+import sun.misc.Signal;
+import sun.misc.SignalHandler;
+
+/**
+ * SIGTERM and SIGINT for {@code serve}. Left to the JVM, a signal runs every shutdown hook at once,
+ * H2's among them: H2 then closes the store while the service may still be starting or stopping on
+ * it (a SIGTERM during start-up's reconciliation ended in transaction-manager stack traces, and one
+ * during the application's boot in a failed bean injection). So {@code serve}'s {@code main} takes
+ * both signals before Quarkus boots: the first asks the service to stop ({@link #onStop}), which it
+ * does with the store still open, and the application exits after that; a signal before the
+ * service runs is kept until it does. A second signal ends the process at once, as {@code kill -9}
+ * would (every order is in the store before its venue is called, so none is lost). The exit code is
+ * the shell's for the signal: 143 for SIGTERM, 130 for SIGINT.
+ */
+final class StopSignals implements AutoCloseable {
+
+    private static final int SIGNAL_EXIT_BASE = 128;
+    private static final String[] NAMES = {"TERM", "INT"};
+    /** What {@link #current()} gives when {@code main} took no signals (a test running a command in its own JVM). */
+    private static final StopSignals NOT_INSTALLED = new StopSignals(code -> {
+    });
+    private static volatile StopSignals installed;
+
+    private final IntConsumer halt;
+    private final AtomicReference<Signal> first = new AtomicReference<>();
+    private final Map<Signal, SignalHandler> replaced = new LinkedHashMap<>();
+    private volatile Runnable stop = () -> {
+    };
+
+    /** @param halt what a second signal does with its exit code: end the process without waiting */
+    StopSignals(IntConsumer halt) {
+        this.halt = halt;
+    }
+
+    /** Takes SIGTERM and SIGINT for this process until {@link #close()}, which gives them back. */
+    static StopSignals install() {
+        StopSignals signals = new StopSignals(Runtime.getRuntime()::halt);
+        for (String name : NAMES) {
+            Signal signal = new Signal(name);
+            signals.replaced.put(signal, Signal.handle(signal, signals::handle));
+        }
+        installed = signals;
+        return signals;
+    }
+
+    /** The signals {@code main} took, or ones that never come when it took none. */
+    static StopSignals current() {
+        StopSignals signals = installed;
+        return signals == null ? NOT_INSTALLED : signals;
+    }
+
+    /**
+     * What the first signal does: ask the service to stop. Called on the signal's thread, so it must
+     * not block; called at once when the signal already came.
+     */
+    void onStop(Runnable action) {
+        stop = action;
+        if (received()) {
+            action.run();
+        }
+    }
+
+    void handle(Signal signal) {
+        if (first.compareAndSet(null, signal)) {
+            log().infof("SIG%s received: stopping (running ticks finish first; a second signal ends the process at once)",
+                    signal.getName());
+            stop.run();
+        } else {
+            log().warnf("SIG%s received again: ending the process now, without waiting for running ticks", signal.getName());
+            halt.accept(exitCode(signal));
+        }
+    }
+
+    /** Whether a stop signal came. */
+    boolean received() {
+        return first.get() != null;
+    }
+
+    /** The exit code for the first signal that came (128 + its number), or {@code otherwise} when none came. */
+    int exitCode(int otherwise) {
+        Signal signal = first.get();
+        return signal == null ? otherwise : exitCode(signal);
+    }
+
+    /** The first signal that came, such as {@code SIGTERM}, or null when none came. */
+    String signalName() {
+        Signal signal = first.get();
+        return signal == null ? null : "SIG" + signal.getName();
+    }
+
+    /** Looked up when a signal comes, not when {@code main} installs: that is before Quarkus sets its log manager up. */
+    private static Logger log() {
+        return Logger.getLogger(StopSignals.class);
+    }
+
+    private static int exitCode(Signal signal) {
+        return SIGNAL_EXIT_BASE + signal.getNumber();
+    }
+
+    @Override
+    public void close() {
+        replaced.forEach(Signal::handle);
+        replaced.clear();
+        installed = null;
+    }
+}

@@ -1,0 +1,62 @@
+package io.tradewind.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import sun.misc.Signal;
+
+/** The signals are handed to {@link StopSignals#handle} directly: none is raised in the test's JVM. */
+class StopSignalsTest {
+
+    private final List<Integer> halts = new ArrayList<>();
+    private final StopSignals signals = new StopSignals(halts::add);
+    private int stops;
+
+    @Test
+    void the_first_signal_asks_the_service_to_stop_and_names_the_exit_code() {
+        signals.onStop(() -> stops++);
+        assertFalse(signals.received());
+        assertEquals(0, signals.exitCode(0));
+        assertNull(signals.signalName());
+
+        signals.handle(new Signal("TERM"));
+
+        assertEquals(1, stops);
+        assertTrue(halts.isEmpty());
+        assertEquals(143, signals.exitCode(0));
+        assertEquals("SIGTERM", signals.signalName());
+    }
+
+    @Test
+    void a_second_signal_ends_the_process_at_once_with_its_own_exit_code() {
+        signals.onStop(() -> stops++);
+        signals.handle(new Signal("TERM"));
+
+        signals.handle(new Signal("INT"));
+
+        assertEquals(1, stops, "the stop is asked for once");
+        assertEquals(List.of(130), halts);
+        assertEquals(143, signals.exitCode(0), "the exit code stays the first signal's");
+    }
+
+    @Test
+    void a_signal_before_the_service_runs_is_kept_until_it_does() {
+        signals.handle(new Signal("INT"));
+        assertEquals(0, stops);
+
+        signals.onStop(() -> stops++);
+
+        assertEquals(1, stops);
+        assertEquals(130, signals.exitCode(0));
+    }
+
+    @Test
+    void without_main_taking_the_signals_none_ever_comes() {
+        assertFalse(StopSignals.current().received());
+    }
+}

@@ -1,0 +1,54 @@
+package io.tradewind.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * SIGTERM while {@code serve} is still booting: the service gives up its start-up with one line and
+ * exit code 143, not with the stack traces of a store closed under it, and the store it leaves
+ * starts and stops again cleanly. The signal is sent at the application's first line of output,
+ * while Quarkus boots (its store migrations, its beans), before the service starts.
+ */
+class ServeStopSignalIT {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+
+    @Test
+    void sigtermWhileBootingStopsWithOneLineAndLeavesAStoreThatStartsAgain() throws Exception {
+        assertTrue(Files.isRegularFile(PackagedApp.JAR), "package the application first: no " + PackagedApp.JAR);
+        Path work = Files.createDirectories(Path.of("target", "ServeStopSignalIT", "run-" + System.currentTimeMillis()));
+        List<String> jvmArgs = List.of("-XX:TieredStopAtLevel=1", "-Dtradewind.data-dir=" + work.resolve("data").toAbsolutePath(),
+                "-Dquarkus.http.port=0");
+        List<String> serve = List.of("serve", "--config", Path.of("deploy", "demo.properties").toString());
+
+        PackagedApp booting = PackagedApp.start(jvmArgs, serve, Map.of(), work.resolve("booting.log"));
+        int exit;
+        try {
+            assertTrue(booting.awaitLine(0, line -> true, START_TIMEOUT) >= 0, "no output:\n" + booting.tail(20));
+        } finally {
+            exit = booting.stop();
+        }
+        List<String> lines = booting.lines();
+        assertEquals(143, exit, booting.tail(40));
+        assertTrue(lines.stream().anyMatch(line -> line.startsWith("stopped by SIGTERM during start-up")), booting.tail(40));
+        assertTrue(lines.stream().noneMatch(line -> line.contains("Exception") || line.startsWith("\tat ")),
+                "no stack trace:\n" + String.join("\n", lines));
+
+        PackagedApp again = PackagedApp.start(jvmArgs, serve, Map.of(), work.resolve("again.log"));
+        try {
+            assertTrue(again.awaitLine(0, line -> line.startsWith("Tradewind is running"), START_TIMEOUT) >= 0,
+                    again.tail(40));
+        } finally {
+            exit = again.stop();
+        }
+        assertEquals(143, exit, again.tail(40));
+        assertTrue(again.lines().stream().anyMatch(line -> line.contains("service stopped")), again.tail(40));
+    }
+}
