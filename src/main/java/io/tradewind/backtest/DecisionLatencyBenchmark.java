@@ -63,7 +63,8 @@ public final class DecisionLatencyBenchmark {
      * @param accepted  of those, the ones the venue accepted (resting, {@code active})
      * @param cancelled of those, the ones the strategy then cancelled
      * @param latencies nanoseconds from decision to acceptance of every accepted order after the warm-up
-     * @param cpu       the strategy thread's CPU time inside each of those timed calls, nanoseconds
+     * @param cpu       the strategy thread's CPU time inside each of those timed calls, nanoseconds (it includes
+     *                  reading the clocks around the call: about a microsecond)
      * @param slow      timed calls that took at least {@link #SLOW_NANOS}
      * @param slowInCollection of those, the ones with a garbage collection inside them
      * @param activity  the JVM's activity from the first timed call to the end of the run
@@ -129,8 +130,8 @@ public final class DecisionLatencyBenchmark {
         @Override
         public void onCandle(StrategyContext context) {
             // the counters are read outside the timed interval
-            long cpuBefore = JvmActivity.currentThreadCpuNanos();
             long collectionsBefore = JvmActivity.collectionsSoFar();
+            long cpuBefore = JvmActivity.currentThreadCpuNanos();
             long decided = System.nanoTime();
             OrderHandle order = context.limit(Side.BUY, BID, QUANTITY, TimeInForce.GOOD_TILL_CANCELED);
             long answered = System.nanoTime();
