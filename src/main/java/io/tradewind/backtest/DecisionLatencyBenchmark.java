@@ -36,6 +36,11 @@ import org.HdrHistogram.Histogram;
  * the write-ahead record committed before the venue call, the venue call and the commit of its
  * answer. Candles follow each other without pause, and the first {@code warmups} decisions (JIT
  * compilation, the store's caches) are not recorded.
+ *
+ * <p>Besides the wall-clock times it records what explains them on a busy machine: the thread's
+ * CPU time inside the timed calls (what an order costs, whatever else runs), the garbage
+ * collections and JIT compile time during the timed part, and how many calls took at least
+ * {@link #SLOW_NANOS} with a garbage collection inside them.
  */
 public final class DecisionLatencyBenchmark {
 
@@ -47,6 +52,8 @@ public final class DecisionLatencyBenchmark {
     private static final BigDecimal BID = new BigDecimal("40000.00");
     private static final BigDecimal QUANTITY = new BigDecimal("0.0100");
     private static final BigDecimal DEPOSIT = new BigDecimal("1000000");
+    /** The target for p99: calls at least this long are counted, and those with a garbage collection inside. */
+    public static final long SLOW_NANOS = 1_000_000;
 
     /**
      * What one run did and measured.
@@ -56,8 +63,14 @@ public final class DecisionLatencyBenchmark {
      * @param accepted  of those, the ones the venue accepted (resting, {@code active})
      * @param cancelled of those, the ones the strategy then cancelled
      * @param latencies nanoseconds from decision to acceptance of every accepted order after the warm-up
+     * @param cpu       the strategy thread's CPU time inside each of those timed calls, nanoseconds (it includes
+     *                  reading the clocks around the call: about a microsecond)
+     * @param slow      timed calls that took at least {@link #SLOW_NANOS}
+     * @param slowInCollection of those, the ones with a garbage collection inside them
+     * @param activity  the JVM's activity from the first timed call to the end of the run
      */
-    public record Result(long warmups, long placed, long accepted, long cancelled, Histogram latencies) {
+    public record Result(long warmups, long placed, long accepted, long cancelled, Histogram latencies, Histogram cpu,
+            long slow, long slowInCollection, JvmActivity activity) {
     }
 
     private DecisionLatencyBenchmark() {
@@ -85,12 +98,17 @@ public final class DecisionLatencyBenchmark {
         TradingKernel kernel = new TradingKernel(clock, new FixedPrice(), gateway,
                 execution -> gateway.deliverEvents(new ToExecution(execution)), store, setup);
         kernel.start();
+        JvmActivity timedFrom = null;
         for (int i = 0; i < warmups + orders; i++) {
             strategy.recording = i >= warmups;
+            if (i == warmups) {
+                timedFrom = JvmActivity.now();
+            }
             exchange.advanceTime(Math.max(exchange.nowMillis(), clock.millis()));
             kernel.candleClosed(false);
         }
-        return new Result(warmups, strategy.placed, strategy.accepted, strategy.cancelled, strategy.latencies);
+        return new Result(warmups, strategy.placed, strategy.accepted, strategy.cancelled, strategy.latencies,
+                strategy.cpu, strategy.slow, strategy.slowInCollection, JvmActivity.now().since(timedFrom));
     }
 
     /** Places a resting limit buy on every candle, times the call, then cancels the order. */
@@ -100,6 +118,9 @@ public final class DecisionLatencyBenchmark {
         long placed;
         long accepted;
         long cancelled;
+        final Histogram cpu = new Histogram(3);
+        long slow;
+        long slowInCollection;
 
         @Override
         public boolean usesBarSeries() {
@@ -108,14 +129,24 @@ public final class DecisionLatencyBenchmark {
 
         @Override
         public void onCandle(StrategyContext context) {
+            // the counters are read outside the timed interval
+            long collectionsBefore = JvmActivity.collectionsSoFar();
+            long cpuBefore = JvmActivity.currentThreadCpuNanos();
             long decided = System.nanoTime();
             OrderHandle order = context.limit(Side.BUY, BID, QUANTITY, TimeInForce.GOOD_TILL_CANCELED);
             long answered = System.nanoTime();
+            long cpuUsed = JvmActivity.currentThreadCpuNanos() - cpuBefore;
+            boolean collected = JvmActivity.collectionsSoFar() != collectionsBefore;
             placed++;
             if (order.status() == OrderStatus.ACTIVE) {
                 accepted++;
                 if (recording) {
                     latencies.recordValue(answered - decided);
+                    cpu.recordValue(Math.max(0, cpuUsed));
+                    if (answered - decided >= SLOW_NANOS) {
+                        slow++;
+                        slowInCollection += collected ? 1 : 0;
+                    }
                 }
             }
             if (order.uid() != null && context.cancel(order.uid())) {

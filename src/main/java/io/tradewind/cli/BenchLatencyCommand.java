@@ -1,6 +1,7 @@
 package io.tradewind.cli;
 
 import io.tradewind.backtest.DecisionLatencyBenchmark;
+import io.tradewind.backtest.JvmActivity;
 import io.tradewind.execution.ExecutionStore;
 import io.tradewind.execution.InMemoryExecutionStore;
 import io.tradewind.execution.OrderQuery;
@@ -26,7 +27,10 @@ import picocli.CommandLine.Spec;
         "--store h2 is the service's store (the H2 file under tradewind.data-dir, every commit on disk before it"
                 + " returns); it writes thousands of orders, so it runs only on an empty store:"
                 + " -Dtradewind.data-dir=$(mktemp -d). --store memory shows what the store costs.",
-        "Prints count, p50, p99, p99.9 and max per store; the target is p99 < 1 ms."})
+        "Prints count, p50, p99, p99.9 and max per store; the target is p99 < 1 ms. Then, for the timed calls, what"
+                + " explains them on a busy machine: the thread's CPU time per call (p50, p99, mean), the garbage collections and JIT"
+                + " compile time meanwhile, and how many calls took 1 ms or more, and of those how many had a garbage"
+                + " collection inside them."})
 class BenchLatencyCommand implements Callable<Integer> {
 
     /** Where the execution service keeps its orders during the run. */
@@ -90,11 +94,17 @@ class BenchLatencyCommand implements Callable<Integer> {
     private String describe(Store store, DecisionLatencyBenchmark.Result result) {
         Histogram latencies = result.latencies();
         String where = store == Store.h2 ? databaseUrl : "memory";
+        JvmActivity activity = result.activity();
         return String.format("store %s: %,d orders placed (%,d warm-up, not timed), %,d accepted, %,d cancelled%n"
-                + "  decision -> accepted: count %,d  p50 %s  p99 %s  p99.9 %s  max %s  mean %s",
+                + "  decision -> accepted: count %,d  p50 %s  p99 %s  p99.9 %s  max %s  mean %s%n"
+                + "  thread CPU per call: p50 %s  p99 %s  mean %s; while timing: %,d garbage collections (%,d ms),"
+                + " JIT compiling %,d ms; %,d calls took >= 1 ms, %,d of them with a garbage collection inside",
                 where, result.placed(), result.warmups(), result.accepted(), result.cancelled(), latencies.getTotalCount(),
                 micros(latencies.getValueAtPercentile(50)), micros(latencies.getValueAtPercentile(99)),
-                micros(latencies.getValueAtPercentile(99.9)), micros(latencies.getMaxValue()), micros(latencies.getMean()));
+                micros(latencies.getValueAtPercentile(99.9)), micros(latencies.getMaxValue()), micros(latencies.getMean()),
+                micros(result.cpu().getValueAtPercentile(50)), micros(result.cpu().getValueAtPercentile(99)),
+                micros(result.cpu().getMean()), activity.collections(),
+                activity.collectionMillis(), activity.compileMillis(), result.slow(), result.slowInCollection());
     }
 
     private static String micros(double nanos) {

@@ -26,6 +26,10 @@ class DecisionLatencyBenchmarkTest {
         assertEquals(250, result.cancelled());
         assertEquals(200, result.latencies().getTotalCount());
         assertTrue(result.latencies().getMinValue() > 0, "every recorded latency is a measured time");
+        assertEquals(200, result.cpu().getTotalCount(), "every timed call's CPU time is recorded");
+        assertTrue(result.cpu().getMaxValue() > 0, "the timed calls' CPU time is measured");
+        assertTrue(result.slow() <= 200 && result.slowInCollection() <= result.slow(), result.toString());
+        assertTrue(result.activity().collections() >= 0 && result.activity().compileMillis() >= 0, result.toString());
         List<OrderRecord> orders = store.orders(OrderQuery.all());
         assertEquals(250, orders.size());
         assertTrue(orders.stream().allMatch(o -> o.status() == OrderStatus.CANCELLED), orders.toString());

@@ -45,6 +45,7 @@ class BenchLatencyCommandTest {
         String output = run.getOutput();
         assertTrue(output.contains("220 orders placed (20 warm-up, not timed), 220 accepted, 220 cancelled"), output);
         assertTrue(output.contains("decision -> accepted: count 200 "), output);
+        assertTrue(output.contains("thread CPU per call: p50 ") && output.contains(" garbage collections ("), output);
         assertEquals(220, count("SELECT COUNT(*) FROM exec_order WHERE status = 'cancelled'"));
         assertEquals(0, count("SELECT COUNT(*) FROM exec_hold"));
 
