@@ -64,16 +64,16 @@ public final class Ta4jAdapters {
                 chunk.quoteVolume(i) / POWERS_OF_TEN[scales.quoteVolumeScale()]));
     }
 
-    /** Candle {@code i} of {@code chunk} as ta4j's own {@link BaseBar}, the same values as {@link #addBar}. */
-    private static BaseBar baseBar(CandleChunk chunk, int i, Duration period) {
+    /** Appends candle {@code i} of {@code chunk} as ta4j's own {@link BaseBar}, with the same values as {@link #addBar}. */
+    private static void addBaseBar(BarSeries series, CandleChunk chunk, int i, Duration period) {
         CandleScales scales = chunk.scales();
         double price = POWERS_OF_TEN[scales.priceScale()];
         ZonedDateTime end = LocalDateTime.ofEpochSecond(chunk.openTime(i) + period.getSeconds(), 0, ZoneOffset.UTC)
                 .atZone(ZoneOffset.UTC);
-        return new BaseBar(period, end,
+        series.addBar(new BaseBar(period, end,
                 num(chunk.open(i) / price), num(chunk.high(i) / price), num(chunk.low(i) / price),
                 num(chunk.close(i) / price), num(chunk.volume(i) / POWERS_OF_TEN[scales.volumeScale()]),
-                num(chunk.quoteVolume(i) / POWERS_OF_TEN[scales.quoteVolumeScale()]), 0);
+                num(chunk.quoteVolume(i) / POWERS_OF_TEN[scales.quoteVolumeScale()]), 0));
     }
 
     /**
@@ -88,7 +88,7 @@ public final class Ta4jAdapters {
         Duration period = resolution.duration();
         for (CandleChunk chunk = cursor.next(); chunk != null; chunk = cursor.next()) {
             for (int i = 0; i < chunk.size(); i++) {
-                series.addBar(baseBar(chunk, i, period));
+                addBaseBar(series, chunk, i, period);
             }
         }
         return series;
