@@ -2,7 +2,7 @@ package io.tradewind.domain;
 
 import java.math.BigDecimal;
 
-/** Parsing and scale helpers for exact decimal amounts read from files, config and venues. */
+/** Parsing, scale and sum helpers for exact decimal amounts read from files, config and venues. */
 public final class Decimals {
 
     private Decimals() {
@@ -50,5 +50,28 @@ public final class Decimals {
             return "0";
         }
         return value.stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * {@code a.add(b)}, the same value and scale, without making a new object when one side is a
+     * zero of no larger scale than the other: balances, holds and positions add zeros on most
+     * orders (no fee, nothing held, nothing realised on an entry).
+     */
+    public static BigDecimal plus(BigDecimal a, BigDecimal b) {
+        if (b.signum() == 0 && b.scale() <= a.scale()) {
+            return a;
+        }
+        if (a.signum() == 0 && a.scale() <= b.scale()) {
+            return b;
+        }
+        return a.add(b);
+    }
+
+    /** {@code a.subtract(b)}, the same value and scale, without a new object when {@code b} is a zero of no larger scale. */
+    public static BigDecimal minus(BigDecimal a, BigDecimal b) {
+        if (b.signum() == 0 && b.scale() <= a.scale()) {
+            return a;
+        }
+        return a.subtract(b);
     }
 }

@@ -1,5 +1,6 @@
 package io.tradewind.execution;
 
+import io.tradewind.domain.Decimals;
 import io.tradewind.domain.Instrument;
 import io.tradewind.domain.Side;
 import java.math.BigDecimal;
@@ -51,11 +52,11 @@ final class BalanceBook {
         BigDecimal baseFee = fill.feeAsset().equals(instrument.base()) ? fill.fee() : BigDecimal.ZERO;
         BigDecimal quoteFee = fill.feeAsset().equals(instrument.quote()) ? fill.fee() : BigDecimal.ZERO;
         if (fill.side() == Side.BUY) {
-            spend(fill.account(), instrument.quote(), notional.add(quoteFee), batch, now);
-            receive(fill.account(), instrument.base(), fill.quantity().subtract(baseFee), batch, now);
+            spend(fill.account(), instrument.quote(), Decimals.plus(notional, quoteFee), batch, now);
+            receive(fill.account(), instrument.base(), Decimals.minus(fill.quantity(), baseFee), batch, now);
         } else {
-            spend(fill.account(), instrument.base(), fill.quantity().add(baseFee), batch, now);
-            receive(fill.account(), instrument.quote(), notional.subtract(quoteFee), batch, now);
+            spend(fill.account(), instrument.base(), Decimals.plus(fill.quantity(), baseFee), batch, now);
+            receive(fill.account(), instrument.quote(), Decimals.minus(notional, quoteFee), batch, now);
         }
     }
 
@@ -68,13 +69,13 @@ final class BalanceBook {
     private void spend(String account, String asset, BigDecimal amount, StoreBatch batch, Instant now) {
         BalanceRecord old = balance(account, asset, now);
         BigDecimal fromHeld = amount.min(old.held());
-        update(new BalanceRecord(venue, account, asset, old.available().subtract(amount.subtract(fromHeld)),
-                old.held().subtract(fromHeld), now), batch);
+        update(new BalanceRecord(venue, account, asset, old.available().subtract(Decimals.minus(amount, fromHeld)),
+                Decimals.minus(old.held(), fromHeld), now), batch);
     }
 
     private void receive(String account, String asset, BigDecimal amount, StoreBatch batch, Instant now) {
         BalanceRecord old = balance(account, asset, now);
-        update(new BalanceRecord(venue, account, asset, old.available().add(amount), old.held(), now), batch);
+        update(new BalanceRecord(venue, account, asset, Decimals.plus(old.available(), amount), old.held(), now), batch);
     }
 
     private void update(BalanceRecord record, StoreBatch batch) {

@@ -1,5 +1,6 @@
 package io.tradewind.execution;
 
+import io.tradewind.domain.Decimals;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -16,6 +17,6 @@ public record BalanceRecord(
         Instant updatedAt) {
 
     public BigDecimal total() {
-        return available.add(held);
+        return Decimals.plus(available, held);
     }
 }

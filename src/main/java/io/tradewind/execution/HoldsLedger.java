@@ -1,5 +1,6 @@
 package io.tradewind.execution;
 
+import io.tradewind.domain.Decimals;
 import io.tradewind.domain.Instrument;
 import io.tradewind.domain.Side;
 import java.math.BigDecimal;
@@ -45,7 +46,9 @@ public final class HoldsLedger {
                     + order.symbol() + ")");
         }
         BigDecimal fee = instrument.makerFee().max(instrument.takerFee());
-        return remaining.multiply(price).multiply(BigDecimal.ONE.add(fee));
+        BigDecimal value = remaining.multiply(price);
+        // times 1 + 0 (scale 0 or less) is the same value and scale: a venue without fees skips the product
+        return fee.signum() == 0 && fee.scale() <= 0 ? value : value.multiply(BigDecimal.ONE.add(fee));
     }
 
     public static String heldAsset(OrderRecord order, Instrument instrument) {
@@ -96,7 +99,7 @@ public final class HoldsLedger {
 
     private void put(HoldRecord hold) {
         byOrder.put(hold.clientOrderId(), hold);
-        totals.computeIfAbsent(hold.account(), account -> new HashMap<>()).merge(hold.asset(), hold.amount(), BigDecimal::add);
+        totals.computeIfAbsent(hold.account(), account -> new HashMap<>()).merge(hold.asset(), hold.amount(), Decimals::plus);
     }
 
     private void remove(String clientOrderId) {

@@ -1,5 +1,6 @@
 package io.tradewind.execution;
 
+import io.tradewind.domain.Decimals;
 import io.tradewind.domain.OrderRequest;
 import io.tradewind.domain.OrderStatus;
 import io.tradewind.domain.OrderType;
@@ -105,7 +106,7 @@ public record OrderRecord(
     }
 
     public BigDecimal remaining() {
-        return quantity.subtract(filled);
+        return Decimals.minus(quantity, filled);
     }
 
     public OrderRecord withStatus(OrderStatus next, List<RejectionReason> reasons, Instant now) {

@@ -1,5 +1,6 @@
 package io.tradewind.execution;
 
+import io.tradewind.domain.Decimals;
 import io.tradewind.domain.Side;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -49,8 +50,8 @@ public final class PositionBook {
         BigDecimal quantity = before.quantity();
         BigDecimal cost = before.cost();
         if (quantity.signum() == 0 || quantity.signum() == signed.signum()) {
-            quantity = quantity.add(signed);
-            cost = cost.add(signedCost);
+            quantity = Decimals.plus(quantity, signed);
+            cost = Decimals.plus(cost, signedCost);
         } else {
             BigDecimal held = quantity.abs();
             BigDecimal closing = signed.abs().min(held);
@@ -60,8 +61,8 @@ public final class PositionBook {
             realised = quantity.signum() > 0
                     ? closingValue.subtract(releasedCost)
                     : releasedCost.negate().subtract(closingValue);
-            quantity = quantity.add(signed);
-            cost = cost.subtract(releasedCost);
+            quantity = Decimals.plus(quantity, signed);
+            cost = Decimals.minus(cost, releasedCost);
             if (quantity.signum() == 0) {
                 cost = BigDecimal.ZERO;
             } else if (quantity.signum() == signed.signum()) {
@@ -70,20 +71,20 @@ public final class PositionBook {
             }
         }
         if (fill.feeAsset().equals(quoteAsset)) {
-            realised = realised.subtract(fill.fee());
+            realised = Decimals.minus(realised, fill.fee());
         }
         ofInstance.put(fill.symbol(), new Position(fill.strategyInstance(), fill.symbol(), quantity, cost,
-                before.realisedPnl().add(realised)));
+                Decimals.plus(before.realisedPnl(), realised)));
         LocalDate day = utcDays.of(fill.time());
         Map<String, DayRealised> days = lastDays.computeIfAbsent(fill.strategyInstance(), instance -> new HashMap<>());
         DayRealised last = days.get(fill.symbol());
         if (last == null || day.isAfter(last.day())) {
             days.put(fill.symbol(), new DayRealised(day, realised));
         } else if (day.equals(last.day())) {
-            days.put(fill.symbol(), new DayRealised(day, last.realised().add(realised)));
+            days.put(fill.symbol(), new DayRealised(day, Decimals.plus(last.realised(), realised)));
         } // an older day's late fill: today's figure is unchanged
-        realisedByDay.computeIfAbsent(fill.strategyInstance(), instance -> new HashMap<>()).merge(day, realised, BigDecimal::add);
-        realisedByDayAll.merge(day, realised, BigDecimal::add);
+        realisedByDay.computeIfAbsent(fill.strategyInstance(), instance -> new HashMap<>()).merge(day, realised, Decimals::plus);
+        realisedByDayAll.merge(day, realised, Decimals::plus);
     }
 
     /** Replaces the book's content with stored positions; realised profit is known for their last days only. */

@@ -1,5 +1,6 @@
 package io.tradewind.execution;
 
+import io.tradewind.domain.Decimals;
 import io.tradewind.domain.Instrument;
 import io.tradewind.domain.InstrumentStatus;
 import io.tradewind.domain.RejectionReason;
@@ -68,7 +69,7 @@ final class PreTradeChecks {
         String asset = HoldsLedger.heldAsset(order, state.instrument());
         BigDecimal needed = HoldsLedger.requiredHold(order, state.instrument(), state.lastPrice());
         BigDecimal total = state.balance().total();
-        BigDecimal available = total.subtract(state.held());
+        BigDecimal available = Decimals.minus(total, state.held());
         if (needed.compareTo(available) > 0) {
             refusals.add(new RiskRefusal(RejectionReason.INSUFFICIENT_BALANCE, "balance", "account " + order.account(),
                     "needs " + plain(needed) + " " + asset + ", available " + plain(available)

@@ -208,37 +208,57 @@ public final class StoreBatch {
     /**
      * One kind of change: a growable array that is read-only to whoever reads the batch (the
      * {@link List} methods that would change it throw), so the batch hands it out without a view
-     * object. Three batches are made per order in a backtest, with four or five kinds each.
+     * object. Three batches are made per order in a backtest, with four or five kinds each, and
+     * most kinds get one change: that one is kept in a field, and an array is made for a second.
      */
     private static final class Changes<T> extends AbstractList<T> implements RandomAccess {
 
-        private Object[] items = new Object[2];
+        private Object only;
+        private Object[] items;
         private int size;
 
         void append(T item) {
-            if (size == items.length) {
-                items = Arrays.copyOf(items, size * 2);
+            if (size == 0 && items == null) {
+                only = item;
+            } else {
+                if (items == null) {
+                    items = new Object[4];
+                    items[0] = only;
+                    only = null;
+                } else if (size == items.length) {
+                    items = Arrays.copyOf(items, size * 2);
+                }
+                items[size] = item;
             }
-            items[size++] = item;
+            size++;
         }
 
         void replace(int index, T item) {
-            items[index] = item;
+            if (items == null) {
+                only = item;
+            } else {
+                items[index] = item;
+            }
         }
 
         void removeAt(int index) {
-            System.arraycopy(items, index + 1, items, index, size - index - 1);
-            items[--size] = null;
+            if (items == null) {
+                only = null;
+            } else {
+                System.arraycopy(items, index + 1, items, index, size - index - 1);
+                items[size - 1] = null;
+            }
+            size--;
             modCount++;
         }
 
         @Override
         @SuppressWarnings("unchecked")
         public T get(int index) {
-            if (index >= size) {
+            if (index >= size || index < 0) {
                 throw new IndexOutOfBoundsException("index " + index + " of " + size);
             }
-            return (T) items[index];
+            return (T) (items == null ? only : items[index]);
         }
 
         @Override

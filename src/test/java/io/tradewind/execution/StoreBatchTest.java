@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class StoreBatchTest {
@@ -56,5 +58,50 @@ class StoreBatchTest {
             assertEquals("c" + (2 * i + 1), batch.holds().get(i).clientOrderId());
         }
         assertThrows(IndexOutOfBoundsException.class, () -> batch.holds().get(50));
+    }
+
+    /** Holds set and released at random on a few orders (one change, then several, then none again) match a plain model. */
+    @Test
+    void holds_and_releases_in_any_order_match_a_list_model() {
+        for (long seed = 1; seed <= 20; seed++) {
+            Random random = new Random(seed);
+            StoreBatch batch = new StoreBatch();
+            List<HoldRecord> holds = new ArrayList<>();
+            List<String> released = new ArrayList<>();
+            for (int step = 0; step < 60; step++) {
+                String id = "c" + random.nextInt(4);
+                if (random.nextInt(3) > 0) {
+                    HoldRecord hold = hold(id, Integer.toString(1 + random.nextInt(9)));
+                    batch.hold(hold);
+                    released.remove(id);
+                    int at = indexOf(holds, id);
+                    if (at < 0) {
+                        holds.add(hold);
+                    } else {
+                        holds.set(at, hold);
+                    }
+                } else {
+                    batch.releaseHold(id);
+                    int at = indexOf(holds, id);
+                    if (at >= 0) {
+                        holds.remove(at);
+                    }
+                    if (!released.contains(id)) {
+                        released.add(id);
+                    }
+                }
+                assertEquals(holds, batch.holds(), "seed " + seed + " step " + step);
+                assertEquals(released, batch.releasedHolds(), "seed " + seed + " step " + step);
+            }
+        }
+    }
+
+    private static int indexOf(List<HoldRecord> holds, String clientOrderId) {
+        for (int i = 0; i < holds.size(); i++) {
+            if (holds.get(i).clientOrderId().equals(clientOrderId)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -34,6 +34,31 @@ class PackedCandleBlockTest {
         }
     }
 
+    /** A block read from bytes decodes them in place: any range of it, its bytes written again, its size. */
+    @Test
+    void aBlockReadFromBytesCopiesAnyRangeAndWritesTheSameBytes() {
+        CandleChunk chunk = new CandleChunk(SCALES, 100);
+        for (int i = 0; i < 100; i++) {
+            long open = 5_000_000 + 70_000L * (i % 7) - 3L * i;
+            chunk.onCandle(1_700_000_040L + 60L * i, open, open + 40_000 * (i % 5), open - 200 * i, open + i % 4, 1L << (i % 40),
+                    i % 3 == 0 ? Long.MIN_VALUE + i : 1_000_000L * i);
+        }
+        PackedCandleBlock block = PackedCandleBlock.pack(chunk, 60, new long[100]);
+        byte[] bytes = block.toBytes();
+        PackedCandleBlock read = PackedCandleBlock.fromBytes(bytes);
+
+        assertArrayEquals(bytes, read.toBytes());
+        assertEquals(block.payloadBytes(), read.payloadBytes());
+        for (int from = 0; from < 100; from += 23) {
+            int count = Math.min(31, 100 - from);
+            CandleChunk part = new CandleChunk(SCALES, count);
+            read.copyTo(from, count, part);
+            for (int i = 0; i < count; i++) {
+                assertArrayEquals(row(chunk, from + i), row(part, i), "candle " + (from + i));
+            }
+        }
+    }
+
     private static long[] row(CandleChunk c, int i) {
         return new long[] {c.openTime(i), c.open(i), c.high(i), c.low(i), c.close(i), c.volume(i), c.quoteVolume(i)};
     }

@@ -1,11 +1,11 @@
 package io.tradewind.backtest.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.tradewind.domain.Side;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,7 +33,7 @@ public final class ReportHtmlWriter {
 
     private static final String TEMPLATE = "report-template.html";
     private static final String LIBRARY = "lightweight-charts.standalone.production.js";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final JsonFactory JSON = new JsonFactory();
 
     private ReportHtmlWriter() {
     }
@@ -139,23 +139,49 @@ public final class ReportHtmlWriter {
         return trade.entrySide() == Side.BUY ? "long" : "short";
     }
 
+    /**
+     * The chart data as one JSON object, written field by field (building it as a tree first was
+     * most of the page's cost in a long backtest).
+     */
     private static String data(BacktestReport report, ReportFormat format) {
         ChartData chart = report.chart();
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("pricePrecision", format.priceDecimals());
-        root.put("priceMinMove", report.instrument().tickSize().doubleValue());
-        ArrayNode candles = root.putArray("candles");
-        ArrayNode equity = root.putArray("equity");
-        ArrayNode drawdown = root.putArray("drawdown");
-        for (int i = 0; i < chart.size(); i++) {
-            candles.addObject().put("time", chart.time()[i]).put("open", chart.open()[i])
-                    .put("high", chart.high()[i]).put("low", chart.low()[i]).put("close", chart.close()[i]);
-            equity.addObject().put("time", chart.time()[i]).put("value", chart.equity()[i]);
-            drawdown.addObject().put("time", chart.time()[i]).put("value", chart.drawdown()[i] * 100);
+        StringWriter text = new StringWriter(64 * chart.size() + 256 * Math.min(report.trades().size(), MAX_TRADES_SHOWN));
+        try (JsonGenerator json = JSON.createGenerator(text)) {
+            json.writeStartObject();
+            json.writeNumberField("pricePrecision", format.priceDecimals());
+            json.writeNumberField("priceMinMove", report.instrument().tickSize().doubleValue());
+            json.writeArrayFieldStart("candles");
+            for (int i = 0; i < chart.size(); i++) {
+                json.writeStartObject();
+                json.writeNumberField("time", chart.time()[i]);
+                json.writeNumberField("open", chart.open()[i]);
+                json.writeNumberField("high", chart.high()[i]);
+                json.writeNumberField("low", chart.low()[i]);
+                json.writeNumberField("close", chart.close()[i]);
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            points(json, "equity", chart.time(), chart.equity(), 1);
+            points(json, "drawdown", chart.time(), chart.drawdown(), 100);
+            markers(json, report.trades(), chart, format);
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        addMarkers(root, report.trades(), chart, format);
         // "</" inside a script element would end it early; "<\/" means the same to JavaScript
-        return root.toString().replace("</", "<\\/");
+        return text.toString().replace("</", "<\\/");
+    }
+
+    private static void points(JsonGenerator json, String field, long[] times, double[] values, double factor)
+            throws IOException {
+        json.writeArrayFieldStart(field);
+        for (int i = 0; i < times.length; i++) {
+            json.writeStartObject();
+            json.writeNumberField("time", times[i]);
+            json.writeNumberField("value", factor == 1 ? values[i] : values[i] * factor);
+            json.writeEndObject();
+        }
+        json.writeEndArray();
     }
 
     /**
@@ -163,7 +189,8 @@ public final class ReportHtmlWriter {
      * kind and chart point however many trades it stands for (stacks of arrows would hide the
      * candles), and per chart point the lines of the tooltip that names the trades behind them.
      */
-    private static void addMarkers(ObjectNode root, List<ClosedTrade> trades, ChartData chart, ReportFormat format) {
+    private static void markers(JsonGenerator json, List<ClosedTrade> trades, ChartData chart, ReportFormat format)
+            throws IOException {
         record Marker(long time, boolean entry, int number, ClosedTrade trade) {
         }
         List<Marker> markers = new ArrayList<>();
@@ -177,24 +204,38 @@ public final class ReportHtmlWriter {
             }
         }
         markers.sort(Comparator.comparingLong(Marker::time));
-        ArrayNode array = root.putArray("markers");
-        ObjectNode tips = root.putObject("tips");
+        json.writeArrayFieldStart("markers");
         Set<String> drawn = new HashSet<>();
         for (Marker m : markers) {
             boolean buy = (m.trade().entrySide() == Side.BUY) == m.entry();
-            String key = Long.toString(m.time());
-            ArrayNode lines = tips.has(key) ? (ArrayNode) tips.get(key) : tips.putArray(key);
-            lines.add(tip(m.number(), m.entry(), m.trade(), format));
-            if (!drawn.add(key + (m.entry() ? " entry " : " exit ") + buy)) {
+            if (!drawn.add(m.time() + (m.entry() ? " entry " : " exit ") + buy)) {
                 continue;
             }
-            array.addObject()
-                    .put("time", m.time())
-                    .put("position", buy ? "belowBar" : "aboveBar")
-                    .put("shape", buy ? "arrowUp" : "arrowDown")
-                    .put("color", m.entry() ? (buy ? "#2962ff" : "#e91e63") : "#ff9800")
-                    .put("size", MARKER_SIZE);
+            json.writeStartObject();
+            json.writeNumberField("time", m.time());
+            json.writeStringField("position", buy ? "belowBar" : "aboveBar");
+            json.writeStringField("shape", buy ? "arrowUp" : "arrowDown");
+            json.writeStringField("color", m.entry() ? (buy ? "#2962ff" : "#e91e63") : "#ff9800");
+            json.writeNumberField("size", MARKER_SIZE);
+            json.writeEndObject();
         }
+        json.writeEndArray();
+        // sorted by time, so the lines of one chart point are neighbours
+        json.writeObjectFieldStart("tips");
+        for (int i = 0; i < markers.size(); i++) {
+            Marker m = markers.get(i);
+            if (i == 0 || markers.get(i - 1).time() != m.time()) {
+                if (i > 0) {
+                    json.writeEndArray();
+                }
+                json.writeArrayFieldStart(Long.toString(m.time()));
+            }
+            json.writeString(tip(m.number(), m.entry(), m.trade(), format));
+        }
+        if (!markers.isEmpty()) {
+            json.writeEndArray();
+        }
+        json.writeEndObject();
     }
 
     private static String tip(int number, boolean entry, ClosedTrade trade, ReportFormat format) {

@@ -51,7 +51,8 @@ public final class SimulatedExchangeGateway implements OrderGateway, ExchangeLis
         OrderStatus status = OrderStatus.NEW;
         BigDecimal filled = BigDecimal.ZERO;
         List<RejectionReason> reasons = List.of();
-        final List<VenueTrade> trades = new ArrayList<>();
+        /** Sized for the one trade most orders get (an empty ArrayList grows to ten on its first add); kept for the order's life. */
+        final List<VenueTrade> trades = new ArrayList<>(1);
         Instant updatedAt;
         /** Changed since the last save; only tracked for a durable venue. */
         boolean unsaved;

@@ -126,10 +126,11 @@ final class RollingBarSeries implements BarSeries {
                 bars.set(bars.size() - 1, bar);
                 return;
             }
-            ZonedDateTime seriesEnd = bars.get(bars.size() - 1).getEndTime();
-            if (!bar.getEndTime().isAfter(seriesEnd)) {
+            Bar last = bars.get(bars.size() - 1);
+            if (!endsAfter(bar, last)) {
                 throw new IllegalArgumentException(String.format(
-                        "Cannot add a bar with end time:%s that is <= to series end time: %s", bar.getEndTime(), seriesEnd));
+                        "Cannot add a bar with end time:%s that is <= to series end time: %s", bar.getEndTime(),
+                        last.getEndTime()));
             }
         }
         bars.add(bar);
@@ -138,6 +139,14 @@ final class RollingBarSeries implements BarSeries {
         }
         seriesEndIndex++;
         removeExceedingBars();
+    }
+
+    /** Compares candles' end times without making their {@link ZonedDateTime}s (see {@link CandleBar}). */
+    private static boolean endsAfter(Bar bar, Bar last) {
+        if (bar instanceof CandleBar candle && last instanceof CandleBar lastCandle) {
+            return candle.endEpochSecond() > lastCandle.endEpochSecond();
+        }
+        return bar.getEndTime().isAfter(last.getEndTime());
     }
 
     private boolean hasSeriesNumType(Bar bar) {

@@ -51,10 +51,21 @@ public final class Ta4jAdapters {
     }
 
     /**
-     * Appends candle {@code i} of {@code chunk} as a bar ending one resolution after its open
-     * time; amount is the quote volume.
+     * Appends candle {@code i} of {@code chunk} to a strategy's series as a bar ending one
+     * resolution after its open time; amount is the quote volume. The bar makes its times and
+     * values when they are read ({@link CandleBar}).
      */
     public static void addBar(BarSeries series, CandleChunk chunk, int i, Duration period) {
+        CandleScales scales = chunk.scales();
+        double price = POWERS_OF_TEN[scales.priceScale()];
+        series.addBar(new CandleBar(period, chunk.openTime(i) + period.getSeconds(),
+                chunk.open(i) / price, chunk.high(i) / price, chunk.low(i) / price, chunk.close(i) / price,
+                chunk.volume(i) / POWERS_OF_TEN[scales.volumeScale()],
+                chunk.quoteVolume(i) / POWERS_OF_TEN[scales.quoteVolumeScale()]));
+    }
+
+    /** Appends candle {@code i} of {@code chunk} as ta4j's own {@link BaseBar}, with the same values as {@link #addBar}. */
+    private static void addBaseBar(BarSeries series, CandleChunk chunk, int i, Duration period) {
         CandleScales scales = chunk.scales();
         double price = POWERS_OF_TEN[scales.priceScale()];
         ZonedDateTime end = LocalDateTime.ofEpochSecond(chunk.openTime(i) + period.getSeconds(), 0, ZoneOffset.UTC)
@@ -67,8 +78,8 @@ public final class Ta4jAdapters {
 
     /**
      * Reads a whole cursor into a new ta4j {@link org.ta4j.core.BaseBarSeries} bounded to
-     * {@code maxBarCount} bars: ta4j's own series, as a ta4j user builds it (the benchmark's ta4j
-     * path and the tests that compare with ta4j).
+     * {@code maxBarCount} bars: ta4j's own series of its own bars, as a ta4j user builds it (the
+     * benchmark's ta4j path and the tests that compare with ta4j).
      */
     public static BarSeries load(String name, CandleCursor cursor, Resolution resolution, int maxBarCount) {
         checkMaxBarCount(maxBarCount);
@@ -77,7 +88,7 @@ public final class Ta4jAdapters {
         Duration period = resolution.duration();
         for (CandleChunk chunk = cursor.next(); chunk != null; chunk = cursor.next()) {
             for (int i = 0; i < chunk.size(); i++) {
-                addBar(series, chunk, i, period);
+                addBaseBar(series, chunk, i, period);
             }
         }
         return series;

@@ -139,6 +139,37 @@ class ReportWritersTest {
         assertFalse(html.contains("{{"), "every template marker filled");
     }
 
+    /** The page's chart data: a point per chart point in each series, an arrow per kind and point, a tip line per marked trade end. */
+    @Test
+    void reportHtmlChartDataHasEveryPointArrowAndTip() throws IOException {
+        String html = Files.readString(OUT.resolve("report.html"), StandardCharsets.UTF_8);
+        int start = html.indexOf("const DATA = ") + "const DATA = ".length();
+        JsonNode data = new ObjectMapper().readTree(html.substring(start, html.indexOf(";\n", start)));
+        ChartData chart = report.chart();
+
+        assertEquals(chart.size(), data.get("candles").size());
+        assertEquals(chart.size(), data.get("equity").size());
+        assertEquals(chart.size(), data.get("drawdown").size());
+        int last = chart.size() - 1;
+        assertEquals(chart.time()[last], data.get("candles").get(last).get("time").asLong());
+        assertEquals(chart.close()[last], data.get("candles").get(last).get("close").asDouble());
+        assertEquals(chart.equity()[last], data.get("equity").get(last).get("value").asDouble());
+        assertEquals(chart.drawdown()[last] * 100, data.get("drawdown").get(last).get("value").asDouble());
+        int tipLines = 0;
+        for (JsonNode lines : data.get("tips")) {
+            tipLines += lines.size();
+        }
+        int marked = Math.min(report.trades().size(), ReportHtmlWriter.MAX_TRADES_SHOWN);
+        assertEquals(2 * marked, tipLines, "an entry and an exit line per marked trade");
+        assertTrue(data.get("markers").size() <= 2 * marked && data.get("markers").size() > 0);
+        long previous = Long.MIN_VALUE;
+        for (JsonNode marker : data.get("markers")) {
+            assertTrue(marker.get("time").asLong() >= previous, "markers in time order");
+            assertTrue(data.get("tips").has(marker.get("time").asText()), "a tip where an arrow is");
+            previous = marker.get("time").asLong();
+        }
+    }
+
     @Test
     void longRunsAreDownsampledForTheBrowser() {
         assertTrue(report.chart().size() <= 1_000, "points: " + report.chart().size());
