@@ -172,6 +172,7 @@ public final class BacktestBenchmark {
     /** One timed backtest, report included, recorded in {@code runs}; returns its line. */
     private static String timeTradewind(CandleStore store, BacktestSpec spec, Strategy strategy, Path reportDirectory,
             BenchmarkRuns runs) {
+        collectEarlierRunsGarbage();
         long start = System.nanoTime();
         long cpuStart = THREADS.getCurrentThreadCpuTime();
         Outcome outcome = runTradewind(store, spec, strategy, reportDirectory);
@@ -179,6 +180,7 @@ public final class BacktestBenchmark {
     }
 
     private static String timeTa4j(CandleStore store, BenchmarkRuns runs) {
+        collectEarlierRunsGarbage();
         long start = System.nanoTime();
         long cpuStart = THREADS.getCurrentThreadCpuTime();
         Outcome outcome = runTa4j(store);
@@ -233,6 +235,15 @@ public final class BacktestBenchmark {
         public boolean usesBarSeries() {
             return false;
         }
+    }
+
+    /**
+     * A full collection before every timed run, as {@code sim bench} does: without it a run pays for
+     * collecting what the runs before it left (ta4j's run leaves a series of a million bars), so a
+     * path's speed would depend on which path ran before it. Each run still pays for its own garbage.
+     */
+    private static void collectEarlierRunsGarbage() {
+        System.gc();
     }
 
     /** CPU time of the benchmark thread alone (not the collector's threads): steadier than wall time on a busy machine. */

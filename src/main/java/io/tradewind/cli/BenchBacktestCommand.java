@@ -34,7 +34,7 @@ class BenchBacktestCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Random-walk seed (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--warmups", defaultValue = "1", description = "Untimed runs of each path first, for the JIT (default ${DEFAULT-VALUE}).")
+    @Option(names = "--warmups", defaultValue = "2", description = "Untimed runs of each path first, for the JIT (default ${DEFAULT-VALUE}).")
     int warmups;
 
     @Option(names = "--repetitions", defaultValue = "5",
