@@ -136,7 +136,7 @@ public final class BacktestRunner {
             StrategySetup setup = new StrategySetup(strategy, parameters, instrument, ACCOUNT,
                     new RiskConfig(spec.risk(), Map.of()), spec.seriesBars(), () -> "bt" + ++clientOrderIds);
             this.kernel = new TradingKernel(clock, marketData, gateway, execution -> gateway.deliverEvents(this),
-                    new InMemoryExecutionStore(), setup);
+                    InMemoryExecutionStore.withoutJournal(), setup);
             this.execution = kernel.execution();
             this.keepSeries = kernel.keepsSeries();
             this.warmup = kernel.warmupBars();

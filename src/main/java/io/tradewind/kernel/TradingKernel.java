@@ -38,6 +38,9 @@ public final class TradingKernel {
     private final StrategyHooks hooks;
     private final OrderRejections rejections;
     private final boolean ownsExecution;
+    /** Made once: a lambda capturing the context, made per candle, was 6 % of a backtest's allocation. */
+    private final Runnable onCandle;
+    private final Runnable onDepth;
 
     /**
      * An instance with an execution service of its own, named after its strategy: a backtest.
@@ -88,6 +91,8 @@ public final class TradingKernel {
         this.hooks = new StrategyHooks(strategy, clock::instant);
         this.relay = new StrategyEventRelay(strategy, context, hooks);
         execution.addListener(relay);
+        this.onCandle = () -> strategy.onCandle(context);
+        this.onDepth = () -> strategy.onDepth(context);
     }
 
     /**
@@ -114,10 +119,10 @@ public final class TradingKernel {
     public void candleClosed(boolean warmingUp) {
         context.warmingUp(warmingUp);
         hooks.candleHanded();
-        hooks.call("onCandle", () -> strategy.onCandle(context));
+        hooks.call("onCandle", onCandle);
         deliver();
         if (!warmingUp) {
-            hooks.call("onDepth", () -> strategy.onDepth(context));
+            hooks.call("onDepth", onDepth);
             deliver();
         }
     }
