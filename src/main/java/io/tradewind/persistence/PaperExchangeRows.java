@@ -55,16 +55,16 @@ final class PaperExchangeRows {
             }
         }
         List<AssetState> assets = new ArrayList<>();
-        try (ResultSet r = query(c, "SELECT name, scale, pinned, deposited, fees_collected FROM paper_asset"
-                + " WHERE venue = ? ORDER BY asset_id", venue)) {
+        try (PreparedStatement s = byVenue(c, "SELECT name, scale, pinned, deposited, fees_collected FROM paper_asset"
+                + " WHERE venue = ? ORDER BY asset_id", venue); ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 assets.add(new AssetState(r.getString(1), r.getInt(2), r.getBoolean(3), r.getLong(4), r.getLong(5)));
             }
         }
         List<MarketState> markets = new ArrayList<>();
-        try (ResultSet r = query(c, "SELECT symbol, base_asset, quote_asset, tick_size, step_size, min_quantity,"
+        try (PreparedStatement s = byVenue(c, "SELECT symbol, base_asset, quote_asset, tick_size, step_size, min_quantity,"
                 + " min_notional, max_quantity, maker_fee, taker_fee, status, sessions, price_band, max_open_orders,"
-                + " last_price FROM paper_market WHERE venue = ? ORDER BY market_id", venue)) {
+                + " last_price FROM paper_market WHERE venue = ? ORDER BY market_id", venue); ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 Instrument instrument = new Instrument(r.getString(1), r.getString(2), r.getString(3),
                         decimal(r.getString(4)), decimal(r.getString(5)), decimal(r.getString(6)), decimal(r.getString(7)),
@@ -76,15 +76,16 @@ final class PaperExchangeRows {
         }
         List<String> accountNames = new ArrayList<>();
         List<Boolean> funded = new ArrayList<>();
-        try (ResultSet r = query(c, "SELECT name, funded_on_demand FROM paper_account WHERE venue = ? ORDER BY account_id",
-                venue)) {
+        try (PreparedStatement s = byVenue(c, "SELECT name, funded_on_demand FROM paper_account WHERE venue = ? ORDER BY account_id",
+                venue); ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 accountNames.add(r.getString(1));
                 funded.add(r.getBoolean(2));
             }
         }
         BalanceState[][] balances = new BalanceState[accountNames.size()][assets.size()];
-        try (ResultSet r = query(c, "SELECT account_id, asset_id, available, held FROM paper_balance WHERE venue = ?", venue)) {
+        try (PreparedStatement s = byVenue(c, "SELECT account_id, asset_id, available, held FROM paper_balance WHERE venue = ?",
+                venue); ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 balances[r.getInt(1)][r.getInt(2)] = new BalanceState(r.getLong(3), r.getLong(4));
             }
@@ -94,10 +95,10 @@ final class PaperExchangeRows {
             accounts.add(new AccountState(accountNames.get(id), funded.get(id), List.of(balances[id])));
         }
         List<OrderState> orders = new ArrayList<>();
-        try (ResultSet r = query(c, "SELECT order_id, client_order_id, account_id, market_id, side, order_type,"
+        try (PreparedStatement s = byVenue(c, "SELECT order_id, client_order_id, account_id, market_id, side, order_type,"
                 + " requested_type, time_in_force, price, stop_price, quantity, filled, quote_budget, expire_at,"
                 + " sequence_number, status, rejection_mask, held, hold_mode, resting FROM paper_open_order"
-                + " WHERE venue = ? ORDER BY priority", venue)) {
+                + " WHERE venue = ? ORDER BY priority", venue); ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 orders.add(new OrderState(r.getLong(1), r.getString(2), r.getInt(3), r.getInt(4), Side.valueOf(r.getString(5)),
                         OrderType.valueOf(r.getString(6)), OrderType.valueOf(r.getString(7)),
@@ -109,11 +110,15 @@ final class PaperExchangeRows {
         return new ExchangeSnapshot(clock, orderSequence, tradeSequence, assets, markets, accounts, orders);
     }
 
-    private static ResultSet query(Connection c, String sql, String venue) throws SQLException {
+    /**
+     * The caller closes the statement; {@code closeOnCompletion} is not used: the pool tracks the
+     * statements it hands out and, not told of H2's own close, cancelled each again when the
+     * connection went back, which H2 refused and wrote to its trace file on every start.
+     */
+    private static PreparedStatement byVenue(Connection c, String sql, String venue) throws SQLException {
         PreparedStatement s = c.prepareStatement(sql);
         s.setString(1, venue);
-        s.closeOnCompletion();
-        return s.executeQuery();
+        return s;
     }
 
     private static BigDecimal decimal(String text) {
