@@ -80,36 +80,26 @@ public final class BacktestBenchmark {
         BacktestSpec spec = equalWork(settings.seed());
         describeWork(spec, out);
 
-        for (int i = 0; i < settings.warmups(); i++) {
-            // a warm-up of 1,000,000 candles takes seconds per path: say where it is, so it does not look stuck
-            out.printf("warm-up %d of %d (untimed): fast-sma-crossover, sma-crossover, candle loop%s%n", i + 1,
-                    settings.warmups(), settings.ta4j() ? ", ta4j" : "");
-            out.flush();
-            runTradewind(store, spec, new FastSmaCrossover(), settings.reportDirectory());
-            runTradewind(store, spec, new SmaCrossover(), settings.reportDirectory());
-            runTradewind(store, spec, new NoOrders(), settings.reportDirectory());
-            if (settings.ta4j()) {
-                runTa4j(store);
-            }
-        }
-        out.printf("%d untimed warm-up run(s) of each path done; %d timed runs of each follow, interleaved%n",
-                settings.warmups(), settings.repetitions());
         BenchmarkRuns candleLoop = new BenchmarkRuns("candle loop alone", settings.candles(), 1);
-        out.println(timeTradewind(store, spec, new NoOrders(), settings.reportDirectory(), candleLoop)
-                + " (the same backtest with a strategy that never orders)");
-        long candleLoopBytes = candleLoop.allocatedBytes();
-
         BenchmarkRuns fast = new BenchmarkRuns("fast-sma-crossover", settings.candles(), settings.repetitions());
         BenchmarkRuns rules = new BenchmarkRuns("sma-crossover", settings.candles(), settings.repetitions());
         BenchmarkRuns ta4j = new BenchmarkRuns("ta4j BarSeriesManager", settings.candles(), settings.repetitions());
-        for (int i = 0; i < settings.repetitions(); i++) {
-            out.println(timeTradewind(store, spec, new FastSmaCrossover(), settings.reportDirectory(), fast));
-            out.println(timeTradewind(store, spec, new SmaCrossover(), settings.reportDirectory().resolve("ta4j-rules"), rules));
-            if (settings.ta4j()) {
-                out.println(timeTa4j(store, ta4j));
+        try (HeapBetweenRuns heap = HeapBetweenRuns.keepSize()) {
+            out.println("heap: " + heap.description());
+            warmUp(store, spec, settings, out);
+            out.println(timeTradewind(heap, store, spec, new NoOrders(), settings.reportDirectory(), candleLoop)
+                    + " (the same backtest with a strategy that never orders)");
+            for (int i = 0; i < settings.repetitions(); i++) {
+                out.println(timeTradewind(heap, store, spec, new FastSmaCrossover(), settings.reportDirectory(), fast));
+                out.println(timeTradewind(heap, store, spec, new SmaCrossover(),
+                        settings.reportDirectory().resolve("ta4j-rules"), rules));
+                if (settings.ta4j()) {
+                    out.println(timeTa4j(heap, store, ta4j));
+                }
+                out.flush();
             }
-            out.flush();
         }
+        long candleLoopBytes = candleLoop.allocatedBytes();
 
         out.println(fast.summary());
         out.println(rules.summary());
@@ -126,6 +116,24 @@ public final class BacktestBenchmark {
         boolean fastCompared = compare(fast, ta4j, out);
         boolean rulesCompared = compare(rules, ta4j, out);
         return fastCompared && rulesCompared;
+    }
+
+    /** Untimed runs of every path, so that the timed ones measure compiled code. */
+    private static void warmUp(CandleStore store, BacktestSpec spec, Settings settings, PrintStream out) {
+        for (int i = 0; i < settings.warmups(); i++) {
+            // a warm-up of 1,000,000 candles takes seconds per path: say where it is, so it does not look stuck
+            out.printf("warm-up %d of %d (untimed): fast-sma-crossover, sma-crossover, candle loop%s%n", i + 1,
+                    settings.warmups(), settings.ta4j() ? ", ta4j" : "");
+            out.flush();
+            runTradewind(store, spec, new FastSmaCrossover(), settings.reportDirectory());
+            runTradewind(store, spec, new SmaCrossover(), settings.reportDirectory());
+            runTradewind(store, spec, new NoOrders(), settings.reportDirectory());
+            if (settings.ta4j()) {
+                runTa4j(store);
+            }
+        }
+        out.printf("%d untimed warm-up run(s) of each path done; %d timed runs of each follow, interleaved%n",
+                settings.warmups(), settings.repetitions());
     }
 
     /** The Tradewind side of the work: next-open fills, no costs, a fixed quantity, a balance that never runs out. */
@@ -170,17 +178,17 @@ public final class BacktestBenchmark {
     }
 
     /** One timed backtest, report included, recorded in {@code runs}; returns its line. */
-    private static String timeTradewind(CandleStore store, BacktestSpec spec, Strategy strategy, Path reportDirectory,
-            BenchmarkRuns runs) {
-        collectEarlierRunsGarbage();
+    private static String timeTradewind(HeapBetweenRuns heap, CandleStore store, BacktestSpec spec, Strategy strategy,
+            Path reportDirectory, BenchmarkRuns runs) {
+        heap.collect();
         long start = System.nanoTime();
         long cpuStart = THREADS.getCurrentThreadCpuTime();
         Outcome outcome = runTradewind(store, spec, strategy, reportDirectory);
         return runs.add(seconds(start), cpuSeconds(cpuStart), outcome.trades, outcome.orders, outcome.allocatedBytes);
     }
 
-    private static String timeTa4j(CandleStore store, BenchmarkRuns runs) {
-        collectEarlierRunsGarbage();
+    private static String timeTa4j(HeapBetweenRuns heap, CandleStore store, BenchmarkRuns runs) {
+        heap.collect();
         long start = System.nanoTime();
         long cpuStart = THREADS.getCurrentThreadCpuTime();
         Outcome outcome = runTa4j(store);
@@ -235,15 +243,6 @@ public final class BacktestBenchmark {
         public boolean usesBarSeries() {
             return false;
         }
-    }
-
-    /**
-     * A full collection before every timed run, as {@code sim bench} does: without it a run pays for
-     * collecting what the runs before it left (ta4j's run leaves a series of a million bars), so a
-     * path's speed would depend on which path ran before it. Each run still pays for its own garbage.
-     */
-    private static void collectEarlierRunsGarbage() {
-        System.gc();
     }
 
     /** CPU time of the benchmark thread alone (not the collector's threads): steadier than wall time on a busy machine. */
