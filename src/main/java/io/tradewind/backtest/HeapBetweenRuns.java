@@ -13,8 +13,9 @@ import java.lang.management.ManagementFactory;
  * 1.7 GB to 180 MB, below the 384 MB a fresh JVM starts with there, so every run grew it again:
  * fresh pages to fault in and a young generation of 40 MB collected five times a run. That is a
  * cost of the benchmark's own collection, not of the work measured. {@code MaxHeapFreeRatio} is a
- * manageable flag: it is set to 100 for the timed runs and put back afterwards, and the benchmark
- * says so in its output. A JVM without the flag (not HotSpot) just collects.
+ * manageable flag: it is set to 100 for the whole benchmark, warm-ups included (G1 also shrinks
+ * the heap after a concurrent cycle), put back afterwards, and the benchmark says so in its
+ * output. A JVM without the flag (not HotSpot) just collects.
  */
 final class HeapBetweenRuns implements AutoCloseable {
 
