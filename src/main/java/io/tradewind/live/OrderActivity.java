@@ -47,44 +47,41 @@ public final class OrderActivity implements ExecutionListener {
                 Decimals.format(order.quantity()), order.symbol(),
                 order.price() == null ? "" : " @ " + Decimals.format(order.price()), Decimals.format(order.filled()),
                 order.rejectionReasons().isEmpty() ? "" : ": " + order.rejectionReasons());
-        String change = change(before, order.status());
-        if (change != null) {
-            monitor.orderChanged(instance, change);
-        }
+        count(before, order.status());
         if (order.status().isTerminal()) {
             seen.remove(order.clientOrderId());
         }
     }
 
-    /** The metric a status change counts under, or null when it counts under none. */
-    private String change(OrderStatus before, OrderStatus now) {
+    /**
+     * Counts the change here and in the monitor under the same names, so the API's counts and the
+     * metrics agree: an order first seen working or filled (a market order fills before the
+     * service hears it was accepted) counts as placed, then as what ended it.
+     */
+    private void count(OrderStatus before, OrderStatus now) {
+        boolean notYetPlaced = before == null || before == OrderStatus.NEW;
         switch (now) {
-            case REJECTED -> {
-                rejected.incrementAndGet();
-                return "rejected";
-            }
-            case CANCELLED, EXPIRED -> {
-                cancelled.incrementAndGet();
-                return "cancelled";
-            }
+            case REJECTED -> report(rejected, "rejected");
+            case CANCELLED, EXPIRED -> report(cancelled, "cancelled");
             case FILLED -> {
-                if (before == null || before == OrderStatus.NEW) {
-                    placed.incrementAndGet();
+                if (notYetPlaced) {
+                    report(placed, "placed");
                 }
-                filled.incrementAndGet();
-                return "filled";
+                report(filled, "filled");
             }
             case NEW -> {
-                return null;
             }
             default -> {
-                if (before == null || before == OrderStatus.NEW) {
-                    placed.incrementAndGet();
-                    return "placed";
+                if (notYetPlaced) {
+                    report(placed, "placed");
                 }
-                return null;
             }
         }
+    }
+
+    private void report(AtomicLong count, String change) {
+        count.incrementAndGet();
+        monitor.orderChanged(instance, change);
     }
 
     @Override
