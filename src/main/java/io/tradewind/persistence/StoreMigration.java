@@ -1,6 +1,10 @@
 package io.tradewind.persistence;
 
+import io.tradewind.execution.StoreException;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.jboss.logging.Logger;
 
@@ -9,7 +13,9 @@ import org.jboss.logging.Logger;
  * commands that never touch the store (help, backtests) neither create nor lock {@code ./data}.
  * A process started right after another was killed can find the database file not yet free (the
  * killed one's lock and auto-server entry are still being cleared), so a failed first use is tried
- * again twice, half a second apart, with a warning, before it is reported.
+ * again twice, half a second apart, with a warning, before it is reported. A data directory that
+ * is a file is reported at once: H2 would print its own stack traces on standard error, three
+ * times over, before failing.
  */
 @ApplicationScoped
 public class StoreMigration {
@@ -19,10 +25,12 @@ public class StoreMigration {
     private static final long PAUSE_MILLIS = 500;
 
     private final Flyway flyway;
+    private final Path dataDir;
     private volatile boolean migrated;
 
-    StoreMigration(Flyway flyway) {
+    StoreMigration(Flyway flyway, @ConfigProperty(name = "tradewind.data-dir") Path dataDir) {
         this.flyway = flyway;
+        this.dataDir = dataDir;
     }
 
     public void ensureMigrated() {
@@ -37,6 +45,10 @@ public class StoreMigration {
     }
 
     private void migrate() {
+        if (Files.exists(dataDir) && !Files.isDirectory(dataDir)) {
+            throw new StoreException(dataDir + " is a file, not a directory: point tradewind.data-dir at a directory"
+                    + " (the environment variable TRADEWIND_DATA_DIR, or -Dtradewind.data-dir=DIR before -jar)");
+        }
         for (int attempt = 1;; attempt++) {
             try {
                 flyway.migrate();
