@@ -13,8 +13,8 @@ import java.nio.file.Path;
 
 /**
  * The data lines of a CSV file with their 1-based line numbers. Blank lines are skipped; the
- * first non-blank line is a header, and skipped, when it starts with a letter (data starts with a
- * digit, a sign or a quote).
+ * first non-blank line is a header, and skipped, when it starts with a letter, quoted or not (data
+ * starts with a digit or a sign, quoted or not).
  */
 final class CsvLines implements AutoCloseable {
 
@@ -56,7 +56,7 @@ final class CsvLines implements AutoCloseable {
                 }
                 boolean first = !seenContent;
                 seenContent = true;
-                if (first && Character.isLetter(line.strip().charAt(0))) {
+                if (first && isHeader(line)) {
                     continue;
                 }
                 return line;
@@ -66,6 +66,14 @@ final class CsvLines implements AutoCloseable {
             throw new UncheckedIOException("cannot read " + file + " at line " + (lineNumber + 1) + ": "
                     + e.getMessage(), e);
         }
+    }
+
+    private static boolean isHeader(String line) {
+        String start = line.strip();
+        if (start.startsWith("\"")) {
+            start = start.substring(1);
+        }
+        return !start.isEmpty() && Character.isLetter(start.charAt(0));
     }
 
     /** Line number of the line last returned by {@link #next()}. */

@@ -56,6 +56,17 @@ class CsvCandleImporterTest {
     }
 
     @Test
+    void aQuotedHeaderIsSkippedLikeAnUnquotedOne() throws IOException {
+        Path file = write("quoted.csv",
+                "\"time\",\"open\",\"high\",\"low\",\"close\",\"volume\"",
+                "\"1704067200\",\"100\",\"101\",\"99\",\"100.5\",\"2\"");
+        ImportResult result = importer.importOhlcv(file, MINUTES);
+
+        assertEquals(1, result.rows());
+        assertEquals(0, new BigDecimal("100.5").compareTo(read(MINUTES).get(0).close()));
+    }
+
+    @Test
     void reportsEveryBadRowWithItsLineNumberAndImportsNothing() throws IOException {
         Path file = write("bad.csv",
                 "1704067200,100,101,99,100,1",
