@@ -22,14 +22,22 @@ import org.junit.jupiter.api.Test;
  * A backtest handles millions of candles, so the candle market allocates nothing of its own in
  * steady state: not for walking a candle, not for funding and handing back its synthetic orders,
  * not for triggering a stop. Measured with the thread's allocated-bytes counter after a warm-up
- * round; the bound leaves room for what the exchange itself allocates per queued stop (an entry
- * of its arrival-ordered stop queue, about 50 bytes). A round trip allocated about 730 bytes
+ * round (the least of up to {@link #MEASURED_ROUNDS} rounds); the bound leaves room for what the
+ * exchange itself allocates per queued stop (an entry of its arrival-ordered stop queue, about 50
+ * bytes). A round trip allocated about 730 bytes
  * while the candle market's visitors captured their arguments and sorted boxed stop prices.
  */
 class CandleLiquidityAllocationTest {
 
     private static final int ROUND_TRIPS = 100_000;
     private static final int BYTES_PER_ROUND_TRIP = 100;
+    /**
+     * Steady state comes when the optimising compiler has compiled the round trip and removed its
+     * short-lived objects; on a busy machine (a parallel build, CI) that can take longer than one
+     * warm-up round, which then measured 111 bytes a round trip. The least of a few rounds is the
+     * steady state.
+     */
+    private static final int MEASURED_ROUNDS = 5;
 
     private final PlaceOrder request = new PlaceOrder();
     private SimulatedExchange exchange;
@@ -48,9 +56,12 @@ class CandleLiquidityAllocationTest {
         ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
 
         roundTrips();
-        long before = threads.getCurrentThreadAllocatedBytes();
-        roundTrips();
-        long allocated = threads.getCurrentThreadAllocatedBytes() - before;
+        long allocated = Long.MAX_VALUE;
+        for (int round = 0; round < MEASURED_ROUNDS && allocated >= (long) BYTES_PER_ROUND_TRIP * ROUND_TRIPS; round++) {
+            long before = threads.getCurrentThreadAllocatedBytes();
+            roundTrips();
+            allocated = Math.min(allocated, threads.getCurrentThreadAllocatedBytes() - before);
+        }
 
         assertEquals(0, strategy.available(market.base()), "every round trip ends flat");
         assertTrue(exchange.feesCollected(market.quote()) > 0, "the round trips traded");
