@@ -6,6 +6,7 @@ import io.tradewind.runtime.ServiceConfigException;
 import io.tradewind.runtime.ServiceNotifications;
 import io.tradewind.runtime.StartAbandonedException;
 import io.tradewind.runtime.TradingService;
+import io.tradewind.service.api.ServiceFile;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -39,21 +40,45 @@ public class ServeCommand implements Callable<Integer> {
     final TradingService service;
     final ServiceNotifications notifications;
     final StoreErrors storeErrors;
+    final StoreLocation store;
     final int port;
 
     ServeCommand(TradingService service, ServiceNotifications notifications, StoreErrors storeErrors,
-            @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port) {
+            StoreLocation store, @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port) {
         this.service = service;
         this.notifications = notifications;
         this.storeErrors = storeErrors;
+        this.store = store;
         this.port = port;
     }
 
     @Override
     public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        try (StoreLocation.WriterLock serving = store.lockForServing()) {
+            if (serving == null) {
+                err.println("error: " + anotherService());
+                err.flush();
+                return ExitCode.STORE_UNAVAILABLE;
+            }
+            return serve(err);
+        } catch (StoreException e) {
+            int code = storeErrors.report(e, err);
+            err.flush();
+            return code;
+        }
+    }
+
+    private String anotherService() {
+        String which = ServiceFile.running(store.dataDir())
+                .map(running -> " (pid " + running.pid() + ", API at " + running.baseUrl() + ")").orElse("");
+        return "another service already runs on the store in " + store.dataDir() + which + ": stop it first, or give"
+                + " this one its own store with -Dtradewind.data-dir=DIR before -jar (or TRADEWIND_DATA_DIR)";
+    }
+
+    private int serve(PrintWriter err) {
         StopSignals signals = StopSignals.current();
         signals.onStop(this::requestStop);
-        PrintWriter err = spec.commandLine().getErr();
         try {
             service.start();
             notifications.start();

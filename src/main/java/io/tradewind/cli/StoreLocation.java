@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -61,11 +62,37 @@ public class StoreLocation {
         }
     }
 
+    /**
+     * The lock a serving process holds on its data directory for as long as it runs (the system
+     * drops it when the process ends, even by {@code kill -9}); null when another process holds it.
+     * Two services on one store would trade the same paper account and reconcile the same orders.
+     */
+    WriterLock lockForServing() {
+        try {
+            Files.createDirectories(dataDir);
+            FileChannel channel = FileChannel.open(dataDir.resolve("service.lock"), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE);
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException heldInThisProcess) {
+                lock = null;
+            }
+            if (lock == null) {
+                channel.close();
+                return null;
+            }
+            return new WriterLock(channel, lock);
+        } catch (IOException e) {
+            throw new StoreException("cannot lock the store in " + dataDir + " for serving: " + e.getMessage(), e);
+        }
+    }
+
     Path dataDir() {
         return dataDir;
     }
 
-    /** The store's writer lock, released on close. */
+    /** A lock on the store (for writing, or for serving), released on close. */
     record WriterLock(FileChannel channel, FileLock lock) implements AutoCloseable {
         @Override
         public void close() {

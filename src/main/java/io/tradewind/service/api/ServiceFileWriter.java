@@ -13,7 +13,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Announces a serving process in {@code ${tradewind.data-dir}/service.json} (see
- * {@link ServiceFile}) when its HTTP server starts, and withdraws it on shutdown. Only
+ * {@link ServiceFile}) when its HTTP server starts, unless a live service already announced
+ * itself there, and withdraws it on shutdown. Only
  * {@code serve} starts the HTTP server; tests start it too, but must not announce themselves.
  */
 @ApplicationScoped
@@ -33,8 +34,13 @@ public class ServiceFileWriter {
         if (LaunchMode.current() == LaunchMode.TEST) {
             return;
         }
+        long pid = ProcessHandle.current().pid();
+        if (ServiceFile.running(dataDir).filter(other -> other.pid() != pid).isPresent()) {
+            // another service serves this store; serve refuses to start beside it and must not take its file
+            return;
+        }
         int port = listeningPort(start.options().getPort(), Integer.getInteger("quarkus.http.port"));
-        ServiceFile file = new ServiceFile(baseUrl(start.options().getHost(), port), ProcessHandle.current().pid());
+        ServiceFile file = new ServiceFile(baseUrl(start.options().getHost(), port), pid);
         try {
             file.write(dataDir);
             written = file;
