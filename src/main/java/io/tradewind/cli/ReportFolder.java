@@ -14,6 +14,11 @@ final class ReportFolder {
 
     /** What stops a report from being written into {@code folder}, or {@code null} when nothing does. */
     static String problem(Path folder) {
+        if (folder.toString().isBlank()) {
+            // an empty path is the working directory: the report would land among the user's files
+            return "is empty; give a folder for report.json and report.html, or leave --out out for a new one under"
+                    + " backtests/reports";
+        }
         Path absolute = folder.toAbsolutePath();
         if (Files.exists(absolute)) {
             if (!Files.isDirectory(absolute)) {

@@ -139,10 +139,14 @@ public final class ReplayRunner {
         return exchange;
     }
 
-    /** Jackson's complaint and its column, without the parser's own location dump. */
+    /**
+     * Jackson's complaint and its column, without the parser's own location dump. Some complaints
+     * (a line nested past the parser's depth limit) come without a location.
+     */
     private static String jsonProblem(JsonProcessingException e) {
         String reason = JACKSON_SOURCE.matcher(e.getOriginalMessage()).replaceAll("").lines().findFirst().orElse("").strip();
-        return "not valid JSON at column " + e.getLocation().getColumnNr() + ": " + reason;
+        return e.getLocation() == null ? "not valid JSON: " + reason
+                : "not valid JSON at column " + e.getLocation().getColumnNr() + ": " + reason;
     }
 
     private void runLine(String line) {

@@ -78,6 +78,14 @@ class ReplayRunnerTest {
     }
 
     @Test
+    void aLineNestedPastTheParsersLimitIsBadInputNotAnInternalError() {
+        String deep = "[".repeat(100_000) + "]".repeat(100_000);
+        ReplayException error = assertThrows(ReplayException.class, () -> replay(INSTRUMENT + "\n" + ALICE + "\n" + deep));
+        assertTrue(error.getMessage().startsWith("line 3: not valid JSON: "), () -> "message was: " + error.getMessage());
+        assertTrue(error.getMessage().contains("nesting depth"), () -> "message was: " + error.getMessage());
+    }
+
+    @Test
     void aUidCannotBeReused() {
         String place = "{\"op\":\"place\",\"account\":\"alice\",\"uid\":\"o1\",\"symbol\":\"BTC-IRR\",\"side\":\"buy\",\"type\":\"limit\","
                 + "\"price\":\"1000\",\"quantity\":\"1\"}";
