@@ -12,13 +12,13 @@ public class FillsCommand {
     @Command(name = "list", description = "List fills, oldest first.")
     static class ListFills extends StoreListCommand {
 
-        ListFills(ExecutionStore store, StoreErrors errors, JsonOutput output) {
-            super(store, errors, output);
+        ListFills(ExecutionStore store, StoreLocation location, StoreErrors errors, JsonOutput output) {
+            super(store, location, errors, output);
         }
 
         @Override
         List<Map<String, Object>> rows() {
-            return store.fills(null).stream().map(ExecutionViews::json).toList();
+            return fromStore(() -> store.fills(null)).stream().map(ExecutionViews::json).toList();
         }
 
         @Override

@@ -12,13 +12,13 @@ public class HoldsCommand {
     @Command(name = "list", description = "List the holds of open orders.")
     static class ListHolds extends StoreListCommand {
 
-        ListHolds(ExecutionStore store, StoreErrors errors, JsonOutput output) {
-            super(store, errors, output);
+        ListHolds(ExecutionStore store, StoreLocation location, StoreErrors errors, JsonOutput output) {
+            super(store, location, errors, output);
         }
 
         @Override
         List<Map<String, Object>> rows() {
-            return store.holds(null).stream().map(ExecutionViews::json).toList();
+            return fromStore(() -> store.holds(null)).stream().map(ExecutionViews::json).toList();
         }
 
         @Override

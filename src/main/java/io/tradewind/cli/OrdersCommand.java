@@ -45,8 +45,9 @@ public class OrdersCommand {
 
         final RunningService running;
 
-        ListOrders(ExecutionStore store, StoreErrors errors, JsonOutput output, RunningService running) {
-            super(store, errors, output);
+        ListOrders(ExecutionStore store, StoreLocation location, StoreErrors errors, JsonOutput output,
+                RunningService running) {
+            super(store, location, errors, output);
             this.running = running;
         }
 
@@ -60,7 +61,8 @@ public class OrdersCommand {
                         + (symbol == null ? "" : "&symbol=" + ServiceClient.encode(symbol));
                 return ServiceClient.rows(service.get().get("/api/orders" + query.replaceFirst("^&", "?")).body());
             }
-            return store.orders(new OrderQuery(null, wanted, symbol, null)).stream().map(ExecutionViews::json).toList();
+            return fromStore(() -> store.orders(new OrderQuery(null, wanted, symbol, null))).stream().map(ExecutionViews::json)
+                    .toList();
         }
 
         @Override
@@ -90,11 +92,13 @@ public class OrdersCommand {
         String uid;
 
         final ExecutionStore store;
+        final StoreLocation location;
         final StoreErrors errors;
         final JsonOutput output;
 
-        ShowOrder(ExecutionStore store, StoreErrors errors, JsonOutput output) {
+        ShowOrder(ExecutionStore store, StoreLocation location, StoreErrors errors, JsonOutput output) {
             this.store = store;
+            this.location = location;
             this.errors = errors;
             this.output = output;
         }
@@ -102,7 +106,8 @@ public class OrdersCommand {
         @Override
         public Integer call() {
             try {
-                OrderRecord order = store.findOrder(uid).orElse(null);
+                // no store there yet: nothing to find, and looking would create an empty one
+                OrderRecord order = location.exists() ? store.findOrder(uid).orElse(null) : null;
                 if (order == null) {
                     return notFound(spec, uid, errors);
                 }

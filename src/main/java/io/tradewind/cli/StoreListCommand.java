@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -20,13 +21,23 @@ abstract class StoreListCommand implements Callable<Integer> {
     boolean json;
 
     final ExecutionStore store;
+    final StoreLocation location;
     final StoreErrors errors;
     final JsonOutput output;
 
-    StoreListCommand(ExecutionStore store, StoreErrors errors, JsonOutput output) {
+    StoreListCommand(ExecutionStore store, StoreLocation location, StoreErrors errors, JsonOutput output) {
         this.store = store;
+        this.location = location;
         this.errors = errors;
         this.output = output;
+    }
+
+    /**
+     * What {@code read} finds in the local store; nothing when no store was ever written there, so
+     * that listing a mistyped data directory does not create an empty store in it.
+     */
+    <T> List<T> fromStore(Supplier<List<T>> read) {
+        return location.exists() ? read.get() : List.of();
     }
 
     /** The rows to print, read from the store. */
