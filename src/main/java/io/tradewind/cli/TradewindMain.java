@@ -9,7 +9,9 @@ import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import picocli.CommandLine;
 
 /**
@@ -22,6 +24,9 @@ import picocli.CommandLine;
  */
 @QuarkusMain
 public class TradewindMain implements QuarkusApplication {
+
+    /** Held, so that the level set on it is not lost with a logger the logging system keeps only weakly. */
+    private static java.util.logging.Logger hibernateLog;
 
     private final CommandLine commandLine;
 
@@ -54,7 +59,8 @@ public class TradewindMain implements QuarkusApplication {
         switchedOff.forEach(System::setProperty);
         StopSignals signals = ServerNeeds.serves(args) ? StopSignals.install() : null;
         try {
-            Quarkus.run(TradewindMain.class, args);
+            quietHibernateBeforeLogging();
+            Quarkus.run(TradewindMain.class, TradewindMain::exit, args);
         } finally {
             if (signals != null) {
                 signals.close();
@@ -65,6 +71,29 @@ public class TradewindMain implements QuarkusApplication {
                 System.clearProperty(WorkingDirectoryConfigSourceProvider.CONFIG_FILE_PROPERTY);
             }
         }
+    }
+
+    /**
+     * Hibernate reports its version and database at INFO while Quarkus boots, before the
+     * configured levels apply (the root is WARN); when the boot then fails, on a misspelt property
+     * say, those 15 lines came out above the one that matters. A category set in the configuration
+     * ({@code quarkus.log.category."org.hibernate".level}) still overrides this.
+     */
+    private static void quietHibernateBeforeLogging() {
+        hibernateLog = java.util.logging.Logger.getLogger("org.hibernate");
+        hibernateLog.setLevel(Level.WARNING);
+    }
+
+    /** Where Quarkus ends the process: a start-up the user must fix is one line each and bad input (2), see {@link StartFailure}. */
+    private static void exit(int code, Throwable failure) {
+        List<String> problems = StartFailure.explain(failure);
+        if (problems.isEmpty()) {
+            ApplicationLifecycleManager.getDefaultExitCodeHandler().accept(code, failure);
+            return;
+        }
+        problems.forEach(System.err::println);
+        System.err.flush();
+        ApplicationLifecycleManager.getDefaultExitCodeHandler().accept(ExitCode.BAD_INPUT, null);
     }
 
     @Override

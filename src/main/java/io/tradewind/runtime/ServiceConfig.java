@@ -183,8 +183,8 @@ public interface ServiceConfig {
         @WithDefault("1s")
         String backOff();
 
-        /** Whether stopping the service cancels every open order. */
+        /** Whether stopping the service cancels every open order: true or false (checked by {@link ServiceConfigReader}). */
         @WithDefault("false")
-        boolean cancelOrdersOnStop();
+        String cancelOrdersOnStop();
     }
 }

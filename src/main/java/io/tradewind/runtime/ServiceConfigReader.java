@@ -28,6 +28,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -86,7 +87,13 @@ final class ServiceConfigReader {
         sorted.forEach((id, instance) -> instances.add(instance(id, instance, instruments, accounts)));
         new TreeMap<>(walletVenues).forEach(this::walletVenue);
         int maxFailures = check("tradewind.service.max-failures", () -> {
-            int value = Integer.parseInt(service.maxFailures().trim());
+            int value;
+            try {
+                value = Integer.parseInt(service.maxFailures().trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("must be a whole number of failed ticks such as 5, was '"
+                        + service.maxFailures() + "'");
+            }
             if (value < 1) {
                 throw new IllegalArgumentException("must be at least 1, was " + value);
             }
@@ -95,8 +102,10 @@ final class ServiceConfigReader {
         Duration backOff = duration("tradewind.service.back-off", service.backOff());
         BigDecimal slippage = check("tradewind.paper.slippage",
                 () -> Decimals.parseNonNegative(paper.slippage(), "value"));
-        return new ServicePlan(instances, instruments, accounts, slippage, maxFailures, backOff,
-                service.cancelOrdersOnStop(), live, feeds);
+        boolean cancelOrdersOnStop = check("tradewind.service.cancel-orders-on-stop",
+                () -> strictBoolean(service.cancelOrdersOnStop()));
+        return new ServicePlan(instances, instruments, accounts, slippage, maxFailures, backOff, cancelOrdersOnStop,
+                live, feeds);
     }
 
     /**
@@ -391,9 +400,24 @@ final class ServiceConfigReader {
         }
     }
 
+    /** true or false and nothing else: read as a plain boolean, a misspelt "ture" would quietly mean false. */
+    private static boolean strictBoolean(String text) {
+        return switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException("must be true or false, was '" + text + "'");
+        };
+    }
+
     private static Duration duration(String property, String text) {
         return check(property, () -> {
-            Duration value = DurationConverter.parseDuration(text.trim());
+            Duration value;
+            try {
+                value = DurationConverter.parseDuration(text.trim());
+            } catch (IllegalArgumentException | DateTimeParseException notADuration) {
+                // the converter's own message is the parser's exception: the check below says what is expected
+                value = null;
+            }
             if (value == null || value.isNegative() || value.isZero()) {
                 throw new IllegalArgumentException("must be a positive duration such as 1s or 500ms, was '" + text + "'");
             }

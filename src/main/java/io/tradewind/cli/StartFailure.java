@@ -1,0 +1,50 @@
+package io.tradewind.cli;
+
+import io.quarkus.runtime.QuarkusBindException;
+import io.quarkus.runtime.configuration.ConfigurationException;
+import io.smallrye.config.ConfigValidationException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * What the user must fix when Quarkus itself refuses to start: a property it cannot use (a
+ * misspelt key, a value of the wrong type, an empty one) or an HTTP port another process holds.
+ * These are bad input, not internal errors: the command says so in plain words and ends with
+ * exit code 2, where Quarkus would end with 1.
+ */
+final class StartFailure {
+
+    /** SmallRye's message codes ({@code SRCFG00050: }), which tell a user nothing. */
+    private static final Pattern CODE = Pattern.compile("^SRCFG\\d+: ");
+
+    private StartFailure() {
+    }
+
+    /** The lines to print for {@code failure}, each starting with {@code error:}; empty when it is not the user's to fix. */
+    static List<String> explain(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ConfigValidationException invalid) {
+                List<String> lines = new ArrayList<>();
+                for (int i = 0; i < invalid.getProblemCount(); i++) {
+                    lines.add("error: configuration: " + CODE.matcher(invalid.getProblem(i).getMessage()).replaceFirst(""));
+                }
+                return lines;
+            }
+            if (cause instanceof ConfigurationException unusable) {
+                return List.of("error: configuration: " + CODE.matcher(firstLine(unusable.getMessage())).replaceFirst("")
+                        + " (an empty value counts as none)");
+            }
+            if (cause instanceof QuarkusBindException bind) {
+                return List.of("error: port " + bind.getPort() + " is in use by another process (another Tradewind"
+                        + " service?): stop it, or give this one another port with -Dquarkus.http.port=PORT before -jar"
+                        + " (or QUARKUS_HTTP_PORT)");
+            }
+        }
+        return List.of();
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
+    }
+}

@@ -1,0 +1,55 @@
+package io.tradewind.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.runtime.QuarkusBindException;
+import io.quarkus.runtime.configuration.ConfigurationException;
+import io.smallrye.config.ConfigValidationException;
+import java.net.BindException;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class StartFailureTest {
+
+    @Test
+    void every_property_quarkus_refused_is_one_line_without_its_message_code() {
+        RuntimeException failure = new RuntimeException("Failed to start quarkus", new ConfigValidationException(
+                new ConfigValidationException.Problem[] {
+                    new ConfigValidationException.Problem("SRCFG00050: tradewind.strategies.demo.colour in"
+                            + " PropertiesConfigSource[source=file:/tmp/demo.properties]:31 does not map to any root"),
+                    new ConfigValidationException.Problem("SRCFG00039: The config property tradewind.service.back-off"
+                            + " with the config value \"soon\" threw an Exception whilst being converted")}));
+
+        assertEquals(List.of(
+                "error: configuration: tradewind.strategies.demo.colour in PropertiesConfigSource[source=file:/tmp/demo"
+                        + ".properties]:31 does not map to any root",
+                "error: configuration: The config property tradewind.service.back-off with the config value \"soon\" threw"
+                        + " an Exception whilst being converted"), StartFailure.explain(failure));
+    }
+
+    @Test
+    void an_empty_property_says_that_empty_counts_as_none() {
+        RuntimeException failure = new RuntimeException(new ConfigurationException(
+                "Failed to load config value of type class java.lang.String for: tradewind.data-dir", Set.of("tradewind.data-dir")));
+
+        assertEquals(List.of("error: configuration: Failed to load config value of type class java.lang.String for:"
+                + " tradewind.data-dir (an empty value counts as none)"), StartFailure.explain(failure));
+    }
+
+    @Test
+    void a_port_in_use_says_which_and_how_to_choose_another() {
+        RuntimeException failure = new RuntimeException("Unable to start HTTP server",
+                new QuarkusBindException("0.0.0.0", 8080, new BindException("Address already in use")));
+
+        assertEquals(List.of("error: port 8080 is in use by another process (another Tradewind service?): stop it, or give"
+                + " this one another port with -Dquarkus.http.port=PORT before -jar (or QUARKUS_HTTP_PORT)"),
+                StartFailure.explain(failure));
+    }
+
+    @Test
+    void anything_else_is_left_to_quarkus_as_an_internal_error() {
+        assertEquals(List.of(), StartFailure.explain(new IllegalStateException("boom")));
+        assertEquals(List.of(), StartFailure.explain(null));
+    }
+}
