@@ -47,6 +47,9 @@ class DataGenerateCommand implements Callable<Integer> {
             description = "Open of the first candle, at most 2 decimals (default: ${DEFAULT-VALUE}).")
     BigDecimal price;
 
+    /** 10000-01-01T00:00:00Z. */
+    private static final long YEAR_10000 = 253_402_300_800L;
+
     final CandleStore store;
     final StoreErrors errors;
     final StoreLocation location;
@@ -70,6 +73,7 @@ class DataGenerateCommand implements Callable<Integer> {
             err.println("error: " + tooLarge);
             return ExitCode.BAD_INPUT;
         }
+        refuseOutsideStorableYears(first, key.resolution().seconds());
         try (StoreLocation.WriterLock lock = location.lockForWriting(err)) {
             RandomWalkCandles walk = new RandomWalkCandles(seed, count, key.resolution(), first, price);
             long started = System.nanoTime();
@@ -86,6 +90,19 @@ class DataGenerateCommand implements Callable<Integer> {
             return ExitCode.BAD_INPUT;
         } catch (StoreException e) {
             return errors.report(e, err);
+        }
+    }
+
+    /**
+     * Candles from 1970 up to the year 9999, the times every store, chart and report can hold: a
+     * start in the year 1,000,000,000 was stored and later overflowed into a negative year.
+     */
+    private void refuseOutsideStorableYears(Instant first, long periodSeconds) {
+        long firstSecond = first.getEpochSecond();
+        if (firstSecond < 0 || (YEAR_10000 - firstSecond) / periodSeconds < count) {
+            throw new ParameterException(spec.commandLine(), String.format(Locale.ROOT, "--start %s with --count %,d:"
+                    + " the candles must lie between 1970-01-01 and the end of 9999; give a start and count within them",
+                    start, count));
         }
     }
 

@@ -115,6 +115,17 @@ class DataCommandTest {
         assertFalse(listed.getOutput().contains("HUGE-USD"), listed.getOutput());
     }
 
+    @Test
+    void candlesOutsideTheYears1970To9999AreRefusedBeforeWriting(QuarkusMainLauncher launcher) {
+        LaunchResult result = launcher.launch("data", "generate", "--symbol", "FAR-USD", "--count", "10", "--start",
+                "+1000000000-01-01T00:00:00Z");
+        assertEquals(2, result.exitCode());
+        assertTrue(result.getErrorOutput().startsWith("error: --start +1000000000-01-01T00:00:00Z with --count 10: the"
+                + " candles must lie between 1970-01-01 and the end of 9999"), result.getErrorOutput());
+        LaunchResult listed = launcher.launch("data", "list", "--json");
+        assertFalse(listed.getOutput().contains("FAR-USD"), listed.getOutput());
+    }
+
     private static String resource(String name) throws URISyntaxException {
         return Path.of(DataCommandTest.class.getResource("/candles/" + name).toURI()).toString();
     }
