@@ -5,9 +5,11 @@ import io.tradewind.domain.Instrument;
 import io.tradewind.domain.InstrumentStatus;
 import io.tradewind.execution.RiskLimits;
 import io.tradewind.marketdata.Resolution;
+import io.tradewind.marketdata.csv.CsvFormat;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -16,6 +18,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -56,6 +59,8 @@ public final class BacktestSpecReader {
             properties.load(in);
         } catch (NoSuchFileException e) {
             throw new IllegalArgumentException(file + ": no such backtest spec");
+        } catch (MalformedInputException e) {
+            throw new IllegalArgumentException(file + ": is not UTF-8 text; save it as UTF-8 (or plain ASCII)");
         } catch (IOException | IllegalArgumentException e) {
             throw new IllegalArgumentException(file + ": cannot read: " + e.getMessage());
         }
@@ -124,10 +129,23 @@ public final class BacktestSpecReader {
                 seed(values.getOrDefault("seed", "1")),
                 // a relative data path is taken from the working directory, where the README's commands run
                 dataFile == null ? null : Path.of(dataFile),
-                values.getOrDefault("data.format", "auto"),
+                dataFormat(values.getOrDefault("data.format", "auto")),
                 risk(values),
                 wholeNumber(values.getOrDefault("series_bars", Integer.toString(DEFAULT_SERIES_BARS)), "series_bars", 1,
                         MAX_SERIES_BARS));
+    }
+
+    /** Checked with the rest of the spec, not only when the data file is imported: a stored series skips the import. */
+    private static String dataFormat(String text) {
+        if (!text.trim().equalsIgnoreCase("auto")) {
+            try {
+                CsvFormat.parse(text);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("data.format: '" + text + "' is not a file format; use auto (the"
+                        + " default), ohlcv or trades");
+            }
+        }
+        return text.trim().toLowerCase(Locale.ROOT);
     }
 
     /** The spec's risk limits, checked as the service checks its configured ones; an absent key is no limit. */

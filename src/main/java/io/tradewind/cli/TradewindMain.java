@@ -38,7 +38,8 @@ public class TradewindMain implements QuarkusApplication {
     public static void main(String... args) {
         String configFile = ServeConfigFile.of(args);
         if (configFile != null && !Files.isRegularFile(Path.of(configFile))) {
-            System.err.println("error: --config " + configFile + ": no such file");
+            System.err.println("error: --config " + configFile + (Files.isDirectory(Path.of(configFile))
+                    ? ": is a directory; give the configuration file, such as deploy/demo.properties" : ": no such file"));
             System.exit(ExitCode.BAD_INPUT);
         }
         if (StandaloneCommands.handles(args)) {

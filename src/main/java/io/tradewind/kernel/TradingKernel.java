@@ -73,8 +73,8 @@ public final class TradingKernel {
         this.warmupBars = strategy.warmupBars(setup.parameters());
         if (strategy.usesBarSeries() && warmupBars > setup.seriesBars()) {
             throw new IllegalArgumentException("strategy " + strategy.name() + " declares a warm-up of " + warmupBars
-                    + " bars but the series keeps only " + setup.seriesBars() + ": raise series_bars to at least "
-                    + warmupBars);
+                    + " bars but the series keeps only " + setup.seriesBars() + ": raise series_bars (a backtest spec's"
+                    + " key; series-bars for a service instance) to at least " + warmupBars);
         }
         this.venueEvents = venueEvents;
         this.execution = execution;

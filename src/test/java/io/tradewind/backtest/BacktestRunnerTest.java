@@ -93,7 +93,7 @@ class BacktestRunnerTest {
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
                 () -> run(spec("balance.USD", "1000", "series_bars", "50"), new ScriptedStrategy(60, true, c -> null)));
         assertEquals("strategy scripted declares a warm-up of 60 bars but the series keeps only 50: raise series_bars"
-                + " to at least 60", refused.getMessage());
+                + " (a backtest spec's key; series-bars for a service instance) to at least 60", refused.getMessage());
     }
 
     @Test

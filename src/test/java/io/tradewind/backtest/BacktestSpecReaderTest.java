@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tradewind.marketdata.Resolution;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,20 @@ class BacktestSpecReaderTest {
     void aVolumeShareAboveOneIsRefused(@TempDir Path dir) throws IOException {
         assertProblem(dir, "strategy=x\nsymbol=BTC-USD\ntick_size=0.01\nstep_size=0.1\nbalance.USD=1\nmax_volume_share=1.5\n",
                 "max_volume_share: 1.5 is more than a whole candle's volume; give a share from 0 (no limit) to 1");
+    }
+
+    @Test
+    void anUnknownDataFormatIsRefusedEvenWhenTheSeriesIsStoredAlready(@TempDir Path dir) throws IOException {
+        assertProblem(dir, "strategy=x\nsymbol=BTC-USD\ntick_size=0.01\nstep_size=0.1\nbalance.USD=1\ndata.format=parquet\n",
+                "data.format: 'parquet' is not a file format; use auto (the default), ohlcv or trades");
+    }
+
+    @Test
+    void aSpecThatIsNotUtf8SaysSo(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("latin1.properties");
+        Files.write(file, "strategy=x\nsymbol=BTC-USD\n# caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> BacktestSpecReader.read(file));
+        assertEquals(file + ": is not UTF-8 text; save it as UTF-8 (or plain ASCII)", error.getMessage());
     }
 
     private static void assertProblem(Path dir, String content, String expected) throws IOException {
