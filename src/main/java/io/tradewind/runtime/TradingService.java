@@ -246,7 +246,9 @@ public class TradingService implements ServiceOperations, LiveCandles {
         try {
             return PaperVenueFactory.open(paperStore, checked.instruments(), checked.accounts(), checked.slippage());
         } catch (IllegalArgumentException e) {
-            throw new ServiceConfigException("tradewind.paper.instruments: " + e.getMessage());
+            // an instrument whose terms differ from the kept venue's, or a balance its asset cannot hold:
+            // the message names which
+            throw new ServiceConfigException("tradewind.paper: " + e.getMessage());
         }
     }
 

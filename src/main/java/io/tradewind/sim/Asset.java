@@ -42,7 +42,10 @@ public final class Asset {
         try {
             return units.setScale(0, RoundingMode.UNNECESSARY).longValueExact();
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException(what + " " + amount.toPlainString() + " is too large");
+            throw new IllegalArgumentException(what + " " + amount.toPlainString() + " is more than " + name
+                    + " can hold here, " + toDecimal(Long.MAX_VALUE).toPlainString() + " " + name + " (kept at " + scale
+                    + " decimals, set by the tick and step sizes of the instruments that trade it): use a smaller amount,"
+                    + " or a coarser tick or step size");
         }
     }
 
