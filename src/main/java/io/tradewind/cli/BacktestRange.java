@@ -30,6 +30,15 @@ final class BacktestRange {
         Instant from = spec.from() != null ? spec.from() : stored.first();
         Instant to = spec.to() != null ? spec.to() : stored.last().plus(spec.resolution().duration());
         if (!from.isBefore(to)) {
+            if (spec.to() == null) {
+                // the user gave only from: the end is the stored series', and from lies past it
+                return "no " + key + " candles from " + from + " on (stored: " + stored.first() + " to " + stored.last()
+                        + "); choose a from inside the stored range";
+            }
+            if (spec.from() == null) {
+                return "no " + key + " candles before " + to + " (stored: " + stored.first() + " to " + stored.last()
+                        + "); choose a to inside the stored range";
+            }
             return "from " + from + " to " + to + " is an empty range; 'to' must be after 'from'";
         }
         try (CandleCursor cursor = store.read(key, from, to, 1)) {

@@ -40,6 +40,8 @@ public final class ReplayRunner {
     /** What a lenient UTF-8 decoder puts in place of bytes that are not UTF-8 (see {@link #run}). */
     private static final char NOT_UTF_8 = '\uFFFD';
     /** The location Jackson appends to its messages; the runner says line and column itself. */
+    /** The tail of Jackson's duplicate-key complaint, which names its own setting rather than the problem. */
+    private static final Pattern JACKSON_DUPLICATE = Pattern.compile(" for `ObjectNode`: not allowed when .*$");
     private static final Pattern JACKSON_SOURCE = Pattern.compile("\\s*\\(?(start marker at )?\\[Source:[^\\]]*\\]\\)?");
     private static final Set<String> ACCOUNT_FIELDS = Set.of("op", "account", "balances");
     private static final Set<String> PLACE_FIELDS = Set.of("op", "account", "uid", "symbol", "side", "type",
@@ -145,6 +147,7 @@ public final class ReplayRunner {
      */
     private static String jsonProblem(JsonProcessingException e) {
         String reason = JACKSON_SOURCE.matcher(e.getOriginalMessage()).replaceAll("").lines().findFirst().orElse("").strip();
+        reason = JACKSON_DUPLICATE.matcher(reason).replaceFirst("; give each field once");
         return e.getLocation() == null ? "not valid JSON: " + reason
                 : "not valid JSON at column " + e.getLocation().getColumnNr() + ": " + reason;
     }

@@ -78,6 +78,13 @@ class ReplayRunnerTest {
     }
 
     @Test
+    void aFieldGivenTwiceIsNamedWithoutJacksonsSettings() {
+        ReplayException error = assertThrows(ReplayException.class,
+                () -> replay(INSTRUMENT + "\n" + ALICE + "\n{\"op\":\"time\",\"op\":\"time\"}"));
+        assertEquals("line 3: not valid JSON at column 19: Duplicate field 'op'; give each field once", error.getMessage());
+    }
+
+    @Test
     void aLineNestedPastTheParsersLimitIsBadInputNotAnInternalError() {
         String deep = "[".repeat(100_000) + "]".repeat(100_000);
         ReplayException error = assertThrows(ReplayException.class, () -> replay(INSTRUMENT + "\n" + ALICE + "\n" + deep));

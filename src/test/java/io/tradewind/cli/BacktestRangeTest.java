@@ -1,0 +1,59 @@
+package io.tradewind.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.tradewind.backtest.BacktestSpec;
+import io.tradewind.backtest.BacktestSpecReader;
+import io.tradewind.marketdata.InMemoryCandleStore;
+import io.tradewind.marketdata.RandomWalkCandles;
+import io.tradewind.marketdata.Resolution;
+import io.tradewind.marketdata.SeriesKey;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A range without candles is refused before the backtest runs, in words about what the user gave. */
+class BacktestRangeTest {
+
+    private static final SeriesKey KEY = new SeriesKey("sim", "BTC-USD", Resolution.M1);
+
+    private final InMemoryCandleStore store = new InMemoryCandleStore();
+
+    @TempDir
+    Path dir;
+
+    BacktestRangeTest() {
+        store.write(KEY, new RandomWalkCandles(1, 60, Resolution.M1, Instant.parse("2024-01-01T00:00:00Z"),
+                new BigDecimal("100")));
+    }
+
+    @Test
+    void a_from_past_the_stored_candles_without_a_to_names_the_stored_range_not_a_to_the_user_never_gave() throws IOException {
+        assertEquals("no sim:BTC-USD:1m candles from 2024-02-01T00:00:00Z on (stored: 2024-01-01T00:00:00Z to"
+                + " 2024-01-01T00:59:00Z); choose a from inside the stored range",
+                BacktestRange.problem(store, spec("from", "2024-02-01T00:00:00Z")));
+    }
+
+    @Test
+    void a_to_before_the_stored_candles_without_a_from_names_the_stored_range() throws IOException {
+        assertEquals("no sim:BTC-USD:1m candles before 2023-12-01T00:00:00Z (stored: 2024-01-01T00:00:00Z to"
+                + " 2024-01-01T00:59:00Z); choose a to inside the stored range",
+                BacktestRange.problem(store, spec("to", "2023-12-01T00:00:00Z")));
+    }
+
+    @Test
+    void a_from_inside_the_stored_candles_is_fine() throws IOException {
+        assertNull(BacktestRange.problem(store, spec("from", "2024-01-01T00:30:00Z")));
+    }
+
+    private BacktestSpec spec(String key, String value) throws IOException {
+        Path file = Files.writeString(dir.resolve("range.properties"), String.join("\n", "strategy=sma-crossover",
+                "venue=sim", "symbol=BTC-USD", "tick_size=0.01", "step_size=0.0001", "balance.USD=1000", key + "=" + value));
+        return BacktestSpecReader.read(file);
+    }
+}
