@@ -400,6 +400,22 @@ final class ServiceConfigReader {
         }
     }
 
+    /**
+     * The execution service's timings, read by Quarkus as durations of any sign: a negative grace
+     * would close every order still on its way to the venue as never placed, and a reconciliation
+     * interval of zero or less cannot be scheduled.
+     */
+    static void checkExecution(Duration reconcileInterval, Duration notPlacedGrace) {
+        if (reconcileInterval.isNegative() || reconcileInterval.isZero()) {
+            throw problem("tradewind.execution.reconcile-interval", "must be a positive duration such as 5s, was "
+                    + reconcileInterval);
+        }
+        if (notPlacedGrace.isNegative()) {
+            throw problem("tradewind.execution.not-placed-grace", "must not be negative (30s is the default), was "
+                    + notPlacedGrace);
+        }
+    }
+
     /** true or false and nothing else: read as a plain boolean, a misspelt "ture" would quietly mean false. */
     private static boolean strictBoolean(String text) {
         return switch (text.trim().toLowerCase(Locale.ROOT)) {

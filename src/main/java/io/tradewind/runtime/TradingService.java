@@ -148,6 +148,7 @@ public class TradingService implements ServiceOperations, LiveCandles {
         }
         ServicePlan checked = new ServiceConfigReader(this::strategy, candles, connectors())
                 .read(strategiesConfig, paperConfig, serviceConfig, OrdersApiWallets.venues(ordersApiConfig));
+        ServiceConfigReader.checkExecution(executionConfig.reconcileInterval(), executionConfig.notPlacedGrace());
         RiskConfig risk = riskConfig(checked.instances());
         killSwitch.load();
         Instant now = Instant.now();

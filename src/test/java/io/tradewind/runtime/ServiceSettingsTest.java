@@ -32,6 +32,18 @@ class ServiceSettingsTest {
                 problem(Map.of("tradewind.service.max-failures", "abc")));
     }
 
+    @Test
+    void execution_timings_of_the_wrong_sign_are_refused_naming_the_property() {
+        ServiceConfigReader.checkExecution(Duration.ofSeconds(5), Duration.ZERO);
+
+        assertEquals("tradewind.execution.not-placed-grace: must not be negative (30s is the default), was PT-5S",
+                assertThrows(ServiceConfigException.class,
+                        () -> ServiceConfigReader.checkExecution(Duration.ofSeconds(5), Duration.ofSeconds(-5))).getMessage());
+        assertEquals("tradewind.execution.reconcile-interval: must be a positive duration such as 5s, was PT0S",
+                assertThrows(ServiceConfigException.class,
+                        () -> ServiceConfigReader.checkExecution(Duration.ZERO, Duration.ofSeconds(30))).getMessage());
+    }
+
     private static ServicePlan read(Map<String, String> properties) {
         return ServiceConfigFixture.read(properties, new VenueDouble());
     }
