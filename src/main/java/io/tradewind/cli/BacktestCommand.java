@@ -147,7 +147,7 @@ public class BacktestCommand implements Callable<Integer> {
         }
         CsvFormat format = backtest.dataFormat().equals("auto") ? CsvFormat.detect(backtest.dataFile())
                 : CsvFormat.parse(backtest.dataFormat());
-        try (StoreLocation.WriterLock lock = location.lockForWriting(err)) {
+        try (StoreLocation.StoreLock lock = location.lockForWriting(err)) {
             ImportIfMissing.Ensured ensured = ImportIfMissing.ensure(store, key, backtest.dataFile(), format);
             if (ensured.imported()) {
                 stdout.printf("imported %,d %s candles from %s%n", ensured.stored().count(), key, backtest.dataFile());

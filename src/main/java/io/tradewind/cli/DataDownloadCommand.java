@@ -85,7 +85,7 @@ class DataDownloadCommand implements Callable<Integer> {
         try {
             Optional<Instrument> instrument = ExchangeVenues.instrument(connector, id, symbol, spec);
             SeriesKey key = new SeriesKey(id, instrument.map(Instrument::symbol).orElse(symbol.trim()), res);
-            try (StoreLocation.WriterLock lock = location.lockForWriting(err)) {
+            try (StoreLocation.StoreLock lock = location.lockForWriting(err)) {
                 TerminalProgress progress = new TerminalProgress(System.err);
                 run = new DataDownloadRun(connector, store, key, instrument.orElse(null), progress);
                 Instant resumeAt = run.start(start);

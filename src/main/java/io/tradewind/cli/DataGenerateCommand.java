@@ -74,7 +74,7 @@ class DataGenerateCommand implements Callable<Integer> {
             return ExitCode.BAD_INPUT;
         }
         refuseOutsideStorableYears(first, key.resolution().seconds());
-        try (StoreLocation.WriterLock lock = location.lockForWriting(err)) {
+        try (StoreLocation.StoreLock lock = location.lockForWriting(err)) {
             RandomWalkCandles walk = new RandomWalkCandles(seed, count, key.resolution(), first, price);
             long started = System.nanoTime();
             long written = store.write(key, walk);

@@ -81,7 +81,7 @@ class DataImportCommand implements Callable<Integer> {
     }
 
     private int importWith(CsvFormat used, SeriesKey key) {
-        try (StoreLocation.WriterLock lock = location.lockForWriting(spec.commandLine().getErr())) {
+        try (StoreLocation.StoreLock lock = location.lockForWriting(spec.commandLine().getErr())) {
             long started = System.nanoTime();
             ImportResult result = used.importInto(store, file, key);
             double seconds = (System.nanoTime() - started) / 1e9;

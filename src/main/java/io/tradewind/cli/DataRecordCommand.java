@@ -88,7 +88,7 @@ class DataRecordCommand implements Callable<Integer> {
         try {
             String market = ExchangeVenues.symbol(connector, id, symbol, spec);
             DataRecordLoop loop = new DataRecordLoop(connector, store, id, market, both || depth, both || trades);
-            try (StoreLocation.WriterLock lock = location.lockForWriting(err)) {
+            try (StoreLocation.StoreLock lock = location.lockForWriting(err)) {
                 return record(loop, id, id + ":" + market, every, length);
             }
         } catch (VenueException e) {

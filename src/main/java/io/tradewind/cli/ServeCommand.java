@@ -55,7 +55,7 @@ public class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        try (StoreLocation.WriterLock serving = store.lockForServing()) {
+        try (StoreLocation.StoreLock serving = store.lockForServing()) {
             if (serving == null) {
                 err.println("error: " + anotherService());
                 err.flush();

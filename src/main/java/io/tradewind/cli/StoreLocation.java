@@ -44,11 +44,9 @@ public class StoreLocation {
      * Blocks until no other command writes to the store, saying so on {@code err} when it has to
      * wait; the lock is held until the returned lock is closed (or the process ends).
      */
-    WriterLock lockForWriting(PrintWriter err) {
+    StoreLock lockForWriting(PrintWriter err) {
         try {
-            Files.createDirectories(dataDir);
-            FileChannel channel = FileChannel.open(dataDir.resolve("writer.lock"), StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE);
+            FileChannel channel = lockFile("writer.lock");
             FileLock lock = channel.tryLock();
             if (lock == null) {
                 err.println("waiting: another command is writing to the store in " + dataDir
@@ -56,7 +54,7 @@ public class StoreLocation {
                 err.flush();
                 lock = channel.lock();
             }
-            return new WriterLock(channel, lock);
+            return new StoreLock(channel, lock);
         } catch (IOException e) {
             throw new StoreException("cannot lock the store in " + dataDir + " for writing: " + e.getMessage(), e);
         }
@@ -67,11 +65,9 @@ public class StoreLocation {
      * drops it when the process ends, even by {@code kill -9}); null when another process holds it.
      * Two services on one store would trade the same paper account and reconcile the same orders.
      */
-    WriterLock lockForServing() {
+    StoreLock lockForServing() {
         try {
-            Files.createDirectories(dataDir);
-            FileChannel channel = FileChannel.open(dataDir.resolve("service.lock"), StandardOpenOption.CREATE,
-                    StandardOpenOption.WRITE);
+            FileChannel channel = lockFile("service.lock");
             FileLock lock;
             try {
                 lock = channel.tryLock();
@@ -82,10 +78,15 @@ public class StoreLocation {
                 channel.close();
                 return null;
             }
-            return new WriterLock(channel, lock);
+            return new StoreLock(channel, lock);
         } catch (IOException e) {
             throw new StoreException("cannot lock the store in " + dataDir + " for serving: " + e.getMessage(), e);
         }
+    }
+
+    private FileChannel lockFile(String name) throws IOException {
+        Files.createDirectories(dataDir);
+        return FileChannel.open(dataDir.resolve(name), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     }
 
     Path dataDir() {
@@ -93,7 +94,7 @@ public class StoreLocation {
     }
 
     /** A lock on the store (for writing, or for serving), released on close. */
-    record WriterLock(FileChannel channel, FileLock lock) implements AutoCloseable {
+    record StoreLock(FileChannel channel, FileLock lock) implements AutoCloseable {
         @Override
         public void close() {
             try (channel) {

@@ -18,19 +18,19 @@ class ServingLockTest {
         StoreLocation first = location(dataDir);
         StoreLocation second = location(dataDir);
 
-        try (StoreLocation.WriterLock serving = first.lockForServing()) {
+        try (StoreLocation.StoreLock serving = first.lockForServing()) {
             assertNotNull(serving);
             assertNull(second.lockForServing(), "the store is served already");
         }
-        try (StoreLocation.WriterLock again = second.lockForServing()) {
+        try (StoreLocation.StoreLock again = second.lockForServing()) {
             assertNotNull(again, "the first service stopped: the store is free");
         }
     }
 
     @Test
     void services_on_different_stores_do_not_meet() {
-        try (StoreLocation.WriterLock a = location(dataDir.resolve("a")).lockForServing();
-                StoreLocation.WriterLock b = location(dataDir.resolve("b")).lockForServing()) {
+        try (StoreLocation.StoreLock a = location(dataDir.resolve("a")).lockForServing();
+                StoreLocation.StoreLock b = location(dataDir.resolve("b")).lockForServing()) {
             assertNotNull(a);
             assertNotNull(b);
         }

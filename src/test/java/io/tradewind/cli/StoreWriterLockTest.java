@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A writing command waits for another process's write with a message, and goes on when it ends. */
-class StoreWriterLockTest {
+class StoreStoreLockTest {
 
     @TempDir
     Path dataDir;
@@ -26,14 +26,14 @@ class StoreWriterLockTest {
     void aSecondWriterWaitsWithAMessageUntilTheFirstFinishes() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process holder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                WriterLockHolder.class.getName(), dataDir.toString()).start();
+                StoreLockHolder.class.getName(), dataDir.toString()).start();
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
             assertEquals("locked", out.readLine());
 
             StringWriter err = new StringWriter();
             StoreLocation location = new StoreLocation(dataDir.toString(), "jdbc:h2:mem:unused");
-            CompletableFuture<StoreLocation.WriterLock> second = CompletableFuture.supplyAsync(
+            CompletableFuture<StoreLocation.StoreLock> second = CompletableFuture.supplyAsync(
                     () -> location.lockForWriting(new PrintWriter(err, true)));
             Thread.sleep(500);
             assertFalse(second.isDone(), "took the lock another process holds");
