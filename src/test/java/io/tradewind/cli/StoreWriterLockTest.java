@@ -26,7 +26,7 @@ class StoreStoreLockTest {
     void aSecondWriterWaitsWithAMessageUntilTheFirstFinishes() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process holder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                StoreLockHolder.class.getName(), dataDir.toString()).start();
+                WriterLockHolder.class.getName(), dataDir.toString()).start();
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
             assertEquals("locked", out.readLine());

@@ -5,9 +5,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 
 /** The other process of {@link StoreStoreLockTest}: takes the store's writer lock and holds it until its input ends. */
-public final class StoreLockHolder {
+public final class WriterLockHolder {
 
-    private StoreLockHolder() {
+    private WriterLockHolder() {
     }
 
     public static void main(String[] args) throws IOException {
