@@ -32,8 +32,10 @@ final class StartFailure {
                 return lines;
             }
             if (cause instanceof ConfigurationException unusable) {
-                return List.of("error: configuration: " + CODE.matcher(firstLine(unusable.getMessage())).replaceFirst("")
-                        + " (an empty value counts as none)");
+                String message = CODE.matcher(firstLine(unusable.getMessage())).replaceFirst("");
+                // SmallRye's "failed to load" is what an empty value gives: it reads as missing
+                return List.of("error: configuration: " + message
+                        + (message.startsWith("Failed to load config value") ? " (an empty value counts as none)" : ""));
             }
             if (cause instanceof QuarkusBindException bind) {
                 return List.of("error: port " + bind.getPort() + " is in use by another process (another Tradewind"
