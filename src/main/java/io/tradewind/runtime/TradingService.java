@@ -66,6 +66,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
 /**
@@ -146,6 +147,7 @@ public class TradingService implements ServiceOperations, LiveCandles {
         if (plan != null) {
             return;
         }
+        ConfigRoots.check(ConfigProvider.getConfig().getPropertyNames());
         ServicePlan checked = new ServiceConfigReader(this::strategy, candles, connectors())
                 .read(strategiesConfig, paperConfig, serviceConfig, OrdersApiWallets.venues(ordersApiConfig));
         ServiceConfigReader.checkExecution(executionConfig.reconcileInterval(), executionConfig.notPlacedGrace());
@@ -183,6 +185,11 @@ public class TradingService implements ServiceOperations, LiveCandles {
         abandonIfStopRequested("scheduling ticks");
         schedule();
         LOG.infof("service started: %d strategy instance(s) %s", instances.size(), instances.keySet());
+        if (instances.isEmpty()) {
+            LOG.warnf("no strategy instance is configured, so nothing trades (the API and the Orders API answer):"
+                    + " add tradewind.strategies.<id>.plugin and its other keys to %s (README, Running the service)",
+                    WorkingDirectoryConfigSourceProvider.configFileDescription());
+        }
     }
 
     /**

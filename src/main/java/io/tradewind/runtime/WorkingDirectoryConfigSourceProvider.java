@@ -35,6 +35,13 @@ public class WorkingDirectoryConfigSourceProvider implements ConfigSourceProvide
         return sourcesIn(Path.of(System.getProperty("user.dir")));
     }
 
+    /** The file the configuration is read from, for a message that tells the operator where to add a setting. */
+    static String configFileDescription() {
+        String chosen = System.getProperty(CONFIG_FILE_PROPERTY);
+        Path file = chosen != null ? Path.of(chosen) : Path.of(System.getProperty("user.dir")).resolve(FILE_NAME);
+        return file.toAbsolutePath().normalize().toString();
+    }
+
     static List<ConfigSource> sourcesIn(Path directory) {
         return sourceOf(directory.resolve(FILE_NAME));
     }
