@@ -2,6 +2,7 @@ package io.tradewind.cli;
 
 import io.tradewind.marketdata.Resolution;
 import io.tradewind.marketdata.SeriesKey;
+import io.tradewind.marketdata.SeriesNames;
 import io.tradewind.marketdata.StoredSeries;
 import java.util.Locale;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,7 +31,10 @@ class SeriesOptions {
             throw new ParameterException(spec.commandLine(), "--resolution: " + e.getMessage());
         }
         try {
-            return new SeriesKey(venue, symbol, parsed);
+            SeriesKey key = new SeriesKey(venue, symbol, parsed);
+            SeriesNames.checkVenue("--venue", venue);
+            SeriesNames.checkSymbol("--symbol", symbol);
+            return key;
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }

@@ -126,6 +126,19 @@ class DataCommandTest {
         assertFalse(listed.getOutput().contains("FAR-USD"), listed.getOutput());
     }
 
+    @Test
+    void aLookAlikeCharacterInASeriesNameIsRefusedBeforeWriting(QuarkusMainLauncher launcher) {
+        LaunchResult symbol = launcher.launch("data", "generate", "--symbol", "ODD\u2010USD", "--count", "10");
+        assertEquals(2, symbol.exitCode());
+        assertTrue(symbol.getErrorOutput().startsWith("error: --symbol 'ODD\u2010USD': character 4, '\u2010' (U+2010), is not"
+                + " allowed: use ASCII letters, digits and - _ . / only, e.g. BTC-USD"), symbol.getErrorOutput());
+        LaunchResult venue = launcher.launch("data", "generate", "--symbol", "ODD-USD", "--venue", "sim:x", "--count", "10");
+        assertEquals(2, venue.exitCode());
+        assertTrue(venue.getErrorOutput().startsWith("error: --venue 'sim:x': character 4, ':' (U+003A)"), venue.getErrorOutput());
+        LaunchResult listed = launcher.launch("data", "list", "--json");
+        assertFalse(listed.getOutput().contains("ODD"), listed.getOutput());
+    }
+
     private static String resource(String name) throws URISyntaxException {
         return Path.of(DataCommandTest.class.getResource("/candles/" + name).toURI()).toString();
     }
