@@ -2,6 +2,7 @@ package io.tradewind.marketdata;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Set;
 
 /**
  * Decimal places of the scaled {@code long}s a series stores: a price of 800.01 at price scale 2
@@ -69,8 +70,21 @@ public record CandleScales(int priceScale, int volumeScale, int quoteVolumeScale
         try {
             return scaled.unscaledValue().longValueExact();
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException(field + " " + value.toPlainString()
-                    + " is too large to store with " + scale + " decimals");
+            throw new IllegalArgumentException(tooLarge(field, value.toPlainString(), scale));
         }
+    }
+
+    /**
+     * Why a value does not fit a long at the series' scale, with the largest that does: a series
+     * keeps each column at the most decimals any of its values has, so one over-precise row lowers
+     * the ceiling of every other.
+     */
+    public static String tooLarge(String field, String value, int scale) {
+        // open, high, low and close share the series' price scale
+        String column = Set.of("open", "high", "low", "close").contains(field) ? "price" : field;
+        return field + " " + value + " is too large to store with " + scale + " decimals, the most any " + column
+                + " of this series has: with " + scale + " decimals the largest is "
+                + BigDecimal.valueOf(Long.MAX_VALUE, scale).toPlainString() + "; round the " + column
+                + "s with that many decimals, or keep such magnitudes in a series of their own";
     }
 }

@@ -1,5 +1,6 @@
 package io.tradewind.marketdata.csv;
 
+import io.tradewind.marketdata.CandleScales;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -80,14 +81,17 @@ final class ParsedDecimal {
         }
         BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
         if (stripped.precision() > 18 || stripped.scale() > 18) {
-            throw new IllegalArgumentException(field + " " + text + " has more digits than a price or amount can");
+            throw new IllegalArgumentException(field + " " + text + " has " + stripped.precision() + " significant digits"
+                    + (stripped.scale() > 0 ? " (" + stripped.scale() + " decimals)" : "") + ": a price or amount"
+                    + " holds at most 18 significant digits and 18 decimals; round it");
         }
         if (stripped.scale() < 0) {
             stripped = stripped.setScale(0);
         }
         if (stripped.precision() > 18) {
             // 1e40 has one significant digit but 41 integer digits: more than a long holds
-            throw new IllegalArgumentException(field + " " + text + " is too large for a price or amount");
+            throw new IllegalArgumentException(field + " " + text + " is too large for a price or amount: at most 18"
+                    + " digits before the decimal point");
         }
         set(stripped.unscaledValue().longValueExact(), stripped.scale());
     }
@@ -117,8 +121,7 @@ final class ParsedDecimal {
         try {
             return Math.multiplyExact(unscaled, POWERS_OF_TEN[target - scale]);
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException(field + " " + this + " is too large to store with "
-                    + target + " decimals");
+            throw new IllegalArgumentException(CandleScales.tooLarge(field, toString(), target));
         }
     }
 

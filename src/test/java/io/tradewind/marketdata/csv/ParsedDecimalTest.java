@@ -37,6 +37,20 @@ class ParsedDecimalTest {
     }
 
     @Test
+    void tooManyDigitsNamesTheLimit() {
+        assertEquals("price 1.123456789012345678901 has 22 significant digits (21 decimals): a price or amount holds at"
+                + " most 18 significant digits and 18 decimals; round it",
+                assertThrows(IllegalArgumentException.class, () -> parse("1.123456789012345678901")).getMessage());
+        assertEquals("price 1e40 is too large for a price or amount: at most 18 digits before the decimal point",
+                assertThrows(IllegalArgumentException.class, () -> parse("1e40")).getMessage());
+        parse("120000000000000000");
+        assertEquals("open 120000000000000000 is too large to store with 8 decimals, the most any price of this series has:"
+                + " with 8 decimals the largest is 92233720368.54775807; round the prices with that many decimals, or keep"
+                + " such magnitudes in a series of their own",
+                assertThrows(IllegalArgumentException.class, () -> d.toScale(8, "open")).getMessage());
+    }
+
+    @Test
     void convertsToAScaleOnlyWhenExact() {
         parse("1.25");
         assertEquals(125_000, d.toScale(5, "price"));
