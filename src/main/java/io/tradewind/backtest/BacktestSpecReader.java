@@ -1,5 +1,6 @@
 package io.tradewind.backtest;
 
+import io.tradewind.domain.FileProblems;
 import io.tradewind.domain.Decimals;
 import io.tradewind.domain.Instrument;
 import io.tradewind.domain.InstrumentStatus;
@@ -61,7 +62,10 @@ public final class BacktestSpecReader {
             throw new IllegalArgumentException(file + ": no such backtest spec");
         } catch (MalformedInputException e) {
             throw new IllegalArgumentException(file + ": is not UTF-8 text; save it as UTF-8 (or plain ASCII)");
-        } catch (IOException | IllegalArgumentException e) {
+        } catch (IOException e) {
+            throw new IllegalArgumentException(file + ": cannot read: " + FileProblems.reason(e));
+        } catch (IllegalArgumentException e) {
+            // Properties.load: a malformed unicode escape
             throw new IllegalArgumentException(file + ": cannot read: " + e.getMessage());
         }
         String name = file.getFileName().toString().replaceFirst("\\.properties$", "");

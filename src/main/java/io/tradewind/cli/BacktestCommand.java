@@ -97,7 +97,14 @@ public class BacktestCommand implements Callable<Integer> {
             }
             BacktestReport report = BacktestRunner.run(backtest, strategy, store, progress);
             progress.finish();
-            Path html = ReportFiles.write(report, folder);
+            Path html;
+            try {
+                html = ReportFiles.write(report, folder);
+            } catch (UncheckedIOException e) {
+                // the folder passed the check before the run, yet the system refused it (a folder under /proc, a full disk)
+                err.println("error: --out " + folder + ": " + e.getMessage() + "; give another folder with --out");
+                return ExitCode.BAD_INPUT;
+            }
             SummaryTablePrinter.print(report, System.out);
             stdout.println("report: " + html.toAbsolutePath());
             Aborted aborted = report.aborted();
@@ -115,6 +122,7 @@ public class BacktestCommand implements Callable<Integer> {
             err.println("error: " + specFile + ": data.file " + e.getMessage());
             return ExitCode.BAD_INPUT;
         } catch (IllegalArgumentException | UncheckedIOException e) {
+            // UncheckedIOException: data.file cannot be read
             progress.finish();
             err.println("error: " + withSpecFile(e.getMessage()));
             return ExitCode.BAD_INPUT;

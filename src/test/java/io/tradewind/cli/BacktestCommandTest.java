@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -118,6 +120,20 @@ class BacktestCommandTest {
         assertEquals("error: --out " + file.resolve("report") + ": cannot be created: " + file + " is a file;"
                 + " give a folder elsewhere", underAFile.getErrorOutput().strip());
         assertFalse(underAFile.getOutput().contains("imported"), "ran before checking --out: " + underAFile.getOutput());
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void aFolderTheSystemRefusesAfterTheRunSaysWhyAndNotThatTheSpecIsWrong(QuarkusMainLauncher launcher, @TempDir Path dir)
+            throws IOException {
+        // /proc passes the check before the run (it exists and is writable to root) but no folder can be made in it
+        Path spec = spec(dir, "PROC-USD", "");
+        LaunchResult result = launcher.launch("backtest", spec.toString(), "--out", "/proc/tradewind-report");
+        assertEquals(2, result.exitCode());
+        String err = result.getErrorOutput().strip();
+        assertTrue(err.equals("error: --out /proc/tradewind-report: cannot write /proc/tradewind-report/report.json: the"
+                + " system cannot create or find /proc/tradewind-report; give another folder with --out")
+                || err.startsWith("error: --out /proc/tradewind-report: cannot be created: /proc is not writable"), err);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.tradewind.backtest.report;
 
+import io.tradewind.domain.FileProblems;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.tradewind.domain.Side;
@@ -44,7 +45,7 @@ public final class ReportHtmlWriter {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Files.writeString(file, html, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + file + ": " + FileProblems.reason(e), e);
         }
     }
 

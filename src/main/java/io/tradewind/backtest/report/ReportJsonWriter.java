@@ -1,5 +1,6 @@
 package io.tradewind.backtest.report;
 
+import io.tradewind.domain.FileProblems;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
@@ -44,7 +45,7 @@ public final class ReportJsonWriter {
                 write(report, out);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + file + ": " + FileProblems.reason(e), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.tradewind.marketdata.csv;
 
+import io.tradewind.domain.FileProblems;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -35,7 +36,7 @@ final class CsvLines implements AutoCloseable {
                     .onUnmappableCharacter(CodingErrorAction.REPLACE);
             this.reader = new BufferedReader(new InputStreamReader(Files.newInputStream(file), decoder));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot read " + file + ": " + FileProblems.reason(e), e);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.tradewind.service.api;
 
+import io.tradewind.domain.FileProblems;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.io.IOException;
@@ -53,7 +54,7 @@ public record ServiceFile(String baseUrl, long pid) {
             JSON.writeValue(partial.toFile(), this);
             Files.move(partial, in(dataDir), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + in(dataDir) + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write " + in(dataDir) + ": " + FileProblems.reason(e), e);
         }
     }
 
@@ -65,7 +66,7 @@ public record ServiceFile(String baseUrl, long pid) {
                 Files.delete(file);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + in(dataDir) + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot delete " + in(dataDir) + ": " + FileProblems.reason(e), e);
         }
     }
 }
