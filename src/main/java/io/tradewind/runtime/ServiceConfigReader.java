@@ -85,6 +85,7 @@ final class ServiceConfigReader {
         Map<String, Map<String, BigDecimal>> accounts = accounts(paper, instruments);
         List<InstanceSpec> instances = new ArrayList<>();
         sorted.forEach((id, instance) -> instances.add(instance(id, instance, instruments, accounts)));
+        checkSharedReplays(instances);
         new TreeMap<>(walletVenues).forEach(this::walletVenue);
         int maxFailures = check("tradewind.service.max-failures", () -> {
             int value;
@@ -193,6 +194,37 @@ final class ServiceConfigReader {
         }
         return new InstanceSpec(id, strategy, parameters, venue, feed, null, null, instrument, resolution, account, budget,
                 risk, key, from, speed, tickInterval, seriesBars, recording);
+    }
+
+    /**
+     * Replays of one paper symbol drive one simulated market, their candle walks taking turns:
+     * replays of different candles, or of the same candles at different times or speeds, would
+     * walk it back and forth between prices.
+     */
+    private static void checkSharedReplays(List<InstanceSpec> instances) {
+        Map<String, InstanceSpec> firstBySymbol = new TreeMap<>();
+        for (InstanceSpec spec : instances) {
+            if (!spec.venue().equals(PaperVenue.NAME) || spec.replaySeries() == null) {
+                continue;
+            }
+            InstanceSpec first = firstBySymbol.putIfAbsent(spec.instrument().symbol(), spec);
+            if (first == null) {
+                continue;
+            }
+            sameReplay(spec, first, "replay.source-venue", spec.replaySeries().venue(), first.replaySeries().venue());
+            sameReplay(spec, first, "resolution", spec.resolution().label(), first.resolution().label());
+            sameReplay(spec, first, "replay.from", spec.replayFrom().toString(), first.replayFrom().toString());
+            sameReplay(spec, first, "replay.candles-per-second", spec.candlesPerSecond().stripTrailingZeros().toPlainString(),
+                    first.candlesPerSecond().stripTrailingZeros().toPlainString());
+        }
+    }
+
+    private static void sameReplay(InstanceSpec spec, InstanceSpec first, String key, String value, String firstValue) {
+        if (!value.equals(firstValue)) {
+            throw problem(PREFIX + spec.id() + "." + key, value + ", but instance " + first.id() + " replays "
+                    + spec.instrument().symbol() + " on the paper venue with " + firstValue + ": replays of one paper"
+                    + " symbol share its simulated market, so give them the same " + key);
+        }
     }
 
     /** What the instance records of its venue's market: only a venue feed records, and only what the venue serves. */

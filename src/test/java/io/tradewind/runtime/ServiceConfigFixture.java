@@ -5,6 +5,7 @@ import io.smallrye.config.SmallRyeConfig;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import io.tradewind.exchange.Venue;
 import io.tradewind.exchange.VenueDouble;
+import io.tradewind.marketdata.CandleStore;
 import io.tradewind.marketdata.InMemoryCandleStore;
 import io.tradewind.strategy.Strategy;
 import java.util.Map;
@@ -39,6 +40,11 @@ final class ServiceConfigFixture {
 
     /** The plan with several connectors, by id. */
     static ServicePlan read(Map<String, String> properties, Map<String, Venue> byId) {
+        return read(properties, byId, new InMemoryCandleStore());
+    }
+
+    /** The plan with several connectors and the candles replays play. */
+    static ServicePlan read(Map<String, String> properties, Map<String, Venue> byId, CandleStore candles) {
         SmallRyeConfig config = config(properties);
         Connectors connectors = new Connectors() {
             @Override
@@ -61,7 +67,7 @@ final class ServiceConfigFixture {
             public String name() {
                 return name;
             }
-        }, new InMemoryCandleStore(), connectors).read(config.getConfigMapping(ServiceConfig.Strategies.class),
+        }, candles, connectors).read(config.getConfigMapping(ServiceConfig.Strategies.class),
                 config.getConfigMapping(ServiceConfig.Paper.class), config.getConfigMapping(ServiceConfig.Service.class),
                 OrdersApiWallets.venues(config.getConfigMapping(ServiceConfig.OrdersApi.class)));
     }

@@ -1,0 +1,83 @@
+package io.tradewind.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import io.tradewind.marketdata.InMemoryCandleStore;
+import io.tradewind.marketdata.RandomWalkCandles;
+import io.tradewind.marketdata.Resolution;
+import io.tradewind.marketdata.SeriesKey;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Replays of one paper symbol share its simulated market, so they must play the same candles alike. */
+class SharedReplayTest {
+
+    private static final Instant START = Instant.parse("2024-01-01T00:00:00Z");
+    private final InMemoryCandleStore candles = new InMemoryCandleStore();
+    private final Map<String, String> properties = new TreeMap<>();
+
+    @BeforeEach
+    void twoReplaysOfOneSymbol() {
+        for (String venue : new String[] {"one", "two"}) {
+            for (Resolution resolution : new Resolution[] {Resolution.M1, Resolution.M5}) {
+                candles.write(new SeriesKey(venue, "BTC-USD", resolution),
+                        new RandomWalkCandles(1, 100, resolution, START, new BigDecimal("100")));
+            }
+        }
+        properties.put("tradewind.paper.instruments.BTC-USD.tick", "0.01");
+        properties.put("tradewind.paper.instruments.BTC-USD.step", "0.0001");
+        properties.put("tradewind.paper.accounts.main.balance.USD", "1000");
+        for (String id : new String[] {"a", "b"}) {
+            String p = ServiceConfigReader.PREFIX + id + ".";
+            properties.put(p + "plugin", "sma-crossover");
+            properties.put(p + "symbol", "BTC-USD");
+            properties.put(p + "replay.source-venue", "one");
+            properties.put(p + "replay.from", "2024-01-01T00:10:00Z");
+            properties.put(p + "replay.candles-per-second", "2");
+        }
+    }
+
+    @Test
+    void theSameReplayTwiceStarts() {
+        properties.put("tradewind.strategies.b.replay.candles-per-second", "2.0");
+        assertEquals(2, read().instances().size());
+    }
+
+    @Test
+    void aDifferentSpeedStartTimeResolutionOrSourceIsRefusedNamingTheProperty() {
+        properties.put("tradewind.strategies.b.replay.candles-per-second", "4");
+        assertEquals("tradewind.strategies.b.replay.candles-per-second: 4, but instance a replays BTC-USD on the paper"
+                + " venue with 2: replays of one paper symbol share its simulated market, so give them the same"
+                + " replay.candles-per-second", problem());
+        properties.put("tradewind.strategies.b.replay.candles-per-second", "2");
+
+        properties.put("tradewind.strategies.b.replay.from", "2024-01-01T00:20:00Z");
+        assertEquals("tradewind.strategies.b.replay.from: 2024-01-01T00:20:00Z, but instance a replays BTC-USD on the"
+                + " paper venue with 2024-01-01T00:10:00Z: replays of one paper symbol share its simulated market, so give"
+                + " them the same replay.from", problem());
+        properties.put("tradewind.strategies.b.replay.from", "2024-01-01T00:10:00Z");
+
+        properties.put("tradewind.strategies.b.resolution", "5m");
+        assertEquals("tradewind.strategies.b.resolution: 5m, but instance a replays BTC-USD on the paper venue with 1m:"
+                + " replays of one paper symbol share its simulated market, so give them the same resolution", problem());
+        properties.remove("tradewind.strategies.b.resolution");
+
+        properties.put("tradewind.strategies.b.replay.source-venue", "two");
+        assertEquals("tradewind.strategies.b.replay.source-venue: two, but instance a replays BTC-USD on the paper venue"
+                + " with one: replays of one paper symbol share its simulated market, so give them the same"
+                + " replay.source-venue", problem());
+    }
+
+    private String problem() {
+        return assertThrows(ServiceConfigException.class, this::read).getMessage();
+    }
+
+    private ServicePlan read() {
+        return ServiceConfigFixture.read(properties, Map.of(), candles);
+    }
+}
