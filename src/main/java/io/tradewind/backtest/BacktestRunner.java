@@ -259,7 +259,7 @@ public final class BacktestRunner {
             long quote = account.available(market.quote()) + account.held(market.quote());
             long base = account.available(market.base()) + account.held(market.base());
             try {
-                return ExactMath.add(quote, base == 0 ? 0 : market.notional(price, base));
+                return ExactMath.add(quote, base == 0 ? 0 : market.notional(price, market.quantityOfBase(base)));
             } catch (ArithmeticException e) {
                 throw equityTooLarge(quote, base, price);
             }

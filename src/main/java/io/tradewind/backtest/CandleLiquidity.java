@@ -466,7 +466,7 @@ public final class CandleLiquidity implements LiquidityHook {
      * what it holds now is what it bought, or what it did not sell of the base deposited for the sale.
      */
     private long providerTraded(Side side, long quantity) {
-        long base = ExactMath.add(provider.available(market.base()), provider.held(market.base()));
+        long base = market.quantityOfBase(ExactMath.add(provider.available(market.base()), provider.held(market.base())));
         return side == Side.BUY ? base : quantity - base;
     }
 

@@ -115,6 +115,25 @@ public final class Market {
         return instrument.status() == InstrumentStatus.ACTIVE;
     }
 
+    /**
+     * A quantity of this market (units of 10^-quantityScale) in units of the base asset. The asset
+     * keeps the decimals of the finest step among its instruments (BTC at 8 for BTC-USD, while
+     * BTC-IRR steps at 4), so a coarser market's quantities are scaled up before they touch a
+     * balance or a hold.
+     *
+     * @throws ArithmeticException when the amount does not fit a long
+     */
+    public long baseUnits(long quantity) {
+        int shift = base.scale - quantityScale;
+        return shift == 0 ? quantity : ExactMath.multiply(quantity, ExactMath.pow10(shift));
+    }
+
+    /** An amount of the base asset as a quantity of this market, rounded down to its decimals. */
+    public long quantityOfBase(long baseUnits) {
+        int shift = base.scale - quantityScale;
+        return shift == 0 ? baseUnits : baseUnits / ExactMath.pow10(shift);
+    }
+
     /** Price × quantity in quote units, rounded down (what changes hands in a trade). */
     public long notional(long price, long quantity) {
         return scaleNotional(price, quantity, false);

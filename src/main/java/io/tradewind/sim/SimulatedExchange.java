@@ -455,7 +455,7 @@ public final class SimulatedExchange {
         long hold;
         if (order.side == Side.SELL) {
             order.holdMode = SimOrder.HoldMode.BASE_QUANTITY;
-            hold = order.quantity;
+            hold = market.baseUnits(order.quantity);
         } else if (order.type == OrderType.MARKET) {
             order.holdMode = SimOrder.HoldMode.EXACT_COST;
             if (order.quoteBudget > account.available(market.quote) && !account.fundedOnDemand) {
@@ -609,7 +609,7 @@ public final class SimulatedExchange {
     /** What an order with {@code remaining} unfilled should hold under its hold mode. */
     private static long holdFor(SimOrder order, long remaining) {
         return switch (order.holdMode) {
-            case BASE_QUANTITY -> remaining;
+            case BASE_QUANTITY -> order.market.baseUnits(remaining);
             case LIMIT_PRICE -> order.market.buyHold(
                     order.type == OrderType.STOP_MARKET ? order.stopPrice : order.price, remaining);
             case EXACT_COST -> order.held;
@@ -728,16 +728,17 @@ public final class SimulatedExchange {
             SimAccount account = buyer.account;
             account.held[market.quote.id] -= release;
             account.available[market.quote.id] += release - cost;
-            account.available[market.base.id] += quantity;
+            account.available[market.base.id] += market.baseUnits(quantity);
             buyer.held -= release;
         }
 
         private void settleSeller(SimOrder seller, long quantity, long proceeds) {
             Market market = seller.market;
             SimAccount account = seller.account;
-            account.held[market.base.id] -= quantity;
+            long sold = market.baseUnits(quantity);
+            account.held[market.base.id] -= sold;
             account.available[market.quote.id] += proceeds;
-            seller.held -= quantity;
+            seller.held -= sold;
         }
     }
 }
