@@ -39,15 +39,50 @@ public final class Decimals {
         return value;
     }
 
+    private static final int PLAIN_DIGITS_LIMIT = 1_000;
+
+    /** The most decimals the store keeps of an amount (its columns are DECIMAL(38, 18)). */
+    public static final int STORED_DECIMALS = 18;
+    /** The most digits before the decimal point the store keeps: 38 − 18, room for rial amounts. */
+    public static final int STORED_INTEGER_DIGITS = 20;
+
+    /** Whether the store cannot keep an amount exactly: too many digits before or after the point. */
+    public enum Unstorable {
+        TOO_LARGE, TOO_MANY_DECIMALS
+    }
+
+    /**
+     * Why the store cannot keep {@code value} exactly, or {@code null} when it can. Cheap for any
+     * value a request can carry: {@code 1e100000000} is judged by its precision and scale,
+     * never written out.
+     */
+    public static Unstorable unstorable(BigDecimal value) {
+        if (value.signum() == 0) {
+            return null;
+        }
+        if ((long) value.precision() - value.scale() > STORED_INTEGER_DIGITS) {
+            return Unstorable.TOO_LARGE;
+        }
+        return value.scale() > STORED_DECIMALS && value.stripTrailingZeros().scale() > STORED_DECIMALS
+                ? Unstorable.TOO_MANY_DECIMALS : null;
+    }
+
     /** Number of decimals a value really needs: 0.0001 → 4, 1000 → -3, 2.50 → 1. */
     public static int significantScale(BigDecimal value) {
         return value.signum() == 0 ? 0 : value.stripTrailingZeros().scale();
     }
 
-    /** Plain text without exponent or trailing zeros: what the JSON interfaces print. */
+    /**
+     * Plain text without exponent or trailing zeros: what the JSON interfaces print. A value with
+     * more than a thousand digits before the point (only ever in a message refusing it) keeps its
+     * exponent: the plain text of {@code 1e100000000} is a hundred million characters.
+     */
     public static String format(BigDecimal value) {
         if (value.signum() == 0) {
             return "0";
+        }
+        if ((long) value.precision() - value.scale() > PLAIN_DIGITS_LIMIT) {
+            return value.toString();
         }
         return value.stripTrailingZeros().toPlainString();
     }

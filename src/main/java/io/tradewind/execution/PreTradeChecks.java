@@ -90,6 +90,6 @@ final class PreTradeChecks {
     }
 
     private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
+        return Decimals.format(value);
     }
 }

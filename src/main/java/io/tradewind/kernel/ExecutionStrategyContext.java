@@ -1,5 +1,6 @@
 package io.tradewind.kernel;
 
+import io.tradewind.domain.Decimals;
 import io.tradewind.domain.Instrument;
 import io.tradewind.domain.OrderStatus;
 import io.tradewind.domain.OrderType;
@@ -251,17 +252,37 @@ public final class ExecutionStrategyContext implements StrategyContext {
             reasons.add(RejectionReason.QUANTITY_MISSING);
         } else if (quantity.signum() <= 0) {
             reasons.add(RejectionReason.QUANTITY_NOT_POSITIVE);
+        } else {
+            unstorable(quantity, RejectionReason.OVER_MAXIMUM_ORDER_SIZE, RejectionReason.QUANTITY_NOT_MULTIPLE_OF_STEP_SIZE,
+                    reasons);
         }
         if (type.needsPrice() && price == null) {
             reasons.add(RejectionReason.PRICE_MISSING);
         } else if (price != null && price.signum() <= 0) {
             reasons.add(RejectionReason.PRICE_NOT_POSITIVE);
+        } else if (price != null) {
+            unstorable(price, RejectionReason.AMOUNT_OVERFLOW, RejectionReason.PRICE_NOT_MULTIPLE_OF_TICK_SIZE, reasons);
         }
         if (type.needsStopPrice() && stopPrice == null) {
             reasons.add(RejectionReason.STOP_PRICE_MISSING);
         } else if (stopPrice != null && stopPrice.signum() <= 0) {
             reasons.add(RejectionReason.STOP_PRICE_NOT_POSITIVE);
+        } else if (stopPrice != null) {
+            unstorable(stopPrice, RejectionReason.AMOUNT_OVERFLOW, RejectionReason.STOP_PRICE_NOT_MULTIPLE_OF_TICK_SIZE,
+                    reasons);
         }
         return reasons;
+    }
+
+    /**
+     * An amount the store cannot keep is refused here, as no venue's grid could take it: written
+     * ahead of the venue call, it would fail the store instead.
+     */
+    private static void unstorable(BigDecimal value, RejectionReason tooLarge, RejectionReason tooManyDecimals,
+            List<RejectionReason> reasons) {
+        Decimals.Unstorable problem = Decimals.unstorable(value);
+        if (problem != null) {
+            reasons.add(problem == Decimals.Unstorable.TOO_LARGE ? tooLarge : tooManyDecimals);
+        }
     }
 }

@@ -276,6 +276,29 @@ class StrategyMistakesTest {
         assertEquals(9, logged.size());
     }
 
+    @Test
+    void amountsTheStoreCannotKeepRejectThatOrderAtOnceAndTheRunGoesOn() {
+        store(6);
+        List<Function<StrategyContext, OrderHandle>> orders = List.of(
+                c -> c.buyMarket(new BigDecimal("1e100000000")),
+                c -> c.buyMarket(new BigDecimal("0.0000000000000000001")),
+                c -> c.limit(Side.BUY, new BigDecimal("1e21"), BigDecimal.ONE, TimeInForce.GOOD_TILL_CANCELED),
+                c -> c.stopMarket(Side.SELL, new BigDecimal("99.0000000000000000001"), BigDecimal.ONE),
+                c -> c.buyMarket(BigDecimal.ONE),
+                c -> null);
+        ScriptedStrategy sender = new ScriptedStrategy(0, false, context -> orders.get(candle(context)).apply(context));
+
+        BacktestReport report = run(spec("balance.BTC", "10"), sender);
+
+        assertNull(report.aborted());
+        assertEquals(List.of(List.of("over_maximum_order_size"), List.of("quantity_not_multiple_of_step_size"),
+                List.of("amount_overflow"), List.of("stop_price_not_multiple_of_tick_size")),
+                sender.handles.subList(0, 4).stream().map(OrderHandle::reasons).toList());
+        assertEquals(OrderStatus.FILLED, sender.handles.get(4).status(), "the strategy still trades after its mistakes");
+        assertEquals("strategy scripted: order (not sent) rejected (buy market, quantity 1E+100000000): over_maximum_order_size",
+                logged.get(0));
+    }
+
     /** Which candle the strategy decides on: 0 for the first. */
     private static int candle(StrategyContext context) {
         return (int) (context.now().getEpochSecond() - START.getEpochSecond()) / 60 - 1;

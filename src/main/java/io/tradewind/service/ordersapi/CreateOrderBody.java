@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tradewind.domain.Decimals;
 import io.tradewind.domain.OrderType;
 import io.tradewind.domain.Side;
 import io.tradewind.domain.TimeInForce;
@@ -25,6 +26,8 @@ import java.util.function.Function;
 record CreateOrderBody(String symbol, Side side, OrderType type, BigDecimal price, BigDecimal quantity,
         TimeInForce timeInForce, BigDecimal stopPrice, Instant expireAt, String userId, String walletId) {
 
+    /** The store's symbol column, VARCHAR(32). */
+    private static final int MAX_SYMBOL_LENGTH = 32;
     /** Reads decimals given as JSON numbers exactly, never through a double. */
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
@@ -43,7 +46,7 @@ record CreateOrderBody(String symbol, Side side, OrderType type, BigDecimal pric
         }
         Reader reader = new Reader(body);
         CreateOrderBody parsed = new CreateOrderBody(
-                reader.text("symbol", true),
+                reader.symbol(),
                 reader.choice("side", Side.class, Side::fromWire, true),
                 reader.choice("type", OrderType.class, OrderType::fromWire, true),
                 reader.decimal("price"),
@@ -90,6 +93,17 @@ record CreateOrderBody(String symbol, Side side, OrderType type, BigDecimal pric
             return value.asText().trim();
         }
 
+        /** A symbol longer than the store keeps is no instrument anywhere: refused before it reaches the store. */
+        String symbol() {
+            String symbol = text("symbol", true);
+            if (symbol != null && symbol.length() > MAX_SYMBOL_LENGTH) {
+                problems.add(ErrorDetail.body("symbol", "ensure this value has at most " + MAX_SYMBOL_LENGTH + " characters",
+                        "value_error.any_str.max_length", Map.of("limit_value", MAX_SYMBOL_LENGTH)));
+                return null;
+            }
+            return symbol;
+        }
+
         <E extends Enum<E> & WireEnum> E choice(String field, Class<E> type, Function<String, E> parse, boolean required) {
             String text = text(field, required);
             if (text == null) {
@@ -116,6 +130,19 @@ record CreateOrderBody(String symbol, Side side, OrderType type, BigDecimal pric
             }
             if (parsed == null) {
                 problems.add(ErrorDetail.body(field, "value is not a valid decimal", "type_error.decimal"));
+                return null;
+            }
+            Decimals.Unstorable unstorable = Decimals.unstorable(parsed);
+            if (unstorable == Decimals.Unstorable.TOO_LARGE) {
+                problems.add(ErrorDetail.body(field, "ensure that there are no more than " + Decimals.STORED_INTEGER_DIGITS
+                        + " digits before the decimal point", "value_error.decimal.max_whole_digits",
+                        Map.of("whole_digits", Decimals.STORED_INTEGER_DIGITS)));
+                return null;
+            }
+            if (unstorable == Decimals.Unstorable.TOO_MANY_DECIMALS) {
+                problems.add(ErrorDetail.body(field, "ensure that there are no more than " + Decimals.STORED_DECIMALS
+                        + " decimal places", "value_error.decimal.max_places",
+                        Map.of("decimal_places", Decimals.STORED_DECIMALS)));
                 return null;
             }
             if (parsed.signum() <= 0) {

@@ -3,6 +3,7 @@ package io.tradewind.service.ordersapi;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tradewind.domain.OrderType;
 import io.tradewind.domain.Side;
@@ -58,5 +59,31 @@ class CreateOrderBodyTest {
                 () -> CreateOrderBody.parse("{")).details().get(0).type());
         assertEquals(List.of("body"), assertThrows(UnprocessableOrder.class,
                 () -> CreateOrderBody.parse("[]")).details().get(0).loc());
+    }
+
+    @Test
+    void amounts_and_a_symbol_the_store_cannot_keep_are_422_at_once() {
+        long started = System.nanoTime();
+        List<ErrorDetail> details = assertThrows(UnprocessableOrder.class, () -> CreateOrderBody.parse("""
+                {"symbol": "%s", "side": "buy", "type": "stop-limit", "price": "1e100000000",
+                 "quantity": "0.0001000000000000000000001", "stop_price": 99999999999999999999000}"""
+                .formatted("X".repeat(10_000)))).details();
+
+        assertEquals(List.of(List.of("body", "symbol"), List.of("body", "price"), List.of("body", "quantity"),
+                List.of("body", "stop_price")), details.stream().map(ErrorDetail::loc).toList());
+        assertEquals(List.of("value_error.any_str.max_length", "value_error.decimal.max_whole_digits",
+                "value_error.decimal.max_places", "value_error.decimal.max_whole_digits"),
+                details.stream().map(ErrorDetail::type).toList());
+        assertEquals("ensure that there are no more than 20 digits before the decimal point", details.get(1).msg());
+        assertEquals("ensure that there are no more than 18 decimal places", details.get(2).msg());
+        assertTrue(System.nanoTime() - started < 5_000_000_000L, "1e100000000 was judged without being written out");
+    }
+
+    @Test
+    void the_largest_amounts_the_store_keeps_pass() {
+        CreateOrderBody body = CreateOrderBody.parse("""
+                {"symbol": "BTC-IRR", "side": "buy", "type": "limit", "price": "99999999999999999999.5",
+                 "quantity": "0.000000000000000001000"}""");
+        assertEquals(new BigDecimal("0.000000000000000001000"), body.quantity());
     }
 }
