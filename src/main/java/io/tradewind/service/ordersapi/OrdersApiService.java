@@ -73,6 +73,11 @@ public class OrdersApiService {
     Map<String, Object> create(ApiUser user, CreateOrderBody body) {
         ApiUser owner = walletOwner(user, body);
         VenueRuntime venue = running(owner.venue());
+        if (venue.killSwitchOn()) {
+            // a user's wallet has no position to reduce: while entries are stopped, no order is one that may pass
+            throw new UnprocessableOrder(new ErrorDetail(List.of("body"), "kill switch on: the operator has stopped new"
+                    + " orders on every venue; open orders can still be cancelled", "value_error.kill_switch", null));
+        }
         Market market = venue.market(body.symbol());
         Instrument instrument = market == null ? null : market.instrument();
         BigDecimal reference = venue.isPaper() && market != null ? venue.paper().referencePrice(body.symbol(), body.side()) : null;

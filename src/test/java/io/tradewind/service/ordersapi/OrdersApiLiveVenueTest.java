@@ -21,6 +21,7 @@ import io.tradewind.runtime.ServiceConfig;
 import io.tradewind.service.InstanceMonitor;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -96,6 +97,21 @@ class OrdersApiLiveVenueTest {
         assertEquals(List.of("alice"), items(orders.list(alice, ListQuery.parse(null, null, null, null, null, null, null, null)))
                 .stream().map(item -> item.get("user_id")).toList());
         assertEquals(1, items(orders.list(admin, ListQuery.parse(null, null, "btc-sma", null, null, null, null, null))).size());
+    }
+
+    @Test
+    void while_the_kill_switch_is_on_no_order_is_created_and_open_ones_can_be_cancelled() {
+        String uid = (String) orders.create(alice, CreateOrderBody.parse(SeedExamples.text("create_limit_buy"))).get("uid");
+        runtime.switchKillOn(Instant.now());
+
+        List<ErrorDetail> details = assertThrows(UnprocessableOrder.class,
+                () -> orders.create(alice, CreateOrderBody.parse(SeedExamples.text("create_limit_buy")))).details();
+        assertEquals("value_error.kill_switch", details.get(0).type());
+        assertEquals(1, venue.placements(), "the refused order never reached the venue");
+        assertEquals("cancelled", orders.cancel(alice, uid).get("status"));
+
+        runtime.switchKillOff();
+        assertEquals("active", orders.create(alice, CreateOrderBody.parse(SeedExamples.text("create_limit_buy"))).get("status"));
     }
 
     @SuppressWarnings("unchecked")
