@@ -24,6 +24,6 @@ public interface WireEnum {
                 .map(WireEnum::wireName)
                 .collect(Collectors.joining(", "));
         throw new IllegalArgumentException(
-                "unknown " + what + " '" + text + "': expected one of " + accepted);
+                "unknown " + what + " '" + InputEcho.shortened(text) + "': expected one of " + accepted);
     }
 }

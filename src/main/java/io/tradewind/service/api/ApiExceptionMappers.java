@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.tradewind.execution.StoreException;
+import io.tradewind.service.JsonBodyProblems;
 import io.tradewind.service.UnknownInstanceException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -37,8 +38,7 @@ public class ApiExceptionMappers {
 
     @ServerExceptionMapper({JsonParseException.class, MismatchedInputException.class, JsonProcessingException.class})
     public Response badJson(JsonProcessingException e) {
-        return error(400, "the request body is not the JSON this endpoint takes: " + e.getOriginalMessage()
-                + "; see /q/openapi");
+        return error(400, JsonBodyProblems.describe(e) + "; see /q/openapi for the body this endpoint takes");
     }
 
     @ServerExceptionMapper

@@ -13,4 +13,5 @@ final class ApiProblem extends RuntimeException {
     int status() {
         return status;
     }
+
 }

@@ -2,6 +2,7 @@ package io.tradewind.service.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tradewind.domain.InputEcho;
 import io.tradewind.service.EventJournal;
 import io.tradewind.service.ServiceEvent;
 import jakarta.ws.rs.GET;
@@ -64,7 +65,7 @@ public class EventsResource {
             // answered below
         }
         throw new ApiProblem(400, name + " must be an event's sequence number (a whole number from 0), not '"
-                + text + "'");
+                + InputEcho.shortened(text) + "'");
     }
 
     /**

@@ -1,8 +1,10 @@
 package io.tradewind.service.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.tradewind.domain.InputEcho;
 import io.tradewind.service.KillSwitchSource;
 import io.tradewind.service.KillSwitchView;
 import io.tradewind.service.ServiceOperations;
@@ -14,7 +16,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -68,17 +72,35 @@ public class KillSwitchResource {
     @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = KillSwitchRequest.class)))
     public KillSwitchView switchOn(
-            @Parameter(description = "Also cancel every open order (default false).") @RestQuery Boolean cancelOrders,
+            @Parameter(description = "Also cancel every open order: true or false (default false).",
+                    schema = @Schema(type = SchemaType.BOOLEAN)) @RestQuery("cancelOrders") String cancelOrdersText,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.USER_AGENT) String userAgent,
             String body) throws JsonProcessingException {
+        // a typo must not read as false: the operator would believe orders were cancelled
+        Boolean cancelOrders = cancelOrdersText == null ? null : switch (cancelOrdersText.trim().toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new ApiProblem(400, "cancelOrders must be true or false, was '" + InputEcho.shortened(
+                    cancelOrdersText) + "'; nothing was switched");
+        };
         // read here, not by the framework: a bare POST (no body, no content type) is the common case
-        Boolean fromBody = body == null || body.isBlank() ? null : json.readValue(body, KillSwitchRequest.class).cancelOrders();
+        Boolean fromBody = body == null || body.isBlank() ? null : cancelOrdersOf(body);
         if (cancelOrders != null && fromBody != null && !cancelOrders.equals(fromBody)) {
             throw new ApiProblem(400, "cancelOrders is " + cancelOrders + " in the query but " + fromBody
                     + " in the body; give it once");
         }
         return service.killSwitch(Boolean.TRUE.equals(cancelOrders != null ? cancelOrders : fromBody),
                 KillSwitchSource.ofUserAgent(userAgent));
+    }
+
+    private Boolean cancelOrdersOf(String body) throws JsonProcessingException {
+        JsonNode request = json.readTree(body);
+        JsonNode value = request.isObject() ? request.get("cancelOrders") : null;
+        if (!request.isObject() || value != null && !value.isNull() && !value.isBoolean()) {
+            throw new ApiProblem(400, "the body must be a JSON object such as {\"cancelOrders\": true}, or empty;"
+                    + " nothing was switched");
+        }
+        return value == null || value.isNull() ? null : value.booleanValue();
     }
 
     @POST

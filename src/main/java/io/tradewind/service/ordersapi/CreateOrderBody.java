@@ -9,6 +9,7 @@ import io.tradewind.domain.OrderType;
 import io.tradewind.domain.Side;
 import io.tradewind.domain.TimeInForce;
 import io.tradewind.domain.WireEnum;
+import io.tradewind.service.JsonBodyProblems;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -37,8 +38,8 @@ record CreateOrderBody(String symbol, Side side, OrderType type, BigDecimal pric
         try {
             body = text == null || text.isBlank() ? null : JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new UnprocessableOrder(new ErrorDetail(List.of("body"), "the body is not JSON: "
-                    + e.getOriginalMessage(), "value_error.jsondecode", null));
+            throw new UnprocessableOrder(new ErrorDetail(List.of("body"), JsonBodyProblems.describe(e),
+                    "value_error.jsondecode", null));
         }
         if (body == null || !body.isObject()) {
             throw new UnprocessableOrder(new ErrorDetail(List.of("body"), "the body must be a JSON object with"

@@ -153,11 +153,23 @@ class ServiceApiTest {
     void a_bad_kill_switch_request_is_a_400_with_one_line_and_no_trace() throws Exception {
         HttpResponse<String> malformed = post("/api/kill-switch", OPERATOR, "{\"cancelOrders\": tru");
         assertEquals(400, malformed.statusCode(), malformed.body());
-        assertTrue(error(malformed).startsWith("the request body is not the JSON this endpoint takes"), malformed.body());
+        assertTrue(error(malformed).startsWith("the body is not JSON (it stops being JSON at line 1, column "), malformed.body());
         assertFalse(malformed.body().contains("\tat "), malformed.body());
 
-        HttpResponse<String> wrongType = post("/api/kill-switch", OPERATOR, "{\"cancelOrders\": \"maybe\"}");
-        assertEquals(400, wrongType.statusCode(), wrongType.body());
+        for (String notTheShape : List.of("{\"cancelOrders\": \"maybe\"}", "[]", "\"x\"")) {
+            HttpResponse<String> wrongShape = post("/api/kill-switch", OPERATOR, notTheShape);
+            assertEquals(400, wrongShape.statusCode(), wrongShape.body());
+            assertEquals("the body must be a JSON object such as {\"cancelOrders\": true}, or empty; nothing was switched",
+                    error(wrongShape), notTheShape);
+        }
+        for (String typo : List.of("1", "yes", "maybe")) {
+            HttpResponse<String> query = post("/api/kill-switch?cancelOrders=" + typo, OPERATOR, null);
+            assertEquals(400, query.statusCode(), query.body());
+            assertEquals("cancelOrders must be true or false, was '" + typo + "'; nothing was switched", error(query));
+        }
+        HttpResponse<String> tooLong = post("/api/kill-switch?cancelOrders=" + "x".repeat(3_500), OPERATOR, null);
+        assertEquals("cancelOrders must be true or false, was '" + "x".repeat(40) + "… (3500 characters)'; nothing was"
+                + " switched", error(tooLong));
 
         HttpResponse<String> conflicting = post("/api/kill-switch?cancelOrders=false", OPERATOR, "{\"cancelOrders\": true}");
         assertEquals(400, conflicting.statusCode());

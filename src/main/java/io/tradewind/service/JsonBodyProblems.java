@@ -1,0 +1,37 @@
+package io.tradewind.service;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import java.util.stream.Collectors;
+
+/**
+ * What was wrong with a request body Jackson could not read, in the client's terms: where the text
+ * stopped being JSON, or which field had the wrong kind of value. Jackson's own message names
+ * Java classes and parser tokens ({@code Cannot deserialize value of type `…$KillSwitchRequest`
+ * from Array value (token `JsonToken.START_ARRAY`)}), which say nothing to an operator.
+ */
+public final class JsonBodyProblems {
+
+    private JsonBodyProblems() {
+    }
+
+    public static String describe(JsonProcessingException e) {
+        if (e instanceof JsonParseException) {
+            return "the body is not JSON" + at(e.getLocation());
+        }
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            return "the body's " + field + " has the wrong kind of value";
+        }
+        return "the body does not have the shape this endpoint takes";
+    }
+
+    private static String at(JsonLocation location) {
+        return location == null || location.getLineNr() < 1 ? ""
+                : " (it stops being JSON at line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+    }
+}
