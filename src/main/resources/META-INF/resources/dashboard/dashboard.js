@@ -64,11 +64,18 @@
 
   // ---- the API ---------------------------------------------------------------------------------
   async function api(path, method) {
-    const response = await fetch(path, { method: method || "GET", headers: { Authorization: "Bearer " + settings.token } });
+    let response;
+    try {
+      response = await fetch(path, { method: method || "GET", headers: { Authorization: "Bearer " + settings.token } });
+    } catch (e) {
+      // the service is down or the network is: say so, an action must never fail without a word
+      problem(t("unreachable")); throw e;
+    }
     if (response.status === 401) { logout(t("loginRefused")); throw new Error("401"); }
     const body = await response.json().catch(() => ({}));
     if (response.status === 403) { problem(t("readOnly")); throw new Error("403"); }
     if (!response.ok) { problem(body.error || body.errmsg || String(response.status)); throw new Error(String(response.status)); }
+    if (method === "POST") problem("");
     return body;
   }
   function problem(text) { const p = $("#problem"); p.textContent = text; p.hidden = !text; }
@@ -371,14 +378,25 @@
     chartTimer = setTimeout(() => { chartTimer = null; if (chart.instance) showChart(chart.instance); }, 2000);
   }
 
+  // While the event stream is down, what the page shows is as of the moment it went down: the page
+  // says so, greys it and disables the actions, which could not reach the service anyway.
+  let offlineSince = null;
   function connected(up) {
     const badge = $("#connection"); badge.classList.toggle("up", up);
     badge.dataset.i18n = up ? "connected" : "disconnected"; badge.textContent = t(badge.dataset.i18n);
+    if (up && offlineSince) { offlineSince = null; problem(""); refresh(); }
+    if (!up && !offlineSince && settings.token) offlineSince = new Date().toISOString();
+    $("#dashboard").classList.toggle("stale", offlineSince !== null);
+    $("#kill-switch").disabled = offlineSince !== null;
+    const banner = $("#offline");
+    banner.hidden = offlineSince === null;
+    if (offlineSince) banner.textContent = t("offline", { since: when(offlineSince) });
   }
 
   // ---- logging in and out ----------------------------------------------------------------------
   async function enter() {
     $("#login").hidden = true; $("#dashboard").hidden = false;
+    $("#kill-switch").hidden = false; $("#logout").hidden = false;
     await refresh();
     renderReports();
     renderEquity();
@@ -386,8 +404,10 @@
     follow();
   }
   function logout(message) {
-    sessionStorage.removeItem("tradewind.token"); settings.token = null; stream = null;
+    sessionStorage.removeItem("tradewind.token"); settings.token = null; stream = null; offlineSince = null;
+    problem(""); $("#offline").hidden = true;
     $("#dashboard").hidden = true; $("#login").hidden = false; $("#login-error").textContent = message || "";
+    $("#kill-switch").hidden = true; $("#logout").hidden = true;
   }
 
   $("#login-form").addEventListener("submit", async (e) => {

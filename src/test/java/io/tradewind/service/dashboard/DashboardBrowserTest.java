@@ -8,6 +8,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.WaitForSelectorState;
 import io.quarkus.test.junit.QuarkusTest;
@@ -134,6 +135,9 @@ class DashboardBrowserTest {
             page.waitForSelector("#open-orders tr[data-order='" + uid + "']",
                     new Page.WaitForSelectorOptions().setState(WaitForSelectorState.DETACHED));
 
+            serviceGoneIsShownAndActionsAreOff(page);
+            narrowWindowScrollsTablesNotThePage(page);
+
             page.selectOption("#language", "fa");
             assertEquals("rtl", page.getAttribute("html", "dir"));
             page.waitForSelector("#instances th:has-text('نمونه')");
@@ -144,6 +148,30 @@ class DashboardBrowserTest {
         }
     }
 
+    /** The event stream drops (the service stopped): the page says since when, greys what it shows and turns actions off. */
+    private static void serviceGoneIsShownAndActionsAreOff(Page page) {
+        // every request fails from now on, and window.stop() ends the open stream as a stopped service would
+        page.route("**/api/**", Route::abort);
+        page.evaluate("() => window.stop()");
+        page.waitForSelector("#offline:has-text('has not answered since')", new Page.WaitForSelectorOptions().setTimeout(30_000));
+        assertTrue(page.locator("#dashboard.stale").count() == 1);
+        assertTrue(page.isDisabled("#kill-switch"));
+        page.unroute("**/api/**");
+        page.waitForSelector("#connection.up", new Page.WaitForSelectorOptions().setTimeout(60_000));
+        page.waitForSelector("#offline", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.HIDDEN));
+        assertTrue(page.isEnabled("#kill-switch"));
+    }
+
+    /** On a phone-wide window the tables scroll inside their cards; the page itself stays as wide as the window. */
+    private static void narrowWindowScrollsTablesNotThePage(Page page) {
+        page.setViewportSize(400, 900);
+        Object pageWidth = page.evaluate("() => document.documentElement.scrollWidth");
+        assertTrue(((Number) pageWidth).intValue() <= 400, "the page is " + pageWidth + " px wide in a 400 px window");
+        page.waitForTimeout(500); // let the charts redraw at the new width before the picture
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("dashboard-narrow.png")).setFullPage(true));
+        page.setViewportSize(1400, 1000);
+    }
+
     /**
      * The chart of the first instance (alpha) marks its fills on the replayed bars (January 2024), not at the
      * wall clock's time, and grows with the candles the event stream brings, without loading its history again.
@@ -152,6 +180,10 @@ class DashboardBrowserTest {
         page.waitForFunction("() => Number(document.querySelector('#chart').dataset.markers) > 0", null,
                 new Page.WaitForFunctionOptions().setTimeout(60_000));
         assertEquals("alpha", page.getAttribute("#chart", "data-instance"));
+        // a fill's event can arrive just before the event of the candle it traded on
+        page.waitForFunction("() => { const c = document.querySelector('#chart').dataset;"
+                + " return Number(c.lastBar) >= Number(c.lastMarker); }", null,
+                new Page.WaitForFunctionOptions().setTimeout(30_000));
         long firstBar = Long.parseLong(page.getAttribute("#chart", "data-first-bar"));
         long lastBar = Long.parseLong(page.getAttribute("#chart", "data-last-bar"));
         long lastMarker = Long.parseLong(page.getAttribute("#chart", "data-last-marker"));
