@@ -67,6 +67,20 @@ public final class Decimals {
                 ? Unstorable.TOO_MANY_DECIMALS : null;
     }
 
+    /**
+     * Refuses an amount with more digits before the point than the store keeps ({@value
+     * #STORED_INTEGER_DIGITS}): no price, quantity or balance is that large, so it comes from a
+     * broken answer, and written out it could be millions of digits. A null passes.
+     *
+     * @throws IllegalArgumentException naming {@code field}
+     */
+    public static void requireSane(BigDecimal value, String field) {
+        if (value != null && unstorable(value) == Unstorable.TOO_LARGE) {
+            throw new IllegalArgumentException(field + " " + InputEcho.shortened(format(value)) + " has more than " + STORED_INTEGER_DIGITS
+                    + " digits before the decimal point");
+        }
+    }
+
     /** Number of decimals a value really needs: 0.0001 → 4, 1000 → -3, 2.50 → 1. */
     public static int significantScale(BigDecimal value) {
         return value.signum() == 0 ? 0 : value.stripTrailingZeros().scale();

@@ -1,6 +1,7 @@
 package io.tradewind.exchange;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -16,6 +17,8 @@ public final class SecretMask {
     private static final int SHORTEST_SECRET = 6;
 
     private static final Set<String> SECRETS = ConcurrentHashMap.newKeySet();
+    private static final Pattern SIGNATURE_PARAMETER = Pattern.compile("(?i)(\\bsignature=)[^&\\s\"',;)]+");
+    private static final Pattern AMX_SIGNATURE = Pattern.compile("(\\bamx [^:\\s\"]+:)[^:\\s\"]+");
 
     private SecretMask() {
     }
@@ -26,12 +29,21 @@ public final class SecretMask {
         }
     }
 
-    /** The text with every registered secret replaced by {@code ****}. */
+    /**
+     * The text with every registered secret replaced by {@code ****}, and request signatures too:
+     * a signature is new on every request, so it is recognised by where it stands (Nami's
+     * {@code signature=} query parameter, NegocieCoins' {@code amx APP_ID:SIGNATURE:…} header),
+     * which a venue may echo back in an error.
+     */
     public static String mask(String text) {
-        if (text == null || SECRETS.isEmpty()) {
-            return text;
+        if (text == null) {
+            return null;
         }
         String masked = text;
+        if (masked.contains("ignature=") || masked.contains("amx ")) {
+            masked = SIGNATURE_PARAMETER.matcher(masked).replaceAll("$1" + MASK);
+            masked = AMX_SIGNATURE.matcher(masked).replaceAll("$1" + MASK);
+        }
         for (String secret : SECRETS) {
             if (masked.contains(secret)) {
                 masked = masked.replace(secret, MASK);
