@@ -300,9 +300,18 @@ public final class TopArzVenue implements Venue {
         if (reply.ok()) {
             TopArzEnvelope<TopArzOrderDetail> answer = envelope(reply.body(), DETAIL, call, false);
             TopArzOrderDetail detail = answer.data();
-            if (!Boolean.FALSE.equals(answer.succeed()) && detail != null && detail.order() != null
-                    && clientOrderId.equals(detail.order().commandId())) {
-                return Optional.of(order(detail, call, false, account));
+            if (!Boolean.FALSE.equals(answer.succeed()) && detail != null && detail.order() != null) {
+                // an order without its id is a broken answer, not a sign that the order does not exist:
+                // read as absent, reconciliation would close an order the venue holds as never placed
+                if (detail.order().id() == null) {
+                    throw TopArzAnswers.malformed(call, false, "the order has no id");
+                }
+                String commandId = detail.order().commandId();
+                // an order placed elsewhere has no command_id: it is known here by its TopArz id
+                if (clientOrderId.equals(commandId)
+                        || (commandId == null || commandId.isBlank()) && clientOrderId.equals(detail.order().id())) {
+                    return Optional.of(order(detail, call, false, account));
+                }
             }
         }
         String filter = TopArzFilter.where("command_id", TopArzFilter.Op.EQ, clientOrderId).text();
@@ -318,6 +327,9 @@ public final class TopArzVenue implements Venue {
     private Optional<VenueOrder> find(List<TopArzOrder> orders, String clientOrderId, String account)
             throws VenueCallException {
         for (TopArzOrder order : orders) {
+            if (order.id() == null) {
+                throw TopArzAnswers.malformed("order lookup", false, "an order of the list has no id");
+            }
             if (clientOrderId.equals(order.commandId())) {
                 return Optional.of(adapt("order lookup", false,
                         () -> TopArzAccountAdapters.order(order, List.of(), account, symbols)));

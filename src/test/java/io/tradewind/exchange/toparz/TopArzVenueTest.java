@@ -328,6 +328,20 @@ class TopArzVenueTest {
     }
 
     @Test
+    void anOrderAnswerWithoutItsIdsIsUnreadableNotAnOrderThatDoesNotExist() {
+        server.stubFor(authed(get(urlPathEqualTo(ORDERS + "/" + LIMIT_BUY_ID)))
+                .willReturn(okJson("{\"succeed\":true,\"data\":{\"order\":{\"status\":\"ACTIVE\"}}}")));
+        VenueCallException detail = assertThrows(VenueCallException.class, () -> venue.orderStatus("main", LIMIT_BUY_ID));
+        assertTrue(detail.getMessage().contains("unreadable answer (the order has no id)"), detail.getMessage());
+
+        refuse(authed(get(urlPathEqualTo(ORDERS + "/" + LIMIT_BUY_ID))), 404, "error-order-not-found.json");
+        server.stubFor(authed(get(urlPathEqualTo(ACTIVE))).willReturn(okJson(
+                "{\"succeed\":true,\"data\":[{\"status\":\"ACTIVE\"}]}")));
+        VenueCallException list = assertThrows(VenueCallException.class, () -> venue.orderStatus("main", LIMIT_BUY_ID));
+        assertTrue(list.getMessage().contains("an order of the list has no id"), list.getMessage());
+    }
+
+    @Test
     void cancelDeletesByClientId() throws Exception {
         serve(authed(delete(urlPathEqualTo(ORDERS + "/" + LIMIT_BUY_ID))), "cancel-order.json");
 
