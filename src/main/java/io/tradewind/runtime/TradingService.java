@@ -147,7 +147,7 @@ public class TradingService implements ServiceOperations, LiveCandles {
         if (plan != null) {
             return;
         }
-        ConfigRoots.check(ConfigProvider.getConfig().getPropertyNames());
+        ConfigRoots.check(WrittenPropertyNames.of(ConfigProvider.getConfig()));
         ServicePlan checked = new ServiceConfigReader(this::strategy, candles, connectors())
                 .read(strategiesConfig, paperConfig, serviceConfig, OrdersApiWallets.venues(ordersApiConfig));
         ServiceConfigReader.checkExecution(executionConfig.reconcileInterval(), executionConfig.notPlacedGrace());
