@@ -80,6 +80,7 @@ public class ServeCommand implements Callable<Integer> {
         StopSignals signals = StopSignals.current();
         signals.onStop(this::requestStop);
         try {
+            notifications.check();
             service.start();
             notifications.start();
         } catch (StartAbandonedException e) {

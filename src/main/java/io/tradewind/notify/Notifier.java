@@ -2,7 +2,6 @@ package io.tradewind.notify;
 
 import io.tradewind.service.InstanceView;
 import io.tradewind.service.ServiceEvent;
-import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,13 +23,13 @@ import java.util.function.Supplier;
  * Tells the operator what happened, through the configured channels: it hears the service's events
  * (without ever blocking the thread that publishes them), turns them into notifications, drops
  * the types switched off, marks the silent ones, merges repeated alerts ({@link AlertMerger}) and
- * sends a summary once a day. One thread of its own delivers, so a slow webhook delays only other
- * notifications, never a tick.
+ * sends a summary once a day. Its own thread turns events into notifications, and each channel
+ * sends from its own ({@link ChannelWorker}): a slow webhook delays neither a tick nor the chat.
  */
 public final class Notifier implements Consumer<ServiceEvent> {
 
-    private static final System.Logger LOG = System.getLogger(Notifier.class.getName());
     private static final int QUEUE = 10_000;
+    private static final Duration STOP_GRACE = Duration.ofSeconds(5);
 
     private final List<NotificationChannel> channels;
     private final Map<NotificationType, Delivery> deliveries;
@@ -42,6 +41,7 @@ public final class Notifier implements Consumer<ServiceEvent> {
     private final AtomicLong dropped = new AtomicLong();
     private Instant nextSummary;
     private Thread worker;
+    private final List<ChannelWorker> workers = new ArrayList<>();
 
     /**
      * @param deliveries each type's delivery; a type not in it is {@link Delivery#ON}
@@ -67,22 +67,38 @@ public final class Notifier implements Consumer<ServiceEvent> {
         }
     }
 
-    /** Starts the delivering thread. */
+    /** Starts the thread that turns events into notifications, and each channel's sending thread. */
     public synchronized void start() {
         if (worker != null) {
             return;
         }
+        channels.forEach(channel -> workers.add(new ChannelWorker(channel)));
+        workers.forEach(ChannelWorker::start);
         worker = new Thread(this::deliverUntilStopped, "tradewind-notifier");
         worker.setDaemon(true);
         worker.start();
     }
 
-    /** Stops the delivering thread after what it is sending now. */
+    /**
+     * Stops taking events, turns those already queued (the service's last words, such as an exit)
+     * into notifications, and gives the channels up to {@link #STOP_GRACE} to send them.
+     */
     public synchronized void stop() {
-        if (worker != null) {
-            worker.interrupt();
-            worker = null;
+        if (worker == null) {
+            return;
         }
+        worker.interrupt();
+        try {
+            worker.join(STOP_GRACE.toMillis());
+            deliverDue(clock.instant());
+            long deadline = System.nanoTime() + STOP_GRACE.toNanos();
+            for (ChannelWorker channel : workers) {
+                channel.stop(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        worker = null;
     }
 
     private void deliverUntilStopped() {
@@ -147,14 +163,12 @@ public final class Notifier implements Consumer<ServiceEvent> {
         return delivery(NotificationType.DAILY_SUMMARY) == Delivery.SILENT ? silent(summary) : summary;
     }
 
+    /** To each channel's own worker once started; before that (tests driving {@link #deliverDue}) on this thread. */
     private void send(Notification notification) {
-        for (NotificationChannel channel : channels) {
-            try {
-                channel.send(notification);
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "notification to {0} not delivered ({1}): {2}", channel.name(),
-                        notification.type().wireName(), e.getMessage());
-            }
+        if (workers.isEmpty()) {
+            channels.forEach(channel -> ChannelWorker.send(channel, notification));
+        } else {
+            workers.forEach(worker -> worker.offer(notification));
         }
     }
 

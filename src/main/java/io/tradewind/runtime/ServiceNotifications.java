@@ -40,6 +40,10 @@ public class ServiceNotifications {
     private final Config config;
     private final ObjectMapper json;
     private final Map<String, String> environment;
+    private static final List<String> KEYS = List.of("webhook.url", "telegram.chat-id", "telegram.base-url",
+            "merge-window", "daily-summary-at");
+
+    private Settings settings;
     private Notifier notifier;
     private TelegramChat telegram;
 
@@ -52,19 +56,58 @@ public class ServiceNotifications {
     }
 
     /**
+     * Checks every {@code tradewind.notify.*} setting, before the service contacts a venue: a typo
+     * is one line at start-up, not a service that runs and never tells.
+     *
+     * @throws ServiceConfigException a setting is wrong or unknown; names it
+     */
+    public synchronized void check() {
+        if (settings != null) {
+            return;
+        }
+        for (String name : WrittenPropertyNames.of(config)) {
+            if (name.startsWith(PREFIX) && !known(name.substring(PREFIX.length()))) {
+                throw new ServiceConfigException(name + ": not a notification setting: the settings are "
+                        + PREFIX + String.join(", " + PREFIX, KEYS) + " and one per notification type ("
+                        + PREFIX + "entry, …; README, Notifications): correct its name or remove it");
+            }
+        }
+        List<NotificationChannel> channels = channels();
+        Map<NotificationType, Delivery> deliveries = deliveries();
+        Duration window = setting("merge-window", Duration.ofMinutes(5), ServiceNotifications::window);
+        LocalTime summaryAt = setting("daily-summary-at", LocalTime.MIDNIGHT, ServiceNotifications::timeOfDay);
+        settings = new Settings(channels, deliveries, window, summaryAt);
+    }
+
+    private static boolean known(String key) {
+        if (KEYS.contains(key)) {
+            return true;
+        }
+        for (NotificationType type : NotificationType.values()) {
+            if (key.equals(type.wireName()) || key.equals(type.wireName().replace('_', '-'))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What {@link #check()} found, kept for {@link #start()}. */
+    private record Settings(List<NotificationChannel> channels, Map<NotificationType, Delivery> deliveries,
+            Duration mergeWindow, LocalTime summaryAt) {
+    }
+
+    /**
      * Checks the settings and starts telling the operator, from the next event on.
      *
      * @throws ServiceConfigException a setting is wrong; names it
      */
     public synchronized void start() {
-        List<NotificationChannel> channels = channels();
-        Map<NotificationType, Delivery> deliveries = deliveries();
-        Duration window = setting("merge-window", Duration.ofMinutes(5), ServiceNotifications::window);
-        LocalTime summaryAt = setting("daily-summary-at", LocalTime.MIDNIGHT, LocalTime::parse);
-        if (channels.isEmpty() || notifier != null) {
+        check();
+        if (settings.channels().isEmpty() || notifier != null) {
             return;
         }
-        notifier = new Notifier(channels, deliveries, window, summaryAt, operations::instances, Clock.systemUTC());
+        notifier = new Notifier(settings.channels(), settings.deliveries(), settings.mergeWindow(), settings.summaryAt(),
+                operations::instances, Clock.systemUTC());
         journal.subscribe(journal.lastSequence(), notifier);
         notifier.start();
         if (telegram != null) {
@@ -117,6 +160,10 @@ public class ServiceNotifications {
                     + " (" + VenueCredentials.variable("telegram", "token") + " is set)");
         }
         String baseUrl = config.getOptionalValue(PREFIX + "telegram.base-url", String.class).orElse("https://api.telegram.org");
+        URI base = setting("telegram.base-url", null, URI::create);
+        if (base != null && (!("http".equals(base.getScheme()) || "https".equals(base.getScheme())) || base.getHost() == null)) {
+            throw new ServiceConfigException(PREFIX + "telegram.base-url: not an http(s) URL such as https://api.telegram.org");
+        }
         return new TelegramChat(baseUrl, token.get(), chatId, json, new ChatCommands(operations), Clock.systemUTC(), 1_000);
     }
 
@@ -143,8 +190,8 @@ public class ServiceNotifications {
         try {
             return parser.parse(text.get().trim());
         } catch (IllegalArgumentException | DateTimeParseException e) {
-            // the URL's text is never repeated: it may carry a secret
-            throw new ServiceConfigException(PREFIX + key + ": " + (key.equals("webhook.url") ? "not a URL" : e.getMessage()));
+            // a URL's text is never repeated: it may carry a secret
+            throw new ServiceConfigException(PREFIX + key + ": " + (key.endsWith("url") ? "not a URL" : e.getMessage()));
         }
     }
 
@@ -154,6 +201,14 @@ public class ServiceNotifications {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("must be the chat's numeric id (e.g. 123456789, or -100… for a group), was '"
                     + text + "'");
+        }
+    }
+
+    private static LocalTime timeOfDay(String text) {
+        try {
+            return LocalTime.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("must be a UTC time of day such as 21:00, was '" + text + "'");
         }
     }
 

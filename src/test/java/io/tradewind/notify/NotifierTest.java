@@ -12,6 +12,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
 class NotifierTest {
@@ -93,6 +95,56 @@ class NotifierTest {
         notifier.accept(failedTick(0));
         notifier.deliverDue(T);
         assertEquals(1, sent.size());
+    }
+
+    @Test
+    void a_channel_that_hangs_delays_only_itself_and_what_is_queued_is_sent_at_stop() throws Exception {
+        CountDownLatch answering = new CountDownLatch(1);
+        List<Notification> slowSent = new CopyOnWriteArrayList<>();
+        NotificationChannel hanging = new NotificationChannel() {
+            @Override
+            public String name() {
+                return "hanging";
+            }
+
+            @Override
+            public void send(Notification notification) {
+                try {
+                    answering.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted", e);
+                }
+                slowSent.add(notification);
+            }
+        };
+        List<Notification> quickSent = new CopyOnWriteArrayList<>();
+        NotificationChannel quick = new NotificationChannel() {
+            @Override
+            public String name() {
+                return "quick";
+            }
+
+            @Override
+            public void send(Notification notification) {
+                quickSent.add(notification);
+            }
+        };
+        Notifier notifier = new Notifier(List.of(hanging, quick), Map.of(), Duration.ZERO, LocalTime.MIDNIGHT, List::of,
+                Clock.systemUTC());
+        notifier.start();
+        notifier.accept(failedTick(0));
+        notifier.accept(failedTick(1));
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (quickSent.size() < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertEquals(2, quickSent.size(), "the quick channel did not wait for the hanging one");
+        assertEquals(List.of(), slowSent);
+
+        answering.countDown();
+        notifier.stop();
+        assertEquals(2, slowSent.size(), "what was queued for the slow channel went out before the stop ended");
     }
 
     private Notifier notifier(Map<NotificationType, Delivery> deliveries, Duration window) {

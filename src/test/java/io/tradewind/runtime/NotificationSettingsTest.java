@@ -1,0 +1,48 @@
+package io.tradewind.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfigBuilder;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Every tradewind.notify.* setting is checked before the service starts: a typo stops it with the key named. */
+class NotificationSettingsTest {
+
+    @Test
+    void aMisspeltKeyIsRefusedWithItsName() {
+        String message = problem(Map.of("tradewind.notify.webhook.urll", "http://hooks.example/x"));
+        assertTrue(message.startsWith("tradewind.notify.webhook.urll: not a notification setting: the settings are"
+                + " tradewind.notify.webhook.url, "), message);
+        assertTrue(message.endsWith("correct its name or remove it"), message);
+        assertTrue(problem(Map.of("tradewind.notify.entrys", "off")).startsWith("tradewind.notify.entrys: "));
+    }
+
+    @Test
+    void aTimeOfDayThatIsNotOneSaysWhatItTakes() {
+        assertEquals("tradewind.notify.daily-summary-at: must be a UTC time of day such as 21:00, was '25:00'",
+                problem(Map.of("tradewind.notify.daily-summary-at", "25:00")));
+    }
+
+    @Test
+    void everyDocumentedKeyPasses() {
+        // (no channel: making one needs the running application's HTTP client)
+        assertDoesNotThrow(() -> notifications(Map.of("tradewind.notify.merge-window", "30s", "tradewind.notify.daily-summary-at", "21:00",
+                "tradewind.notify.fill", "on", "tradewind.notify.kill-switch", "silent", "tradewind.notify.daily_summary",
+                "off")).check());
+    }
+
+    private static String problem(Map<String, String> properties) {
+        return assertThrows(ServiceConfigException.class, () -> notifications(properties).check()).getMessage();
+    }
+
+    private static ServiceNotifications notifications(Map<String, String> properties) {
+        return new ServiceNotifications(null, null, new SmallRyeConfigBuilder()
+                .withSources(new PropertiesConfigSource(properties, "test", 100)).build(), new ObjectMapper());
+    }
+}
