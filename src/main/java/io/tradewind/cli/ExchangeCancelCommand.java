@@ -30,6 +30,11 @@ class ExchangeCancelCommand extends ExchangeSubcommand {
     }
 
     @Override
+    String orderId() {
+        return clientId;
+    }
+
+    @Override
     int run(Venue venue, String id) throws VenueException {
         return printOrder(venue.cancel(account(id), clientId), id, clientId);
     }

@@ -64,10 +64,15 @@ abstract class ExchangeSubcommand implements Callable<Integer> {
         try {
             return run(venue, id);
         } catch (VenueException e) {
-            ExchangeFailures.Report report = ExchangeFailures.of(id, e);
+            ExchangeFailures.Report report = orderId() == null ? ExchangeFailures.of(id, e) : ExchangeFailures.of(id, e, orderId());
             err.println("error: " + report.message());
             return report.exitCode();
         }
+    }
+
+    /** The client order id the command is about, to name in a hint to look it up; null when it is about none. */
+    String orderId() {
+        return null;
     }
 
     /** The account our orders and balances at the venue are kept under ({@code tradewind.venues.<venue>.account}). */

@@ -52,10 +52,10 @@ public final class VenueFailures {
         }
         if (failure instanceof ProcessingException || find(failure, IOException.class) != null) {
             return new VenueCallException(Kind.UNAVAILABLE, venue + " " + call + ": connection failed ("
-                    + rootType(failure) + ")" + (write ? "; it may have taken effect" : ""), write);
+                    + rootCause(failure) + ")" + (write ? "; it may have taken effect" : ""), write);
         }
-        return new VenueCallException(Kind.UNAVAILABLE, venue + " " + call + ": unexpected failure ("
-                + rootType(failure) + ")" + (write ? "; it may have taken effect" : ""), write);
+        return new VenueCallException(Kind.UNAVAILABLE, venue + " " + call + ": connection failed ("
+                + rootCause(failure) + ")" + (write ? "; it may have taken effect" : ""), write);
     }
 
     /** A non-2xx answer the connector did not map itself. */
@@ -72,6 +72,14 @@ public final class VenueFailures {
         }
         if (status >= 500) {
             return new VenueCallException(Kind.UNAVAILABLE, what + (write ? "; it may have taken effect" : ""), write);
+        }
+        if (status == 403) {
+            return new VenueCallException(Kind.REFUSED, what + ", forbidden: check that the credentials may do this and"
+                    + " that the venue accepts this server's IP address", false);
+        }
+        if (status == 404) {
+            return new VenueCallException(Kind.REFUSED, what + ", not found: check tradewind.venues." + venue
+                    + ".base-url", false);
         }
         return new VenueCallException(Kind.REFUSED, what, false);
     }
@@ -110,11 +118,16 @@ public final class VenueFailures {
         return null;
     }
 
-    private static String rootType(Throwable failure) {
+    /** What went wrong underneath, in words: a Java class name tells the operator nothing. */
+    private static String rootCause(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return root.getClass().getSimpleName();
+        if (root.getClass().getSimpleName().contains("Closed")) {
+            return "the venue closed the connection before its answer was complete";
+        }
+        String message = root.getMessage();
+        return message == null || message.isBlank() ? "no reason given" : SecretMask.mask(message.strip());
     }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import io.tradewind.exchange.VenueCallException.Kind;
 import jakarta.ws.rs.ProcessingException;
 import java.net.ConnectException;
+import java.net.SocketException;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -56,5 +57,29 @@ class VenueFailuresTest {
         assertEquals(Kind.UNAVAILABLE, serverError.kind());
         assertTrue(serverError.mayHaveTakenEffect());
         assertEquals(Kind.REFUSED, VenueFailures.fromStatus("v", "c", jakarta.ws.rs.core.Response.status(404).build(), false).kind());
+    }
+
+    @Test
+    void aBrokenConnectionIsToldInWordsNotAsAJavaClass() {
+        class HttpClosedException extends java.io.IOException {
+            HttpClosedException() {
+                super((String) null);
+            }
+        }
+        assertEquals("nami GET /api/v4/user/balance: connection failed (the venue closed the connection before its answer"
+                + " was complete)", VenueFailures.classify("nami", "GET /api/v4/user/balance",
+                        new ProcessingException(new HttpClosedException()), false).getMessage());
+        assertEquals("toparz place: connection failed (Connection reset); it may have taken effect",
+                VenueFailures.classify("toparz", "place", new ProcessingException(new SocketException("Connection reset")),
+                        true).getMessage());
+    }
+
+    @Test
+    void aForbiddenOrNotFoundAnswerSaysWhatToCheck() {
+        assertEquals("nobitex GET /users/wallets/list: HTTP 403, forbidden: check that the credentials may do this and that"
+                + " the venue accepts this server's IP address", VenueFailures.fromStatus("nobitex",
+                        "GET /users/wallets/list", jakarta.ws.rs.core.Response.status(403).build(), false).getMessage());
+        assertEquals("nami GET /x: HTTP 404, not found: check tradewind.venues.nami.base-url",
+                VenueFailures.fromStatus("nami", "GET /x", jakarta.ws.rs.core.Response.status(404).build(), false).getMessage());
     }
 }
