@@ -96,6 +96,13 @@
     } catch (e) { /* shown by api() */ }
   }
   function scheduleRefresh() { clearTimeout(refreshTimer); refreshTimer = setTimeout(refresh, 300); }
+  // Candles move the last tick and the unrealised PnL without any order event: refresh for them too,
+  // at most every 5 s (a replay can play several candles a second).
+  let lastCandleRefresh = 0;
+  function refreshForCandles() {
+    if (Date.now() - lastCandleRefresh < 5000) return;
+    lastCandleRefresh = Date.now(); scheduleRefresh();
+  }
 
   const cell = (row, text, number) => {
     const td = row.insertCell(); td.textContent = text; if (number) td.className = "number"; return td;
@@ -344,7 +351,7 @@
     if (!data) return;
     const event = JSON.parse(data);
     lastSequence = Math.max(lastSequence, event.sequence);
-    if (event.type === "candle") { addCandle(event); return; }
+    if (event.type === "candle") { addCandle(event); refreshForCandles(); return; }
     const item = document.createElement("li");
     item.textContent = when(event.time) + " " + event.type + " " + (event.instance || "") + " "
         + Object.entries(event.data).map(([k, v]) => k + "=" + v).join(" ");
