@@ -181,6 +181,10 @@ public class OrdersCommand {
                         + service.baseUrl() + ". List the orders with 'orders list'.");
                 return ExitCode.NOT_FOUND;
             }
+            if (answer.status() == 409) {
+                out.println(ServiceClient.message(answer.body())); // no longer open: as without a service, nothing to do
+                return 0;
+            }
             out.println("cancel of order " + uid + " (" + answer.body().path("status").asText() + ") requested through the"
                     + " service at " + service.baseUrl());
             return 0;

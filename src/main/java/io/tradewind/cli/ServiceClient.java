@@ -88,7 +88,7 @@ final class ServiceClient {
         }
         int status = response.statusCode();
         JsonNode body = parse(response.body());
-        if (status / 100 == 2 || status == 404) {
+        if (status / 100 == 2 || status == 404 || status == 409) {
             return new Answer(status, body);
         }
         throw new ServiceCallException(switch (status) {

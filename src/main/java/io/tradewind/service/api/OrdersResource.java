@@ -55,7 +55,13 @@ public class OrdersResource {
             + " to cancel it; answers the order as it is after the request.")
     @APIResponse(responseCode = "403", description = "A read-only token.")
     @APIResponse(responseCode = "404", description = "No order has this client order id.")
+    @APIResponse(responseCode = "409", description = "The order is no longer open: filled, cancelled, expired or rejected.")
     public Map<String, Object> cancel(@RestPath String clientOrderId) {
+        store.findOrder(clientOrderId).filter(order -> !order.holdsFunds()).ifPresent(order -> {
+            // answered as a 200 it would read as a cancel under way
+            throw new ApiProblem(409, "order " + clientOrderId + " is already " + order.status().wireName()
+                    + "; nothing to cancel");
+        });
         return service.cancelOrder(clientOrderId).map(ExecutionViews::json).orElseThrow(() -> new ApiProblem(404,
                 "no order with client order id '" + clientOrderId + "'; list the orders with GET /api/orders"));
     }

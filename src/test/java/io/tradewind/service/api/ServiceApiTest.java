@@ -11,10 +11,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
+import io.tradewind.domain.OrderStatus;
+import io.tradewind.execution.ExecutionStore;
+import io.tradewind.execution.OrderRecord;
+import io.tradewind.execution.StoreBatch;
 import io.tradewind.execution.StoreException;
 import io.tradewind.service.BalanceView;
 import io.tradewind.service.KillSwitchSource;
 import io.tradewind.service.ServiceOperations;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -30,6 +35,8 @@ class ServiceApiTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private FakeServiceOperations service;
+    @Inject
+    ExecutionStore store;
 
     @BeforeEach
     void installService() {
@@ -218,6 +225,21 @@ class ServiceApiTest {
         assertTrue(error(unknown).contains("no order with client order id 'cid-9'"), unknown.body());
 
         assertEquals(List.of("cancel cid-1", "cancel cid-9"), service.calls);
+    }
+
+    @Test
+    void cancelling_an_order_that_is_no_longer_open_is_a_409_not_a_cancel_under_way() throws Exception {
+        OrderRecord open = FakeServiceOperations.cancelRequested("cid-filled-api");
+        OrderRecord filled = new OrderRecord(open.clientOrderId(), open.venue(), open.venueOrderId(), open.strategyInstance(),
+                open.userId(), open.account(), open.symbol(), open.side(), open.type(), open.price(), open.quantity(),
+                open.quantity(), open.timeInForce(), OrderStatus.FILLED, null, null, List.of(), null, null, null, false,
+                open.createdAt(), open.updatedAt());
+        store.commit(new StoreBatch().order(filled));
+
+        HttpResponse<String> answer = post("/api/orders/cid-filled-api/cancel", OPERATOR, null);
+        assertEquals(409, answer.statusCode(), answer.body());
+        assertEquals("order cid-filled-api is already filled; nothing to cancel", error(answer));
+        assertEquals(List.of(), service.calls);
     }
 
     @Test
