@@ -421,7 +421,12 @@
     e.preventDefault();
     settings.token = $("#token").value.trim();
     const response = await fetch("/api/strategies", { headers: { Authorization: "Bearer " + settings.token } });
-    if (response.status !== 200) { logout(t("loginRefused")); return; }
+    if (response.status !== 200) {
+      // a service started without a token refuses every one: say that, not that this token is wrong
+      const body = await response.json().catch(() => ({}));
+      const noToken = typeof body.error === "string" && body.error.startsWith("this service has no API token");
+      logout(noToken ? body.error : t("loginRefused")); return;
+    }
     sessionStorage.setItem("tradewind.token", settings.token);
     enter();
   });

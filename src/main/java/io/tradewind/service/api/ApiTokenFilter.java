@@ -35,6 +35,9 @@ public class ApiTokenFilter {
      * Runs after matching, so the decision rests on the resource that would answer, whatever
      * spelling of the path led there; this package's resources are always protected.
      */
+    /** How a 401 begins when the service was started without an operator token; the dashboard shows it as it is. */
+    static final String NO_TOKEN = "this service has no API token";
+
     @ServerRequestFilter
     public Response authorize(ContainerRequestContext request, SimpleResourceInfo resource) {
         String path = request.getUriInfo().getPath();
@@ -50,8 +53,10 @@ public class ApiTokenFilter {
             case OPERATE -> null;
             case READ -> isRead(request.getMethod()) ? null : refuse(Response.Status.FORBIDDEN,
                     "this token may only read; changing state needs the operator token (" + ApiTokens.OPERATOR_ENV + ")");
-            case NONE -> refuse(Response.Status.UNAUTHORIZED, "missing or refused token: send 'Authorization: Bearer <token>'"
-                    + " with the token the service has in " + ApiTokens.OPERATOR_ENV + " or " + ApiTokens.READ_ENV);
+            case NONE -> refuse(Response.Status.UNAUTHORIZED, tokens.operatorTokenConfigured()
+                    ? "missing or refused token: send 'Authorization: Bearer <token>' with the token the service has in "
+                            + ApiTokens.OPERATOR_ENV + " or " + ApiTokens.READ_ENV
+                    : NO_TOKEN + ": it refuses every request until it is restarted with " + ApiTokens.OPERATOR_ENV + " set");
         };
     }
 

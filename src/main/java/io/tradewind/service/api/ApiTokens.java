@@ -33,6 +33,10 @@ public class ApiTokens {
         this.serving = serving;
     }
 
+    boolean operatorTokenConfigured() {
+        return check.operatorTokenConfigured();
+    }
+
     TokenCheck.Access accessOf(String authorizationHeader) {
         return check.accessOf(authorizationHeader);
     }
