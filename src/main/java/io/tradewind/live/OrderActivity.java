@@ -7,8 +7,9 @@ import io.tradewind.execution.FillRecord;
 import io.tradewind.execution.OrderRecord;
 import io.tradewind.service.InstanceMonitor;
 import java.lang.System.Logger.Level;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -19,10 +20,18 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class OrderActivity implements ExecutionListener {
 
     private static final System.Logger LOG = System.getLogger(OrderActivity.class.getName());
+    private static final int ENDED_REMEMBERED = 10_000;
 
     private final String instance;
     private final InstanceMonitor monitor;
-    private final Map<String, OrderStatus> seen = new ConcurrentHashMap<>();
+    private final Map<String, OrderStatus> seen = new HashMap<>();
+    /** The latest orders that ended, so that a repeated report of one is not counted again; bounded. */
+    private final Map<String, Boolean> ended = new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > ENDED_REMEMBERED;
+        }
+    };
     private final AtomicLong placed = new AtomicLong();
     private final AtomicLong filled = new AtomicLong();
     private final AtomicLong rejected = new AtomicLong();
@@ -34,8 +43,10 @@ public final class OrderActivity implements ExecutionListener {
     }
 
     @Override
-    public void orderChanged(OrderRecord order) {
-        if (!order.strategyInstance().equals(instance)) {
+    public synchronized void orderChanged(OrderRecord order) {
+        if (!order.strategyInstance().equals(instance) || ended.containsKey(order.clientOrderId())) {
+            // an ended order reported again (a venue that says filled before its trade arrives, then
+            // with the trade) is no new change: counted twice it made one fill two
             return;
         }
         OrderStatus before = seen.put(order.clientOrderId(), order.status());
@@ -50,6 +61,7 @@ public final class OrderActivity implements ExecutionListener {
         count(before, order.status());
         if (order.status().isTerminal()) {
             seen.remove(order.clientOrderId());
+            ended.put(order.clientOrderId(), Boolean.TRUE);
         }
     }
 

@@ -72,6 +72,19 @@ class OrderActivityTest {
         assertEquals(List.of("demo:placed"), reported);
     }
 
+    @Test
+    void a_venue_that_says_filled_before_its_trade_and_again_with_it_counts_one_fill() {
+        // LiveVenueIT saw it on Nobitex: the order's status came back done (filled 0), then the trade (filled 0.001)
+        OrderRecord order = order("m2", OrderRequest.market("m2", "main", "BTC-USD", Side.BUY, "1"))
+                .withStatus(OrderStatus.ACTIVE, List.of(), NOW);
+        activity.orderChanged(order);
+        activity.orderChanged(order.withStatus(OrderStatus.FILLED, List.of(), NOW));
+        activity.orderChanged(order.withFill(BigDecimal.ONE, OrderStatus.FILLED, NOW));
+
+        assertEquals(List.of("demo:placed", "demo:filled"), reported);
+        assertEquals(1, activity.filled());
+    }
+
     private static OrderRequest limit(String uid) {
         return OrderRequest.limit(uid, "main", "BTC-USD", Side.BUY, "100", "1", TimeInForce.GOOD_TILL_CANCELED);
     }
