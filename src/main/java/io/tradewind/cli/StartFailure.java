@@ -5,6 +5,7 @@ import io.quarkus.runtime.configuration.ConfigurationException;
 import io.smallrye.config.ConfigValidationException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +18,8 @@ final class StartFailure {
 
     /** SmallRye's message codes ({@code SRCFG00050: }), which tell a user nothing. */
     private static final Pattern CODE = Pattern.compile("^SRCFG\\d+: ");
+    private static final Pattern UNKNOWN_KEY = Pattern.compile("(\\S+) in (.+) does not map to any root");
+    private static final Pattern FILE_SOURCE = Pattern.compile(".*\\[source=file:([^\\]]+)\\]:(\\d+)");
 
     private StartFailure() {
     }
@@ -27,7 +30,7 @@ final class StartFailure {
             if (cause instanceof ConfigValidationException invalid) {
                 List<String> lines = new ArrayList<>();
                 for (int i = 0; i < invalid.getProblemCount(); i++) {
-                    lines.add("error: configuration: " + CODE.matcher(invalid.getProblem(i).getMessage()).replaceFirst(""));
+                    lines.add("error: configuration: " + inWords(CODE.matcher(invalid.getProblem(i).getMessage()).replaceFirst("")));
                 }
                 return lines;
             }
@@ -44,6 +47,22 @@ final class StartFailure {
             }
         }
         return List.of();
+    }
+
+    /**
+     * SmallRye's "KEY in PropertiesConfigSource[source=file:/x.properties]:31 does not map to any
+     * root" as "KEY (/x.properties, line 31) is not a setting Tradewind has"; other messages as they are.
+     */
+    static String inWords(String message) {
+        Matcher unknown = UNKNOWN_KEY.matcher(message);
+        if (!unknown.matches()) {
+            return message;
+        }
+        Matcher file = FILE_SOURCE.matcher(unknown.group(2));
+        String where = file.matches() ? file.group(1) + ", line " + file.group(2)
+                : unknown.group(2).startsWith("SysProp") ? "a -D system property" : unknown.group(2);
+        return unknown.group(1) + " (" + where + ") is not a setting Tradewind has: correct its name or remove it (README,"
+                + " Running the service, lists the settings)";
     }
 
     private static String firstLine(String message) {

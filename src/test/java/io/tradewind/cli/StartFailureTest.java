@@ -22,10 +22,17 @@ class StartFailureTest {
                             + " with the config value \"soon\" threw an Exception whilst being converted")}));
 
         assertEquals(List.of(
-                "error: configuration: tradewind.strategies.demo.colour in PropertiesConfigSource[source=file:/tmp/demo"
-                        + ".properties]:31 does not map to any root",
+                "error: configuration: tradewind.strategies.demo.colour (/tmp/demo.properties, line 31) is not a setting"
+                        + " Tradewind has: correct its name or remove it (README, Running the service, lists the settings)",
                 "error: configuration: The config property tradewind.service.back-off with the config value \"soon\" threw"
                         + " an Exception whilst being converted"), StartFailure.explain(failure));
+    }
+
+    @Test
+    void a_misspelt_system_property_is_named_as_one() {
+        assertEquals("tradewind.strategies.demo.tick-intervall (a -D system property) is not a setting Tradewind has:"
+                + " correct its name or remove it (README, Running the service, lists the settings)",
+                StartFailure.inWords("tradewind.strategies.demo.tick-intervall in SysPropConfigSource does not map to any root"));
     }
 
     @Test
