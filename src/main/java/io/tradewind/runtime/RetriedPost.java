@@ -1,11 +1,14 @@
 package io.tradewind.runtime;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.smallrye.faulttolerance.api.Guard;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -43,16 +46,37 @@ final class RetriedPost {
         } catch (RetryableAnswer e) {
             throw new IllegalStateException("it answered " + e.status + " four times");
         } catch (IOException e) {
-            throw new IllegalStateException("it could not be reached four times (" + e.getClass().getSimpleName() + ")");
+            throw new IllegalStateException("it could not be reached four times (" + why(e) + ")");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted");
         } catch (Exception e) {
-            throw new IllegalStateException(e.getClass().getSimpleName());
+            throw new IllegalStateException(why(e));
         }
         if (status / 100 != 2) {
             throw new IllegalStateException("it answered " + status);
         }
+    }
+
+    /**
+     * Why a call to a notification channel failed, in words. Not the exception's message: the
+     * HTTP client's names the URL, and a webhook's or the Telegram bot's URL carries its secret.
+     */
+    static String why(Exception e) {
+        if (e instanceof HttpTimeoutException) {
+            return "no answer in time";
+        }
+        if (e instanceof ConnectException) {
+            return "cannot connect";
+        }
+        if (e instanceof JsonProcessingException) {
+            return "the answer is not JSON";
+        }
+        if (e instanceof IOException) {
+            return "the connection failed";
+        }
+        // our own exceptions say what happened without the URL (e.g. "getUpdates answered 500")
+        return e instanceof IllegalStateException && e.getMessage() != null ? e.getMessage() : "an unexpected failure";
     }
 
     private int post(HttpRequest request) throws IOException, InterruptedException {

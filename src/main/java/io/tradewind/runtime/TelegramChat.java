@@ -97,7 +97,7 @@ final class TelegramChat implements NotificationChannel {
                 return;
             } catch (IOException | RuntimeException e) {
                 LOG.warnf("telegram: reading the chat's commands failed (%s); trying again in %d s",
-                        e.getClass().getSimpleName(), pause.toSeconds());
+                        RetriedPost.why(e), pause.toSeconds());
                 try {
                     Thread.sleep(pause.toMillis());
                 } catch (InterruptedException stopped) {
