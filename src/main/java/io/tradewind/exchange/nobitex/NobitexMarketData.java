@@ -109,6 +109,10 @@ final class NobitexMarketData {
 
     /** The v3 order book: asks ascending, bids descending, whatever order the venue sent. */
     static DepthSnapshot depth(String symbol, NobitexDtos.OrderBook book, Instant receivedAt) {
+        if (book.asks() == null && book.bids() == null) {
+            // an empty side is an empty list; no sides at all is a broken answer, not an empty market
+            throw new IllegalArgumentException("the order book has neither asks nor bids");
+        }
         List<PriceLevel> asks = levels(book.asks());
         List<PriceLevel> bids = levels(book.bids());
         asks.sort(Comparator.comparing(PriceLevel::price));

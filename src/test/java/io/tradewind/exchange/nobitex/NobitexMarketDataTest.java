@@ -157,6 +157,13 @@ class NobitexMarketDataTest {
     }
 
     @Test
+    void aBookWithoutAsksOrBidsIsBrokenNotEmpty() {
+        IllegalArgumentException broken = assertThrows(IllegalArgumentException.class, () -> NobitexMarketData.depth(
+                "BTC-IRT", new NobitexDtos.OrderBook("ok", null, null, null, null), Instant.EPOCH));
+        assertEquals("the order book has neither asks nor bids", broken.getMessage());
+    }
+
+    @Test
     void publicTradesOldestFirstWithTakerSide() {
         List<PublicTrade> trades = NobitexMarketData.trades("BTC-IRT",
                 NobitexExamples.read("trades-v2.json", NobitexDtos.PublicTrades.class));
