@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +49,8 @@ final class LiveState {
     LiveState(String venue, Map<String, Instrument> instruments, ExecutionStore store, ExecutionSettings settings,
             Publication publication) {
         this.venue = venue;
-        this.instruments = Map.copyOf(instruments);
+        // not Map.copyOf: its lookups throw on a null key, and a venue's report may lack its symbol
+        this.instruments = Collections.unmodifiableMap(new HashMap<>(instruments));
         this.store = store;
         this.settings = settings;
         this.publication = publication;

@@ -2,6 +2,7 @@ package io.tradewind.execution;
 
 import static io.tradewind.execution.Fixtures.ACCOUNT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tradewind.domain.OrderStatus;
@@ -175,6 +176,18 @@ class ExecutionServiceTest {
         assertEquals(List.of("open order outside-eth in ETH-IRR cannot be adopted: the symbol is not configured"
                 + " for venue fake"), report.failures());
         assertEquals(0, new BigDecimal("20000000000").compareTo(service.available(ACCOUNT, "IRR")));
+    }
+
+    @Test
+    void a_venue_report_without_a_symbol_does_not_stop_the_reconciliation() {
+        // a venue's answer that left out the symbol crashed the service's start (a null key in an immutable map)
+        venue.placeOutside("outside-nosym", null, Side.BUY, "1000000000", "0.5");
+        venue.orphanTrade("outside-nosym", Side.BUY, "0.1", "1000000000");
+
+        ReconcileReport report = service.reconcile();
+
+        assertTrue(store.findOrder("outside-nosym").isEmpty(), "an order of no instrument traded here is not adopted");
+        assertFalse(report.failures().isEmpty(), report.toString());
     }
 
     @Test
