@@ -3,6 +3,7 @@ package io.tradewind.live;
 import io.tradewind.domain.Balance;
 import io.tradewind.domain.Instrument;
 import io.tradewind.execution.ExecutionService;
+import io.tradewind.execution.ReconcileReport;
 import io.tradewind.execution.OrderGateway;
 import io.tradewind.execution.VenueException;
 import io.tradewind.exchange.PublicTrade;
@@ -145,10 +146,12 @@ public final class VenueRuntime {
     }
 
     /** Reconciles with the venue, handing its news over first; remembers when it finished. */
-    public void reconcile(Instant now) {
+    /** Reconciles the venue with the store; the report lists what could not be reconciled this time. */
+    public ReconcileReport reconcile(Instant now) {
         deliver();
-        execution.reconcile();
+        ReconcileReport report = execution.reconcile();
         lastReconciliation.set(now);
+        return report;
     }
 
     public Instant lastReconciliation() {

@@ -106,6 +106,8 @@ public class TradingService implements ServiceOperations, LiveCandles {
     private final Map<String, VenueRuntime> venues = new LinkedHashMap<>();
     private final List<String> jobs = new ArrayList<>();
     private final ActiveRuns reconciliations = new ActiveRuns();
+    /** What the last reconciliation of each venue could not do, to log changes only. */
+    private final Map<String, List<String>> reconcileFailures = new ConcurrentHashMap<>();
     private final CountDownLatch stopFinished = new CountDownLatch(1);
     private ServicePlan plan;
     private volatile boolean stopped;
@@ -220,7 +222,7 @@ public class TradingService implements ServiceOperations, LiveCandles {
         venue.execution().addListener(events);
         venue.execution().start();
         events.startFrom(venue.execution().positions());
-        venue.reconcile(now);
+        reconciled(venue, venue.reconcile(now).failures());
         venues.put(venue.name(), venue);
         LOG.infof("venue %s: reconciled at start, %s", venue.name(), venue.up() ? "up" : "NOT answering; reconciliation retries");
     }
@@ -321,11 +323,28 @@ public class TradingService implements ServiceOperations, LiveCandles {
     private void reconcile(VenueRuntime venue) {
         reconciliations.run(() -> {
             try {
-                venue.reconcile(Instant.now());
+                reconciled(venue, venue.reconcile(Instant.now()).failures());
             } catch (RuntimeException e) {
-                LOG.warnf("venue %s: reconciliation failed: %s", venue.name(), e.getMessage());
+                reconciled(venue, List.of(String.valueOf(e.getMessage())));
             }
         });
+    }
+
+    /**
+     * Tells the operator when a venue's reconciliation starts failing, when what fails changes, and
+     * when it succeeds again; not every interval: a venue down for an hour is not 720 lines.
+     */
+    private void reconciled(VenueRuntime venue, List<String> failures) {
+        List<String> before = reconcileFailures.put(venue.name(), failures);
+        if (failures.equals(before)) {
+            return;
+        }
+        if (!failures.isEmpty()) {
+            LOG.warnf("venue %s: reconciliation incomplete, retried every %s: %s", venue.name(),
+                    executionConfig.reconcileInterval(), String.join("; ", failures));
+        } else if (before != null && !before.isEmpty()) {
+            LOG.infof("venue %s: reconciled again", venue.name());
+        }
     }
 
     /**
