@@ -340,8 +340,10 @@ public class TradingService implements ServiceOperations, LiveCandles {
             return;
         }
         if (!failures.isEmpty()) {
+            Duration every = executionConfig.reconcileInterval();
             LOG.warnf("venue %s: reconciliation incomplete, retried every %s: %s", venue.name(),
-                    executionConfig.reconcileInterval(), String.join("; ", failures));
+                    every.toMillis() % 1000 == 0 ? every.toSeconds() + " s" : every.toMillis() + " ms",
+                    String.join("; ", failures));
         } else if (before != null && !before.isEmpty()) {
             LOG.infof("venue %s: reconciled again", venue.name());
         }
