@@ -3,7 +3,6 @@ package io.tradewind.runtime;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduler;
 import io.tradewind.domain.Balance;
-import io.tradewind.domain.Instrument;
 import io.tradewind.exchange.Venue;
 import io.tradewind.exchange.VenueRegistry;
 import io.tradewind.execution.ExecutionService;
