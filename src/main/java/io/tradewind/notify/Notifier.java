@@ -98,6 +98,7 @@ public final class Notifier implements Consumer<ServiceEvent> {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        workers.clear();
         worker = null;
     }
 
