@@ -1,9 +1,11 @@
 package io.tradewind.execution;
 
+import io.tradewind.domain.Decimals;
 import io.tradewind.domain.OrderRequest;
 import io.tradewind.domain.OrderStatus;
 import io.tradewind.domain.RejectionReason;
 import java.lang.System.Logger.Level;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,6 +64,7 @@ final class OrderEntry {
             } catch (VenueException e) {
                 return placeFailed(order, e);
             }
+            warnIfTermsDiffer(request, answer);
             state.lock();
             try {
                 StoreBatch batch = new StoreBatch();
@@ -73,6 +76,23 @@ final class OrderEntry {
                 state.unlock();
             }
         }
+    }
+
+    /**
+     * A venue that accepts an order on other terms than it was sent (a price moved to its grid, a
+     * quantity clipped) is worth an operator's look.
+     */
+    private static void warnIfTermsDiffer(OrderRequest request, VenueOrder answer) {
+        String differs = differs("price", request.price(), answer.price())
+                + differs("quantity", request.quantity(), answer.quantity());
+        if (!differs.isEmpty()) {
+            LOG.log(Level.WARNING, "order {0}: the venue accepted it with{1}", request.uid(), differs);
+        }
+    }
+
+    private static String differs(String field, BigDecimal sent, BigDecimal answered) {
+        return sent == null || answered == null || sent.compareTo(answered) == 0 ? ""
+                : " " + field + " " + Decimals.format(answered) + " (sent " + Decimals.format(sent) + ")";
     }
 
     /** The supplier of ids need not be thread-safe: strategies submit from their own threads. */

@@ -5,6 +5,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Handler;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
+import java.util.logging.SimpleFormatter;
 import org.jboss.logmanager.ExtLogRecord;
 
 /** What the process logged while an action ran, for the connectors' tests of what reaches a log line. */
@@ -25,7 +26,8 @@ public final class CapturedLogs {
         Handler capture = new Handler() {
             @Override
             public void publish(LogRecord record) {
-                logged.add(record instanceof ExtLogRecord ext ? ext.getFormattedMessage() : record.getMessage());
+                logged.add(record instanceof ExtLogRecord ext ? ext.getFormattedMessage()
+                        : new SimpleFormatter().formatMessage(record));
                 for (Throwable t = record.getThrown(); t != null; t = t.getCause()) {
                     logged.add(String.valueOf(t.getMessage()));
                 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tradewind.domain.OrderStatus;
 import io.tradewind.domain.RejectionReason;
 import io.tradewind.domain.Side;
+import io.tradewind.exchange.CapturedLogs;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,17 @@ class ExecutionServiceTest {
         assertEquals(0, new BigDecimal("500500000").compareTo(service.held(ACCOUNT, "IRR")));
         assertEquals(0, new BigDecimal("9499500000").compareTo(service.available(ACCOUNT, "IRR")));
         Invariants.check(store, Fixtures.INSTRUMENTS, Map.of());
+    }
+
+    @Test
+    void an_order_the_venue_accepts_on_other_terms_is_warned_of() throws Exception {
+        venue.acceptNextWithQuantity("0.4");
+        OrderRecord[] order = new OrderRecord[1];
+
+        List<String> logged = CapturedLogs.during(() -> order[0] = buy("1000000000", "0.5"));
+
+        assertTrue(logged.contains("order " + order[0].clientOrderId() + ": the venue accepted it with quantity 0.4 (sent 0.5)"),
+                logged.toString());
     }
 
     @Test

@@ -68,6 +68,8 @@ final class FakeVenue implements OrderGateway {
         return this;
     }
 
+    private BigDecimal nextAcceptedQuantity;
+
     void failNextPlace(Failure failure) {
         nextPlaceFailure = failure;
     }
@@ -77,6 +79,11 @@ final class FakeVenue implements OrderGateway {
     }
 
     /** Every call fails with a timeout until set back. */
+    /** The next placement is accepted with this quantity instead of the one sent. */
+    void acceptNextWithQuantity(String quantity) {
+        nextAcceptedQuantity = new BigDecimal(quantity);
+    }
+
     void unreachable(boolean value) {
         unreachable = value;
     }
@@ -128,8 +135,10 @@ final class FakeVenue implements OrderGateway {
             status = request.type() == OrderType.STOP_LIMIT || request.type() == OrderType.STOP_MARKET
                     ? OrderStatus.QUEUED : OrderStatus.ACTIVE;
         }
+        BigDecimal quantity = nextAcceptedQuantity != null ? nextAcceptedQuantity : request.quantity();
+        nextAcceptedQuantity = null;
         VenueOrder order = new VenueOrder(request.uid(), "ord_" + (++ids), request.account(), request.symbol(),
-                request.side(), request.type(), request.price(), request.quantity(), request.stopPrice(),
+                request.side(), request.type(), request.price(), quantity, request.stopPrice(),
                 request.timeInForce(), status, BigDecimal.ZERO, rejectNext, "sess_1", "hold_" + ids, List.of(), now);
         rejectNext = null;
         orders.put(request.uid(), order);
