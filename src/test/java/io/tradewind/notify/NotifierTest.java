@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 class NotifierTest {
@@ -21,17 +22,7 @@ class NotifierTest {
     private static final Instant T = Instant.parse("2030-01-01T10:00:00Z");
 
     private final List<Notification> sent = new ArrayList<>();
-    private final NotificationChannel channel = new NotificationChannel() {
-        @Override
-        public String name() {
-            return "test";
-        }
-
-        @Override
-        public void send(Notification notification) {
-            sent.add(notification);
-        }
-    };
+    private final NotificationChannel channel = channel("test", sent::add);
 
     @Test
     void a_failing_tick_every_second_is_told_once_then_counted_when_the_window_ends() {
@@ -79,17 +70,9 @@ class NotifierTest {
 
     @Test
     void a_channel_that_fails_does_not_stop_the_others() {
-        NotificationChannel broken = new NotificationChannel() {
-            @Override
-            public String name() {
-                return "broken";
-            }
-
-            @Override
-            public void send(Notification notification) {
-                throw new IllegalStateException("it answered 500 four times");
-            }
-        };
+        NotificationChannel broken = channel("broken", notification -> {
+            throw new IllegalStateException("it answered 500 four times");
+        });
         Notifier notifier = new Notifier(List.of(broken, channel), Map.of(), Duration.ZERO, LocalTime.MIDNIGHT, List::of,
                 Clock.fixed(T, ZoneOffset.UTC));
         notifier.accept(failedTick(0));
@@ -101,35 +84,17 @@ class NotifierTest {
     void a_channel_that_hangs_delays_only_itself_and_what_is_queued_is_sent_at_stop() throws Exception {
         CountDownLatch answering = new CountDownLatch(1);
         List<Notification> slowSent = new CopyOnWriteArrayList<>();
-        NotificationChannel hanging = new NotificationChannel() {
-            @Override
-            public String name() {
-                return "hanging";
+        NotificationChannel hanging = channel("hanging", notification -> {
+            try {
+                answering.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
             }
-
-            @Override
-            public void send(Notification notification) {
-                try {
-                    answering.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted", e);
-                }
-                slowSent.add(notification);
-            }
-        };
+            slowSent.add(notification);
+        });
         List<Notification> quickSent = new CopyOnWriteArrayList<>();
-        NotificationChannel quick = new NotificationChannel() {
-            @Override
-            public String name() {
-                return "quick";
-            }
-
-            @Override
-            public void send(Notification notification) {
-                quickSent.add(notification);
-            }
-        };
+        NotificationChannel quick = channel("quick", quickSent::add);
         Notifier notifier = new Notifier(List.of(hanging, quick), Map.of(), Duration.ZERO, LocalTime.MIDNIGHT, List::of,
                 Clock.systemUTC());
         notifier.start();
@@ -145,6 +110,20 @@ class NotifierTest {
         answering.countDown();
         notifier.stop();
         assertEquals(2, slowSent.size(), "what was queued for the slow channel went out before the stop ended");
+    }
+
+    private static NotificationChannel channel(String name, Consumer<Notification> send) {
+        return new NotificationChannel() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public void send(Notification notification) {
+                send.accept(notification);
+            }
+        };
     }
 
     private Notifier notifier(Map<NotificationType, Delivery> deliveries, Duration window) {
