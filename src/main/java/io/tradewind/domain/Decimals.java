@@ -5,6 +5,9 @@ import java.math.BigDecimal;
 /** Parsing, scale and sum helpers for exact decimal amounts read from files, config and venues. */
 public final class Decimals {
 
+    /** Past this many digits before the point, {@link #format} keeps the exponent. */
+    private static final int PLAIN_DIGITS_LIMIT = 1_000;
+
     private Decimals() {
     }
 
@@ -38,8 +41,6 @@ public final class Decimals {
         }
         return value;
     }
-
-    private static final int PLAIN_DIGITS_LIMIT = 1_000;
 
     /** The most decimals the store keeps of an amount (its columns are DECIMAL(38, 18)). */
     public static final int STORED_DECIMALS = 18;
@@ -76,8 +77,8 @@ public final class Decimals {
      */
     public static void requireSane(BigDecimal value, String field) {
         if (value != null && unstorable(value) == Unstorable.TOO_LARGE) {
-            throw new IllegalArgumentException(field + " " + InputEcho.shortened(format(value)) + " has more than " + STORED_INTEGER_DIGITS
-                    + " digits before the decimal point");
+            throw new IllegalArgumentException(field + " " + InputEcho.shortened(format(value)) + " has more than "
+                    + STORED_INTEGER_DIGITS + " digits before the decimal point");
         }
     }
 
