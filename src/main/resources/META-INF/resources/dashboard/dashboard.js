@@ -129,6 +129,7 @@
       cell(row, amount(i.unrealisedPnl, quote), true);
       cell(row, digits(i.errors) + (i.lastError ? " (" + i.lastError + ")" : ""), true);
       const actions = row.insertCell();
+      if (settings.readOnly) return;
       const act = (verb) => () => api("/api/strategies/" + encodeURIComponent(i.id) + "/" + verb, "POST").then(refresh, () => {});
       if (i.state === "PAUSED") button(actions, "resume", act("resume"));
       else button(actions, "pause", act("pause"));
@@ -161,7 +162,8 @@
       const row = body.insertRow(); row.dataset.order = o.client_order_id;
       cell(row, o.client_order_id); cell(row, o.strategy_instance || ""); cell(row, o.side + " " + o.type + " " + o.symbol);
       cell(row, amount(o.price, quoteOf(o.symbol)), true); cell(row, digits(o.quantity), true); cell(row, digits(o.filled), true);
-      button(row.insertCell(), "cancel", () => api("/api/orders/" + encodeURIComponent(o.client_order_id) + "/cancel", "POST")
+      const actions = row.insertCell();
+      if (!settings.readOnly) button(actions, "cancel", () => api("/api/orders/" + encodeURIComponent(o.client_order_id) + "/cancel", "POST")
           .then(refresh, () => {}));
     });
     drawPriceLines(orders);
@@ -401,9 +403,15 @@
   }
 
   // ---- logging in and out ----------------------------------------------------------------------
+  // A read-only token is offered no actions (they would only answer 403): the page asks what the token may do.
   async function enter() {
     $("#login").hidden = true; $("#dashboard").hidden = false;
-    $("#kill-switch").hidden = false; $("#logout").hidden = false;
+    $("#logout").hidden = false;
+    try {
+      settings.readOnly = (await api("/api/session")).access !== "operate";
+    } catch (e) { return; /* shown by api() */ }
+    $("#kill-switch").hidden = settings.readOnly;
+    $("#read-only").hidden = !settings.readOnly;
     await refresh();
     renderReports();
     renderEquity();
@@ -414,7 +422,8 @@
     sessionStorage.removeItem("tradewind.token"); settings.token = null; stream = null; offlineSince = null;
     problem(""); $("#offline").hidden = true;
     $("#dashboard").hidden = true; $("#login").hidden = false; $("#login-error").textContent = message || "";
-    $("#kill-switch").hidden = true; $("#logout").hidden = true;
+    $("#kill-switch").hidden = true; $("#logout").hidden = true; $("#read-only").hidden = true;
+    settings.readOnly = false;
   }
 
   $("#login-form").addEventListener("submit", async (e) => {

@@ -31,13 +31,13 @@ public class ApiTokenFilter {
         this.tokens = tokens;
     }
 
+    /** How a 401 begins when the service was started without an operator token; the dashboard shows it as it is. */
+    static final String NO_TOKEN = "this service has no API token";
+
     /**
      * Runs after matching, so the decision rests on the resource that would answer, whatever
      * spelling of the path led there; this package's resources are always protected.
      */
-    /** How a 401 begins when the service was started without an operator token; the dashboard shows it as it is. */
-    static final String NO_TOKEN = "this service has no API token";
-
     @ServerRequestFilter
     public Response authorize(ContainerRequestContext request, SimpleResourceInfo resource) {
         String path = request.getUriInfo().getPath();

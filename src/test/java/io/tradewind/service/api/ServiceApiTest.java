@@ -63,6 +63,13 @@ class ServiceApiTest {
     }
 
     @Test
+    void the_session_says_what_the_token_may_do() throws Exception {
+        assertEquals("operate", JSON.readTree(get("/api/session", OPERATOR).body()).get("access").asText());
+        assertEquals("read", JSON.readTree(get("/api/session", READER).body()).get("access").asText());
+        assertEquals(401, get("/api/session", "wrong-token").statusCode());
+    }
+
+    @Test
     void the_read_token_reads_but_may_not_act() throws Exception {
         assertEquals(200, get("/api/strategies", READER).statusCode());
         for (String path : List.of("/api/strategies/btc-sma/pause", "/api/kill-switch", "/api/kill-switch/off",

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
  * The dashboard in a real browser (Debian's Chromium through Playwright): log in with the token,
  * watch two paper instances trade on replayed candles through the live event stream, pause one
  * and see it paused, place a manual order through the Orders API (refused with the reason, then
- * resting) and cancel it, open a backtest report, switch to Persian and see the page turn right to left. Screenshots are saved
+ * resting) and cancel it, open a backtest report, switch to Persian and see the page turn right to left, and
+ * log in with the read token to be offered no actions. Screenshots are saved
  * under {@code target/dashboard/} to be looked at.
  */
 @QuarkusTest
@@ -145,7 +146,25 @@ class DashboardBrowserTest {
             assertTrue(quantity.matches("[۰-۹٫]+"), "the fills already shown are spelled again in Persian digits: " + quantity);
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("dashboard-fa.png")).setFullPage(true));
             page.selectOption("#language", "en");
+
+            aWatcherIsOfferedNoActions(page);
         }
+    }
+
+    /** With the read token the page shows everything but offers no action, which would only answer 403. */
+    private static void aWatcherIsOfferedNoActions(Page page) {
+        page.click("#logout");
+        page.fill("#token", "test-read-token");
+        page.click("#login-form button");
+        page.waitForSelector("#instances tbody tr[data-instance='beta']");
+        page.waitForSelector("#read-only", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.VISIBLE));
+        assertTrue(page.isHidden("#kill-switch"), "no kill switch for a watcher");
+        assertEquals(0, page.locator("#instances button, #open-orders button").count(), "no pause, flatten or cancel buttons");
+        page.click("#logout");
+        page.fill("#token", "test-operator-token");
+        page.click("#login-form button");
+        page.waitForSelector("#instances tbody tr[data-instance='beta'] button[data-action='flatten']");
+        assertTrue(page.isHidden("#read-only") && page.isVisible("#kill-switch"), "the operator is offered the actions again");
     }
 
     /** The event stream drops (the service stopped): the page says since when, greys what it shows and turns actions off. */
