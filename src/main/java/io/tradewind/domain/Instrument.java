@@ -73,6 +73,16 @@ public record Instrument(
         return sessions.isEmpty() || sessions.stream().anyMatch(s -> s.contains(instant));
     }
 
+    /** Whether {@code price} is a whole number of ticks. */
+    public boolean onTickGrid(BigDecimal price) {
+        return price.remainder(tickSize).signum() == 0;
+    }
+
+    /** Whether {@code quantity} is a whole number of steps. */
+    public boolean onStepGrid(BigDecimal quantity) {
+        return quantity.remainder(stepSize).signum() == 0;
+    }
+
     /** Decimals of a price on this instrument's tick grid (never negative). */
     public int priceScale() {
         return Math.max(0, Decimals.significantScale(tickSize));

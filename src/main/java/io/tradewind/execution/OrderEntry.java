@@ -1,8 +1,10 @@
 package io.tradewind.execution;
 
 import io.tradewind.domain.Decimals;
+import io.tradewind.domain.Instrument;
 import io.tradewind.domain.OrderRequest;
 import io.tradewind.domain.OrderStatus;
+import io.tradewind.domain.OrderType;
 import io.tradewind.domain.RejectionReason;
 import java.lang.System.Logger.Level;
 import java.math.BigDecimal;
@@ -64,12 +66,11 @@ final class OrderEntry {
             } catch (VenueException e) {
                 return placeFailed(order, e);
             }
-            warnIfTermsDiffer(request, answer);
             state.lock();
             try {
                 StoreBatch batch = new StoreBatch();
-                OrderRecord after = facts.applyReport(state.knownOrder(order.clientOrderId()), answer,
-                        OrderEventType.PLACED, batch);
+                OrderRecord accepted = adoptTerms(state.knownOrder(order.clientOrderId()), answer, batch);
+                OrderRecord after = facts.applyReport(accepted, answer, OrderEventType.PLACED, batch);
                 state.commit(batch);
                 return new SubmitResult(SubmitResult.Outcome.SENT, after, List.of());
             } finally {
@@ -80,19 +81,50 @@ final class OrderEntry {
 
     /**
      * A venue that accepts an order on other terms than it was sent (a price moved to its grid, a
-     * quantity clipped) is worth an operator's look.
+     * quantity clipped) holds, fills and reports it on those terms: a resting order takes them, so
+     * its hold and its remaining quantity are the venue's, and the change is journaled. Taken only
+     * where the answer can be the venue's own terms: a positive amount the store can keep, on the
+     * instrument's grid, a quantity not below what already filled; a market order's answer
+     * (often an execution's average or what was executed) changes nothing. Either way the operator
+     * is warned.
      */
-    private static void warnIfTermsDiffer(OrderRequest request, VenueOrder answer) {
-        String differs = differs("price", request.price(), answer.price())
-                + differs("quantity", request.quantity(), answer.quantity());
-        if (!differs.isEmpty()) {
-            LOG.log(Level.WARNING, "order {0}: the venue accepted it with{1}", request.uid(), differs);
+    private OrderRecord adoptTerms(OrderRecord order, VenueOrder answer, StoreBatch batch) {
+        Instrument instrument = state.instruments.get(order.symbol());
+        boolean resting = order.type() != OrderType.MARKET && instrument != null;
+        BigDecimal price = order.price();
+        if (differs(price, answer.price()) && resting && plausible(answer.price(), instrument::onTickGrid)) {
+            price = answer.price();
         }
+        BigDecimal quantity = order.quantity();
+        if (differs(quantity, answer.quantity()) && resting && plausible(answer.quantity(), instrument::onStepGrid)
+                && answer.quantity().compareTo(answer.filled()) >= 0) {
+            quantity = answer.quantity();
+        }
+        String answered = change("price", order.price(), answer.price()) + change("quantity", order.quantity(), answer.quantity());
+        if (answered.isEmpty()) {
+            return order;
+        }
+        boolean taken = price != order.price() || quantity != order.quantity();
+        String detail = "accepted it with" + answered + (taken ? "" : "; kept as sent, the answer is not on the instrument's terms");
+        LOG.log(Level.WARNING, "order {0}: the venue {1}", order.clientOrderId(), detail);
+        if (!taken) {
+            return order;
+        }
+        OrderRecord amended = order.withTerms(price, quantity, state.now());
+        batch.order(amended).event(state.event(amended, OrderEventType.AMENDED, null, null, detail));
+        return amended;
     }
 
-    private static String differs(String field, BigDecimal sent, BigDecimal answered) {
-        return sent == null || answered == null || sent.compareTo(answered) == 0 ? ""
-                : " " + field + " " + Decimals.format(answered) + " (sent " + Decimals.format(sent) + ")";
+    private static boolean plausible(BigDecimal value, Predicate<BigDecimal> onGrid) {
+        return value.signum() > 0 && Decimals.unstorable(value) == null && onGrid.test(value);
+    }
+
+    private static boolean differs(BigDecimal sent, BigDecimal answered) {
+        return sent != null && answered != null && sent.compareTo(answered) != 0;
+    }
+
+    private static String change(String field, BigDecimal sent, BigDecimal answered) {
+        return differs(sent, answered) ? " " + field + " " + Decimals.format(answered) + " (sent " + Decimals.format(sent) + ")" : "";
     }
 
     /** The supplier of ids need not be thread-safe: strategies submit from their own threads. */

@@ -8,6 +8,8 @@ public enum OrderEventType {
     REFUSED,
     /** The venue's answer to a place request moved the order. */
     PLACED,
+    /** The venue accepted the order at another price or quantity than sent (moved to its grid, clipped): adopted. */
+    AMENDED,
     /** A place request got no answer; reconciliation will find out. */
     PLACE_UNCONFIRMED,
     /** A status change reported by the venue. */

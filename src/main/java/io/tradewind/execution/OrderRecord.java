@@ -151,6 +151,13 @@ public record OrderRecord(
                 brokerId, newSessionId, newHoldId, cancelRequested, createdAt, now);
     }
 
+    /** The order with the price and quantity a venue accepted it at, which may differ from those sent. */
+    public OrderRecord withTerms(BigDecimal newPrice, BigDecimal newQuantity, Instant now) {
+        return new OrderRecord(clientOrderId, venue, venueOrderId, strategyInstance, userId, account,
+                symbol, side, type, newPrice, newQuantity, filled, timeInForce, status, stopPrice,
+                expireAt, rejectionReasons, brokerId, sessionId, holdId, cancelRequested, createdAt, now);
+    }
+
     /** This same record when the flag is already {@code requested}. */
     public OrderRecord withCancelRequested(boolean requested, Instant now) {
         if (requested == cancelRequested) {

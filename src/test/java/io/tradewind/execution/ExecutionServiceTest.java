@@ -45,14 +45,37 @@ class ExecutionServiceTest {
     }
 
     @Test
-    void an_order_the_venue_accepts_on_other_terms_is_warned_of() throws Exception {
+    void an_order_the_venue_accepts_on_other_terms_takes_them_and_holds_for_them() throws Exception {
         venue.acceptNextWithQuantity("0.4");
         OrderRecord[] order = new OrderRecord[1];
 
         List<String> logged = CapturedLogs.during(() -> order[0] = buy("1000000000", "0.5"));
 
-        assertTrue(logged.contains("order " + order[0].clientOrderId() + ": the venue accepted it with quantity 0.4 (sent 0.5)"),
-                logged.toString());
+        String detail = "accepted it with quantity 0.4 (sent 0.5)";
+        assertTrue(logged.contains("order " + order[0].clientOrderId() + ": the venue " + detail), logged.toString());
+        OrderRecord stored = store.findOrder(order[0].clientOrderId()).orElseThrow();
+        assertEquals(0, new BigDecimal("0.4").compareTo(stored.quantity()));
+        assertEquals(0, new BigDecimal("400400000").compareTo(service.held(ACCOUNT, "IRR")), "price × 0.4 plus fee");
+        assertEquals(List.of(OrderEventType.SUBMITTED, OrderEventType.AMENDED, OrderEventType.PLACED),
+                store.events(order[0].clientOrderId()).stream().map(OrderEvent::type).toList());
+        assertEquals(detail, store.events(order[0].clientOrderId()).get(1).detail());
+        service.onTrade(ACCOUNT, venue.fill(order[0].clientOrderId(), "0.4", "1000000000"));
+        assertEquals(OrderStatus.FILLED, store.findOrder(order[0].clientOrderId()).orElseThrow().status());
+        assertEquals(0, service.held(ACCOUNT, "IRR").signum());
+        Invariants.check(store, Fixtures.INSTRUMENTS, Map.of());
+    }
+
+    @Test
+    void an_answer_off_the_instruments_grid_is_warned_of_but_not_taken() throws Exception {
+        venue.acceptNextWithQuantity("0.499999999999");
+        OrderRecord[] order = new OrderRecord[1];
+
+        List<String> logged = CapturedLogs.during(() -> order[0] = buy("1000000000", "0.5"));
+
+        assertTrue(logged.contains("order " + order[0].clientOrderId() + ": the venue accepted it with quantity 0.499999999999"
+                + " (sent 0.5); kept as sent, the answer is not on the instrument's terms"), logged.toString());
+        assertEquals(0, new BigDecimal("0.5").compareTo(store.findOrder(order[0].clientOrderId()).orElseThrow().quantity()));
+        assertEquals(0, new BigDecimal("500500000").compareTo(service.held(ACCOUNT, "IRR")));
     }
 
     @Test

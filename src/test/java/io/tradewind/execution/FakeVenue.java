@@ -78,12 +78,12 @@ final class FakeVenue implements OrderGateway {
         rejectNext = List.of(reasons);
     }
 
-    /** Every call fails with a timeout until set back. */
     /** The next placement is accepted with this quantity instead of the one sent. */
     void acceptNextWithQuantity(String quantity) {
         nextAcceptedQuantity = new BigDecimal(quantity);
     }
 
+    /** Every call fails with a timeout until set back. */
     void unreachable(boolean value) {
         unreachable = value;
     }
