@@ -76,7 +76,12 @@ public final class ExecutionService {
      * reasons and never sent.
      */
     public SubmitResult submit(String strategyInstance, OrderIntent intent) {
-        return afterFillsPublished(() -> entry.submit(strategyInstance, intent));
+        return afterFillsPublished(() -> entry.submit(strategyInstance, null, intent));
+    }
+
+    /** {@link #submit}, for an order a user of the Orders API places: it is stored with their {@code userId}. */
+    public SubmitResult submitForUser(String placedBy, String userId, OrderIntent intent) {
+        return afterFillsPublished(() -> entry.submit(placedBy, userId, intent));
     }
 
     /**

@@ -43,12 +43,13 @@ final class OrderEntry {
         this.locks = locks;
     }
 
-    SubmitResult submit(String strategyInstance, OrderIntent intent) {
+    /** @param userId the Orders API user placing it, or null for a strategy instance's order */
+    SubmitResult submit(String strategyInstance, String userId, OrderIntent intent) {
         Instant now = state.now();
         OrderRequest request = new OrderRequest(nextClientOrderId(), intent.account(),
                 intent.symbol(), intent.side(), intent.type(), intent.price(), intent.quantity(), null,
                 intent.stopPrice(), intent.timeInForce(), intent.expireAt());
-        OrderRecord order = OrderRecord.fresh(request, state.venue, strategyInstance, now);
+        OrderRecord order = OrderRecord.fresh(request, state.venue, strategyInstance, userId, now);
         try (OrderLocks.Held held = locks.acquire(order.clientOrderId())) {
             SubmitResult refused;
             state.lock();

@@ -69,9 +69,9 @@ public record OrderRecord(
     }
 
     /** A freshly submitted order in status {@code new}, before the venue has seen it. */
-    public static OrderRecord fresh(OrderRequest request, String venue, String strategyInstance,
+    public static OrderRecord fresh(OrderRequest request, String venue, String strategyInstance, String userId,
             Instant now) {
-        return new OrderRecord(request.uid(), venue, null, strategyInstance, null, request.account(),
+        return new OrderRecord(request.uid(), venue, null, strategyInstance, userId, request.account(),
                 request.symbol(), request.side(), request.type(), request.price(), request.quantity(),
                 BigDecimal.ZERO, request.timeInForce(), OrderStatus.NEW, request.stopPrice(),
                 request.expireAt(), List.of(), null, null, null, false, now, now);

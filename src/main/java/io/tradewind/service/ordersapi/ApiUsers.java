@@ -51,8 +51,11 @@ public class ApiUsers {
         return users.stream().filter(u -> u.userId().equals(userId)).findFirst();
     }
 
-    /** The {@code user_id} of an order: its wallet's user, or the strategy instance that placed it. */
+    /** The {@code user_id} of an order: the user who placed it, else its wallet's user, else the strategy instance that placed it. */
     String ownerOf(OrderRecord order) {
+        if (order.userId() != null) {
+            return order.userId();
+        }
         return users.stream().filter(u -> u.owns(order.venue(), order.account())).map(ApiUser::userId).findFirst()
                 .orElse(order.strategyInstance());
     }

@@ -84,7 +84,8 @@ public class OrdersApiService {
         if (reference != null) {
             venue.execution().onLastPrice(body.symbol(), reference);
         }
-        SubmitResult result = venue.execution().submit(PLACED_BY + owner.userId(), new OrderIntent(owner.account(),
+        SubmitResult result = venue.execution().submitForUser(PLACED_BY + owner.userId(), owner.userId(),
+                new OrderIntent(owner.account(),
                 body.symbol(), body.side(), body.type(), body.price(), body.quantity(), body.stopPrice(), body.timeInForce(),
                 body.expireAt()));
         venue.deliver();

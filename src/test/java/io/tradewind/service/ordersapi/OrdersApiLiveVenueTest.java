@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.smallrye.config.PropertiesConfigSource;
+import io.tradewind.cli.ExecutionViews;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import io.tradewind.domain.Instrument;
 import io.tradewind.domain.OrderStatus;
@@ -79,6 +80,8 @@ class OrdersApiLiveVenueTest {
         assertEquals("alice-wallet", placed.get("wallet_id"));
         String uid = (String) placed.get("uid");
         assertEquals(List.of(uid), venue.openOrders("alice-wallet").stream().map(o -> o.clientOrderId()).toList());
+        assertEquals("alice", ExecutionViews.json(store.findOrder(uid).orElseThrow()).get("user_id"),
+                "the operator's order list names the user too");
 
         assertEquals(403, assertThrows(OrdersApiProblem.class, () -> orders.cancel(bob, uid)).status());
         assertEquals("cancelled", orders.cancel(alice, uid).get("status"));
