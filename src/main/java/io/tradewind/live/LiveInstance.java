@@ -249,10 +249,19 @@ public final class LiveInstance {
         LOG.log(Level.INFO, "instance {0}: resumed", spec.id());
     }
 
+    /**
+     * Keeps it ticking, with only orders that shrink its position: a paused instance ticks again
+     * (reduce-only is a way of trading, so it would otherwise show no change, and a later resume
+     * clears it).
+     */
     public void reduceOnly() {
         reduceOnly.set(true);
+        String wasPaused = gate.pausedReason();
+        if (wasPaused != null) {
+            gate.resume();
+        }
         monitor.stateChanged(spec.id(), "reduce_only", null);
-        LOG.log(Level.INFO, "instance {0}: reduce-only", spec.id());
+        LOG.log(Level.INFO, "instance {0}: reduce-only{1}", spec.id(), wasPaused == null ? "" : " (was paused: " + wasPaused + ")");
     }
 
     /**

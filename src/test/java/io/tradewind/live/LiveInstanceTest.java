@@ -208,6 +208,22 @@ class LiveInstanceTest {
         assertNull(view.pausedReason());
     }
 
+    @Test
+    void reduce_only_on_a_paused_instance_lets_it_tick_again_reducing_only() {
+        PaperFixture paper = new PaperFixture();
+        LiveInstance instance = paper.instance("held", new TestStrategies.Greedy("0.5"), Map.of(), 5);
+        PaperFixture.tick(2, instance);
+        instance.pause("by the operator");
+
+        instance.reduceOnly();
+        instance.tick(PaperFixture.START.plusSeconds(3), PaperFixture.START.plusSeconds(3));
+
+        InstanceView view = instance.view(Instant.now());
+        assertEquals(InstanceState.REDUCE_ONLY, view.state());
+        assertNull(view.pausedReason());
+        assertEquals(1, view.ordersRejected(), "it ticked, and its entry was refused");
+    }
+
     private static List<String> openIds(PaperFixture paper) {
         return paper.execution().liveOrders().stream().map(OrderRecord::clientOrderId).toList();
     }

@@ -63,8 +63,8 @@ public class StrategiesResource {
 
     @POST
     @Path("{id}/reduce-only")
-    @Operation(summary = "Reduce only", description = "The instance keeps ticking but may only place orders that"
-            + " shrink its position.")
+    @Operation(summary = "Reduce only", description = "The instance keeps ticking (a paused one ticks again) but may"
+            + " only place orders that shrink its position.")
     @APIResponse(responseCode = "403", description = "A read-only token.")
     @APIResponse(responseCode = "404", description = "No instance has this id.")
     public InstanceView reduceOnly(@RestPath String id) {
