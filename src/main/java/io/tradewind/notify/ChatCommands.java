@@ -1,6 +1,7 @@
 package io.tradewind.notify;
 
 import io.tradewind.service.BalanceView;
+import io.tradewind.service.InstanceState;
 import io.tradewind.service.InstanceView;
 import io.tradewind.service.KillSwitchSource;
 import io.tradewind.service.KillSwitchView;
@@ -16,7 +17,7 @@ import java.util.function.Function;
 /**
  * The operator's commands from a chat (Telegram), answered in plain text: {@code /status},
  * {@code /balance}, {@code /profit}, {@code /pause ID}, {@code /resume ID}, {@code /flatten ID},
- * {@code /stopentry} (every instance reduce-only) and {@code /killswitch}, which acts only when
+ * {@code /stopentry} (every running instance reduce-only) and {@code /killswitch}, which acts only when
  * confirmed with {@code /killswitch confirm} within a minute. Not thread-safe: one chat poller uses it.
  */
 public final class ChatCommands {
@@ -86,10 +87,17 @@ public final class ChatCommands {
     private String profit() {
         List<String> lines = new ArrayList<>();
         for (InstanceView i : service.instances()) {
-            lines.add(i.id() + ": realised " + i.realisedPnl().toPlainString() + ", unrealised "
-                    + i.unrealisedPnl().toPlainString() + " (" + i.symbol() + " quote), orders filled " + i.ordersFilled());
+            String quote = quoteOf(i.symbol());
+            lines.add(i.id() + ": realised " + i.realisedPnl().toPlainString() + " " + quote + ", unrealised "
+                    + i.unrealisedPnl().toPlainString() + " " + quote + ", orders filled " + i.ordersFilled());
         }
         return lines.isEmpty() ? "no instances" : String.join("\n", lines);
+    }
+
+    /** Symbols are BASE-QUOTE across venues; PnL is in the quote asset. */
+    private static String quoteOf(String symbol) {
+        int dash = symbol.lastIndexOf('-');
+        return dash < 0 ? symbol + " quote" : symbol.substring(dash + 1);
     }
 
     private String acting(String id, String verb, Function<String, String> action) {
@@ -102,7 +110,9 @@ public final class ChatCommands {
     private String stopEntries() {
         List<String> lines = new ArrayList<>();
         for (InstanceView i : service.instances()) {
-            lines.add(line(service.reduceOnly(i.id())) + ", reduce-only");
+            // reduce-only would set a paused instance ticking again: stopping entries must not
+            lines.add(i.state() == InstanceState.PAUSED ? line(i) + ", left paused"
+                    : line(service.reduceOnly(i.id())) + ", reduce-only");
         }
         return lines.isEmpty() ? "no instances" : "entries stopped; each instance only reduces its position:\n"
                 + String.join("\n", lines);

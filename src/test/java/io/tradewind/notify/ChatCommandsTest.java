@@ -23,7 +23,7 @@ class ChatCommandsTest {
         String status = commands.answer("/status", T);
         assertTrue(status.startsWith("btc-sma: ") && status.contains("\neth-grid: "), status);
         String profit = commands.answer("/profit@TradewindBot", T);
-        assertTrue(profit.contains("btc-sma: realised 12.5, unrealised -0.00000001"), profit);
+        assertTrue(profit.contains("btc-sma: realised 12.5 IRR, unrealised -0.00000001 IRR"), profit);
     }
 
     @Test
@@ -36,9 +36,15 @@ class ChatCommandsTest {
     }
 
     @Test
-    void stopentry_makes_every_instance_reduce_only() {
-        assertTrue(commands.answer("/stopentry", T).startsWith("entries stopped"));
-        assertEquals(List.of("reduce-only btc-sma", "reduce-only eth-grid"), service.calls);
+    void stopentry_makes_every_instance_reduce_only_and_leaves_a_paused_one_paused() {
+        service.pause("eth-grid");
+        service.calls.clear();
+
+        String answer = commands.answer("/stopentry", T);
+
+        assertTrue(answer.startsWith("entries stopped") && answer.contains("eth-grid: paused (operator)")
+                && answer.endsWith("left paused"), answer);
+        assertEquals(List.of("reduce-only btc-sma"), service.calls);
     }
 
     @Test
