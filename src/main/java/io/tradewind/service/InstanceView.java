@@ -29,10 +29,10 @@ import java.util.Map;
  * @param budget          the most it may commit, by asset, as configured
  * @param realisedPnl     realised profit and loss in the quote asset, after fees
  * @param unrealisedPnl   open position marked at the last price, in the quote asset
- * @param ordersPlaced    orders the venue accepted
- * @param ordersFilled    orders filled completely
- * @param ordersRejected  orders refused by local checks or rejected by the venue
- * @param ordersCancelled orders cancelled
+ * @param ordersPlaced    orders the venue accepted since start (the store keeps every order)
+ * @param ordersFilled    orders filled completely since start
+ * @param ordersRejected  orders refused by local checks or rejected by the venue since start
+ * @param ordersCancelled orders cancelled since start
  */
 public record InstanceView(String id, String plugin, String venue, String account, String symbol,
         String resolution, String chartTicker, InstanceState state, String pausedReason, Instant lastTick, Instant lastCandle, long ticks,
