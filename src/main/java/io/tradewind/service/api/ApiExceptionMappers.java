@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.tradewind.execution.StoreException;
 import io.tradewind.service.JsonBodyProblems;
 import io.tradewind.service.UnknownInstanceException;
+import io.tradewind.service.ordersapi.OrdersApiErrors;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -31,18 +33,18 @@ public class ApiExceptionMappers {
     }
 
     @ServerExceptionMapper
-    public Response storeUnavailable(StoreException e) {
+    public Response storeUnavailable(StoreException e, UriInfo uri) {
         LOG.warnf("the store failed answering an API request: %s", e.getMessage());
-        return error(503, "the service cannot use its store: " + e.getMessage());
+        return error(uri, 503, "the service cannot use its store: " + e.getMessage());
     }
 
     @ServerExceptionMapper({JsonParseException.class, MismatchedInputException.class, JsonProcessingException.class})
-    public Response badJson(JsonProcessingException e) {
-        return error(400, JsonBodyProblems.describe(e) + "; see /q/openapi for the body this endpoint takes");
+    public Response badJson(JsonProcessingException e, UriInfo uri) {
+        return error(uri, 400, JsonBodyProblems.describe(e) + "; see /q/openapi for the body this endpoint takes");
     }
 
     @ServerExceptionMapper
-    public Response http(WebApplicationException e) {
+    public Response http(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
         String message = switch (status) {
             case 404 -> "no such endpoint; the endpoints are listed at /q/openapi";
@@ -50,14 +52,19 @@ public class ApiExceptionMappers {
             default -> Response.Status.fromStatusCode(status) == null ? "request failed"
                     : Response.Status.fromStatusCode(status).getReasonPhrase();
         };
-        return error(status, message);
+        return error(uri, status, message);
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Exception e) {
+    public Response unexpected(Exception e, UriInfo uri) {
         LOG.error("internal error answering an API request", e);
-        return error(500, "internal error in the service (" + e.getClass().getSimpleName()
+        return error(uri, 500, "internal error in the service (" + e.getClass().getSimpleName()
                 + "); the service log has the details");
+    }
+
+    /** Under the Orders API's path the error takes that API's shape ({@code {"detail": "..."}}), which its clients parse. */
+    private static Response error(UriInfo uri, int status, String message) {
+        return uri.getPath().startsWith(OrdersApiErrors.PATH) ? OrdersApiErrors.response(status, message) : error(status, message);
     }
 
     static Response error(int status, String message) {

@@ -204,6 +204,13 @@ class OrdersApiSandboxIT {
         assertEquals(1, retrieved.get("trades").size());
         assertEquals(retrieved, ok(get(orders + "/" + aliceOrder, ALICE)));
         assertEquals(404, post(orders + "/ord_999", ALICE, null).statusCode());
+        // a wrong method or path under the Orders API answers in its shape too, which its clients parse
+        HttpResponse<String> wrongMethod = send(HttpRequest.newBuilder(URI.create(orders + "/" + aliceOrder)).DELETE(), ALICE);
+        assertEquals(405, wrongMethod.statusCode());
+        assertTrue(JSON.readTree(wrongMethod.body()).get("detail").asText().contains("method"), wrongMethod.body());
+        HttpResponse<String> noSuchPath = get(orders.replace("/orders", "/wallets"), ALICE);
+        assertEquals(404, noSuchPath.statusCode());
+        assertTrue(JSON.readTree(noSuchPath.body()).get("detail").isTextual(), noSuchPath.body());
         assertEquals(403, post(orders + "/" + bobStop, ALICE, null).statusCode());
         assertEquals(200, post(orders + "/" + bobStop, ADMIN, null).statusCode());
     }
