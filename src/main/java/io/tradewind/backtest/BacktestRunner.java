@@ -105,6 +105,7 @@ public final class BacktestRunner {
         private final CandleMarketData marketData;
         private final TradingKernel kernel;
         private final ExecutionService execution;
+        private final String instance;
         private final boolean keepSeries;
         private final int warmup;
         private final long fromSecond;
@@ -138,6 +139,7 @@ public final class BacktestRunner {
             this.kernel = new TradingKernel(clock, marketData, gateway, execution -> gateway.deliverEvents(this),
                     InMemoryExecutionStore.withoutJournal(), setup);
             this.execution = kernel.execution();
+            this.instance = kernel.context().instance();
             this.keepSeries = kernel.keepsSeries();
             this.warmup = kernel.warmupBars();
             this.fromSecond = from.getEpochSecond();
@@ -191,11 +193,15 @@ public final class BacktestRunner {
                 Ta4jAdapters.addBar(kernel.series(), chunk, i, spec.resolution().duration());
             }
             fed++;
+            marketData.closed(close, volume);
+            pending.set(openMillis + periodMillis, history || fed < warmup);
+            if (spec.fillModel() == FillModel.CLOSE) {
+                // fills at this close belong to this bar: its equity pays their fees, the last bar's too
+                decide(0, 0, 0);
+            }
             if (!history) {
                 measure(chunk, i, open, close);
             }
-            marketData.closed(close, volume);
-            pending.set(openMillis + periodMillis, history || fed < warmup);
         }
 
         /** Adds the candle to the metrics and the chart; the first one sets the initial equity at its open. */
@@ -209,9 +215,10 @@ public final class BacktestRunner {
             }
             bars++;
             endMillis = chunk.openTime(i) * 1000 + periodMillis;
-            long baseTotal = account.available(market.base()) + account.held(market.base());
             long equity = equity(close);
-            metrics.onBar(chunk.openTime(i), equity, close, baseTotal != 0);
+            // exposure is the strategy's own position, not base the account held from the start
+            boolean exposed = execution.position(instance, market.instrument().symbol()).quantity().signum() != 0;
+            metrics.onBar(chunk.openTime(i), equity, close, exposed);
             chart.onBar(chunk.openTime(i), units.decimalPrice(chunk.open(i)), units.decimalPrice(chunk.high(i)),
                     units.decimalPrice(chunk.low(i)), units.decimalPrice(chunk.close(i)),
                     equity / equityDivisor);
@@ -284,7 +291,6 @@ public final class BacktestRunner {
                 throw new IllegalArgumentException("no " + key + " candles are stored from " + from + " to " + to
                         + ": widen from/to or import the candles");
             }
-            String instance = kernel.context().instance();
             List<FillRecord> fills = new ArrayList<>();
             for (FillRecord fill : execution.fills()) {
                 if (fill.strategyInstance().equals(instance)) {

@@ -172,6 +172,28 @@ class BacktestRunnerTest {
         assertEquals(List.of("max_order_notional (global): notional 200 exceeds 150 by 50"), buyer.handles.get(0).reasons());
     }
 
+    @Test
+    void underTheCloseModelAFillOnTheLastCandleIsInTheFinalEquity() {
+        store(flat(0, "100"), flat(1, "100"), flat(2, "100"));
+        ScriptedStrategy buyer = new ScriptedStrategy(0, false,
+                context -> context.now().equals(START.plusSeconds(3 * 60)) ? context.buyMarket(BigDecimal.ONE) : null);
+
+        BacktestReport report = run(spec("balance.USD", "1000", "fill_model", "close", "taker_fee", "0.01"), buyer);
+
+        assertEquals(1, buyer.fills.size(), "bought at the last close");
+        assertEquals(0, new BigDecimal("999").compareTo(report.metrics().finalEquity()),
+                "1000 USD less the 1 USD fee: the position is worth what it cost");
+    }
+
+    @Test
+    void exposureIsTheStrategysPositionNotBaseHeldFromTheStart() {
+        store(flat(0, "100"), flat(1, "110"), flat(2, "90"), flat(3, "130"));
+
+        BacktestReport report = run(spec("balance.USD", "1000", "balance.BTC", "2"), idle());
+
+        assertEquals(0.0, report.metrics().exposure(), "the strategy never held a position");
+    }
+
     private static ScriptedStrategy idle() {
         return new ScriptedStrategy(0, false, context -> null);
     }
