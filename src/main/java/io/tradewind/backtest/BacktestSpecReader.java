@@ -122,13 +122,20 @@ public final class BacktestSpecReader {
             throw new IllegalArgumentException("max_volume_share: " + volumeShare.toPlainString()
                     + " is more than a whole candle's volume; give a share from 0 (no limit) to 1");
         }
+        FillModel fillModel = FillModel.fromWire(values.getOrDefault("fill_model", FillModel.NEXT_OPEN.wireName()));
+        BigDecimal slippage = Decimals.parseNonNegative(values.getOrDefault("slippage", "0"), "slippage");
+        if (fillModel == FillModel.CLOSE) {
+            // the close model trades like engines that fill on the close: a cost it would ignore must not look applied
+            onlyForNextOpen("slippage", slippage);
+            onlyForNextOpen("max_volume_share", volumeShare);
+        }
         String dataFile = values.get("data.file");
         return new BacktestSpec(name, required(values, "strategy"), parameters,
                 values.getOrDefault("venue", "sim"), instrument,
                 Resolution.parse(values.getOrDefault("resolution", "1m")),
                 instant(values, "from"), instant(values, "to"), balances,
-                FillModel.fromWire(values.getOrDefault("fill_model", FillModel.NEXT_OPEN.wireName())),
-                Decimals.parseNonNegative(values.getOrDefault("slippage", "0"), "slippage"),
+                fillModel,
+                slippage,
                 volumeShare,
                 seed(values.getOrDefault("seed", "1")),
                 // a relative data path is taken from the working directory, where the README's commands run
@@ -137,6 +144,14 @@ public final class BacktestSpecReader {
                 risk(values),
                 wholeNumber(values.getOrDefault("series_bars", Integer.toString(DEFAULT_SERIES_BARS)), "series_bars", 1,
                         MAX_SERIES_BARS));
+    }
+
+    private static void onlyForNextOpen(String key, BigDecimal value) {
+        if (value.signum() != 0) {
+            throw new IllegalArgumentException(key + "=" + value.toPlainString() + " applies to next-open fills only: fill_model=close"
+                    + " fills at the signal candle's close without slippage or volume limit; remove " + key
+                    + " or use fill_model=next-open");
+        }
     }
 
     /** Checked with the rest of the spec, not only when the data file is imported: a stored series skips the import. */

@@ -62,6 +62,15 @@ class BacktestSpecReaderTest {
     }
 
     @Test
+    void costsTheCloseModelWouldIgnoreAreRefused(@TempDir Path dir) throws IOException {
+        assertProblem(dir, "strategy=x\nsymbol=BTC-USD\ntick_size=0.01\nstep_size=0.1\nbalance.USD=1\nfill_model=close\n"
+                + "max_volume_share=0.01\n", "max_volume_share=0.01 applies to next-open fills only: fill_model=close fills at"
+                + " the signal candle's close without slippage or volume limit; remove max_volume_share or use fill_model=next-open");
+        assertProblem(dir, "strategy=x\nsymbol=BTC-USD\ntick_size=0.01\nstep_size=0.1\nbalance.USD=1\nfill_model=close\n"
+                + "slippage=0.001\n", "slippage=0.001 applies to next-open fills only");
+    }
+
+    @Test
     void anUnknownDataFormatIsRefusedEvenWhenTheSeriesIsStoredAlready(@TempDir Path dir) throws IOException {
         assertProblem(dir, "strategy=x\nsymbol=BTC-USD\ntick_size=0.01\nstep_size=0.1\nbalance.USD=1\ndata.format=parquet\n",
                 "data.format: 'parquet' is not a file format; use auto (the default), ohlcv or trades");
