@@ -2,6 +2,7 @@ package examples;
 
 import io.tradewind.domain.OrderStatus;
 import io.tradewind.domain.Side;
+import io.tradewind.strategy.Fill;
 import io.tradewind.strategy.OrderHandle;
 import io.tradewind.strategy.OrderUpdate;
 import io.tradewind.strategy.ParameterSpec;
@@ -11,6 +12,7 @@ import io.tradewind.strategy.StrategyContext;
 import io.tradewind.strategy.StrategyParameters;
 import io.tradewind.strategy.StrategyPlugin;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.List;
 import org.ta4j.core.indicators.RSIIndicator;
@@ -28,6 +30,9 @@ public class RsiMeanReversion implements Strategy {
     private RSIIndicator rsi;
     private String entryUid;
     private String stopUid;
+    /** The entry's fills so far: their quantity and what it cost, for its average price. */
+    private BigDecimal entryFilled = BigDecimal.ZERO;
+    private BigDecimal entryCost = BigDecimal.ZERO;
 
     @Override
     public List<ParameterSpec> parameters() {
@@ -65,6 +70,8 @@ public class RsiMeanReversion implements Strategy {
         if (position.signum() == 0 && value < context.parameters().decimal("oversold").doubleValue()) {
             BigDecimal quantity = SizingRule.fractionOfQuote(context.parameters().decimal("allocation")).quantity(context);
             if (quantity.compareTo(context.instrument().minQuantity()) >= 0) {
+                entryFilled = BigDecimal.ZERO;
+                entryCost = BigDecimal.ZERO;
                 OrderHandle entry = context.buyMarket(quantity);
                 entryUid = entry.isRejected() ? null : entry.uid();
             }
@@ -77,7 +84,15 @@ public class RsiMeanReversion implements Strategy {
         }
     }
 
-    /** When the entry order is done, protect whatever it bought with a stop below the entry price. */
+    @Override
+    public void onFill(StrategyContext context, Fill fill) {
+        if (fill.uid().equals(entryUid)) {
+            entryFilled = entryFilled.add(fill.quantity());
+            entryCost = entryCost.add(fill.price().multiply(fill.quantity()));
+        }
+    }
+
+    /** When the entry order is done, protect whatever it bought with a stop below its average fill price. */
     @Override
     public void onOrderUpdate(StrategyContext context, OrderUpdate update) {
         if (update.uid().equals(stopUid) && update.status().isTerminal()) {
@@ -88,8 +103,8 @@ public class RsiMeanReversion implements Strategy {
         }
         entryUid = null;
         BigDecimal position = context.position();
-        if (update.status() != OrderStatus.REJECTED && position.signum() > 0) {
-            BigDecimal entryPrice = SizingRule.lastClose(context);
+        if (update.status() != OrderStatus.REJECTED && position.signum() > 0 && entryFilled.signum() > 0) {
+            BigDecimal entryPrice = entryCost.divide(entryFilled, MathContext.DECIMAL64);
             BigDecimal tick = context.instrument().tickSize();
             BigDecimal stop = entryPrice.multiply(BigDecimal.ONE.subtract(context.parameters().decimal("stop_loss")))
                     .divide(tick, 0, RoundingMode.DOWN).multiply(tick);

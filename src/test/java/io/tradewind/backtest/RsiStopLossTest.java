@@ -36,6 +36,16 @@ class RsiStopLossTest {
 
     @Test
     void aFallThroughTheStopClosesTheTradeAtTheFirstPriceAtOrBelowTheStop() {
+        stopsFollowTheEntryPrice("fill_model", "close");
+    }
+
+    /** With next-open fills and slippage the entry's price is not the signal's close: the stop is measured from the entry. */
+    @Test
+    void theStopIsMeasuredFromTheEntrysFillPriceNotTheSignalsClose() {
+        stopsFollowTheEntryPrice("slippage", "0.01");
+    }
+
+    private static void stopsFollowTheEntryPrice(String key, String value) {
         List<Candle> candles = new ArrayList<>();
         CandleChunk chunk = new CandleChunk(new CandleScales(2, 4, 2), 64);
         int minute = 0;
@@ -51,7 +61,7 @@ class RsiStopLossTest {
 
         Properties spec = new Properties();
         spec.putAll(Map.of("strategy", "rsi-mean-reversion", "venue", "test", "symbol", "BTC-USD", "tick_size", "0.01",
-                "step_size", "0.0001", "fill_model", "close", "balance.USD", "10000", "param.stop_loss", "0.05"));
+                "step_size", "0.0001", key, value, "balance.USD", "10000", "param.stop_loss", "0.05"));
         List<ClosedTrade> trades = BacktestRunner.run(BacktestSpecReader.parse("rsi", spec), new RsiMeanReversion(), store,
                 ProgressListener.NONE).trades();
 
