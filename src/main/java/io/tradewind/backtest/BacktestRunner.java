@@ -187,7 +187,7 @@ public final class BacktestRunner {
             if (!history) {
                 // history candles come before any order: the strategy cannot trade while warming up
                 liquidity.walk(open, units.price(chunk.high(i)), units.price(chunk.low(i)), close, volume);
-                kernel.deliver();
+                kernel.recordVenueNews();
             }
             if (keepSeries) {
                 Ta4jAdapters.addBar(kernel.series(), chunk, i, spec.resolution().duration());

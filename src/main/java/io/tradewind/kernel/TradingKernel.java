@@ -110,13 +110,18 @@ public final class TradingKernel {
     }
 
     /**
-     * A candle closed: the strategy's candle hook runs, then (once warmed up) its depth hook.
-     * During warm-up the strategy sees {@code context.warmingUp()} true and its order actions are
-     * refused.
+     * A candle closed: the news of its walk (recorded with {@link #recordVenueNews}) reaches the
+     * strategy's order and fill hooks first, then its candle hook runs, then (once warmed up) its
+     * depth hook. All of them run in the feeder's decision window, at the close: an order a fill
+     * hook places trades as one the candle hook places would, never at a price inside the candle
+     * it reacts to, and no hook sees the candle before it closed. During warm-up the strategy sees
+     * {@code context.warmingUp()} true and its order actions are refused.
      *
      * @throws StrategyHookException one of the strategy's hooks threw; the instance must stop
      */
     public void candleClosed(boolean warmingUp) {
+        // the news belongs to the candle before this decision: as warmed up as that one was
+        deliver();
         context.warmingUp(warmingUp);
         hooks.candleHanded();
         hooks.call("onCandle", onCandle);
@@ -125,6 +130,15 @@ public final class TradingKernel {
             hooks.call("onDepth", onDepth);
             deliver();
         }
+    }
+
+    /**
+     * Venue news to the execution service only; the strategy's hooks for it wait for
+     * {@link #candleClosed} or {@link #deliver}. For a candle's walk: the execution service knows
+     * at once what filled, and the strategy hears of it at the close.
+     */
+    public void recordVenueNews() {
+        venueEvents.deliverTo(execution);
     }
 
     /**

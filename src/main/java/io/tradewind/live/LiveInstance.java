@@ -199,7 +199,7 @@ public final class LiveInstance {
         lastCandle = Instant.ofEpochSecond(candle.openTimeSeconds());
         if (!candle.history() && !feed.printsTrades()) {
             venue.walk(spec.instrument().symbol(), candle);
-            kernel.deliver();
+            kernel.recordVenueNews();
         }
         fed++;
         if (!candle.history()) {

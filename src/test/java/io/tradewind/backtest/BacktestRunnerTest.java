@@ -31,6 +31,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -170,6 +171,36 @@ class BacktestRunnerTest {
                 TimeInForce.GOOD_TILL_CANCELED, null));
         assertEquals(liveResult.refusals().stream().map(RiskRefusal::toString).toList(), buyer.handles.get(0).reasons());
         assertEquals(List.of("max_order_notional (global): notional 200 exceeds 150 by 50"), buyer.handles.get(0).reasons());
+    }
+
+    /**
+     * A limit that fills inside a candle is reported at that candle's close: the fill hook sees the
+     * closed candle and the close time, and a marketable order it places trades at the next open as
+     * a candle hook's would, not at its own limit price somewhere inside the candle.
+     */
+    @Test
+    void aFillHookRunsAtTheCloseAndItsOrdersTradeAtTheNextOpen() {
+        store(flat(0, "100"), new Candle(START.plusSeconds(60), new BigDecimal("100"), new BigDecimal("100"),
+                new BigDecimal("90"), new BigDecimal("95"), new BigDecimal("1000"), new BigDecimal("95000")),
+                flat(2, "97"), flat(3, "97"));
+        ScriptedStrategy trader = new ScriptedStrategy(0, false, context -> context.now().equals(START.plusSeconds(60))
+                ? context.limit(Side.BUY, new BigDecimal("92"), BigDecimal.ONE, TimeInForce.GOOD_TILL_CANCELED) : null);
+        List<String> seenAtFill = new ArrayList<>();
+        trader.onFill = (context, fill) -> {
+            if (fill.side() == Side.BUY) {
+                seenAtFill.add(context.now() + " " + Instant.ofEpochSecond(context.lastCandle().openTimeSeconds()) + " " + context.lastCandle().close());
+                context.limit(Side.SELL, new BigDecimal("50"), BigDecimal.ONE, TimeInForce.GOOD_TILL_CANCELED);
+            }
+        };
+
+        run(spec("balance.USD", "1000"), trader);
+
+        assertEquals(List.of(START.plusSeconds(120) + " " + START.plusSeconds(60) + " 95.0"), seenAtFill,
+                "at the close of the candle the buy filled in, that candle closed");
+        assertEquals(2, trader.fills.size());
+        assertEquals(0, new BigDecimal("92").compareTo(trader.fills.get(0).price()), "the buy at its limit, inside the candle");
+        assertEquals(0, new BigDecimal("97").compareTo(trader.fills.get(1).price()), "the sell at the next open, not at 50");
+        assertEquals(START.plusSeconds(120), trader.fills.get(1).time());
     }
 
     @Test

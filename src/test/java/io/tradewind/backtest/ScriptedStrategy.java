@@ -8,6 +8,7 @@ import io.tradewind.strategy.StrategyParameters;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /** A test strategy: does what its script says on each candle and records what it saw. */
@@ -23,6 +24,8 @@ final class ScriptedStrategy implements Strategy {
     final List<Seen> candles = new ArrayList<>();
     final List<OrderHandle> handles = new ArrayList<>();
     final List<Fill> fills = new ArrayList<>();
+    /** What the strategy does when one of its orders fills (nothing unless set). */
+    BiConsumer<StrategyContext, Fill> onFill = (context, fill) -> { };
 
     ScriptedStrategy(int warmup, boolean usesSeries, Function<StrategyContext, OrderHandle> script) {
         this.warmup = warmup;
@@ -57,5 +60,6 @@ final class ScriptedStrategy implements Strategy {
     @Override
     public void onFill(StrategyContext context, Fill fill) {
         fills.add(fill);
+        onFill.accept(context, fill);
     }
 }
