@@ -139,6 +139,7 @@ public final class CandleLiquidity implements LiquidityHook {
         nextCandleBudgetOpen = false;
         if (exchange.openOrderCount() == 0) {
             lastPoint = close;
+            exchange.marketTradedAt(market, close);
             return;
         }
         if (lastPoint == 0) {
@@ -149,6 +150,8 @@ public final class CandleLiquidity implements LiquidityHook {
         moveTo(highFirst ? high : low);
         moveTo(highFirst ? low : high);
         moveTo(close);
+        // the path's stops were reached on the way; a stop placed at the close is judged against the close
+        exchange.marketTradedAt(market, close);
     }
 
     /**

@@ -181,6 +181,19 @@ public final class SimulatedExchange {
         }
     }
 
+    /**
+     * The market traded at {@code price} elsewhere (a candle's close, with no order of this
+     * exchange in it): the last trade price moves there, so a stop placed next is judged against
+     * the market as it is, not against this exchange's last own trade; stops it reaches trigger.
+     */
+    public void marketTradedAt(Market market, long price) {
+        if (price <= 0) {
+            return;
+        }
+        market.lastPrice = price;
+        runTriggeredStops(market);
+    }
+
     // ---- clock ----------------------------------------------------------------------------
 
     /** Moves the simulated clock forward and expires the orders whose {@code expire_at} passed. */

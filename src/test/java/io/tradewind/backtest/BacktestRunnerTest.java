@@ -203,6 +203,28 @@ class BacktestRunnerTest {
         assertEquals(START.plusSeconds(120), trader.fills.get(1).time());
     }
 
+    /** A stop is judged against the market's last close, not against the strategy's own last trade long ago. */
+    @Test
+    void aStopPlacedAfterTheMarketMovedIsJudgedAgainstTheLastClose() {
+        store(flat(0, "100"), flat(1, "100"), flat(2, "110"), flat(3, "120"), flat(4, "120"),
+                new Candle(START.plusSeconds(300), new BigDecimal("120"), new BigDecimal("120"), new BigDecimal("105"),
+                        new BigDecimal("106"), new BigDecimal("1000"), new BigDecimal("106000")), flat(6, "106"));
+        ScriptedStrategy trader = new ScriptedStrategy(0, false, context -> {
+            if (context.now().equals(START.plusSeconds(60))) {
+                return context.buyMarket(BigDecimal.ONE);
+            }
+            return context.now().equals(START.plusSeconds(300))
+                    ? context.stopMarket(Side.SELL, new BigDecimal("110"), BigDecimal.ONE) : null;
+        });
+
+        run(spec("balance.USD", "1000"), trader);
+
+        assertEquals(OrderStatus.QUEUED, trader.handles.get(1).status(), "placed, the stop at 110 waits below the close of 120");
+        assertEquals(2, trader.fills.size(), "bought at 100, stopped out when the price fell through 110");
+        assertEquals(0, new BigDecimal("110").compareTo(trader.fills.get(1).price()));
+        assertEquals(START.plusSeconds(300), trader.fills.get(1).time());
+    }
+
     @Test
     void underTheCloseModelAFillOnTheLastCandleIsInTheFinalEquity() {
         store(flat(0, "100"), flat(1, "100"), flat(2, "100"));
