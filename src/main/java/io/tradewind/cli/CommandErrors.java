@@ -61,14 +61,29 @@ final class CommandErrors implements IExecutionExceptionHandler, IParameterExcep
             err.flush();
             return service.exitCode();
         }
-        err.println("error: internal error in '" + command.getCommandSpec().qualifiedName() + "': " + SecretMask.mask(e.toString()) + "; "
-                + traceLocation(e) + ". Please report it with that file.");
+        return internalError(e, command);
+    }
+
+    /**
+     * A failure nobody handled, an {@link Error} too (picocli hands only exceptions to
+     * {@link #handleExecutionException}): one line, the trace in a file. Running out of memory
+     * says how to give the JVM more.
+     */
+    int internalError(Throwable e, CommandLine command) {
+        PrintWriter err = command.getErr();
+        if (e instanceof OutOfMemoryError) {
+            err.println("error: '" + command.getCommandSpec().qualifiedName() + "' ran out of memory (" + e.getMessage()
+                    + "): give Java a larger heap, e.g. java -Xmx4g -jar target/quarkus-app/quarkus-run.jar ...");
+        } else {
+            err.println("error: internal error in '" + command.getCommandSpec().qualifiedName() + "': "
+                    + SecretMask.mask(e.toString()) + "; " + traceLocation(e) + ". Please report it with that file.");
+        }
         err.flush();
         return ExitCode.INTERNAL_ERROR;
     }
 
     /** Writes the full trace to a new log file and says where it is, or why it could not be written. */
-    private String traceLocation(Exception e) {
+    private String traceLocation(Throwable e) {
         StringWriter trace = new StringWriter();
         e.printStackTrace(new PrintWriter(trace));
         try {

@@ -25,7 +25,12 @@ class CommandLineSetup {
                 .setExecutionStrategy(parsed -> {
                     List<String> conflicts = strategies.conflicts();
                     if (conflicts.isEmpty()) {
-                        return new RunLast().execute(parsed);
+                        try {
+                            return new RunLast().execute(parsed);
+                        } catch (Error e) {
+                            List<CommandLine> commands = parsed.asCommandLineList();
+                            return errors.internalError(e, commands.get(commands.size() - 1));
+                        }
                     }
                     PrintWriter err = commandLine.getErr();
                     conflicts.forEach(conflict -> err.println("error: " + conflict));

@@ -30,8 +30,12 @@ final class StrategyHooks {
             call.run();
         } catch (StrategyHookException e) {
             throw e;
-        } catch (Exception | StackOverflowError e) {
-            // a StackOverflowError is the strategy's runaway recursion; other Errors are the JVM's and pass
+        } catch (Exception | Error e) {
+            // an AssertionError or a class the strategy cannot load is its own failure, as is a
+            // StackOverflowError (runaway recursion); the JVM's own troubles (out of memory) pass
+            if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
+                throw e;
+            }
             throw new StrategyHookException(strategy.name(), strategy.getClass(), hook,
                     candles == 0 ? null : clock.get(), candles, e);
         }

@@ -163,7 +163,9 @@ public final class LiveInstance {
             kernel.deliver();
             noteFeedFailure();
             gate.succeeded(Instant.now());
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | Error e) {
+            // anything a tick throws is counted, so the instance never hangs as if still ticking;
+            // the JVM's own troubles (out of memory) go on up once counted
             failed = true;
             String error = e.getMessage() == null ? e.toString() : e.getMessage();
             gate.failed(Instant.now(), error);
@@ -173,6 +175,9 @@ public final class LiveInstance {
             }
             LOG.log(Level.WARNING, "instance {0}: tick failed ({1} in a row pauses it): {2}", spec.id(),
                     gate.pausedReason() == null ? "more failures" : "paused now", error);
+            if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
+                throw e;
+            }
         } finally {
             monitor.tickFinished(spec.id(), System.nanoTime() - began, failed);
         }

@@ -188,6 +188,28 @@ class StrategyMistakesTest {
                 List.of(update.hook(), update.time(), update.bar(), update.error()));
     }
 
+    /** An assertion failing in the strategy is its failure like an exception (it ended the run with nothing said). */
+    @Test
+    void anErrorAStrategyThrowsAbortsTheRunLikeAnException() {
+        store(5);
+        Strategy asserting = new Strategy() {
+            @Override
+            public String name() {
+                return "asserting";
+            }
+
+            @Override
+            public void onCandle(StrategyContext context) {
+                throw new AssertionError("the position should be flat");
+            }
+        };
+
+        Aborted aborted = BacktestRunner.run(spec(), asserting, store, ProgressListener.NONE).aborted();
+
+        assertEquals(List.of("onCandle", "java.lang.AssertionError: the position should be flat"),
+                List.of(aborted.hook(), aborted.error()));
+    }
+
     @Test
     void aStartHookThatThrowsLeavesNothingToReportAndSaysSo() {
         store(3);

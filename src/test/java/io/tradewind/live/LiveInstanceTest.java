@@ -116,6 +116,20 @@ class LiveInstanceTest {
         assertEquals(0, new BigDecimal("5").compareTo(healthyView.position()));
     }
 
+    /** An AssertionError in a hook left the instance hanging as if its tick still ran, every later tick skipped. */
+    @Test
+    void an_error_a_strategy_throws_is_counted_like_an_exception() {
+        PaperFixture paper = new PaperFixture();
+        LiveInstance asserting = paper.instance("asserting", new TestStrategies.Asserting(), Map.of(), 3);
+
+        PaperFixture.tick(10, asserting);
+
+        InstanceView view = asserting.view(Instant.now());
+        assertEquals(InstanceState.PAUSED, view.state());
+        assertEquals(3, view.errors());
+        assertTrue(view.lastError().contains("AssertionError: the position should be flat"), view.lastError());
+    }
+
     @Test
     void restart_resumes_with_the_same_open_orders() {
         PaperFixture first = new PaperFixture();

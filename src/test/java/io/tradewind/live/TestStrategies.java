@@ -107,6 +107,16 @@ final class TestStrategies {
         }
     }
 
+    /** An assertion fails on every candle it could trade on: an Error, not an exception. */
+    static final class Asserting implements Strategy {
+        @Override
+        public void onCandle(StrategyContext context) {
+            if (!context.warmingUp()) {
+                throw new AssertionError("the position should be flat");
+            }
+        }
+    }
+
     /** Buys {@code quantity} at market once, on the first candle it may trade on; remembers what it saw before. */
     static final class BuysOnce implements Strategy {
         private final BigDecimal quantity;
