@@ -64,13 +64,29 @@ public final class StrategyHookException extends RuntimeException {
         // a strategy inside the framework's packages (a test's) would claim the framework's frames
         boolean ownPackage = !packageName.isEmpty() && !packageName.startsWith("io.tradewind.");
         List<String> frames = new ArrayList<>();
+        int repeats = 0;
         for (StackTraceElement frame : cause.getStackTrace()) {
             String frameClass = frame.getClassName();
             if (frameClass.equals(className) || frameClass.startsWith(className + "$")
                     || ownPackage && frameClass.startsWith(packageName + ".")) {
-                frames.add("at " + frame);
+                String line = "at " + frame;
+                // runaway recursion repeats one frame a thousand times: say so once
+                if (!frames.isEmpty() && frames.get(frames.size() - 1).equals(line)) {
+                    repeats++;
+                    continue;
+                }
+                addRepeats(frames, repeats);
+                repeats = 0;
+                frames.add(line);
             }
         }
+        addRepeats(frames, repeats);
         return List.copyOf(frames);
+    }
+
+    private static void addRepeats(List<String> frames, int repeats) {
+        if (repeats > 0) {
+            frames.add("... the same frame " + repeats + " more time" + (repeats == 1 ? "" : "s"));
+        }
     }
 }

@@ -211,6 +211,29 @@ class StrategyMistakesTest {
     }
 
     @Test
+    void runawayRecursionIsNamedWithItsFrameOnceNotAThousandTimes() {
+        store(5);
+        Strategy recursing = new Strategy() {
+            @Override
+            public String name() {
+                return "recursing";
+            }
+
+            @Override
+            public void onCandle(StrategyContext context) {
+                onCandle(context);
+            }
+        };
+
+        Aborted aborted = BacktestRunner.run(spec(), recursing, store, ProgressListener.NONE).aborted();
+
+        assertTrue(aborted.error().startsWith("java.lang.StackOverflowError"), aborted.error());
+        assertTrue(aborted.frames().size() <= 3, aborted.frames().toString());
+        assertTrue(aborted.frames().get(1).matches("\\.\\.\\. the same frame \\d+ more times"),
+                aborted.frames().toString());
+    }
+
+    @Test
     void aStartHookThatThrowsLeavesNothingToReportAndSaysSo() {
         store(3);
         Strategy failing = new Strategy() {
