@@ -156,8 +156,12 @@ public final class BacktestRunner {
         }
 
         private void replayAll(CandleCursor cursor, long total, ProgressListener progress) {
+            CandleChunk chunk = cursor.next();
+            if (chunk != null && !chunk.isEmpty()) {
+                clock.set(chunk.openTime(0) * 1000); // onStart's now(): when the data begins, not 1970
+            }
             kernel.start();
-            for (CandleChunk chunk = cursor.next(); chunk != null; chunk = cursor.next()) {
+            for (; chunk != null; chunk = cursor.next()) {
                 for (int i = 0; i < chunk.size(); i++) {
                     if (pending.present) {
                         decide(chunk.openTime(i) * 1000, units.price(chunk.open(i)), units.quantity(chunk.volume(i)));

@@ -34,6 +34,8 @@ import org.ta4j.core.BarSeries;
 public final class ExecutionStrategyContext implements StrategyContext {
 
     private static final String WARM_UP_REFUSAL = "refused during warm-up: orders may be sent once context.warmingUp() is false";
+    private static final String START_REFUSAL = "refused in onStart: no candle has closed yet; place orders from onCandle,"
+            + " onDepth or the order hooks";
 
     private final String instance;
     private final String account;
@@ -46,7 +48,9 @@ public final class ExecutionStrategyContext implements StrategyContext {
     private Supplier<DepthSnapshot> depth = () -> null;
     private CandleView lastCandle;
     private Supplier<BigDecimal> lastPrice = () -> null;
-    private boolean warmingUp;
+    /** Until the first candle (in onStart) nothing of the market is known and no order may go out. */
+    private boolean beforeFirstCandle = true;
+    private boolean warmingUp = true;
     private OrderGuard guard = OrderGuard.NONE;
 
     public ExecutionStrategyContext(String instance, String account, Instrument instrument,
@@ -87,6 +91,7 @@ public final class ExecutionStrategyContext implements StrategyContext {
 
     /** Set by the kernel before each candle hook: true while the strategy only reads history. */
     public void warmingUp(boolean warmingUp) {
+        this.beforeFirstCandle = false;
         this.warmingUp = warmingUp;
     }
 
@@ -121,12 +126,12 @@ public final class ExecutionStrategyContext implements StrategyContext {
 
     @Override
     public CandleView lastCandle() {
-        return lastCandle;
+        return beforeFirstCandle ? null : lastCandle;
     }
 
     @Override
     public DepthSnapshot depth() {
-        return depth.get();
+        return beforeFirstCandle ? null : depth.get();
     }
 
     @Override
@@ -200,7 +205,7 @@ public final class ExecutionStrategyContext implements StrategyContext {
     private OrderHandle submit(Side side, OrderType type, BigDecimal price, BigDecimal stopPrice, BigDecimal quantity,
             TimeInForce timeInForce) {
         if (warmingUp) {
-            return new OrderHandle(null, OrderStatus.REJECTED, List.of(WARM_UP_REFUSAL));
+            return new OrderHandle(null, OrderStatus.REJECTED, List.of(beforeFirstCandle ? START_REFUSAL : WARM_UP_REFUSAL));
         }
         List<RejectionReason> invalid = invalid(side, type, price, stopPrice, quantity);
         if (!invalid.isEmpty()) {

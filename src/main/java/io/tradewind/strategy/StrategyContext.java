@@ -21,9 +21,9 @@ public interface StrategyContext {
 
     /**
      * True while the strategy is fed history before trading starts (the candles before a
-     * backtest's {@code from}, or the history loaded when the service starts): indicators should
-     * learn from it, but order actions are refused, returning a rejected {@link OrderHandle} that
-     * says so.
+     * backtest's {@code from}, or the history loaded when the service starts), and in
+     * {@link Strategy#onStart}: indicators should learn from it, but order actions are refused,
+     * returning a rejected {@link OrderHandle} that says so.
      */
     boolean warmingUp();
 
@@ -38,13 +38,20 @@ public interface StrategyContext {
      */
     BarSeries series();
 
-    /** The candle that just closed: the cheap way to feed a strategy's own incremental indicators. */
+    /**
+     * The candle that just closed: the cheap way to feed a strategy's own incremental indicators;
+     * null in {@link Strategy#onStart}, before the first.
+     */
     CandleView lastCandle();
 
-    /** The latest order-book snapshot, or null before the first. */
+    /** The latest order-book snapshot, or null before the first (always in {@link Strategy#onStart}). */
     DepthSnapshot depth();
 
-    /** What the account can spend now in {@code asset}: last known balance minus local holds. */
+    /**
+     * What the strategy can spend now in {@code asset}: the account's last known balance minus
+     * local holds; for a service instance with a budget, what is left of its budget with room for
+     * the fees (at most the account's).
+     */
     BigDecimal available(String asset);
 
     /** This strategy instance's net position in the base asset (positive long, negative short). */

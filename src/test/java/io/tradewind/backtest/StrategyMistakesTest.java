@@ -233,6 +233,32 @@ class StrategyMistakesTest {
                 aborted.frames().toString());
     }
 
+    /** onStart comes before any market data: an order there was sent; the context offered a fake book and 1970. */
+    @Test
+    void anOrderInOnStartIsRefusedAndTheContextSaysNothingIsKnownYet() {
+        store(3);
+        List<Object> seen = new ArrayList<>();
+        Strategy eager = new Strategy() {
+            @Override
+            public String name() {
+                return "eager";
+            }
+
+            @Override
+            public void onStart(StrategyContext context) {
+                seen.add(context.buyMarket(BigDecimal.ONE));
+                seen.add(context.warmingUp());
+                seen.add(String.valueOf(context.lastCandle()) + " " + context.depth() + " " + context.now());
+            }
+        };
+
+        BacktestReport report = BacktestRunner.run(spec(), eager, store, ProgressListener.NONE);
+
+        assertEquals(List.of(new OrderHandle(null, OrderStatus.REJECTED, List.of("refused in onStart: no candle has closed"
+                + " yet; place orders from onCandle, onDepth or the order hooks")), true, "null null " + START), seen);
+        assertEquals(0, report.metrics().numberOfTrades());
+    }
+
     @Test
     void aStartHookThatThrowsLeavesNothingToReportAndSaysSo() {
         store(3);
