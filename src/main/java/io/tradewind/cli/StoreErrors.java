@@ -1,5 +1,6 @@
 package io.tradewind.cli;
 
+import io.tradewind.exchange.SecretMask;
 import io.tradewind.execution.StoreException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.PrintWriter;
@@ -23,7 +24,8 @@ public class StoreErrors {
     }
 
     int report(StoreException e, PrintWriter err) {
-        err.println("error: " + explain(e));
+        // a database URL in the message may carry its password
+        err.println("error: " + SecretMask.mask(explain(e)));
         return ExitCode.STORE_UNAVAILABLE;
     }
 

@@ -1,5 +1,6 @@
 package io.tradewind.cli;
 
+import io.tradewind.domain.FileProblems;
 import io.tradewind.execution.StoreException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -56,7 +57,7 @@ public class StoreLocation {
             }
             return new StoreLock(channel, lock);
         } catch (IOException e) {
-            throw new StoreException("cannot lock the store in " + dataDir + " for writing: " + e.getMessage(), e);
+            throw new StoreException("cannot lock the store in " + dataDir + " for writing: " + FileProblems.reason(e), e);
         }
     }
 
@@ -80,7 +81,7 @@ public class StoreLocation {
             }
             return new StoreLock(channel, lock);
         } catch (IOException e) {
-            throw new StoreException("cannot lock the store in " + dataDir + " for serving: " + e.getMessage(), e);
+            throw new StoreException("cannot lock the store in " + dataDir + " for serving: " + FileProblems.reason(e), e);
         }
     }
 

@@ -73,7 +73,7 @@ public final class JdbcKillSwitchStore implements KillSwitchStore {
         try {
             ensureSchema.run();
         } catch (RuntimeException e) {
-            throw new StoreException("kill switch store: cannot prepare the tables: " + e.getMessage(), e);
+            throw new StoreException("kill switch store: cannot prepare the tables: " + RootCause.of(e), e);
         }
         return JdbcSession.open(dataSource, isolation);
     }

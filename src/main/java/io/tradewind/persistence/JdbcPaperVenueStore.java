@@ -113,7 +113,7 @@ public final class JdbcPaperVenueStore implements PaperVenueStore {
         try {
             ensureSchema.run();
         } catch (RuntimeException e) {
-            throw new StoreException("paper venue store: cannot prepare the tables: " + e.getMessage(), e);
+            throw new StoreException("paper venue store: cannot prepare the tables: " + RootCause.of(e), e);
         }
         return JdbcSession.open(dataSource, isolation);
     }

@@ -217,7 +217,7 @@ public final class JdbcRecordedMarketDataStore implements RecordedMarketDataStor
         try {
             ensureSchema.run();
         } catch (RuntimeException e) {
-            throw new StoreException("recorded market data: cannot prepare the tables: " + e.getMessage(), e);
+            throw new StoreException("recorded market data: cannot prepare the tables: " + RootCause.of(e), e);
         }
         return JdbcSession.open(dataSource, Connection.TRANSACTION_READ_COMMITTED);
     }

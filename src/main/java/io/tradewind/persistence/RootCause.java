@@ -1,6 +1,10 @@
 package io.tradewind.persistence;
 
-/** The innermost cause of a store failure in words, for one-line errors. */
+import io.tradewind.domain.FileProblems;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+
+/** What finally went wrong under a store failure, in one line an operator can act on. */
 final class RootCause {
 
     private RootCause() {
@@ -8,13 +12,34 @@ final class RootCause {
 
     /**
      * The deepest cause's message, or its type when it has none (an I/O channel closed under the
-     * database says nothing else, and "null" would tell the operator nothing).
+     * database says nothing else, and "null" would tell the operator nothing). Only its first
+     * line: migration tools append blocks of SQL state and error codes. A file the process may
+     * not touch says so, not only the file's name.
      */
     static String of(Throwable e) {
+        Throwable root = deepest(e);
+        if (root instanceof AccessDeniedException denied) {
+            return FileProblems.reason(denied) + " for user " + System.getProperty("user.name")
+                    + ": give that user the data directory (chown) or choose another (TRADEWIND_DATA_DIR)";
+        }
+        if (root instanceof FileSystemException file) {
+            return FileProblems.reason(file);
+        }
+        String message = root.getMessage() != null ? root.getMessage().strip() : root.getClass().getSimpleName();
+        int end = message.indexOf('\n');
+        return end < 0 ? message : message.substring(0, end).strip();
+    }
+
+    /** A failure no retry mends: the process may not use the files. */
+    static boolean isPermanent(Throwable e) {
+        return deepest(e) instanceof AccessDeniedException;
+    }
+
+    private static Throwable deepest(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
+        return root;
     }
 }

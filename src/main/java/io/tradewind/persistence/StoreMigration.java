@@ -4,6 +4,7 @@ import io.tradewind.execution.StoreException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.jboss.logging.Logger;
@@ -49,12 +50,21 @@ public class StoreMigration {
             throw new StoreException(dataDir + " is a file, not a directory: point tradewind.data-dir at a directory"
                     + " (the environment variable TRADEWIND_DATA_DIR, or -Dtradewind.data-dir=DIR before -jar)");
         }
+        // H2 opens a file it may not write read-only, which its file sharing refuses with a riddle
+        // ("Feature not supported: AUTO_SERVER=TRUE && (readOnly ..."): say what is wrong instead
+        for (Path path : List.of(dataDir, dataDir.resolve("tradewind.mv.db"))) {
+            if (Files.exists(path) && !Files.isWritable(path)) {
+                throw new StoreException(path + " is not writable by user " + System.getProperty("user.name")
+                        + " (a command run as another user, root say, may have made it): give it back with chown, or run as"
+                        + " its owner");
+            }
+        }
         for (int attempt = 1;; attempt++) {
             try {
                 flyway.migrate();
                 return;
             } catch (RuntimeException e) {
-                if (attempt == ATTEMPTS) {
+                if (attempt == ATTEMPTS || RootCause.isPermanent(e)) {
                     throw e;
                 }
                 LOG.warnf("the store was not ready (%s); trying again in %d ms", RootCause.of(e), PAUSE_MILLIS);

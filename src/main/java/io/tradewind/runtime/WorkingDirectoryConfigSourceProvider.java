@@ -19,7 +19,7 @@ import org.eclipse.microprofile.config.spi.ConfigSourceProvider;
 public class WorkingDirectoryConfigSourceProvider implements ConfigSourceProvider {
 
     static final int ORDINAL = 265;
-    static final String FILE_NAME = "application.properties";
+    public static final String FILE_NAME = "application.properties";
     /**
      * The system property {@code serve --config FILE} sets (before Quarkus starts) to read FILE in
      * place of the working directory's {@code application.properties}.

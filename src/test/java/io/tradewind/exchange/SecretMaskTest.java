@@ -24,5 +24,15 @@ class SecretMaskTest {
     @Test
     void ordinaryTextIsLeftAlone() {
         assertEquals("the signature is checked; amx headers too", SecretMask.mask("the signature is checked; amx headers too"));
+        assertEquals("mail ops@example.com; pass the token", SecretMask.mask("mail ops@example.com; pass the token"));
+    }
+
+    @Test
+    void aPasswordWrittenIntoADatabaseUrlIsMasked() {
+        assertEquals("Driver does not support the provided URL: jdbc:postgres://127.0.0.1:15433/tradewind?password=****&ssl=true",
+                SecretMask.mask("Driver does not support the provided URL: jdbc:postgres://127.0.0.1:15433/tradewind"
+                        + "?password=SECRETdbPW&ssl=true"));
+        assertEquals("jdbc:postgresql://bot:****@db.example:5432/tradewind",
+                SecretMask.mask("jdbc:postgresql://bot:SECRETdbPW@db.example:5432/tradewind"));
     }
 }
