@@ -5,6 +5,8 @@ import io.quarkus.runtime.configuration.ConfigurationException;
 import io.smallrye.config.ConfigValidationException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +22,9 @@ final class StartFailure {
     private static final Pattern CODE = Pattern.compile("^SRCFG\\d+: ");
     private static final Pattern UNKNOWN_KEY = Pattern.compile("(\\S+) in (.+) does not map to any root");
     private static final Pattern FILE_SOURCE = Pattern.compile(".*\\[source=file:([^\\]]+)\\]:(\\d+)");
+    /** How SmallRye reports a property set to nothing: "Failed to load config value ... for: KEY" or "KEY is defined as the empty String". */
+    private static final Pattern EMPTY_VALUE = Pattern.compile(
+            "(?:Failed to load config value of type \\S+ \\S+ for: (\\S+).*|.*The config property (\\S+) is defined as the empty String.*)");
 
     private StartFailure() {
     }
@@ -30,15 +35,19 @@ final class StartFailure {
             if (cause instanceof ConfigValidationException invalid) {
                 List<String> lines = new ArrayList<>();
                 for (int i = 0; i < invalid.getProblemCount(); i++) {
-                    lines.add("error: configuration: " + inWords(CODE.matcher(invalid.getProblem(i).getMessage()).replaceFirst("")));
+                    String problem = CODE.matcher(invalid.getProblem(i).getMessage()).replaceFirst("");
+                    String empty = emptyProperty(problem);
+                    lines.add(empty != null ? emptyValue(empty) : "error: configuration: " + inWords(problem));
                 }
                 return lines;
             }
+            String empty = cause instanceof ConfigurationException || cause instanceof NoSuchElementException
+                    ? emptyProperty(CODE.matcher(firstLine(cause.getMessage())).replaceFirst("")) : null;
+            if (empty != null) {
+                return List.of(emptyValue(empty));
+            }
             if (cause instanceof ConfigurationException unusable) {
-                String message = CODE.matcher(firstLine(unusable.getMessage())).replaceFirst("");
-                // SmallRye's "failed to load" is what an empty value gives: it reads as missing
-                return List.of("error: configuration: " + message
-                        + (message.startsWith("Failed to load config value") ? " (an empty value counts as none)" : ""));
+                return List.of("error: configuration: " + CODE.matcher(firstLine(unusable.getMessage())).replaceFirst(""));
             }
             if (cause instanceof QuarkusBindException bind) {
                 return List.of("error: port " + bind.getPort() + " is in use by another process (another Tradewind"
@@ -63,6 +72,23 @@ final class StartFailure {
                 : unknown.group(2).startsWith("SysProp") ? "a -D system property" : unknown.group(2);
         return unknown.group(1) + " (" + where + ") is not a setting Tradewind has: correct its name or remove it (README,"
                 + " Running the service, lists the settings)";
+    }
+
+    /** The property a failure's message says was set to an empty value, or null. */
+    private static String emptyProperty(String message) {
+        Matcher empty = EMPTY_VALUE.matcher(message);
+        return !empty.matches() ? null : empty.group(1) != null ? empty.group(1) : empty.group(2);
+    }
+
+    private static String emptyValue(String property) {
+        return "error: configuration: " + property + " is set to an empty value (" + environmentName(property)
+                + "= with nothing after it, in the environment or an env file?), which counts as no value and hides its"
+                + " default: give it a value or remove that line";
+    }
+
+    /** MicroProfile Config's environment name of a property: upper case, other characters as {@code _}. */
+    private static String environmentName(String property) {
+        return property.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_");
     }
 
     private static String firstLine(String message) {
