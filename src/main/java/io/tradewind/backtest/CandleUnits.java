@@ -3,20 +3,38 @@ package io.tradewind.backtest;
 import io.tradewind.marketdata.CandleScales;
 import io.tradewind.sim.ExactMath;
 import io.tradewind.sim.Market;
+import java.math.BigDecimal;
 
-/** Converts a candle series' scaled longs into the market's price and quantity units. */
+/**
+ * Converts a candle series' scaled longs into the market's price and quantity units. A volume
+ * finer than the step is cut (a smaller volume budget errs on the safe side); a price between two
+ * units of the tick's decimals is refused: the simulated market has no price there, and cutting
+ * it would fill orders and trigger stops at prices that never traded.
+ */
 public final class CandleUnits {
     private final int priceShift;
     private final int quantityShift;
     private final double priceDivisor;
+    private final int candlePriceScale;
+    private final BigDecimal tickSize;
 
     public CandleUnits(CandleScales scales, Market market) {
         this.priceShift = market.instrument().priceScale() - scales.priceScale();
         this.quantityShift = market.instrument().quantityScale() - scales.volumeScale();
         this.priceDivisor = Math.pow(10, scales.priceScale());
+        this.candlePriceScale = scales.priceScale();
+        this.tickSize = market.instrument().tickSize();
     }
 
+    /** @throws IllegalArgumentException the price has more decimals than the tick size */
     public long price(long scaled) {
+        if (priceShift < 0 && scaled % ExactMath.pow10(-priceShift) != 0) {
+            throw new IllegalArgumentException("a candle price of " + BigDecimal.valueOf(scaled, candlePriceScale).toPlainString()
+                    + " has more decimals than tick_size " + tickSize.toPlainString() + ": the simulated market trades"
+                    + " only on that grid; give a tick_size with as many decimals as the candles ("
+                    + BigDecimal.ONE.movePointLeft(candlePriceScale).toPlainString() + " or finer), or store the candles"
+                    + " on the tick grid");
+        }
         return shift(scaled, priceShift);
     }
 

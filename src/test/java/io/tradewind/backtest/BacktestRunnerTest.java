@@ -225,6 +225,19 @@ class BacktestRunnerTest {
         assertEquals(START.plusSeconds(300), trader.fills.get(1).time());
     }
 
+    /** Cutting 805.43 to a tick of 1 filled buys at 805, below every price that traded, and triggered stops never reached. */
+    @Test
+    void candlePricesFinerThanTheTickAreRefusedNotCut() {
+        store(flat(0, "100"), flat(1, "100.43"));
+
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> run(spec("balance.USD", "1000", "tick_size", "1"), idle()));
+
+        assertEquals("a candle price of 100.43 has more decimals than tick_size 1: the simulated market trades only on that"
+                + " grid; give a tick_size with as many decimals as the candles (0.01 or finer), or store the candles on the"
+                + " tick grid", refused.getMessage());
+    }
+
     @Test
     void underTheCloseModelAFillOnTheLastCandleIsInTheFinalEquity() {
         store(flat(0, "100"), flat(1, "100"), flat(2, "100"));
