@@ -44,7 +44,7 @@ class DataGenerateCommand implements Callable<Integer> {
     long seed;
 
     @Option(names = "--price", defaultValue = "100", paramLabel = "PRICE",
-            description = "Open of the first candle, at most 2 decimals (default: ${DEFAULT-VALUE}).")
+            description = "Open of the first candle, at most 2 decimals and 10000000000000 (default: ${DEFAULT-VALUE}).")
     BigDecimal price;
 
     /** 10000-01-01T00:00:00Z. */
@@ -65,6 +65,10 @@ class DataGenerateCommand implements Callable<Integer> {
         SeriesKey key = series.key(spec);
         if (count <= 0) {
             throw new ParameterException(spec.commandLine(), "--count must be at least 1, was " + count);
+        }
+        if (price.signum() <= 0 || price.compareTo(RandomWalkCandles.MAX_START_PRICE) > 0) {
+            throw new ParameterException(spec.commandLine(), "--price must be above 0 and at most "
+                    + RandomWalkCandles.MAX_START_PRICE.toPlainString() + ", was " + price.toPlainString());
         }
         Instant first = parseStart();
         PrintWriter err = spec.commandLine().getErr();

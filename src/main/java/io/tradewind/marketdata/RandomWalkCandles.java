@@ -1,6 +1,8 @@
 package io.tradewind.marketdata;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.SplittableRandom;
 
@@ -24,6 +26,8 @@ public final class RandomWalkCandles implements CandleCursor {
     private static final long MAX_WICK_BP = 10;
     private static final long MAX_VOLUME = 1_000_000;
     private static final long VOLUME_UNIT = 10_000;
+    /** Rial magnitudes fit with room for a long walk upwards: the quote volume stays far inside a long. */
+    public static final BigDecimal MAX_START_PRICE = new BigDecimal("10000000000000");
 
     private final SplittableRandom random;
     private final long count;
@@ -45,6 +49,10 @@ public final class RandomWalkCandles implements CandleCursor {
         }
         if (startPrice.signum() <= 0) {
             throw new IllegalArgumentException("start price must be greater than zero, was " + startPrice.toPlainString());
+        }
+        if (startPrice.compareTo(MAX_START_PRICE) > 0) {
+            throw new IllegalArgumentException("start price must be at most " + MAX_START_PRICE.toPlainString() + ", was "
+                    + startPrice.toPlainString());
         }
         this.random = new SplittableRandom(seed);
         this.count = count;
@@ -78,12 +86,21 @@ public final class RandomWalkCandles implements CandleCursor {
             long low = Math.min(open, close) - Math.multiplyExact(open, random.nextLong(MAX_WICK_BP + 1)) / BASIS_POINTS;
             long volume = 1 + random.nextLong(MAX_VOLUME);
             chunk.onCandle(nextOpenTime, open, high, Math.max(1, low), close, volume,
-                    roundHalfEven(Math.multiplyExact(close, volume), VOLUME_UNIT));
+                    quoteVolume(close, volume));
             nextOpenTime += step;
             price = close;
             produced++;
         }
         return chunk.isEmpty() ? null : chunk;
+    }
+
+    /** Close × volume to the cent; past a long's range (rial prices) through BigInteger. */
+    private static long quoteVolume(long close, long volume) {
+        if (Math.multiplyHigh(close, volume) == 0 && close * volume >= 0) {
+            return roundHalfEven(close * volume, VOLUME_UNIT);
+        }
+        return new BigDecimal(BigInteger.valueOf(close).multiply(BigInteger.valueOf(volume)))
+                .divide(BigDecimal.valueOf(VOLUME_UNIT), 0, RoundingMode.HALF_EVEN).longValueExact();
     }
 
     /** {@code a / b} rounded half-even, for non-negative {@code a} and positive {@code b}. */

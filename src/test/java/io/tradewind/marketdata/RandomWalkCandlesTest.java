@@ -34,6 +34,17 @@ class RandomWalkCandlesTest {
     }
 
     /** Pins the sequence: a change here changes every stored benchmark and demo. */
+    /** Close × volume of a rial price overflowed a long: data generate failed with an internal error. */
+    @Test
+    void rialMagnitudesAreGeneratedAndTooLargeAStartIsRefused() {
+        List<long[]> rows = InMemoryCandleStoreTest.drain(new RandomWalkCandles(7, 1_000, Resolution.M1, START,
+                new BigDecimal("120000000000")));
+        assertEquals(1_000, rows.size());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new RandomWalkCandles(1, 1, Resolution.M1, START, new BigDecimal("20000000000000")));
+        assertEquals("start price must be at most 10000000000000, was 20000000000000", e.getMessage());
+    }
+
     @Test
     void theSequenceIsStableAcrossJdks() {
         long[] first = InMemoryCandleStoreTest.drain(new RandomWalkCandles(1, 1, Resolution.M1, START, new BigDecimal("30000"))).get(0);
