@@ -36,6 +36,7 @@ import io.tradewind.strategy.ta4j.Ta4jAdapters;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -307,7 +308,19 @@ public final class BacktestRunner {
                     spec.venue(), market.instrument(), spec.resolution(), first, Instant.ofEpochMilli(endMillis), bars,
                     elapsedMillis, result, trades, chart.snapshot(), kernel.rejections().refused(),
                     kernel.rejections().rejectedByReason(), aborted == null ? null : new Aborted(aborted.hook(),
-                            aborted.time(), aborted.bar(), aborted.getCause().toString(), aborted.strategyFrames()));
+                            aborted.time(), aborted.bar(), aborted.getCause().toString(), aborted.strategyFrames()),
+                    settings());
+        }
+
+        private Map<String, String> settings() {
+            Map<String, String> settings = new LinkedHashMap<>();
+            settings.put("fill_model", spec.fillModel().wireName());
+            settings.put("slippage", spec.slippage().toPlainString());
+            settings.put("max_volume_share", spec.volumeShare().toPlainString());
+            settings.put("maker_fee", spec.instrument().makerFee().toPlainString());
+            settings.put("taker_fee", spec.instrument().takerFee().toPlainString());
+            settings.put("seed", Long.toString(spec.seed()));
+            return settings;
         }
     }
 

@@ -4,6 +4,7 @@ import io.tradewind.domain.Instrument;
 import io.tradewind.marketdata.Resolution;
 import java.time.Instant;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -23,6 +24,8 @@ import java.util.TreeMap;
  * @param ordersRejected the strategy's invalid orders (rejected by the venue or already by the strategy
  *                       context) by reason; an order counts once under each of its reasons
  * @param aborted        why the run stopped early, or null when it ran to the last candle
+ * @param settings       how the run filled and charged orders, in the spec's words (fill_model, slippage,
+ *                       max_volume_share, maker_fee, taker_fee, seed), so a report says how to run it again
  */
 public record BacktestReport(
         String name,
@@ -40,10 +43,12 @@ public record BacktestReport(
         ChartData chart,
         long ordersRefused,
         Map<String, Long> ordersRejected,
-        Aborted aborted) {
+        Aborted aborted,
+        Map<String, String> settings) {
 
     public BacktestReport {
         parameters = Collections.unmodifiableMap(new TreeMap<>(parameters));
+        settings = Collections.unmodifiableMap(new LinkedHashMap<>(settings));
         trades = List.copyOf(trades);
         ordersRejected = Collections.unmodifiableMap(new TreeMap<>(ordersRejected));
     }
@@ -53,7 +58,7 @@ public record BacktestReport(
             Resolution resolution, Instant from, Instant to, long barsProcessed, long elapsedMillis, BacktestMetrics metrics,
             List<ClosedTrade> trades, ChartData chart, long ordersRefused) {
         this(name, strategy, parameters, venue, instrument, resolution, from, to, barsProcessed, elapsedMillis, metrics,
-                trades, chart, ordersRefused, Map.of(), null);
+                trades, chart, ordersRefused, Map.of(), null, Map.of());
     }
 
     public String symbol() {

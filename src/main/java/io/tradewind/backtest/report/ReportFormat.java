@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * How a report shows numbers to a person: prices at the instrument's tick decimals, quantities at
@@ -65,6 +66,13 @@ final class ReportFormat {
     }
 
     /** UTC, to the second, without the ISO {@code T} and {@code Z} a reader has to decode. */
+    /** A run's settings as the spec writes them: {@code fill_model=next-open, slippage=0.0005, …}. */
+    static String settings(Map<String, String> settings) {
+        StringBuilder text = new StringBuilder();
+        settings.forEach((key, value) -> text.append(text.length() == 0 ? "" : ", ").append(key).append('=').append(value));
+        return text.toString();
+    }
+
     static String time(Instant instant) {
         return TIME.format(instant);
     }

@@ -53,7 +53,8 @@ public final class ReportHtmlWriter {
         String title = "Backtest " + report.name() + " — " + report.strategy();
         String subtitle = report.venue() + " " + report.symbol() + " " + report.resolution().label() + " · "
                 + ReportFormat.time(report.from()) + " → " + ReportFormat.time(report.to()) + " UTC"
-                + parameters(report.parameters());
+                + parameters(report.parameters())
+                + (report.settings().isEmpty() ? "" : " · " + ReportFormat.settings(report.settings()));
         int shown = Math.min(report.trades().size(), MAX_TRADES_SHOWN);
         String chartNote = report.chart().barsPerPoint() == 1 ? "One candle per bar."
                 : "Each candle covers " + report.chart().barsPerPoint() + " bars (downsampled for the browser).";

@@ -70,6 +70,11 @@ public final class ReportJsonWriter {
                 json.writeStringField(parameter.getKey(), parameter.getValue());
             }
             json.writeEndObject();
+            json.writeObjectFieldStart("settings");
+            for (Map.Entry<String, String> setting : report.settings().entrySet()) {
+                json.writeStringField(setting.getKey(), setting.getValue());
+            }
+            json.writeEndObject();
             json.writeStringField("venue", report.venue());
             json.writeStringField("symbol", report.symbol());
             json.writeStringField("resolution", report.resolution().label());

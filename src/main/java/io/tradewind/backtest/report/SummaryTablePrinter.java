@@ -16,6 +16,9 @@ public final class SummaryTablePrinter {
         String rule = "+" + "-".repeat(labelWidth + 2) + "+" + "-".repeat(valueWidth + 2) + "+";
         out.println("Backtest " + report.name() + " (" + report.strategy() + ") on " + report.venue() + " "
                 + report.symbol() + " " + report.resolution().label() + ", " + report.from() + " to " + report.to());
+        if (!report.settings().isEmpty()) {
+            out.println("Settings: " + ReportFormat.settings(report.settings()));
+        }
         if (report.aborted() != null) {
             out.println("ABORTED: " + report.aborted().reason() + "; the figures cover the candles before it");
         }

@@ -77,7 +77,7 @@ class ReportWritersTest {
                 m.buyAndHoldReturn());
         return new BacktestReport(r.name(), r.strategy(), r.parameters(), r.venue(), r.instrument(), r.resolution(),
                 r.from(), r.to(), r.barsProcessed(), r.elapsedMillis(), tiny, r.trades(), r.chart(),
-                r.ordersRefused());
+                r.ordersRefused(), r.ordersRejected(), r.aborted(), r.settings());
     }
 
     @Test
