@@ -199,7 +199,7 @@ public final class BacktestRunner {
             }
             fed++;
             marketData.closed(close, volume);
-            pending.set(openMillis + periodMillis, history || fed < warmup);
+            pending.set(openMillis + periodMillis, history || fed <= warmup);
             if (spec.fillModel() == FillModel.CLOSE) {
                 // fills at this close belong to this bar: its equity pays their fees, the last bar's too
                 decide(0, 0, 0);

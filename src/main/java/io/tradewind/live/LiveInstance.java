@@ -214,7 +214,7 @@ public final class LiveInstance {
             gate.skippedLate();
             monitor.tickSkipped(spec.id());
         }
-        if (candle.history() || candle.late() || fed < warmup) {
+        if (candle.history() || candle.late() || fed <= warmup) {
             kernel.candleClosed(true);
             return;
         }

@@ -131,7 +131,8 @@ class BacktestRunnerTest {
 
         BacktestReport report = run(spec("balance.USD", "1000"), watcher);
 
-        assertEquals(List.of(true, false, false, false), watcher.candles.stream().map(ScriptedStrategy.Seen::warmingUp).toList());
+        assertEquals(List.of(true, true, false, false), watcher.candles.stream().map(ScriptedStrategy.Seen::warmingUp).toList(),
+                "the declared 2 candles warm up, as 2 stored before from would (one fewer warmed without history)");
         assertEquals(4, report.barsProcessed(), "metrics cover every candle from from, warm-up included");
     }
 
