@@ -22,6 +22,7 @@ import io.tradewind.marketdata.CandleScales;
 import io.tradewind.marketdata.CandleStore;
 import io.tradewind.marketdata.SeriesKey;
 import io.tradewind.marketdata.StoredSeries;
+import io.tradewind.marketdata.WarmupHistory;
 import io.tradewind.sim.Asset;
 import io.tradewind.sim.ExactMath;
 import io.tradewind.sim.Market;
@@ -83,8 +84,8 @@ public final class BacktestRunner {
         StrategyParameters parameters = StrategyParameters.of(strategy, spec.parameters());
         Instant from = spec.from() != null ? spec.from() : stored.first();
         Instant to = spec.to() != null ? spec.to() : stored.last().plus(spec.resolution().duration());
-        Instant history = from.minus(spec.resolution().duration().multipliedBy(strategy.warmupBars(parameters)));
-        try (CandleCursor cursor = store.read(key, history.isBefore(stored.first()) ? stored.first() : history, to)) {
+        Instant history = WarmupHistory.start(store, stored, from, strategy.warmupBars(parameters), spec.resolution().duration());
+        try (CandleCursor cursor = store.read(key, history, to)) {
             Run run = new Run(spec, strategy, parameters, from, cursor.scales());
             run.replay(cursor, stored.count(), progress);
             return run.report(key, from, to, (System.nanoTime() - started) / 1_000_000);

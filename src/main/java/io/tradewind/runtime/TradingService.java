@@ -30,6 +30,7 @@ import io.tradewind.marketdata.CandleStore;
 import io.tradewind.marketdata.RecordedMarketDataStore;
 import io.tradewind.marketdata.SeriesKey;
 import io.tradewind.marketdata.StoredSeries;
+import io.tradewind.marketdata.WarmupHistory;
 import io.tradewind.service.BalanceView;
 import io.tradewind.service.EquityHistory;
 import io.tradewind.service.EventJournal;
@@ -275,9 +276,8 @@ public class TradingService implements ServiceOperations, LiveCandles {
     private InstanceFeed replayFeed(InstanceSpec spec, VenueRuntime venue) {
         StoredSeries stored = candles.describe(spec.replaySeries()).orElseThrow();
         int warmup = spec.strategy().warmupBars(spec.parameters());
-        Instant history = spec.replayFrom().minus(spec.resolution().duration().multipliedBy(warmup));
-        var cursor = candles.read(spec.replaySeries(), history.isBefore(stored.first()) ? stored.first() : history,
-                stored.last().plus(spec.resolution().duration()));
+        Instant history = WarmupHistory.start(candles, stored, spec.replayFrom(), warmup, spec.resolution().duration());
+        var cursor = candles.read(spec.replaySeries(), history, stored.last().plus(spec.resolution().duration()));
         return new ReplayFeed(cursor, venue.market(spec.instrument().symbol()), spec.resolution(), Clock.systemUTC(),
                 spec.replaySeries().toString(), spec.replayFrom(), spec.candlesPerSecond(), spec.tickInterval());
     }
