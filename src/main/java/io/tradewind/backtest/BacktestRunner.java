@@ -84,7 +84,8 @@ public final class BacktestRunner {
         StrategyParameters parameters = StrategyParameters.of(strategy, spec.parameters());
         Instant from = spec.from() != null ? spec.from() : stored.first();
         Instant to = spec.to() != null ? spec.to() : stored.last().plus(spec.resolution().duration());
-        Instant history = WarmupHistory.start(store, stored, from, strategy.warmupBars(parameters), spec.resolution().duration());
+        Instant history = WarmupHistory.start(store, stored, from, StrategySetup.warmupBars(strategy, parameters),
+                spec.resolution().duration());
         try (CandleCursor cursor = store.read(key, history, to)) {
             Run run = new Run(spec, strategy, parameters, from, cursor.scales());
             run.replay(cursor, stored.count(), progress);

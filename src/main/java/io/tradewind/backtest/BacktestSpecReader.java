@@ -5,6 +5,7 @@ import io.tradewind.domain.Decimals;
 import io.tradewind.domain.Instrument;
 import io.tradewind.domain.InstrumentStatus;
 import io.tradewind.execution.RiskLimits;
+import io.tradewind.kernel.StrategySetup;
 import io.tradewind.marketdata.Resolution;
 import io.tradewind.marketdata.csv.CsvFormat;
 import java.io.IOException;
@@ -40,7 +41,7 @@ public final class BacktestSpecReader {
     /** Closed candles kept for {@code context.series()} unless the spec says otherwise: ~1 MB of ta4j bars. */
     static final int DEFAULT_SERIES_BARS = 5_000;
     /** The longest series a spec may ask for, so a typo cannot exhaust the heap. */
-    static final int MAX_SERIES_BARS = 1_000_000;
+    static final int MAX_SERIES_BARS = StrategySetup.MAX_SERIES_BARS;
     private static final Set<String> KEYS = Set.of("strategy", "venue", "symbol", "base", "quote", "tick_size",
             "step_size", "min_quantity", "resolution", "from", "to", "maker_fee", "taker_fee", "fill_model",
             "slippage", "max_volume_share", "seed", "data.file", "data.format", "series_bars", RISK_MAX_NOTIONAL,

@@ -18,4 +18,12 @@ import java.util.function.Supplier;
  */
 public record StrategySetup(Strategy strategy, StrategyParameters parameters, Instrument instrument, String account,
         RiskConfig risk, int seriesBars, Supplier<String> clientOrderIds) {
+
+    /** The most closed candles a strategy's series keeps, and so the longest warm-up it may declare. */
+    public static final int MAX_SERIES_BARS = 1_000_000;
+
+    /** The strategy's declared warm-up, checked; see {@link StrategyParameters#warmupBars}. */
+    public static int warmupBars(Strategy strategy, StrategyParameters parameters) {
+        return StrategyParameters.warmupBars(strategy, parameters, MAX_SERIES_BARS);
+    }
 }

@@ -70,7 +70,7 @@ public final class TradingKernel {
     private TradingKernel(String instance, Clock clock, MarketData marketData, ExecutionService execution,
             VenueEvents venueEvents, StrategySetup setup, OrderGuard guard, boolean ownsExecution) {
         this.strategy = setup.strategy();
-        this.warmupBars = strategy.warmupBars(setup.parameters());
+        this.warmupBars = StrategySetup.warmupBars(strategy, setup.parameters());
         if (strategy.usesBarSeries() && warmupBars > setup.seriesBars()) {
             throw new IllegalArgumentException("strategy " + strategy.name() + " declares a warm-up of " + warmupBars
                     + " bars but the series keeps only " + setup.seriesBars() + ": raise series_bars (a backtest spec's"

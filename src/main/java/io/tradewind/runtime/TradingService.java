@@ -13,6 +13,7 @@ import io.tradewind.execution.RiskConfig;
 import io.tradewind.execution.RiskLimits;
 import io.tradewind.execution.VenueException;
 import io.tradewind.kernel.StrategyHookException;
+import io.tradewind.kernel.StrategySetup;
 import io.tradewind.live.FeedUnavailableException;
 import io.tradewind.live.InstanceFeed;
 import io.tradewind.live.InstanceSpec;
@@ -275,7 +276,7 @@ public class TradingService implements ServiceOperations, LiveCandles {
 
     private InstanceFeed replayFeed(InstanceSpec spec, VenueRuntime venue) {
         StoredSeries stored = candles.describe(spec.replaySeries()).orElseThrow();
-        int warmup = spec.strategy().warmupBars(spec.parameters());
+        int warmup = StrategySetup.warmupBars(spec.strategy(), spec.parameters());
         Instant history = WarmupHistory.start(candles, stored, spec.replayFrom(), warmup, spec.resolution().duration());
         var cursor = candles.read(spec.replaySeries(), history, stored.last().plus(spec.resolution().duration()));
         return new ReplayFeed(cursor, venue.market(spec.instrument().symbol()), spec.resolution(), Clock.systemUTC(),
@@ -286,7 +287,7 @@ public class TradingService implements ServiceOperations, LiveCandles {
         SeriesKey key = new SeriesKey(spec.feedVenue(), spec.feedSymbol(), spec.resolution());
         return new VenueFeed(checked.feeds().get(spec.feedVenue()), health(spec.feedVenue()), spec.feedSymbol(),
                 spec.resolution(), venue.market(spec.instrument().symbol()), Clock.systemUTC(),
-                spec.strategy().warmupBars(spec.parameters()), spec.tickInterval(), new StoredCandles(candles, key),
+                StrategySetup.warmupBars(spec.strategy(), spec.parameters()), spec.tickInterval(), new StoredCandles(candles, key),
                 venue.isPaper(), spec.recording(), new RecordedMarket(recorded, spec.feedVenue(), spec.feedSymbol()));
     }
 

@@ -29,6 +29,7 @@ import io.tradewind.strategy.OrderHandle;
 import io.tradewind.strategy.OrderUpdate;
 import io.tradewind.strategy.Strategy;
 import io.tradewind.strategy.StrategyContext;
+import io.tradewind.strategy.StrategyParameters;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -257,6 +258,55 @@ class StrategyMistakesTest {
         assertEquals(List.of(new OrderHandle(null, OrderStatus.REJECTED, List.of("refused in onStart: no candle has closed"
                 + " yet; place orders from onCandle, onDepth or the order hooks")), true, "null null " + START), seen);
         assertEquals(0, report.metrics().numberOfTrades());
+    }
+
+    /** Mistakes in a strategy's set-up code are the strategy's: named with it and the method, never an internal error. */
+    @Test
+    void setUpMistakesNameTheStrategyAndTheMethod() {
+        store(3);
+        Strategy validateBug = new Strategy() {
+            @Override
+            public String name() {
+                return "validate-bug";
+            }
+
+            @Override
+            public void validate(StrategyParameters parameters) {
+                throw new IllegalStateException("exploded");
+            }
+        };
+        Strategy warmupBug = new Strategy() {
+            @Override
+            public String name() {
+                return "warmup-bug";
+            }
+
+            @Override
+            public int warmupBars(StrategyParameters parameters) {
+                throw new ArithmeticException("/ by zero");
+            }
+        };
+        Strategy negative = new Strategy() {
+            @Override
+            public String name() {
+                return "negative";
+            }
+
+            @Override
+            public int warmupBars(StrategyParameters parameters) {
+                return -3;
+            }
+        };
+
+        assertEquals("strategy validate-bug: validate threw java.lang.IllegalStateException: exploded (validate should"
+                + " throw IllegalArgumentException naming the parameters at fault)", assertThrows(IllegalArgumentException.class,
+                        () -> BacktestRunner.run(spec(), validateBug, store, ProgressListener.NONE)).getMessage());
+        assertEquals("strategy warmup-bug: warmupBars threw java.lang.ArithmeticException: / by zero", assertThrows(
+                IllegalArgumentException.class, () -> BacktestRunner.run(spec(), warmupBug, store, ProgressListener.NONE))
+                .getMessage());
+        assertEquals("strategy negative declares a warm-up of -3 bars; warmupBars must return 0 to 1000000 (the longest"
+                + " series a strategy can keep)", assertThrows(IllegalArgumentException.class,
+                        () -> BacktestRunner.run(spec(), negative, store, ProgressListener.NONE)).getMessage());
     }
 
     @Test
