@@ -298,6 +298,12 @@ public final class BacktestRunner {
                 throw new IllegalArgumentException("no " + key + " candles are stored from " + from + " to " + to
                         + ": widen from/to or import the candles");
             }
+            if (aborted == null && fed <= warmup) {
+                // a report of a strategy that could never trade would read as a strategy that chose not to
+                throw new IllegalArgumentException("strategy " + instance + " declares a warm-up of "
+                        + warmup + " bars but only " + fed + " candles were stored for it (" + key + " up to " + to
+                        + "): it never left its warm-up; widen from/to, store more candles, or declare a shorter warm-up");
+            }
             List<FillRecord> fills = new ArrayList<>();
             for (FillRecord fill : execution.fills()) {
                 if (fill.strategyInstance().equals(instance)) {

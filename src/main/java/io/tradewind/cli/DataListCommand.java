@@ -61,7 +61,7 @@ class DataListCommand implements Callable<Integer> {
                 out.println(output.write(listings.stream().map(l -> row(l, l.gaps().largest().stream()
                         .map(DataListCommand::gap).toList())).toList()));
             } else if (listings.isEmpty()) {
-                out.println("no candles stored in " + errors.dataDir() + "; add some with 'data import' or 'data generate'");
+                out.println("no candles stored in " + errors.where() + "; add some with 'data import' or 'data generate'");
             } else {
                 out.print(ExecutionViews.table(listings.stream().map(l -> row(l, l.gaps().largest().stream()
                         .map(g -> g.missingBars() + " from " + g.from()).collect(Collectors.joining(", ")))).toList(),

@@ -14,9 +14,20 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class StoreErrors {
 
     private final String dataDir;
+    private final String where;
 
-    StoreErrors(@ConfigProperty(name = "tradewind.data-dir") String dataDir) {
+    StoreErrors(@ConfigProperty(name = "tradewind.data-dir") String dataDir,
+            @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind,
+            @ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl) {
         this.dataDir = dataDir;
+        // an H2 file lives in the data directory; a database server is named by its URL (password masked, query cut)
+        this.where = dbKind.equals("h2") ? dataDir
+                : "the " + dbKind + " database at " + SecretMask.mask(jdbcUrl.replaceFirst("\\?.*", ""));
+    }
+
+    /** Where the store is, for messages: the data directory, or the database server. */
+    String where() {
+        return where;
     }
 
     String dataDir() {
@@ -37,6 +48,6 @@ public class StoreErrors {
                     + " Stop that process, or use another store: java -Dtradewind.data-dir=DIR -jar quarkus-run.jar ..."
                     + " (the -D option only works before -jar).";
         }
-        return "cannot use the store in " + dataDir + ": " + message;
+        return "cannot use the store in " + where + ": " + message;
     }
 }

@@ -3,6 +3,7 @@ package io.tradewind.persistence;
 import io.tradewind.domain.FileProblems;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.sql.SQLException;
 
 /** What finally went wrong under a store failure, in one line an operator can act on. */
 final class RootCause {
@@ -30,9 +31,25 @@ final class RootCause {
         return end < 0 ? message : message.substring(0, end).strip();
     }
 
-    /** A failure no retry mends: the process may not use the files. */
+    /**
+     * A failure no retry mends: the process may not use the files, the database refused the
+     * credentials (SQL state class 28) or has no such database (3D000), or the URL is not one any
+     * driver takes. A server that is not up yet may be soon, and is tried again.
+     */
     static boolean isPermanent(Throwable e) {
-        return deepest(e) instanceof AccessDeniedException;
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof AccessDeniedException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("28") || sql.getSQLState().equals("3D000"))) {
+                return true;
+            }
+            if (cause.getMessage() != null && cause.getMessage().contains("does not support the provided URL")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable deepest(Throwable e) {

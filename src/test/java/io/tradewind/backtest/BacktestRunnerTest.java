@@ -124,6 +124,20 @@ class BacktestRunnerTest {
         assertEquals(0, report.ordersRefused(), "warm-up refusals never become orders");
     }
 
+    /** A warm-up longer than the data reported 0 trades as if the strategy had chosen not to trade. */
+    @Test
+    void aWarmUpThatTakesEveryCandleIsRefusedNotReportedAsNoTrades() {
+        store(flat(0, "100"), flat(1, "101"), flat(2, "102"));
+
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> run(spec("balance.USD", "1000"), new ScriptedStrategy(5, false, c -> null)));
+
+        assertTrue(refused.getMessage().startsWith("strategy scripted declares a warm-up of 5 bars but only 3 candles were"
+                + " stored for it"), refused.getMessage());
+        assertTrue(refused.getMessage().endsWith("it never left its warm-up; widen from/to, store more candles, or declare a"
+                + " shorter warm-up"), refused.getMessage());
+    }
+
     @Test
     void withoutHistoryTheFirstCandlesFromFromServeAsWarmUp() {
         store(flat(0, "100"), flat(1, "101"), flat(2, "102"), flat(3, "103"));

@@ -49,7 +49,7 @@ class CommandErrorsTest {
     }
 
     private int run(RuntimeException failure, StringWriter err) {
-        CommandErrors errors = new CommandErrors(new StoreErrors("./data"), logs);
+        CommandErrors errors = new CommandErrors(new StoreErrors("./data", "h2", "jdbc:h2:file:./data/tradewind"), logs);
         // built without annotations: Quarkus would make an annotated command class a bean of the application
         Callable<Integer> failing = () -> {
             throw failure;
@@ -60,11 +60,22 @@ class CommandErrorsTest {
 
     @Test
     void aLockedStoreNamesNoServiceAndPlacesTheDataDirOptionBeforeJar() {
-        String message = new StoreErrors("./data").explain(new StoreException("Database may be already in use: \"./data/tradewind.mv.db\""));
+        String message = new StoreErrors("./data", "h2", "jdbc:h2:file:./data/tradewind")
+                .explain(new StoreException("Database may be already in use: \"./data/tradewind.mv.db\""));
 
         assertEquals("the store in ./data is locked by another process that opened it without sharing it. Stop that process,"
                 + " or use another store: java -Dtradewind.data-dir=DIR -jar quarkus-run.jar ... (the -D option only works"
                 + " before -jar).", message);
         assertFalse(message.contains("service"), message);
+    }
+
+    /** On PostgreSQL a failure named ./data, where nothing of the store lives. */
+    @Test
+    void aDatabaseServerIsNamedByItsUrlWithoutItsPassword() {
+        String message = new StoreErrors("./data", "postgresql", "jdbc:postgresql://bot:SECRETpw@db.example:5432/tradewind?ssl=true")
+                .explain(new StoreException("candle store: cannot prepare the tables: Connection refused"));
+
+        assertEquals("cannot use the store in the postgresql database at jdbc:postgresql://bot:****@db.example:5432/tradewind:"
+                + " candle store: cannot prepare the tables: Connection refused", message);
     }
 }

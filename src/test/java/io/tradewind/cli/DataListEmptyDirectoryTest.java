@@ -49,7 +49,7 @@ class DataListEmptyDirectoryTest {
     void listsNothingAndCreatesNoDataDirectory(@TempDir Path workingDirectory) {
         Path data = workingDirectory.resolve("data");
         StoreLocation location = new StoreLocation(data.toString(), "jdbc:h2:file:" + data + "/tradewind;WRITE_DELAY=0");
-        DataListCommand command = new DataListCommand(new UntouchedStore(), new StoreErrors(data.toString()),
+        DataListCommand command = new DataListCommand(new UntouchedStore(), new StoreErrors(data.toString(), "h2", "jdbc:h2:file:" + data + "/tradewind"),
                 new JsonOutput(new ObjectMapper()), location);
         StringWriter out = new StringWriter();
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.AccessDeniedException;
+import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 
 class RootCauseTest {
@@ -17,6 +18,15 @@ class RootCauseTest {
         assertEquals("permission denied (/data) for user " + System.getProperty("user.name") + ": give that user the data"
                 + " directory (chown) or choose another (TRADEWIND_DATA_DIR)", RootCause.of(failure));
         assertTrue(RootCause.isPermanent(failure), "no retry mends it");
+    }
+
+    @Test
+    void refusedCredentialsAMissingDatabaseAndAnUnknownUrlAreNotRetried() {
+        assertTrue(RootCause.isPermanent(new RuntimeException(new SQLException("password authentication failed", "28P01"))));
+        assertTrue(RootCause.isPermanent(new RuntimeException(new SQLException("database \"tw\" does not exist", "3D000"))));
+        assertTrue(RootCause.isPermanent(new RuntimeException(new IllegalStateException(
+                "Driver does not support the provided URL: jdbc:postgres://db/tw"))));
+        assertFalse(RootCause.isPermanent(new RuntimeException(new SQLException("Connection refused", "08001"))));
     }
 
     @Test
