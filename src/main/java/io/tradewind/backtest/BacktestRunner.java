@@ -121,6 +121,7 @@ public final class BacktestRunner {
         private long clientOrderIds;
         private Instant first;
         private long endMillis;
+        private final long startingBase;
         private final Pending pending = new Pending();
         private StrategyHookException aborted;
 
@@ -132,6 +133,7 @@ public final class BacktestRunner {
             this.market = exchange.addInstrument(instrument);
             this.account = exchange.openAccount(ACCOUNT);
             spec.balances().forEach((asset, amount) -> exchange.deposit(account, asset, amount));
+            this.startingBase = account.available(market.base());
             this.liquidity = new CandleLiquidity(exchange, market, spec.fillModel(), spec.slippage(), spec.volumeShare());
             gateway.useLiquidity(liquidity);
             this.units = new CandleUnits(scales, market);
@@ -223,8 +225,9 @@ public final class BacktestRunner {
             bars++;
             endMillis = chunk.openTime(i) * 1000 + periodMillis;
             long equity = equity(close);
-            // exposure is the strategy's own position, not base the account held from the start
-            boolean exposed = execution.position(instance, market.instrument().symbol()).quantity().signum() != 0;
+            // exposure is the strategy's own position, not base the account held from the start; the
+            // exchange charges fees in quote, so the base moves by exactly what the strategy traded
+            boolean exposed = account.available(market.base()) + account.held(market.base()) != startingBase;
             metrics.onBar(chunk.openTime(i), equity, close, exposed);
             chart.onBar(chunk.openTime(i), units.decimalPrice(chunk.open(i)), units.decimalPrice(chunk.high(i)),
                     units.decimalPrice(chunk.low(i)), units.decimalPrice(chunk.close(i)),
