@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -62,6 +63,16 @@ final class CommandErrors implements IExecutionExceptionHandler, IParameterExcep
             return service.exitCode();
         }
         return internalError(e, command);
+    }
+
+    /** Runs the parsed command; an {@link Error} it throws, which picocli passes on, is reported as {@link #internalError}. */
+    int runReportingErrors(ParseResult parsed, CommandLine.IExecutionStrategy strategy) {
+        try {
+            return strategy.execute(parsed);
+        } catch (Error e) {
+            List<CommandLine> commands = parsed.asCommandLineList();
+            return internalError(e, commands.get(commands.size() - 1));
+        }
     }
 
     /**

@@ -25,12 +25,7 @@ class CommandLineSetup {
                 .setExecutionStrategy(parsed -> {
                     List<String> conflicts = strategies.conflicts();
                     if (conflicts.isEmpty()) {
-                        try {
-                            return new RunLast().execute(parsed);
-                        } catch (Error e) {
-                            List<CommandLine> commands = parsed.asCommandLineList();
-                            return errors.internalError(e, commands.get(commands.size() - 1));
-                        }
+                        return errors.runReportingErrors(parsed, new RunLast());
                     }
                     PrintWriter err = commandLine.getErr();
                     conflicts.forEach(conflict -> err.println("error: " + conflict));

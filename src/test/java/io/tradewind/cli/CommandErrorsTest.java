@@ -48,14 +48,32 @@ class CommandErrorsTest {
                 err.toString().strip());
     }
 
-    private int run(RuntimeException failure, StringWriter err) {
+    /** picocli hands only exceptions to the handler: an Error ended a command with exit 1 and not a word. */
+    @Test
+    void anErrorIsReportedLikeAnExceptionAndRunningOutOfMemorySaysHowToGiveMore() {
+        StringWriter err = new StringWriter();
+        assertEquals(ExitCode.INTERNAL_ERROR, run(new AssertionError("never"), err));
+        assertTrue(err.toString().startsWith("error: internal error in 'boom': java.lang.AssertionError: never; the full"
+                + " trace is in "), err.toString());
+
+        StringWriter oom = new StringWriter();
+        assertEquals(ExitCode.INTERNAL_ERROR, run(new OutOfMemoryError("Java heap space"), oom));
+        assertEquals("error: 'boom' ran out of memory (Java heap space): give Java a larger heap, e.g. java -Xmx4g -jar"
+                + " target/quarkus-app/quarkus-run.jar ...", oom.toString().strip());
+    }
+
+    private int run(Throwable failure, StringWriter err) {
         CommandErrors errors = new CommandErrors(new StoreErrors("./data", "h2", "jdbc:h2:file:./data/tradewind"), logs);
         // built without annotations: Quarkus would make an annotated command class a bean of the application
         Callable<Integer> failing = () -> {
-            throw failure;
+            if (failure instanceof Error error) {
+                throw error;
+            }
+            throw (RuntimeException) failure;
         };
-        return new CommandLine(CommandSpec.wrapWithoutInspection(failing).name("boom")).setErr(new PrintWriter(err))
-                .setExecutionExceptionHandler(errors).setParameterExceptionHandler(errors).execute();
+        CommandLine command = new CommandLine(CommandSpec.wrapWithoutInspection(failing).name("boom"));
+        return command.setErr(new PrintWriter(err)).setExecutionExceptionHandler(errors).setParameterExceptionHandler(errors)
+                .setExecutionStrategy(parsed -> errors.runReportingErrors(parsed, new CommandLine.RunLast())).execute();
     }
 
     @Test
