@@ -156,21 +156,23 @@ public final class CandleLiquidity implements LiquidityHook {
 
     /**
      * From the previous close to the open nothing traded: resting limits the gap crosses fill at
-     * their own prices, and the stops it crosses trigger at the open, rounded against them.
+     * their own prices, and every stop the open is at or past triggers there, rounded against it:
+     * those the gap crosses, and those already past their trigger when they were placed (a stop
+     * placed after a fill at a slipped price, which the market itself never reached).
      */
     private void gapTo(long open) {
         if (open > lastPoint) {
             sweep(Side.BUY, floorToTick(open));
-            collectStops(Side.BUY, lastPoint, open);
-            if (!stopPrices.isEmpty()) {
-                triggerAt(Side.BUY, ceilToTick(open));
-            }
         } else if (open < lastPoint) {
             sweep(Side.SELL, ceilToTick(open));
-            collectStops(Side.SELL, open, lastPoint);
-            if (!stopPrices.isEmpty()) {
-                triggerAt(Side.SELL, floorToTick(open));
-            }
+        }
+        collectStops(Side.BUY, Long.MIN_VALUE, open);
+        if (!stopPrices.isEmpty()) {
+            triggerAt(Side.BUY, ceilToTick(open));
+        }
+        collectStops(Side.SELL, open, Long.MAX_VALUE);
+        if (!stopPrices.isEmpty()) {
+            triggerAt(Side.SELL, floorToTick(open));
         }
         lastPoint = open;
     }
@@ -328,10 +330,13 @@ public final class CandleLiquidity implements LiquidityHook {
         if (size < market.minQuantityUnits()) {
             return;
         }
-        boolean market = type == OrderType.MARKET;
-        if (side == Side.BUY && (market || type == OrderType.LIMIT && limitPrice >= decisionAsk)) {
+        // a stop already past its trigger at the last price triggers as it is placed: it then trades as a
+        // market or limit order would, at the decision price; one that does not leaves the quote untouched
+        boolean market = type == OrderType.MARKET || type == OrderType.STOP_MARKET;
+        boolean limit = type == OrderType.LIMIT || type == OrderType.STOP_LIMIT;
+        if (side == Side.BUY && (market || limit && limitPrice >= decisionAsk)) {
             postQuote(Side.SELL, decisionAsk, size);
-        } else if (side == Side.SELL && decisionBid > 0 && (market || type == OrderType.LIMIT && limitPrice <= decisionBid)) {
+        } else if (side == Side.SELL && decisionBid > 0 && (market || limit && limitPrice <= decisionBid)) {
             postQuote(Side.BUY, decisionBid, size);
         }
     }

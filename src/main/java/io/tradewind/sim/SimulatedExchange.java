@@ -184,14 +184,14 @@ public final class SimulatedExchange {
     /**
      * The market traded at {@code price} elsewhere (a candle's close, with no order of this
      * exchange in it): the last trade price moves there, so a stop placed next is judged against
-     * the market as it is, not against this exchange's last own trade; stops it reaches trigger.
+     * the market as it is, not against this exchange's last own trade. It triggers nothing: there
+     * is no liquidity here at that price, and a triggered stop-market would end unfilled; the
+     * caller triggers the stops its prices reach, with liquidity for them.
      */
     public void marketTradedAt(Market market, long price) {
-        if (price <= 0) {
-            return;
+        if (price > 0) {
+            market.lastPrice = price;
         }
-        market.lastPrice = price;
-        runTriggeredStops(market);
     }
 
     // ---- clock ----------------------------------------------------------------------------

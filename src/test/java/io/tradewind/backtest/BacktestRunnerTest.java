@@ -253,6 +253,30 @@ class BacktestRunnerTest {
                 + " tick grid", refused.getMessage());
     }
 
+    /**
+     * A stop placed after a fill at a slipped price can be past its trigger although the market
+     * never reached it: it triggers at the next open and fills there. It was cancelled unfilled at
+     * the candle's close, and the position stayed open with no word.
+     */
+    @Test
+    void aStopAlreadyPastItsTriggerFillsAtTheNextOpenNotCancelled() {
+        store(flat(0, "100"), flat(1, "100"), flat(2, "100"), flat(3, "100"), flat(4, "100"));
+        ScriptedStrategy trader = new ScriptedStrategy(0, false,
+                context -> context.now().equals(START.plusSeconds(60)) ? context.buyMarket(BigDecimal.ONE) : null);
+        trader.onFill = (context, fill) -> {
+            if (fill.side() == Side.BUY) {
+                context.stopMarket(Side.SELL, new BigDecimal("100.50"), BigDecimal.ONE);
+            }
+        };
+
+        run(spec("balance.USD", "1000", "slippage", "0.01"), trader);
+
+        assertEquals(2, trader.fills.size(), "bought at 101 (slipped), stopped out at once");
+        assertEquals(0, new BigDecimal("101").compareTo(trader.fills.get(0).price()));
+        assertEquals(0, new BigDecimal("100").compareTo(trader.fills.get(1).price()), "at the open the market was at");
+        assertEquals(START.plusSeconds(60), trader.fills.get(1).time());
+    }
+
     @Test
     void underTheCloseModelAFillOnTheLastCandleIsInTheFinalEquity() {
         store(flat(0, "100"), flat(1, "100"), flat(2, "100"));
