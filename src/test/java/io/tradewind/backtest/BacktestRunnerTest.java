@@ -277,6 +277,25 @@ class BacktestRunnerTest {
         assertEquals(START.plusSeconds(60), trader.fills.get(1).time());
     }
 
+    /** A sell stop above the last close triggers as it is placed and sells at the decision price, as a market order. */
+    @Test
+    void aStopPlacedPastItsTriggerTradesAtTheDecisionPrice() {
+        store(flat(0, "100"), flat(1, "100"), flat(2, "100"), flat(3, "100"));
+        ScriptedStrategy trader = new ScriptedStrategy(0, false, context -> {
+            if (context.now().equals(START.plusSeconds(60))) {
+                return context.buyMarket(BigDecimal.ONE);
+            }
+            return context.now().equals(START.plusSeconds(120))
+                    ? context.stopMarket(Side.SELL, new BigDecimal("101"), BigDecimal.ONE) : null;
+        });
+
+        run(spec("balance.USD", "1000"), trader);
+
+        assertEquals(2, trader.fills.size());
+        assertEquals(0, new BigDecimal("100").compareTo(trader.fills.get(1).price()));
+        assertEquals(START.plusSeconds(120), trader.fills.get(1).time(), "at the next open, as a market sell");
+    }
+
     @Test
     void underTheCloseModelAFillOnTheLastCandleIsInTheFinalEquity() {
         store(flat(0, "100"), flat(1, "100"), flat(2, "100"));
