@@ -169,9 +169,11 @@ public final class InMemoryExecutionStore implements ExecutionStore {
 
     @Override
     public synchronized List<FillRecord> fills(String venue) {
+        // a stable sort: fills of one instant stay in the order they were recorded, which is the order
+        // they happened ("t100-…" sorts before "t99-…", so trade ids would reverse a buy and its stop)
         return fills.stream()
                 .filter(f -> venue == null || venue.equals(f.venue()))
-                .sorted(Comparator.comparing(FillRecord::time).thenComparing(FillRecord::tradeId))
+                .sorted(Comparator.comparing(FillRecord::time))
                 .toList();
     }
 
