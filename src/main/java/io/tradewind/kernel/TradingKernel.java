@@ -120,7 +120,10 @@ public final class TradingKernel {
      * @throws StrategyHookException one of the strategy's hooks threw; the instance must stop
      */
     public void candleClosed(boolean warmingUp) {
-        // the news belongs to the candle before this decision: as warmed up as that one was
+        // the order and fill hooks may act on their news even on a candle the strategy only learns
+        // from (a late one the service catches up on): fills exist only once trading has started,
+        // and a protective stop placed for one must not be refused as warm-up
+        context.warmingUp(false);
         deliver();
         context.warmingUp(warmingUp);
         hooks.candleHanded();

@@ -214,13 +214,16 @@ public final class LiveInstance {
             gate.skippedLate();
             monitor.tickSkipped(spec.id());
         }
-        if (candle.history() || candle.late() || fed <= warmup) {
+        if (candle.history()) {
             kernel.candleClosed(true);
             return;
         }
+        // a late candle is only learnt from, but the news of its walk reaches the order and fill
+        // hooks in the decision window too: what they place trades at the decision price
+        boolean warm = candle.late() || fed <= warmup;
         boolean atNextOpen = candle.nextOpen() > 0;
         decide(atNextOpen ? candle.nextOpen() : candle.close(), atNextOpen ? candle.nextVolume() : candle.volume(),
-                () -> kernel.candleClosed(false));
+                () -> kernel.candleClosed(warm));
     }
 
     /** Runs {@code decision} with the venue's decision window open: on the feed's book, else at {@code price}. */

@@ -8,6 +8,7 @@ import io.tradewind.domain.TradingSession;
 import io.tradewind.exchange.Venue;
 import io.tradewind.exchange.VenueCapability;
 import io.tradewind.execution.RiskLimits;
+import io.tradewind.kernel.StrategySetup;
 import io.tradewind.live.InstanceSpec;
 import io.tradewind.live.MarketRecording;
 import io.tradewind.live.PaperVenue;
@@ -133,6 +134,7 @@ final class ServiceConfigReader {
         String pluginName = config.plugin().orElseThrow(() -> problem(p + "plugin", "is missing: name a strategy plugin, e.g. sma-crossover"));
         Strategy strategy = check(p + "plugin", () -> plugins.apply(pluginName));
         StrategyParameters parameters = check(p + "params", () -> StrategyParameters.of(strategy, config.params()));
+        check(p + "params", () -> StrategySetup.warmupBars(strategy, parameters)); // a throwing or absurd warm-up stops start-up
         String venue = config.venue().trim();
         boolean paper = venue.equals(PaperVenue.NAME);
         if (!paper && !connectors.knows(venue)) {

@@ -11,6 +11,7 @@ import io.tradewind.strategy.Strategy;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * The service's configuration read from properties alone, as start-up reads it: one connector, the
@@ -45,6 +46,17 @@ final class ServiceConfigFixture {
 
     /** The plan with several connectors and the candles replays play. */
     static ServicePlan read(Map<String, String> properties, Map<String, Venue> byId, CandleStore candles) {
+        return read(properties, byId, candles, name -> new Strategy() {
+            @Override
+            public String name() {
+                return name;
+            }
+        });
+    }
+
+    /** The plan with the strategies {@code plugins} makes by name. */
+    static ServicePlan read(Map<String, String> properties, Map<String, Venue> byId, CandleStore candles,
+            Function<String, Strategy> plugins) {
         SmallRyeConfig config = config(properties);
         Connectors connectors = new Connectors() {
             @Override
@@ -62,12 +74,7 @@ final class ServiceConfigFixture {
                 return ACCOUNT;
             }
         };
-        return new ServiceConfigReader(name -> new Strategy() {
-            @Override
-            public String name() {
-                return name;
-            }
-        }, candles, connectors).read(config.getConfigMapping(ServiceConfig.Strategies.class),
+        return new ServiceConfigReader(plugins, candles, connectors).read(config.getConfigMapping(ServiceConfig.Strategies.class),
                 config.getConfigMapping(ServiceConfig.Paper.class), config.getConfigMapping(ServiceConfig.Service.class),
                 OrdersApiWallets.venues(config.getConfigMapping(ServiceConfig.OrdersApi.class)));
     }

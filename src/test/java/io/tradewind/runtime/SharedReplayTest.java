@@ -7,10 +7,13 @@ import io.tradewind.marketdata.InMemoryCandleStore;
 import io.tradewind.marketdata.RandomWalkCandles;
 import io.tradewind.marketdata.Resolution;
 import io.tradewind.marketdata.SeriesKey;
+import io.tradewind.strategy.Strategy;
+import io.tradewind.strategy.StrategyParameters;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -71,6 +74,28 @@ class SharedReplayTest {
         assertEquals("tradewind.strategies.b.replay.source-venue: two, but instance a replays BTC-USD on the paper venue"
                 + " with one: replays of one paper symbol share its simulated market, so give them the same"
                 + " replay.source-venue", problem());
+    }
+
+    /** A warm-up the strategy cannot declare stopped serve as an internal error, exit 1; it is the strategy's, named by its params. */
+    @Test
+    void aWarmUpTheStrategyCannotDeclareIsRefusedNamingItsParams() {
+        Function<String, Strategy> negative = name -> new Strategy() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public int warmupBars(StrategyParameters parameters) {
+                return -3;
+            }
+        };
+
+        ServiceConfigException refused = assertThrows(ServiceConfigException.class,
+                () -> ServiceConfigFixture.read(properties, Map.of(), candles, negative));
+
+        assertEquals("tradewind.strategies.a.params: strategy sma-crossover declares a warm-up of -3 bars; warmupBars"
+                + " must return 0 to 1000000 (the longest series a strategy can keep)", refused.getMessage());
     }
 
     private String problem() {
