@@ -202,8 +202,9 @@ public final class LiveInstance {
     private void play(Step candle) {
         // set first: the fills of its walk belong to it (candleOf)
         lastCandle = Instant.ofEpochSecond(candle.openTimeSeconds());
+        boolean current = true;
         if (!candle.history() && !feed.printsTrades()) {
-            venue.walk(spec.instrument().symbol(), candle);
+            current = venue.walk(spec.instrument().symbol(), candle);
             kernel.recordVenueNews();
         }
         fed++;
@@ -220,7 +221,8 @@ public final class LiveInstance {
         }
         // a late candle is only learnt from, but the news of its walk reaches the order and fill
         // hooks in the decision window too: what they place trades at the decision price
-        boolean warm = candle.late() || fed <= warmup;
+        // a candle the shared paper market has moved past (this instance fell behind) is learnt from only
+        boolean warm = candle.late() || !current || fed <= warmup;
         boolean atNextOpen = candle.nextOpen() > 0;
         decide(atNextOpen ? candle.nextOpen() : candle.close(), atNextOpen ? candle.nextVolume() : candle.volume(),
                 () -> kernel.candleClosed(warm));

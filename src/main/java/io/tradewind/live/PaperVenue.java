@@ -29,6 +29,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -61,6 +62,8 @@ public final class PaperVenue implements VenueEvents {
     private final Map<String, ReentrantLock> decisions = new HashMap<>();
     private final Map<String, PrintedTrades> printed = new HashMap<>();
     private final Map<String, Instant> lastDecision = new HashMap<>();
+    /** Per symbol, the open time (epoch seconds) of the newest candle that moved its market; written under its window lock. */
+    private final Map<String, Long> walkedUpTo = new ConcurrentHashMap<>();
     private final LockedGateway gateway = new LockedGateway();
     private String placing;
 
@@ -134,16 +137,27 @@ public final class PaperVenue implements VenueEvents {
 
     /**
      * Moves {@code symbol}'s market through one candle (market units): the path fills or triggers
-     * the resting orders it crosses. Waits for a decision on the symbol to finish.
+     * the resting orders it crosses. Waits for a decision on the symbol to finish. Each candle
+     * moves the market once, played by whichever instance of the symbol comes first: another
+     * playing it again would fill orders placed since at its prices, and one that fell behind (a
+     * failed tick) would move the market back to prices it has left.
+     *
+     * @return false when a later candle has moved the market already: the caller's candle is stale
      */
-    public void walk(String symbol, long open, long high, long low, long close, long volume) {
+    public boolean walk(String symbol, long openTimeSeconds, long open, long high, long low, long close, long volume) {
         ReentrantLock window = decisions.get(symbol);
         window.lock();
         try {
+            Long walked = walkedUpTo.get(symbol);
+            if (walked != null && walked >= openTimeSeconds) {
+                return walked == openTimeSeconds;
+            }
+            walkedUpTo.put(symbol, openTimeSeconds);
             locked(() -> {
                 durable.update(moved -> liquidity.get(symbol).walk(open, high, low, close, volume));
                 return null;
             });
+            return true;
         } finally {
             window.unlock();
         }

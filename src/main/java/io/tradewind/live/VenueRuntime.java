@@ -92,11 +92,14 @@ public final class VenueRuntime {
         return paper != null ? paper : VenueEvents.PUSHED;
     }
 
-    /** A candle closed on the feed: the paper venue's market moves along its path; a live venue moves by itself. */
-    public void walk(String symbol, Step candle) {
-        if (paper != null) {
-            paper.walk(symbol, candle.open(), candle.high(), candle.low(), candle.close(), candle.volume());
-        }
+    /**
+     * A candle closed on the feed: the paper venue's market moves along its path; a live venue moves by itself.
+     *
+     * @return false when the paper market has moved past this candle (see {@link PaperVenue#walk})
+     */
+    public boolean walk(String symbol, Step candle) {
+        return paper == null || paper.walk(symbol, candle.openTimeSeconds(), candle.open(), candle.high(), candle.low(),
+                candle.close(), candle.volume());
     }
 
     /** Public trades printed at the feed's venue: they fill the paper venue's resting orders; a live venue fills by itself. */

@@ -130,6 +130,24 @@ class LiveInstanceTest {
         assertTrue(view.lastError().contains("AssertionError: the position should be flat"), view.lastError());
     }
 
+    /**
+     * An instance that fell behind another on the same paper symbol (a failed tick, a back-off)
+     * plays candles the shared market has left: it learns from them but neither moves the market
+     * back to their prices nor trades at them.
+     */
+    @Test
+    void an_instance_behind_the_shared_paper_market_neither_moves_it_back_nor_trades_on_stale_candles() {
+        PaperFixture paper = new PaperFixture();
+        LiveInstance ahead = paper.instance("ahead", new TestStrategies.Greedy("0.5"), Map.of(), 5);
+        LiveInstance behind = paper.instance("behind", new TestStrategies.Greedy("0.5"), Map.of(), 5);
+        PaperFixture.tick(6, ahead);
+
+        PaperFixture.tick(3, behind);
+
+        assertEquals(0, behind.view(Instant.now()).ordersFilled(), "its candles were stale: learnt from only");
+        assertEquals(6, ahead.view(Instant.now()).ordersFilled());
+    }
+
     @Test
     void restart_resumes_with_the_same_open_orders() {
         PaperFixture first = new PaperFixture();
