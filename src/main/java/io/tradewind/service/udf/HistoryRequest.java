@@ -1,6 +1,8 @@
 package io.tradewind.service.udf;
 
+import io.tradewind.domain.InputEcho;
 import java.util.OptionalLong;
+import java.util.regex.Pattern;
 
 /**
  * A {@code /history} request's parameters, checked: times in epoch seconds, {@code to}
@@ -10,6 +12,7 @@ record HistoryRequest(String symbol, ChartResolution resolution, long from, long
 
     /** 9999-12-31T23:59:59Z: later times are read as this, so that no date arithmetic overflows. */
     static final long LATEST = 253_402_300_799L;
+    private static final Pattern WHOLE = Pattern.compile("[-+]?\\d+");
 
     /** @throws UdfException a parameter is missing or not what UDF sends, in one line */
     static HistoryRequest parse(String symbol, String resolution, String from, String to, String countback) {
@@ -37,11 +40,16 @@ record HistoryRequest(String symbol, ChartResolution resolution, long from, long
         return Math.min(LATEST, Math.max(0, number(name, text)));
     }
 
+    /** A whole number; one past a long's range stands at its end, so that a time clamps and a count is out of range. */
     private static long number(String name, String text) {
+        String trimmed = text.trim();
         try {
-            return Long.parseLong(text.trim());
+            return Long.parseLong(trimmed);
         } catch (NumberFormatException e) {
-            throw UdfException.badRequest(name + " must be a whole number, was '" + text + "'");
+            if (WHOLE.matcher(trimmed).matches()) {
+                return trimmed.startsWith("-") ? Long.MIN_VALUE : Long.MAX_VALUE;
+            }
+            throw UdfException.badRequest(name + " must be a whole number, was '" + InputEcho.shortened(text) + "'");
         }
     }
 }

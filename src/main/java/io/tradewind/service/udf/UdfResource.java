@@ -1,5 +1,6 @@
 package io.tradewind.service.udf;
 
+import io.tradewind.domain.InputEcho;
 import io.tradewind.execution.StoreException;
 import io.tradewind.marketdata.Candle;
 import io.tradewind.marketdata.CandleStore;
@@ -103,7 +104,8 @@ public class UdfResource {
         } catch (NumberFormatException e) {
             // answered below like a zero
         }
-        throw UdfException.badRequest(name + " must be a positive whole number, was '" + text + "'");
+        throw UdfException.badRequest(name + " must be a positive whole number, at most " + Integer.MAX_VALUE + ", was '"
+                + InputEcho.shortened(text) + "'");
     }
 
     @ServerExceptionMapper

@@ -24,6 +24,10 @@ class HistoryRequestTest {
         HistoryRequest request = HistoryRequest.parse("BTC-IRT", "1", "-5", "99999999999999", null);
         assertEquals(0, request.from());
         assertEquals(HistoryRequest.LATEST, request.to());
+        // past a long's range too: such a time was refused as "not a whole number"
+        HistoryRequest huge = HistoryRequest.parse("BTC-IRT", "1", "-99999999999999999999", "99999999999999999999", null);
+        assertEquals(0, huge.from());
+        assertEquals(HistoryRequest.LATEST, huge.to());
     }
 
     @Test
@@ -33,6 +37,7 @@ class HistoryRequestTest {
         assertRefused("from must be a whole number, was '1.5'", "1", "1.5", "200", null);
         assertRefused("countback must be from 1 to 20000, was 0", "1", "100", "200", "0");
         assertRefused("countback must be a whole number, was 'x'", "1", "100", "200", "x");
+        assertRefused("countback must be from 1 to 20000, was 9223372036854775807", "1", "100", "200", "99999999999999999999");
         assertRefused("to is missing", "1", "100", null, null);
         assertRefused("from is missing", "1", null, "200", null);
         assertRefused("unsupported resolution '7'", "7", "100", "200", null);

@@ -115,7 +115,7 @@ class UdfResourceTest {
         assertError(get(history + "&resolution=7&from=0&to=1", READER), 400, "unsupported resolution '7'");
         assertError(get(history + "&resolution=1&from=20&to=10", READER), 400, "from 20 is after to 10");
         assertError(get(history + "&resolution=1&from=abc&to=10", READER), 400, "from must be a whole number");
-        assertError(get("/udf/search?query=x&limit=-1", READER), 400, "limit must be a positive whole number");
+        assertError(get("/udf/search?query=x&limit=-1", READER), 400, "limit must be a positive whole number, at most 2147483647");
     }
 
     @Test
