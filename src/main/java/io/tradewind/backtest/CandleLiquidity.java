@@ -34,8 +34,11 @@ import org.agrona.collections.LongArrayList;
  * candle the path passes every price, so a stop triggers at its stop price; the move from the
  * previous close to the open is a gap in which nothing traded, so a stop it crosses triggers at
  * the open (rounded to the tick against the strategy), the first price of the path past its
- * trigger. A triggered stop-market fills there; a triggered stop-limit whose limit that price
- * does not reach rests as a limit and fills only where the rest of the path reaches its limit.
+ * trigger, as does a stop already past its trigger (placed after a fill at a slipped price). A
+ * triggered stop-market fills there; a triggered stop-limit whose limit that price does not
+ * reach rests as a limit and fills only where the rest of the path reaches its limit. The walk
+ * ends by making the close the exchange's last trade price, against which stops placed at the
+ * next decision are judged.
  *
  * <p>Then, while the strategy decides, {@link #beforeOrder} puts up liquidity at the decision
  * price on the side an incoming order can take, and {@link #afterOrder} takes it down. The
