@@ -42,13 +42,6 @@ public class TradewindMain implements QuarkusApplication {
                     ? ": is a directory; give the configuration file, such as deploy/demo.properties" : ": no such file"));
             System.exit(ExitCode.BAD_INPUT);
         }
-        Path readConfig = configFile != null ? Path.of(configFile) : Path.of(WorkingDirectoryConfigSourceProvider.FILE_NAME);
-        if (!StandaloneCommands.handles(args) && Files.isRegularFile(readConfig) && !Files.isReadable(readConfig)) {
-            // the configuration would fail to load with no word at all
-            System.err.println("error: " + readConfig + ": cannot read it (permission denied for user "
-                    + System.getProperty("user.name") + "); let that user read it, e.g. chgrp tradewind and chmod 640");
-            System.exit(ExitCode.BAD_INPUT);
-        }
         if (StandaloneCommands.handles(args)) {
             int code = StandaloneCommands.run(args);
             if (code != ExitCode.OK) {
@@ -57,6 +50,13 @@ public class TradewindMain implements QuarkusApplication {
                 ApplicationLifecycleManager.getDefaultExitCodeHandler().accept(code, null);
             }
             return;
+        }
+        Path readConfig = configFile != null ? Path.of(configFile) : Path.of(WorkingDirectoryConfigSourceProvider.FILE_NAME);
+        if (Files.isRegularFile(readConfig) && !Files.isReadable(readConfig)) {
+            // the configuration would fail to load with no word at all
+            System.err.println("error: " + readConfig + ": cannot read it (permission denied for user "
+                    + System.getProperty("user.name") + "); let that user read it, e.g. chgrp tradewind and chmod 640");
+            System.exit(ExitCode.BAD_INPUT);
         }
         if (configFile != null) {
             System.setProperty(WorkingDirectoryConfigSourceProvider.CONFIG_FILE_PROPERTY, configFile);

@@ -22,8 +22,23 @@ public record StrategySetup(Strategy strategy, StrategyParameters parameters, In
     /** The most closed candles a strategy's series keeps, and so the longest warm-up it may declare. */
     public static final int MAX_SERIES_BARS = 1_000_000;
 
-    /** The strategy's declared warm-up, checked; see {@link StrategyParameters#warmupBars}. */
+    /**
+     * The warm-up {@code strategy} declares for these parameters.
+     *
+     * @throws IllegalArgumentException the strategy's {@code warmupBars} threw, or declared fewer
+     *                                  than 0 or more than {@link #MAX_SERIES_BARS} bars
+     */
     public static int warmupBars(Strategy strategy, StrategyParameters parameters) {
-        return StrategyParameters.warmupBars(strategy, parameters, MAX_SERIES_BARS);
+        int bars;
+        try {
+            bars = strategy.warmupBars(parameters);
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("strategy " + strategy.name() + ": warmupBars threw " + e, e);
+        }
+        if (bars < 0 || bars > MAX_SERIES_BARS) {
+            throw new IllegalArgumentException("strategy " + strategy.name() + " declares a warm-up of " + bars
+                    + " bars; warmupBars must return 0 to " + MAX_SERIES_BARS + " (the longest series a strategy can keep)");
+        }
+        return bars;
     }
 }

@@ -219,9 +219,9 @@ public final class LiveInstance {
             kernel.candleClosed(true);
             return;
         }
-        // a late candle is only learnt from, but the news of its walk reaches the order and fill
-        // hooks in the decision window too: what they place trades at the decision price
-        // a candle the shared paper market has moved past (this instance fell behind) is learnt from only
+        // a late candle, or one the shared paper market has moved past (this instance fell behind), is
+        // only learnt from; the news of its walk still reaches the order and fill hooks in the decision
+        // window, so what they place trades at the decision price
         boolean warm = candle.late() || !current || fed <= warmup;
         boolean atNextOpen = candle.nextOpen() > 0;
         decide(atNextOpen ? candle.nextOpen() : candle.close(), atNextOpen ? candle.nextVolume() : candle.volume(),

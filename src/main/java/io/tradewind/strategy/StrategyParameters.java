@@ -65,26 +65,6 @@ public final class StrategyParameters {
         return parameters;
     }
 
-    /**
-     * The warm-up {@code strategy} declares for these parameters.
-     *
-     * @throws IllegalArgumentException the strategy's {@code warmupBars} threw, or declared fewer
-     *                                  than 0 or more than {@code maxBars} bars
-     */
-    public static int warmupBars(Strategy strategy, StrategyParameters parameters, int maxBars) {
-        int bars;
-        try {
-            bars = strategy.warmupBars(parameters);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("strategy " + strategy.name() + ": warmupBars threw " + e, e);
-        }
-        if (bars < 0 || bars > maxBars) {
-            throw new IllegalArgumentException("strategy " + strategy.name() + " declares a warm-up of " + bars
-                    + " bars; warmupBars must return 0 to " + maxBars + " (the longest series a strategy can keep)");
-        }
-        return bars;
-    }
-
     private static void check(String strategyName, ParameterSpec spec, String value) {
         String where = "strategy " + strategyName + " parameter " + spec.name();
         BigDecimal number;
