@@ -25,7 +25,8 @@ public final class StrategyHookException extends RuntimeException {
      * @param bar           how many candles the strategy had been handed, warm-up included
      */
     StrategyHookException(String strategy, Class<?> strategyClass, String hook, Instant time, long bar, Throwable cause) {
-        super("strategy " + strategy + " threw in " + hook + (time == null ? " before the first candle" : " at candle "
+        // the time is the strategy's clock: a candle's close in a backtest, the wall clock in the service
+        super("strategy " + strategy + " threw in " + hook + (time == null ? " before the first candle" : " at "
                 + time + " (bar " + bar + ")") + ": " + cause, cause);
         this.strategy = strategy;
         this.hook = hook;

@@ -186,7 +186,7 @@ public final class LiveInstance {
     private void noteFeedFailure() {
         String failure = feed.failure();
         if (failure != null) {
-            gate.feedFailed(failure);
+            gate.feedFailed(Instant.now(), failure);
             LOG.log(Level.WARNING, "instance {0}: feed failed, tries again at a later tick: {1}", spec.id(), failure);
         }
     }
@@ -349,7 +349,7 @@ public final class LiveInstance {
         return new InstanceView(spec.id(), spec.strategy().name(), spec.venue(), spec.account(),
                 spec.instrument().symbol(), spec.resolution().label(),
                 spec.candleSeries().market(), state(now), gate.pausedReason(), gate.lastTick(), lastCandle, gate.ticks(),
-                gate.skipped(), gate.errors(), gate.lastError(), open, quantity, average, spec.budget(),
+                gate.skipped(), gate.errors(), gate.lastError(), gate.lastErrorAt(), open, quantity, average, spec.budget(),
                 position.realisedPnl(), unrealised, activity.placed(), activity.filled(),
                 activity.rejected() + guard.refusals(), activity.cancelled());
     }

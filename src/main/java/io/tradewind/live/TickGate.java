@@ -29,6 +29,7 @@ public final class TickGate {
     private long errors;
     private long feedFailures;
     private String lastError;
+    private Instant lastErrorAt;
     private Instant lastTick;
 
     /**
@@ -81,6 +82,7 @@ public final class TickGate {
         failuresInARow++;
         lastTick = now;
         lastError = error;
+        lastErrorAt = now;
         if (failuresInARow >= maxFailures) {
             pausedReason = "failed " + failuresInARow + " times in a row; last: " + error;
             return;
@@ -98,9 +100,10 @@ public final class TickGate {
      * The tick ran, but its feed could not reach its venue: counted and shown as the last error,
      * without backing off or pausing the instance, whose feed tries again at a later tick.
      */
-    public synchronized void feedFailed(String error) {
+    public synchronized void feedFailed(Instant now, String error) {
         feedFailures++;
         lastError = "feed: " + error;
+        lastErrorAt = now;
     }
 
     /** Stops ticking until {@link #resume}; a tick already running finishes. */
@@ -146,6 +149,11 @@ public final class TickGate {
 
     public synchronized String lastError() {
         return lastError;
+    }
+
+    /** When the last error happened, or null: it stays after the instance recovers, so the operator can tell an old one. */
+    public synchronized Instant lastErrorAt() {
+        return lastErrorAt;
     }
 
     public synchronized Instant lastTick() {

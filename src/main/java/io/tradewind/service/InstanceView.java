@@ -22,7 +22,8 @@ import java.util.Map;
  * @param ticks           ticks run since start
  * @param skippedTicks    ticks skipped because the previous one was still running or late
  * @param errors          ticks that failed since start
- * @param lastError       the last failure in one line (hook, exception, message), or null
+ * @param lastError       the last failure in one line (hook, exception, message), or null; kept after recovery
+ * @param lastErrorAt     when the last failure happened, or null
  * @param openOrders      its orders the venue still works on
  * @param position        its position in the base asset (negative when short)
  * @param averagePrice    average entry price of the position, or null when flat
@@ -36,7 +37,7 @@ import java.util.Map;
  */
 public record InstanceView(String id, String plugin, String venue, String account, String symbol,
         String resolution, String chartTicker, InstanceState state, String pausedReason, Instant lastTick, Instant lastCandle, long ticks,
-        long skippedTicks, long errors, String lastError, int openOrders, BigDecimal position,
+        long skippedTicks, long errors, String lastError, Instant lastErrorAt, int openOrders, BigDecimal position,
         BigDecimal averagePrice, Map<String, BigDecimal> budget, BigDecimal realisedPnl,
         BigDecimal unrealisedPnl, long ordersPlaced, long ordersFilled, long ordersRejected,
         long ordersCancelled) {

@@ -127,7 +127,7 @@
       cell(row, Object.entries(i.budget || {}).map(([asset, value]) => amount(value, asset) + (asset === "IRR" ? "" : " " + asset)).join(", ") || t("none"));
       cell(row, amount(i.realisedPnl, quote), true);
       cell(row, amount(i.unrealisedPnl, quote), true);
-      cell(row, digits(i.errors) + (i.lastError ? " (" + i.lastError + ")" : ""), true);
+      cell(row, digits(i.errors) + (i.lastError ? " (" + when(i.lastErrorAt) + ": " + i.lastError + ")" : ""), true);
       const actions = row.insertCell();
       if (settings.readOnly) return;
       const act = (verb) => () => api("/api/strategies/" + encodeURIComponent(i.id) + "/" + verb, "POST").then(refresh, () => {});

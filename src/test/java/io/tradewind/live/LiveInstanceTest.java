@@ -1,5 +1,7 @@
 package io.tradewind.live;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -128,6 +130,9 @@ class LiveInstanceTest {
         assertEquals(InstanceState.PAUSED, view.state());
         assertEquals(3, view.errors());
         assertTrue(view.lastError().contains("AssertionError: the position should be flat"), view.lastError());
+        assertNotNull(view.lastErrorAt());
+        // the strategy's clock in the service is the wall clock, not a candle's time
+        assertFalse(view.lastError().contains("candle"), view.lastError());
     }
 
     /**

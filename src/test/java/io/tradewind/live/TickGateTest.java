@@ -69,6 +69,21 @@ class TickGateTest {
         assertEquals(3, gate.errors());
     }
 
+    /** The last error stays after the instance recovers; when it happened tells the operator it is old. */
+    @Test
+    void the_last_error_keeps_when_it_happened_after_a_success() {
+        gate.enter(T0, T0, SECOND);
+        gate.failed(T0, "boom");
+        gate.enter(T0.plusSeconds(10), T0.plusSeconds(10), SECOND);
+        gate.succeeded(T0.plusSeconds(10));
+        assertEquals("boom", gate.lastError());
+        assertEquals(T0, gate.lastErrorAt());
+
+        gate.feedFailed(T0.plusSeconds(20), "venue down");
+        assertEquals("feed: venue down", gate.lastError());
+        assertEquals(T0.plusSeconds(20), gate.lastErrorAt());
+    }
+
     @Test
     void the_longest_back_off_is_the_limit() {
         TickGate patient = new TickGate(10, Duration.ofSeconds(2), Duration.ofSeconds(5));
