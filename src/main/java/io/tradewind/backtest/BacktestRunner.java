@@ -307,6 +307,13 @@ public final class BacktestRunner {
                         + warmup + " bars but only " + fed + " candles were stored for it (" + key + " up to " + to
                         + "): it never left its warm-up; widen from/to, store more candles, or declare a shorter warm-up");
             }
+            if (aborted == null && fed == warmup + 1 && spec.fillModel() == FillModel.NEXT_OPEN) {
+                // its one decision has no next open to fill at: the report could only say 0 trades
+                throw new IllegalArgumentException("strategy " + instance + " decides on one candle only (" + key + " up to "
+                        + to + ": " + fed + " stored, " + warmup + " of them its warm-up), and under fill_model=next-open an"
+                        + " order decided at its close has no later candle to fill at; widen from/to, store more candles,"
+                        + " or declare a shorter warm-up");
+            }
             List<FillRecord> fills = new ArrayList<>();
             for (FillRecord fill : execution.fills()) {
                 if (fill.strategyInstance().equals(instance)) {

@@ -138,6 +138,20 @@ class BacktestRunnerTest {
                 + " shorter warm-up"), refused.getMessage());
     }
 
+    /** One candle past the warm-up under next-open: its decision had no next open, so 0 trades was all it could report. */
+    @Test
+    void aWarmUpThatLeavesOneCandleIsRefusedUnderNextOpen() {
+        store(flat(0, "100"), flat(1, "101"), flat(2, "102"));
+
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> run(spec("balance.USD", "1000"), new ScriptedStrategy(2, false, c -> null)));
+
+        assertTrue(refused.getMessage().startsWith("strategy scripted decides on one candle only"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("3 stored, 2 of them its warm-up"), refused.getMessage());
+        BacktestReport underClose = run(spec("balance.USD", "1000", "fill_model", "close"), new ScriptedStrategy(2, false, c -> null));
+        assertEquals(3, underClose.barsProcessed(), "under fill_model=close the last candle's decision fills at its close");
+    }
+
     @Test
     void withoutHistoryTheFirstCandlesFromFromServeAsWarmUp() {
         store(flat(0, "100"), flat(1, "101"), flat(2, "102"), flat(3, "103"));

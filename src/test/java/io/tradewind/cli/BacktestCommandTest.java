@@ -127,7 +127,7 @@ class BacktestCommandTest {
     void aFolderTheSystemRefusesAfterTheRunSaysWhyAndNotThatTheSpecIsWrong(QuarkusMainLauncher launcher, @TempDir Path dir)
             throws IOException {
         // /proc passes the check before the run (it exists and is writable to root) but no folder can be made in it
-        Path spec = spec(dir, "PROC-USD", "param.fast=2\nparam.slow=3\n"); // a warm-up the 4 candles outlast
+        Path spec = spec(dir, "PROC-USD", "param.fast=1\nparam.slow=2\n"); // a warm-up that leaves 2 of the 4 candles
         LaunchResult result = launcher.launch("backtest", spec.toString(), "--out", "/proc/tradewind-report");
         assertEquals(2, result.exitCode());
         String err = result.getErrorOutput().strip();
