@@ -33,6 +33,22 @@ public enum TimeInForce implements WireEnum {
         return this == GOOD_TILL_CANCELED || this == ALL_OR_NONE;
     }
 
+    /**
+     * What an order of {@code type} asking for {@code asked} (null: nothing asked) runs with. Market
+     * orders cannot rest: good-till-canceled becomes immediate-or-cancel and all-or-none becomes
+     * fill-or-kill (all at once now, or nothing); other orders rest unless asked otherwise.
+     */
+    public static TimeInForce effective(OrderType type, TimeInForce asked) {
+        boolean market = type == OrderType.MARKET || type == OrderType.STOP_MARKET;
+        if (!market) {
+            return asked != null ? asked : GOOD_TILL_CANCELED;
+        }
+        if (asked == null || asked == GOOD_TILL_CANCELED) {
+            return IMMEDIATE_OR_CANCEL;
+        }
+        return asked == ALL_OR_NONE ? FILL_OR_KILL : asked;
+    }
+
     public static TimeInForce fromWire(String text) {
         return WireEnum.parse(TimeInForce.class, text, "time in force");
     }

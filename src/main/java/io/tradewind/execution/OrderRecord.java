@@ -87,11 +87,7 @@ public record OrderRecord(
     }
 
     private static TimeInForce timeInForceOrDefault(VenueOrder order) {
-        if (order.timeInForce() != null) {
-            return order.timeInForce();
-        }
-        return order.type() == OrderType.MARKET || order.type() == OrderType.STOP_MARKET
-                ? TimeInForce.IMMEDIATE_OR_CANCEL : TimeInForce.GOOD_TILL_CANCELED;
+        return order.timeInForce() != null ? order.timeInForce() : TimeInForce.effective(order.type(), null);
     }
 
     /** Whether funds are (or may be) locked for this order: known locally or open at the venue. */

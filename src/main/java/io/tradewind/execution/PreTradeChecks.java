@@ -79,6 +79,42 @@ final class PreTradeChecks {
         return refusals;
     }
 
+    /**
+     * The instrument's grid and size limits, which the venue checks when the order reaches it: asked
+     * only of an order refused here already, so that the refusal lists every check it fails.
+     */
+    static List<RiskRefusal> grid(OrderRecord order, Instrument instrument, String venue) {
+        List<RiskRefusal> refusals = new ArrayList<>();
+        if (order.price() != null && !instrument.onTickGrid(order.price())) {
+            refusals.add(gridRefusal(RejectionReason.PRICE_NOT_MULTIPLE_OF_TICK_SIZE, venue, "price " + plain(order.price())
+                    + " is not a multiple of the tick size " + plain(instrument.tickSize())));
+        }
+        if (order.stopPrice() != null && !instrument.onTickGrid(order.stopPrice())) {
+            refusals.add(gridRefusal(RejectionReason.STOP_PRICE_NOT_MULTIPLE_OF_TICK_SIZE, venue, "stop price "
+                    + plain(order.stopPrice()) + " is not a multiple of the tick size " + plain(instrument.tickSize())));
+        }
+        if (order.quantity() == null) {
+            return refusals; // a market buy sized by a quote budget: the venue sizes it on the grid
+        }
+        if (order.quantity().compareTo(instrument.minQuantity()) < 0) {
+            refusals.add(gridRefusal(RejectionReason.QUANTITY_BELOW_MINIMUM, venue, "quantity " + plain(order.quantity())
+                    + " is below the minimum " + plain(instrument.minQuantity())));
+        }
+        if (!instrument.onStepGrid(order.quantity())) {
+            refusals.add(gridRefusal(RejectionReason.QUANTITY_NOT_MULTIPLE_OF_STEP_SIZE, venue, "quantity "
+                    + plain(order.quantity()) + " is not a multiple of the step size " + plain(instrument.stepSize())));
+        }
+        if (instrument.maxQuantity() != null && order.quantity().compareTo(instrument.maxQuantity()) > 0) {
+            refusals.add(gridRefusal(RejectionReason.OVER_MAXIMUM_ORDER_SIZE, venue, "quantity " + plain(order.quantity())
+                    + " is over the maximum " + plain(instrument.maxQuantity())));
+        }
+        return refusals;
+    }
+
+    private static RiskRefusal gridRefusal(RejectionReason reason, String venue, String detail) {
+        return new RiskRefusal(reason, "instrument", scope(venue), detail);
+    }
+
     /** Made only for a refusal: the check runs for every order. */
     private static String scope(String venue) {
         return "venue " + venue;

@@ -56,7 +56,7 @@ final class RiskGate {
         }
         PositionBook positions = state.positions;
         String asset = HoldsLedger.heldAsset(order, instrument);
-        return PreTradeChecks.limitsAndBalance(order, risk, new PreTradeChecks.State(state.venue, instrument, lastPrice,
+        List<RiskRefusal> limits = PreTradeChecks.limitsAndBalance(order, risk, new PreTradeChecks.State(state.venue, instrument, lastPrice,
                 new RiskContext("global", positions.netQuantity(order.symbol()), state.live.size(),
                         positions.realisedOn(today), lastPrice),
                 new RiskContext(strategyScopes.computeIfAbsent(strategy, name -> "strategy " + name),
@@ -64,6 +64,13 @@ final class RiskGate {
                         strategyOpen, positions.realisedOn(strategy, today), lastPrice),
                 checksBalance ? state.balances.balance(order.account(), asset, now) : null,
                 state.holds.held(order.account(), asset)));
+        if (limits.isEmpty()) {
+            return limits;
+        }
+        // the order goes no further, so the venue's own checks will not run: say what they would refuse too
+        List<RiskRefusal> all = new ArrayList<>(limits);
+        all.addAll(PreTradeChecks.grid(order, instrument, state.venue));
+        return all;
     }
 
     /** Trips the kill switches whose loss limit is reached and that cancel open orders. */

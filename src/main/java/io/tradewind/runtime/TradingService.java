@@ -80,6 +80,11 @@ import org.jboss.logging.Logger;
 @Typed(TradingService.class) // operator surfaces get it as ServiceOperations from ServiceOperationsProducer
 public class TradingService implements ServiceOperations, LiveCandles {
 
+    /**
+     * The execution service's clock, in the microseconds the stores keep: a finer instant is rounded
+     * when stored, so an order read back would differ from the one answered when it was created.
+     */
+    private static final Clock STORE_PRECISION_CLOCK = Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
     private static final Logger LOG = Logger.getLogger(TradingService.class);
     private static final Duration MAX_BACK_OFF = Duration.ofMinutes(1);
     private static final Duration STOP_WAIT = Duration.ofSeconds(30);
@@ -210,7 +215,7 @@ public class TradingService implements ServiceOperations, LiveCandles {
     }
 
     private ExecutionSettings settings(Set<String> accounts, ClientOrderIds ids) {
-        return new ExecutionSettings(accounts, executionConfig.notPlacedGrace(), Clock.systemUTC(), ids);
+        return new ExecutionSettings(accounts, executionConfig.notPlacedGrace(), STORE_PRECISION_CLOCK, ids);
     }
 
     /** Loads the venue's live state from the store and reconciles it with the venue before any tick. */

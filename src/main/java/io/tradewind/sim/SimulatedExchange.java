@@ -414,7 +414,7 @@ public final class SimulatedExchange {
         order.side = request.side;
         order.requestedType = request.type;
         order.type = request.type;
-        order.timeInForce = effectiveTimeInForce(request);
+        order.timeInForce = TimeInForce.effective(request.type, request.timeInForce);
         order.price = request.price;
         order.stopPrice = request.stopPrice;
         order.quantity = request.quantity;
@@ -422,24 +422,6 @@ public final class SimulatedExchange {
         order.expireAt = request.expireAt;
         order.sequence = ++orderSequence;
         return order;
-    }
-
-    /**
-     * Market orders cannot rest: good-till-canceled becomes immediate-or-cancel and all-or-none
-     * becomes fill-or-kill (all at once now, or nothing).
-     */
-    private static TimeInForce effectiveTimeInForce(PlaceOrder request) {
-        boolean market = request.type == OrderType.MARKET || request.type == OrderType.STOP_MARKET;
-        TimeInForce asked = request.timeInForce != null ? request.timeInForce
-                : market ? TimeInForce.IMMEDIATE_OR_CANCEL : TimeInForce.GOOD_TILL_CANCELED;
-        if (!market) {
-            return asked;
-        }
-        return switch (asked) {
-            case GOOD_TILL_CANCELED -> TimeInForce.IMMEDIATE_OR_CANCEL;
-            case ALL_OR_NONE -> TimeInForce.FILL_OR_KILL;
-            default -> asked;
-        };
     }
 
     /**

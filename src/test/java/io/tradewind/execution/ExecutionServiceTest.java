@@ -155,6 +155,20 @@ class ExecutionServiceTest {
         assertEquals(0, venue.placeCalls(result.order().clientOrderId()), "never sent");
     }
 
+    /** The balance refusal hid the grid: the venue's checks never ran, so only "insufficient balance" was said. */
+    @Test
+    void an_order_refused_locally_lists_the_grid_checks_it_fails_too() {
+        SubmitResult result = service.submit("grid-1",
+                OrderIntent.limit(ACCOUNT, "BTC-IRR", Side.BUY, "100000000500", "0.100000005"));
+
+        assertEquals(SubmitResult.Outcome.REFUSED, result.outcome());
+        assertEquals(List.of(RejectionReason.INSUFFICIENT_BALANCE, RejectionReason.PRICE_NOT_MULTIPLE_OF_TICK_SIZE,
+                RejectionReason.QUANTITY_NOT_MULTIPLE_OF_STEP_SIZE), result.order().rejectionReasons());
+        assertEquals("instrument (venue fake): price 100000000500 is not a multiple of the tick size 1000",
+                result.refusals().get(1).toString());
+        assertEquals(0, venue.placeCalls(result.order().clientOrderId()), "never sent");
+    }
+
     @Test
     void an_out_of_order_status_is_journaled_and_not_applied() {
         OrderRecord order = buy("1000000000", "0.5");

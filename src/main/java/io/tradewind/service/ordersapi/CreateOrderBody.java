@@ -21,7 +21,8 @@ import java.util.function.Function;
 /**
  * The create-order body of the seed, read field by field: every field that is missing, of the
  * wrong kind or not one of its values becomes its own {@link ErrorDetail}, and all of them are
- * answered at once. Whether the order can trade (prices the type needs, the instrument's grid and
+ * answered at once, as is a price the type does not take (a market order's price would be echoed
+ * but never used). Whether the order can trade (prices the type needs, the instrument's grid and
  * limits, the balance) is for the execution service and the venue to say.
  */
 record CreateOrderBody(String symbol, Side side, OrderType type, BigDecimal price, BigDecimal quantity,
@@ -58,6 +59,7 @@ record CreateOrderBody(String symbol, Side side, OrderType type, BigDecimal pric
                 reader.text("user_id", false),
                 reader.text("wallet_id", false));
         reader.text("user_national_code", false);
+        reader.notTakenBy(parsed.type());
         if (!reader.problems.isEmpty()) {
             throw new UnprocessableOrder(reader.problems);
         }
@@ -152,6 +154,27 @@ record CreateOrderBody(String symbol, Side side, OrderType type, BigDecimal pric
                 return null;
             }
             return parsed;
+        }
+
+        /** A price or stop price the order's type does not use: refused, since a user who sends one expects it to count. */
+        void notTakenBy(OrderType type) {
+            if (type == null) {
+                return;
+            }
+            boolean stop = type == OrderType.STOP_LIMIT || type == OrderType.STOP_MARKET;
+            boolean priced = type == OrderType.LIMIT || type == OrderType.STOP_LIMIT;
+            if (!priced && present("price") != null && noProblemWith("price")) {
+                problems.add(ErrorDetail.body("price", "a " + type.wireName() + " order takes no price; it trades at the"
+                        + " best prices in the book (use type limit or stop-limit for a price)", "value_error.extra"));
+            }
+            if (!stop && present("stop_price") != null && noProblemWith("stop_price")) {
+                problems.add(ErrorDetail.body("stop_price", "a " + type.wireName() + " order takes no stop_price; only"
+                        + " stop-limit and stop-market orders wait for one", "value_error.extra"));
+            }
+        }
+
+        private boolean noProblemWith(String field) {
+            return problems.stream().noneMatch(problem -> problem.loc().equals(List.of("body", field)));
         }
 
         BigDecimal required(BigDecimal value, String field) {

@@ -4,8 +4,15 @@ import io.tradewind.domain.OrderStatus;
 import io.tradewind.domain.Side;
 import io.tradewind.domain.WireEnum;
 import io.tradewind.execution.OrderRecord;
+import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +27,7 @@ record ListQuery(int offset, int limit, String userId, String symbol, Side side,
 
     static final int DEFAULT_LIMIT = 10;
     static final int MAX_LIMIT = 100;
+    private static final int DATE_LENGTH = "2025-12-30".length();
 
     /** @throws UnprocessableOrder with one detail per bad parameter */
     static ListQuery parse(String offset, String limit, String userId, String symbol, String side, String status,
@@ -31,8 +39,8 @@ record ListQuery(int offset, int limit, String userId, String symbol, Side side,
                 blankAsNull(userId), blankAsNull(symbol),
                 choice("side", side, Side.class, Side::fromWire, problems),
                 choice("status", status, OrderStatus.class, OrderStatus::fromWire, problems),
-                instant("created_at_from", createdFrom, problems),
-                instant("created_at_to", createdTo, problems));
+                instant("created_at_from", createdFrom, false, problems),
+                instant("created_at_to", createdTo, true, problems));
         if (!problems.isEmpty()) {
             throw new UnprocessableOrder(problems);
         }
@@ -85,15 +93,28 @@ record ListQuery(int offset, int limit, String userId, String symbol, Side side,
         }
     }
 
-    private static Instant instant(String name, String text, List<ErrorDetail> problems) {
+    /**
+     * An ISO 8601 time: with an offset ({@code Z}, {@code +03:30}), or without one in UTC; a date
+     * alone is its whole UTC day, so {@code _to} with a date includes that day's orders.
+     */
+    private static Instant instant(String name, String text, boolean endOfRange, List<ErrorDetail> problems) {
         if (blankAsNull(text) == null) {
             return null;
         }
+        String trimmed = text.trim();
         try {
-            return Instant.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            problems.add(ErrorDetail.query(name, "invalid datetime format: ISO 8601 such as 2025-12-30T12:00:00Z",
-                    "value_error.datetime", null));
+            if (trimmed.length() == DATE_LENGTH) {
+                LocalDate day = LocalDate.parse(trimmed);
+                return endOfRange ? day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minus(1, ChronoUnit.MICROS)
+                        : day.atStartOfDay(ZoneOffset.UTC).toInstant();
+            }
+            TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(trimmed, OffsetDateTime::from,
+                    LocalDateTime::from);
+            return parsed instanceof OffsetDateTime withOffset ? withOffset.toInstant()
+                    : ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeException e) {
+            problems.add(ErrorDetail.query(name, "invalid datetime format: ISO 8601 such as 2025-12-30T12:00:00Z,"
+                    + " 2025-12-30T15:30:00+03:30 or 2025-12-30", "value_error.datetime", null));
             return null;
         }
     }

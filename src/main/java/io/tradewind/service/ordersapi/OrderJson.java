@@ -2,6 +2,7 @@ package io.tradewind.service.ordersapi;
 
 import io.tradewind.domain.Decimals;
 import io.tradewind.domain.RejectionReason;
+import io.tradewind.domain.TimeInForce;
 import io.tradewind.domain.WireEnum;
 import io.tradewind.execution.FillRecord;
 import io.tradewind.execution.OrderRecord;
@@ -60,7 +61,8 @@ final class OrderJson {
         json.put("price", decimal(order.price()));
         json.put("quantity", decimal(order.quantity()));
         json.put("filled", decimal(order.filled()));
-        json.put("time_in_force", wire(order.timeInForce()));
+        // what the order runs with: a market order asked good-till-canceled runs immediate-or-cancel
+        json.put("time_in_force", wire(TimeInForce.effective(order.type(), order.timeInForce())));
         json.put("status", wire(order.status()));
         return json;
     }

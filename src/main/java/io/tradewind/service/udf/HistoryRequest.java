@@ -26,7 +26,8 @@ record HistoryRequest(String symbol, ChartResolution resolution, long from, long
         if ((from == null || from.isBlank()) && count.isEmpty()) {
             throw UdfException.badRequest("from is missing; give from (epoch seconds) or countback");
         }
-        long start = from == null || from.isBlank() ? 0 : time("from", from);
+        // with countback, from is ignored (the UDF protocol): a chart may send any from with it
+        long start = from == null || from.isBlank() || count.isPresent() ? 0 : time("from", from);
         if (start > end) {
             throw UdfException.badRequest("from " + start + " is after to " + end + "; from is the older end of the range");
         }

@@ -61,6 +61,9 @@ public class UdfResource {
     public List<Map<String, Object>> search(@QueryParam("query") String query, @QueryParam("type") String type,
             @QueryParam("exchange") String exchange, @QueryParam("limit") String limit) {
         int most = limit == null || limit.isBlank() ? DEFAULT_SEARCH_LIMIT : positive("limit", limit);
+        if (type != null && !type.isBlank() && !type.equalsIgnoreCase(UdfShapes.SYMBOL_TYPE)) {
+            return List.of(); // every market here is of the one type /config lists
+        }
         return symbols().search(query, exchange, most).stream().map(UdfShapes::searchResult).toList();
     }
 

@@ -12,7 +12,7 @@ import java.util.Map;
  */
 final class UdfShapes {
 
-    private static final String SYMBOL_TYPE = "crypto";
+    static final String SYMBOL_TYPE = "crypto";
 
     private UdfShapes() {
     }

@@ -51,6 +51,30 @@ class CreateOrderBodyTest {
         assertEquals(List.of("buy", "sell"), details.get(1).ctx().get("enum_values"));
     }
 
+    /** A market order's price was checked against the tick, stored and echoed, yet never used. */
+    @Test
+    void a_price_or_stop_price_the_type_does_not_take_is_refused() {
+        List<ErrorDetail> market = assertThrows(UnprocessableOrder.class, () -> CreateOrderBody.parse("""
+                {"symbol": "BTC-IRR", "side": "sell", "type": "market", "quantity": "0.1", "price": "1000",
+                 "stop_price": "900"}""")).details();
+        assertEquals(List.of(List.of("body", "price"), List.of("body", "stop_price")),
+                market.stream().map(ErrorDetail::loc).toList());
+        assertEquals(List.of("value_error.extra", "value_error.extra"), market.stream().map(ErrorDetail::type).toList());
+        assertTrue(market.get(0).msg().startsWith("a market order takes no price"), market.get(0).msg());
+
+        List<ErrorDetail> limit = assertThrows(UnprocessableOrder.class, () -> CreateOrderBody.parse("""
+                {"symbol": "BTC-IRR", "side": "buy", "type": "limit", "price": "1000", "quantity": "0.1",
+                 "stop_price": "950"}""")).details();
+        assertEquals(List.of(List.of("body", "stop_price")), limit.stream().map(ErrorDetail::loc).toList());
+
+        List<ErrorDetail> badAndExtra = assertThrows(UnprocessableOrder.class, () -> CreateOrderBody.parse("""
+                {"symbol": "BTC-IRR", "side": "buy", "type": "market", "price": "abc", "quantity": "0.1"}""")).details();
+        assertEquals(List.of("type_error.decimal"), badAndExtra.stream().map(ErrorDetail::type).toList(), "one detail a field");
+        assertEquals(new BigDecimal("950000000"), CreateOrderBody.parse("""
+                {"symbol": "BTC-IRR", "side": "sell", "type": "stop-market", "quantity": "0.1", "stop_price": "950000000"}""")
+                .stopPrice());
+    }
+
     @Test
     void a_missing_quantity_and_a_body_that_is_not_an_object_are_422() {
         assertEquals("value_error.missing", assertThrows(UnprocessableOrder.class, () -> CreateOrderBody.parse("""

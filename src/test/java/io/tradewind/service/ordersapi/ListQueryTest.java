@@ -49,4 +49,18 @@ class ListQueryTest {
         assertFalse(ListQuery.parse(null, null, null, null, null, null, "2025-12-30T10:00:01Z", null).matches(order, "alice"));
         assertFalse(ListQuery.parse(null, null, null, null, null, null, null, "2025-12-30T09:59:59Z").matches(order, "alice"));
     }
+
+    /** A date alone is ISO 8601 too (it was refused): its whole UTC day; an offset such as Tehran's is read. */
+    @Test
+    void a_date_is_its_whole_day_and_an_offset_or_none_is_read() {
+        ListQuery day = ListQuery.parse(null, null, null, null, null, null, "2025-12-30", "2025-12-30");
+        assertEquals(Instant.parse("2025-12-30T00:00:00Z"), day.createdFrom());
+        assertEquals(Instant.parse("2025-12-30T23:59:59.999999Z"), day.createdTo());
+
+        ListQuery tehran = ListQuery.parse(null, null, null, null, null, null, "2025-12-30T13:30:00+03:30",
+                "2025-12-30T10:00:00");
+        assertEquals(Instant.parse("2025-12-30T10:00:00Z"), tehran.createdFrom());
+        assertEquals(Instant.parse("2025-12-30T10:00:00Z"), tehran.createdTo(), "no offset: UTC");
+        assertThrows(UnprocessableOrder.class, () -> ListQuery.parse(null, null, null, null, null, null, "2025-13-30", null));
+    }
 }

@@ -203,6 +203,15 @@ class OrdersApiSandboxIT {
         assertOrder(retrieved, "alice", "buy", "limit", "1000000000", "0.5", "0.2", "good-till-canceled", "partial");
         assertEquals(1, retrieved.get("trades").size());
         assertEquals(retrieved, ok(get(orders + "/" + aliceOrder, ALICE)));
+        // an order reads the same from every answer: the store keeps microseconds, and so does the clock
+        String createdAt = retrieved.get("created_at").asText();
+        JsonNode upToIt = ok(get(orders + "?created_at_to=" + createdAt + "&user_id=alice", ALICE));
+        assertTrue(upToIt.get("items").findValuesAsText("uid").contains(aliceOrder), upToIt.toString());
+        for (JsonNode listed : upToIt.get("items")) {
+            if (listed.get("uid").asText().equals(aliceOrder)) {
+                assertEquals(createdAt, listed.get("created_at").asText(), "created_at of the list and of the order");
+            }
+        }
         assertEquals(404, post(orders + "/ord_999", ALICE, null).statusCode());
         // a wrong method or path under the Orders API answers in its shape too, which its clients parse
         HttpResponse<String> wrongMethod = send(HttpRequest.newBuilder(URI.create(orders + "/" + aliceOrder)).DELETE(), ALICE);

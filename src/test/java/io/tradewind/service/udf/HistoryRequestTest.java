@@ -17,6 +17,10 @@ class HistoryRequestTest {
         HistoryRequest counted = HistoryRequest.parse("BTC-IRT", "1D", null, "200", "300");
         assertEquals(OptionalLong.of(300), counted.countback());
         assertEquals(200, counted.to());
+
+        // the protocol ignores from when countback is given: a from after to was refused
+        HistoryRequest fromIgnored = HistoryRequest.parse("BTC-IRT", "1D", "2000000000", "200", "2");
+        assertEquals(new HistoryRequest("BTC-IRT", ChartResolution.DAY, 0, 200, OptionalLong.of(2)), fromIgnored);
     }
 
     @Test
