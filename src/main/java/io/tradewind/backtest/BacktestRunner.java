@@ -11,6 +11,7 @@ import io.tradewind.execution.ExecutionService;
 import io.tradewind.execution.FillRecord;
 import io.tradewind.execution.InMemoryExecutionStore;
 import io.tradewind.execution.RiskConfig;
+import io.tradewind.execution.RiskLimits;
 import io.tradewind.execution.VenueOrder;
 import io.tradewind.execution.VenueTrade;
 import io.tradewind.kernel.StrategyHookException;
@@ -40,6 +41,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Replays stored candles through a strategy on the {@link TradingKernel}, the wiring paper and live
@@ -338,7 +340,24 @@ public final class BacktestRunner {
             settings.put("maker_fee", spec.instrument().makerFee().toPlainString());
             settings.put("taker_fee", spec.instrument().takerFee().toPlainString());
             settings.put("seed", Long.toString(spec.seed()));
+            Instrument instrument = spec.instrument();
+            settings.put("tick_size", instrument.tickSize().toPlainString());
+            settings.put("step_size", instrument.stepSize().toPlainString());
+            settings.put("min_quantity", instrument.minQuantity().toPlainString());
+            new TreeMap<>(spec.balances()).forEach((asset, amount) -> settings.put("balance." + asset, amount.toPlainString()));
+            // the limits set, under the spec's keys: a run refused by one shows why in its settings
+            RiskLimits risk = spec.risk();
+            putIfSet(settings, "risk.max_notional", risk.maxOrderNotional());
+            putIfSet(settings, "risk.max_position", risk.maxPosition());
+            putIfSet(settings, "risk.max_open_orders", risk.maxOpenOrders());
+            putIfSet(settings, "risk.daily_loss", risk.dailyLossLimit());
             return settings;
+        }
+
+        private static void putIfSet(Map<String, String> settings, String key, Object limit) {
+            if (limit != null) {
+                settings.put(key, limit instanceof BigDecimal decimal ? decimal.toPlainString() : limit.toString());
+            }
         }
     }
 

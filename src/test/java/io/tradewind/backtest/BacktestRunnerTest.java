@@ -1,6 +1,7 @@
 package io.tradewind.backtest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -188,6 +189,11 @@ class BacktestRunnerTest {
 
         assertEquals(3, report.ordersRefused(), "one refused order per candle");
         assertEquals(0, report.metrics().numberOfTrades());
+        assertEquals("150", report.settings().get("risk.max_notional"), "the report says which limits the run had");
+        assertEquals("5", report.settings().get("risk.max_open_orders"));
+        assertEquals("1000", report.settings().get("balance.USD"));
+        assertEquals(spec.instrument().tickSize().toPlainString(), report.settings().get("tick_size"));
+        assertFalse(report.settings().containsKey("risk.daily_loss"), "a limit not set is not listed");
         SimulatedExchangeGateway venue = new SimulatedExchangeGateway(FastOrderBook::new);
         venue.exchange().addInstrument(spec.instrument());
         venue.exchange().deposit(venue.exchange().openAccount("live"), "USD", new BigDecimal("1000"));
