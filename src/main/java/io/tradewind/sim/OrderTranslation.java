@@ -5,6 +5,7 @@ import io.tradewind.domain.OrderRequest;
 import io.tradewind.domain.RejectionReason;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Instant;
 
 /**
  * Turns an exact-decimal {@link OrderRequest} into the exchange's scaled-long {@link PlaceOrder}.
@@ -12,6 +13,8 @@ import java.math.RoundingMode;
  * a real venue; a value too large for the exchange's numbers is an error.
  */
 public final class OrderTranslation {
+
+    private static final Instant LAST_MILLI = Instant.ofEpochMilli(Long.MAX_VALUE);
 
     private OrderTranslation() {
     }
@@ -45,9 +48,14 @@ public final class OrderTranslation {
             }
         }
         if (request.expireAt() != null) {
-            out.expireAt(request.expireAt().toEpochMilli());
+            out.expireAt(epochMillisOrEnd(request.expireAt()));
         }
         return out;
+    }
+
+    /** An expiry past the range of epoch milliseconds (some 292 million years) never comes: the end of that range. */
+    private static long epochMillisOrEnd(Instant expireAt) {
+        return expireAt.isAfter(LAST_MILLI) ? Long.MAX_VALUE : expireAt.toEpochMilli();
     }
 
     /**

@@ -30,6 +30,8 @@ record CreateOrderBody(String symbol, Side side, OrderType type, BigDecimal pric
 
     /** The store's symbol column, VARCHAR(32). */
     private static final int MAX_SYMBOL_LENGTH = 32;
+    /** The first instant no store keeps (PostgreSQL's timestamps end in 294276): an expiry from then is refused. */
+    private static final Instant NO_EXPIRY_FROM = Instant.parse("+10000-01-01T00:00:00Z");
     /** Reads decimals given as JSON numbers exactly, never through a double. */
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
@@ -190,7 +192,13 @@ record CreateOrderBody(String symbol, Side side, OrderType type, BigDecimal pric
                 return null;
             }
             try {
-                return Instant.parse(text);
+                Instant parsed = Instant.parse(text);
+                if (!parsed.isBefore(NO_EXPIRY_FROM)) {
+                    problems.add(ErrorDetail.body(field, "ensure this value is before the year 10000",
+                            "value_error.datetime.not_lt"));
+                    return null;
+                }
+                return parsed;
             } catch (DateTimeParseException e) {
                 problems.add(ErrorDetail.body(field, "invalid datetime format: ISO 8601 such as 2025-12-30T12:00:00Z",
                         "value_error.datetime"));

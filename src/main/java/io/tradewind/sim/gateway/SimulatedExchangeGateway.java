@@ -158,7 +158,8 @@ public final class SimulatedExchangeGateway implements OrderGateway, ExchangeLis
         }
         try {
             OrderTranslation.translate(order, known.id, account, market, request);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            // rejected, not thrown: an order left new here would be reported new to every lookup
             return reject(known, RejectionReason.AMOUNT_OVERFLOW);
         }
         liquidity.beforeOrder(order.side(), order.type(), request.priceUnits(), request.quantityUnits());

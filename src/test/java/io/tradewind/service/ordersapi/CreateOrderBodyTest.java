@@ -9,6 +9,7 @@ import io.tradewind.domain.OrderType;
 import io.tradewind.domain.Side;
 import io.tradewind.domain.TimeInForce;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -73,6 +74,19 @@ class CreateOrderBodyTest {
         assertEquals(new BigDecimal("950000000"), CreateOrderBody.parse("""
                 {"symbol": "BTC-IRR", "side": "sell", "type": "stop-market", "quantity": "0.1", "stop_price": "950000000"}""")
                 .stopPrice());
+    }
+
+    /** An expiry past epoch milliseconds crashed the paper venue (a 500) and left the order new for good. */
+    @Test
+    void an_expiry_no_store_keeps_is_refused() {
+        ErrorDetail far = assertThrows(UnprocessableOrder.class, () -> CreateOrderBody.parse("""
+                {"symbol": "BTC-IRR", "side": "buy", "type": "limit", "price": "1000", "quantity": "0.1",
+                 "expire_at": "+999999999-12-31T23:59:59Z"}""")).details().get(0);
+        assertEquals(List.of("body", "expire_at"), far.loc());
+        assertEquals("ensure this value is before the year 10000", far.msg());
+        assertEquals(Instant.parse("9999-12-31T23:59:59Z"), CreateOrderBody.parse("""
+                {"symbol": "BTC-IRR", "side": "buy", "type": "limit", "price": "1000", "quantity": "0.1",
+                 "expire_at": "9999-12-31T23:59:59Z"}""").expireAt());
     }
 
     @Test

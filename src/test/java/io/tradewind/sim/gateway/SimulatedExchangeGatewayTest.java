@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tradewind.domain.Instrument;
 import io.tradewind.domain.OrderRequest;
+import io.tradewind.domain.OrderType;
 import io.tradewind.domain.OrderStatus;
 import io.tradewind.domain.RejectionReason;
 import io.tradewind.domain.Side;
@@ -20,6 +21,7 @@ import io.tradewind.execution.VenueTrade;
 import io.tradewind.sim.SimulatedExchange;
 import io.tradewind.sim.book.FastOrderBook;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
@@ -70,6 +72,18 @@ class SimulatedExchangeGatewayTest {
         assertTrue(gateway.ownTrades("alice", "1").trades().isEmpty());
         BigDecimal irr = gateway.balances("alice").stream().filter(b -> b.asset().equals("IRR")).findFirst().orElseThrow().available();
         assertEquals(0, new BigDecimal("49950000").compareTo(irr));
+    }
+
+    /** Its expiry overflowed epoch milliseconds: the place threw, and the order stayed new to every later lookup. */
+    @Test
+    void anExpiryPastEpochMillisecondsNeverComesAndNothingIsLeftNew() {
+        OrderRequest forever = new OrderRequest("e1", "alice", "BTC-IRR", Side.BUY, OrderType.LIMIT, new BigDecimal("90000000"),
+                new BigDecimal("0.1"), null, null, TimeInForce.GOOD_TILL_CANCELED, Instant.parse("+999999999-12-31T23:59:59Z"));
+
+        VenueOrder placed = gateway.place(forever);
+
+        assertEquals(OrderStatus.ACTIVE, placed.status());
+        assertEquals(OrderStatus.ACTIVE, gateway.orderStatus("alice", "e1").orElseThrow().status());
     }
 
     @Test
