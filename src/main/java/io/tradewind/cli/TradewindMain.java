@@ -28,6 +28,8 @@ public class TradewindMain implements QuarkusApplication {
     /** Held, so that the level set on it is not lost with a logger the logging system keeps only weakly. */
     private static java.util.logging.Logger hibernateLog;
 
+    private static final String H2_BIND_ADDRESS = "h2.bindAddress";
+
     private final CommandLine commandLine;
 
     @Inject
@@ -67,6 +69,7 @@ public class TradewindMain implements QuarkusApplication {
         switchedOff.forEach(System::setProperty);
         StopSignals signals = ServerNeeds.serves(args) ? StopSignals.install() : null;
         try {
+            serveTheStoreFileOnLoopbackOnly();
             quietHibernateBeforeLogging();
             Quarkus.run(TradewindMain.class, TradewindMain::exit, args);
         } finally {
@@ -78,6 +81,19 @@ public class TradewindMain implements QuarkusApplication {
             if (configFile != null) {
                 System.clearProperty(WorkingDirectoryConfigSourceProvider.CONFIG_FILE_PROPERTY);
             }
+        }
+    }
+
+    /**
+     * H2's {@code AUTO_SERVER} mode serves the store file to a second process (a command-line tool,
+     * the H2 Shell) over TCP, and its server admits other machines on every interface: a copy of
+     * the lock file's key was then enough to reach the store, which has no password, from the
+     * network. H2 binds its server to {@code h2.bindAddress}, read once when H2 loads: loopback,
+     * unless the operator set it. The store's processes all run on this machine.
+     */
+    private static void serveTheStoreFileOnLoopbackOnly() {
+        if (System.getProperty(H2_BIND_ADDRESS) == null) {
+            System.setProperty(H2_BIND_ADDRESS, "127.0.0.1");
         }
     }
 

@@ -1,13 +1,20 @@
 package io.tradewind.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.InetAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.SocketException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,10 +52,34 @@ class ServeStopSignalIT {
         try {
             assertTrue(again.awaitLine(0, line -> line.startsWith("Tradewind is running"), START_TIMEOUT) >= 0,
                     again.tail(40));
+            theStoreIsServedOnLoopbackOnly(work.resolve("data"));
         } finally {
             exit = again.stop();
         }
         assertEquals(143, exit, again.tail(40));
         assertTrue(again.lines().stream().anyMatch(line -> line.contains("service stopped")), again.tail(40));
+    }
+
+    /**
+     * H2's AUTO_SERVER port, which the lock file names, listened on every interface: anyone who
+     * read the key could reach the store, which has no password, from another machine.
+     */
+    private static void theStoreIsServedOnLoopbackOnly(Path dataDir) throws Exception {
+        Properties lock = new Properties();
+        try (var in = Files.newInputStream(dataDir.resolve("tradewind.lock.db"))) {
+            lock.load(in);
+        }
+        int port = Integer.parseInt(lock.getProperty("server").replaceAll(".*:", ""));
+        try (Socket loopback = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            assertTrue(loopback.isConnected());
+        }
+        for (NetworkInterface network : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+            for (InetAddress address : Collections.list(network.getInetAddresses())) {
+                if (!address.isLoopbackAddress()) {
+                    assertThrows(SocketException.class, () -> new Socket(address, port).close(),
+                            "the store's server answers on " + address);
+                }
+            }
+        }
     }
 }
