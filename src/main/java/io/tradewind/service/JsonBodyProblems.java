@@ -14,10 +14,18 @@ import java.util.stream.Collectors;
  */
 public final class JsonBodyProblems {
 
+    /** How Jackson's parser begins its message about a field given twice. */
+    private static final String DUPLICATE_FIELD = "Duplicate field";
+
     private JsonBodyProblems() {
     }
 
     public static String describe(JsonProcessingException e) {
+        String original = e.getOriginalMessage();
+        if (e instanceof JsonParseException && original != null && original.startsWith(DUPLICATE_FIELD)) {
+            // raised where duplicates are refused (STRICT_DUPLICATE_DETECTION): the text is JSON
+            return "the body gives the field " + original.substring(DUPLICATE_FIELD.length()).strip() + " twice; give it once";
+        }
         if (e instanceof JsonParseException) {
             return "the body is not JSON" + at(e.getLocation());
         }

@@ -1,5 +1,6 @@
 package io.tradewind.service.api;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -73,9 +75,14 @@ public class KillSwitchResource {
             schema = @Schema(implementation = KillSwitchRequest.class)))
     public KillSwitchView switchOn(
             @Parameter(description = "Also cancel every open order: true or false (default false).",
-                    schema = @Schema(type = SchemaType.BOOLEAN)) @RestQuery("cancelOrders") String cancelOrdersText,
+                    schema = @Schema(type = SchemaType.BOOLEAN)) @RestQuery("cancelOrders") List<String> cancelOrdersTexts,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.USER_AGENT) String userAgent,
             String body) throws JsonProcessingException {
+        if (cancelOrdersTexts.size() > 1) {
+            throw new ApiProblem(400, "cancelOrders is given " + cancelOrdersTexts.size() + " times in the query; give it"
+                    + " once; nothing was switched");
+        }
+        String cancelOrdersText = cancelOrdersTexts.isEmpty() ? null : cancelOrdersTexts.get(0);
         // a typo must not read as false: the operator would believe orders were cancelled
         Boolean cancelOrders = cancelOrdersText == null ? null : switch (cancelOrdersText.trim().toLowerCase(Locale.ROOT)) {
             case "true" -> true;
@@ -94,11 +101,19 @@ public class KillSwitchResource {
     }
 
     private Boolean cancelOrdersOf(String body) throws JsonProcessingException {
-        JsonNode request = json.readTree(body);
+        // a field given twice must not be read as its last value: which one the operator meant is unknown
+        JsonNode request = json.reader().withFeatures(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).readTree(body);
         JsonNode value = request.isObject() ? request.get("cancelOrders") : null;
         if (!request.isObject() || value != null && !value.isNull() && !value.isBoolean()) {
             throw new ApiProblem(400, "the body must be a JSON object such as {\"cancelOrders\": true}, or empty;"
                     + " nothing was switched");
+        }
+        // a misspelt field (cancel_orders) must not read as "do not cancel" either
+        for (String field : (Iterable<String>) request::fieldNames) {
+            if (!field.equals("cancelOrders")) {
+                throw new ApiProblem(400, "unknown field '" + InputEcho.shortened(field) + "' in the body; it takes only"
+                        + " cancelOrders, e.g. {\"cancelOrders\": true}; nothing was switched");
+            }
         }
         return value == null || value.isNull() ? null : value.booleanValue();
     }

@@ -1,5 +1,6 @@
 package io.tradewind.service.ordersapi;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,7 +17,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * The create-order body of the seed, read field by field: every field that is missing, of the
@@ -32,8 +35,17 @@ record CreateOrderBody(String symbol, Side side, OrderType type, BigDecimal pric
     private static final int MAX_SYMBOL_LENGTH = 32;
     /** The first instant no store keeps (PostgreSQL's timestamps end in 294276): an expiry from then is refused. */
     private static final Instant NO_EXPIRY_FROM = Instant.parse("+10000-01-01T00:00:00Z");
-    /** Reads decimals given as JSON numbers exactly, never through a double. */
-    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    /**
+     * Reads decimals given as JSON numbers exactly, never through a double; a field given twice is
+     * refused, not read as its last value.
+     */
+    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    /** The seed's body: a field outside it (a misspelt {@code timeInForce}) would otherwise be dropped without a word. */
+    private static final Set<String> FIELDS = Set.of("symbol", "side", "type", "price", "quantity", "time_in_force",
+            "stop_price", "expire_at", "user_id", "wallet_id", "user_national_code");
+    /** A decimal in ASCII digits: BigDecimal also reads other scripts' digits (١٠٠, １００), which no client means to send. */
+    private static final Pattern DECIMAL = Pattern.compile("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?");
 
     /** @throws UnprocessableOrder with one detail per problem */
     static CreateOrderBody parse(String text) {
@@ -49,6 +61,7 @@ record CreateOrderBody(String symbol, Side side, OrderType type, BigDecimal pric
                     + " symbol, side, type and quantity", "type_error.dict", null));
         }
         Reader reader = new Reader(body);
+        reader.noExtraFields();
         CreateOrderBody parsed = new CreateOrderBody(
                 reader.symbol(),
                 reader.choice("side", Side.class, Side::fromWire, true),
@@ -78,6 +91,15 @@ record CreateOrderBody(String symbol, Side side, OrderType type, BigDecimal pric
             this.body = body;
         }
 
+        void noExtraFields() {
+            for (String field : (Iterable<String>) body::fieldNames) {
+                if (!FIELDS.contains(field)) {
+                    problems.add(new ErrorDetail(List.of("body", field), "extra fields not permitted", "value_error.extra",
+                            null));
+                }
+            }
+        }
+
         private JsonNode present(String field) {
             JsonNode value = body.get(field);
             return value == null || value.isNull() ? null : value;
@@ -93,6 +115,11 @@ record CreateOrderBody(String symbol, Side side, OrderType type, BigDecimal pric
             }
             if (!value.isTextual()) {
                 problems.add(ErrorDetail.body(field, "str type expected", "type_error.str"));
+                return null;
+            }
+            if (value.asText().chars().anyMatch(Character::isISOControl)) {
+                // trimmed away, "BTC-USD\u0000" would pass as BTC-USD
+                problems.add(ErrorDetail.body(field, "value contains control characters", "value_error.str.control"));
                 return null;
             }
             return value.asText().trim();
@@ -129,7 +156,9 @@ record CreateOrderBody(String symbol, Side side, OrderType type, BigDecimal pric
             }
             BigDecimal parsed;
             try {
-                parsed = value.isNumber() ? value.decimalValue() : value.isTextual() ? new BigDecimal(value.asText().trim()) : null;
+                parsed = value.isNumber() ? value.decimalValue()
+                        : value.isTextual() && DECIMAL.matcher(value.asText().strip()).matches() ? new BigDecimal(value.asText().strip())
+                        : null;
             } catch (NumberFormatException e) {
                 parsed = null;
             }

@@ -188,6 +188,17 @@ class ServiceApiTest {
         HttpResponse<String> conflicting = post("/api/kill-switch?cancelOrders=false", OPERATOR, "{\"cancelOrders\": true}");
         assertEquals(400, conflicting.statusCode());
         assertTrue(error(conflicting).contains("give it once"), conflicting.body());
+        // a misspelt or repeated field read as "do not cancel": the operator believed orders were cancelled
+        HttpResponse<String> misspelt = post("/api/kill-switch", OPERATOR, "{\"cancel_orders\": true}");
+        assertEquals(400, misspelt.statusCode());
+        assertEquals("unknown field 'cancel_orders' in the body; it takes only cancelOrders, e.g. {\"cancelOrders\": true};"
+                + " nothing was switched", error(misspelt));
+        HttpResponse<String> twiceInTheBody = post("/api/kill-switch", OPERATOR, "{\"cancelOrders\": true, \"cancelOrders\": false}");
+        assertEquals(400, twiceInTheBody.statusCode(), twiceInTheBody.body());
+        assertTrue(error(twiceInTheBody).contains("cancelOrders"), twiceInTheBody.body());
+        HttpResponse<String> twiceInTheQuery = post("/api/kill-switch?cancelOrders=true&cancelOrders=false", OPERATOR, null);
+        assertEquals(400, twiceInTheQuery.statusCode());
+        assertEquals("cancelOrders is given 2 times in the query; give it once; nothing was switched", error(twiceInTheQuery));
         assertEquals(List.of(), service.calls);
     }
 

@@ -89,6 +89,34 @@ class CreateOrderBodyTest {
                  "expire_at": "9999-12-31T23:59:59Z"}""").expireAt());
     }
 
+    /** Each was accepted: a misspelt field dropped, the last of two symbols taken, Arabic digits read, a NUL trimmed off. */
+    @Test
+    void unknown_or_repeated_fields_other_scripts_digits_and_control_characters_are_refused() {
+        List<ErrorDetail> misspelt = assertThrows(UnprocessableOrder.class, () -> CreateOrderBody.parse("""
+                {"symbol": "BTC-IRR", "side": "buy", "type": "limit", "price": "1000", "quantity": "0.5",
+                 "timeInForce": "immediate-or-cancel"}""")).details();
+        assertEquals(List.of(List.of("body", "timeInForce")), misspelt.stream().map(ErrorDetail::loc).toList());
+        assertEquals("value_error.extra", misspelt.get(0).type());
+
+        ErrorDetail twice = assertThrows(UnprocessableOrder.class, () -> CreateOrderBody.parse("""
+                {"symbol": "BTC-IRR", "side": "buy", "type": "market", "quantity": "0.5", "symbol": "ETH-IRR"}"""))
+                .details().get(0);
+        assertEquals("the body gives the field 'symbol' twice; give it once", twice.msg());
+
+        for (String digits : List.of("١٠٠", "１００", "100\\u0000")) {
+            ErrorDetail price = assertThrows(UnprocessableOrder.class, () -> CreateOrderBody.parse("""
+                    {"symbol": "BTC-IRR", "side": "buy", "type": "limit", "price": "%s", "quantity": "0.5"}"""
+                    .formatted(digits))).details().get(0);
+            assertEquals("type_error.decimal", price.type(), digits);
+        }
+        ErrorDetail nul = assertThrows(UnprocessableOrder.class, () -> CreateOrderBody.parse("""
+                {"symbol": "BTC-IRR\\u0000", "side": "buy", "type": "market", "quantity": "0.5"}""")).details().get(0);
+        assertEquals(List.of("body", "symbol"), nul.loc());
+        assertEquals("value_error.str.control", nul.type());
+        assertEquals(new BigDecimal("0.5"), CreateOrderBody.parse("""
+                {"symbol": "BTC-IRR", "side": "buy", "type": "market", "quantity": " 0.5 "}""").quantity());
+    }
+
     @Test
     void a_missing_quantity_and_a_body_that_is_not_an_object_are_422() {
         assertEquals("value_error.missing", assertThrows(UnprocessableOrder.class, () -> CreateOrderBody.parse("""
