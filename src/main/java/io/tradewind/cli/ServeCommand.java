@@ -6,9 +6,11 @@ import io.tradewind.runtime.ServiceConfigException;
 import io.tradewind.runtime.ServiceNotifications;
 import io.tradewind.runtime.StartAbandonedException;
 import io.tradewind.runtime.TradingService;
+import io.tradewind.service.api.ApiTokens;
 import io.tradewind.service.api.ServiceFile;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import picocli.CommandLine.Command;
@@ -41,20 +43,29 @@ public class ServeCommand implements Callable<Integer> {
     final ServiceNotifications notifications;
     final StoreErrors storeErrors;
     final StoreLocation store;
+    final ApiTokens tokens;
     final int port;
 
     ServeCommand(TradingService service, ServiceNotifications notifications, StoreErrors storeErrors,
-            StoreLocation store, @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port) {
+            StoreLocation store, ApiTokens tokens,
+            @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port) {
         this.service = service;
         this.notifications = notifications;
         this.storeErrors = storeErrors;
         this.store = store;
+        this.tokens = tokens;
         this.port = port;
     }
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
+        Optional<String> badTokens = tokens.refusal();
+        if (badTokens.isPresent()) {
+            err.println("error: " + badTokens.get());
+            err.flush();
+            return ExitCode.BAD_INPUT;
+        }
         try (StoreLocation.StoreLock serving = store.lockForServing()) {
             if (serving == null) {
                 err.println("error: " + anotherService());

@@ -23,14 +23,25 @@ public class ApiTokens {
 
     private static final Logger LOG = Logger.getLogger(ApiTokens.class);
 
+    /** Shorter than this, a token is a password someone may guess; {@code openssl rand -hex 16} gives 32. */
+    static final int SHORTEST_STRONG_TOKEN = 16;
+
     private final TokenCheck check;
     private final boolean serving;
+    private final int operatorTokenLength;
 
     ApiTokens(@ConfigProperty(name = "tradewind.api.token") Optional<String> operatorToken,
             @ConfigProperty(name = "tradewind.api.read-token") Optional<String> readToken,
             @ConfigProperty(name = "quarkus.http.host-enabled", defaultValue = "true") boolean serving) {
         this.check = new TokenCheck(operatorToken, readToken);
         this.serving = serving;
+        this.operatorTokenLength = operatorToken.map(String::strip).map(String::length).orElse(0);
+    }
+
+    /** Why the service must not start with these tokens, or empty: a read-only token that is the operator's. */
+    public Optional<String> refusal() {
+        return check.readTokenIsTheOperators() ? Optional.of(READ_ENV + " is the same as " + OPERATOR_ENV + ", so a"
+                + " read-only holder could act: give it a token of its own (e.g. openssl rand -hex 32)") : Optional.empty();
     }
 
     boolean operatorTokenConfigured() {
@@ -47,6 +58,14 @@ public class ApiTokens {
     }
 
     Optional<String> startupWarning() {
-        return serving && !check.operatorTokenConfigured() ? Optional.of(NO_TOKEN_WARNING) : Optional.empty();
+        if (!serving) {
+            return Optional.empty();
+        }
+        if (!check.operatorTokenConfigured()) {
+            return Optional.of(NO_TOKEN_WARNING);
+        }
+        return operatorTokenLength < SHORTEST_STRONG_TOKEN ? Optional.of(OPERATOR_ENV + " has only " + operatorTokenLength
+                + " characters, short enough to guess, and it lets its holder trade: use a long random one (e.g. openssl"
+                + " rand -hex 32)") : Optional.empty();
     }
 }

@@ -36,6 +36,11 @@ final class TokenCheck {
         return operatorDigest != null;
     }
 
+    /** Whether the read-only token is the operator's, so that its holders could act. */
+    boolean readTokenIsTheOperators() {
+        return readDigest != null && MessageDigest.isEqual(readDigest, operatorDigest);
+    }
+
     Access accessOf(String authorizationHeader) {
         if (operatorDigest == null || authorizationHeader == null
                 || !authorizationHeader.regionMatches(true, 0, BEARER, 0, BEARER.length())) {

@@ -45,6 +45,20 @@ class TokenCheckTest {
         assertFalse(warning.contains("read-secret"), warning);
 
         assertEquals(Optional.empty(), new ApiTokens(Optional.empty(), Optional.empty(), false).startupWarning());
-        assertEquals(Optional.empty(), new ApiTokens(Optional.of("op-secret"), Optional.empty(), true).startupWarning());
+        assertEquals(Optional.empty(), new ApiTokens(Optional.of("a-long-operator-secret"), Optional.empty(), true)
+                .startupWarning());
+    }
+
+    /** A one-letter token was taken without a word, and a read token equal to the operator's let its holders act. */
+    @Test
+    void a_short_operator_token_is_warned_about_and_a_read_token_that_is_the_operators_refused() {
+        String shortToken = new ApiTokens(Optional.of("a"), Optional.empty(), true).startupWarning().orElseThrow();
+        assertTrue(shortToken.startsWith("TRADEWIND_API_TOKEN has only 1 characters"), shortToken);
+
+        ApiTokens same = new ApiTokens(Optional.of("a-long-operator-secret"), Optional.of(" a-long-operator-secret"), true);
+        assertEquals("TRADEWIND_API_READ_TOKEN is the same as TRADEWIND_API_TOKEN, so a read-only holder could act: give it"
+                + " a token of its own (e.g. openssl rand -hex 32)", same.refusal().orElseThrow());
+        assertEquals(Optional.empty(), new ApiTokens(Optional.of("a-long-operator-secret"), Optional.of("another-secret"),
+                true).refusal());
     }
 }
