@@ -206,7 +206,17 @@
         button(row.insertCell(), "open", async () => {
           const response = await fetch("/api/reports/" + encodeURIComponent(r.name), { headers: { Authorization: "Bearer " + settings.token } });
           if (!response.ok) { problem(r.name + ": " + response.status); return; }
-          window.open(URL.createObjectURL(new Blob([await response.text()], { type: "text/html" })), "_blank");
+          // the report runs in a sandboxed frame: an origin of its own, which cannot read the token this page keeps
+          const tab = window.open("", "_blank");
+          if (!tab) { problem(r.name + ": the browser blocked the new tab"); return; }
+          tab.opener = null;
+          tab.document.title = r.name;
+          tab.document.body.style.margin = "0";
+          const frame = tab.document.createElement("iframe");
+          frame.sandbox = "allow-scripts";
+          frame.style.cssText = "border:0;position:fixed;inset:0;width:100%;height:100%";
+          frame.srcdoc = await response.text();
+          tab.document.body.appendChild(frame);
         });
       });
     } catch (e) { /* shown by api() */ }

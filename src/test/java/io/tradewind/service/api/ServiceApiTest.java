@@ -202,6 +202,19 @@ class ServiceApiTest {
         assertEquals(List.of(), service.calls);
     }
 
+    /** The dashboard (and its kill switch) could be framed by any site, kept stale for a day; answers by shared caches. */
+    @Test
+    void no_page_may_be_framed_the_dashboard_is_revalidated_and_answers_are_not_cached() {
+        HttpResponse<String> dashboard = get("/", null);
+        assertEquals(200, dashboard.statusCode());
+        assertEquals("DENY", dashboard.headers().firstValue("X-Frame-Options").orElse(null));
+        assertEquals("frame-ancestors 'none'", dashboard.headers().firstValue("Content-Security-Policy").orElse(null));
+        assertEquals("nosniff", dashboard.headers().firstValue("X-Content-Type-Options").orElse(null));
+        assertEquals(List.of("no-cache"), dashboard.headers().allValues("Cache-Control"));
+        assertEquals(List.of("no-cache"), get("/dashboard/dashboard.js", null).headers().allValues("Cache-Control"));
+        assertEquals(List.of("no-store"), get("/api/balances", READER).headers().allValues("Cache-Control"));
+    }
+
     @Test
     void balances_are_listed_with_exact_amounts() throws Exception {
         service.balances.add(new BalanceView("paper", "main", "IRR", new BigDecimal("150000000000.00000001"),

@@ -107,7 +107,8 @@ class DashboardBrowserTest {
             chartFollowsTheReplay(page);
             page.waitForSelector("#equity canvas", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
             Page opened = page.waitForPopup(() -> page.click("#reports tr[data-report='dashboard-demo-20300101-000000'] button"));
-            opened.waitForSelector("h1:has-text('dashboard demo report')");
+            opened.frameLocator("iframe[sandbox='allow-scripts']").locator("h1:has-text('dashboard demo report')").waitFor();
+            assertEquals("null", opened.frames().get(1).evaluate("() => window.origin"), "the report runs in an origin of its own");
             opened.close();
 
             Locator alpha = page.locator("#instances tbody tr[data-instance='alpha']");
