@@ -1,15 +1,15 @@
 package io.tradewind.backtest;
 
-import io.tradewind.domain.FileProblems;
 import io.tradewind.domain.Decimals;
+import io.tradewind.domain.FileProblems;
 import io.tradewind.domain.Instrument;
 import io.tradewind.domain.InstrumentStatus;
 import io.tradewind.execution.RiskLimits;
 import io.tradewind.kernel.StrategySetup;
 import io.tradewind.marketdata.Resolution;
 import io.tradewind.marketdata.csv.CsvFormat;
+import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
@@ -47,6 +49,7 @@ public final class BacktestSpecReader {
             "slippage", "max_volume_share", "seed", "data.file", "data.format", "series_bars", RISK_MAX_NOTIONAL,
             RISK_MAX_POSITION, RISK_MAX_OPEN_ORDERS, RISK_DAILY_LOSS);
     private static final String PARAMETER_PREFIX = "param.";
+    private static final int BARE_DATE_LENGTH = "2013-11-25".length();
     private static final String BALANCE_PREFIX = "balance.";
 
     private BacktestSpecReader() {
@@ -56,8 +59,18 @@ public final class BacktestSpecReader {
      * @throws IllegalArgumentException naming the file and key of the first problem
      */
     public static BacktestSpec read(Path file) {
-        Properties properties = new Properties();
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        Set<String> repeated = new TreeSet<>();
+        Properties properties = new Properties() {
+            @Override
+            public synchronized Object put(Object key, Object value) {
+                if (containsKey(key)) {
+                    repeated.add(key.toString());
+                }
+                return super.put(key, value);
+            }
+        };
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            skipByteOrderMark(in);
             properties.load(in);
         } catch (NoSuchFileException e) {
             throw new IllegalArgumentException(file + ": no such backtest spec");
@@ -69,11 +82,24 @@ public final class BacktestSpecReader {
             // Properties.load: a malformed unicode escape
             throw new IllegalArgumentException(file + ": cannot read: " + e.getMessage());
         }
+        if (!repeated.isEmpty()) {
+            // Properties keeps the last line silently: which one the user meant is unknown
+            throw new IllegalArgumentException(file + ": " + String.join(", ", repeated) + " given more than once;"
+                    + " keep one line for each key");
+        }
         String name = file.getFileName().toString().replaceFirst("\\.properties$", "");
         try {
             return parse(name, properties);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(file + ": " + e.getMessage());
+        }
+    }
+
+    /** An editor's UTF-8 byte order mark would become part of the first key ("unknown key 'U+FEFF strategy'"). */
+    private static void skipByteOrderMark(BufferedReader in) throws IOException {
+        in.mark(1);
+        if (in.read() != '\uFEFF') {
+            in.reset();
         }
     }
 
@@ -125,6 +151,10 @@ public final class BacktestSpecReader {
         }
         FillModel fillModel = FillModel.fromWire(values.getOrDefault("fill_model", FillModel.NEXT_OPEN.wireName()));
         BigDecimal slippage = Decimals.parseNonNegative(values.getOrDefault("slippage", "0"), "slippage");
+        if (slippage.compareTo(BigDecimal.ONE) >= 0) {
+            throw new IllegalArgumentException("slippage: " + slippage.toPlainString() + " would move a sell's price to zero"
+                    + " or below; give a fraction below 1 (0.0005 is 0.05 %)");
+        }
         if (fillModel == FillModel.CLOSE) {
             // the close model trades like engines that fill on the close: a cost it would ignore must not look applied
             onlyForNextOpen("slippage", slippage);
@@ -207,9 +237,12 @@ public final class BacktestSpecReader {
             return null;
         }
         try {
-            return Instant.parse(value);
+            // a bare date is its first instant in UTC, as data import and data generate read it
+            return value.length() == BARE_DATE_LENGTH ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
+                    : Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(key + ": '" + value + "' is not an ISO-8601 UTC time such as 2013-11-25T00:00:00Z");
+            throw new IllegalArgumentException(key + ": '" + value + "' is not an ISO-8601 UTC time such as"
+                    + " 2013-11-25T00:00:00Z, or a date such as 2013-11-25");
         }
     }
 

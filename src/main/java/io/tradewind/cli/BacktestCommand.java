@@ -159,6 +159,10 @@ public class BacktestCommand implements Callable<Integer> {
             ImportIfMissing.Ensured ensured = ImportIfMissing.ensure(store, key, backtest.dataFile(), format);
             if (ensured.imported()) {
                 stdout.printf("imported %,d %s candles from %s%n", ensured.stored().count(), key, backtest.dataFile());
+            } else {
+                // the file is read only for a series not stored yet: say so, or an edited file looks used
+                stdout.printf("data.file %s not imported: %s is stored already (%,d candles); `data import` the file"
+                        + " to replace them%n", backtest.dataFile(), key, ensured.stored().count());
             }
         }
     }

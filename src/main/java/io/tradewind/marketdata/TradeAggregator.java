@@ -74,12 +74,24 @@ public final class TradeAggregator {
         high = Math.max(high, price);
         low = Math.min(low, price);
         close = price;
-        volume = Math.addExact(volume, amount);
+        volume = addVolume(volume, amount);
         long productLow = price * amount;
         long productHigh = Math.multiplyHigh(price, amount);
         long sumLow = quoteLow + productLow;
         quoteHigh += productHigh + (Long.compareUnsigned(sumLow, quoteLow) < 0 ? 1 : 0);
         quoteLow = sumLow;
+    }
+
+    /** The candle's volume plus one trade's; past a long at the volume's decimals, an error naming the candle and the way out. */
+    private long addVolume(long sum, long amount) {
+        try {
+            return Math.addExact(sum, amount);
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException("the " + resolution.label() + " candle at " + Instant.ofEpochSecond(bucket)
+                    + " trades more than a candle can hold at " + scales.volumeScale() + " amount decimals ("
+                    + BigDecimal.valueOf(Long.MAX_VALUE, scales.volumeScale()).toPlainString()
+                    + "): round the amounts to fewer decimals, or import at a finer resolution");
+        }
     }
 
     /** Hands over the open candle if its bucket ends at or before {@code epochSecond}. */

@@ -76,6 +76,21 @@ class BacktestSpecReaderTest {
                 "data.format: 'parquet' is not a file format; use auto (the default), ohlcv or trades");
     }
 
+    /** A repeated key ran with its last value, a slippage of 2 with sells that never filled, and a BOM made an unknown key. */
+    @Test
+    void aRepeatedKeyASlippageOfOneOrMoreAndAByteOrderMarkAreHandled(@TempDir Path dir) throws IOException {
+        String spec = "strategy=x\nsymbol=BTC-USD\ntick_size=0.01\nstep_size=0.1\nbalance.USD=1\n";
+        assertProblem(dir, spec + "param.fast=10\nparam.fast=12\n", "param.fast given more than once; keep one line for"
+                + " each key");
+        assertProblem(dir, spec + "slippage=2\n", "slippage: 2 would move a sell's price to zero or below; give a fraction"
+                + " below 1");
+        Path bom = dir.resolve("bom.properties");
+        Files.writeString(bom, "\uFEFF" + spec + "from=2013-11-26\n");
+        BacktestSpec read = BacktestSpecReader.read(bom);
+        assertEquals("x", read.strategy());
+        assertEquals(java.time.Instant.parse("2013-11-26T00:00:00Z"), read.from(), "a bare date is its first instant in UTC");
+    }
+
     @Test
     void aSpecThatIsNotUtf8SaysSo(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("latin1.properties");

@@ -63,6 +63,7 @@ public final class CsvCandleImporter {
                     errors.add(lines.lineNumber(), e.getMessage());
                 }
             }
+            CsvHeader.checkOhlcv(file, lines.header());
         }
         errors.throwIfAny(file);
         requireRows(file, rows);
@@ -108,6 +109,7 @@ public final class CsvCandleImporter {
                     errors.add(lines.lineNumber(), e.getMessage());
                 }
             }
+            CsvHeader.checkTrades(file, lines.header());
         }
         errors.throwIfAny(file);
         requireRows(file, rows);

@@ -26,6 +26,7 @@ final class CsvLines implements AutoCloseable {
     private final BufferedReader reader;
     private long lineNumber;
     private boolean seenContent;
+    private String header;
 
     CsvLines(Path file) {
         this.file = file;
@@ -58,6 +59,7 @@ final class CsvLines implements AutoCloseable {
                 boolean first = !seenContent;
                 seenContent = true;
                 if (first && isHeader(line)) {
+                    header = line;
                     continue;
                 }
                 return line;
@@ -75,6 +77,11 @@ final class CsvLines implements AutoCloseable {
             start = start.substring(1);
         }
         return !start.isEmpty() && Character.isLetter(start.charAt(0));
+    }
+
+    /** The header line skipped, or null when the file has none (or none was read yet). */
+    String header() {
+        return header;
     }
 
     /** Line number of the line last returned by {@link #next()}. */

@@ -158,6 +158,41 @@ class CsvCandleImporterTest {
         assertEquals(Instant.ofEpochSecond(1385337900), five.get(1).openTime());
     }
 
+    /** Columns are read by position: with its header saying so, amounts were stored as prices without a word. */
+    @Test
+    void aHeaderNamingColumnsInAnotherOrderIsRefusedAndNothingStored() throws IOException {
+        Path swapped = write("swapped.csv", "timestamp,amount,price", "1704067200,0.5,30000.10");
+        IllegalArgumentException trades = assertThrows(IllegalArgumentException.class, () -> importer.importTrades(swapped, MINUTES));
+        assertEquals(swapped + ": the header names column 2 'amount', but this import reads the price there"
+                + " (time,price,amount); put the columns in that order, or the values are stored as the wrong ones",
+                trades.getMessage());
+        Path candles = write("candles.csv", "time,volume,open,high,low,close", "1704067200,1,100,101,99,100");
+        assertThrows(IllegalArgumentException.class, () -> importer.importOhlcv(candles, MINUTES));
+        assertTrue(store.describe(MINUTES).isEmpty(), "nothing stored");
+
+        importer.importTrades(write("volume.csv", "\"Time\",\"Price\",\"Volume\"", "1704067200,100,1"), MINUTES);
+        importer.importTrades(write("unknown.csv", "when,what,how much", "1704067260,100,1"), MINUTES);
+        assertEquals(2, store.describe(MINUTES).orElseThrow().count(), "an amount headed volume, and names not known, pass");
+    }
+
+    /** A candle's volume past a long at 18 amount decimals (9.22 units) was an internal error; a zero trade was taken. */
+    @Test
+    void aCandleTooBigForItsDecimalsAndAZeroTradeAreRowErrors() throws IOException {
+        List<String> rows = new ArrayList<>(List.of("time,price,amount"));
+        for (int i = 0; i < 100; i++) {
+            rows.add((1704067200 + i / 2) + ",100,0.100000000000000001");
+        }
+        Path large = write("large.csv", rows.toArray(String[]::new));
+        CsvImportException tooBig = assertThrows(CsvImportException.class, () -> importer.importTrades(large, MINUTES));
+        assertTrue(tooBig.getMessage().contains("the 1m candle at 2024-01-01T00:00:00Z trades more than a candle can hold at"
+                + " 18 amount decimals (9.223372036854775807): round the amounts to fewer decimals"), tooBig.getMessage());
+        assertTrue(store.describe(MINUTES).isEmpty(), "nothing stored");
+
+        CsvImportException zero = assertThrows(CsvImportException.class,
+                () -> importer.importTrades(write("zero.csv", "1704067200,100,0"), MINUTES));
+        assertTrue(zero.getMessage().contains("amount 0 must be greater than zero"), zero.getMessage());
+    }
+
     @Test
     void rejectsTradesOutOfTimeOrder() throws IOException {
         Path file = write("trades.csv", "1385337600,800,1", "1385337599,800,1", "1385337601,0,1");
