@@ -59,7 +59,10 @@ class DataImportCommand implements Callable<Integer> {
         CsvFormat explicit = parseFormat();
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.isRegularFile(file)) {
-            err.println("error: no such file: " + file + ". Give the path of a CSV file to import.");
+            err.println("error: " + file + (Files.isDirectory(file) ? ": is a directory. Give the path of a CSV file to import."
+                    : Files.exists(file) ? ": is not a regular file (a pipe or a device): the import reads the file twice,"
+                            + " checking every row before it writes; save it to a file and import that."
+                    : ": no such file. Give the path of a CSV file to import."));
             return ExitCode.BAD_INPUT;
         }
         try {

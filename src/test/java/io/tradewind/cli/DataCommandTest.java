@@ -76,10 +76,14 @@ class DataCommandTest {
     }
 
     @Test
-    void aMissingFileIsExplained(QuarkusMainLauncher launcher) {
+    void aMissingFileOrADirectoryIsExplained(QuarkusMainLauncher launcher, @TempDir Path dir) {
         LaunchResult result = launcher.launch("data", "import", "no-such-file.csv", "--symbol", "X");
         assertEquals(2, result.exitCode());
-        assertTrue(result.getErrorOutput().contains("error: no such file: no-such-file.csv"), result.getErrorOutput());
+        assertTrue(result.getErrorOutput().contains("error: no-such-file.csv: no such file."), result.getErrorOutput());
+        // a directory was "no such file", though it exists
+        LaunchResult directory = launcher.launch("data", "import", dir.toString(), "--symbol", "X");
+        assertEquals(2, directory.exitCode());
+        assertTrue(directory.getErrorOutput().contains("error: " + dir + ": is a directory."), directory.getErrorOutput());
     }
 
     @Test
