@@ -119,8 +119,11 @@ public class KillSwitchCommand {
     @Command(name = "status", description = "Whether entries are stopped, and since when.")
     static class Status extends Subcommand {
 
-        Status(RunningService running, KillSwitchStore switches) {
+        private final StoreLocation location;
+
+        Status(RunningService running, KillSwitchStore switches, StoreLocation location) {
             super(running, switches);
+            this.location = location;
         }
 
         @Override
@@ -134,6 +137,11 @@ public class KillSwitchCommand {
 
         @Override
         String inStore() {
+            if (!location.exists()) {
+                // asking must not create an empty store in a mistyped data directory, and "off" there says nothing
+                return "no store in " + location.dataDir() + ": no service has run on it (is the data directory right?"
+                        + " -Dtradewind.data-dir=DIR before -jar, or TRADEWIND_DATA_DIR)";
+            }
             return switches.switchedOn()
                     .map(on -> "kill switch on in the store (no service is running) since " + on.at() + ", by " + on.by().wireName())
                     .orElse("kill switch off in the store (no service is running)");

@@ -2,8 +2,10 @@ package io.tradewind.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tradewind.execution.ExecutionStore;
+import io.tradewind.service.KillSwitchStore;
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +32,22 @@ class ReadingAbsentStoreTest {
 
         assertEquals(List.of(), new FillsCommand.ListFills(UNTOUCHABLE, location, null, null).rows());
         assertEquals(List.of(), new HoldsCommand.ListHolds(UNTOUCHABLE, location, null, null).rows());
+        assertFalse(Files.exists(typo));
+    }
+
+    /** Asking the kill switch's state created a store in a mistyped data directory and said "off". */
+    @Test
+    void the_kill_switch_of_a_store_never_written_is_no_store_without_opening_it() {
+        Path typo = dir.resolve("dat");
+        StoreLocation location = new StoreLocation(typo.toString(), "jdbc:h2:file:" + typo + "/tradewind");
+        KillSwitchStore untouchable = (KillSwitchStore) Proxy.newProxyInstance(KillSwitchStore.class.getClassLoader(),
+                new Class<?>[] {KillSwitchStore.class}, (proxy, method, args) -> {
+                    throw new AssertionError("the store was opened: " + method.getName());
+                });
+
+        String said = new KillSwitchCommand.Status(null, untouchable, location).inStore();
+
+        assertTrue(said.startsWith("no store in " + typo + ": no service has run on it"), said);
         assertFalse(Files.exists(typo));
     }
 }
