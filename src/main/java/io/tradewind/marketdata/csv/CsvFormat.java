@@ -47,9 +47,20 @@ public enum CsvFormat {
                 return OHLCV;
             }
             throw new IllegalArgumentException(file + " line " + lines.lineNumber() + " has " + fields
-                    + " fields, so it is neither trades (time,price,amount) nor candles"
-                    + " (time,open,high,low,close,volume[,quoteVolume])");
+                    + (fields == 1 ? " field" : " fields") + ", so it is neither trades (time,price,amount) nor candles"
+                    + " (time,open,high,low,close,volume[,quoteVolume])" + separatorHint(line));
         }
+    }
+
+    /** A file exported with another separator (a spreadsheet's semicolons, tabs): what to change. */
+    private static String separatorHint(String line) {
+        for (String separator : new String[] {";", "\t", "|"}) {
+            if (line.contains(separator)) {
+                return "; its fields seem separated by '" + (separator.equals("\t") ? "tab" : separator)
+                        + "': fields are separated by commas";
+            }
+        }
+        return "";
     }
 
     /** Imports {@code file} in this layout into {@code key}; see {@link CsvCandleImporter}. */

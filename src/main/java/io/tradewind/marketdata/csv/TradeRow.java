@@ -24,9 +24,8 @@ final class TradeRow {
         if (price.signum() <= 0) {
             throw new IllegalArgumentException("price " + price + " must be greater than zero");
         }
-        if (amount.signum() <= 0) {
-            // a trade of nothing is no trade: a broken export, not a market event
-            throw new IllegalArgumentException("amount " + amount + " must be greater than zero");
+        if (amount.signum() < 0) {
+            throw new IllegalArgumentException("amount " + amount + " must not be negative");
         }
     }
 }

@@ -5,6 +5,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * {@code /dashboard/lightweight-charts.js}: the chart library the dashboard draws with, served from
@@ -17,11 +18,12 @@ public class ChartLibrary {
 
     @GET
     @Produces("text/javascript")
+    @Operation(hidden = true) // a file of the dashboard, public like its page: not part of the API
     public Response script() {
         InputStream script = ChartLibrary.class.getClassLoader().getResourceAsStream(RESOURCE);
         if (script == null) {
             return Response.status(Response.Status.NOT_FOUND).build();
         }
-        return Response.ok(script).header("Cache-Control", "max-age=86400").build();
+        return Response.ok(script).build(); // revalidated like the rest of the dashboard (application.properties)
     }
 }

@@ -10,7 +10,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestHeader;
 import org.jboss.resteasy.reactive.RestPath;
@@ -25,7 +28,12 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Orders API", description = "The exchange Orders API (seed 001): a user's own orders, or everyone's for an admin.")
 @APIResponse(responseCode = "401", description = "No token, or one no user has.")
+@SecurityScheme(securitySchemeName = OrdersApiResource.USER_TOKEN, type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "An Orders API user's token (tradewind.orders-api.users.<name>.token); the operator's is refused.")
+@SecurityRequirement(name = OrdersApiResource.USER_TOKEN)
 public class OrdersApiResource {
+
+    static final String USER_TOKEN = "orders-api-user";
 
     private final OrdersApiService orders;
     private final ApiUsers users;

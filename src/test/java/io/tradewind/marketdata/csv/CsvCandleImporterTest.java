@@ -175,9 +175,9 @@ class CsvCandleImporterTest {
         assertEquals(2, store.describe(MINUTES).orElseThrow().count(), "an amount headed volume, and names not known, pass");
     }
 
-    /** A candle's volume past a long at 18 amount decimals (9.22 units) was an internal error; a zero trade was taken. */
+    /** A candle's volume past a long at 18 amount decimals (9.22 units) was an internal error. */
     @Test
-    void aCandleTooBigForItsDecimalsAndAZeroTradeAreRowErrors() throws IOException {
+    void aCandleTooBigForItsDecimalsIsARowError() throws IOException {
         List<String> rows = new ArrayList<>(List.of("time,price,amount"));
         for (int i = 0; i < 100; i++) {
             rows.add((1704067200 + i / 2) + ",100,0.100000000000000001");
@@ -187,10 +187,16 @@ class CsvCandleImporterTest {
         assertTrue(tooBig.getMessage().contains("the 1m candle at 2024-01-01T00:00:00Z trades more than a candle can hold at"
                 + " 18 amount decimals (9.223372036854775807): round the amounts to fewer decimals"), tooBig.getMessage());
         assertTrue(store.describe(MINUTES).isEmpty(), "nothing stored");
+    }
 
-        CsvImportException zero = assertThrows(CsvImportException.class,
-                () -> importer.importTrades(write("zero.csv", "1704067200,100,0"), MINUTES));
-        assertTrue(zero.getMessage().contains("amount 0 must be greater than zero"), zero.getMessage());
+    /** A spreadsheet's semicolons made "line 1 has 1 fields" with no word on why. */
+    @Test
+    void aFileWithAnotherSeparatorIsToldToUseCommas() throws IOException {
+        Path semicolons = write("semicolons.csv", "1704067200;100;1");
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CsvFormat.detect(semicolons));
+        assertTrue(e.getMessage().endsWith("line 1 has 1 field, so it is neither trades (time,price,amount) nor candles"
+                + " (time,open,high,low,close,volume[,quoteVolume]); its fields seem separated by ';': fields are separated"
+                + " by commas"), e.getMessage());
     }
 
     @Test

@@ -296,6 +296,10 @@ class ServiceApiTest {
             assertTrue(paths.has(path), path + " in " + paths.properties());
         }
         assertEquals("bearer", document.at("/components/securitySchemes/bearer/scheme").asText());
+        // the Orders API takes a user's token, not the operator's; the dashboard's chart library is no API
+        assertEquals("orders-api-user", document.at("/paths/~1api~1exchange~1v1~1orders/get/security/0").properties()
+                .iterator().next().getKey());
+        assertFalse(paths.has("/dashboard/lightweight-charts.js"), paths.properties().toString());
         assertEquals("string", document.get("components").get("schemas").get("java.math.BigDecimal").get("type").asText());
         assertEquals(200, get("/q/swagger-ui/", null).statusCode());
     }
