@@ -347,10 +347,10 @@ public final class BacktestRunner {
             new TreeMap<>(spec.balances()).forEach((asset, amount) -> settings.put("balance." + asset, amount.toPlainString()));
             // the limits set, under the spec's keys: a run refused by one shows why in its settings
             RiskLimits risk = spec.risk();
-            putIfSet(settings, "risk.max_notional", risk.maxOrderNotional());
-            putIfSet(settings, "risk.max_position", risk.maxPosition());
-            putIfSet(settings, "risk.max_open_orders", risk.maxOpenOrders());
-            putIfSet(settings, "risk.daily_loss", risk.dailyLossLimit());
+            putIfSet(settings, BacktestSpecReader.RISK_MAX_NOTIONAL, risk.maxOrderNotional());
+            putIfSet(settings, BacktestSpecReader.RISK_MAX_POSITION, risk.maxPosition());
+            putIfSet(settings, BacktestSpecReader.RISK_MAX_OPEN_ORDERS, risk.maxOpenOrders());
+            putIfSet(settings, BacktestSpecReader.RISK_DAILY_LOSS, risk.dailyLossLimit());
             return settings;
         }
 

@@ -36,10 +36,11 @@ import java.util.TreeSet;
  */
 public final class BacktestSpecReader {
 
-    private static final String RISK_MAX_NOTIONAL = "risk.max_notional";
-    private static final String RISK_MAX_POSITION = "risk.max_position";
-    private static final String RISK_MAX_OPEN_ORDERS = "risk.max_open_orders";
-    private static final String RISK_DAILY_LOSS = "risk.daily_loss";
+    /** The spec's risk keys, which a report's settings repeat. */
+    static final String RISK_MAX_NOTIONAL = "risk.max_notional";
+    static final String RISK_MAX_POSITION = "risk.max_position";
+    static final String RISK_MAX_OPEN_ORDERS = "risk.max_open_orders";
+    static final String RISK_DAILY_LOSS = "risk.daily_loss";
     /** Closed candles kept for {@code context.series()} unless the spec says otherwise: ~1 MB of ta4j bars. */
     static final int DEFAULT_SERIES_BARS = 5_000;
     /** The longest series a spec may ask for, so a typo cannot exhaust the heap. */

@@ -11,6 +11,7 @@ import io.tradewind.execution.StoreException;
 import io.tradewind.kernel.StrategyHookException;
 import io.tradewind.marketdata.CandleStore;
 import io.tradewind.marketdata.SeriesKey;
+import io.tradewind.marketdata.StoredSeries;
 import io.tradewind.marketdata.csv.CsvFormat;
 import io.tradewind.marketdata.csv.CsvImportException;
 import io.tradewind.marketdata.csv.ImportIfMissing;
@@ -23,6 +24,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -150,7 +152,9 @@ public class BacktestCommand implements Callable<Integer> {
             return;
         }
         SeriesKey key = new SeriesKey(backtest.venue(), backtest.instrument().symbol(), backtest.resolution());
-        if (store.describe(key).isPresent()) {
+        Optional<StoredSeries> stored = store.describe(key);
+        if (stored.isPresent()) {
+            usingStored(backtest, key, stored.get(), stdout);
             return;
         }
         CsvFormat format = backtest.dataFormat().equals("auto") ? CsvFormat.detect(backtest.dataFile())
@@ -160,10 +164,14 @@ public class BacktestCommand implements Callable<Integer> {
             if (ensured.imported()) {
                 stdout.printf("imported %,d %s candles from %s%n", ensured.stored().count(), key, backtest.dataFile());
             } else {
-                // the file is read only for a series not stored yet: say so, or an edited file looks used
-                stdout.printf("data.file %s not imported: %s is stored already (%,d candles); `data import` the file"
-                        + " to replace them%n", backtest.dataFile(), key, ensured.stored().count());
+                usingStored(backtest, key, ensured.stored(), stdout);
             }
         }
+    }
+
+    /** The file is read only for a series not stored yet: said, or an edited file would look used. */
+    private static void usingStored(BacktestSpec backtest, SeriesKey key, StoredSeries stored, PrintWriter stdout) {
+        stdout.printf("using the stored %s (%,d candles); data.file %s is imported only while %s is not stored"
+                + " (`data import` it to replace them)%n", key, stored.count(), backtest.dataFile(), key);
     }
 }

@@ -85,11 +85,11 @@ final class PreTradeChecks {
      */
     static List<RiskRefusal> grid(OrderRecord order, Instrument instrument, String venue) {
         List<RiskRefusal> refusals = new ArrayList<>();
-        if (order.price() != null && !instrument.onTickGrid(order.price())) {
+        if (order.type().needsPrice() && order.price() != null && !instrument.onTickGrid(order.price())) {
             refusals.add(gridRefusal(RejectionReason.PRICE_NOT_MULTIPLE_OF_TICK_SIZE, venue, "price " + plain(order.price())
                     + " is not a multiple of the tick size " + plain(instrument.tickSize())));
         }
-        if (order.stopPrice() != null && !instrument.onTickGrid(order.stopPrice())) {
+        if (order.type().needsStopPrice() && order.stopPrice() != null && !instrument.onTickGrid(order.stopPrice())) {
             refusals.add(gridRefusal(RejectionReason.STOP_PRICE_NOT_MULTIPLE_OF_TICK_SIZE, venue, "stop price "
                     + plain(order.stopPrice()) + " is not a multiple of the tick size " + plain(instrument.tickSize())));
         }
@@ -107,6 +107,11 @@ final class PreTradeChecks {
         if (instrument.maxQuantity() != null && order.quantity().compareTo(instrument.maxQuantity()) > 0) {
             refusals.add(gridRefusal(RejectionReason.OVER_MAXIMUM_ORDER_SIZE, venue, "quantity " + plain(order.quantity())
                     + " is over the maximum " + plain(instrument.maxQuantity())));
+        }
+        if (instrument.minNotional() != null && instrument.minNotional().signum() > 0 && order.type().needsPrice()
+                && order.price() != null && order.price().multiply(order.quantity()).compareTo(instrument.minNotional()) < 0) {
+            refusals.add(gridRefusal(RejectionReason.NOTIONAL_BELOW_MINIMUM, venue, "price × quantity "
+                    + plain(order.price().multiply(order.quantity())) + " is below the minimum " + plain(instrument.minNotional())));
         }
         return refusals;
     }

@@ -41,8 +41,10 @@ public final class TradeAggregator {
     /**
      * Adds one trade.
      *
-     * @throws IllegalArgumentException when the trade is older than the previous one, or its price
-     *                                  is not positive or its amount negative
+     * @throws IllegalArgumentException when the trade is older than the previous one, its price
+     *                                  is not positive or its amount negative, or its candle's volume
+     *                                  would pass what a long holds at the volume's decimals (the
+     *                                  candle is left as it was)
      */
     public void onTrade(long epochMillis, long price, long amount) {
         if (epochMillis < lastTradeMillis) {
@@ -56,8 +58,10 @@ public final class TradeAggregator {
         if (amount < 0) {
             throw new IllegalArgumentException("trade amount must not be negative");
         }
-        lastTradeMillis = epochMillis;
         long tradeBucket = resolution.bucketStart(Math.floorDiv(epochMillis, 1000));
+        // checked before anything changes: a trade refused leaves the candle as it was
+        long summedVolume = addVolume(open && tradeBucket == bucket ? volume : 0, amount, tradeBucket);
+        lastTradeMillis = epochMillis;
         if (open && tradeBucket != bucket) {
             emit();
         }
@@ -74,7 +78,7 @@ public final class TradeAggregator {
         high = Math.max(high, price);
         low = Math.min(low, price);
         close = price;
-        volume = addVolume(volume, amount);
+        volume = summedVolume;
         long productLow = price * amount;
         long productHigh = Math.multiplyHigh(price, amount);
         long sumLow = quoteLow + productLow;
@@ -83,11 +87,11 @@ public final class TradeAggregator {
     }
 
     /** The candle's volume plus one trade's; past a long at the volume's decimals, an error naming the candle and the way out. */
-    private long addVolume(long sum, long amount) {
+    private long addVolume(long sum, long amount, long candleOpen) {
         try {
             return Math.addExact(sum, amount);
         } catch (ArithmeticException e) {
-            throw new IllegalArgumentException("the " + resolution.label() + " candle at " + Instant.ofEpochSecond(bucket)
+            throw new IllegalArgumentException("the " + resolution.label() + " candle at " + Instant.ofEpochSecond(candleOpen)
                     + " trades more than a candle can hold at " + scales.volumeScale() + " amount decimals ("
                     + BigDecimal.valueOf(Long.MAX_VALUE, scales.volumeScale()).toPlainString()
                     + "): round the amounts to fewer decimals, or import at a finer resolution");

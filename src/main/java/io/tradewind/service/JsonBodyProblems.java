@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import io.tradewind.domain.InputEcho;
 import java.util.stream.Collectors;
 
 /**
@@ -24,7 +25,9 @@ public final class JsonBodyProblems {
         String original = e.getOriginalMessage();
         if (e instanceof JsonParseException && original != null && original.startsWith(DUPLICATE_FIELD)) {
             // raised where duplicates are refused (STRICT_DUPLICATE_DETECTION): the text is JSON
-            return "the body gives the field " + original.substring(DUPLICATE_FIELD.length()).strip() + " twice; give it once";
+            String quoted = original.substring(DUPLICATE_FIELD.length()).strip();
+            String field = quoted.length() >= 2 ? quoted.substring(1, quoted.length() - 1) : quoted;
+            return "the body gives the field '" + InputEcho.shortened(field) + "' twice; give it once";
         }
         if (e instanceof JsonParseException) {
             return "the body is not JSON" + at(e.getLocation());

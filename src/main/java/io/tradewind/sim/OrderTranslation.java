@@ -14,6 +14,7 @@ import java.time.Instant;
  */
 public final class OrderTranslation {
 
+    private static final Instant FIRST_MILLI = Instant.ofEpochMilli(Long.MIN_VALUE);
     private static final Instant LAST_MILLI = Instant.ofEpochMilli(Long.MAX_VALUE);
 
     private OrderTranslation() {
@@ -53,9 +54,13 @@ public final class OrderTranslation {
         return out;
     }
 
-    /** An expiry past the range of epoch milliseconds (some 292 million years) never comes: the end of that range. */
+    /**
+     * An expiry past the range of epoch milliseconds (some 292 million years either way) is that
+     * range's end: one after it never comes, one before it has passed (the venue says so).
+     */
     private static long epochMillisOrEnd(Instant expireAt) {
-        return expireAt.isAfter(LAST_MILLI) ? Long.MAX_VALUE : expireAt.toEpochMilli();
+        return expireAt.isAfter(LAST_MILLI) ? Long.MAX_VALUE : expireAt.isBefore(FIRST_MILLI) ? Long.MIN_VALUE
+                : expireAt.toEpochMilli();
     }
 
     /**

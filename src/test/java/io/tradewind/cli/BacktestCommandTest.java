@@ -38,6 +38,12 @@ class BacktestCommandTest {
         assertTrue(report.path("metrics").path("numberOfTrades").asInt() > 10, report.path("metrics").toString());
         assertTrue(report.path("trades").get(0).has("entryPrice"));
         assertTrue(Files.readString(out.resolve("report.html")).contains("<html"));
+
+        // the series is stored now: its data.file is not read again, and the run says so
+        LaunchResult again = launcher.launch("backtest", "backtests/sma-crossover-demo.properties", "--out", out.toString());
+        assertEquals(0, again.exitCode(), again.getErrorOutput());
+        assertTrue(again.getOutput().startsWith("using the stored bitstamp:BTC-USD:1m (9,399 candles); data.file"
+                + " target/demo-data/bitstamp_trades_from_20131125_usd.csv is imported only while"), again.getOutput());
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.net.SocketException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -64,15 +65,36 @@ class ServeStopSignalIT {
      * H2's AUTO_SERVER port, which the lock file names, listened on every interface: anyone who
      * read the key could reach the store, which has no password, from another machine.
      */
+    /** From /proc/net/tcp{,6}: the listening sockets on the port, each bound to a loopback address. */
+    private static boolean listensOnLoopbackOnly(int port) throws Exception {
+        String hexPort = String.format(":%04X ", port);
+        List<String> local = new ArrayList<>();
+        for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+            for (String line : Files.readAllLines(Path.of(table))) {
+                String[] fields = line.trim().split("\\s+");
+                // field 1 is the local address:port, field 3 the state; 0A is LISTEN
+                if (fields.length > 3 && (fields[1] + " ").endsWith(hexPort) && fields[3].equals("0A")) {
+                    local.add(fields[1]);
+                }
+            }
+        }
+        // 127.0.0.1 is 0100007F; as IPv4 mapped in IPv6, 0000000000000000FFFF00000100007F
+        return !local.isEmpty() && local.stream().allMatch(address -> address.startsWith("0100007F:")
+                || address.startsWith("0000000000000000FFFF00000100007F:"));
+    }
+
     private static void theStoreIsServedOnLoopbackOnly(Path dataDir) throws Exception {
         Properties lock = new Properties();
         try (var in = Files.newInputStream(dataDir.resolve("tradewind.lock.db"))) {
             lock.load(in);
         }
-        int port = Integer.parseInt(lock.getProperty("server").replaceAll(".*:", ""));
+        String server = lock.getProperty("server");
+        int port = Integer.parseInt(server.replaceAll(".*:", ""));
         try (Socket loopback = new Socket(InetAddress.getLoopbackAddress(), port)) {
             assertTrue(loopback.isConnected());
         }
+        // on a machine with loopback alone the loop below checks nothing: the socket's own address must be loopback
+        assertTrue(listensOnLoopbackOnly(port), "the store's server at " + server + " listens beyond loopback");
         for (NetworkInterface network : Collections.list(NetworkInterface.getNetworkInterfaces())) {
             for (InetAddress address : Collections.list(network.getInetAddresses())) {
                 if (!address.isLoopbackAddress()) {

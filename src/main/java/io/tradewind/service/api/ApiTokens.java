@@ -30,7 +30,7 @@ public class ApiTokens {
     private final boolean serving;
     private final int operatorTokenLength;
 
-    ApiTokens(@ConfigProperty(name = "tradewind.api.token") Optional<String> operatorToken,
+    public ApiTokens(@ConfigProperty(name = "tradewind.api.token") Optional<String> operatorToken,
             @ConfigProperty(name = "tradewind.api.read-token") Optional<String> readToken,
             @ConfigProperty(name = "quarkus.http.host-enabled", defaultValue = "true") boolean serving) {
         this.check = new TokenCheck(operatorToken, readToken);

@@ -33,7 +33,7 @@ record CreateOrderBody(String symbol, Side side, OrderType type, BigDecimal pric
 
     /** The store's symbol column, VARCHAR(32). */
     private static final int MAX_SYMBOL_LENGTH = 32;
-    /** The first instant no store keeps (PostgreSQL's timestamps end in 294276): an expiry from then is refused. */
+    /** No expiry a user means lies beyond the year 9999, where ISO 8601 needs a sign and five digits. */
     private static final Instant NO_EXPIRY_FROM = Instant.parse("+10000-01-01T00:00:00Z");
     /**
      * Reads decimals given as JSON numbers exactly, never through a double; a field given twice is
@@ -192,13 +192,11 @@ record CreateOrderBody(String symbol, Side side, OrderType type, BigDecimal pric
             if (type == null) {
                 return;
             }
-            boolean stop = type == OrderType.STOP_LIMIT || type == OrderType.STOP_MARKET;
-            boolean priced = type == OrderType.LIMIT || type == OrderType.STOP_LIMIT;
-            if (!priced && present("price") != null && noProblemWith("price")) {
+            if (!type.needsPrice() && present("price") != null && noProblemWith("price")) {
                 problems.add(ErrorDetail.body("price", "a " + type.wireName() + " order takes no price; it trades at the"
                         + " best prices in the book (use type limit or stop-limit for a price)", "value_error.extra"));
             }
-            if (!stop && present("stop_price") != null && noProblemWith("stop_price")) {
+            if (!type.needsStopPrice() && present("stop_price") != null && noProblemWith("stop_price")) {
                 problems.add(ErrorDetail.body("stop_price", "a " + type.wireName() + " order takes no stop_price; only"
                         + " stop-limit and stop-market orders wait for one", "value_error.extra"));
             }

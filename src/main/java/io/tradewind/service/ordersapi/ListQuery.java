@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * The list's query parameters, as the seed gives them: {@code offset} (default 0), {@code limit}
@@ -28,6 +29,7 @@ record ListQuery(int offset, int limit, String userId, String symbol, Side side,
     static final int DEFAULT_LIMIT = 10;
     static final int MAX_LIMIT = 100;
     private static final int DATE_LENGTH = "2025-12-30".length();
+    private static final Pattern SPACE_FOR_PLUS = Pattern.compile("^(.+T[0-9:.]+) ([0-9]{2}:[0-9]{2})$");
 
     /** @throws UnprocessableOrder with one detail per bad parameter */
     static ListQuery parse(String offset, String limit, String userId, String symbol, String side, String status,
@@ -101,10 +103,12 @@ record ListQuery(int offset, int limit, String userId, String symbol, Side side,
         if (blankAsNull(text) == null) {
             return null;
         }
-        String trimmed = text.trim();
+        // an offset's '+' sent unencoded in a query string arrives as a space (15:30:00 03:30)
+        String trimmed = SPACE_FOR_PLUS.matcher(text.trim()).replaceFirst("$1+$2");
         try {
             if (trimmed.length() == DATE_LENGTH) {
                 LocalDate day = LocalDate.parse(trimmed);
+                // the last instant the stores keep (microseconds) of that day: the filter includes its end
                 return endOfRange ? day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant().minus(1, ChronoUnit.MICROS)
                         : day.atStartOfDay(ZoneOffset.UTC).toInstant();
             }

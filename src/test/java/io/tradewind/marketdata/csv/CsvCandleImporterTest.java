@@ -166,8 +166,11 @@ class CsvCandleImporterTest {
         assertEquals(swapped + ": the header names column 2 'amount', but this import reads the price there"
                 + " (time,price,amount); put the columns in that order, or the values are stored as the wrong ones",
                 trades.getMessage());
-        Path candles = write("candles.csv", "time,volume,open,high,low,close", "1704067200,1,100,101,99,100");
-        assertThrows(IllegalArgumentException.class, () -> importer.importOhlcv(candles, MINUTES));
+        // a row valid as read by position: only the header tells the columns are not where they are read
+        Path candles = write("candles.csv", "time,volume,open,high,low,close", "1704067200,100,101,99,100,1");
+        IllegalArgumentException ohlcv = assertThrows(IllegalArgumentException.class, () -> importer.importOhlcv(candles, MINUTES));
+        assertTrue(ohlcv.getMessage().startsWith(candles + ": the header names column 2 'volume', but this import reads the"
+                + " open there"), ohlcv.getMessage());
         assertTrue(store.describe(MINUTES).isEmpty(), "nothing stored");
 
         importer.importTrades(write("volume.csv", "\"Time\",\"Price\",\"Volume\"", "1704067200,100,1"), MINUTES);

@@ -61,6 +61,8 @@ class ListQueryTest {
                 "2025-12-30T10:00:00");
         assertEquals(Instant.parse("2025-12-30T10:00:00Z"), tehran.createdFrom());
         assertEquals(Instant.parse("2025-12-30T10:00:00Z"), tehran.createdTo(), "no offset: UTC");
+        assertEquals(Instant.parse("2025-12-30T10:00:00Z"), ListQuery.parse(null, null, null, null, null, null,
+                "2025-12-30T13:30:00 03:30", null).createdFrom(), "a '+' sent unencoded in the query arrives as a space");
         assertThrows(UnprocessableOrder.class, () -> ListQuery.parse(null, null, null, null, null, null, "2025-13-30", null));
     }
 }

@@ -87,8 +87,8 @@ class UdfResourceTest {
         assertSameShape(example("search-result.json"), found);
         assertEquals(1, found.size());
         assertEquals(VENUE + ":BTC-IRT", found.get(0).get("ticker").asText());
-        assertEquals(1, json(get("/udf/search?query=btc-irt&type=crypto", READER)).size());
-        assertEquals(0, json(get("/udf/search?query=btc-irt&type=stock", READER)).size(), "every market here is crypto");
+        assertEquals(1, json(get("/udf/search?query=btc-irt&type=crypto&exchange=" + VENUE, READER)).size());
+        assertEquals(0, json(get("/udf/search?query=btc-irt&type=stock&exchange=" + VENUE, READER)).size(), "every market here is crypto");
     }
 
     @Test

@@ -24,6 +24,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -84,6 +85,10 @@ class SimulatedExchangeGatewayTest {
 
         assertEquals(OrderStatus.ACTIVE, placed.status());
         assertEquals(OrderStatus.ACTIVE, gateway.orderStatus("alice", "e1").orElseThrow().status());
+
+        OrderRequest ancient = new OrderRequest("e2", "alice", "BTC-IRR", Side.BUY, OrderType.LIMIT, new BigDecimal("90000000"),
+                new BigDecimal("0.1"), null, null, TimeInForce.GOOD_TILL_CANCELED, Instant.parse("-999999999-01-01T00:00:00Z"));
+        assertEquals(List.of(RejectionReason.EXPIRE_AT_IN_PAST), gateway.place(ancient).rejectionReasons());
     }
 
     @Test
