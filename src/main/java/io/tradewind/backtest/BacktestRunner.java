@@ -312,7 +312,7 @@ public final class BacktestRunner {
             if (aborted == null && fed == warmup + 1 && spec.fillModel() == FillModel.NEXT_OPEN) {
                 // its one decision has no next open to fill at: the report could only say 0 trades
                 throw new IllegalArgumentException("strategy " + instance + " decides on one candle only (" + key + " up to "
-                        + to + ": " + fed + " stored, " + warmup + " of them its warm-up), and under fill_model=next-open an"
+                        + to + ": " + fed + " read, " + warmup + " of them its warm-up), and under fill_model=next-open an"
                         + " order decided at its close has no later candle to fill at; widen from/to, store more candles,"
                         + " or declare a shorter warm-up");
             }

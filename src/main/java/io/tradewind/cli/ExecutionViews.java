@@ -2,6 +2,7 @@ package io.tradewind.cli;
 
 import io.tradewind.domain.Decimals;
 import io.tradewind.domain.RejectionReason;
+import io.tradewind.domain.TimeInForce;
 import io.tradewind.execution.FillRecord;
 import io.tradewind.execution.HoldRecord;
 import io.tradewind.execution.OrderEvent;
@@ -35,7 +36,8 @@ public final class ExecutionViews {
         m.put("price", amount(o.price()));
         m.put("quantity", amount(o.quantity()));
         m.put("filled", amount(o.filled()));
-        m.put("time_in_force", o.timeInForce().wireName());
+        // what the order runs with, as the Orders API shows it: a market order asked good-till-canceled runs immediate-or-cancel
+        m.put("time_in_force", TimeInForce.effective(o.type(), o.timeInForce()).wireName());
         m.put("status", o.status().wireName());
         m.put("stop_price", amount(o.stopPrice()));
         m.put("expire_at", time(o.expireAt()));

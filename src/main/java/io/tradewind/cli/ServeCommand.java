@@ -2,15 +2,20 @@ package io.tradewind.cli;
 
 import io.quarkus.runtime.Quarkus;
 import io.tradewind.execution.StoreException;
+import io.tradewind.runtime.ServiceConfig;
 import io.tradewind.runtime.ServiceConfigException;
 import io.tradewind.runtime.ServiceNotifications;
 import io.tradewind.runtime.StartAbandonedException;
 import io.tradewind.runtime.TradingService;
 import io.tradewind.service.api.ApiTokens;
 import io.tradewind.service.api.ServiceFile;
+import io.tradewind.service.api.SharedTokens;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import picocli.CommandLine.Command;
@@ -43,24 +48,30 @@ public class ServeCommand implements Callable<Integer> {
     final ServiceNotifications notifications;
     final StoreErrors storeErrors;
     final StoreLocation store;
-    final ApiTokens tokens;
+    /** Every token the service takes, by the variable or setting that holds it. */
+    final Map<String, Optional<String>> tokens;
     final int port;
 
     ServeCommand(TradingService service, ServiceNotifications notifications, StoreErrors storeErrors,
-            StoreLocation store, ApiTokens tokens,
+            StoreLocation store, @ConfigProperty(name = "tradewind.api.token") Optional<String> operatorToken,
+            @ConfigProperty(name = "tradewind.api.read-token") Optional<String> readToken, ServiceConfig.OrdersApi ordersApi,
             @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port) {
         this.service = service;
         this.notifications = notifications;
         this.storeErrors = storeErrors;
         this.store = store;
-        this.tokens = tokens;
+        this.tokens = new LinkedHashMap<>();
+        tokens.put(ApiTokens.OPERATOR_ENV, operatorToken);
+        tokens.put(ApiTokens.READ_ENV, readToken);
+        new TreeMap<>(ordersApi.users()).forEach((name, user) -> tokens.put("tradewind.orders-api.users." + name + ".token",
+                user.token()));
         this.port = port;
     }
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Optional<String> badTokens = tokens.refusal();
+        Optional<String> badTokens = SharedTokens.refusal(tokens);
         if (badTokens.isPresent()) {
             err.println("error: " + badTokens.get());
             err.flush();

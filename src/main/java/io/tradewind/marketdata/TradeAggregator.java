@@ -2,6 +2,7 @@ package io.tradewind.marketdata;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.RoundingMode;
 import java.time.Instant;
 
 /**
@@ -115,7 +116,18 @@ public final class TradeAggregator {
     private void emit() {
         BigInteger quote = BigInteger.valueOf(quoteHigh).shiftLeft(64)
                 .add(new BigInteger(Long.toUnsignedString(quoteLow)));
-        long quoteVolume = scales.quoteVolume(new BigDecimal(quote, productScale));
+        BigDecimal exactQuote = new BigDecimal(quote, productScale);
+        long quoteVolume;
+        try {
+            quoteVolume = scales.quoteVolume(exactQuote);
+        } catch (IllegalArgumentException e) {
+            // a trades file has no quote volume column to round: say which candle, and what the user can change
+            throw new IllegalArgumentException("the " + resolution.label() + " candle at " + Instant.ofEpochSecond(bucket)
+                    + " trades a quote volume (price × amount) of " + exactQuote.setScale(scales.quoteVolumeScale(),
+                    RoundingMode.HALF_EVEN).toPlainString() + ", more than a candle keeps at " + scales.quoteVolumeScale()
+                    + " decimals (" + BigDecimal.valueOf(Long.MAX_VALUE, scales.quoteVolumeScale()).toPlainString()
+                    + "): use fewer price decimals, or import at a finer resolution");
+        }
         open = false;
         listener.onCandle(bucket, openPrice, high, low, close, volume, quoteVolume);
     }

@@ -17,6 +17,8 @@ public final class JsonBodyProblems {
 
     /** How Jackson's parser begins its message about a field given twice. */
     private static final String DUPLICATE_FIELD = "Duplicate field";
+    /** How Jackson begins its message about content after the value. */
+    private static final String TRAILING_TOKEN = "Trailing token";
 
     private JsonBodyProblems() {
     }
@@ -31,6 +33,10 @@ public final class JsonBodyProblems {
         }
         if (e instanceof JsonParseException) {
             return "the body is not JSON" + at(e.getLocation());
+        }
+        if (original != null && original.startsWith(TRAILING_TOKEN)) {
+            // raised where trailing content is refused (FAIL_ON_TRAILING_TOKENS): a second object would be dropped
+            return "the body goes on after its JSON value" + at(e.getLocation()) + "; send one JSON object";
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()

@@ -148,7 +148,7 @@ class BacktestRunnerTest {
                 () -> run(spec("balance.USD", "1000"), new ScriptedStrategy(2, false, c -> null)));
 
         assertTrue(refused.getMessage().startsWith("strategy scripted decides on one candle only"), refused.getMessage());
-        assertTrue(refused.getMessage().contains("3 stored, 2 of them its warm-up"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("3 read, 2 of them its warm-up"), refused.getMessage());
         BacktestReport underClose = run(spec("balance.USD", "1000", "fill_model", "close"), new ScriptedStrategy(2, false, c -> null));
         assertEquals(3, underClose.barsProcessed(), "under fill_model=close the last candle's decision fills at its close");
     }

@@ -2,9 +2,9 @@ package io.tradewind.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.tradewind.service.api.ApiTokens;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -14,15 +14,15 @@ class ServeSharedTokensTest {
 
     @Test
     void serve_refuses_a_read_token_that_is_the_operators_with_exit_2_and_one_line() {
-        ApiTokens same = new ApiTokens(Optional.of("a-long-operator-secret"), Optional.of("a-long-operator-secret"), true);
         // nothing else is reached: a null service, store or notifier would fail the test if it were
-        ServeCommand serve = new ServeCommand(null, null, null, null, same, 8080);
+        ServeCommand serve = new ServeCommand(null, null, null, null, Optional.of("a-long-operator-secret"),
+                Optional.of("a-long-operator-secret"), Map::of, 8080);
         StringWriter err = new StringWriter();
 
         int exit = new CommandLine(serve).setErr(new PrintWriter(err)).execute();
 
         assertEquals(ExitCode.BAD_INPUT, exit);
-        assertEquals("error: TRADEWIND_API_READ_TOKEN is the same as TRADEWIND_API_TOKEN, so a read-only holder could act:"
-                + " give it a token of its own (e.g. openssl rand -hex 32)", err.toString().strip());
+        assertEquals("error: TRADEWIND_API_READ_TOKEN is the same token as TRADEWIND_API_TOKEN, so one holder could act as"
+                + " the other: give each its own (e.g. openssl rand -hex 32)", err.toString().strip());
     }
 }

@@ -59,4 +59,15 @@ final class CsvFields {
     void parseDecimal(int field, ParsedDecimal into, String name) {
         into.parse(line, starts[field], ends[field], name);
     }
+
+    /** A file exported with another separator (a spreadsheet's semicolons, tabs): what to change. */
+    static String separatorHint(String line) {
+        for (String separator : new String[] {";", "\t", "|"}) {
+            if (line.contains(separator)) {
+                return "; its fields seem separated by '" + (separator.equals("\t") ? "tab" : separator)
+                        + "': fields are separated by commas";
+            }
+        }
+        return "";
+    }
 }

@@ -48,19 +48,8 @@ public enum CsvFormat {
             }
             throw new IllegalArgumentException(file + " line " + lines.lineNumber() + " has " + fields
                     + (fields == 1 ? " field" : " fields") + ", so it is neither trades (time,price,amount) nor candles"
-                    + " (time,open,high,low,close,volume[,quoteVolume])" + separatorHint(line));
+                    + " (time,open,high,low,close,volume[,quoteVolume])" + CsvFields.separatorHint(line));
         }
-    }
-
-    /** A file exported with another separator (a spreadsheet's semicolons, tabs): what to change. */
-    private static String separatorHint(String line) {
-        for (String separator : new String[] {";", "\t", "|"}) {
-            if (line.contains(separator)) {
-                return "; its fields seem separated by '" + (separator.equals("\t") ? "tab" : separator)
-                        + "': fields are separated by commas";
-            }
-        }
-        return "";
     }
 
     /** Imports {@code file} in this layout into {@code key}; see {@link CsvCandleImporter}. */

@@ -32,7 +32,7 @@ final class OhlcvRow {
         int count = fields.split(line);
         if (count != 6 && count != 7) {
             throw new IllegalArgumentException("expected 6 fields time,open,high,low,close,volume"
-                    + " (and optionally quote volume), found " + count);
+                    + " (and optionally quote volume), found " + count + CsvFields.separatorHint(line));
         }
         long millis = Timestamps.parseMillis(fields.text(0));
         if (millis % 1000 != 0 || !resolution.isAligned(millis / 1000)) {

@@ -16,7 +16,8 @@ final class TradeRow {
     void read(String line) {
         int count = fields.split(line);
         if (count != 3) {
-            throw new IllegalArgumentException("expected 3 fields time,price,amount, found " + count);
+            throw new IllegalArgumentException("expected 3 fields time,price,amount, found " + count
+                    + CsvFields.separatorHint(line));
         }
         timeMillis = Timestamps.parseMillis(fields.text(0));
         fields.parseDecimal(1, price, "price");

@@ -15,8 +15,8 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class ApiTokens {
 
-    static final String OPERATOR_ENV = "TRADEWIND_API_TOKEN";
-    static final String READ_ENV = "TRADEWIND_API_READ_TOKEN";
+    public static final String OPERATOR_ENV = "TRADEWIND_API_TOKEN";
+    public static final String READ_ENV = "TRADEWIND_API_READ_TOKEN";
     static final String NO_TOKEN_WARNING = "the service API at /api refuses every request: no operator token is"
             + " configured. Set the environment variable " + OPERATOR_ENV + " (and " + READ_ENV
             + " for read-only access) and restart the service.";
@@ -30,7 +30,7 @@ public class ApiTokens {
     private final boolean serving;
     private final int operatorTokenLength;
 
-    public ApiTokens(@ConfigProperty(name = "tradewind.api.token") Optional<String> operatorToken,
+    ApiTokens(@ConfigProperty(name = "tradewind.api.token") Optional<String> operatorToken,
             @ConfigProperty(name = "tradewind.api.read-token") Optional<String> readToken,
             @ConfigProperty(name = "quarkus.http.host-enabled", defaultValue = "true") boolean serving) {
         this.check = new TokenCheck(operatorToken, readToken);
@@ -38,11 +38,6 @@ public class ApiTokens {
         this.operatorTokenLength = operatorToken.map(String::strip).map(String::length).orElse(0);
     }
 
-    /** Why the service must not start with these tokens, or empty: a read-only token that is the operator's. */
-    public Optional<String> refusal() {
-        return check.readTokenIsTheOperators() ? Optional.of(READ_ENV + " is the same as " + OPERATOR_ENV + ", so a"
-                + " read-only holder could act: give it a token of its own (e.g. openssl rand -hex 32)") : Optional.empty();
-    }
 
     boolean operatorTokenConfigured() {
         return check.operatorTokenConfigured();

@@ -2,12 +2,14 @@ package io.tradewind.service.api;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.tradewind.domain.InputEcho;
 import io.tradewind.service.KillSwitchSource;
 import io.tradewind.service.KillSwitchView;
+import io.tradewind.service.QueryParameters;
 import io.tradewind.service.ServiceOperations;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -15,10 +17,12 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Locale;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -45,6 +49,8 @@ public class KillSwitchResource {
     @RegisterForReflection // read by our own ObjectMapper, not by the REST layer: a native image must keep it
     public record KillSwitchRequest(Boolean cancelOrders) {
     }
+
+    private static final String CANCEL_ORDERS = "cancelOrders";
 
     private final ServiceOperations service;
     private final ObjectMapper json;
@@ -76,14 +82,16 @@ public class KillSwitchResource {
             schema = @Schema(implementation = KillSwitchRequest.class)))
     public KillSwitchView switchOn(
             @Parameter(description = "Also cancel every open order: true or false (default false).",
-                    schema = @Schema(type = SchemaType.BOOLEAN)) @RestQuery("cancelOrders") List<String> cancelOrdersTexts,
+                    schema = @Schema(type = SchemaType.BOOLEAN)) @RestQuery(CANCEL_ORDERS) String cancelOrdersQuery,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.USER_AGENT) String userAgent,
-            String body) throws JsonProcessingException {
-        if (cancelOrdersTexts.size() > 1) {
-            throw new ApiProblem(400, "cancelOrders is given " + cancelOrdersTexts.size() + " times in the query; give it"
-                    + " once; nothing was switched");
-        }
-        String cancelOrdersText = cancelOrdersTexts.isEmpty() ? null : cancelOrdersTexts.get(0);
+            @Context UriInfo uri, String body) throws JsonProcessingException {
+        // a misspelt parameter (cancel_orders) must not read as "do not cancel"
+        QueryParameters.problems(uri.getQueryParameters(), Set.of(CANCEL_ORDERS)).stream().findFirst().ifPresent(problem -> {
+            throw new ApiProblem(400, problem.message() + "; nothing was switched");
+        });
+        // "?cancelOrders" alone is no yes: read as empty, and refused below
+        String cancelOrdersText = cancelOrdersQuery == null && uri.getQueryParameters().containsKey(CANCEL_ORDERS) ? ""
+                : cancelOrdersQuery;
         // a typo must not read as false: the operator would believe orders were cancelled
         Boolean cancelOrders = cancelOrdersText == null ? null : switch (cancelOrdersText.trim().toLowerCase(Locale.ROOT)) {
             case "true" -> true;
@@ -103,7 +111,8 @@ public class KillSwitchResource {
 
     private Boolean cancelOrdersOf(String body) throws JsonProcessingException {
         // a field given twice must not be read as its last value: which one the operator meant is unknown
-        JsonNode request = json.reader().withFeatures(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).readTree(body);
+        JsonNode request = json.reader().withFeatures(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+                .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(body);
         JsonNode value = request.isObject() ? request.get("cancelOrders") : null;
         if (!request.isObject() || value != null && !value.isNull() && !value.isBoolean()) {
             throw new ApiProblem(400, "the body must be a JSON object such as {\"cancelOrders\": true}, or empty;"

@@ -36,10 +36,6 @@ final class TokenCheck {
         return operatorDigest != null;
     }
 
-    /** Whether the read-only token is the operator's, so that its holders could act. */
-    boolean readTokenIsTheOperators() {
-        return readDigest != null && MessageDigest.isEqual(readDigest, operatorDigest);
-    }
 
     Access accessOf(String authorizationHeader) {
         if (operatorDigest == null || authorizationHeader == null

@@ -37,10 +37,10 @@ record CreateOrderBody(String symbol, Side side, OrderType type, BigDecimal pric
     private static final Instant NO_EXPIRY_FROM = Instant.parse("+10000-01-01T00:00:00Z");
     /**
      * Reads decimals given as JSON numbers exactly, never through a double; a field given twice is
-     * refused, not read as its last value.
+     * refused, not read as its last value, and so is anything after the object (a second object).
      */
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     /** The seed's body: a field outside it (a misspelt {@code timeInForce}) would otherwise be dropped without a word. */
     private static final Set<String> FIELDS = Set.of("symbol", "side", "type", "price", "quantity", "time_in_force",
             "stop_price", "expire_at", "user_id", "wallet_id", "user_national_code");

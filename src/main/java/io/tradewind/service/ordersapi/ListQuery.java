@@ -16,6 +16,7 @@ import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -28,7 +29,11 @@ record ListQuery(int offset, int limit, String userId, String symbol, Side side,
 
     static final int DEFAULT_LIMIT = 10;
     static final int MAX_LIMIT = 100;
+    /** The list's query parameters, as the seed names them. */
+    static final Set<String> PARAMETERS = Set.of("offset", "limit", "user_id", "symbol", "side", "status", "created_at_from",
+            "created_at_to");
     private static final int DATE_LENGTH = "2025-12-30".length();
+    private static final Pattern ASCII_WHOLE = Pattern.compile("[-+]?[0-9]+");
     private static final Pattern SPACE_FOR_PLUS = Pattern.compile("^(.+T[0-9:.]+) ([0-9]{2}:[0-9]{2})$");
 
     /** @throws UnprocessableOrder with one detail per bad parameter */
@@ -65,9 +70,14 @@ record ListQuery(int offset, int limit, String userId, String symbol, Side side,
         if (blankAsNull(text) == null) {
             return fallback;
         }
+        String trimmed = text.trim();
         int value;
         try {
-            value = Integer.parseInt(text.trim());
+            // ASCII digits only: Integer.parseInt would also read other scripts' digits
+            if (!ASCII_WHOLE.matcher(trimmed).matches()) {
+                throw new NumberFormatException(trimmed);
+            }
+            value = Integer.parseInt(trimmed);
         } catch (NumberFormatException e) {
             problems.add(ErrorDetail.query(name, "value is not a valid integer", "type_error.integer", null));
             return fallback;

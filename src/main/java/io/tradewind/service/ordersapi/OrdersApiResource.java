@@ -1,13 +1,17 @@
 package io.tradewind.service.ordersapi;
 
+import io.tradewind.service.QueryParameters;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -51,9 +55,16 @@ public class OrdersApiResource {
     public Map<String, Object> list(@RestHeader(HttpHeaders.AUTHORIZATION) String authorization,
             @RestQuery String offset, @RestQuery String limit, @RestQuery("user_id") String userId,
             @RestQuery String symbol, @RestQuery String side, @RestQuery String status,
-            @RestQuery("created_at_from") String createdFrom, @RestQuery("created_at_to") String createdTo) {
-        return orders.list(user(authorization), ListQuery.parse(offset, limit, userId, symbol, side, status, createdFrom,
-                createdTo));
+            @RestQuery("created_at_from") String createdFrom, @RestQuery("created_at_to") String createdTo,
+            @Context UriInfo uri) {
+        ApiUser user = user(authorization);
+        // a misspelt filter (created_at_form) returned every order; a repeated one, its first value
+        List<ErrorDetail> problems = QueryParameters.problems(uri.getQueryParameters(), ListQuery.PARAMETERS).stream()
+                .map(problem -> ErrorDetail.query(problem.name(), problem.message(), "value_error.query", null)).toList();
+        if (!problems.isEmpty()) {
+            throw new UnprocessableOrder(problems);
+        }
+        return orders.list(user, ListQuery.parse(offset, limit, userId, symbol, side, status, createdFrom, createdTo));
     }
 
     @POST

@@ -12,7 +12,7 @@ record HistoryRequest(String symbol, ChartResolution resolution, long from, long
 
     /** 9999-12-31T23:59:59Z: later times are read as this, so that no date arithmetic overflows. */
     static final long LATEST = 253_402_300_799L;
-    private static final Pattern WHOLE = Pattern.compile("[-+]?\\d+");
+    private static final Pattern WHOLE = Pattern.compile("[-+]?[0-9]+");
 
     /** @throws UdfException a parameter is missing or not what UDF sends, in one line */
     static HistoryRequest parse(String symbol, String resolution, String from, String to, String countback) {
@@ -26,8 +26,9 @@ record HistoryRequest(String symbol, ChartResolution resolution, long from, long
         if ((from == null || from.isBlank()) && count.isEmpty()) {
             throw UdfException.badRequest("from is missing; give from (epoch seconds) or countback");
         }
-        // with countback, from is ignored (the UDF protocol): a chart may send any from with it
-        long start = from == null || from.isBlank() || count.isPresent() ? 0 : time("from", from);
+        // with countback, from is ignored (the UDF protocol): a chart may send any from with it, but a number
+        long given = from == null || from.isBlank() ? 0 : time("from", from);
+        long start = count.isPresent() ? 0 : given;
         if (start > end) {
             throw UdfException.badRequest("from " + start + " is after to " + end + "; from is the older end of the range");
         }
@@ -44,13 +45,14 @@ record HistoryRequest(String symbol, ChartResolution resolution, long from, long
     /** A whole number; one past a long's range stands at its end, so that a time clamps and a count is out of range. */
     private static long number(String name, String text) {
         String trimmed = text.trim();
+        // ASCII digits only: Long.parseLong would also read other scripts' digits
+        if (!WHOLE.matcher(trimmed).matches()) {
+            throw UdfException.badRequest(name + " must be a whole number, was '" + InputEcho.shortened(text) + "'");
+        }
         try {
             return Long.parseLong(trimmed);
         } catch (NumberFormatException e) {
-            if (WHOLE.matcher(trimmed).matches()) {
-                return trimmed.startsWith("-") ? Long.MIN_VALUE : Long.MAX_VALUE;
-            }
-            throw UdfException.badRequest(name + " must be a whole number, was '" + InputEcho.shortened(text) + "'");
+            return trimmed.startsWith("-") ? Long.MIN_VALUE : Long.MAX_VALUE;
         }
     }
 }

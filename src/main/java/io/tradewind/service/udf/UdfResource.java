@@ -100,7 +100,8 @@ public class UdfResource {
 
     private static int positive(String name, String text) {
         try {
-            int value = Integer.parseInt(text.trim());
+            // ASCII digits only: Integer.parseInt would also read other scripts' digits
+            int value = text.trim().chars().allMatch(c -> c >= '0' && c <= '9') ? Integer.parseInt(text.trim()) : 0;
             if (value > 0) {
                 return value;
             }

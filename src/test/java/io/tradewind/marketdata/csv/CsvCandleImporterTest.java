@@ -200,6 +200,26 @@ class CsvCandleImporterTest {
         assertTrue(e.getMessage().endsWith("line 1 has 1 field, so it is neither trades (time,price,amount) nor candles"
                 + " (time,open,high,low,close,volume[,quoteVolume]); its fields seem separated by ';': fields are separated"
                 + " by commas"), e.getMessage());
+        // with the format named, each row says so too
+        CsvImportException rows = assertThrows(CsvImportException.class, () -> importer.importTrades(semicolons, MINUTES));
+        assertTrue(rows.getMessage().contains("expected 3 fields time,price,amount, found 1; its fields seem separated by"
+                + " ';'"), rows.getMessage());
+    }
+
+    /** A trades file has no quote volume column: the overflow named neither the candle nor anything to change. */
+    @Test
+    void aCandleWhoseQuoteVolumeIsTooBigNamesItAndWhatToChange() throws IOException {
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            rows.add((1704067200 + i / 2) + ",12345678.12345678,1000");
+        }
+        Path large = write("quote.csv", rows.toArray(String[]::new));
+        // the last candle is made at the end of the file, so the candle is named rather than a line
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> importer.importTrades(large, MINUTES));
+        assertTrue(e.getMessage().contains("the 1m candle at 2024-01-01T00:00:00Z trades a quote volume (price × amount) of"
+                + " 1234567812345.67800000, more than a candle keeps at 8 decimals (92233720368.54775807): use fewer"
+                + " price decimals, or import at a finer resolution"), e.getMessage());
+        assertTrue(store.describe(MINUTES).isEmpty(), "nothing stored");
     }
 
     @Test

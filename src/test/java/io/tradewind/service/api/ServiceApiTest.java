@@ -198,7 +198,14 @@ class ServiceApiTest {
         assertTrue(error(twiceInTheBody).contains("cancelOrders"), twiceInTheBody.body());
         HttpResponse<String> twiceInTheQuery = post("/api/kill-switch?cancelOrders=true&cancelOrders=false", OPERATOR, null);
         assertEquals(400, twiceInTheQuery.statusCode());
-        assertEquals("cancelOrders is given 2 times in the query; give it once; nothing was switched", error(twiceInTheQuery));
+        assertEquals("cancelOrders is given 2 times; give it once; nothing was switched", error(twiceInTheQuery));
+        HttpResponse<String> misspeltInTheQuery = post("/api/kill-switch?cancel_orders=true", OPERATOR, null);
+        assertEquals(400, misspeltInTheQuery.statusCode());
+        assertEquals("'cancel_orders' is not a parameter here (it takes cancelOrders); nothing was switched",
+                error(misspeltInTheQuery));
+        assertEquals(400, post("/api/kill-switch?cancelOrders", OPERATOR, null).statusCode(), "a bare name is no yes");
+        HttpResponse<String> trailing = post("/api/kill-switch", OPERATOR, "{\"cancelOrders\": false}{\"cancelOrders\": true}");
+        assertEquals(400, trailing.statusCode(), trailing.body());
         assertEquals(List.of(), service.calls);
     }
 

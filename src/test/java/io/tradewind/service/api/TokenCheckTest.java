@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -49,16 +51,27 @@ class TokenCheckTest {
                 .startupWarning());
     }
 
-    /** A one-letter token was taken without a word, and a read token equal to the operator's let its holders act. */
+    /** A one-letter token was taken without a word. */
     @Test
-    void a_short_operator_token_is_warned_about_and_a_read_token_that_is_the_operators_refused() {
+    void a_short_operator_token_is_warned_about() {
         String shortToken = new ApiTokens(Optional.of("a"), Optional.empty(), true).startupWarning().orElseThrow();
         assertTrue(shortToken.startsWith("TRADEWIND_API_TOKEN has only 1 characters"), shortToken);
+    }
 
-        ApiTokens same = new ApiTokens(Optional.of("a-long-operator-secret"), Optional.of(" a-long-operator-secret"), true);
-        assertEquals("TRADEWIND_API_READ_TOKEN is the same as TRADEWIND_API_TOKEN, so a read-only holder could act: give it"
-                + " a token of its own (e.g. openssl rand -hex 32)", same.refusal().orElseThrow());
-        assertEquals(Optional.empty(), new ApiTokens(Optional.of("a-long-operator-secret"), Optional.of("another-secret"),
-                true).refusal());
+    /** A read token equal to the operator's let its holders act; a user's token equal to another's signed in as them. */
+    @Test
+    void two_holders_of_one_token_are_named_by_their_settings_never_the_token() {
+        Map<String, Optional<String>> tokens = new LinkedHashMap<>();
+        tokens.put("TRADEWIND_API_TOKEN", Optional.of("a-long-operator-secret"));
+        tokens.put("TRADEWIND_API_READ_TOKEN", Optional.of("a-read-secret"));
+        tokens.put("tradewind.orders-api.users.alice.token", Optional.of("alice-secret"));
+        tokens.put("tradewind.orders-api.users.bob.token", Optional.empty());
+        assertEquals(Optional.empty(), SharedTokens.refusal(tokens));
+
+        tokens.put("tradewind.orders-api.users.bob.token", Optional.of(" alice-secret"));
+        String refusal = SharedTokens.refusal(tokens).orElseThrow();
+        assertEquals("tradewind.orders-api.users.bob.token is the same token as tradewind.orders-api.users.alice.token,"
+                + " so one holder could act as the other: give each its own (e.g. openssl rand -hex 32)", refusal);
+        assertFalse(refusal.contains("alice-secret"));
     }
 }

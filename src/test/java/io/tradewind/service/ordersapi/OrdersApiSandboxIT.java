@@ -197,6 +197,11 @@ class OrdersApiSandboxIT {
         assertEquals(3, second.get("total").asInt());
         assertEquals(1, second.get("items").size());
         assertEquals(422, get(orders + "?limit=101", ADMIN).statusCode());
+        // a misspelt or repeated filter, other scripts' digits, a control character: each was read as absent or as its first
+        for (String query : List.of("created_at_form=2030-01-01", "limit=10&limit=20", "limit=%D9%A1", "symbol=BTC-IRR%00")) {
+            HttpResponse<String> refused = get(orders + "?" + query, ADMIN);
+            assertEquals(422, refused.statusCode(), query + ": " + refused.body());
+        }
 
         // retrieve: POST as the seed says, GET too; the order with its trade
         JsonNode retrieved = ok(post(orders + "/" + aliceOrder, ALICE, null));

@@ -37,6 +37,9 @@ class HistoryRequestTest {
     @Test
     void bad_parameters_are_refused_in_one_line_each() {
         assertRefused("from 300 is after to 200", "1", "300", "200", null);
+        // countback makes from ignored, not unchecked; other scripts' digits are no numbers here
+        assertRefused("from must be a whole number, was 'abc'", "1D", "abc", "200", "3");
+        assertRefused("countback must be a whole number, was '\u0663'", "1D", null, "200", "\u0663");
         assertRefused("to must be a whole number, was 'soon'", "1", "100", "soon", null);
         assertRefused("from must be a whole number, was '1.5'", "1", "1.5", "200", null);
         assertRefused("countback must be from 1 to 20000, was 0", "1", "100", "200", "0");
