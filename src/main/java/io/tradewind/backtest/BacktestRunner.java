@@ -322,11 +322,12 @@ public final class BacktestRunner {
                     fills.add(fill);
                 }
             }
-            List<ClosedTrade> trades = RoundTrips.of(fills);
+            RoundTrips.Result trips = RoundTrips.of(fills, market.price(marketData.closePrice()));
+            List<ClosedTrade> trades = trips.closed();
             BacktestMetrics result = metrics.finish(trades);
             return new BacktestReport(spec.name(), instance, kernel.context().parameters().asMap(),
                     spec.venue(), market.instrument(), spec.resolution(), first, Instant.ofEpochMilli(endMillis), bars,
-                    elapsedMillis, result, trades, chart.snapshot(), kernel.rejections().refused(),
+                    elapsedMillis, result, trades, trips.open(), chart.snapshot(), kernel.rejections().refused(),
                     kernel.rejections().rejectedByReason(), aborted == null ? null : new Aborted(aborted.hook(),
                             aborted.time(), aborted.bar(), aborted.getCause().toString(), aborted.strategyFrames()),
                     settings());

@@ -1,6 +1,7 @@
 package io.tradewind.backtest;
 
 import io.tradewind.backtest.report.ClosedTrade;
+import io.tradewind.backtest.report.OpenTrade;
 import io.tradewind.domain.Side;
 import io.tradewind.execution.FillRecord;
 import java.math.BigDecimal;
@@ -12,14 +13,19 @@ import java.util.List;
 /**
  * Groups a strategy's fills into round trips: a trade opens when the position leaves zero and
  * closes when it returns to zero. Entry and exit prices are volume-weighted; fees are all fees
- * of the trip in the quote asset.
+ * of the trip in the quote asset. A trip still open after the last fill is marked at the last close.
  */
 final class RoundTrips {
+
+    /** The closed trades, and the one still open at the end, or null. */
+    record Result(List<ClosedTrade> closed, OpenTrade open) {
+    }
 
     private RoundTrips() {
     }
 
-    static List<ClosedTrade> of(List<FillRecord> fills) {
+    /** @param markPrice the last close, at which a trip still open is valued */
+    static Result of(List<FillRecord> fills, BigDecimal markPrice) {
         List<ClosedTrade> trades = new ArrayList<>();
         BigDecimal position = BigDecimal.ZERO;
         Trip trip = null;
@@ -35,7 +41,7 @@ final class RoundTrips {
                 trip = null;
             }
         }
-        return trades;
+        return new Result(trades, trip == null ? null : trip.markedAt(markPrice));
     }
 
     /** The fills of one round trip so far. */
@@ -63,6 +69,21 @@ final class RoundTrips {
                 exitValue = exitValue.add(value);
             }
             fees = fees.add(fill.fee());
+        }
+
+        /**
+         * The trip as it stands: its whole value change (exits against entries, fees, the rest at the mark)
+         * split into the unrealised part of what is still held and the realised rest, so the two add up exactly.
+         */
+        OpenTrade markedAt(BigDecimal markPrice) {
+            BigDecimal open = entryQuantity.subtract(exitQuantity);
+            BigDecimal entryPrice = entryValue.divide(entryQuantity, MathContext.DECIMAL64);
+            int sign = entrySide == Side.BUY ? 1 : -1;
+            BigDecimal whole = exitValue.subtract(entryValue).add(markPrice.multiply(open)).multiply(BigDecimal.valueOf(sign))
+                    .subtract(fees);
+            BigDecimal unrealised = markPrice.subtract(entryPrice).multiply(open).multiply(BigDecimal.valueOf(sign));
+            return new OpenTrade(entrySide, entryTime, entryPrice, entryQuantity, open, markPrice, whole.subtract(unrealised),
+                    unrealised, fees);
         }
 
         ClosedTrade close(Instant exitTime) {

@@ -10,6 +10,7 @@ import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
 import io.quarkus.test.junit.main.QuarkusMainTest;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,6 +39,18 @@ class BacktestCommandTest {
         assertTrue(report.path("metrics").path("numberOfTrades").asInt() > 10, report.path("metrics").toString());
         assertTrue(report.path("trades").get(0).has("entryPrice"));
         assertTrue(Files.readString(out.resolve("report.html")).contains("<html"));
+        // the closed trades and the one still open at the end add up to the final equity, to the last digit
+        BigDecimal accounted = new BigDecimal(report.at("/metrics/initialEquity").asText());
+        for (JsonNode trade : report.path("trades")) {
+            accounted = accounted.add(new BigDecimal(trade.path("pnl").asText()));
+        }
+        JsonNode open = report.path("openTrade");
+        if (!open.isNull()) {
+            accounted = accounted.add(new BigDecimal(open.path("realisedPnl").asText()))
+                    .add(new BigDecimal(open.path("unrealisedPnl").asText()));
+        }
+        assertEquals(0, new BigDecimal(report.at("/metrics/finalEquity").asText()).compareTo(accounted),
+                "final equity " + report.at("/metrics/finalEquity").asText() + ", accounted " + accounted.toPlainString());
 
         // the series is stored now: its data.file is not read again, and the run says so
         LaunchResult again = launcher.launch("backtest", "backtests/sma-crossover-demo.properties", "--out", out.toString());

@@ -23,6 +23,8 @@ import java.util.TreeMap;
  *                       limits, balance)
  * @param ordersRejected the strategy's invalid orders (rejected by the venue or already by the strategy
  *                       context) by reason; an order counts once under each of its reasons
+ * @param openTrade      the round trip still open after the last candle, or null: with the trades, it
+ *                       accounts for the whole change of equity
  * @param aborted        why the run stopped early, or null when it ran to the last candle
  * @param settings       how the run filled and charged orders, in the spec's words (fill_model, slippage,
  *                       max_volume_share, maker_fee, taker_fee, seed), so a report says how to run it again
@@ -40,6 +42,7 @@ public record BacktestReport(
         long elapsedMillis,
         BacktestMetrics metrics,
         List<ClosedTrade> trades,
+        OpenTrade openTrade,
         ChartData chart,
         long ordersRefused,
         Map<String, Long> ordersRejected,
@@ -58,7 +61,7 @@ public record BacktestReport(
             Resolution resolution, Instant from, Instant to, long barsProcessed, long elapsedMillis, BacktestMetrics metrics,
             List<ClosedTrade> trades, ChartData chart, long ordersRefused) {
         this(name, strategy, parameters, venue, instrument, resolution, from, to, barsProcessed, elapsedMillis, metrics,
-                trades, chart, ordersRefused, Map.of(), null, Map.of());
+                trades, null, chart, ordersRefused, Map.of(), null, Map.of());
     }
 
     public String symbol() {

@@ -67,6 +67,9 @@ public final class ReportHtmlWriter {
                 : report.trades().size() + " trades.";
         tradesNote += " Times in UTC; return is P&L over what the entry cost.";
         ReportFormat format = new ReportFormat(report.instrument());
+        if (report.openTrade() != null) {
+            tradesNote += " Open at the end, not in the table: " + report.openTrade().describe(format) + ".";
+        }
         return fill(resource(TEMPLATE), Map.of(
                 "TITLE", escape(title),
                 "SUBTITLE", escape(subtitle),

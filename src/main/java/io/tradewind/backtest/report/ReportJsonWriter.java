@@ -106,8 +106,28 @@ public final class ReportJsonWriter {
                 json.writeEndObject();
             }
             json.writeEndArray();
+            json.writeFieldName("openTrade");
+            openTrade(json, report.openTrade());
             json.writeEndObject();
         }
+    }
+
+    private static void openTrade(JsonGenerator json, OpenTrade open) throws IOException {
+        if (open == null) {
+            json.writeNull();
+            return;
+        }
+        json.writeStartObject();
+        json.writeStringField("direction", open.entrySide() == Side.BUY ? "long" : "short");
+        json.writeStringField("entryTime", IsoInstants.format(open.entryTime()));
+        json.writeStringField("entryPrice", decimal(open.entryPrice()));
+        json.writeStringField("entryQuantity", decimal(open.entryQuantity()));
+        json.writeStringField("openQuantity", decimal(open.openQuantity()));
+        json.writeStringField("markPrice", decimal(open.markPrice()));
+        json.writeStringField("realisedPnl", decimal(open.realisedPnl()));
+        json.writeStringField("unrealisedPnl", decimal(open.unrealisedPnl()));
+        json.writeStringField("fees", decimal(open.fees()));
+        json.writeEndObject();
     }
 
     private static void aborted(JsonGenerator json, Aborted aborted) throws IOException {

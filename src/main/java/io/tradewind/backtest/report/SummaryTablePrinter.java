@@ -27,6 +27,9 @@ public final class SummaryTablePrinter {
             out.println("| " + pad(f.label(), labelWidth, false) + " | " + pad(f.value(), valueWidth, true) + " |");
         }
         out.println(rule);
+        if (report.openTrade() != null) {
+            out.println("Open at the end: " + report.openTrade().describe(new ReportFormat(report.instrument())));
+        }
     }
 
     private static String pad(String text, int width, boolean right) {

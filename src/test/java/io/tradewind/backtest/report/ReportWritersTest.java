@@ -76,7 +76,7 @@ class ReportWritersTest {
                 m.winRate(), m.profitFactor(), m.expectancy(), m.numberOfTrades(), m.exposure(), m.feesPaid(),
                 m.buyAndHoldReturn());
         return new BacktestReport(r.name(), r.strategy(), r.parameters(), r.venue(), r.instrument(), r.resolution(),
-                r.from(), r.to(), r.barsProcessed(), r.elapsedMillis(), tiny, r.trades(), r.chart(),
+                r.from(), r.to(), r.barsProcessed(), r.elapsedMillis(), tiny, r.trades(), r.openTrade(), r.chart(),
                 r.ordersRefused(), r.ordersRejected(), r.aborted(), r.settings());
     }
 
