@@ -48,8 +48,9 @@ public class ServeCommand implements Callable<Integer> {
     final ServiceNotifications notifications;
     final StoreErrors storeErrors;
     final StoreLocation store;
-    /** Every token the service takes, by the variable or setting that holds it. */
-    final Map<String, Optional<String>> tokens;
+    final Optional<String> operatorToken;
+    final Optional<String> readToken;
+    final ServiceConfig.OrdersApi ordersApi;
     final int port;
 
     ServeCommand(TradingService service, ServiceNotifications notifications, StoreErrors storeErrors,
@@ -60,18 +61,26 @@ public class ServeCommand implements Callable<Integer> {
         this.notifications = notifications;
         this.storeErrors = storeErrors;
         this.store = store;
-        this.tokens = new LinkedHashMap<>();
+        this.operatorToken = operatorToken;
+        this.readToken = readToken;
+        this.ordersApi = ordersApi;
+        this.port = port;
+    }
+
+    /** Every token the service takes, by the variable or setting that holds it (read here: --help builds no beans). */
+    private Map<String, Optional<String>> tokens() {
+        Map<String, Optional<String>> tokens = new LinkedHashMap<>();
         tokens.put(ApiTokens.OPERATOR_ENV, operatorToken);
         tokens.put(ApiTokens.READ_ENV, readToken);
         new TreeMap<>(ordersApi.users()).forEach((name, user) -> tokens.put("tradewind.orders-api.users." + name + ".token",
                 user.token()));
-        this.port = port;
+        return tokens;
     }
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
-        Optional<String> badTokens = SharedTokens.refusal(tokens);
+        Optional<String> badTokens = SharedTokens.refusal(tokens());
         if (badTokens.isPresent()) {
             err.println("error: " + badTokens.get());
             err.flush();
