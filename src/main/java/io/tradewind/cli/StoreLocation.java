@@ -32,11 +32,16 @@ public class StoreLocation {
         this.jdbcUrl = jdbcUrl;
     }
 
-    /** False when the store is an H2 file that does not exist yet: there is nothing to read, and opening it would create it. */
+    /**
+     * False when the store is an H2 file that does not exist yet: there is nothing to read, and opening it would create it.
+     *
+     * @throws StoreException the data directory is a file: no store can be there, and "nothing stored" would hide it
+     */
     boolean exists() {
         if (!jdbcUrl.startsWith(H2_FILE_PREFIX)) {
             return true;
         }
+        requireNoFileInTheWay();
         String path = jdbcUrl.substring(H2_FILE_PREFIX.length()).split(";", 2)[0];
         return Files.exists(Path.of(path + ".mv.db"));
     }
@@ -85,7 +90,16 @@ public class StoreLocation {
         }
     }
 
+    /** @throws StoreException the data directory is a file: no store can be there, and "nothing stored" would hide it */
+    private void requireNoFileInTheWay() {
+        if (Files.isRegularFile(dataDir)) {
+            throw new StoreException(dataDir + " is a file, not a directory; give the data directory with"
+                    + " -Dtradewind.data-dir=DIR before -jar (or TRADEWIND_DATA_DIR)");
+        }
+    }
+
     private FileChannel lockFile(String name) throws IOException {
+        requireNoFileInTheWay();
         Files.createDirectories(dataDir);
         return FileChannel.open(dataDir.resolve(name), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     }

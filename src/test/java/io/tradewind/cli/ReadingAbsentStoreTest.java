@@ -2,10 +2,14 @@ package io.tradewind.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tradewind.execution.ExecutionStore;
+import io.tradewind.execution.StoreException;
 import io.tradewind.service.KillSwitchStore;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +37,22 @@ class ReadingAbsentStoreTest {
         assertEquals(List.of(), new FillsCommand.ListFills(UNTOUCHABLE, location, null, null).rows());
         assertEquals(List.of(), new HoldsCommand.ListHolds(UNTOUCHABLE, location, null, null).rows());
         assertFalse(Files.exists(typo));
+    }
+
+    /** A data directory that is a file was "nothing stored" to some commands and unusable to others: now unusable to all. */
+    @Test
+    void a_data_directory_that_is_a_file_is_named_not_listed_as_empty() throws Exception {
+        Path file = Files.writeString(dir.resolve("afile"), "");
+        StoreLocation location = new StoreLocation(file.toString(), "jdbc:h2:file:" + file + "/tradewind");
+
+        StoreException refused = assertThrows(StoreException.class,
+                () -> new FillsCommand.ListFills(UNTOUCHABLE, location, null, null).rows());
+
+        assertEquals(file + " is a file, not a directory; give the data directory with -Dtradewind.data-dir=DIR before -jar"
+                + " (or TRADEWIND_DATA_DIR)", refused.getMessage());
+        // a writer said "cannot lock the store … for writing: … exists"
+        assertEquals(refused.getMessage(), assertThrows(StoreException.class,
+                () -> location.lockForWriting(new PrintWriter(Writer.nullWriter()))).getMessage());
     }
 
     /** Asking the kill switch's state created a store in a mistyped data directory and said "off". */
