@@ -2,6 +2,7 @@ package io.tradewind.backtest;
 
 import io.tradewind.domain.Decimals;
 import io.tradewind.domain.FileProblems;
+import io.tradewind.domain.InstantOrDate;
 import io.tradewind.domain.Instrument;
 import io.tradewind.domain.InstrumentStatus;
 import io.tradewind.execution.RiskLimits;
@@ -17,8 +18,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
@@ -50,7 +49,6 @@ public final class BacktestSpecReader {
             "slippage", "max_volume_share", "seed", "data.file", "data.format", "series_bars", RISK_MAX_NOTIONAL,
             RISK_MAX_POSITION, RISK_MAX_OPEN_ORDERS, RISK_DAILY_LOSS);
     private static final String PARAMETER_PREFIX = "param.";
-    private static final int BARE_DATE_LENGTH = "2013-11-25".length();
     private static final String BALANCE_PREFIX = "balance.";
 
     private BacktestSpecReader() {
@@ -239,8 +237,7 @@ public final class BacktestSpecReader {
         }
         try {
             // a bare date is its first instant in UTC, as data import and data generate read it
-            return value.length() == BARE_DATE_LENGTH ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
-                    : Instant.parse(value);
+            return InstantOrDate.parse(value);
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(key + ": '" + value + "' is not an ISO-8601 UTC time such as"
                     + " 2013-11-25T00:00:00Z, or a date such as 2013-11-25");

@@ -1,5 +1,6 @@
 package io.tradewind.cli;
 
+import io.tradewind.domain.InstantOrDate;
 import io.tradewind.execution.StoreException;
 import io.tradewind.marketdata.CandleStore;
 import io.tradewind.marketdata.RandomWalkCandles;
@@ -7,8 +8,6 @@ import io.tradewind.marketdata.SeriesKey;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -112,7 +111,7 @@ class DataGenerateCommand implements Callable<Integer> {
 
     private Instant parseStart() {
         try {
-            return start.contains("T") ? Instant.parse(start) : LocalDate.parse(start).atStartOfDay(ZoneOffset.UTC).toInstant();
+            return InstantOrDate.parse(start);
         } catch (DateTimeParseException e) {
             throw new ParameterException(spec.commandLine(), "--start: '" + start
                     + "' is not an ISO-8601 time such as 2024-01-01T00:00:00Z or a date such as 2024-01-01");

@@ -1,8 +1,7 @@
 package io.tradewind.cli;
 
+import io.tradewind.domain.InstantOrDate;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -19,7 +18,7 @@ final class ExchangeTimes {
             if (trimmed.matches("\\d{1,12}")) {
                 return Instant.ofEpochSecond(Long.parseLong(trimmed));
             }
-            return trimmed.contains("T") ? Instant.parse(trimmed) : LocalDate.parse(trimmed).atStartOfDay(ZoneOffset.UTC).toInstant();
+            return InstantOrDate.parse(trimmed);
         } catch (DateTimeParseException e) {
             throw new ParameterException(spec.commandLine(), option + ": '" + text + "' is not a time such as"
                     + " 2024-01-01T00:00:00Z, a date such as 2024-01-01, or epoch seconds");
