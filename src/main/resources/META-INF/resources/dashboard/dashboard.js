@@ -63,14 +63,19 @@
   }
 
   // ---- the API ---------------------------------------------------------------------------------
+  // A request made under one login can answer after a logout or the next login: only the token
+  // still in use may log the page out, and nothing is asked while nobody is logged in.
   async function api(path, method) {
+    const token = settings.token;
+    if (!token) throw new Error("logged out");
     let response;
     try {
-      response = await fetch(path, { method: method || "GET", headers: { Authorization: "Bearer " + settings.token } });
+      response = await fetch(path, { method: method || "GET", headers: { Authorization: "Bearer " + token } });
     } catch (e) {
       // the service is down or the network is: say so, an action must never fail without a word
       problem(t("unreachable")); throw e;
     }
+    if (token !== settings.token) throw new Error("answered after the login changed");
     if (response.status === 401) { logout(t("loginRefused")); throw new Error("401"); }
     const body = await response.json().catch(() => ({}));
     if (response.status === 403) { problem(t("readOnly")); throw new Error("403"); }
@@ -330,8 +335,10 @@
     let wait = 1000;
     while (stream === mine) {
       try {
-        const response = await fetch("/api/events?after=" + lastSequence, { headers: { Authorization: "Bearer " + settings.token } });
-        if (response.status === 401) { logout(t("loginRefused")); return; }
+        const token = settings.token;
+        const response = await fetch("/api/events?after=" + lastSequence, { headers: { Authorization: "Bearer " + token } });
+        if (stream !== mine) return;
+        if (response.status === 401) { if (token === settings.token) logout(t("loginRefused")); return; }
         if (!response.ok) throw new Error(String(response.status));
         connected(true); wait = 1000;
         const reader = response.body.getReader();
@@ -347,8 +354,8 @@
           }
         }
       } catch (e) { /* reconnects below */ }
+      if (stream !== mine) return; // ended by a logout: the next login's stream speaks for the page
       connected(false);
-      if (stream !== mine) return;
       await new Promise((resolve) => setTimeout(resolve, wait));
       wait = Math.min(wait * 2, 30000);
     }
@@ -425,9 +432,9 @@
     await refresh();
     renderReports();
     renderEquity();
-    setInterval(() => { if (settings.token) renderEquity(); }, 60000);
     follow();
   }
+  setInterval(() => { if (settings.token) renderEquity(); }, 60000);
   function logout(message) {
     sessionStorage.removeItem("tradewind.token"); settings.token = null; stream = null; offlineSince = null;
     problem(""); $("#offline").hidden = true;
@@ -438,15 +445,16 @@
 
   $("#login-form").addEventListener("submit", async (e) => {
     e.preventDefault();
-    settings.token = $("#token").value.trim();
-    const response = await fetch("/api/strategies", { headers: { Authorization: "Bearer " + settings.token } });
+    const candidate = $("#token").value.trim();
+    const response = await fetch("/api/strategies", { headers: { Authorization: "Bearer " + candidate } });
     if (response.status !== 200) {
       // a service started without a token refuses every one: say that, not that this token is wrong
       const body = await response.json().catch(() => ({}));
       const noToken = typeof body.error === "string" && body.error.startsWith("this service has no API token");
       logout(noToken ? body.error : t("loginRefused")); return;
     }
-    sessionStorage.setItem("tradewind.token", settings.token);
+    settings.token = candidate;
+    sessionStorage.setItem("tradewind.token", candidate);
     enter();
   });
   $("#logout").addEventListener("click", () => logout());
