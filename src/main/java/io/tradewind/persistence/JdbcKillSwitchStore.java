@@ -79,6 +79,6 @@ public final class JdbcKillSwitchStore implements KillSwitchStore {
     }
 
     private static StoreException failure(String what, SQLException e) {
-        return new StoreException("kill switch store: cannot " + what + ": " + e.getMessage(), e);
+        return new StoreException("kill switch store: cannot " + what + ": " + RootCause.of(e), e);
     }
 }

@@ -119,6 +119,6 @@ public final class JdbcPaperVenueStore implements PaperVenueStore {
     }
 
     private static StoreException failure(String what, SQLException e) {
-        return new StoreException("paper venue store: cannot " + what + ": " + e.getMessage(), e);
+        return new StoreException("paper venue store: cannot " + what + ": " + RootCause.of(e), e);
     }
 }

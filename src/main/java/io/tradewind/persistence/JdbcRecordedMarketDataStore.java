@@ -223,6 +223,6 @@ public final class JdbcRecordedMarketDataStore implements RecordedMarketDataStor
     }
 
     private static StoreException failure(String what, SQLException e) {
-        return new StoreException("recorded market data: cannot " + what + ": " + e.getMessage(), e);
+        return new StoreException("recorded market data: cannot " + what + ": " + RootCause.of(e), e);
     }
 }
