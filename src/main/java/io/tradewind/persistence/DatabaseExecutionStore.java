@@ -73,7 +73,7 @@ public class DatabaseExecutionStore implements ExecutionStore {
         }
         try {
             migration.ensureMigrated();
-            try (JdbcSession session = JdbcSession.open(dataSource, Connection.TRANSACTION_READ_COMMITTED)) {
+            try (JdbcSession session = JdbcSession.forWriting(dataSource, Connection.TRANSACTION_READ_COMMITTED)) {
                 writer.write(session.connection(), batch);
                 session.commit();
             }

@@ -41,7 +41,7 @@ public final class JdbcCandleStore implements CandleStore {
 
     @Override
     public long write(SeriesKey key, CandleCursor source) {
-        try (JdbcSession session = open(Connection.TRANSACTION_READ_COMMITTED)) {
+        try (JdbcSession session = open(Connection.TRANSACTION_READ_COMMITTED, true)) {
             long written = CandleSeriesWrite.run(session.connection(), key, source);
             session.commit();
             return written;
@@ -60,7 +60,7 @@ public final class JdbcCandleStore implements CandleStore {
         }
         JdbcSession session = null;
         try {
-            session = open(Connection.TRANSACTION_REPEATABLE_READ);
+            session = open(Connection.TRANSACTION_REPEATABLE_READ, false);
             SeriesRow row = CandleSeriesRows.find(session.connection(), key);
             if (row == null) {
                 session.close();
@@ -80,7 +80,7 @@ public final class JdbcCandleStore implements CandleStore {
 
     @Override
     public List<StoredSeries> list() {
-        try (JdbcSession session = open(Connection.TRANSACTION_READ_COMMITTED)) {
+        try (JdbcSession session = open(Connection.TRANSACTION_READ_COMMITTED, false)) {
             return CandleSeriesRows.all(session.connection());
         } catch (SQLException e) {
             throw failure("list the candle series", e);
@@ -89,7 +89,7 @@ public final class JdbcCandleStore implements CandleStore {
 
     @Override
     public Optional<StoredSeries> describe(SeriesKey key) {
-        try (JdbcSession session = open(Connection.TRANSACTION_READ_COMMITTED)) {
+        try (JdbcSession session = open(Connection.TRANSACTION_READ_COMMITTED, false)) {
             SeriesRow row = CandleSeriesRows.find(session.connection(), key);
             return Optional.ofNullable(row).map(SeriesRow::stored);
         } catch (SQLException e) {
@@ -97,7 +97,7 @@ public final class JdbcCandleStore implements CandleStore {
         }
     }
 
-    private JdbcSession open(int isolation) throws SQLException {
+    private JdbcSession open(int isolation, boolean writing) throws SQLException {
         try {
             ensureSchema.run();
         } catch (StoreException e) {
@@ -105,7 +105,7 @@ public final class JdbcCandleStore implements CandleStore {
         } catch (RuntimeException e) {
             throw new StoreException("candle store: cannot prepare the tables: " + RootCause.of(e), e);
         }
-        return JdbcSession.open(dataSource, isolation);
+        return writing ? JdbcSession.forWriting(dataSource, isolation) : JdbcSession.forReading(dataSource, isolation);
     }
 
     static StoreException failure(String what, SQLException e) {

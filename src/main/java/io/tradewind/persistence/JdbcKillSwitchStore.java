@@ -41,7 +41,7 @@ public final class JdbcKillSwitchStore implements KillSwitchStore {
 
     @Override
     public void record(KillSwitchEvent event) {
-        try (JdbcSession session = open(Connection.TRANSACTION_READ_COMMITTED);
+        try (JdbcSession session = open(true);
                 PreparedStatement s = session.connection().prepareStatement(INSERT)) {
             s.setBoolean(1, event.on());
             s.setObject(2, event.at().atOffset(ZoneOffset.UTC));
@@ -56,7 +56,7 @@ public final class JdbcKillSwitchStore implements KillSwitchStore {
 
     @Override
     public Optional<KillSwitchEvent> switchedOn() {
-        try (JdbcSession session = open(Connection.TRANSACTION_READ_COMMITTED);
+        try (JdbcSession session = open(false);
                 PreparedStatement s = session.connection().prepareStatement(SWITCHED_ON);
                 ResultSet r = s.executeQuery()) {
             if (!r.next()) {
@@ -69,13 +69,14 @@ public final class JdbcKillSwitchStore implements KillSwitchStore {
         }
     }
 
-    private JdbcSession open(int isolation) throws SQLException {
+    private JdbcSession open(boolean writing) throws SQLException {
         try {
             ensureSchema.run();
         } catch (RuntimeException e) {
             throw new StoreException("kill switch store: cannot prepare the tables: " + RootCause.of(e), e);
         }
-        return JdbcSession.open(dataSource, isolation);
+        return writing ? JdbcSession.forWriting(dataSource, Connection.TRANSACTION_READ_COMMITTED)
+                : JdbcSession.forReading(dataSource, Connection.TRANSACTION_READ_COMMITTED);
     }
 
     private static StoreException failure(String what, SQLException e) {

@@ -47,7 +47,7 @@ public final class JdbcPaperVenueStore implements PaperVenueStore {
 
     @Override
     public synchronized Optional<PaperVenueState> load(String venue) {
-        try (JdbcSession session = open(Connection.TRANSACTION_REPEATABLE_READ)) {
+        try (JdbcSession session = open(Connection.TRANSACTION_REPEATABLE_READ, false)) {
             Connection c = session.connection();
             ExchangeSnapshot exchange = PaperExchangeRows.read(c, venue);
             if (exchange == null) {
@@ -68,7 +68,7 @@ public final class JdbcPaperVenueStore implements PaperVenueStore {
     @Override
     public synchronized void save(String venue, PaperVenueState changes) {
         Stored before = stored.remove(venue);
-        try (JdbcSession session = open(Connection.TRANSACTION_READ_COMMITTED)) {
+        try (JdbcSession session = open(Connection.TRANSACTION_READ_COMMITTED, true)) {
             Connection c = session.connection();
             if (before == null) {
                 before = readStored(c, venue);
@@ -109,13 +109,13 @@ public final class JdbcPaperVenueStore implements PaperVenueStore {
                 PaperHistoryRows.readUndeliveredTrades(c, venue));
     }
 
-    private JdbcSession open(int isolation) throws SQLException {
+    private JdbcSession open(int isolation, boolean writing) throws SQLException {
         try {
             ensureSchema.run();
         } catch (RuntimeException e) {
             throw new StoreException("paper venue store: cannot prepare the tables: " + RootCause.of(e), e);
         }
-        return JdbcSession.open(dataSource, isolation);
+        return writing ? JdbcSession.forWriting(dataSource, isolation) : JdbcSession.forReading(dataSource, isolation);
     }
 
     private static StoreException failure(String what, SQLException e) {

@@ -45,7 +45,7 @@ public final class JdbcRecordedMarketDataStore implements RecordedMarketDataStor
     @Override
     public boolean recordDepth(String venue, DepthSnapshot snapshot) {
         byte[] levels = PackedDepth.pack(snapshot);
-        try (JdbcSession session = open()) {
+        try (JdbcSession session = open(true)) {
             Connection c = session.connection();
             long series = series(c, venue, snapshot.symbol(), true);
             long time = snapshot.time().toEpochMilli();
@@ -81,7 +81,7 @@ public final class JdbcRecordedMarketDataStore implements RecordedMarketDataStor
         for (RecordedTrade trade : trades) {
             requireScale(trade);
         }
-        try (JdbcSession session = open()) {
+        try (JdbcSession session = open(true)) {
             Connection c = session.connection();
             long series = series(c, venue, symbol, true);
             Set<String> known = tradeIdsSince(c, series, trades.stream().mapToLong(t -> t.time().toEpochMilli()).min()
@@ -114,7 +114,7 @@ public final class JdbcRecordedMarketDataStore implements RecordedMarketDataStor
 
     @Override
     public List<DepthSnapshot> depth(String venue, String symbol, Instant from, Instant to) {
-        try (JdbcSession session = open()) {
+        try (JdbcSession session = open(false)) {
             Connection c = session.connection();
             long series = series(c, venue, symbol, false);
             List<DepthSnapshot> snapshots = new ArrayList<>();
@@ -135,7 +135,7 @@ public final class JdbcRecordedMarketDataStore implements RecordedMarketDataStor
 
     @Override
     public List<RecordedTrade> trades(String venue, String symbol, Instant from, Instant to) {
-        try (JdbcSession session = open()) {
+        try (JdbcSession session = open(false)) {
             Connection c = session.connection();
             long series = series(c, venue, symbol, false);
             List<RecordedTrade> trades = new ArrayList<>();
@@ -213,13 +213,14 @@ public final class JdbcRecordedMarketDataStore implements RecordedMarketDataStor
         }
     }
 
-    private JdbcSession open() throws SQLException {
+    private JdbcSession open(boolean writing) throws SQLException {
         try {
             ensureSchema.run();
         } catch (RuntimeException e) {
             throw new StoreException("recorded market data: cannot prepare the tables: " + RootCause.of(e), e);
         }
-        return JdbcSession.open(dataSource, Connection.TRANSACTION_READ_COMMITTED);
+        return writing ? JdbcSession.forWriting(dataSource, Connection.TRANSACTION_READ_COMMITTED)
+                : JdbcSession.forReading(dataSource, Connection.TRANSACTION_READ_COMMITTED);
     }
 
     private static StoreException failure(String what, SQLException e) {
