@@ -16,8 +16,9 @@ import javax.sql.DataSource;
  * {@code WRITE_DELAY=0} every commit stores at once: a commit stored while another transaction was
  * half-way through its own, then a {@code kill -9}, can leave rows that the next process cannot
  * lock for its whole life (most likely the "Timeout trying to lock table" the crash test met once)
- * or an index that no longer matches its table (reproduced on H2 2.3.230 alone, several threads
- * writing).
+ * or an index that no longer matches its table (seen with H2 2.3.230 alone, several threads
+ * writing and the process killed at random: a table no update could change, a primary key stored
+ * twice).
  * One writer at a time leaves no other transaction half-way through when a commit is stored.
  * Readers do not take the lock. It cannot cover another process writing through H2's
  * {@code AUTO_SERVER} port (a {@code data import} while the service runs): that process's
