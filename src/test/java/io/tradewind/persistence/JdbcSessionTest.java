@@ -8,16 +8,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -52,13 +56,7 @@ class JdbcSessionTest {
                         throw e.getCause();
                     }
                 });
-        dataSource = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DataSource.class},
-                (proxy, method, args) -> {
-                    if (method.getName().equals("getConnection")) {
-                        return watched;
-                    }
-                    throw new UnsupportedOperationException(method.getName());
-                });
+        dataSource = dataSource(() -> watched);
     }
 
     @AfterEach
@@ -131,10 +129,13 @@ class JdbcSessionTest {
 
     @Test
     void aWriterWhoseConnectionCannotBeHadLeavesTheWayFree() throws Exception {
-        DataSource refusing = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DataSource.class},
-                (proxy, method, args) -> {
-                    throw new SQLException("pool exhausted");
-                });
+        AtomicInteger asked = new AtomicInteger();
+        DataSource refusing = dataSource(() -> {
+            if (asked.getAndIncrement() == 0) {
+                return physicalButOpen(); // the first connection only says which database this is
+            }
+            throw new SQLException("pool exhausted");
+        });
         assertThrows(SQLException.class, () -> JdbcSession.forWriting(refusing, Connection.TRANSACTION_READ_COMMITTED));
         ExecutorService other = Executors.newSingleThreadExecutor();
         try {
@@ -146,6 +147,50 @@ class JdbcSessionTest {
         } finally {
             other.shutdownNow();
         }
+    }
+
+    /** PostgreSQL's commits are atomic: its writers do not take turns. */
+    @Test
+    void writersOnAnotherDatabaseDoNotWaitForEachOther() throws Exception {
+        Connection postgresLike = (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("getMetaData")) {
+                        DatabaseMetaData real = physical.getMetaData();
+                        return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DatabaseMetaData.class},
+                                (p, m, a) -> m.getName().equals("getURL") ? "jdbc:postgresql://localhost/tradewind" : m.invoke(real, a));
+                    }
+                    if (method.getName().equals("close")) {
+                        return null;
+                    }
+                    return method.invoke(physical, args);
+                });
+        DataSource postgres = dataSource(() -> postgresLike);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try (JdbcSession first = JdbcSession.forWriting(postgres, Connection.TRANSACTION_READ_COMMITTED)) {
+            other.submit(() -> {
+                try (JdbcSession second = JdbcSession.forWriting(postgres, Connection.TRANSACTION_READ_COMMITTED)) {
+                    return null;
+                }
+            }).get(5, TimeUnit.SECONDS);
+        } finally {
+            other.shutdownNow();
+        }
+    }
+
+    /** A data source handing out {@code connections}; compared by identity, as a pool is. */
+    private static DataSource dataSource(Callable<Connection> connections) {
+        return (DataSource) Proxy.newProxyInstance(JdbcSessionTest.class.getClassLoader(), new Class<?>[] {DataSource.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "getConnection" -> connections.call();
+                    case "hashCode" -> System.identityHashCode(proxy);
+                    case "equals" -> proxy == args[0];
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+    }
+
+    /** A second connection to the test's database, which closes for real. */
+    private Connection physicalButOpen() throws SQLException {
+        return DriverManager.getConnection("jdbc:h2:mem:jdbc-session;DB_CLOSE_DELAY=-1");
     }
 
     private static void insertNote(Connection c) throws SQLException {
