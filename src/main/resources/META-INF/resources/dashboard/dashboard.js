@@ -329,14 +329,19 @@
   }
 
   // ---- live events (fetch streaming: EventSource cannot send the token) ---------------------------
+  // One stream at a time: a new one, or a logout, aborts the one before, which would otherwise stay
+  // open until its next event (the browser keeps only a few connections to one host).
   async function follow() {
-    const mine = {};
+    if (stream) stream.abort();
+    const mine = new AbortController();
     stream = mine;
     let wait = 1000;
     while (stream === mine) {
       try {
         const token = settings.token;
-        const response = await fetch("/api/events?after=" + lastSequence, { headers: { Authorization: "Bearer " + token } });
+        if (!token) return;
+        const response = await fetch("/api/events?after=" + lastSequence,
+            { headers: { Authorization: "Bearer " + token }, signal: mine.signal });
         if (stream !== mine) return;
         if (response.status === 401) { if (token === settings.token) logout(t("loginRefused")); return; }
         if (!response.ok) throw new Error(String(response.status));
@@ -422,31 +427,42 @@
   // ---- logging in and out ----------------------------------------------------------------------
   // A read-only token is offered no actions (they would only answer 403): the page asks what the token may do.
   async function enter() {
+    const token = settings.token;
     $("#login").hidden = true; $("#dashboard").hidden = false;
     $("#logout").hidden = false;
     try {
       settings.readOnly = (await api("/api/session")).access !== "operate";
     } catch (e) { return; /* shown by api() */ }
+    if (settings.token !== token) return; // logged out (or in again) meanwhile
     $("#kill-switch").hidden = settings.readOnly;
     $("#read-only").hidden = !settings.readOnly;
     await refresh();
+    if (settings.token !== token) return;
     renderReports();
     renderEquity();
     follow();
   }
   setInterval(() => { if (settings.token) renderEquity(); }, 60000);
   function logout(message) {
-    sessionStorage.removeItem("tradewind.token"); settings.token = null; stream = null; offlineSince = null;
+    sessionStorage.removeItem("tradewind.token"); settings.token = null; offlineSince = null;
+    if (stream) stream.abort();
+    stream = null;
+    clearTimeout(refreshTimer); clearTimeout(chartTimer); chartTimer = null;
+    $("#dashboard").classList.remove("stale"); $("#kill-switch").disabled = false;
     problem(""); $("#offline").hidden = true;
     $("#dashboard").hidden = true; $("#login").hidden = false; $("#login-error").textContent = message || "";
     $("#kill-switch").hidden = true; $("#logout").hidden = true; $("#read-only").hidden = true;
     settings.readOnly = false;
   }
 
+  // Only the latest login attempt counts: a slow answer to an earlier one changes nothing.
+  let loginAttempts = 0;
   $("#login-form").addEventListener("submit", async (e) => {
     e.preventDefault();
+    const attempt = ++loginAttempts;
     const candidate = $("#token").value.trim();
     const response = await fetch("/api/strategies", { headers: { Authorization: "Bearer " + candidate } });
+    if (attempt !== loginAttempts) return;
     if (response.status !== 200) {
       // a service started without a token refuses every one: say that, not that this token is wrong
       const body = await response.json().catch(() => ({}));

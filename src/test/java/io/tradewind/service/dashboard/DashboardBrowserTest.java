@@ -8,6 +8,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Request;
 import com.microsoft.playwright.Route;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.WaitForSelectorState;
@@ -22,6 +23,8 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
@@ -90,6 +93,14 @@ class DashboardBrowserTest {
                                 "--no-first-run", "--disable-background-networking", "--disable-component-update",
                                 "--disable-sync")))) {
             Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 1000));
+            Set<Request> openStreams = ConcurrentHashMap.newKeySet();
+            page.onRequest(request -> {
+                if (request.url().contains("/api/events")) {
+                    openStreams.add(request);
+                }
+            });
+            page.onRequestFinished(openStreams::remove);
+            page.onRequestFailed(openStreams::remove);
             List<String> askedWithoutToken = new CopyOnWriteArrayList<>();
             page.onRequest(request -> {
                 String authorization = request.headers().get("authorization");
@@ -157,6 +168,11 @@ class DashboardBrowserTest {
             page.selectOption("#language", "en");
 
             aWatcherIsOfferedNoActions(page);
+            // each logout ended its event stream: after two logouts and logins one stream is open, not three
+            for (int wait = 0; openStreams.size() != 1 && wait < 50; wait++) {
+                page.waitForTimeout(100);
+            }
+            assertEquals(1, openStreams.size(), "open event streams: " + openStreams.stream().map(Request::url).toList());
             assertEquals(List.of(), askedWithoutToken, "a request went out while nobody was logged in");
         }
     }
