@@ -206,7 +206,9 @@
         const row = body.insertRow(); row.dataset.report = r.name;
         cell(row, r.name); cell(row, r.strategy || r.error || ""); cell(row, r.symbol || "");
         cell(row, r.from ? when(r.from) + " – " + when(r.to) : "");
-        cell(row, r.totalReturn === null || r.totalReturn === undefined ? "" : digits(r.totalReturn), true);
+        // the report keeps the return as a fraction; shown as the report shows it, a percentage
+        cell(row, r.totalReturn === null || r.totalReturn === undefined ? ""
+            : digits((Number(r.totalReturn) * 100).toFixed(2)) + " %", true);
         cell(row, r.trades === null || r.trades === undefined ? "" : digits(r.trades), true);
         button(row.insertCell(), "open", async () => {
           const response = await fetch("/api/reports/" + encodeURIComponent(r.name), { headers: { Authorization: "Bearer " + settings.token } });

@@ -125,6 +125,8 @@ class DashboardBrowserTest {
             page.waitForSelector("#chart canvas", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
             chartFollowsTheReplay(page);
             page.waitForSelector("#equity canvas", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
+            assertEquals("5.00 %", page.textContent("#reports tr[data-report='dashboard-demo-20300101-000000'] td:nth-child(5)"),
+                    "the return is shown as the report shows it, a percentage");
             Page opened = page.waitForPopup(() -> page.click("#reports tr[data-report='dashboard-demo-20300101-000000'] button"));
             opened.frameLocator("iframe[sandbox='allow-scripts']").locator("h1:has-text('dashboard demo report')").waitFor();
             assertEquals("null", opened.frames().get(1).evaluate("() => window.origin"), "the report runs in an origin of its own");
