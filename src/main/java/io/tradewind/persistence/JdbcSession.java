@@ -37,6 +37,10 @@ final class JdbcSession implements AutoCloseable {
     private static final ReentrantLock WRITES = new ReentrantLock();
     /** Per data source, whether it is H2 (asked once, of its first connection): only H2 needs the turns. */
     private static final Map<DataSource, Boolean> TAKES_TURNS = Collections.synchronizedMap(new WeakHashMap<>());
+    private static volatile Known lastKnown;
+
+    private record Known(DataSource dataSource, boolean takesTurns) {
+    }
 
     private final Connection connection;
     private final boolean holdsTurn;
@@ -77,6 +81,10 @@ final class JdbcSession implements AutoCloseable {
     }
 
     private static boolean takesTurns(DataSource dataSource) throws SQLException {
+        Known last = lastKnown;
+        if (last != null && last.dataSource() == dataSource) {
+            return last.takesTurns(); // the order path's case: one data source, no map and no lock to ask
+        }
         Boolean known = TAKES_TURNS.get(dataSource);
         if (known == null) {
             try (Connection connection = dataSource.getConnection()) {
@@ -84,6 +92,7 @@ final class JdbcSession implements AutoCloseable {
             }
             TAKES_TURNS.put(dataSource, known);
         }
+        lastKnown = new Known(dataSource, known);
         return known;
     }
 
