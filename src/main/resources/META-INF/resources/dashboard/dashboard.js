@@ -136,8 +136,9 @@
       const actions = row.insertCell();
       if (settings.readOnly) return;
       const act = (verb) => () => api("/api/strategies/" + encodeURIComponent(i.id) + "/" + verb, "POST").then(refresh, () => {});
-      if (i.state === "PAUSED") button(actions, "resume", act("resume"));
-      else button(actions, "pause", act("pause"));
+      // resume also ends reduce-only: a reduce-only instance is offered it beside pause
+      if (i.state === "PAUSED" || i.state === "REDUCE_ONLY") button(actions, "resume", act("resume"));
+      if (i.state !== "PAUSED") button(actions, "pause", act("pause"));
       if (i.state !== "REDUCE_ONLY") button(actions, "reduceOnly", act("reduce-only"));
       button(actions, "flatten", () => { if (confirm(t("confirmFlatten", { id: i.id }))) act("flatten")(); }, true);
     });
@@ -450,6 +451,8 @@
     if (stream) stream.abort();
     stream = null;
     clearTimeout(refreshTimer); clearTimeout(chartTimer); chartTimer = null;
+    // the Orders API user's token goes with the operator's: the next login may be someone else's
+    sessionStorage.removeItem("tradewind.ordersToken"); $("#order-token").value = "";
     $("#dashboard").classList.remove("stale"); $("#kill-switch").disabled = false;
     problem(""); $("#offline").hidden = true;
     $("#dashboard").hidden = true; $("#login").hidden = false; $("#login-error").textContent = message || "";
@@ -463,7 +466,13 @@
     e.preventDefault();
     const attempt = ++loginAttempts;
     const candidate = $("#token").value.trim();
-    const response = await fetch("/api/strategies", { headers: { Authorization: "Bearer " + candidate } });
+    let response;
+    try {
+      response = await fetch("/api/strategies", { headers: { Authorization: "Bearer " + candidate } });
+    } catch (error) {
+      if (attempt === loginAttempts) $("#login-error").textContent = t("unreachable");
+      return;
+    }
     if (attempt !== loginAttempts) return;
     if (response.status !== 200) {
       // a service started without a token refuses every one: say that, not that this token is wrong
@@ -484,6 +493,14 @@
     }
   });
   $("#chart-instance").addEventListener("change", (e) => showChart(e.target.value));
+  // only the fields the chosen type takes are open: a market order has no price, only stops a stop price
+  function orderFieldsForType() {
+    const type = $("#order-type").value;
+    $("#order-price").disabled = type === "market" || type === "stop-market";
+    $("#order-stop").disabled = !type.startsWith("stop-");
+  }
+  $("#order-type").addEventListener("change", orderFieldsForType);
+  orderFieldsForType();
   // The Orders API signs in its own users: the form uses one of their tokens, kept for the tab only.
   $("#order-token").value = sessionStorage.getItem("tradewind.ordersToken") || "";
   $("#order-form").addEventListener("submit", async (e) => {
@@ -492,12 +509,17 @@
     sessionStorage.setItem("tradewind.ordersToken", ordersToken);
     const body = { symbol: $("#order-symbol").value.trim(), side: $("#order-side").value, type: $("#order-type").value,
       quantity: $("#order-quantity").value.trim() };
-    if ($("#order-price").value.trim()) body.price = $("#order-price").value.trim();
-    if ($("#order-stop").value.trim()) body.stop_price = $("#order-stop").value.trim();
-    const response = await fetch("/api/exchange/v1/orders", { method: "POST",
-      headers: { Authorization: "Bearer " + ordersToken, "Content-Type": "application/json" }, body: JSON.stringify(body) });
-    const answer = await response.json().catch(() => ({}));
+    if (!$("#order-price").disabled && $("#order-price").value.trim()) body.price = $("#order-price").value.trim();
+    if (!$("#order-stop").disabled && $("#order-stop").value.trim()) body.stop_price = $("#order-stop").value.trim();
     const result = $("#order-result");
+    let response;
+    try {
+      response = await fetch("/api/exchange/v1/orders", { method: "POST",
+        headers: { Authorization: "Bearer " + ordersToken, "Content-Type": "application/json" }, body: JSON.stringify(body) });
+    } catch (error) {
+      result.className = "error"; result.textContent = t("unreachable"); return;
+    }
+    const answer = await response.json().catch(() => ({}));
     if (response.status === 201) {
       result.className = ""; result.textContent = t("placed", { uid: answer.uid, status: answer.status });
       scheduleRefresh();

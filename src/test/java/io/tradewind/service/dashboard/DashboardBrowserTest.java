@@ -138,6 +138,13 @@ class DashboardBrowserTest {
             assertTrue(page.locator("#instances tbody tr[data-instance='beta'] td[data-state='PAUSED']").count() == 0
                     || page.locator("#instances tbody tr[data-instance='beta'] td").nth(1).textContent().contains("replay"),
                     "only alpha was paused by the operator");
+            Locator beta = page.locator("#instances tbody tr[data-instance='beta']");
+            beta.locator("button[data-action='reduceOnly']").click();
+            // a reduce-only instance is offered resume, which ends reduce-only (a replay that has ended
+            // pauses it again at its next tick, and a paused one is offered resume too)
+            page.waitForSelector("#instances tr[data-instance='beta']:has(td[data-state='REDUCE_ONLY']) button[data-action='resume'],"
+                    + " #instances tr[data-instance='beta']:has(td[data-state='PAUSED']) button[data-action='resume']");
+            beta.locator("button[data-action='resume']").click();
 
             page.fill("#order-token", DESK_TOKEN);
             page.fill("#order-symbol", "BTC-USD");
@@ -152,6 +159,14 @@ class DashboardBrowserTest {
             page.click("#order-form button");
             page.waitForSelector("#order-result:has-text('active')");
             String uid = page.textContent("#order-result").replaceAll(".*Order (\\S+):.*", "$1");
+            page.selectOption("#order-type", "market");
+            assertTrue(page.isDisabled("#order-price") && page.isDisabled("#order-stop"), "a market order takes neither price");
+            page.selectOption("#order-type", "stop-limit");
+            page.fill("#order-price", "150.00");
+            page.fill("#order-stop", "150.00");
+            page.click("#order-form button");
+            page.waitForSelector("#order-result:not(.error):has-text('" + "Order" + "'):not(:has-text('" + uid + "'))");
+            page.selectOption("#order-type", "limit");
             page.waitForSelector("#open-orders tr[data-order='" + uid + "']");
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("dashboard-en.png")).setFullPage(true));
             page.click("#open-orders tr[data-order='" + uid + "'] button[data-action='cancel']");
@@ -182,6 +197,7 @@ class DashboardBrowserTest {
     /** With the read token the page shows everything but offers no action, which would only answer 403. */
     private static void aWatcherIsOfferedNoActions(Page page) {
         page.click("#logout");
+        assertEquals("", page.inputValue("#order-token"), "the Orders API user's token goes with the logout");
         // a refresh the operator's page had scheduled comes due while logged out: it must neither go out
         // without a token nor, answered 401, log out the next login (the page once hid the watcher's dashboard)
         page.waitForTimeout(400);
