@@ -28,8 +28,18 @@
     return text;
   };
   const PERSIAN_DIGITS = "۰۱۲۳۴۵۶۷۸۹";
-  const digits = (text) => settings.language === "fa"
-      ? String(text).replace(/[0-9]/g, (d) => PERSIAN_DIGITS[d]).replace(/\./g, "٫") : String(text);
+  // A number as the language writes it, from its exact decimal string (never through floating
+  // point): thousands grouped, the language's decimal mark, Persian digits in Persian.
+  const SEPARATORS = { en: [",", "."], pt: [".", ","], fa: ["٬", "٫"] };
+  const digits = (text) => {
+    const value = String(text);
+    const number = /^(-?)(\d+)(?:\.(\d+))?$/.exec(value);
+    const [group, decimal] = SEPARATORS[settings.language] || SEPARATORS.en;
+    const written = number
+      ? number[1] + number[2].replace(/\B(?=(\d{3})+$)/g, group) + (number[3] ? decimal + number[3] : "")
+      : value;
+    return settings.language === "fa" ? written.replace(/[0-9]/g, (d) => PERSIAN_DIGITS[d]) : written;
+  };
   // An exact decimal string divided by ten: toman are display-only tenths of the stored rial.
   const tenth = (decimal) => {
     const negative = decimal.startsWith("-");
@@ -50,7 +60,8 @@
     if (!iso) return t("never");
     const locale = (settings.language === "fa" ? "fa-IR" : settings.language === "pt" ? "pt-BR" : "en-GB")
         + "-u-ca-" + settings.calendar;
-    return new Intl.DateTimeFormat(locale, { dateStyle: "short", timeStyle: "medium", timeZone: "UTC" }).format(new Date(iso));
+    return new Intl.DateTimeFormat(locale, { dateStyle: "short", timeStyle: "medium", timeZone: "UTC" }).format(new Date(iso))
+        + " UTC";
   };
 
   function applyLanguage() {
@@ -160,6 +171,14 @@
       cell(row, b.venue); cell(row, b.account); cell(row, b.asset);
       cell(row, amount(b.total, b.asset), true); cell(row, amount(b.held, b.asset), true); cell(row, amount(b.available, b.asset), true);
     });
+    saysNoneWhenEmpty(body);
+  }
+  // An empty table says so: a header alone looks like a page still loading.
+  function saysNoneWhenEmpty(body) {
+    if (body.rows.length) return;
+    const only = body.insertRow().insertCell();
+    only.colSpan = body.parentElement.tHead.rows[0].cells.length;
+    only.className = "empty"; only.dataset.i18n = "none"; only.textContent = t("none");
   }
 
   function renderOrders(orders) {
@@ -173,6 +192,7 @@
           .then(refresh, () => {}));
     });
     drawPriceLines(orders);
+    saysNoneWhenEmpty(body);
   }
 
   // ---- equity curves: one line per instance, a thicker one per quote asset's total -------------
@@ -227,6 +247,7 @@
           tab.document.body.appendChild(frame);
         });
       });
+      saysNoneWhenEmpty(body);
     } catch (e) { /* shown by api() */ }
   }
 
@@ -445,7 +466,8 @@
     renderEquity();
     follow();
   }
-  setInterval(() => { if (settings.token) renderEquity(); }, 60000);
+  // the equity curves and the report list change without an event: asked again every minute
+  setInterval(() => { if (settings.token) { renderEquity(); renderReports(); } }, 60000);
   function logout(message) {
     sessionStorage.removeItem("tradewind.token"); settings.token = null; offlineSince = null;
     if (stream) stream.abort();
