@@ -60,8 +60,7 @@
     if (!iso) return t("never");
     const locale = (settings.language === "fa" ? "fa-IR" : settings.language === "pt" ? "pt-BR" : "en-GB")
         + "-u-ca-" + settings.calendar;
-    return new Intl.DateTimeFormat(locale, { dateStyle: "short", timeStyle: "medium", timeZone: "UTC" }).format(new Date(iso))
-        + " UTC";
+    return new Intl.DateTimeFormat(locale, { dateStyle: "short", timeStyle: "medium", timeZone: "UTC" }).format(new Date(iso));
   };
 
   function applyLanguage() {

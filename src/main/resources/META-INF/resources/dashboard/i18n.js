@@ -1,7 +1,7 @@
 // The dashboard's words in English, Persian and Portuguese; numbers and dates are formatted by dashboard.js.
 window.TRADEWIND_I18N = {
   en: {
-    dir: "ltr", language: "Language", dates: "Dates", gregorian: "Gregorian", jalali: "Jalali", irrUnit: "IRR amounts in",
+    dir: "ltr", language: "Language", dates: "Dates (UTC)", gregorian: "Gregorian", jalali: "Jalali", irrUnit: "IRR amounts in",
     rial: "rial", toman: "toman", killSwitchOn: "Kill switch", killSwitchOff: "Switch kill switch off", logout: "Log out",
     login: "Log in", loginHelp: "Paste the service's API token (TRADEWIND_API_TOKEN to act, TRADEWIND_API_READ_TOKEN to watch).",
     loginRefused: "The service refused this token.", connected: "live", disconnected: "disconnected",
@@ -25,7 +25,7 @@ window.TRADEWIND_I18N = {
     RUNNING: "running", PAUSED: "paused", STARTING: "starting", REDUCE_ONLY: "reduce only", BACKING_OFF: "backing off", STOPPED: "stopped"
   },
   fa: {
-    dir: "rtl", language: "زبان", dates: "تاریخ", gregorian: "میلادی", jalali: "شمسی", irrUnit: "مبالغ ریالی به",
+    dir: "rtl", language: "زبان", dates: "تاریخ (UTC)", gregorian: "میلادی", jalali: "شمسی", irrUnit: "مبالغ ریالی به",
     rial: "ریال", toman: "تومان", killSwitchOn: "توقف اضطراری", killSwitchOff: "لغو توقف اضطراری", logout: "خروج",
     login: "ورود", loginHelp: "توکن API سرویس را وارد کنید (TRADEWIND_API_TOKEN برای اقدام، TRADEWIND_API_READ_TOKEN برای مشاهده).",
     loginRefused: "سرویس این توکن را نپذیرفت.", connected: "زنده", disconnected: "قطع",
@@ -49,7 +49,7 @@ window.TRADEWIND_I18N = {
     RUNNING: "در حال اجرا", PAUSED: "متوقف", STARTING: "در حال شروع", REDUCE_ONLY: "فقط کاهش", BACKING_OFF: "در انتظار تلاش دوباره", STOPPED: "پایان‌یافته"
   },
   pt: {
-    dir: "ltr", language: "Idioma", dates: "Datas", gregorian: "Gregoriano", jalali: "Jalali", irrUnit: "Valores em IRR em",
+    dir: "ltr", language: "Idioma", dates: "Datas (UTC)", gregorian: "Gregoriano", jalali: "Jalali", irrUnit: "Valores em IRR em",
     rial: "rial", toman: "toman", killSwitchOn: "Parada de emergência", killSwitchOff: "Desligar a parada de emergência",
     logout: "Sair", login: "Entrar",
     loginHelp: "Cole o token da API do serviço (TRADEWIND_API_TOKEN para agir, TRADEWIND_API_READ_TOKEN para observar).",

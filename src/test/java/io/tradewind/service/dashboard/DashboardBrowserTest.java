@@ -124,7 +124,7 @@ class DashboardBrowserTest {
             page.waitForSelector("#balances tbody tr td:has-text('desk')"); // the Orders API user's wallet too
             assertEquals("none", page.textContent("#open-orders tbody td.empty"), "an empty table says so");
             assertTrue(page.textContent("#balances tbody").contains("1,000"), "thousands are grouped (the desk wallet holds 1000 USD): " + page.textContent("#balances tbody"));
-            assertTrue(page.textContent("#instances tbody tr[data-instance='alpha'] td:nth-child(4)").endsWith(" UTC"), "times say their zone");
+            assertTrue(page.textContent("span[data-i18n='dates']").contains("UTC"), "the page says in which zone its times are");
             page.waitForSelector("#chart canvas", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
             chartFollowsTheReplay(page);
             page.waitForSelector("#equity canvas", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
