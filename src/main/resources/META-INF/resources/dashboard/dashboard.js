@@ -140,8 +140,8 @@
       cell(row, when(i.lastTick));
       cell(row, digits(i.position), true);
       cell(row, Object.entries(i.budget || {}).map(([asset, value]) => amount(value, asset) + (asset === "IRR" ? "" : " " + asset)).join(", ") || t("none"));
-      cell(row, amount(i.realisedPnl, quote), true);
-      cell(row, amount(i.unrealisedPnl, quote), true);
+      pnlCell(row, i.realisedPnl, quote);
+      pnlCell(row, i.unrealisedPnl, quote);
       cell(row, digits(i.errors) + (i.lastError ? " (" + when(i.lastErrorAt) + ": " + i.lastError + ")" : ""), true);
       const actions = row.insertCell();
       if (settings.readOnly) return;
@@ -154,10 +154,18 @@
     });
   }
 
+  // A profit says so with its sign and colour, a loss with its colour (its minus is in the number).
+  function pnlCell(row, decimal, quote) {
+    const value = decimal === null || decimal === undefined ? "" : String(decimal);
+    const gain = /^[0-9.]*[1-9]/.test(value);
+    const td = cell(row, (gain ? "+" : "") + amount(value, quote), true);
+    td.classList.add(gain ? "gain" : value.startsWith("-") ? "loss" : "flat");
+  }
+
   function renderKillSwitch() {
     const state = $("#kill-switch-state");
     state.hidden = !killSwitch.on;
-    state.textContent = killSwitch.on ? t("killSwitchIsOn", { since: when(killSwitch.since) }) : "";
+    state.textContent = killSwitch.on ? t("killSwitchIsOn", { since: when(killSwitch.since), by: killSwitch.switchedBy || "?" }) : "";
     const b = $("#kill-switch");
     b.dataset.i18n = killSwitch.on ? "killSwitchOff" : "killSwitchOn";
     b.textContent = t(b.dataset.i18n);

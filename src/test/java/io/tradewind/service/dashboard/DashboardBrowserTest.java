@@ -123,6 +123,11 @@ class DashboardBrowserTest {
             page.waitForSelector("#fills tbody tr td:has-text('BTC-USD')");
             page.waitForSelector("#balances tbody tr td:has-text('desk')"); // the Orders API user's wallet too
             assertEquals("none", page.textContent("#open-orders tbody td.empty"), "an empty table says so");
+            assertEquals(4, page.locator("#instances tbody td.gain, #instances tbody td.loss, #instances tbody td.flat").count(),
+                    "each instance's realised and unrealised PnL is marked a gain, a loss or flat");
+            for (Locator gain : page.locator("#instances tbody td.gain").all()) {
+                assertTrue(gain.textContent().startsWith("+"), "a gain carries its sign: " + gain.textContent());
+            }
             assertTrue(page.textContent("#balances tbody").contains("1,000"), "thousands are grouped (the desk wallet holds 1000 USD): " + page.textContent("#balances tbody"));
             assertTrue(page.textContent("span[data-i18n='dates']").contains("UTC"), "the page says in which zone its times are");
             page.waitForSelector("#chart canvas", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
