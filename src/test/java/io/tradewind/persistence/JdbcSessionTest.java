@@ -137,16 +137,7 @@ class JdbcSessionTest {
             throw new SQLException("pool exhausted");
         });
         assertThrows(SQLException.class, () -> JdbcSession.forWriting(refusing, Connection.TRANSACTION_READ_COMMITTED));
-        ExecutorService other = Executors.newSingleThreadExecutor();
-        try {
-            other.submit(() -> {
-                try (JdbcSession session = JdbcSession.forWriting(dataSource, Connection.TRANSACTION_READ_COMMITTED)) {
-                    return null;
-                }
-            }).get(5, TimeUnit.SECONDS);
-        } finally {
-            other.shutdownNow();
-        }
+        aWriterOnAnotherThreadGetsThrough(dataSource);
     }
 
     /** PostgreSQL's commits are atomic: its writers do not take turns. */
@@ -165,10 +156,17 @@ class JdbcSessionTest {
                     return method.invoke(physical, args);
                 });
         DataSource postgres = dataSource(() -> postgresLike);
-        ExecutorService other = Executors.newSingleThreadExecutor();
         try (JdbcSession first = JdbcSession.forWriting(postgres, Connection.TRANSACTION_READ_COMMITTED)) {
+            aWriterOnAnotherThreadGetsThrough(postgres);
+        }
+    }
+
+    /** Opens and closes a writing session on another thread; fails if that takes more than 5 s. */
+    private static void aWriterOnAnotherThreadGetsThrough(DataSource dataSource) throws Exception {
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
             other.submit(() -> {
-                try (JdbcSession second = JdbcSession.forWriting(postgres, Connection.TRANSACTION_READ_COMMITTED)) {
+                try (JdbcSession session = JdbcSession.forWriting(dataSource, Connection.TRANSACTION_READ_COMMITTED)) {
                     return null;
                 }
             }).get(5, TimeUnit.SECONDS);
