@@ -55,6 +55,19 @@
     const unit = asset === "IRR" ? " " + t(settings.irrUnit) : "";
     return digits(value) + unit;
   };
+  // An exact decimal string rounded half away from zero to a number of decimals, still a string:
+  // PnL is shown in whole cents (whole rial), the exact value stays in the cell's tooltip.
+  const rounded = (decimal, places) => {
+    const number = /^(-?)(\d+)(?:\.(\d+))?$/.exec(decimal);
+    if (!number || (number[3] || "").length <= places) return decimal;
+    const kept = number[2] + number[3].slice(0, places);
+    let digitsUp = number[3][places] >= "5" ? (BigInt(kept) + 1n).toString() : kept;
+    digitsUp = digitsUp.padStart(places + 1, "0");
+    const whole = digitsUp.slice(0, digitsUp.length - places);
+    const fraction = digitsUp.slice(digitsUp.length - places);
+    const zero = /^0*$/.test(whole + fraction);
+    return (number[1] && !zero ? "-" : "") + whole + (places ? "." + fraction : "");
+  };
   const quoteOf = (symbol) => (symbol || "").split("-")[1];
   const when = (iso) => {
     if (!iso) return t("never");
@@ -93,7 +106,14 @@
     if (method === "POST") problem("");
     return body;
   }
-  function problem(text) { const p = $("#problem"); p.textContent = text; p.hidden = !text; }
+  // A refused action is said at the top of the page until the next action, or for half a minute:
+  // left there for good, it would read as a problem of whatever the operator does next.
+  let problemTimer = null;
+  function problem(text) {
+    const p = $("#problem"); p.textContent = text; p.hidden = !text;
+    clearTimeout(problemTimer);
+    if (text) problemTimer = setTimeout(() => problem(""), 30000);
+  }
 
   // ---- what is shown ---------------------------------------------------------------------------
   async function refresh() {
@@ -125,6 +145,7 @@
   const button = (td, key, action, danger) => {
     const b = document.createElement("button"); b.textContent = t(key); b.dataset.action = key;
     if (danger) b.className = "danger";
+    b.disabled = offlineSince !== null;
     b.addEventListener("click", action); td.appendChild(b);
   };
 
@@ -156,10 +177,12 @@
 
   // A profit says so with its sign and colour, a loss with its colour (its minus is in the number).
   function pnlCell(row, decimal, quote) {
-    const value = decimal === null || decimal === undefined ? "" : String(decimal);
+    const exact = decimal === null || decimal === undefined ? "" : String(decimal);
+    const value = rounded(exact, quote === "IRR" ? 0 : 2);
     const gain = /^[0-9.]*[1-9]/.test(value);
     const td = cell(row, (gain ? "+" : "") + amount(value, quote), true);
     td.classList.add(gain ? "gain" : value.startsWith("-") ? "loss" : "flat");
+    if (exact !== value) td.title = amount(exact, quote);
   }
 
   function renderKillSwitch() {
@@ -449,7 +472,8 @@
     if (up && offlineSince) { offlineSince = null; problem(""); refresh(); }
     if (!up && !offlineSince && settings.token) offlineSince = new Date().toISOString();
     $("#dashboard").classList.toggle("stale", offlineSince !== null);
-    $("#kill-switch").disabled = offlineSince !== null;
+    // disabled, not only greyed: a greyed button could still be pressed from the keyboard
+    document.querySelectorAll("#dashboard section button, #kill-switch").forEach((b) => { b.disabled = offlineSince !== null; });
     const banner = $("#offline");
     banner.hidden = offlineSince === null;
     if (offlineSince) banner.textContent = t("offline", { since: when(offlineSince) });
@@ -482,8 +506,12 @@
     clearTimeout(refreshTimer); clearTimeout(chartTimer); chartTimer = null;
     // the Orders API user's token goes with the operator's: the next login may be someone else's
     sessionStorage.removeItem("tradewind.ordersToken"); $("#order-token").value = "";
-    $("#dashboard").classList.remove("stale"); $("#kill-switch").disabled = false;
+    $("#dashboard").classList.remove("stale");
+    document.querySelectorAll("#dashboard section button, #kill-switch").forEach((b) => { b.disabled = false; });
     problem(""); $("#offline").hidden = true;
+    // what the last login was shown, with its actions, must not greet the next one (a watcher would
+    // see the operator's buttons until the first refresh answers)
+    ["#instances", "#open-orders", "#balances", "#reports"].forEach((table) => $(table + " tbody").replaceChildren());
     $("#dashboard").hidden = true; $("#login").hidden = false; $("#login-error").textContent = message || "";
     $("#kill-switch").hidden = true; $("#logout").hidden = true; $("#read-only").hidden = true;
     settings.readOnly = false;

@@ -128,6 +128,10 @@ class DashboardBrowserTest {
             for (Locator gain : page.locator("#instances tbody td.gain").all()) {
                 assertTrue(gain.textContent().startsWith("+"), "a gain carries its sign: " + gain.textContent());
             }
+            for (Locator pnl : page.locator("#instances tbody td.gain, #instances tbody td.loss, #instances tbody td.flat").all()) {
+                assertTrue(pnl.textContent().matches("[+-]?[0-9,]+(\\.[0-9]{1,2})?"),
+                        "PnL in USD is shown to the cent (the exact amount in its tooltip): " + pnl.textContent());
+            }
             assertTrue(page.textContent("#balances tbody").contains("1,000"), "thousands are grouped (the desk wallet holds 1000 USD): " + page.textContent("#balances tbody"));
             assertTrue(page.textContent("span[data-i18n='dates']").contains("UTC"), "the page says in which zone its times are");
             page.waitForSelector("#chart canvas", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
@@ -177,6 +181,9 @@ class DashboardBrowserTest {
             page.selectOption("#order-type", "limit");
             page.waitForSelector("#open-orders tr[data-order='" + uid + "']");
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("dashboard-en.png")).setFullPage(true));
+            Object cancelInside = page.evaluate("() => { const b = document.querySelector(\"#open-orders button[data-action='cancel']\");"
+                    + " return b.getBoundingClientRect().right <= b.closest('section').getBoundingClientRect().right; }");
+            assertEquals(Boolean.TRUE, cancelInside, "the cancel button is in sight at 1400 px, not scrolled out of its card");
             page.click("#open-orders tr[data-order='" + uid + "'] button[data-action='cancel']");
             page.waitForSelector("#open-orders tr[data-order='" + uid + "']",
                     new Page.WaitForSelectorOptions().setState(WaitForSelectorState.DETACHED));
@@ -230,10 +237,13 @@ class DashboardBrowserTest {
         page.waitForSelector("#offline:has-text('has not answered since')", new Page.WaitForSelectorOptions().setTimeout(30_000));
         assertTrue(page.locator("#dashboard.stale").count() == 1);
         assertTrue(page.isDisabled("#kill-switch"));
+        assertEquals(0, page.locator("#dashboard section button:enabled").count(),
+                "every action is disabled, not only greyed: none can be pressed from the keyboard");
         page.unroute("**/api/**");
         page.waitForSelector("#connection.up", new Page.WaitForSelectorOptions().setTimeout(60_000));
         page.waitForSelector("#offline", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.HIDDEN));
         assertTrue(page.isEnabled("#kill-switch"));
+        assertTrue(page.isEnabled("#order-form button[type='submit']"), "the actions are on again");
     }
 
     /** On a phone-wide window the tables scroll inside their cards; the page itself stays as wide as the window. */
