@@ -263,7 +263,11 @@
         cell(row, r.trades === null || r.trades === undefined ? "" : digits(r.trades), true);
         button(row.insertCell(), "open", async () => {
           const response = await fetch("/api/reports/" + encodeURIComponent(r.name), { headers: { Authorization: "Bearer " + settings.token } });
-          if (!response.ok) { problem(r.name + ": " + response.status); return; }
+          if (!response.ok) {
+            // the service says why (a report deleted since the list was drawn, a token refused): show its words
+            const body = await response.json().catch(() => ({}));
+            problem(r.name + ": " + (body.error || response.status)); renderReports(); return;
+          }
           // the report runs in a sandboxed frame: an origin of its own, which cannot read the token this page keeps
           const tab = window.open("", "_blank");
           if (!tab) { problem(r.name + ": the browser blocked the new tab"); return; }
