@@ -159,14 +159,17 @@ public final class CandleLiquidity implements LiquidityHook {
 
     /**
      * From the previous close to the open nothing traded: resting limits the gap crosses fill at
-     * their own prices, and every stop the open is at or past triggers there, rounded against it:
-     * those the gap crosses, and those already past their trigger when they were placed (a stop
-     * placed after a fill at a slipped price, which the market itself never reached).
+     * their own prices, as do those the open only touches (a sell at 111 when the candle opens at
+     * 111: a touch later on the path fills, so the open's must too), and every stop the open is at
+     * or past triggers there, rounded against it: those the gap crosses, and those already past
+     * their trigger when they were placed (a stop placed after a fill at a slipped price, which the
+     * market itself never reached).
      */
     private void gapTo(long open) {
-        if (open > lastPoint) {
+        if (open >= lastPoint) {
             sweep(Side.BUY, floorToTick(open));
-        } else if (open < lastPoint) {
+        }
+        if (open <= lastPoint) {
             sweep(Side.SELL, ceilToTick(open));
         }
         collectStops(Side.BUY, Long.MIN_VALUE, open);

@@ -8,8 +8,10 @@ import java.math.BigDecimal;
 /**
  * Converts a candle series' scaled longs into the market's price and quantity units. A volume
  * finer than the step is cut (a smaller volume budget errs on the safe side); a price between two
- * units of the tick's decimals is refused: the simulated market has no price there, and cutting
- * it would fill orders and trigger stops at prices that never traded.
+ * units of the tick's decimals, or off the tick grid, is refused: the simulated market has no price
+ * there, and cutting it would fill orders and trigger stops at prices that never traded, while
+ * rounding it to the tick against the strategy would charge a cost no slippage setting shows
+ * (a tick of 10 on candles at 103 made every buy pay 110).
  */
 public final class CandleUnits {
     private final int priceShift;
@@ -17,6 +19,7 @@ public final class CandleUnits {
     private final double priceDivisor;
     private final int candlePriceScale;
     private final BigDecimal tickSize;
+    private final long tickUnits;
 
     public CandleUnits(CandleScales scales, Market market) {
         this.priceShift = market.instrument().priceScale() - scales.priceScale();
@@ -24,9 +27,10 @@ public final class CandleUnits {
         this.priceDivisor = Math.pow(10, scales.priceScale());
         this.candlePriceScale = scales.priceScale();
         this.tickSize = market.instrument().tickSize();
+        this.tickUnits = market.tickUnits();
     }
 
-    /** @throws IllegalArgumentException the price has more decimals than the tick size */
+    /** @throws IllegalArgumentException the price has more decimals than the tick size, or is not a multiple of it */
     public long price(long scaled) {
         if (priceShift < 0 && scaled % ExactMath.pow10(-priceShift) != 0) {
             throw new IllegalArgumentException("a candle price of " + BigDecimal.valueOf(scaled, candlePriceScale).toPlainString()
@@ -35,7 +39,14 @@ public final class CandleUnits {
                     + BigDecimal.ONE.movePointLeft(candlePriceScale).toPlainString() + " or finer), or store the candles"
                     + " on the tick grid");
         }
-        return shift(scaled, priceShift);
+        long units = shift(scaled, priceShift);
+        if (units % tickUnits != 0) {
+            throw new IllegalArgumentException("a candle price of "
+                    + BigDecimal.valueOf(scaled, candlePriceScale).stripTrailingZeros().toPlainString() + " is not a multiple of tick_size " + tickSize.toPlainString() + ": the simulated market trades only on"
+                    + " that grid, and every fill would move to a tick against the strategy; give the tick_size the"
+                    + " candles were traded at, or store the candles on the tick grid");
+        }
+        return units;
     }
 
     public long quantity(long scaled) {

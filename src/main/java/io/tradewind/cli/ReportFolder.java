@@ -1,11 +1,12 @@
 package io.tradewind.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
  * Whether a backtest can write its report into a folder, checked before the backtest runs and
- * without creating anything: a run that cannot write its report should not run at all.
+ * without leaving anything behind: a run that cannot write its report should not run at all.
  */
 final class ReportFolder {
 
@@ -24,7 +25,7 @@ final class ReportFolder {
             if (!Files.isDirectory(absolute)) {
                 return "is a file; give a folder for report.json and report.html (it is created when missing)";
             }
-            return Files.isWritable(absolute) ? null : "this folder is not writable; give another one";
+            return canWriteIn(absolute) ? null : "this folder is not writable; give another one";
         }
         Path ancestor = absolute.getParent();
         while (ancestor != null && !Files.exists(ancestor)) {
@@ -36,6 +37,19 @@ final class ReportFolder {
         if (!Files.isDirectory(ancestor)) {
             return "cannot be created: " + ancestor + " is a file; give a folder elsewhere";
         }
-        return Files.isWritable(ancestor) ? null : "cannot be created: " + ancestor + " is not writable; give another folder";
+        return canWriteIn(ancestor) ? null : "cannot be created: " + ancestor + " is not writable; give another folder";
+    }
+
+    /**
+     * Whether a file can be created in {@code folder}, found by creating one and deleting it:
+     * permissions alone say yes to root everywhere, also in /proc or on a read-only mount.
+     */
+    private static boolean canWriteIn(Path folder) {
+        try {
+            Files.delete(Files.createTempFile(folder, ".tradewind-write-check", ".tmp"));
+            return true;
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
     }
 }

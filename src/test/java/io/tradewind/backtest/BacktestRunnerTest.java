@@ -274,6 +274,40 @@ class BacktestRunnerTest {
     }
 
     /**
+     * A sell limit at the close of 111 rests (with slippage the decision bid is below it); the next
+     * candle opens at 111 and falls. A touch on the way fills, so the open must too: the order stayed
+     * open to the end, and with no slippage the same order filled.
+     */
+    @Test
+    void aRestingLimitAtTheNextOpenFillsThereWhateverTheSlippage() {
+        store(flat(0, "100"), flat(1, "111"), new Candle(START.plusSeconds(120), new BigDecimal("111"),
+                new BigDecimal("111"), new BigDecimal("90"), new BigDecimal("95"), new BigDecimal("1000"),
+                new BigDecimal("100000")), flat(3, "95"));
+        ScriptedStrategy trader = new ScriptedStrategy(0, false, context -> context.now().equals(START.plusSeconds(120))
+                ? context.limit(Side.SELL, new BigDecimal("111"), BigDecimal.ONE, TimeInForce.GOOD_TILL_CANCELED) : null);
+
+        run(spec("balance.USD", "1000", "balance.BTC", "1", "slippage", "0.001"), trader);
+
+        assertEquals(OrderStatus.ACTIVE, trader.handles.get(0).status(), "placed, the limit rests above the slipped bid");
+        assertEquals(1, trader.fills.size(), "filled where the next candle opened, at its limit");
+        assertEquals(0, new BigDecimal("111").compareTo(trader.fills.get(0).price()));
+        assertEquals(START.plusSeconds(120), trader.fills.get(0).time());
+    }
+
+    /** A tick of 10 on candles at 103 moved every market fill to the tick against the strategy: a buy paid 110, with no slippage. */
+    @Test
+    void candlePricesOffTheTickGridAreRefusedNotRounded() {
+        store(flat(0, "100"), flat(1, "103"));
+
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> run(spec("balance.USD", "1000", "tick_size", "10"), idle()));
+
+        assertEquals("a candle price of 103 is not a multiple of tick_size 10: the simulated market trades only on that"
+                + " grid, and every fill would move to a tick against the strategy; give the tick_size the candles were"
+                + " traded at, or store the candles on the tick grid", refused.getMessage());
+    }
+
+    /**
      * A stop placed after a fill at a slipped price can be past its trigger although the market
      * never reached it: it triggers at the next open and fills there. It was cancelled unfilled at
      * the candle's close, and the position stayed open with no word.
