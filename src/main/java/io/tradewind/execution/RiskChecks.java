@@ -1,5 +1,6 @@
 package io.tradewind.execution;
 
+import io.tradewind.domain.OrderType;
 import io.tradewind.domain.RejectionReason;
 import io.tradewind.domain.Side;
 import java.math.BigDecimal;
@@ -41,7 +42,10 @@ public final class RiskChecks {
                     "position would be " + plain(after) + ", beyond " + plain(limits.maxPosition())
                             + " by " + plain(after.abs().subtract(limits.maxPosition()))));
         }
-        if (limits.maxOpenOrders() != null && context.openOrders() >= limits.maxOpenOrders()) {
+        // a market order that reduces the position gets through: it never rests, and two resting bids at
+        // the limit must not trap a position its exit could close (the daily loss limit lets it by too)
+        boolean reducingMarketOrder = reduces && order.type() == OrderType.MARKET;
+        if (limits.maxOpenOrders() != null && !reducingMarketOrder && context.openOrders() >= limits.maxOpenOrders()) {
             refusals.add(new RiskRefusal(RejectionReason.TOO_MANY_OPEN_ORDERS, "max_open_orders", scope,
                     context.openOrders() + " orders open, limit " + limits.maxOpenOrders()
                             + ": one more would exceed it by " + (context.openOrders() + 1 - limits.maxOpenOrders())));

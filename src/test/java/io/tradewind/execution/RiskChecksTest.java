@@ -17,8 +17,12 @@ class RiskChecksTest {
     private static final BigDecimal LAST = new BigDecimal("1000000000");
 
     private static OrderRecord order(Side side, String price, String quantity) {
+        return order(side, OrderType.LIMIT, price, quantity);
+    }
+
+    private static OrderRecord order(Side side, OrderType type, String price, String quantity) {
         Instant t = Instant.parse("2025-12-30T10:00:00Z");
-        return new OrderRecord("c1", "sim", null, "grid-1", null, "main", "BTC-IRR", side, OrderType.LIMIT,
+        return new OrderRecord("c1", "sim", null, "grid-1", null, "main", "BTC-IRR", side, type,
                 new BigDecimal(price), new BigDecimal(quantity), BigDecimal.ZERO, TimeInForce.GOOD_TILL_CANCELED,
                 io.tradewind.domain.OrderStatus.NEW, null, null, List.of(), null, null, null, false, t, t);
     }
@@ -71,6 +75,17 @@ class RiskChecksTest {
         assertEquals(RejectionReason.TOO_MANY_OPEN_ORDERS, refusals.get(0).reason());
         assertEquals("max_open_orders (strategy grid-1): 3 orders open, limit 3: one more would exceed it by 1",
                 refusals.get(0).toString());
+    }
+
+    /** Two resting bids at a limit of two refused the market sell that would close the position. */
+    @Test
+    void max_open_orders_lets_a_market_order_through_that_reduces_the_position() {
+        RiskLimits three = limits(null, null, 3, null, null, false);
+        assertEquals(List.of(), check(order(Side.SELL, OrderType.MARKET, "1000000000", "0.5"), three, context("0.5", 3, "0")));
+        assertEquals(RejectionReason.TOO_MANY_OPEN_ORDERS, check(order(Side.SELL, OrderType.MARKET, "1000000000", "0.6"),
+                three, context("0.5", 3, "0")).get(0).reason(), "a sell that flips the position does not reduce it");
+        assertEquals(RejectionReason.TOO_MANY_OPEN_ORDERS, check(order(Side.SELL, "1000000000", "0.5"), three,
+                context("0.5", 3, "0")).get(0).reason(), "a reducing limit order rests, and counts");
     }
 
     @Test
