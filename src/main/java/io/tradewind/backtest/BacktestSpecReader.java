@@ -27,6 +27,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Reads a backtest spec from a properties file. Every problem is reported as
@@ -142,6 +143,12 @@ public final class BacktestSpecReader {
                 throw new IllegalArgumentException(BALANCE_PREFIX + asset + ": " + symbol + " trades " + base + " for "
                         + quote + ", not " + asset + "; give balances in " + base + " or " + quote);
             }
+        }
+        if (balances.values().stream().allMatch(amount -> amount.signum() == 0)) {
+            // the run would stop at its first candle with "initial equity must be greater than zero"
+            throw new IllegalArgumentException(balances.keySet().stream().sorted().map(asset -> BALANCE_PREFIX + asset + "=0")
+                    .collect(Collectors.joining(", ")) + ": every starting balance is zero, so there is"
+                    + " nothing to trade with; give one a positive amount, e.g. balance." + quote + "=10000");
         }
         BigDecimal volumeShare = Decimals.parseNonNegative(values.getOrDefault("max_volume_share", "0"), "max_volume_share");
         if (volumeShare.compareTo(BigDecimal.ONE) > 0) {
