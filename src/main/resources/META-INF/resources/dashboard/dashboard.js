@@ -139,8 +139,13 @@
     lastCandleRefresh = Date.now(); scheduleRefresh();
   }
 
+  // In a right-to-left page a leading sign would be drawn after the number ("۱۲٫۱۶-"): a
+  // left-to-right mark keeps it in front.
   const cell = (row, text, number) => {
-    const td = row.insertCell(); td.textContent = text; if (number) td.className = "number"; return td;
+    const td = row.insertCell();
+    td.textContent = number && t("dir") === "rtl" && /^[-+]/.test(text) ? "\u200E" + text : text;
+    if (number) td.className = "number";
+    return td;
   };
   const button = (td, key, action, danger) => {
     const b = document.createElement("button"); b.textContent = t(key); b.dataset.action = key;
@@ -215,7 +220,7 @@
     const body = $("#open-orders tbody"); body.replaceChildren();
     orders.forEach((o) => {
       const row = body.insertRow(); row.dataset.order = o.client_order_id;
-      cell(row, o.client_order_id); cell(row, o.strategy_instance || ""); cell(row, o.side + " " + o.type + " " + o.symbol);
+      cell(row, o.client_order_id); cell(row, o.strategy_instance || ""); cell(row, t(o.side) + " " + t(o.type) + " " + o.symbol);
       cell(row, amount(o.price, quoteOf(o.symbol)), true); cell(row, digits(o.quantity), true); cell(row, digits(o.filled), true);
       const actions = row.insertCell();
       if (!settings.readOnly) button(actions, "cancel", () => api("/api/orders/" + encodeURIComponent(o.client_order_id) + "/cancel", "POST")

@@ -196,6 +196,11 @@ class DashboardBrowserTest {
             page.waitForSelector("#instances th:has-text('نمونه')");
             String quantity = page.textContent("#fills tbody tr td:nth-child(5)");
             assertTrue(quantity.matches("[۰-۹٫]+"), "the fills already shown are spelled again in Persian digits: " + quantity);
+            page.waitForSelector("#instances tbody td.loss:has-text('۰'), #instances tbody td.gain:has-text('۰')");
+            for (Locator signed : page.locator("#instances tbody td.loss, #instances tbody td.gain").all()) {
+                assertTrue(signed.textContent().matches("\u200E[-+].*"), "a left-to-right mark keeps the sign in front: " + signed.textContent());
+            }
+            assertTrue(page.textContent("#order-type").contains("لیمیت"), "the order types in the exchange's words");
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("dashboard-fa.png")).setFullPage(true));
             page.selectOption("#language", "en");
 
