@@ -31,6 +31,25 @@ public record RiskLimits(
         return NONE;
     }
 
+    /**
+     * The limits of both, each at the stricter value where both set it: one instance's limits
+     * can come from two places (the execution settings and the instance's own), and neither may
+     * loosen the other.
+     */
+    public RiskLimits tighterOf(RiskLimits other) {
+        return new RiskLimits(smaller(maxOrderNotional, other.maxOrderNotional), smaller(maxPosition, other.maxPosition),
+                smaller(maxOpenOrders, other.maxOpenOrders), smaller(priceBand, other.priceBand),
+                smaller(dailyLossLimit, other.dailyLossLimit), cancelOnKill || other.cancelOnKill,
+                reduceOnly || other.reduceOnly);
+    }
+
+    private static <T extends Comparable<T>> T smaller(T a, T b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
     /** Whether no limit is set: the checks have nothing to check. */
     public boolean limitsNothing() {
         return maxOrderNotional == null && maxPosition == null && maxOpenOrders == null && priceBand == null

@@ -437,7 +437,9 @@ public class TradingService implements ServiceOperations, LiveCandles {
             throw new ServiceConfigException(e.getMessage());
         }
         Map<String, RiskLimits> perStrategy = new LinkedHashMap<>(configured.perStrategy());
-        specs.forEach(spec -> perStrategy.put(spec.id(), spec.risk()));
+        // tradewind.execution.strategies."<id>".* and tradewind.strategies.<id>.risk.* both hold: the
+        // instance's own used to replace the execution settings' limits, which were then never checked
+        specs.forEach(spec -> perStrategy.merge(spec.id(), spec.risk(), RiskLimits::tighterOf));
         return new RiskConfig(configured.global(), perStrategy);
     }
 
