@@ -27,21 +27,19 @@ import javax.sql.DataSource;
  */
 public final class JdbcCandleStore implements CandleStore {
 
-    private final DataSource dataSource;
-    private final Runnable ensureSchema;
+    private final PreparedTables tables;
 
     /**
      * @param ensureSchema run before each use; creates the tables if they are missing (Flyway
      *                     migrate) and is cheap once they exist
      */
     public JdbcCandleStore(DataSource dataSource, Runnable ensureSchema) {
-        this.dataSource = dataSource;
-        this.ensureSchema = ensureSchema;
+        this.tables = new PreparedTables(dataSource, ensureSchema, "candle store");
     }
 
     @Override
     public long write(SeriesKey key, CandleCursor source) {
-        try (JdbcSession session = open(Connection.TRANSACTION_READ_COMMITTED, true)) {
+        try (JdbcSession session = tables.open(Connection.TRANSACTION_READ_COMMITTED, true)) {
             long written = CandleSeriesWrite.run(session.connection(), key, source);
             session.commit();
             return written;
@@ -60,7 +58,7 @@ public final class JdbcCandleStore implements CandleStore {
         }
         JdbcSession session = null;
         try {
-            session = open(Connection.TRANSACTION_REPEATABLE_READ, false);
+            session = tables.open(Connection.TRANSACTION_REPEATABLE_READ, false);
             SeriesRow row = CandleSeriesRows.find(session.connection(), key);
             if (row == null) {
                 session.close();
@@ -80,7 +78,7 @@ public final class JdbcCandleStore implements CandleStore {
 
     @Override
     public List<StoredSeries> list() {
-        try (JdbcSession session = open(Connection.TRANSACTION_READ_COMMITTED, false)) {
+        try (JdbcSession session = tables.open(Connection.TRANSACTION_READ_COMMITTED, false)) {
             return CandleSeriesRows.all(session.connection());
         } catch (SQLException e) {
             throw failure("list the candle series", e);
@@ -89,7 +87,7 @@ public final class JdbcCandleStore implements CandleStore {
 
     @Override
     public Optional<StoredSeries> describe(SeriesKey key) {
-        try (JdbcSession session = open(Connection.TRANSACTION_READ_COMMITTED, false)) {
+        try (JdbcSession session = tables.open(Connection.TRANSACTION_READ_COMMITTED, false)) {
             SeriesRow row = CandleSeriesRows.find(session.connection(), key);
             return Optional.ofNullable(row).map(SeriesRow::stored);
         } catch (SQLException e) {
@@ -97,21 +95,9 @@ public final class JdbcCandleStore implements CandleStore {
         }
     }
 
-    private JdbcSession open(int isolation, boolean writing) throws SQLException {
-        try {
-            ensureSchema.run();
-        } catch (StoreException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            throw new StoreException("candle store: cannot prepare the tables: " + RootCause.of(e), e);
-        }
-        return writing ? JdbcSession.forWriting(dataSource, isolation) : JdbcSession.forReading(dataSource, isolation);
-    }
-
     static StoreException failure(String what, SQLException e) {
         return new StoreException("candle store: " + what + " failed: " + RootCause.of(e), e);
     }
-
 
     private static void closeAfterFailure(JdbcSession session, StoreException failure) {
         if (session != null) {

@@ -1,6 +1,5 @@
 package io.tradewind.persistence;
 
-import io.tradewind.execution.StoreException;
 import io.tradewind.service.KillSwitchEvent;
 import io.tradewind.service.KillSwitchSource;
 import io.tradewind.service.KillSwitchStore;
@@ -27,21 +26,19 @@ public final class JdbcKillSwitchStore implements KillSwitchStore {
             + " WHERE id = (SELECT MIN(id) FROM kill_switch_event WHERE switched_on = TRUE"
             + " AND id > (SELECT COALESCE(MAX(id), 0) FROM kill_switch_event WHERE switched_on = FALSE))";
 
-    private final DataSource dataSource;
-    private final Runnable ensureSchema;
+    private final PreparedTables tables;
 
     /**
      * @param ensureSchema run before each use; creates the tables if they are missing (Flyway
      *                     migrate) and is cheap once they exist
      */
     public JdbcKillSwitchStore(DataSource dataSource, Runnable ensureSchema) {
-        this.dataSource = dataSource;
-        this.ensureSchema = ensureSchema;
+        this.tables = new PreparedTables(dataSource, ensureSchema, "kill switch store");
     }
 
     @Override
     public void record(KillSwitchEvent event) {
-        try (JdbcSession session = open(true);
+        try (JdbcSession session = tables.open(Connection.TRANSACTION_READ_COMMITTED, true);
                 PreparedStatement s = session.connection().prepareStatement(INSERT)) {
             s.setBoolean(1, event.on());
             s.setObject(2, event.at().atOffset(ZoneOffset.UTC));
@@ -50,13 +47,13 @@ public final class JdbcKillSwitchStore implements KillSwitchStore {
             s.executeUpdate();
             session.commit();
         } catch (SQLException e) {
-            throw failure("record the kill switch " + (event.on() ? "on" : "off"), e);
+            throw tables.failure("record the kill switch " + (event.on() ? "on" : "off"), e);
         }
     }
 
     @Override
     public Optional<KillSwitchEvent> switchedOn() {
-        try (JdbcSession session = open(false);
+        try (JdbcSession session = tables.open(Connection.TRANSACTION_READ_COMMITTED, false);
                 PreparedStatement s = session.connection().prepareStatement(SWITCHED_ON);
                 ResultSet r = s.executeQuery()) {
             if (!r.next()) {
@@ -65,21 +62,7 @@ public final class JdbcKillSwitchStore implements KillSwitchStore {
             return Optional.of(KillSwitchEvent.on(r.getObject(1, OffsetDateTime.class).toInstant(),
                     KillSwitchSource.fromWire(r.getString(2)), r.getBoolean(3)));
         } catch (SQLException e) {
-            throw failure("read the kill switch", e);
+            throw tables.failure("read the kill switch", e);
         }
-    }
-
-    private JdbcSession open(boolean writing) throws SQLException {
-        try {
-            ensureSchema.run();
-        } catch (RuntimeException e) {
-            throw new StoreException("kill switch store: cannot prepare the tables: " + RootCause.of(e), e);
-        }
-        return writing ? JdbcSession.forWriting(dataSource, Connection.TRANSACTION_READ_COMMITTED)
-                : JdbcSession.forReading(dataSource, Connection.TRANSACTION_READ_COMMITTED);
-    }
-
-    private static StoreException failure(String what, SQLException e) {
-        return new StoreException("kill switch store: cannot " + what + ": " + RootCause.of(e), e);
     }
 }

@@ -1,6 +1,5 @@
 package io.tradewind.persistence;
 
-import io.tradewind.execution.StoreException;
 import io.tradewind.sim.ExchangeSnapshot;
 import io.tradewind.sim.gateway.PaperVenueState;
 import io.tradewind.sim.gateway.PaperVenueStore;
@@ -32,8 +31,7 @@ public final class JdbcPaperVenueStore implements PaperVenueStore {
             List<PaperVenueState.TradeRef> undeliveredTrades) {
     }
 
-    private final DataSource dataSource;
-    private final Runnable ensureSchema;
+    private final PreparedTables tables;
     private final Map<String, Stored> stored = new HashMap<>();
 
     /**
@@ -41,13 +39,12 @@ public final class JdbcPaperVenueStore implements PaperVenueStore {
      *                     migrate) and is cheap once they exist
      */
     public JdbcPaperVenueStore(DataSource dataSource, Runnable ensureSchema) {
-        this.dataSource = dataSource;
-        this.ensureSchema = ensureSchema;
+        this.tables = new PreparedTables(dataSource, ensureSchema, "paper venue store");
     }
 
     @Override
     public synchronized Optional<PaperVenueState> load(String venue) {
-        try (JdbcSession session = open(Connection.TRANSACTION_REPEATABLE_READ, false)) {
+        try (JdbcSession session = tables.open(Connection.TRANSACTION_REPEATABLE_READ, false)) {
             Connection c = session.connection();
             ExchangeSnapshot exchange = PaperExchangeRows.read(c, venue);
             if (exchange == null) {
@@ -61,14 +58,14 @@ public final class JdbcPaperVenueStore implements PaperVenueStore {
                     state.undeliveredOrders(), state.undeliveredTrades()));
             return Optional.of(state);
         } catch (SQLException e) {
-            throw failure("load paper venue " + venue, e);
+            throw tables.failure("load paper venue " + venue, e);
         }
     }
 
     @Override
     public synchronized void save(String venue, PaperVenueState changes) {
         Stored before = stored.remove(venue);
-        try (JdbcSession session = open(Connection.TRANSACTION_READ_COMMITTED, true)) {
+        try (JdbcSession session = tables.open(Connection.TRANSACTION_READ_COMMITTED, true)) {
             Connection c = session.connection();
             if (before == null) {
                 before = readStored(c, venue);
@@ -87,7 +84,7 @@ public final class JdbcPaperVenueStore implements PaperVenueStore {
             stored.put(venue, new Stored(changes.exchange(), lastOrderId, changes.undeliveredOrders(),
                     changes.undeliveredTrades()));
         } catch (SQLException e) {
-            throw failure("save paper venue " + venue, e);
+            throw tables.failure("save paper venue " + venue, e);
         }
     }
 
@@ -107,18 +104,5 @@ public final class JdbcPaperVenueStore implements PaperVenueStore {
         }
         return new Stored(exchange, lastOrderId, PaperHistoryRows.readUndeliveredOrders(c, venue),
                 PaperHistoryRows.readUndeliveredTrades(c, venue));
-    }
-
-    private JdbcSession open(int isolation, boolean writing) throws SQLException {
-        try {
-            ensureSchema.run();
-        } catch (RuntimeException e) {
-            throw new StoreException("paper venue store: cannot prepare the tables: " + RootCause.of(e), e);
-        }
-        return writing ? JdbcSession.forWriting(dataSource, isolation) : JdbcSession.forReading(dataSource, isolation);
-    }
-
-    private static StoreException failure(String what, SQLException e) {
-        return new StoreException("paper venue store: cannot " + what + ": " + RootCause.of(e), e);
     }
 }

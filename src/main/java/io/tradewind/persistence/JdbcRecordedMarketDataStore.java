@@ -2,7 +2,6 @@ package io.tradewind.persistence;
 
 import io.tradewind.domain.Decimals;
 import io.tradewind.domain.Side;
-import io.tradewind.execution.StoreException;
 import io.tradewind.marketdata.DepthSnapshot;
 import io.tradewind.marketdata.PackedDepth;
 import io.tradewind.marketdata.RecordedMarketDataStore;
@@ -30,22 +29,20 @@ public final class JdbcRecordedMarketDataStore implements RecordedMarketDataStor
     /** The most decimals the trade columns keep exactly. */
     private static final int TRADE_SCALE = 18;
 
-    private final DataSource dataSource;
-    private final Runnable ensureSchema;
+    private final PreparedTables tables;
 
     /**
      * @param ensureSchema run before each use; creates the tables if they are missing (Flyway
      *                     migrate) and is cheap once they exist
      */
     public JdbcRecordedMarketDataStore(DataSource dataSource, Runnable ensureSchema) {
-        this.dataSource = dataSource;
-        this.ensureSchema = ensureSchema;
+        this.tables = new PreparedTables(dataSource, ensureSchema, "recorded market data");
     }
 
     @Override
     public boolean recordDepth(String venue, DepthSnapshot snapshot) {
         byte[] levels = PackedDepth.pack(snapshot);
-        try (JdbcSession session = open(true)) {
+        try (JdbcSession session = tables.open(Connection.TRANSACTION_READ_COMMITTED, true)) {
             Connection c = session.connection();
             long series = series(c, venue, snapshot.symbol(), true);
             long time = snapshot.time().toEpochMilli();
@@ -69,7 +66,7 @@ public final class JdbcRecordedMarketDataStore implements RecordedMarketDataStor
             session.commit();
             return true;
         } catch (SQLException e) {
-            throw failure("record depth of " + venue + ":" + snapshot.symbol(), e);
+            throw tables.failure("record depth of " + venue + ":" + snapshot.symbol(), e);
         }
     }
 
@@ -81,7 +78,7 @@ public final class JdbcRecordedMarketDataStore implements RecordedMarketDataStor
         for (RecordedTrade trade : trades) {
             requireScale(trade);
         }
-        try (JdbcSession session = open(true)) {
+        try (JdbcSession session = tables.open(Connection.TRANSACTION_READ_COMMITTED, true)) {
             Connection c = session.connection();
             long series = series(c, venue, symbol, true);
             Set<String> known = tradeIdsSince(c, series, trades.stream().mapToLong(t -> t.time().toEpochMilli()).min()
@@ -108,13 +105,13 @@ public final class JdbcRecordedMarketDataStore implements RecordedMarketDataStor
             session.commit();
             return added;
         } catch (SQLException e) {
-            throw failure("record trades of " + venue + ":" + symbol, e);
+            throw tables.failure("record trades of " + venue + ":" + symbol, e);
         }
     }
 
     @Override
     public List<DepthSnapshot> depth(String venue, String symbol, Instant from, Instant to) {
-        try (JdbcSession session = open(false)) {
+        try (JdbcSession session = tables.open(Connection.TRANSACTION_READ_COMMITTED, false)) {
             Connection c = session.connection();
             long series = series(c, venue, symbol, false);
             List<DepthSnapshot> snapshots = new ArrayList<>();
@@ -129,13 +126,13 @@ public final class JdbcRecordedMarketDataStore implements RecordedMarketDataStor
             }
             return snapshots;
         } catch (SQLException e) {
-            throw failure("read depth of " + venue + ":" + symbol, e);
+            throw tables.failure("read depth of " + venue + ":" + symbol, e);
         }
     }
 
     @Override
     public List<RecordedTrade> trades(String venue, String symbol, Instant from, Instant to) {
-        try (JdbcSession session = open(false)) {
+        try (JdbcSession session = tables.open(Connection.TRANSACTION_READ_COMMITTED, false)) {
             Connection c = session.connection();
             long series = series(c, venue, symbol, false);
             List<RecordedTrade> trades = new ArrayList<>();
@@ -154,7 +151,7 @@ public final class JdbcRecordedMarketDataStore implements RecordedMarketDataStor
             }
             return trades;
         } catch (SQLException e) {
-            throw failure("read trades of " + venue + ":" + symbol, e);
+            throw tables.failure("read trades of " + venue + ":" + symbol, e);
         }
     }
 
@@ -211,19 +208,5 @@ public final class JdbcRecordedMarketDataStore implements RecordedMarketDataStor
             throw new IllegalArgumentException("trade " + trade.tradeId() + ": more than " + TRADE_SCALE
                     + " decimals cannot be recorded exactly");
         }
-    }
-
-    private JdbcSession open(boolean writing) throws SQLException {
-        try {
-            ensureSchema.run();
-        } catch (RuntimeException e) {
-            throw new StoreException("recorded market data: cannot prepare the tables: " + RootCause.of(e), e);
-        }
-        return writing ? JdbcSession.forWriting(dataSource, Connection.TRANSACTION_READ_COMMITTED)
-                : JdbcSession.forReading(dataSource, Connection.TRANSACTION_READ_COMMITTED);
-    }
-
-    private static StoreException failure(String what, SQLException e) {
-        return new StoreException("recorded market data: cannot " + what + ": " + RootCause.of(e), e);
     }
 }
