@@ -50,6 +50,8 @@ public final class LiveInstance {
     private static final Duration LATENESS_ALLOWED = Duration.ofSeconds(2);
     /** The longest flatten waits for a running tick: a tick is a few candles' decisions, normally milliseconds. */
     private static final Duration FLATTEN_WAIT = Duration.ofSeconds(10);
+    /** Why an instance is paused after an operator flattened it. */
+    public static final String FLATTENED = "flattened by the operator";
 
     private final InstanceSpec spec;
     private final VenueRuntime venue;
@@ -279,7 +281,7 @@ public final class LiveInstance {
      * afterwards), cancels its open orders and closes its position at market.
      */
     public void flatten() {
-        pause("flattened by the operator");
+        pause(FLATTENED);
         awaitTickEnd();
         execution.cancelAllForStrategy(spec.id());
         BigDecimal position = position().quantity();

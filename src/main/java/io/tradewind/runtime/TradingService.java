@@ -40,6 +40,8 @@ import io.tradewind.service.ServiceEvent;
 import io.tradewind.service.InstanceView;
 import io.tradewind.service.KillSwitchSource;
 import io.tradewind.service.KillSwitchStore;
+import io.tradewind.service.OperatorMode;
+import io.tradewind.service.OperatorModeStore;
 import io.tradewind.service.KillSwitchView;
 import io.tradewind.service.LiveCandles;
 import io.tradewind.service.LiveSeries;
@@ -89,6 +91,7 @@ public class TradingService implements ServiceOperations, LiveCandles {
     private static final Duration MAX_BACK_OFF = Duration.ofMinutes(1);
     private static final Duration STOP_WAIT = Duration.ofSeconds(30);
     private static final String JOB_PREFIX = "tradewind-";
+    private static final String PAUSED_BY_THE_OPERATOR = "paused by the operator";
 
     private final ServiceConfig.Strategies strategiesConfig;
     private final ServiceConfig.Paper paperConfig;
@@ -104,6 +107,7 @@ public class TradingService implements ServiceOperations, LiveCandles {
     private final InstanceMonitor monitor;
     private final Instance<Strategy> strategies;
     private final ServiceKillSwitch killSwitch;
+    private final OperatorModeStore operatorModes;
     private final VenueRegistry registry;
     private final Map<String, VenueHealth> health = new LinkedHashMap<>();
     private final Map<String, LiveInstance> instances = new LinkedHashMap<>();
@@ -124,7 +128,7 @@ public class TradingService implements ServiceOperations, LiveCandles {
     TradingService(ServiceConfig.Strategies strategiesConfig, ServiceConfig.Paper paperConfig,
             ServiceConfig.Service serviceConfig, ServiceConfig.OrdersApi ordersApiConfig, ExecutionConfig executionConfig,
             ExecutionStore store, PaperVenueStore paperStore, CandleStore candles, KillSwitchStore killSwitchStore,
-            Scheduler scheduler, InstanceMonitor monitor, @Any Instance<Strategy> strategies, VenueRegistry registry,
+            OperatorModeStore operatorModes, Scheduler scheduler, InstanceMonitor monitor, @Any Instance<Strategy> strategies, VenueRegistry registry,
             RecordedMarketDataStore recorded, EventJournal journal, EquityHistory equity) {
         this.strategiesConfig = strategiesConfig;
         this.paperConfig = paperConfig;
@@ -139,6 +143,7 @@ public class TradingService implements ServiceOperations, LiveCandles {
         this.journal = journal;
         this.strategies = strategies;
         this.killSwitch = new ServiceKillSwitch(killSwitchStore);
+        this.operatorModes = operatorModes;
         this.registry = registry;
         this.recorded = recorded;
     }
@@ -190,6 +195,7 @@ public class TradingService implements ServiceOperations, LiveCandles {
             abandonIfStopRequested("starting instance " + instance.id());
             startInstance(instance);
         }
+        restoreOperatorModes();
         abandonIfStopRequested("scheduling ticks");
         schedule();
         LOG.infof("service started: %d strategy instance(s) %s", instances.size(), instances.keySet());
@@ -478,16 +484,22 @@ public class TradingService implements ServiceOperations, LiveCandles {
         return Optional.ofNullable(instanceNow(id)).map(i -> i.view(Instant.now()));
     }
 
+    // An operator's choice is kept before it is carried out: when the store cannot keep it, the
+    // operator hears so and nothing changed, rather than a pause a restart would undo.
+
     @Override
     public InstanceView pause(String id) {
         LiveInstance instance = known(id);
-        instance.pause("paused by the operator");
+        OperatorMode mode = OperatorMode.paused(PAUSED_BY_THE_OPERATOR, Instant.now());
+        operatorModes.keep(id, mode);
+        instance.pause(mode.reason());
         return instance.view(Instant.now());
     }
 
     @Override
     public InstanceView resume(String id) {
         LiveInstance instance = known(id);
+        operatorModes.forget(id);
         instance.resume();
         return instance.view(Instant.now());
     }
@@ -495,6 +507,7 @@ public class TradingService implements ServiceOperations, LiveCandles {
     @Override
     public InstanceView reduceOnly(String id) {
         LiveInstance instance = known(id);
+        operatorModes.keep(id, OperatorMode.reducingOnly(Instant.now()));
         instance.reduceOnly();
         return instance.view(Instant.now());
     }
@@ -502,8 +515,28 @@ public class TradingService implements ServiceOperations, LiveCandles {
     @Override
     public InstanceView flatten(String id) {
         LiveInstance instance = known(id);
+        operatorModes.keep(id, OperatorMode.paused(LiveInstance.FLATTENED, Instant.now()));
         instance.flatten();
         return instance.view(Instant.now());
+    }
+
+    /** Puts each instance back as an operator left it before the restart, and says so. */
+    private void restoreOperatorModes() {
+        operatorModes.modes().forEach((id, mode) -> {
+            LiveInstance instance = instances.get(id);
+            if (instance == null) {
+                LOG.infof("instance %s, left %s by an operator at %s, is not configured now: nothing to put back", id,
+                        mode.wireName(), mode.since());
+                return;
+            }
+            if (mode.reduceOnly()) {
+                instance.reduceOnly();
+            } else {
+                instance.pause(mode.reason());
+            }
+            LOG.warnf("instance %s stays %s as an operator left it at %s (%s): POST /api/strategies/%s/resume to trade"
+                    + " it normally again", id, mode.reduceOnly() ? "reduce-only" : "paused", mode.since(), mode.reason(), id);
+        });
     }
 
     @Override

@@ -8,28 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.scheduler.Scheduler;
-import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.tradewind.exchange.VenueRegistry;
-import io.tradewind.execution.ExecutionStore;
-import io.tradewind.marketdata.CandleStore;
-import io.tradewind.marketdata.RecordedMarketDataStore;
-import io.tradewind.service.EquityHistory;
-import io.tradewind.service.EventJournal;
-import io.tradewind.service.InstanceMonitor;
 import io.tradewind.service.InstanceState;
 import io.tradewind.service.InstanceView;
 import io.tradewind.service.KillSwitchEvent;
 import io.tradewind.service.KillSwitchSource;
 import io.tradewind.service.KillSwitchStore;
-import io.tradewind.service.ServiceOperations;
-import io.tradewind.sim.gateway.PaperVenueStore;
-import io.tradewind.strategy.Strategy;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -83,50 +69,7 @@ class KillSwitchRestartTest {
     KillSwitchStore killSwitchStore;
 
     @Inject
-    ServiceConfig.Strategies strategiesConfig;
-
-    @Inject
-    ServiceConfig.Paper paperConfig;
-
-    @Inject
-    ServiceConfig.Service serviceConfig;
-
-    @Inject
-    ExecutionConfig executionConfig;
-
-    @Inject
-    ExecutionStore store;
-
-    @Inject
-    PaperVenueStore paperStore;
-
-    @Inject
-    ServiceConfig.OrdersApi ordersApiConfig;
-
-    @Inject
-    CandleStore candles;
-
-    @Inject
-    Scheduler scheduler;
-
-    @Inject
-    InstanceMonitor monitor;
-
-    @Inject
-    @Any
-    Instance<Strategy> strategies;
-
-    @Inject
-    VenueRegistry registry;
-
-    @Inject
-    RecordedMarketDataStore recorded;
-
-    @Inject
-    EventJournal journal;
-
-    @Inject
-    EquityHistory equity;
+    ServiceRestarts restarts;
 
     @Test
     void the_kill_switch_survives_a_restart_and_the_operator_switches_it_off_over_rest() throws Exception {
@@ -137,10 +80,7 @@ class KillSwitchRestartTest {
         assertEquals(Optional.of(KillSwitchEvent.on(since, KillSwitchSource.API, false)), killSwitchStore.switchedOn());
         firstRun.stop();
 
-        TradingService restarted = new TradingService(strategiesConfig, paperConfig, serviceConfig, ordersApiConfig,
-                executionConfig, store, paperStore, candles, killSwitchStore, scheduler, monitor, strategies, registry,
-                recorded, journal, equity);
-        QuarkusMock.installMockForType(restarted, ServiceOperations.class);
+        TradingService restarted = restarts.restarted();
         try {
             restarted.start();
             InstanceView entry = replayed(restarted);

@@ -49,6 +49,6 @@ class TradingServiceReadinessTest {
                     throw new UnsupportedOperationException(method.getName());
                 });
         return new TradingService(null, null, null, null, null, store, null, null, null, null, null, null, null, null,
-                null, null);
+                null, null, null);
     }
 }
