@@ -201,6 +201,15 @@ public final class ExecutionService {
         return queries.position(strategyInstance, symbol);
     }
 
+    /**
+     * Why a daily loss limit stops the strategy instance's entries today, in one line, or null when
+     * none does: it still trades orders that reduce a position, so it is not paused, and the
+     * operator must learn it from somewhere.
+     */
+    public String dailyLossHalt(String strategyInstance) {
+        return risk.lossHalt(strategyInstance);
+    }
+
     /** One order by client order id, open or ended. */
     public Optional<OrderRecord> order(String clientOrderId) {
         return queries.order(clientOrderId);

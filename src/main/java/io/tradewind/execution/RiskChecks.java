@@ -10,6 +10,9 @@ import java.util.List;
 /** Pre-trade risk checks of one order against one scope's limits. Pure; reports every breach. */
 public final class RiskChecks {
 
+    /** The name of the daily loss limit in refusals. */
+    public static final String DAILY_LOSS_LIMIT = "daily_loss_limit";
+
     private RiskChecks() {
     }
 
@@ -63,7 +66,7 @@ public final class RiskChecks {
         if (limits.dailyLossLimit() != null && !reduces
                 && context.realisedToday().negate().compareTo(limits.dailyLossLimit()) >= 0) {
             BigDecimal loss = context.realisedToday().negate();
-            refusals.add(new RiskRefusal(RejectionReason.KILL_SWITCH, "daily_loss_limit", scope,
+            refusals.add(new RiskRefusal(RejectionReason.KILL_SWITCH, DAILY_LOSS_LIMIT, scope,
                     "kill switch tripped: realised loss today " + plain(loss) + " reached limit "
                             + plain(limits.dailyLossLimit()) + " (over by "
                             + plain(loss.subtract(limits.dailyLossLimit())) + "); only reducing orders allowed"));

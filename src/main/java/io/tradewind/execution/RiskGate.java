@@ -8,8 +8,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -28,6 +30,8 @@ final class RiskGate {
     private final boolean checksBalance;
     /** "strategy NAME" for risk refusals, made once per strategy instead of once per order; state lock held. */
     private final Map<String, String> strategyScopes = new HashMap<>();
+    /** "scope day" of the daily loss halts already logged; state lock held. */
+    private final Set<String> lossHaltsWarned = new HashSet<>();
 
     RiskGate(LiveState state, RiskConfig risk, boolean checksBalance) {
         this.state = state;
@@ -67,10 +71,44 @@ final class RiskGate {
         if (limits.isEmpty()) {
             return limits;
         }
+        warnOnceOfLossHalt(limits, today);
         // the order goes no further, so the venue's own checks will not run: say what they would refuse too
         List<RiskRefusal> all = new ArrayList<>(limits);
         all.addAll(PreTradeChecks.grid(order, instrument, state.venue));
         return all;
+    }
+
+    /**
+     * Why a daily loss limit stops the strategy's entries today (its own, or the one over all
+     * orders), or null when none does. Takes the state lock.
+     */
+    String lossHalt(String strategy) {
+        return state.locked(() -> {
+            LocalDate today = state.today(state.now());
+            PositionBook positions = state.positions;
+            String global = lossHalt("global", risk.global(), positions.realisedOn(today));
+            RiskLimits limits = risk.perStrategy().get(strategy);
+            return global != null || limits == null ? global
+                    : lossHalt("strategy " + strategy, limits, positions.realisedOn(strategy, today));
+        });
+    }
+
+    private static String lossHalt(String scope, RiskLimits limits, BigDecimal realisedToday) {
+        if (!RiskChecks.killSwitchTripped(limits, realisedToday)) {
+            return null;
+        }
+        return "daily loss limit (" + scope + ") reached: realised loss today " + realisedToday.negate().stripTrailingZeros()
+                .toPlainString() + ", limit " + limits.dailyLossLimit().stripTrailingZeros().toPlainString()
+                + "; only orders that reduce a position until 00:00 UTC";
+    }
+
+    /** Says once a day per scope that its daily loss limit stopped entries, where the operator looks: the log. */
+    private void warnOnceOfLossHalt(List<RiskRefusal> refusals, LocalDate today) {
+        for (RiskRefusal refusal : refusals) {
+            if (refusal.limit().equals(RiskChecks.DAILY_LOSS_LIMIT) && lossHaltsWarned.add(refusal.scope() + " " + today)) {
+                LOG.log(Level.WARNING, "{0}: {1}; entries are refused until 00:00 UTC", refusal.scope(), refusal.message());
+            }
+        }
     }
 
     /** Trips the kill switches whose loss limit is reached and that cancel open orders. */

@@ -350,7 +350,7 @@ public final class LiveInstance {
         int open = (int) execution.liveOrders().stream().filter(o -> o.strategyInstance().equals(spec.id())).count();
         return new InstanceView(spec.id(), spec.strategy().name(), spec.venue(), spec.account(),
                 spec.instrument().symbol(), spec.resolution().label(),
-                spec.candleSeries().market(), state(now), gate.pausedReason(), gate.lastTick(), lastCandle, gate.ticks(),
+                spec.candleSeries().market(), state(now), gate.pausedReason(), execution.dailyLossHalt(spec.id()), gate.lastTick(), lastCandle, gate.ticks(),
                 gate.skipped(), gate.errors(), gate.lastError(), gate.lastErrorAt(), open, quantity, average, spec.budget(),
                 position.realisedPnl(), unrealised, activity.placed(), activity.filled(),
                 activity.rejected() + guard.refusals(), activity.cancelled());

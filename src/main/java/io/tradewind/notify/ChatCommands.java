@@ -70,7 +70,8 @@ public final class ChatCommands {
 
     private static String line(InstanceView i) {
         return i.id() + ": " + i.state().name().toLowerCase(Locale.ROOT)
-                + (i.pausedReason() == null ? "" : " (" + i.pausedReason() + ")") + ", " + i.symbol() + " position "
+                + (i.pausedReason() == null ? "" : " (" + i.pausedReason() + ")")
+                + (i.riskHalt() == null ? "" : " (" + i.riskHalt() + ")") + ", " + i.symbol() + " position "
                 + i.position().toPlainString() + ", last tick " + (i.lastTick() == null ? "never" : i.lastTick().toString())
                 + ", errors " + i.errors();
     }

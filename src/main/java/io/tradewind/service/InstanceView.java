@@ -17,6 +17,8 @@ import java.util.Map;
  *                        series it plays: a replay's stored series, or its feed venue's)
  * @param state           where it is in its life
  * @param pausedReason    why it is paused (operator, repeated failures), or null
+ * @param riskHalt        why a daily loss limit stops its entries today (it still trades orders that
+ *                        reduce its position), or null
  * @param lastTick        when its last tick finished, or null before the first
  * @param lastCandle      open time of the last candle it was handed, or null
  * @param ticks           ticks run since start
@@ -36,7 +38,7 @@ import java.util.Map;
  * @param ordersCancelled orders cancelled since start
  */
 public record InstanceView(String id, String plugin, String venue, String account, String symbol,
-        String resolution, String chartTicker, InstanceState state, String pausedReason, Instant lastTick, Instant lastCandle, long ticks,
+        String resolution, String chartTicker, InstanceState state, String pausedReason, String riskHalt, Instant lastTick, Instant lastCandle, long ticks,
         long skippedTicks, long errors, String lastError, Instant lastErrorAt, int openOrders, BigDecimal position,
         BigDecimal averagePrice, Map<String, BigDecimal> budget, BigDecimal realisedPnl,
         BigDecimal unrealisedPnl, long ordersPlaced, long ordersFilled, long ordersRejected,

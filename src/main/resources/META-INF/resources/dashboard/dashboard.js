@@ -160,8 +160,10 @@
       const row = body.insertRow(); row.dataset.instance = i.id;
       const quote = quoteOf(i.symbol);
       cell(row, i.id);
-      const state = cell(row, t(i.state) + (i.pausedReason ? " (" + i.pausedReason + ")" : ""));
+      const state = cell(row, t(i.state) + (i.pausedReason ? " (" + i.pausedReason + ")" : "")
+          + (i.riskHalt ? " (" + i.riskHalt + ")" : ""));
       state.className = "state-" + i.state.toLowerCase(); state.dataset.state = i.state;
+      if (i.riskHalt) state.classList.add("risk-halt"); // running, but its entries are refused
       cell(row, i.venue + " " + i.symbol);
       cell(row, when(i.lastTick));
       cell(row, digits(i.position), true);

@@ -56,6 +56,10 @@ class RiskLimitsInServiceTest {
         assertTrue(entry.refusals().get(0).message().contains("realised loss today 101900000 reached limit 50000000"));
         SubmitResult otherStrategy = service.submit("other", OrderIntent.limit(ACCOUNT, "BTC-IRR", Side.BUY, "900000000", "0.1"));
         assertEquals(SubmitResult.Outcome.SENT, otherStrategy.outcome(), "the switch is per strategy instance");
+        // the instance still runs, so nothing showed that its entries were stopped
+        assertEquals("daily loss limit (strategy grid-1) reached: realised loss today 101900000, limit 50000000; only"
+                + " orders that reduce a position until 00:00 UTC", service.dailyLossHalt("grid-1"));
+        assertEquals(null, service.dailyLossHalt("other"));
     }
 
     @Test

@@ -50,7 +50,7 @@ public class FakeServiceOperations implements ServiceOperations {
 
     public static InstanceView instance(String id, BigDecimal realised, BigDecimal unrealised) {
         return new InstanceView(id, "sma-crossover", "paper", "main", "BTC-IRR", "1m", "replay:BTC-IRR",
-                InstanceState.RUNNING, null,
+                InstanceState.RUNNING, null, null,
                 Instant.parse("2026-01-02T03:04:05Z"), Instant.parse("2026-01-02T03:03:00Z"), 7, 1, 0, null, null, 2,
                 new BigDecimal("0.12345678"), new BigDecimal("100000000000"), Map.of("IRR", new BigDecimal("1000000000000")),
                 realised, unrealised, 3, 1, 0, 0);
@@ -97,7 +97,7 @@ public class FakeServiceOperations implements ServiceOperations {
 
     private static InstanceView with(InstanceView v, InstanceState state, String reason) {
         return new InstanceView(v.id(), v.plugin(), v.venue(), v.account(), v.symbol(), v.resolution(),
-                v.chartTicker(), state, reason, v.lastTick(),
+                v.chartTicker(), state, reason, v.riskHalt(), v.lastTick(),
                 v.lastCandle(), v.ticks(), v.skippedTicks(), v.errors(), v.lastError(), v.lastErrorAt(), v.openOrders(), v.position(),
                 v.averagePrice(), v.budget(), v.realisedPnl(), v.unrealisedPnl(), v.ordersPlaced(), v.ordersFilled(),
                 v.ordersRejected(), v.ordersCancelled());
