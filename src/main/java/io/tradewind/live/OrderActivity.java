@@ -1,25 +1,22 @@
 package io.tradewind.live;
 
-import io.tradewind.domain.Decimals;
 import io.tradewind.domain.OrderStatus;
 import io.tradewind.execution.ExecutionListener;
 import io.tradewind.execution.FillRecord;
 import io.tradewind.execution.OrderRecord;
 import io.tradewind.service.InstanceMonitor;
-import java.lang.System.Logger.Level;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * One instance's orders as the operator follows them: one INFO line per state change with the
- * instance id and client order id, counts of placed, filled, rejected and cancelled orders, and
- * the same news to the {@link InstanceMonitor}. Hears only the instance's own orders.
+ * One instance's orders as the operator counts them: placed, filled, rejected and cancelled, here
+ * and in the {@link InstanceMonitor} (the log lines are the venue's {@link OrderLog}'s). Hears only
+ * the instance's own orders.
  */
 public final class OrderActivity implements ExecutionListener {
 
-    private static final System.Logger LOG = System.getLogger(OrderActivity.class.getName());
     private static final int ENDED_REMEMBERED = 10_000;
 
     private final String instance;
@@ -53,11 +50,6 @@ public final class OrderActivity implements ExecutionListener {
         if (before == order.status()) {
             return;
         }
-        LOG.log(Level.INFO, "instance {0}: order {1} {2} ({3} {4} {5} {6}{7}, filled {8}){9}", instance,
-                order.clientOrderId(), order.status().wireName(), order.side().wireName(), order.type().wireName(),
-                Decimals.format(order.quantity()), order.symbol(),
-                order.price() == null ? "" : " @ " + Decimals.format(order.price()), Decimals.format(order.filled()),
-                order.rejectionReasons().isEmpty() ? "" : ": " + order.rejectionReasons());
         count(before, order.status());
         if (order.status().isTerminal()) {
             seen.remove(order.clientOrderId());
@@ -98,11 +90,7 @@ public final class OrderActivity implements ExecutionListener {
 
     @Override
     public void filled(FillRecord fill) {
-        if (fill.strategyInstance().equals(instance)) {
-            LOG.log(Level.INFO, "instance {0}: order {1} fill {2} {3} @ {4}, fee {5} {6}", instance, fill.clientOrderId(),
-                    fill.side().wireName(), Decimals.format(fill.quantity()), Decimals.format(fill.price()),
-                    Decimals.format(fill.fee()), fill.feeAsset());
-        }
+        // fills count through the order's status; the venue's OrderLog writes their lines
     }
 
     public long placed() {

@@ -20,6 +20,7 @@ import io.tradewind.live.InstanceSpec;
 import io.tradewind.live.LiveInstance;
 import io.tradewind.live.MonitoredGateway;
 import io.tradewind.live.OrderEvents;
+import io.tradewind.live.OrderLog;
 import io.tradewind.live.PaperVenue;
 import io.tradewind.live.PaperVenueFactory;
 import io.tradewind.live.ReplayFeed;
@@ -232,6 +233,7 @@ public class TradingService implements ServiceOperations, LiveCandles {
             return running == null ? null : running.candleOf(time);
         });
         venue.execution().addListener(events);
+        venue.execution().addListener(new OrderLog(instancesOfFills::containsKey));
         venue.execution().start();
         events.startFrom(venue.execution().positions());
         reconciled(venue, venue.reconcile(now).failures());
