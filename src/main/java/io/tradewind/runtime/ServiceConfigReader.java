@@ -80,14 +80,8 @@ final class ServiceConfigReader {
      */
     ServicePlan read(ServiceConfig.Strategies strategies, ServiceConfig.Paper paper, ServiceConfig.Service service,
             Map<String, String> walletVenues) {
-        Map<String, Instrument> instruments = instruments(paper);
-        Map<String, ServiceConfig.Instance> sorted = new TreeMap<>(strategies.all());
-        sorted.forEach((id, instance) -> listFeedInstrument(id, instance, instruments));
-        Map<String, Map<String, BigDecimal>> accounts = accounts(paper, instruments);
-        List<InstanceSpec> instances = new ArrayList<>();
-        sorted.forEach((id, instance) -> instances.add(instance(id, instance, instruments, accounts)));
-        checkSharedReplays(instances);
-        new TreeMap<>(walletVenues).forEach(this::walletVenue);
+        // the service's own settings first: an instance's replay may import its data file, and a
+        // mistake found after that import would leave the candles written by a start that failed
         int maxFailures = check("tradewind.service.max-failures", () -> {
             int value;
             try {
@@ -106,6 +100,14 @@ final class ServiceConfigReader {
                 () -> Decimals.parseNonNegative(paper.slippage(), "value"));
         boolean cancelOrdersOnStop = check("tradewind.service.cancel-orders-on-stop",
                 () -> strictBoolean(service.cancelOrdersOnStop()));
+        Map<String, Instrument> instruments = instruments(paper);
+        Map<String, ServiceConfig.Instance> sorted = new TreeMap<>(strategies.all());
+        sorted.forEach((id, instance) -> listFeedInstrument(id, instance, instruments));
+        Map<String, Map<String, BigDecimal>> accounts = accounts(paper, instruments);
+        List<InstanceSpec> instances = new ArrayList<>();
+        sorted.forEach((id, instance) -> instances.add(instance(id, instance, instruments, accounts)));
+        checkSharedReplays(instances);
+        new TreeMap<>(walletVenues).forEach(this::walletVenue);
         return new ServicePlan(instances, instruments, accounts, slippage, maxFailures, backOff, cancelOrdersOnStop,
                 live, feeds);
     }
@@ -349,10 +351,20 @@ final class ServiceConfigReader {
                     + " file in " + p + "replay.data-file");
         }
         Path file = Path.of(replay.dataFile().get());
+        CsvFormat named = replay.dataFormat().equals("auto") ? null
+                : check(p + "replay.data-format", () -> formatNamed(replay.dataFormat()));
         ImportIfMissing.Ensured ensured = check(p + "replay.data-file", () -> ImportIfMissing.ensure(candles, key, file,
-                replay.dataFormat().equals("auto") ? CsvFormat.detect(file) : CsvFormat.parse(replay.dataFormat())));
+                named != null ? named : CsvFormat.detect(file)));
         LOG.infof("imported %,d %s candles from %s", ensured.stored().count(), key, file);
         return ensured.stored();
+    }
+
+    private static CsvFormat formatNamed(String name) {
+        try {
+            return CsvFormat.parse(name);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage() + ", or auto (told by the file's first row)");
+        }
     }
 
     private static RiskLimits risk(String prefix, Map<String, String> values) {

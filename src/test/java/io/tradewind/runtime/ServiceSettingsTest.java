@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tradewind.exchange.VenueDouble;
+import io.tradewind.marketdata.InMemoryCandleStore;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +45,35 @@ class ServiceSettingsTest {
         assertEquals("tradewind.execution.reconcile-interval: must be a positive duration such as 5s, was PT0S",
                 assertThrows(ServiceConfigException.class,
                         () -> ServiceConfigReader.checkExecution(Duration.ZERO, Duration.ofSeconds(30))).getMessage());
+    }
+
+    /** A service setting refused after the replay had imported its data file left the candles written by a failed start. */
+    @Test
+    void the_services_own_settings_are_checked_before_a_replay_imports_its_data_file() {
+        InMemoryCandleStore candles = new InMemoryCandleStore();
+        Map<String, String> properties = new HashMap<>(replaying());
+        properties.put("tradewind.service.max-failures", "0");
+
+        assertEquals("tradewind.service.max-failures: must be at least 1, was 0", assertThrows(ServiceConfigException.class,
+                () -> ServiceConfigFixture.read(properties, Map.of(VenueDouble.ID, new VenueDouble()), candles)).getMessage());
+        assertEquals(List.of(), candles.list(), "nothing imported");
+    }
+
+    @Test
+    void an_unknown_replay_data_format_is_named_with_its_own_property_and_the_formats_offered() {
+        Map<String, String> properties = new HashMap<>(replaying());
+        properties.put("tradewind.strategies.demo.replay.data-format", "csv");
+
+        assertEquals("tradewind.strategies.demo.replay.data-format: unknown file format 'csv'; use ohlcv or trades, or auto"
+                + " (told by the file's first row)", problem(properties));
+    }
+
+    /** One instance replaying the test candles from their file on the paper venue. */
+    private static Map<String, String> replaying() {
+        String p = "tradewind.strategies.demo.";
+        return Map.of("tradewind.paper.instruments.BTC-USD.tick", "0.01", "tradewind.paper.instruments.BTC-USD.step", "0.0001",
+                "tradewind.paper.accounts.main.balance.USD", "10000", p + "plugin", "sma-crossover", p + "symbol", "BTC-USD",
+                p + "replay.source-venue", "service-test", p + "replay.data-file", "src/test/resources/candles/service-walk.csv");
     }
 
     private static ServicePlan read(Map<String, String> properties) {
