@@ -19,7 +19,10 @@ import java.util.regex.Pattern;
 final class StartFailure {
 
     /** SmallRye's message codes ({@code SRCFG00050: }), which tell a user nothing. */
-    private static final Pattern CODE = Pattern.compile("^SRCFG\\d+: ");
+    private static final Pattern CODE = Pattern.compile("^(?:[\\w.$]+Exception: )?SRCFG\\d+: ");
+    /** SmallRye's "The config property KEY with the config value "V" threw an Exception ...", whatever follows. */
+    private static final Pattern UNCONVERTIBLE = Pattern.compile(
+            "(?s)The config property (\\S+) with the config value \"(.*?)\" threw an Exception.*");
     private static final Pattern UNKNOWN_KEY = Pattern.compile("(\\S+) in (.+) does not map to any root");
     private static final Pattern FILE_SOURCE = Pattern.compile(".*\\[source=file:([^\\]]+)\\]:(\\d+)");
     /** How SmallRye reports a property set to nothing: "Failed to load config value ... for: KEY" or "KEY is defined as the empty String". */
@@ -60,9 +63,15 @@ final class StartFailure {
 
     /**
      * SmallRye's "KEY in PropertiesConfigSource[source=file:/x.properties]:31 does not map to any
-     * root" as "KEY (/x.properties, line 31) is not a setting Tradewind has"; other messages as they are.
+     * root" as "KEY (/x.properties, line 31) is not a setting Tradewind has", a value that cannot be
+     * converted as "KEY: 'V' is not a value this setting takes"; other messages as they are.
      */
     static String inWords(String message) {
+        Matcher unconvertible = UNCONVERTIBLE.matcher(message);
+        if (unconvertible.matches()) {
+            return unconvertible.group(1) + ": '" + unconvertible.group(2) + "' is not a value this setting takes (a number,"
+                    + " a duration such as 5s or 500ms, or true or false: README, Running the service, says which)";
+        }
         Matcher unknown = UNKNOWN_KEY.matcher(message);
         if (!unknown.matches()) {
             return message;

@@ -83,13 +83,7 @@ final class ServiceConfigReader {
         // the service's own settings first: an instance's replay may import its data file, and a
         // mistake found after that import would leave the candles written by a start that failed
         int maxFailures = check("tradewind.service.max-failures", () -> {
-            int value;
-            try {
-                value = Integer.parseInt(service.maxFailures().trim());
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("must be a whole number of failed ticks such as 5, was '"
-                        + service.maxFailures() + "'");
-            }
+            int value = wholeNumber(service.maxFailures(), "failed ticks such as 5");
             if (value < 1) {
                 throw new IllegalArgumentException("must be at least 1, was " + value);
             }
@@ -173,7 +167,7 @@ final class ServiceConfigReader {
         });
         RiskLimits risk = risk(p + "risk.", config.risk());
         Duration tickInterval = config.tickInterval().map(text -> duration(p + "tick-interval", text)).orElse(null);
-        int seriesBars = config.seriesBars().map(text -> check(p + "series-bars", () -> Integer.parseInt(text.trim())))
+        int seriesBars = config.seriesBars().map(text -> check(p + "series-bars", () -> wholeNumber(text, "bars such as 5000")))
                 .orElse(DEFAULT_SERIES_BARS);
         if (!paper) {
             live.computeIfAbsent(venue, v -> new LiveVenuePlan(v, connectors.venue(p + "venue", v), account, Map.of()));
@@ -378,7 +372,7 @@ final class ServiceConfigReader {
         Function<String, BigDecimal> positive = key -> values.containsKey(key)
                 ? check(prefix + key, () -> Decimals.parsePositive(values.get(key), "value")) : null;
         Integer maxOpenOrders = values.containsKey(RISK_MAX_OPEN_ORDERS) ? check(prefix + RISK_MAX_OPEN_ORDERS, () -> {
-            int value = Integer.parseInt(values.get(RISK_MAX_OPEN_ORDERS).trim());
+            int value = wholeNumber(values.get(RISK_MAX_OPEN_ORDERS), "orders such as 5");
             if (value < 1) {
                 throw new IllegalArgumentException("must be at least 1, was " + value);
             }
@@ -401,8 +395,8 @@ final class ServiceConfigReader {
             BigDecimal tick = check(p + "tick", () -> Decimals.parsePositive(config.tick().orElse(null), "value"));
             BigDecimal step = check(p + "step", () -> Decimals.parsePositive(config.step().orElse(null), "value"));
             BigDecimal min = check(p + "min", () -> Decimals.parsePositive(config.min().orElse(step.toPlainString()), "value"));
-            BigDecimal maker = check(p + "maker-fee", () -> Decimals.parseNonNegative(config.makerFee(), "value"));
-            BigDecimal taker = check(p + "taker-fee", () -> Decimals.parseNonNegative(config.takerFee(), "value"));
+            BigDecimal maker = check(p + "maker-fee", () -> fee(config.makerFee()));
+            BigDecimal taker = check(p + "taker-fee", () -> fee(config.takerFee()));
             InstrumentStatus status = check(p + "status", () -> InstrumentStatus.fromWire(config.status().trim()));
             BigDecimal maxQuantity = config.maxQuantity().map(text -> check(p + "max-quantity",
                     () -> Decimals.parsePositive(text, "value"))).orElse(null);
@@ -413,6 +407,24 @@ final class ServiceConfigReader {
                     maxQuantity, maker, taker, status, sessions, priceBand, 0)));
         });
         return instruments;
+    }
+
+    /** @throws IllegalArgumentException "must be a whole number of WHAT, was 'TEXT'" (not Java's "For input string") */
+    private static int wholeNumber(String text, String what) {
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("must be a whole number of " + what + ", was '" + text + "'");
+        }
+    }
+
+    /** A fee rate: checked here, so that the message names its property and not the instrument's tick. */
+    private static BigDecimal fee(String text) {
+        BigDecimal fee = Decimals.parseNonNegative(text, "value");
+        if (fee.compareTo(BigDecimal.ONE) >= 0) {
+            throw new IllegalArgumentException("must be a fraction below 1, e.g. 0.001 for 0.1 %, was " + fee.toPlainString());
+        }
+        return fee;
     }
 
     private static Map<String, Map<String, BigDecimal>> accounts(ServiceConfig.Paper paper,

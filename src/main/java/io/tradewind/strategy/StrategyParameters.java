@@ -92,13 +92,16 @@ public final class StrategyParameters {
             default -> throw new IllegalStateException(spec.type().name());
         }
         if (spec.min() != null && number.compareTo(spec.min()) < 0 || spec.max() != null && number.compareTo(spec.max()) > 0) {
-            throw new IllegalArgumentException(where + " must be between " + plain(spec.min()) + " and "
-                    + plain(spec.max()) + ", was " + value);
+            throw new IllegalArgumentException(where + " must be " + range(spec.min(), spec.max()) + ", was " + value);
         }
     }
 
-    private static String plain(BigDecimal value) {
-        return value == null ? "unbounded" : value.toPlainString();
+    /** "between 1 and 200", "at least 0" or "at most 5": a range open at one end is said so, not "and unbounded". */
+    private static String range(BigDecimal min, BigDecimal max) {
+        if (min != null && max != null) {
+            return "between " + min.toPlainString() + " and " + max.toPlainString();
+        }
+        return min != null ? "at least " + min.toPlainString() : "at most " + max.toPlainString();
     }
 
     public int integer(String name) {

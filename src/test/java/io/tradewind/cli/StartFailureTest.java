@@ -20,13 +20,20 @@ class StartFailureTest {
                     new ConfigValidationException.Problem("SRCFG00050: tradewind.strategies.demo.colour in"
                             + " PropertiesConfigSource[source=file:/tmp/demo.properties]:31 does not map to any root"),
                     new ConfigValidationException.Problem("SRCFG00039: The config property tradewind.service.back-off"
-                            + " with the config value \"soon\" threw an Exception whilst being converted")}));
+                            + " with the config value \"soon\" threw an Exception whilst being converted"),
+                    // how a value of a mapped limit came: with the exception's class and a second code inside
+                    new ConfigValidationException.Problem("java.lang.IllegalArgumentException: SRCFG00039: The config property"
+                            + " tradewind.execution.strategies.\"demo\".max-position with the config value \"abc\" threw an"
+                            + " Exception whose message is `SRCFG00019: Failed to create new instance from Converter constructor`")}));
 
         assertEquals(List.of(
                 "error: configuration: tradewind.strategies.demo.colour (/tmp/demo.properties, line 31) is not a setting"
                         + " Tradewind has: correct its name or remove it (README, Running the service, lists the settings)",
-                "error: configuration: The config property tradewind.service.back-off with the config value \"soon\" threw"
-                        + " an Exception whilst being converted"), StartFailure.explain(failure));
+                "error: configuration: tradewind.service.back-off: 'soon' is not a value this setting takes (a number, a"
+                        + " duration such as 5s or 500ms, or true or false: README, Running the service, says which)",
+                "error: configuration: tradewind.execution.strategies.\"demo\".max-position: 'abc' is not a value this setting"
+                        + " takes (a number, a duration such as 5s or 500ms, or true or false: README, Running the service, says"
+                        + " which)"), StartFailure.explain(failure));
     }
 
     @Test

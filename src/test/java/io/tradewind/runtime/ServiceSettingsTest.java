@@ -68,6 +68,20 @@ class ServiceSettingsTest {
                 + " (told by the file's first row)", problem(properties));
     }
 
+    /** A fee of 1.5 was blamed on the instrument's tick; a fractional order count said Java's "For input string". */
+    @Test
+    void a_fee_or_a_count_out_of_shape_is_named_with_its_own_property_in_words() {
+        Map<String, String> fee = new HashMap<>(replaying());
+        fee.put("tradewind.paper.instruments.BTC-USD.maker-fee", "1.5");
+        assertEquals("tradewind.paper.instruments.BTC-USD.maker-fee: must be a fraction below 1, e.g. 0.001 for 0.1 %, was 1.5",
+                problem(fee));
+
+        Map<String, String> orders = new HashMap<>(replaying());
+        orders.put("tradewind.strategies.demo.risk.max_open_orders", "5.5");
+        assertEquals("tradewind.strategies.demo.risk.max_open_orders: must be a whole number of orders such as 5, was '5.5'",
+                problem(orders));
+    }
+
     /** One instance replaying the test candles from their file on the paper venue. */
     private static Map<String, String> replaying() {
         String p = "tradewind.strategies.demo.";

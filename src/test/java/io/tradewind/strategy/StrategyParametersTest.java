@@ -43,6 +43,17 @@ class StrategyParametersTest {
                         () -> StrategyParameters.resolve("s", SPECS, Map.of("short", "yes"))).getMessage());
     }
 
+    /** A range open at one end read "must be between 0 and unbounded". */
+    @Test
+    void aRangeOpenAtOneEndSaysAtLeastOrAtMost() {
+        List<ParameterSpec> open = List.of(ParameterSpec.decimal("quantity", "1", "0", null, "q"),
+                ParameterSpec.decimal("ceiling", "1", null, "5", "c"));
+        assertEquals("strategy s parameter quantity must be at least 0, was -1", assertThrows(IllegalArgumentException.class,
+                () -> StrategyParameters.resolve("s", open, Map.of("quantity", "-1"))).getMessage());
+        assertEquals("strategy s parameter ceiling must be at most 5, was 6", assertThrows(IllegalArgumentException.class,
+                () -> StrategyParameters.resolve("s", open, Map.of("ceiling", "6"))).getMessage());
+    }
+
     @Test
     void strategyNamesAreKebabCaseClassNames() {
         assertEquals("rsi-mean-reversion", Strategy.kebabCase("RsiMeanReversion"));
