@@ -35,6 +35,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
@@ -101,6 +102,7 @@ final class ServiceConfigReader {
         List<InstanceSpec> instances = new ArrayList<>();
         sorted.forEach((id, instance) -> instances.add(instance(id, instance, instruments, accounts)));
         checkSharedReplays(instances);
+        warnOfBudgetsBeyondBalances(instances, accounts);
         new TreeMap<>(walletVenues).forEach(this::walletVenue);
         return new ServicePlan(instances, instruments, accounts, slippage, maxFailures, backOff, cancelOrdersOnStop,
                 live, feeds);
@@ -407,6 +409,32 @@ final class ServiceConfigReader {
                     maxQuantity, maker, taker, status, sessions, priceBand, 0)));
         });
         return instruments;
+    }
+
+    /**
+     * Budgets are each instance's own limit, not money set aside: where the paper instances of one
+     * account count on more than its configured balance, whichever orders first takes what the
+     * others count on. Allowed (budgets as caps), but said once at start.
+     */
+    private static void warnOfBudgetsBeyondBalances(List<InstanceSpec> instances, Map<String, Map<String, BigDecimal>> accounts) {
+        Map<String, Map<String, List<InstanceSpec>>> byAccountAndAsset = new TreeMap<>();
+        for (InstanceSpec instance : instances) {
+            if (instance.venue().equals(PaperVenue.NAME)) {
+                instance.budget().keySet().forEach(asset -> byAccountAndAsset.computeIfAbsent(instance.account(),
+                        a -> new TreeMap<>()).computeIfAbsent(asset, a -> new ArrayList<>()).add(instance));
+            }
+        }
+        byAccountAndAsset.forEach((account, byAsset) -> byAsset.forEach((asset, sharing) -> {
+            BigDecimal total = sharing.stream().map(i -> i.budget().get(asset)).reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal balance = accounts.getOrDefault(account, Map.of()).getOrDefault(asset, BigDecimal.ZERO);
+            if (total.compareTo(balance) > 0) {
+                LOG.warnf("%s %s %s, more than the %s %s paper account %s is configured with: whichever instance orders"
+                        + " first may take what %s on", sharing.stream().map(i -> PREFIX + i.id() + ".budget." + asset)
+                                .collect(Collectors.joining(" and ")), sharing.size() == 1 ? "is" : "add up to",
+                        total.toPlainString() + " " + asset, balance.toPlainString(), asset, account,
+                        sharing.size() == 1 ? "the budget counts" : "the others count");
+            }
+        }));
     }
 
     /** @throws IllegalArgumentException "must be a whole number of WHAT, was 'TEXT'" (not Java's "For input string") */
