@@ -2,6 +2,7 @@ package io.tradewind.cli;
 
 import io.tradewind.domain.FileProblems;
 import io.tradewind.execution.StoreException;
+import io.tradewind.service.api.ServiceFile;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -73,7 +74,7 @@ public class StoreLocation {
      */
     StoreLock lockForServing() {
         try {
-            FileChannel channel = lockFile("service.lock");
+            FileChannel channel = lockFile(ServiceFile.SERVICE_LOCK);
             FileLock lock;
             try {
                 lock = channel.tryLock();

@@ -12,9 +12,11 @@ import io.tradewind.service.api.ServiceFile;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -67,9 +69,23 @@ class ServiceCommandsTest {
 
     @AfterEach
     void stopFakeService() throws IOException {
+        if (serving != null) {
+            serving.close(); // releases the lock with the channel
+            serving = null;
+        }
         server.stop(0);
         // other command tests share this data directory and must find no service
         Files.deleteIfExists(ServiceFile.in(dataDir));
+    }
+
+    /** The service lock the fake service holds, as a serving process does; null while none is held. */
+    private FileChannel serving;
+
+    /** Announces the fake service as the running one: its file, naming this live process, and the service lock held. */
+    private void announceServing() throws IOException {
+        announce(ProcessHandle.current().pid());
+        serving = FileChannel.open(dataDir.resolve(ServiceFile.SERVICE_LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        serving.lock();
     }
 
     private void announce(long pid) throws IOException {
@@ -80,7 +96,7 @@ class ServiceCommandsTest {
 
     @Test
     void orders_and_the_kill_switch_go_through_the_running_service(QuarkusMainLauncher launcher) throws IOException {
-        announce(ProcessHandle.current().pid());
+        announceServing();
 
         LaunchResult list = launcher.launch("orders", "list", "--status", "active", "--symbol", "BTC-IRR");
         assertEquals(0, list.exitCode(), list.getErrorOutput());
@@ -118,6 +134,12 @@ class ServiceCommandsTest {
 
     @Test
     void a_stale_file_or_none_means_no_service(QuarkusMainLauncher launcher) throws Exception {
+        // after a kill -9 or a reboot the file's pid may be another live process's: without the service lock it is stale
+        announce(ProcessHandle.current().pid());
+        LaunchResult reused = launcher.launch("orders", "list", "--symbol", "NO-SUCH");
+        assertEquals(0, reused.exitCode(), reused.getErrorOutput());
+        assertTrue(reused.getOutput().startsWith("client_order_id"), reused.getOutput());
+
         Process gone = new ProcessBuilder("true").start();
         gone.waitFor();
         announce(gone.pid());

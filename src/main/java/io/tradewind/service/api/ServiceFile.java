@@ -5,9 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 
 /**
@@ -22,23 +26,51 @@ import java.util.Optional;
 public record ServiceFile(String baseUrl, long pid) {
 
     static final String NAME = "service.json";
+    /** The lock a serving process holds on its data directory while it runs (taken by the command line's StoreLocation). */
+    public static final String SERVICE_LOCK = "service.lock";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public static Path in(Path dataDir) {
         return dataDir.resolve(NAME);
     }
 
-    /** The service serving this data directory, if its file is there and its process is alive. */
+    /**
+     * The service serving this data directory, if its file is there, its process is alive and the
+     * data directory's service lock is held: after a {@code kill -9} or a reboot the file's pid can
+     * belong to another process by then, but the lock went with the service.
+     */
     public static Optional<ServiceFile> running(Path dataDir) {
         Path file = in(dataDir);
         if (!Files.isRegularFile(file)) {
             return Optional.empty();
         }
         try {
-            return Optional.of(JSON.readValue(file.toFile(), ServiceFile.class)).filter(ServiceFile::alive);
+            return Optional.of(JSON.readValue(file.toFile(), ServiceFile.class))
+                    .filter(service -> service.alive() && serviceLockHeld(dataDir));
         } catch (IOException unreadable) {
             // half-written by a process killed while writing it: that process is gone
             return Optional.empty();
+        }
+    }
+
+    /** Whether a process (this one included) holds the data directory's service lock; the check takes it for an instant. */
+    private static boolean serviceLockHeld(Path dataDir) {
+        Path lock = dataDir.resolve(SERVICE_LOCK);
+        if (!Files.isRegularFile(lock)) {
+            return false;
+        }
+        try (FileChannel channel = FileChannel.open(lock, StandardOpenOption.WRITE)) {
+            FileLock free = channel.tryLock();
+            if (free == null) {
+                return true;
+            }
+            free.release();
+            return false;
+        } catch (OverlappingFileLockException servedByThisProcess) {
+            return true;
+        } catch (IOException unreadable) {
+            // not ours to judge: trust the file and its live process, as before there was a lock to look at
+            return true;
         }
     }
 

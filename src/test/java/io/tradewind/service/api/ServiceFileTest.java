@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,14 +18,20 @@ class ServiceFileTest {
     Path dataDir;
 
     @Test
-    void a_written_file_of_a_live_process_names_the_running_service_until_deleted() {
+    void a_written_file_of_a_live_process_holding_the_service_lock_names_the_running_service_until_deleted() throws Exception {
         ServiceFile ours = new ServiceFile("http://127.0.0.1:8080", ProcessHandle.current().pid());
         ours.write(dataDir);
+        assertEquals(Optional.empty(), ServiceFile.running(dataDir), "no service lock: a process that reused the pid");
 
-        assertEquals(Optional.of(ours), ServiceFile.running(dataDir));
-        ours.deleteIfOurs(dataDir);
-        assertFalse(Files.exists(ServiceFile.in(dataDir)));
-        assertEquals(Optional.empty(), ServiceFile.running(dataDir));
+        try (FileChannel lock = FileChannel.open(dataDir.resolve(ServiceFile.SERVICE_LOCK), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE)) {
+            assertEquals(Optional.empty(), ServiceFile.running(dataDir), "a free lock: the service that held it is gone");
+            lock.lock();
+            assertEquals(Optional.of(ours), ServiceFile.running(dataDir));
+            ours.deleteIfOurs(dataDir);
+            assertFalse(Files.exists(ServiceFile.in(dataDir)));
+            assertEquals(Optional.empty(), ServiceFile.running(dataDir));
+        }
     }
 
     @Test
