@@ -35,15 +35,21 @@ public final class BudgetGuard implements OrderGuard {
     private final BooleanSupplier reduceOnly;
     private final BooleanSupplier killSwitch;
     private final AtomicLong refusals = new AtomicLong();
+    private final Runnable refused;
 
+    /**
+     * @param refused told of each refusal, so that the metrics count it where the API does (an
+     *                order refused here never reaches the execution service, whose changes they count)
+     */
     public BudgetGuard(String instance, Instrument instrument, Map<String, BigDecimal> budget,
-            ExecutionService execution, BooleanSupplier reduceOnly, BooleanSupplier killSwitch) {
+            ExecutionService execution, BooleanSupplier reduceOnly, BooleanSupplier killSwitch, Runnable refused) {
         this.instance = instance;
         this.instrument = instrument;
         this.budget = Map.copyOf(budget);
         this.execution = execution;
         this.reduceOnly = reduceOnly;
         this.killSwitch = killSwitch;
+        this.refused = refused;
     }
 
     @Override
@@ -51,6 +57,7 @@ public final class BudgetGuard implements OrderGuard {
         String refusal = check(intent, lastPrice);
         if (refusal != null) {
             refusals.incrementAndGet();
+            refused.run();
         }
         return refusal;
     }

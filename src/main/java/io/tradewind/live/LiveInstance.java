@@ -85,7 +85,7 @@ public final class LiveInstance {
         this.market = venue.market(spec.instrument().symbol());
         this.feed = feed;
         this.guard = new BudgetGuard(spec.id(), spec.instrument(), spec.budget(), execution, reduceOnly::get,
-                venue::killSwitchOn);
+                venue::killSwitchOn, () -> monitor.orderChanged(spec.id(), "rejected"));
         StrategySetup setup = new StrategySetup(spec.strategy(), spec.parameters(), spec.instrument(), spec.account(),
                 RiskConfig.none(), spec.seriesBars(), clientOrderIds);
         this.kernel = TradingKernel.sharing(spec.id(), clock, feed.marketData(), execution, venue.events(), setup, guard);

@@ -30,6 +30,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -64,9 +65,14 @@ class ServiceKillSwitchTest {
 
         assertTrue(after.killSwitchOn(), "entries stopped before the first tick");
         assertEquals(new KillSwitchView(true, T0, KillSwitchSource.CLI, 0), restarted.state());
-        BudgetGuard guard = guard(after);
+        List<String> counted = new ArrayList<>();
+        BudgetGuard guard = new BudgetGuard("entry", BTC, Map.of(), after.execution(), () -> false, after::killSwitchOn,
+                () -> counted.add("rejected"));
         OrderIntent entry = OrderIntent.limit("main", SYMBOL, Side.BUY, "100", "1");
         assertEquals("kill switch on: only orders that reduce the position are accepted", guard.refusal(entry, null));
+        // the API counted it and the metrics did not: they hear of a refusal here now
+        assertEquals(List.of("rejected"), counted);
+        assertEquals(1, guard.refusals());
 
         assertEquals(new KillSwitchView(false, null, (String) null, 0), restarted.off(KillSwitchSource.API, T0.plusSeconds(60)));
         assertFalse(after.killSwitchOn());
@@ -143,10 +149,6 @@ class ServiceKillSwitchTest {
     private static void restingBuy(VenueRuntime venue) {
         SubmitResult placed = venue.execution().submit("operator", OrderIntent.limit("main", SYMBOL, Side.BUY, "100", "0.01"));
         assertEquals(SubmitResult.Outcome.SENT, placed.outcome(), placed.refusals().toString());
-    }
-
-    private static BudgetGuard guard(VenueRuntime venue) {
-        return new BudgetGuard("entry", BTC, Map.of(), venue.execution(), () -> false, venue::killSwitchOn);
     }
 
     /** A paper venue as the service wires one, on fresh in-memory stores. */
