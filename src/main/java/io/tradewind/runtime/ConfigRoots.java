@@ -37,6 +37,16 @@ final class ConfigRoots {
         }
     }
 
+    /** The groups, as {@code strategies} in {@code tradewind.strategies.…}. */
+    static Set<String> groups() {
+        return GROUPS;
+    }
+
+    /** The single keys, as {@code data-dir} in {@code tradewind.data-dir}. */
+    static Set<String> keys() {
+        return KEYS;
+    }
+
     private static boolean known(String rest) {
         int dot = rest.indexOf('.');
         return KEYS.contains(rest) || dot > 0 && GROUPS.contains(rest.substring(0, dot));

@@ -64,12 +64,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
@@ -161,7 +163,14 @@ public class TradingService implements ServiceOperations, LiveCandles {
         if (plan != null) {
             return;
         }
-        ConfigRoots.check(WrittenPropertyNames.of(ConfigProvider.getConfig()));
+        Config config = ConfigProvider.getConfig();
+        Set<String> written = WrittenPropertyNames.of(config);
+        ConfigRoots.check(written);
+        List<String> settingValues = written.stream().map(name -> config.getConfigValue(name).getValue())
+                .filter(Objects::nonNull).toList();
+        UnreadEnvironment.names(System.getenv(), registry.ids(), settingValues).forEach(variable -> LOG.warnf(
+                "environment variable %s is not a name Tradewind reads (no setting group, connector or setting names"
+                        + " it): misspelt? It is ignored (README, Running the service, lists the settings)", variable));
         ServicePlan checked = new ServiceConfigReader(this::strategy, candles, connectors())
                 .read(strategiesConfig, paperConfig, serviceConfig, OrdersApiWallets.venues(ordersApiConfig));
         ServiceConfigReader.checkExecution(executionConfig.reconcileInterval(), executionConfig.notPlacedGrace());
