@@ -4,14 +4,18 @@ import io.tradewind.cli.ExecutionViews;
 import io.tradewind.domain.OrderStatus;
 import io.tradewind.execution.ExecutionStore;
 import io.tradewind.execution.OrderQuery;
+import io.tradewind.service.QueryParameters;
 import io.tradewind.service.ServiceOperations;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -29,6 +33,8 @@ import org.jboss.resteasy.reactive.RestQuery;
 @APIResponse(responseCode = "401", description = "No token, or a refused one.")
 public class OrdersResource {
 
+    private static final Set<String> FILTERS = Set.of("status", "symbol");
+
     private final ExecutionStore store;
     private final ServiceOperations service;
 
@@ -40,11 +46,16 @@ public class OrdersResource {
     @GET
     @Operation(summary = "Orders, oldest first", description = "Every order in the store, or those with a status"
             + " and a symbol.")
-    @APIResponse(responseCode = "400", description = "An unknown status.")
+    @APIResponse(responseCode = "400", description = "An unknown status, a parameter given twice, or one this list does"
+            + " not take.")
     public List<Map<String, Object>> list(
             @Parameter(description = "new, queued, rejected, active, partial, filled, cancelled or expired")
             @RestQuery String status,
-            @Parameter(description = "e.g. BTC-IRR") @RestQuery String symbol) {
+            @Parameter(description = "e.g. BTC-IRR") @RestQuery String symbol, @Context UriInfo uri) {
+        // status=filled&status=new answered one of the two, and a misspelt filter (stauts) every order
+        QueryParameters.problems(uri.getQueryParameters(), FILTERS).stream().findFirst().ifPresent(problem -> {
+            throw new ApiProblem(400, problem.message());
+        });
         return store.orders(new OrderQuery(null, parseStatus(status), symbol, null)).stream()
                 .map(ExecutionViews::json).toList();
     }

@@ -289,6 +289,14 @@ class ServiceApiTest {
         HttpResponse<String> bad = get("/api/orders?status=open", READER);
         assertEquals(400, bad.statusCode());
         assertTrue(error(bad).contains("unknown order status 'open'"), bad.body());
+
+        // a status given twice answered one of the two; a misspelt filter, every order
+        HttpResponse<String> twice = get("/api/orders?status=filled&status=new", READER);
+        assertEquals(400, twice.statusCode());
+        assertEquals("status is given 2 times; give it once", error(twice));
+        HttpResponse<String> misspelt = get("/api/orders?stauts=filled", READER);
+        assertEquals(400, misspelt.statusCode());
+        assertEquals("'stauts' is not a parameter here (it takes status, symbol)", error(misspelt));
     }
 
     @Test
