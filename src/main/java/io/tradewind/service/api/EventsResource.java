@@ -21,6 +21,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code GET /api/events}: the live event stream (server-sent events) of order changes, fills,
@@ -44,6 +48,10 @@ public class EventsResource {
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Live events as server-sent events; resume with Last-Event-ID or ?after=SEQUENCE")
+    @APIResponse(responseCode = "200", description = "A stream that stays open: each event's id is its sequence, its name"
+            + " the kind (order, fill, candle, instance, tick_skipped, tick_failed, kill_switch; missed when events were"
+            + " lost), its data a JSON object.", content = @Content(
+                    mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING)))
     public void stream(@Context SseEventSink sink, @Context Sse sse, @HeaderParam("Last-Event-ID") String lastEventId,
             @QueryParam("after") String after) {
         long resumeAfter = sequence(after != null ? after : lastEventId, after != null ? "after" : "Last-Event-ID");

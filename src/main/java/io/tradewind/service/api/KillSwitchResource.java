@@ -30,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestQuery;
 
@@ -63,6 +64,7 @@ public class KillSwitchResource {
     @GET
     @Operation(summary = "Kill switch state", description = "Whether entries are stopped, since when, and through"
             + " what they were stopped (switchedBy: api, or cli for the command line).")
+    @APIResponseSchema(value = KillSwitchView.class, responseCode = "200", responseDescription = "The kill switch.")
     public KillSwitchView state() {
         return service.killSwitchState();
     }
@@ -80,6 +82,7 @@ public class KillSwitchResource {
     @Consumes(MediaType.WILDCARD)
     @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = KillSwitchRequest.class)))
+    @APIResponseSchema(value = KillSwitchView.class, responseCode = "200", responseDescription = "The kill switch, on.")
     public KillSwitchView switchOn(
             @Parameter(description = "Also cancel every open order: true or false (default false).",
                     schema = @Schema(type = SchemaType.BOOLEAN)) @RestQuery(CANCEL_ORDERS) String cancelOrdersQuery,
@@ -135,6 +138,7 @@ public class KillSwitchResource {
             + " cancelled.")
     @APIResponse(responseCode = "403", description = "A read-only token.")
     @APIResponse(responseCode = "503", description = "The store could not record it; the kill switch stays on.")
+    @APIResponseSchema(value = KillSwitchView.class, responseCode = "200", responseDescription = "The kill switch, off.")
     public KillSwitchView switchOff(@Parameter(hidden = true) @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
         return service.killSwitchOff(KillSwitchSource.ofUserAgent(userAgent));
     }

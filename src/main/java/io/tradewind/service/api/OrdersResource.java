@@ -17,6 +17,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -48,6 +51,7 @@ public class OrdersResource {
             + " and a symbol.")
     @APIResponse(responseCode = "400", description = "An unknown status, a parameter given twice, or one this list does"
             + " not take.")
+    @APIResponse(responseCode = "200", description = "The orders, with the fields of orders list --json.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Map.class)))
     public List<Map<String, Object>> list(
             @Parameter(description = "new, queued, rejected, active, partial, filled, cancelled or expired")
             @RestQuery String status,
@@ -67,6 +71,7 @@ public class OrdersResource {
     @APIResponse(responseCode = "403", description = "A read-only token.")
     @APIResponse(responseCode = "404", description = "No order has this client order id.")
     @APIResponse(responseCode = "409", description = "The order is no longer open: filled, cancelled, expired or rejected.")
+    @APIResponse(responseCode = "200", description = "The order after the cancel request.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     public Map<String, Object> cancel(@RestPath String clientOrderId) {
         store.findOrder(clientOrderId).filter(order -> !order.holdsFunds()).ifPresent(order -> {
             // answered as a 200 it would read as a cancel under way

@@ -9,6 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -34,6 +35,7 @@ public class SessionResource {
     @GET
     @Operation(summary = "What this token may do",
             description = "access is operate (the operator token: read and act) or read (the read token: GET only).")
+    @APIResponseSchema(value = SessionView.class, responseCode = "200", responseDescription = "What the token may do.")
     public SessionView session(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         // the filter already refused a token with no access, so only these two reach here
         return new SessionView(tokens.accessOf(authorization).name().toLowerCase(Locale.ROOT));

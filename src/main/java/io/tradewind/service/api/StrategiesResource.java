@@ -10,7 +10,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
@@ -30,6 +34,7 @@ public class StrategiesResource {
     @GET
     @Operation(summary = "Every instance", description = "State, last tick, open orders, position, budget,"
             + " realised and unrealised PnL and error counts of every configured instance, in configuration order.")
+    @APIResponse(responseCode = "200", description = "Every instance.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = InstanceView.class)))
     public List<InstanceView> list() {
         return service.instances();
     }
@@ -38,6 +43,7 @@ public class StrategiesResource {
     @Path("{id}")
     @Operation(summary = "One instance")
     @APIResponse(responseCode = "404", description = "No instance has this id.")
+    @APIResponseSchema(value = InstanceView.class, responseCode = "200", responseDescription = "The instance.")
     public InstanceView get(@RestPath String id) {
         return service.instance(id).orElseThrow(() -> new UnknownInstanceException(id));
     }
@@ -47,6 +53,7 @@ public class StrategiesResource {
     @Operation(summary = "Pause", description = "Stops ticking the instance; its open orders stay.")
     @APIResponse(responseCode = "403", description = "A read-only token.")
     @APIResponse(responseCode = "404", description = "No instance has this id.")
+    @APIResponseSchema(value = InstanceView.class, responseCode = "200", responseDescription = "The instance, paused.")
     public InstanceView pause(@RestPath String id) {
         return service.pause(id);
     }
@@ -57,6 +64,7 @@ public class StrategiesResource {
             + " repeated failures.")
     @APIResponse(responseCode = "403", description = "A read-only token.")
     @APIResponse(responseCode = "404", description = "No instance has this id.")
+    @APIResponseSchema(value = InstanceView.class, responseCode = "200", responseDescription = "The instance, resumed.")
     public InstanceView resume(@RestPath String id) {
         return service.resume(id);
     }
@@ -67,6 +75,7 @@ public class StrategiesResource {
             + " only place orders that shrink its position.")
     @APIResponse(responseCode = "403", description = "A read-only token.")
     @APIResponse(responseCode = "404", description = "No instance has this id.")
+    @APIResponseSchema(value = InstanceView.class, responseCode = "200", responseDescription = "The instance, reduce-only.")
     public InstanceView reduceOnly(@RestPath String id) {
         return service.reduceOnly(id);
     }
@@ -77,6 +86,7 @@ public class StrategiesResource {
             + " position at market.")
     @APIResponse(responseCode = "403", description = "A read-only token.")
     @APIResponse(responseCode = "404", description = "No instance has this id.")
+    @APIResponseSchema(value = InstanceView.class, responseCode = "200", responseDescription = "The instance, paused, its orders cancelled and its position closing.")
     public InstanceView flatten(@RestPath String id) {
         return service.flatten(id);
     }

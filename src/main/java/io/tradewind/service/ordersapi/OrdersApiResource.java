@@ -14,7 +14,12 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
@@ -52,6 +57,7 @@ public class OrdersApiResource {
             + " included), oldest first, filtered; offset (0) and limit (10, at most 100) page them.")
     @APIResponse(responseCode = "403", description = "A user asked for another user_id.")
     @APIResponse(responseCode = "422", description = "A bad query parameter.")
+    @APIResponse(responseCode = "200", description = "A page of the caller's orders.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     public Map<String, Object> list(@RestHeader(HttpHeaders.AUTHORIZATION) String authorization,
             @RestQuery String offset, @RestQuery String limit, @RestQuery("user_id") String userId,
             @RestQuery String symbol, @RestQuery String side, @RestQuery String status,
@@ -74,6 +80,24 @@ public class OrdersApiResource {
     @APIResponse(responseCode = "201", description = "Placed: the order with every field.")
     @APIResponse(responseCode = "403", description = "A user named another user or wallet.")
     @APIResponse(responseCode = "422", description = "A check failed: one detail per failure.")
+    @APIResponse(responseCode = "201", description = "Placed: the order with every field.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+    @RequestBody(required = true, description = "The order, as the seed's API takes it; decimals as strings or numbers.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                    requiredProperties = {"symbol", "side", "type", "quantity"}, properties = {
+                        @SchemaProperty(name = "symbol", type = SchemaType.STRING, description = "e.g. BTC-IRT"),
+                        @SchemaProperty(name = "side", type = SchemaType.STRING, enumeration = {"buy", "sell"}),
+                        @SchemaProperty(name = "type", type = SchemaType.STRING,
+                                enumeration = {"limit", "market", "stop-limit", "stop-market"}),
+                        @SchemaProperty(name = "price", type = SchemaType.STRING, description = "limit and stop-limit"),
+                        @SchemaProperty(name = "quantity", type = SchemaType.STRING),
+                        @SchemaProperty(name = "time_in_force", type = SchemaType.STRING,
+                                enumeration = {"good-till-canceled", "immediate-or-cancel", "fill-or-kill", "all-or-none"}),
+                        @SchemaProperty(name = "stop_price", type = SchemaType.STRING, description = "stop orders"),
+                        @SchemaProperty(name = "expire_at", type = SchemaType.STRING, format = "date-time",
+                                description = "when an order resting on the book expires"),
+                        @SchemaProperty(name = "user_id", type = SchemaType.STRING),
+                        @SchemaProperty(name = "wallet_id", type = SchemaType.STRING),
+                        @SchemaProperty(name = "user_national_code", type = SchemaType.STRING)})))
     public Response create(@RestHeader(HttpHeaders.AUTHORIZATION) String authorization, String body) {
         ApiUser user = user(authorization);
         return Response.status(Response.Status.CREATED).entity(orders.create(user, CreateOrderBody.parse(body))).build();
@@ -84,6 +108,7 @@ public class OrdersApiResource {
     @Operation(summary = "Retrieve an order", description = "The order with every field and its trades (GET works too).")
     @APIResponse(responseCode = "403", description = "Another user's order.")
     @APIResponse(responseCode = "404", description = "No order has this uid.")
+    @APIResponse(responseCode = "200", description = "The order with its trades.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     public Map<String, Object> retrieve(@RestHeader(HttpHeaders.AUTHORIZATION) String authorization, @RestPath String uid) {
         return orders.retrieve(user(authorization), uid);
     }
@@ -91,6 +116,7 @@ public class OrdersApiResource {
     @GET
     @Path("{uid}")
     @Operation(summary = "Retrieve an order (GET alias)")
+    @APIResponse(responseCode = "200", description = "The order with its trades.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     public Map<String, Object> get(@RestHeader(HttpHeaders.AUTHORIZATION) String authorization, @RestPath String uid) {
         return retrieve(authorization, uid);
     }
@@ -102,6 +128,7 @@ public class OrdersApiResource {
     @APIResponse(responseCode = "403", description = "Another user's order.")
     @APIResponse(responseCode = "404", description = "No order has this uid.")
     @APIResponse(responseCode = "422", description = "The order is no longer open.")
+    @APIResponse(responseCode = "200", description = "The order after the cancel.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     public Map<String, Object> cancel(@RestHeader(HttpHeaders.AUTHORIZATION) String authorization, @RestPath String uid) {
         return orders.cancel(user(authorization), uid);
     }

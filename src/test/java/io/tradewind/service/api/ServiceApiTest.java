@@ -22,7 +22,9 @@ import io.tradewind.service.ServiceOperations;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -317,6 +319,22 @@ class ServiceApiTest {
         assertFalse(paths.has("/dashboard/lightweight-charts.js"), paths.properties().toString());
         assertEquals("string", document.get("components").get("schemas").get("java.math.BigDecimal").get("type").asText());
         assertEquals(200, get("/q/swagger-ui/", null).statusCode());
+
+        // every operation says what it answers when it succeeds (they listed 401 alone), with its content
+        List<String> without = new ArrayList<>();
+        paths.properties().forEach(path -> path.getValue().properties().forEach(operation -> {
+            JsonNode responses = operation.getValue().get("responses");
+            boolean succeeds = responses != null && responses.properties().stream()
+                    .anyMatch(answer -> answer.getKey().startsWith("2") && answer.getValue().has("content"));
+            if (!succeeds && !path.getKey().startsWith("/q/")) {
+                without.add(operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey());
+            }
+        }));
+        assertEquals(List.of(), without, "operations without a documented success and its content");
+        assertTrue(document.at("/paths/~1api~1events/get/responses/200/content").has("text/event-stream"),
+                "the event stream is a stream, not 204 No Content");
+        assertTrue(document.at("/paths/~1api~1exchange~1v1~1orders/post/requestBody/content/application~1json/schema")
+                .toString().contains("symbol"), "the Orders API's order fields are documented");
     }
 
     private static String error(HttpResponse<String> response) throws Exception {
