@@ -116,6 +116,8 @@ public class OrdersApiResource {
     @GET
     @Path("{uid}")
     @Operation(summary = "Retrieve an order (GET alias)")
+    @APIResponse(responseCode = "403", description = "Another user's order.")
+    @APIResponse(responseCode = "404", description = "No order has this uid.")
     @APIResponse(responseCode = "200", description = "The order with its trades.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     public Map<String, Object> get(@RestHeader(HttpHeaders.AUTHORIZATION) String authorization, @RestPath String uid) {
         return retrieve(authorization, uid);
