@@ -30,8 +30,9 @@ final class RiskGate {
     private final boolean checksBalance;
     /** "strategy NAME" for risk refusals, made once per strategy instead of once per order; state lock held. */
     private final Map<String, String> strategyScopes = new HashMap<>();
-    /** "scope day" of the daily loss halts already logged; state lock held. */
+    /** The scopes whose daily loss halt was logged on {@link #lossHaltsDay}; state lock held. */
     private final Set<String> lossHaltsWarned = new HashSet<>();
+    private LocalDate lossHaltsDay;
 
     RiskGate(LiveState state, RiskConfig risk, boolean checksBalance) {
         this.state = state;
@@ -104,8 +105,12 @@ final class RiskGate {
 
     /** Says once a day per scope that its daily loss limit stopped entries, where the operator looks: the log. */
     private void warnOnceOfLossHalt(List<RiskRefusal> refusals, LocalDate today) {
+        if (!today.equals(lossHaltsDay)) {
+            lossHaltsWarned.clear();
+            lossHaltsDay = today;
+        }
         for (RiskRefusal refusal : refusals) {
-            if (refusal.limit().equals(RiskChecks.DAILY_LOSS_LIMIT) && lossHaltsWarned.add(refusal.scope() + " " + today)) {
+            if (refusal.limit().equals(RiskChecks.DAILY_LOSS_LIMIT) && lossHaltsWarned.add(refusal.scope())) {
                 LOG.log(Level.WARNING, "{0}: {1}; entries are refused until 00:00 UTC", refusal.scope(), refusal.message());
             }
         }

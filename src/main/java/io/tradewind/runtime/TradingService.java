@@ -131,8 +131,8 @@ public class TradingService implements ServiceOperations, LiveCandles {
     TradingService(ServiceConfig.Strategies strategiesConfig, ServiceConfig.Paper paperConfig,
             ServiceConfig.Service serviceConfig, ServiceConfig.OrdersApi ordersApiConfig, ExecutionConfig executionConfig,
             ExecutionStore store, PaperVenueStore paperStore, CandleStore candles, KillSwitchStore killSwitchStore,
-            OperatorModeStore operatorModes, Scheduler scheduler, InstanceMonitor monitor, @Any Instance<Strategy> strategies, VenueRegistry registry,
-            RecordedMarketDataStore recorded, EventJournal journal, EquityHistory equity) {
+            OperatorModeStore operatorModes, Scheduler scheduler, InstanceMonitor monitor, @Any Instance<Strategy> strategies,
+            VenueRegistry registry, RecordedMarketDataStore recorded, EventJournal journal, EquityHistory equity) {
         this.strategiesConfig = strategiesConfig;
         this.paperConfig = paperConfig;
         this.serviceConfig = serviceConfig;
@@ -166,11 +166,7 @@ public class TradingService implements ServiceOperations, LiveCandles {
         Config config = ConfigProvider.getConfig();
         Set<String> written = WrittenPropertyNames.of(config);
         ConfigRoots.check(written);
-        List<String> settingValues = written.stream().map(name -> config.getConfigValue(name).getValue())
-                .filter(Objects::nonNull).toList();
-        UnreadEnvironment.names(System.getenv(), registry.ids(), settingValues).forEach(variable -> LOG.warnf(
-                "environment variable %s is not a name Tradewind reads (no setting group, connector or setting names"
-                        + " it): misspelt? It is ignored (README, Running the service, lists the settings)", variable));
+        warnOfUnreadEnvironment(config, written);
         ServicePlan checked = new ServiceConfigReader(this::strategy, candles, connectors())
                 .read(strategiesConfig, paperConfig, serviceConfig, OrdersApiWallets.venues(ordersApiConfig));
         ServiceConfigReader.checkExecution(executionConfig.reconcileInterval(), executionConfig.notPlacedGrace());
@@ -529,6 +525,15 @@ public class TradingService implements ServiceOperations, LiveCandles {
         operatorModes.keep(id, OperatorMode.paused(LiveInstance.FLATTENED, Instant.now()));
         instance.flatten();
         return instance.view(Instant.now());
+    }
+
+    /** Names the TRADEWIND_* variables nothing reads: misspelt, they would be ignored without a word. */
+    private void warnOfUnreadEnvironment(Config config, Set<String> written) {
+        List<String> settingValues = written.stream().map(name -> config.getConfigValue(name).getValue())
+                .filter(Objects::nonNull).toList();
+        UnreadEnvironment.names(System.getenv(), registry.ids(), settingValues).forEach(variable -> LOG.warnf(
+                "environment variable %s is not a name Tradewind reads (no setting group, connector or setting names"
+                        + " it): misspelt? It is ignored (README, Running the service, lists the settings)", variable));
     }
 
     /** Puts each instance back as an operator left it before the restart, and says so. */
