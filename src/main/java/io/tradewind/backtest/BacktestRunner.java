@@ -36,6 +36,7 @@ import io.tradewind.strategy.Strategy;
 import io.tradewind.strategy.StrategyParameters;
 import io.tradewind.strategy.ta4j.Ta4jAdapters;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -86,10 +87,17 @@ public final class BacktestRunner {
         StrategyParameters parameters = StrategyParameters.of(strategy, spec.parameters());
         Instant from = spec.from() != null ? spec.from() : stored.first();
         Instant to = spec.to() != null ? spec.to() : stored.last().plus(spec.resolution().duration());
-        Instant history = WarmupHistory.start(store, stored, from, StrategySetup.warmupBars(strategy, parameters),
-                spec.resolution().duration());
+        int warmup = StrategySetup.warmupBars(strategy, parameters);
+        Instant history = WarmupHistory.start(store, stored, from, warmup, spec.resolution().duration());
         try (CandleCursor cursor = store.read(key, history, to)) {
             Run run = new Run(spec, strategy, parameters, from, cursor.scales());
+            long room = Duration.between(history, to).dividedBy(spec.resolution().duration());
+            if (room <= warmup) {
+                // said before onStart runs: the range cannot hold one candle past the warm-up, whatever is stored
+                throw new IllegalArgumentException("strategy " + strategy.name() + " declares a warm-up of " + warmup
+                        + " bars but " + key + " from " + history + " to " + to + " has room for " + room + " candles: it"
+                        + " would never leave its warm-up; widen from/to, store more candles, or declare a shorter warm-up");
+            }
             run.replay(cursor, stored.count(), progress);
             return run.report(key, from, to, (System.nanoTime() - started) / 1_000_000);
         }

@@ -125,10 +125,28 @@ class BacktestRunnerTest {
         assertEquals(0, report.ordersRefused(), "warm-up refusals never become orders");
     }
 
-    /** A warm-up longer than the data reported 0 trades as if the strategy had chosen not to trade. */
+    /**
+     * A warm-up longer than the data reported 0 trades as if the strategy had chosen not to trade;
+     * then it was refused, but only after onStart and every candle had reached the strategy.
+     */
     @Test
-    void aWarmUpThatTakesEveryCandleIsRefusedNotReportedAsNoTrades() {
+    void aWarmUpThatTakesEveryCandleIsRefusedBeforeTheStrategyRuns() {
         store(flat(0, "100"), flat(1, "101"), flat(2, "102"));
+        ScriptedStrategy waiting = new ScriptedStrategy(5, false, c -> null);
+
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> run(spec("balance.USD", "1000"), waiting));
+
+        assertEquals("strategy scripted declares a warm-up of 5 bars but test:BTC-USD:1m from 2025-01-01T00:00:00Z to"
+                + " 2025-01-01T00:03:00Z has room for 3 candles: it would never leave its warm-up; widen from/to, store more"
+                + " candles, or declare a shorter warm-up", refused.getMessage());
+        assertEquals(List.of(), waiting.candles, "no candle reached the strategy");
+    }
+
+    /** Where gaps leave fewer candles than the range has room for, the run finds out at its end. */
+    @Test
+    void aWarmUpThatGapsLeaveNoCandleAfterIsRefusedAtTheEnd() {
+        store(flat(0, "100"), flat(1, "101"), flat(9, "102"));
 
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
                 () -> run(spec("balance.USD", "1000"), new ScriptedStrategy(5, false, c -> null)));
