@@ -92,8 +92,9 @@ public final class BacktestRunner {
         try (CandleCursor cursor = store.read(key, history, to)) {
             Run run = new Run(spec, strategy, parameters, from, cursor.scales());
             long room = Duration.between(history, to).dividedBy(spec.resolution().duration());
-            if (room <= warmup) {
+            if (room >= 1 && room <= warmup) {
                 // said before onStart runs: the range cannot hold one candle past the warm-up, whatever is stored
+                // (a range with no room at all gets the run's own "no candles are stored" at its end)
                 throw new IllegalArgumentException("strategy " + strategy.name() + " declares a warm-up of " + warmup
                         + " bars but " + key + " from " + history + " to " + to + " has room for " + room + " candles: it"
                         + " would never leave its warm-up; widen from/to, store more candles, or declare a shorter warm-up");
@@ -146,7 +147,7 @@ public final class BacktestRunner {
             this.startingBase = account.available(market.base());
             this.liquidity = new CandleLiquidity(exchange, market, spec.fillModel(), spec.slippage(), spec.volumeShare());
             gateway.useLiquidity(liquidity);
-            this.units = new CandleUnits(scales, market);
+            this.units = new CandleUnits(scales, market, true);
             this.view = new CandleCursorView(scales.priceScale(), scales.volumeScale());
             this.marketData = new CandleMarketData(market, clock, view);
             StrategySetup setup = new StrategySetup(strategy, parameters, instrument, ACCOUNT,

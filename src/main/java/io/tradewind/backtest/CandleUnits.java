@@ -20,14 +20,22 @@ public final class CandleUnits {
     private final int candlePriceScale;
     private final BigDecimal tickSize;
     private final long tickUnits;
+    private final boolean refusesOffGrid;
 
-    public CandleUnits(CandleScales scales, Market market) {
+    /**
+     * @param refusesOffGrid whether a price off the tick grid is refused: a backtest's spec names the
+     *                       tick, and the run stops before it trades on a wrong one; the service's feeds
+     *                       play a venue's candles, whose grid the venue keeps, and an exception in a
+     *                       tick would only make the instance fail it again and again
+     */
+    public CandleUnits(CandleScales scales, Market market, boolean refusesOffGrid) {
         this.priceShift = market.instrument().priceScale() - scales.priceScale();
         this.quantityShift = market.instrument().quantityScale() - scales.volumeScale();
         this.priceDivisor = Math.pow(10, scales.priceScale());
         this.candlePriceScale = scales.priceScale();
         this.tickSize = market.instrument().tickSize();
         this.tickUnits = market.tickUnits();
+        this.refusesOffGrid = refusesOffGrid;
     }
 
     /** @throws IllegalArgumentException the price has more decimals than the tick size, or is not a multiple of it */
@@ -40,7 +48,7 @@ public final class CandleUnits {
                     + " on the tick grid");
         }
         long units = shift(scaled, priceShift);
-        if (units % tickUnits != 0) {
+        if (refusesOffGrid && units % tickUnits != 0) {
             throw new IllegalArgumentException("a candle price of "
                     + BigDecimal.valueOf(scaled, candlePriceScale).stripTrailingZeros().toPlainString() + " is not a multiple of tick_size " + tickSize.toPlainString() + ": the simulated market trades only on"
                     + " that grid, and every fill would move to a tick against the strategy; give the tick_size the"

@@ -85,7 +85,8 @@ public class StoreLocation {
                 channel.close();
                 return null;
             }
-            return new StoreLock(channel, lock);
+            ServiceFile.servingHere(true);
+            return new StoreLock(channel, lock, () -> ServiceFile.servingHere(false));
         } catch (IOException e) {
             throw new StoreException("cannot lock the store in " + dataDir + " for serving: " + FileProblems.reason(e), e);
         }
@@ -109,14 +110,21 @@ public class StoreLocation {
         return dataDir;
     }
 
-    /** A lock on the store (for writing, or for serving), released on close. */
-    record StoreLock(FileChannel channel, FileLock lock) implements AutoCloseable {
+    /** A lock on the store (for writing, or for serving), released on close, when {@code released} runs. */
+    record StoreLock(FileChannel channel, FileLock lock, Runnable released) implements AutoCloseable {
+
+        StoreLock(FileChannel channel, FileLock lock) {
+            this(channel, lock, () -> { });
+        }
+
         @Override
         public void close() {
             try (channel) {
                 lock.release();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } finally {
+                released.run();
             }
         }
     }

@@ -36,7 +36,7 @@ final class CandleSteps {
     /** @param source the next chunk of candles, or null when it has none (now); a chunk may be overwritten by the next call */
     CandleSteps(CandleScales scales, Market market, Resolution resolution, Clock clock, Supplier<CandleChunk> source) {
         this.source = source;
-        this.units = new CandleUnits(scales, market);
+        this.units = new CandleUnits(scales, market, false);
         this.view = new CandleCursorView(scales.priceScale(), scales.volumeScale());
         this.marketData = new CandleMarketData(market, clock, view);
         this.period = resolution.duration();

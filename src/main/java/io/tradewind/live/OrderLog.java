@@ -6,8 +6,9 @@ import io.tradewind.execution.ExecutionListener;
 import io.tradewind.execution.FillRecord;
 import io.tradewind.execution.OrderRecord;
 import java.lang.System.Logger.Level;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
@@ -21,9 +22,18 @@ public final class OrderLog implements ExecutionListener {
 
     private static final System.Logger LOG = System.getLogger(OrderLog.class.getName());
 
+    private static final int ENDED_REMEMBERED = 10_000;
+
     private final Predicate<String> isInstance;
     /** The last status logged of each order not yet ended. */
-    private final Map<String, OrderStatus> logged = new ConcurrentHashMap<>();
+    private final Map<String, OrderStatus> logged = new HashMap<>();
+    /** The latest orders that ended: a venue can report one filled twice (before its trade, then with it); bounded. */
+    private final Map<String, Boolean> ended = new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Boolean> eldest) {
+            return size() > ENDED_REMEMBERED;
+        }
+    };
 
     /** @param isInstance whether an order owner is a configured strategy instance (named "instance ID" in the log) */
     public OrderLog(Predicate<String> isInstance) {
@@ -31,9 +41,15 @@ public final class OrderLog implements ExecutionListener {
     }
 
     @Override
-    public void orderChanged(OrderRecord order) {
+    public synchronized void orderChanged(OrderRecord order) {
+        if (ended.containsKey(order.clientOrderId())) {
+            return;
+        }
         OrderStatus before = order.status().isTerminal() ? logged.remove(order.clientOrderId())
                 : logged.put(order.clientOrderId(), order.status());
+        if (order.status().isTerminal()) {
+            ended.put(order.clientOrderId(), Boolean.TRUE);
+        }
         if (before == order.status()) {
             return;
         }

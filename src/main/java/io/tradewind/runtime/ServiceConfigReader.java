@@ -428,11 +428,11 @@ final class ServiceConfigReader {
             BigDecimal total = sharing.stream().map(i -> i.budget().get(asset)).reduce(BigDecimal.ZERO, BigDecimal::add);
             BigDecimal balance = accounts.getOrDefault(account, Map.of()).getOrDefault(asset, BigDecimal.ZERO);
             if (total.compareTo(balance) > 0) {
-                LOG.warnf("%s %s %s, more than the %s %s paper account %s is configured with: whichever instance orders"
-                        + " first may take what %s on", sharing.stream().map(i -> PREFIX + i.id() + ".budget." + asset)
-                                .collect(Collectors.joining(" and ")), sharing.size() == 1 ? "is" : "add up to",
-                        total.toPlainString() + " " + asset, balance.toPlainString(), asset, account,
-                        sharing.size() == 1 ? "the budget counts" : "the others count");
+                LOG.warnf("%s %s %s, more than the %s %s paper account %s is configured with: %s",
+                        sharing.stream().map(i -> PREFIX + i.id() + ".budget." + asset).collect(Collectors.joining(" and ")),
+                        sharing.size() == 1 ? "is" : "add up to", total.toPlainString() + " " + asset, balance.toPlainString(),
+                        asset, account, sharing.size() == 1 ? "the account runs out before the budget does"
+                                : "whichever instance orders first may take what the others count on");
             }
         }));
     }

@@ -111,6 +111,8 @@ public class TradingService implements ServiceOperations, LiveCandles {
     private final Instance<Strategy> strategies;
     private final ServiceKillSwitch killSwitch;
     private final OperatorModeStore operatorModes;
+    /** One per instance, held while an operator's choice is kept and carried out. */
+    private final Map<String, Object> operatorLocks = new ConcurrentHashMap<>();
     private final VenueRegistry registry;
     private final Map<String, VenueHealth> health = new LinkedHashMap<>();
     private final Map<String, LiveInstance> instances = new LinkedHashMap<>();
@@ -492,44 +494,58 @@ public class TradingService implements ServiceOperations, LiveCandles {
     }
 
     // An operator's choice is kept before it is carried out: when the store cannot keep it, the
-    // operator hears so and nothing changed, rather than a pause a restart would undo.
+    // operator hears so and nothing changed, rather than a pause a restart would undo. One choice per
+    // instance at a time (API and chat can ask at once): the store and the instance must end agreeing.
 
     @Override
     public InstanceView pause(String id) {
         LiveInstance instance = known(id);
-        OperatorMode mode = OperatorMode.paused(PAUSED_BY_THE_OPERATOR, Instant.now());
-        operatorModes.keep(id, mode);
-        instance.pause(mode.reason());
+        synchronized (operatorLock(id)) {
+            OperatorMode mode = OperatorMode.paused(PAUSED_BY_THE_OPERATOR, Instant.now());
+            operatorModes.keep(id, mode);
+            instance.pause(mode.reason());
+        }
         return instance.view(Instant.now());
     }
 
     @Override
     public InstanceView resume(String id) {
         LiveInstance instance = known(id);
-        operatorModes.forget(id);
-        instance.resume();
+        synchronized (operatorLock(id)) {
+            operatorModes.forget(id);
+            instance.resume();
+        }
         return instance.view(Instant.now());
     }
 
     @Override
     public InstanceView reduceOnly(String id) {
         LiveInstance instance = known(id);
-        operatorModes.keep(id, OperatorMode.reducingOnly(Instant.now()));
-        instance.reduceOnly();
+        synchronized (operatorLock(id)) {
+            operatorModes.keep(id, OperatorMode.reducingOnly(Instant.now()));
+            instance.reduceOnly();
+        }
         return instance.view(Instant.now());
     }
 
     @Override
     public InstanceView flatten(String id) {
         LiveInstance instance = known(id);
-        operatorModes.keep(id, OperatorMode.paused(LiveInstance.FLATTENED, Instant.now()));
-        instance.flatten();
+        synchronized (operatorLock(id)) {
+            operatorModes.keep(id, OperatorMode.paused(LiveInstance.FLATTENED, Instant.now()));
+            instance.flatten();
+        }
         return instance.view(Instant.now());
+    }
+
+    private Object operatorLock(String id) {
+        return operatorLocks.computeIfAbsent(id, key -> new Object());
     }
 
     /** Names the TRADEWIND_* variables nothing reads: misspelt, they would be ignored without a word. */
     private void warnOfUnreadEnvironment(Config config, Set<String> written) {
-        List<String> settingValues = written.stream().map(name -> config.getConfigValue(name).getValue())
+        // raw, not expanded: a token setting of ${TRADEWIND_DESK_TOKEN:} names the variable, its value is the secret
+        List<String> settingValues = written.stream().map(name -> config.getConfigValue(name).getRawValue())
                 .filter(Objects::nonNull).toList();
         UnreadEnvironment.names(System.getenv(), registry.ids(), settingValues).forEach(variable -> LOG.warnf(
                 "environment variable %s is not a name Tradewind reads (no setting group, connector or setting names"
@@ -545,6 +561,13 @@ public class TradingService implements ServiceOperations, LiveCandles {
                         mode.wireName(), mode.since());
                 return;
             }
+            InstanceView started = instance.view(Instant.now());
+            if (started.pausedReason() != null) {
+                // a failed start stays what it says; the operator's resume forgets the kept mode too
+                LOG.warnf("instance %s is paused (%s); an operator had left it %s at %s (%s)", id, started.pausedReason(),
+                        mode.reduceOnly() ? "reduce-only" : "paused", mode.since(), mode.reason());
+                return;
+            }
             if (mode.reduceOnly()) {
                 instance.reduceOnly();
             } else {
@@ -552,6 +575,10 @@ public class TradingService implements ServiceOperations, LiveCandles {
             }
             LOG.warnf("instance %s stays %s as an operator left it at %s (%s): POST /api/strategies/%s/resume to trade"
                     + " it normally again", id, mode.reduceOnly() ? "reduce-only" : "paused", mode.since(), mode.reason(), id);
+            if (mode.reason().equals(LiveInstance.FLATTENED) && started.position().signum() != 0) {
+                LOG.warnf("instance %s was flattened, but its position is %s: the flatten did not finish before the"
+                        + " service stopped; flatten it again", id, started.position().toPlainString());
+            }
         });
     }
 

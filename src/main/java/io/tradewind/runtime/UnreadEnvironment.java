@@ -26,7 +26,8 @@ final class UnreadEnvironment {
 
     /**
      * @param connectors    the connectors' ids, whose credentials come as {@code TRADEWIND_<ID>_…}
-     * @param settingValues the values of the written settings: a variable one of them names is read
+     * @param settingValues the raw values of the written settings (expressions not expanded): a variable
+     *                      one of them names is read
      * @return the variables no setting group, key, connector or setting takes, sorted
      */
     static List<String> names(Map<String, String> environment, Collection<String> connectors, Collection<String> settingValues) {
@@ -34,14 +35,19 @@ final class UnreadEnvironment {
                 ConfigRoots.keys().stream().map(UnreadEnvironment::envForm),
                 connectors.stream().map(id -> envForm(id) + "_"), READ_DIRECTLY.stream())
                 .flatMap(s -> s).map(name -> PREFIX + name).toList();
-        Set<String> named = Set.copyOf(settingValues);
         Set<String> unread = new TreeSet<>();
         for (String variable : environment.keySet()) {
-            if (variable.startsWith(PREFIX) && prefixes.stream().noneMatch(variable::startsWith) && !named.contains(variable)) {
+            if (variable.startsWith(PREFIX) && prefixes.stream().noneMatch(variable::startsWith)
+                    && settingValues.stream().noneMatch(value -> names(value, variable))) {
                 unread.add(variable);
             }
         }
         return List.copyOf(unread);
+    }
+
+    /** Whether a setting's raw value names the variable: as an expression ({@code ${NAME}}, {@code ${NAME:default}}) or whole. */
+    private static boolean names(String rawValue, String variable) {
+        return rawValue.equals(variable) || rawValue.contains("${" + variable + "}") || rawValue.contains("${" + variable + ":");
     }
 
     /** MicroProfile Config's environment form: upper case, other characters as {@code _}. */

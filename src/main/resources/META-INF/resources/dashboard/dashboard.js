@@ -56,7 +56,7 @@
     return digits(value) + unit;
   };
   // An exact decimal string rounded half away from zero to a number of decimals, still a string:
-  // PnL is shown in whole cents (whole rial), the exact value stays in the cell's tooltip.
+  // PnL is shown in cents (whole rial; see PNL_DECIMALS), the exact value stays in the cell's tooltip.
   const rounded = (decimal, places) => {
     const number = /^(-?)(\d+)(?:\.(\d+))?$/.exec(decimal);
     if (!number || (number[3] || "").length <= places) return decimal;
@@ -68,6 +68,8 @@
     const zero = /^0*$/.test(whole + fraction);
     return (number[1] && !zero ? "-" : "") + whole + (places ? "." + fraction : "");
   };
+  // PnL decimals by quote asset: whole rial and toman, cents of fiat money and dollar tokens, 8 for a coin.
+  const PNL_DECIMALS = { IRR: 0, IRT: 0, USD: 2, USDT: 2, USDC: 2, EUR: 2, BRL: 2, GBP: 2, TRY: 2 };
   const quoteOf = (symbol) => (symbol || "").split("-")[1];
   const when = (iso) => {
     if (!iso) return t("never");
@@ -185,7 +187,7 @@
   // A profit says so with its sign and colour, a loss with its colour (its minus is in the number).
   function pnlCell(row, decimal, quote) {
     const exact = decimal === null || decimal === undefined ? "" : String(decimal);
-    const value = rounded(exact, quote === "IRR" ? 0 : 2);
+    const value = rounded(exact, PNL_DECIMALS[quote] ?? 8);
     const gain = /^[0-9.]*[1-9]/.test(value);
     const td = cell(row, (gain ? "+" : "") + amount(value, quote), true);
     td.classList.add(gain ? "gain" : value.startsWith("-") ? "loss" : "flat");

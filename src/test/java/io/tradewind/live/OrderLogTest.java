@@ -60,6 +60,7 @@ class OrderLogTest {
         log.orderChanged(desk);
         log.orderChanged(desk);
         log.orderChanged(desk.withStatus(OrderStatus.CANCELLED, List.of(), NOW));
+        log.orderChanged(desk.withStatus(OrderStatus.CANCELLED, List.of(), NOW)); // a venue's repeated report of an ended order
         OrderRecord mine = OrderRecord.fresh(limit("m1"), "paper", "demo", null, NOW);
         log.orderChanged(mine);
 

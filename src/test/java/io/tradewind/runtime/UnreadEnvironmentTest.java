@@ -20,6 +20,6 @@ class UnreadEnvironmentTest {
                 Map.entry("TRADEWIND_DATADIR", "/tmp"), Map.entry("HOME", "/root"));
 
         assertEquals(List.of("TRADEWIND_DATADIR", "TRADEWIND_STRATEGIEZ_DEMO_PLUGIN"),
-                UnreadEnvironment.names(environment, Set.of("nobitex"), List.of("TRADEWIND_DESK_SECRET")));
+                UnreadEnvironment.names(environment, Set.of("nobitex"), List.of("${TRADEWIND_DESK_SECRET:}")));
     }
 }

@@ -26,6 +26,8 @@ import java.util.Optional;
 public record ServiceFile(String baseUrl, long pid) {
 
     static final String NAME = "service.json";
+    /** Whether this process holds a data directory's service lock (it is the serving process). */
+    private static volatile boolean servingHere;
     /** The lock a serving process holds on its data directory while it runs (taken by the command line's StoreLocation). */
     public static final String SERVICE_LOCK = "service.lock";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -53,8 +55,15 @@ public record ServiceFile(String baseUrl, long pid) {
         }
     }
 
-    /** Whether a process (this one included) holds the data directory's service lock; the check takes it for an instant. */
+    /**
+     * Whether a process holds the data directory's service lock; the check takes it for an instant.
+     * Never from the serving process itself: closing any channel of a file drops every lock the
+     * process holds on it (POSIX record locks), so probing there would free the service's own lock.
+     */
     private static boolean serviceLockHeld(Path dataDir) {
+        if (servingHere) {
+            return true;
+        }
         Path lock = dataDir.resolve(SERVICE_LOCK);
         if (!Files.isRegularFile(lock)) {
             return false;
@@ -72,6 +81,11 @@ public record ServiceFile(String baseUrl, long pid) {
             // not ours to judge: trust the file and its live process, as before there was a lock to look at
             return true;
         }
+    }
+
+    /** Said by the serving process when it takes its service lock and when it lets it go. */
+    public static void servingHere(boolean serving) {
+        servingHere = serving;
     }
 
     boolean alive() {

@@ -13,8 +13,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Announces a serving process in {@code ${tradewind.data-dir}/service.json} (see
- * {@link ServiceFile}) when its HTTP server starts, unless a live service already announced
- * itself there, and withdraws it on shutdown. Only
+ * {@link ServiceFile}) when its HTTP server starts (the process holds the data directory's
+ * service lock by then), and withdraws it on shutdown. Only
  * {@code serve} starts the HTTP server; tests start it too, but must not announce themselves.
  */
 @ApplicationScoped
@@ -34,11 +34,9 @@ public class ServiceFileWriter {
         if (LaunchMode.current() == LaunchMode.TEST) {
             return;
         }
+        // serve holds the data directory's service lock by now: no other service can be serving it, and a
+        // file left by one that was killed is this one's to replace
         long pid = ProcessHandle.current().pid();
-        if (ServiceFile.running(dataDir).filter(other -> other.pid() != pid).isPresent()) {
-            // another service serves this store; serve refuses to start beside it and must not take its file
-            return;
-        }
         int port = listeningPort(start.options().getPort(), Integer.getInteger("quarkus.http.port"));
         ServiceFile file = new ServiceFile(baseUrl(start.options().getHost(), port), pid);
         try {

@@ -34,6 +34,24 @@ class ServiceFileTest {
         }
     }
 
+    /**
+     * The serving process never probes its own lock: closing a second channel of the file would drop
+     * every lock the process holds on it (POSIX), and a second service could then take the store.
+     */
+    @Test
+    void the_serving_process_takes_itself_for_the_service_without_touching_its_lock() throws Exception {
+        ServiceFile ours = new ServiceFile("http://127.0.0.1:8080", ProcessHandle.current().pid());
+        ours.write(dataDir);
+        Files.createFile(dataDir.resolve(ServiceFile.SERVICE_LOCK));
+        ServiceFile.servingHere(true);
+        try {
+            assertEquals(Optional.of(ours), ServiceFile.running(dataDir));
+        } finally {
+            ServiceFile.servingHere(false);
+        }
+        assertEquals(Optional.empty(), ServiceFile.running(dataDir), "any other process probes, and finds the lock free");
+    }
+
     @Test
     void a_file_whose_process_is_gone_or_that_is_half_written_is_stale() throws Exception {
         Process gone = new ProcessBuilder("true").start();
