@@ -67,7 +67,7 @@ public final class RiskChecks {
                 && context.realisedToday().negate().compareTo(limits.dailyLossLimit()) >= 0) {
             BigDecimal loss = context.realisedToday().negate();
             refusals.add(new RiskRefusal(RejectionReason.KILL_SWITCH, DAILY_LOSS_LIMIT, scope,
-                    "kill switch tripped: realised loss today " + plain(loss) + " reached limit "
+                    "daily loss limit reached: realised loss today " + plain(loss) + " reached limit "
                             + plain(limits.dailyLossLimit()) + " (over by "
                             + plain(loss.subtract(limits.dailyLossLimit())) + "); only reducing orders allowed"));
         }

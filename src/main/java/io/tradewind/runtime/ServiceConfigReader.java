@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
@@ -363,7 +364,8 @@ final class ServiceConfigReader {
         }
     }
 
-    private static RiskLimits risk(String prefix, Map<String, String> values) {
+    private static RiskLimits risk(String prefix, Map<String, String> given) {
+        Map<String, String> values = riskKeysAsWritten(given);
         for (String key : values.keySet()) {
             if (!RISK_KEYS.contains(key)) {
                 throw problem(prefix + key, "unknown risk limit (limits: " + String.join(", ", new TreeMap<>(
@@ -417,24 +419,53 @@ final class ServiceConfigReader {
      * others count on. Allowed (budgets as caps), but said once at start.
      */
     private static void warnOfBudgetsBeyondBalances(List<InstanceSpec> instances, Map<String, Map<String, BigDecimal>> accounts) {
-        Map<String, Map<String, List<InstanceSpec>>> byAccountAndAsset = new TreeMap<>();
-        for (InstanceSpec instance : instances) {
-            if (instance.venue().equals(PaperVenue.NAME)) {
-                instance.budget().keySet().forEach(asset -> byAccountAndAsset.computeIfAbsent(instance.account(),
-                        a -> new TreeMap<>()).computeIfAbsent(asset, a -> new ArrayList<>()).add(instance));
+        Map<String, List<InstanceSpec>> byAccount = new TreeMap<>();
+        instances.stream().filter(i -> i.venue().equals(PaperVenue.NAME))
+                .forEach(i -> byAccount.computeIfAbsent(i.account(), a -> new ArrayList<>()).add(i));
+        byAccount.forEach((account, sharing) -> {
+            Set<String> assets = new TreeSet<>();
+            sharing.forEach(i -> assets.addAll(i.budget().keySet()));
+            for (String asset : assets) {
+                List<InstanceSpec> budgeted = sharing.stream().filter(i -> i.budget().containsKey(asset)).toList();
+                List<InstanceSpec> unbudgeted = sharing.stream().filter(i -> !i.budget().containsKey(asset)).toList();
+                String budgets = budgeted.stream().map(i -> PREFIX + i.id() + ".budget." + asset).collect(Collectors.joining(" and "));
+                if (!unbudgeted.isEmpty()) {
+                    LOG.warnf("%s %s no budget.%s on paper account %s, which %s counts on: without one an instance may"
+                            + " use the whole balance", unbudgeted.stream().map(i -> PREFIX + i.id()).collect(
+                                    Collectors.joining(" and ")), unbudgeted.size() == 1 ? "has" : "have", asset, account,
+                            budgets);
+                    continue;
+                }
+                BigDecimal total = budgeted.stream().map(i -> i.budget().get(asset)).reduce(BigDecimal.ZERO, BigDecimal::add);
+                BigDecimal balance = accounts.getOrDefault(account, Map.of()).getOrDefault(asset, BigDecimal.ZERO);
+                if (total.compareTo(balance) > 0) {
+                    LOG.warnf("%s %s %s, more than the %s %s paper account %s is configured with: %s", budgets,
+                            budgeted.size() == 1 ? "is" : "add up to", total.toPlainString() + " " + asset,
+                            balance.toPlainString(), asset, account, budgeted.size() == 1
+                                    ? "the account runs out before the budget does"
+                                    : "whichever instance orders first may take what the others count on");
+                }
             }
-        }
-        byAccountAndAsset.forEach((account, byAsset) -> byAsset.forEach((asset, sharing) -> {
-            BigDecimal total = sharing.stream().map(i -> i.budget().get(asset)).reduce(BigDecimal.ZERO, BigDecimal::add);
-            BigDecimal balance = accounts.getOrDefault(account, Map.of()).getOrDefault(asset, BigDecimal.ZERO);
-            if (total.compareTo(balance) > 0) {
-                LOG.warnf("%s %s %s, more than the %s %s paper account %s is configured with: %s",
-                        sharing.stream().map(i -> PREFIX + i.id() + ".budget." + asset).collect(Collectors.joining(" and ")),
-                        sharing.size() == 1 ? "is" : "add up to", total.toPlainString() + " " + asset, balance.toPlainString(),
-                        asset, account, sharing.size() == 1 ? "the account runs out before the budget does"
-                                : "whichever instance orders first may take what the others count on");
+        });
+    }
+
+    /**
+     * The risk limits by their written names. An environment variable loses its underscores to dots
+     * ({@code TRADEWIND_STRATEGIES_DEMO_RISK_DAILY_LOSS} arrives as {@code risk.daily.loss}), which
+     * stopped start-up as an unknown limit; read so, it overrides the same limit from a file, as the
+     * environment does every setting.
+     */
+    private static Map<String, String> riskKeysAsWritten(Map<String, String> given) {
+        Map<String, String> written = new TreeMap<>();
+        given.forEach((key, value) -> {
+            String name = key.replace('.', '_').replace('-', '_');
+            if (name.equals(key)) {
+                written.putIfAbsent(name, value);
+            } else {
+                written.put(name, value);
             }
-        }));
+        });
+        return written;
     }
 
     /** @throws IllegalArgumentException "must be a whole number of WHAT, was 'TEXT'" (not Java's "For input string") */
@@ -457,7 +488,7 @@ final class ServiceConfigReader {
 
     private static Map<String, Map<String, BigDecimal>> accounts(ServiceConfig.Paper paper,
             Map<String, Instrument> instruments) {
-        Set<String> assets = new java.util.TreeSet<>();
+        Set<String> assets = new TreeSet<>();
         instruments.values().forEach(i -> {
             assets.add(i.base());
             assets.add(i.quote());

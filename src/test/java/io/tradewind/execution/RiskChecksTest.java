@@ -104,7 +104,7 @@ class RiskChecksTest {
         List<RiskRefusal> refusals = check(order(Side.BUY, "1000000000", "0.1"), limits, context("0.3", 0, "-1200000"));
 
         assertEquals(RejectionReason.KILL_SWITCH, refusals.get(0).reason());
-        assertEquals("daily_loss_limit (strategy grid-1): kill switch tripped: realised loss today 1200000 reached"
+        assertEquals("daily_loss_limit (strategy grid-1): daily loss limit reached: realised loss today 1200000 reached"
                 + " limit 1000000 (over by 200000); only reducing orders allowed", refusals.get(0).toString());
         assertTrue(check(order(Side.SELL, "1000000000", "0.3"), limits, context("0.3", 0, "-1200000")).isEmpty());
     }

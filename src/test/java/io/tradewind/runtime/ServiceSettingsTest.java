@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tradewind.exchange.VenueDouble;
+import io.tradewind.execution.RiskLimits;
 import io.tradewind.marketdata.InMemoryCandleStore;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -121,6 +123,40 @@ class ServiceSettingsTest {
         assertEquals(List.of("tradewind.strategies.demo.budget.USD and tradewind.strategies.demo2.budget.USD add up to"
                 + " 12000 USD, more than the 10000 USD paper account main is configured with: whichever instance orders"
                 + " first may take what the others count on"), warned.stream().filter(line -> line.contains("budget")).toList());
+
+        // an instance without a budget on the same account may take the whole balance the other counts on
+        warned.clear();
+        logger.addHandler(capture);
+        try {
+            Map<String, String> one = new HashMap<>(replaying());
+            one.put("tradewind.strategies.demo.budget.USD", "6000");
+            one.putAll(Map.of("tradewind.strategies.demo2.plugin", "sma-crossover", "tradewind.strategies.demo2.symbol",
+                    "BTC-USD", "tradewind.strategies.demo2.replay.source-venue", "service-test",
+                    "tradewind.strategies.demo2.replay.data-file", "src/test/resources/candles/service-walk.csv"));
+            ServiceConfigFixture.read(one, Map.of(VenueDouble.ID, new VenueDouble()), new InMemoryCandleStore());
+        } finally {
+            logger.removeHandler(capture);
+        }
+        assertEquals(List.of("tradewind.strategies.demo2 has no budget.USD on paper account main, which"
+                + " tradewind.strategies.demo.budget.USD counts on: without one an instance may use the whole balance"),
+                warned.stream().filter(line -> line.contains("budget")).toList());
+    }
+
+    /**
+     * TRADEWIND_STRATEGIES_DEMO_RISK_DAILY_LOSS=100 arrives as risk.daily.loss: it stopped start-up as
+     * an unknown risk limit. It is daily_loss, and overrides the file's, as the environment does.
+     */
+    @Test
+    void a_risk_limit_from_the_environment_is_read_with_its_underscores_and_overrides_the_file() {
+        Map<String, String> properties = new HashMap<>(replaying());
+        properties.put("tradewind.strategies.demo.risk.daily_loss", "50");
+        properties.put("tradewind.strategies.demo.risk.daily.loss", "100");
+        properties.put("tradewind.strategies.demo.risk.max.open.orders", "3");
+
+        RiskLimits risk = read(properties).instances().get(0).risk();
+
+        assertEquals(new BigDecimal("100"), risk.dailyLossLimit());
+        assertEquals(3, risk.maxOpenOrders());
     }
 
     /** One instance replaying the test candles from their file on the paper venue. */
