@@ -38,6 +38,7 @@ import io.tradewind.service.EquityHistory;
 import io.tradewind.service.EventJournal;
 import io.tradewind.service.InstanceMonitor;
 import io.tradewind.service.ServiceEvent;
+import io.tradewind.service.InstanceState;
 import io.tradewind.service.InstanceView;
 import io.tradewind.service.KillSwitchSource;
 import io.tradewind.service.KillSwitchStore;
@@ -501,9 +502,12 @@ public class TradingService implements ServiceOperations, LiveCandles {
     public InstanceView pause(String id) {
         LiveInstance instance = known(id);
         synchronized (operatorLock(id)) {
-            OperatorMode mode = OperatorMode.paused(PAUSED_BY_THE_OPERATOR, Instant.now());
-            operatorModes.keep(id, mode);
-            instance.pause(mode.reason());
+            // a second pause changes nothing: it would move the kept time the restart reports
+            if (!PAUSED_BY_THE_OPERATOR.equals(instance.view(Instant.now()).pausedReason())) {
+                OperatorMode mode = OperatorMode.paused(PAUSED_BY_THE_OPERATOR, Instant.now());
+                operatorModes.keep(id, mode);
+                instance.pause(mode.reason());
+            }
         }
         return instance.view(Instant.now());
     }
@@ -522,8 +526,10 @@ public class TradingService implements ServiceOperations, LiveCandles {
     public InstanceView reduceOnly(String id) {
         LiveInstance instance = known(id);
         synchronized (operatorLock(id)) {
-            operatorModes.keep(id, OperatorMode.reducingOnly(Instant.now()));
-            instance.reduceOnly();
+            if (instance.view(Instant.now()).state() != InstanceState.REDUCE_ONLY) {
+                operatorModes.keep(id, OperatorMode.reducingOnly(Instant.now()));
+                instance.reduceOnly();
+            }
         }
         return instance.view(Instant.now());
     }
@@ -557,8 +563,8 @@ public class TradingService implements ServiceOperations, LiveCandles {
         operatorModes.modes().forEach((id, mode) -> {
             LiveInstance instance = instances.get(id);
             if (instance == null) {
-                LOG.infof("instance %s, left %s by an operator at %s, is not configured now: nothing to put back", id,
-                        mode.wireName(), mode.since());
+                LOG.warnf("instance %s, left %s by an operator at %s, is not configured now: the choice is kept and"
+                        + " put back if the instance is configured again", id, mode.wireName(), mode.since());
                 return;
             }
             InstanceView started = instance.view(Instant.now());

@@ -11,6 +11,7 @@ import io.tradewind.service.OperatorMode;
 import io.tradewind.service.OperatorModeStore;
 import jakarta.inject.Inject;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +51,9 @@ class OperatorModeRestartTest {
         firstRun.start();
         HttpResponse<String> paused = post("/api/strategies/entry/pause", OPERATOR, null);
         assertEquals(200, paused.statusCode(), paused.body());
+        Instant since = operatorModes.modes().get("entry").since();
+        assertEquals(200, post("/api/strategies/entry/pause", OPERATOR, null).statusCode());
+        assertEquals(since, operatorModes.modes().get("entry").since(), "a second pause keeps the first one's time");
         firstRun.stop();
 
         TradingService second = restarts.restarted();

@@ -60,6 +60,12 @@ public class OrdersResource {
         QueryParameters.problems(uri.getQueryParameters(), FILTERS).stream().findFirst().ifPresent(problem -> {
             throw new ApiProblem(400, problem.message());
         });
+        // a script's empty $STATUS (status=) answered every order in the store
+        uri.getQueryParameters().forEach((name, values) -> {
+            if (values.stream().allMatch(String::isBlank)) {
+                throw new ApiProblem(400, name + " is empty: give a value, or leave " + name + " out for every order");
+            }
+        });
         return store.orders(new OrderQuery(null, parseStatus(status), symbol, null)).stream()
                 .map(ExecutionViews::json).toList();
     }

@@ -299,6 +299,9 @@ class ServiceApiTest {
         HttpResponse<String> misspelt = get("/api/orders?stauts=filled", READER);
         assertEquals(400, misspelt.statusCode());
         assertEquals("'stauts' is not a parameter here (it takes status, symbol)", error(misspelt));
+        HttpResponse<String> empty = get("/api/orders?status=", READER);
+        assertEquals(400, empty.statusCode());
+        assertEquals("status is empty: give a value, or leave status out for every order", error(empty));
     }
 
     @Test
