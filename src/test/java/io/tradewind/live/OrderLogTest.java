@@ -6,17 +6,11 @@ import io.tradewind.domain.OrderRequest;
 import io.tradewind.domain.OrderStatus;
 import io.tradewind.domain.Side;
 import io.tradewind.domain.TimeInForce;
+import io.tradewind.exchange.CapturedLogs;
 import io.tradewind.execution.OrderRecord;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
-import java.util.logging.SimpleFormatter;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Every order at a venue is logged once per state change, whoever placed it. */
@@ -24,45 +18,20 @@ class OrderLogTest {
 
     private static final Instant NOW = Instant.parse("2026-01-05T10:00:00Z");
 
-    private final Logger logger = Logger.getLogger(OrderLog.class.getName());
-    private final List<String> logged = new ArrayList<>();
-    private final Handler capture = new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-            logged.add(new SimpleFormatter().formatMessage(record));
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-    };
     private final OrderLog log = new OrderLog(Set.of("demo")::contains);
-
-    @BeforeEach
-    void listen() {
-        logger.addHandler(capture);
-    }
-
-    @AfterEach
-    void stopListening() {
-        logger.removeHandler(capture);
-    }
 
     /** An Orders API user's orders, and their cancels by the operator, were in no log line. */
     @Test
-    void anOrdersApiUsersOrderIsLoggedLikeAnInstancesOnceAStateChange() {
+    void anOrdersApiUsersOrderIsLoggedLikeAnInstancesOnceAStateChange() throws Exception {
         OrderRecord desk = OrderRecord.fresh(limit("d1"), "paper", "orders-api:desk", null, NOW)
                 .withStatus(OrderStatus.ACTIVE, List.of(), NOW);
-        log.orderChanged(desk);
-        log.orderChanged(desk);
-        log.orderChanged(desk.withStatus(OrderStatus.CANCELLED, List.of(), NOW));
-        log.orderChanged(desk.withStatus(OrderStatus.CANCELLED, List.of(), NOW)); // a venue's repeated report of an ended order
-        OrderRecord mine = OrderRecord.fresh(limit("m1"), "paper", "demo", null, NOW);
-        log.orderChanged(mine);
+        List<String> logged = CapturedLogs.during(() -> {
+            log.orderChanged(desk);
+            log.orderChanged(desk);
+            log.orderChanged(desk.withStatus(OrderStatus.CANCELLED, List.of(), NOW));
+            log.orderChanged(desk.withStatus(OrderStatus.CANCELLED, List.of(), NOW)); // a venue's repeated report of an ended order
+            log.orderChanged(OrderRecord.fresh(limit("m1"), "paper", "demo", null, NOW));
+        });
 
         assertEquals(List.of("orders-api:desk: order d1 active (buy limit 1 BTC-USD @ 100, filled 0)",
                 "orders-api:desk: order d1 cancelled (buy limit 1 BTC-USD @ 100, filled 0)",

@@ -5,18 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tradewind.exchange.CapturedLogs;
 import io.tradewind.exchange.VenueDouble;
 import io.tradewind.execution.RiskLimits;
 import io.tradewind.marketdata.InMemoryCandleStore;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.SimpleFormatter;
 import org.junit.jupiter.api.Test;
 
 /** The service's own settings: a mistyped value stops start-up naming the property, never quietly means something else. */
@@ -90,56 +87,29 @@ class ServiceSettingsTest {
 
     /** Two budgets of 6000 USD on an account of 10000 started without a word; the first to order took the larger share. */
     @Test
-    void budgets_beyond_the_paper_accounts_balance_are_said_at_start() {
-        List<String> warned = new ArrayList<>();
-        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(ServiceConfigReader.class.getName());
-        Handler capture = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                warned.add(new SimpleFormatter().formatMessage(record));
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        logger.addHandler(capture);
-        try {
-            Map<String, String> two = new HashMap<>(replaying());
-            two.put("tradewind.strategies.demo.budget.USD", "6000");
-            two.putAll(Map.of("tradewind.strategies.demo2.plugin", "sma-crossover", "tradewind.strategies.demo2.symbol",
-                    "BTC-USD", "tradewind.strategies.demo2.replay.source-venue", "service-test",
-                    "tradewind.strategies.demo2.replay.data-file", "src/test/resources/candles/service-walk.csv",
-                    "tradewind.strategies.demo2.budget.USD", "6000"));
-            ServiceConfigFixture.read(two, Map.of(VenueDouble.ID, new VenueDouble()), new InMemoryCandleStore());
-        } finally {
-            logger.removeHandler(capture);
-        }
-
+    void budgets_beyond_the_paper_accounts_balance_are_said_at_start() throws Exception {
         assertEquals(List.of("tradewind.strategies.demo.budget.USD and tradewind.strategies.demo2.budget.USD add up to"
                 + " 12000 USD, more than the 10000 USD paper account main is configured with: whichever instance orders"
-                + " first may take what the others count on"), warned.stream().filter(line -> line.contains("budget")).toList());
+                + " first may take what the others count on"), budgetWarnings("6000"));
 
         // an instance without a budget on the same account may take the whole balance the other counts on
-        warned.clear();
-        logger.addHandler(capture);
-        try {
-            Map<String, String> one = new HashMap<>(replaying());
-            one.put("tradewind.strategies.demo.budget.USD", "6000");
-            one.putAll(Map.of("tradewind.strategies.demo2.plugin", "sma-crossover", "tradewind.strategies.demo2.symbol",
-                    "BTC-USD", "tradewind.strategies.demo2.replay.source-venue", "service-test",
-                    "tradewind.strategies.demo2.replay.data-file", "src/test/resources/candles/service-walk.csv"));
-            ServiceConfigFixture.read(one, Map.of(VenueDouble.ID, new VenueDouble()), new InMemoryCandleStore());
-        } finally {
-            logger.removeHandler(capture);
-        }
         assertEquals(List.of("tradewind.strategies.demo2 has no budget.USD on paper account main, which"
                 + " tradewind.strategies.demo.budget.USD counts on: without one an instance may use the whole balance"),
-                warned.stream().filter(line -> line.contains("budget")).toList());
+                budgetWarnings(null));
+    }
+
+    /** The budget warnings of start-up with demo's budget of 6000 USD and a second instance demo2 with {@code budget} (or none). */
+    private static List<String> budgetWarnings(String budget) throws Exception {
+        Map<String, String> two = new HashMap<>(replaying());
+        two.put("tradewind.strategies.demo.budget.USD", "6000");
+        two.putAll(Map.of("tradewind.strategies.demo2.plugin", "sma-crossover", "tradewind.strategies.demo2.symbol",
+                "BTC-USD", "tradewind.strategies.demo2.replay.source-venue", "service-test",
+                "tradewind.strategies.demo2.replay.data-file", "src/test/resources/candles/service-walk.csv"));
+        if (budget != null) {
+            two.put("tradewind.strategies.demo2.budget.USD", budget);
+        }
+        return CapturedLogs.during(() -> ServiceConfigFixture.read(two, Map.of(VenueDouble.ID, new VenueDouble()),
+                new InMemoryCandleStore())).stream().filter(line -> line.contains("budget")).toList();
     }
 
     /**
