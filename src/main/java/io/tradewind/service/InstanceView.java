@@ -3,6 +3,7 @@ package io.tradewind.service;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * One strategy instance as the operator sees it: a snapshot, taken without waiting for a tick.
@@ -40,7 +41,7 @@ import java.util.Map;
 public record InstanceView(String id, String plugin, String venue, String account, String symbol,
         String resolution, String chartTicker, InstanceState state, String pausedReason, String riskHalt, Instant lastTick, Instant lastCandle, long ticks,
         long skippedTicks, long errors, String lastError, Instant lastErrorAt, int openOrders, BigDecimal position,
-        BigDecimal averagePrice, Map<String, BigDecimal> budget, BigDecimal realisedPnl,
+        BigDecimal averagePrice, @Schema(implementation = AssetAmountsSchema.class) Map<String, BigDecimal> budget, BigDecimal realisedPnl,
         BigDecimal unrealisedPnl, long ordersPlaced, long ordersFilled, long ordersRejected,
         long ordersCancelled) {
 

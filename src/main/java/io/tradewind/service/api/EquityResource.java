@@ -9,10 +9,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code GET /api/equity}: each instance's equity curve (a point a minute) and the totals per quote asset, for the dashboard. */
 @Path("/api/equity")
 @Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Equity")
+@APIResponse(responseCode = "401", description = "No token, or a refused one.")
 public class EquityResource {
 
     private final EquityHistory history;
@@ -24,6 +32,11 @@ public class EquityResource {
     @GET
     @Operation(summary = "Equity curves", description = "Per instance its realised plus unrealised PnL once a minute"
             + " (the last two days since start-up), and per quote asset the total of its instances.")
+    @APIResponse(responseCode = "200", description = "instances: instance id to its points; totals: quote asset to the"
+            + " points of its instances' sum. A point is {time, equity}, equity an exact decimal as a string.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, properties = {
+                @SchemaProperty(name = "instances", type = SchemaType.OBJECT),
+                @SchemaProperty(name = "totals", type = SchemaType.OBJECT)})))
     public Map<String, Object> curves() {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("instances", history.curves());

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code GET /api/events}: the live event stream (server-sent events) of order changes, fills,
@@ -35,6 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
  * and should reload its state.
  */
 @Path("/api/events")
+@Tag(name = "Events")
+@APIResponse(responseCode = "401", description = "No token, or a refused one.")
 public class EventsResource {
 
     private final EventJournal journal;

@@ -51,7 +51,7 @@ public class OrdersResource {
             + " and a symbol.")
     @APIResponse(responseCode = "400", description = "An unknown status, a parameter given twice, or one this list does"
             + " not take.")
-    @APIResponse(responseCode = "200", description = "The orders, with the fields of orders list --json.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Map.class)))
+    @APIResponse(responseCode = "200", description = "The orders, with the fields of orders list --json.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = StoredOrderSchema.class)))
     public List<Map<String, Object>> list(
             @Parameter(description = "new, queued, rejected, active, partial, filled, cancelled or expired")
             @RestQuery String status,
@@ -77,7 +77,7 @@ public class OrdersResource {
     @APIResponse(responseCode = "403", description = "A read-only token.")
     @APIResponse(responseCode = "404", description = "No order has this client order id.")
     @APIResponse(responseCode = "409", description = "The order is no longer open: filled, cancelled, expired or rejected.")
-    @APIResponse(responseCode = "200", description = "The order after the cancel request.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "200", description = "The order after the cancel request.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoredOrderSchema.class)))
     public Map<String, Object> cancel(@RestPath String clientOrderId) {
         store.findOrder(clientOrderId).filter(order -> !order.holdsFunds()).ifPresent(order -> {
             // answered as a 200 it would read as a cancel under way

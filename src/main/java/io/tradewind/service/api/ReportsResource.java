@@ -19,6 +19,11 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 
 /**
@@ -27,6 +32,8 @@ import org.jboss.resteasy.reactive.RestPath;
  * {@code report.html}, for the dashboard.
  */
 @jakarta.ws.rs.Path("/api/reports")
+@Tag(name = "Backtest reports")
+@APIResponse(responseCode = "401", description = "No token, or a refused one.")
 public class ReportsResource {
 
     /** A report's folder name as {@code backtest} makes it: no separators, nothing that climbs out. */
@@ -45,6 +52,8 @@ public class ReportsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Backtest reports, newest first", description = "Each report's folder name, strategy, market,"
             + " period and headline figures (from its report.json).")
+    @APIResponse(responseCode = "200", description = "The reports, newest first.", content = @Content(
+            mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Object.class)))
     public List<Map<String, Object>> list() {
         if (!Files.isDirectory(folder)) {
             return List.of();
@@ -64,6 +73,9 @@ public class ReportsResource {
     @jakarta.ws.rs.Path("{name}")
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "One backtest report's report.html")
+    @APIResponse(responseCode = "404", description = "No report has this name.")
+    @APIResponse(responseCode = "200", description = "The report page.", content = @Content(mediaType = MediaType.TEXT_HTML,
+            schema = @Schema(type = SchemaType.STRING)))
     public String report(@RestPath String name) {
         Path html = NAME.matcher(name).matches() ? folder.resolve(name).resolve("report.html") : null;
         if (html == null || !Files.isRegularFile(html)) {

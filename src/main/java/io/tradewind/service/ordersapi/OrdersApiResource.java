@@ -57,7 +57,7 @@ public class OrdersApiResource {
             + " included), oldest first, filtered; offset (0) and limit (10, at most 100) page them.")
     @APIResponse(responseCode = "403", description = "A user asked for another user_id.")
     @APIResponse(responseCode = "422", description = "A bad query parameter.")
-    @APIResponse(responseCode = "200", description = "A page of the caller's orders.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "200", description = "A page of the caller's orders.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderSchemas.Page.class)))
     public Map<String, Object> list(@RestHeader(HttpHeaders.AUTHORIZATION) String authorization,
             @RestQuery String offset, @RestQuery String limit, @RestQuery("user_id") String userId,
             @RestQuery String symbol, @RestQuery String side, @RestQuery String status,
@@ -77,10 +77,9 @@ public class OrdersApiResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Create an order", description = "Checks it (symbol active, trading session, balance, minimum and"
             + " maximum size, tick grid, prices the type needs, price band) and places it in the caller's wallet.")
-    @APIResponse(responseCode = "201", description = "Placed: the order with every field.")
     @APIResponse(responseCode = "403", description = "A user named another user or wallet.")
     @APIResponse(responseCode = "422", description = "A check failed: one detail per failure.")
-    @APIResponse(responseCode = "201", description = "Placed: the order with every field.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "201", description = "Placed: the order with every field.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderSchemas.Order.class)))
     @RequestBody(required = true, description = "The order, as the seed's API takes it; decimals as strings or numbers.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
                     requiredProperties = {"symbol", "side", "type", "quantity"}, properties = {
@@ -108,7 +107,7 @@ public class OrdersApiResource {
     @Operation(summary = "Retrieve an order", description = "The order with every field and its trades (GET works too).")
     @APIResponse(responseCode = "403", description = "Another user's order.")
     @APIResponse(responseCode = "404", description = "No order has this uid.")
-    @APIResponse(responseCode = "200", description = "The order with its trades.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "200", description = "The order with its trades.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderSchemas.Order.class)))
     public Map<String, Object> retrieve(@RestHeader(HttpHeaders.AUTHORIZATION) String authorization, @RestPath String uid) {
         return orders.retrieve(user(authorization), uid);
     }
@@ -118,7 +117,7 @@ public class OrdersApiResource {
     @Operation(summary = "Retrieve an order (GET alias)")
     @APIResponse(responseCode = "403", description = "Another user's order.")
     @APIResponse(responseCode = "404", description = "No order has this uid.")
-    @APIResponse(responseCode = "200", description = "The order with its trades.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "200", description = "The order with its trades.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderSchemas.Order.class)))
     public Map<String, Object> get(@RestHeader(HttpHeaders.AUTHORIZATION) String authorization, @RestPath String uid) {
         return retrieve(authorization, uid);
     }
@@ -130,7 +129,7 @@ public class OrdersApiResource {
     @APIResponse(responseCode = "403", description = "Another user's order.")
     @APIResponse(responseCode = "404", description = "No order has this uid.")
     @APIResponse(responseCode = "422", description = "The order is no longer open.")
-    @APIResponse(responseCode = "200", description = "The order after the cancel.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "200", description = "The order after the cancel.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderSchemas.Order.class)))
     public Map<String, Object> cancel(@RestHeader(HttpHeaders.AUTHORIZATION) String authorization, @RestPath String uid) {
         return orders.cancel(user(authorization), uid);
     }

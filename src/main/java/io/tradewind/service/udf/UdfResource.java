@@ -18,6 +18,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -31,6 +36,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 @Path("/udf")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Charts (UDF)", description = "The TradingView UDF datafeed: stored and live candles for charts.")
+@APIResponse(responseCode = "401", description = "No token, or a refused one.")
 public class UdfResource {
 
     private static final Logger LOG = Logger.getLogger(UdfResource.class);
@@ -46,18 +52,25 @@ public class UdfResource {
 
     @GET
     @Path("config")
+    @APIResponse(responseCode = "200", description = "The UDF configuration: resolutions, exchanges, symbol types.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     public Map<String, Object> config() {
         return UdfShapes.config(symbols().venues());
     }
 
     @GET
     @Path("symbols")
+    @APIResponse(responseCode = "200", description = "The UDF symbol info of one market.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     public Map<String, Object> symbol(@QueryParam("symbol") String symbol) {
         return UdfShapes.symbolInfo(symbols().find(symbol));
     }
 
     @GET
     @Path("search")
+    @APIResponse(responseCode = "200", description = "The markets matching the query, as UDF search results.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
+                    implementation = Object.class)))
     public List<Map<String, Object>> search(@QueryParam("query") String query, @QueryParam("type") String type,
             @QueryParam("exchange") String exchange, @QueryParam("limit") String limit) {
         int most = limit == null || limit.isBlank() ? DEFAULT_SEARCH_LIMIT : positive("limit", limit);
@@ -69,6 +82,21 @@ public class UdfResource {
 
     @GET
     @Path("history")
+    @APIResponse(responseCode = "200", description = "The bars as UDF columns (prices exact, as JSON numbers), or no_data"
+            + " with the open time of the nearest older bar; errors answer s=error with errmsg.", content = @Content(
+                    mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                            requiredProperties = "s", properties = {
+                                @SchemaProperty(name = "s", type = SchemaType.STRING, enumeration = {"ok", "no_data", "error"}),
+                                @SchemaProperty(name = "t", type = SchemaType.ARRAY, implementation = Long.class,
+                                        description = "open times, epoch seconds"),
+                                @SchemaProperty(name = "o", type = SchemaType.ARRAY, implementation = Double.class),
+                                @SchemaProperty(name = "h", type = SchemaType.ARRAY, implementation = Double.class),
+                                @SchemaProperty(name = "l", type = SchemaType.ARRAY, implementation = Double.class),
+                                @SchemaProperty(name = "c", type = SchemaType.ARRAY, implementation = Double.class),
+                                @SchemaProperty(name = "v", type = SchemaType.ARRAY, implementation = Double.class),
+                                @SchemaProperty(name = "nextTime", type = SchemaType.INTEGER,
+                                        description = "with no_data: the open time of the newest bar before from"),
+                                @SchemaProperty(name = "errmsg", type = SchemaType.STRING)})))
     public String history(@QueryParam("symbol") String symbol, @QueryParam("resolution") String resolution,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("countback") String countback) {
         HistoryRequest request = HistoryRequest.parse(symbol, resolution, from, to, countback);
@@ -82,6 +110,8 @@ public class UdfResource {
 
     @GET
     @Path("time")
+    @APIResponse(responseCode = "200", description = "The server's time, epoch seconds.",
+            content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING)))
     @Produces(MediaType.TEXT_PLAIN)
     public String time() {
         return Long.toString(Instant.now().getEpochSecond());

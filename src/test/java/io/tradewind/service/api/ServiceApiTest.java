@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
+import io.tradewind.cli.ExecutionViews;
 import io.tradewind.domain.OrderStatus;
 import io.tradewind.execution.ExecutionStore;
 import io.tradewind.execution.OrderRecord;
@@ -19,12 +20,15 @@ import io.tradewind.execution.StoreException;
 import io.tradewind.service.BalanceView;
 import io.tradewind.service.KillSwitchSource;
 import io.tradewind.service.ServiceOperations;
+import io.tradewind.service.ordersapi.SeedExamples;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -338,6 +342,42 @@ class ServiceApiTest {
                 "the event stream is a stream, not 204 No Content");
         assertTrue(document.at("/paths/~1api~1exchange~1v1~1orders/post/requestBody/content/application~1json/schema")
                 .toString().contains("symbol"), "the Orders API's order fields are documented");
+
+        // everything under /api and /udf needs a token; the equity, events, reports and UDF operations did not say so
+        List<String> withoutUnauthorized = new ArrayList<>();
+        paths.properties().stream().filter(path -> path.getKey().startsWith("/api") || path.getKey().startsWith("/udf"))
+                .forEach(path -> path.getValue().properties().forEach(operation -> {
+                    if (!operation.getValue().path("responses").has("401")) {
+                        withoutUnauthorized.add(operation.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey());
+                    }
+                }));
+        assertEquals(List.of(), withoutUnauthorized, "operations that do not list 401");
+
+        // the answers' shapes are described, and as they are sent (orders were bare objects, the budget numbers,
+        // the chart history a string)
+        JsonNode schemas = document.at("/components/schemas");
+        assertEquals(new TreeSet<>(ExecutionViews.json(FakeServiceOperations.cancelRequested("cid-1")).keySet()),
+                propertyNames(schemas.get("StoredOrder")));
+        assertEquals(propertyNames(SeedExamples.get("order")), propertyNames(schemas.get("OrdersApiOrder")));
+        assertEquals(propertyNames(SeedExamples.get("order").at("/trades/0")), propertyNames(schemas.get("OrdersApiTrade")));
+        assertEquals(propertyNames(SeedExamples.get("list_response")), propertyNames(schemas.get("OrdersApiPage")));
+        assertEquals(propertyNames(SeedExamples.get("list_response").at("/items/0")),
+                propertyNames(schemas.get("OrdersApiOrderItem")));
+        assertEquals("#/components/schemas/StoredOrder", document.at(
+                "/paths/~1api~1orders/get/responses/200/content/application~1json/schema/items/$ref").asText());
+        assertEquals("#/components/schemas/OrdersApiOrder", document.at(
+                "/paths/~1api~1exchange~1v1~1orders/post/responses/201/content/application~1json/schema/$ref").asText());
+        assertEquals("#/components/schemas/AssetAmounts", schemas.at("/InstanceView/properties/budget/$ref").asText());
+        assertEquals("#/components/schemas/java.math.BigDecimal", schemas.at("/AssetAmounts/additionalProperties/$ref").asText());
+        assertEquals(Set.of("s", "t", "o", "h", "l", "c", "v", "nextTime", "errmsg"), propertyNames(document.at(
+                "/paths/~1udf~1history/get/responses/200/content/application~1json/schema")));
+    }
+
+    private static Set<String> propertyNames(JsonNode objectOrSchema) {
+        JsonNode properties = objectOrSchema.has("properties") ? objectOrSchema.get("properties") : objectOrSchema;
+        Set<String> names = new TreeSet<>();
+        properties.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     private static String error(HttpResponse<String> response) throws Exception {

@@ -7,14 +7,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /** The JSON examples of the Orders API seed, as copied into the test resources. */
-final class SeedExamples {
+public final class SeedExamples {
 
     private static final JsonNode EXAMPLES = load();
 
     private SeedExamples() {
     }
 
-    static JsonNode get(String name) {
+    public static JsonNode get(String name) {
         return EXAMPLES.get(name).deepCopy();
     }
 
