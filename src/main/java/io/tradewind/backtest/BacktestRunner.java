@@ -261,7 +261,7 @@ public final class BacktestRunner {
             boolean atNextOpen = !closeModel && nextOpen > 0;
             exchange.advanceTime(atNextOpen ? nextOpenMillis : pending.closeMillis);
             if (closeModel || atNextOpen) {
-                liquidity.openDecisions(closeModel ? marketData.closePrice() : nextOpen,
+                liquidity.openDecisions(closeModel ? marketData.closePrice() : nextOpen, marketData.closePrice(),
                         closeModel ? marketData.closeVolume() : nextVolume);
             }
             kernel.candleClosed(false);

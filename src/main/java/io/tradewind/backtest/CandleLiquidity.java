@@ -95,6 +95,8 @@ public final class CandleLiquidity implements LiquidityHook {
     private boolean nextCandleBudgetOpen;
     private long decisionBid;
     private long decisionAsk;
+    /** The last price the deciding strategy saw: a limit order beyond it could not trade then. */
+    private long decisionLast;
     private long quoteId;
     private Side quoteSide;
     private long quoteQuantity;
@@ -289,11 +291,25 @@ public final class CandleLiquidity implements LiquidityHook {
     /**
      * Opens the decision window after a candle closed: orders placed until {@link #closeDecisions}
      * can trade at {@code referencePrice} (the next open under {@link FillModel#NEXT_OPEN}, moved
-     * by the slippage against the order; the close under {@link FillModel#CLOSE}).
+     * by the slippage against the order; the close under {@link FillModel#CLOSE}). Paper trading
+     * and the close model, where the strategy decides at the price it trades at.
      *
      * @param volume volume of the candle the fills are charged to, in quantity units
      */
     public void openDecisions(long referencePrice, long volume) {
+        openDecisions(referencePrice, referencePrice, volume);
+    }
+
+    /**
+     * {@link #openDecisions(long, long)} where the strategy decided at {@code decisionPrice} (the
+     * close it saw) and trades at {@code referencePrice} (the next open): a limit order takes the
+     * liquidity only if it could trade at both. One the close could not reach (a buy below it) rests
+     * on the book as it would live, and fills at its own price where the next candle's path crosses
+     * it, the gap to the open included; taking the open instead would fill it at a price the
+     * strategy could not have known, as a taker.
+     */
+    public void openDecisions(long referencePrice, long decisionPrice, long volume) {
+        decisionLast = decisionPrice;
         if (fillModel == FillModel.CLOSE) {
             decisionBid = floorToTick(referencePrice);
             decisionAsk = ceilToTick(referencePrice);
@@ -340,9 +356,10 @@ public final class CandleLiquidity implements LiquidityHook {
         // market or limit order would, at the decision price; one that does not leaves the quote untouched
         boolean market = type == OrderType.MARKET || type == OrderType.STOP_MARKET;
         boolean limit = type == OrderType.LIMIT || type == OrderType.STOP_LIMIT;
-        if (side == Side.BUY && (market || limit && limitPrice >= decisionAsk)) {
+        if (side == Side.BUY && (market || limit && limitPrice >= decisionAsk && limitPrice >= decisionLast)) {
             postQuote(Side.SELL, decisionAsk, size);
-        } else if (side == Side.SELL && decisionBid > 0 && (market || limit && limitPrice <= decisionBid)) {
+        } else if (side == Side.SELL && decisionBid > 0
+                && (market || limit && limitPrice <= decisionBid && limitPrice <= decisionLast)) {
             postQuote(Side.BUY, decisionBid, size);
         }
     }

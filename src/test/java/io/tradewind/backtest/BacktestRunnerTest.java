@@ -312,6 +312,29 @@ class BacktestRunnerTest {
         assertEquals(START.plusSeconds(120), trader.fills.get(0).time());
     }
 
+    /**
+     * A buy limit at 99 under a close of 100 could not trade when the strategy decided; the next
+     * candle gapped open at 95. It was judged against that open and filled at once at 95.10 (the
+     * open slipped), as a taker, telling the strategy an open it could not know; a limit at 95.05
+     * rested and did better. It rests and fills at its own price where the gap crosses it, as a maker.
+     */
+    @Test
+    void aLimitTheCloseCouldNotReachRestsAndFillsAtItsOwnPriceInTheGap() {
+        store(flat(0, "100"), flat(1, "100"), new Candle(START.plusSeconds(120), new BigDecimal("95"),
+                new BigDecimal("96"), new BigDecimal("94"), new BigDecimal("95"), new BigDecimal("1000"),
+                new BigDecimal("95000")), flat(3, "95"));
+        ScriptedStrategy trader = new ScriptedStrategy(0, false, context -> context.now().equals(START.plusSeconds(120))
+                ? context.limit(Side.BUY, new BigDecimal("99"), BigDecimal.ONE, TimeInForce.GOOD_TILL_CANCELED) : null);
+
+        run(spec("balance.USD", "1000", "slippage", "0.001", "maker_fee", "0.001", "taker_fee", "0.002"), trader);
+
+        assertEquals(OrderStatus.ACTIVE, trader.handles.get(0).status(), "placed, it rests: the close did not reach it");
+        assertEquals(1, trader.fills.size());
+        assertEquals(0, new BigDecimal("99").compareTo(trader.fills.get(0).price()), "its own price, not the open");
+        assertEquals(0, new BigDecimal("0.099").compareTo(trader.fills.get(0).fee()), "the maker fee");
+        assertEquals(START.plusSeconds(120), trader.fills.get(0).time());
+    }
+
     /** A tick of 10 on candles at 103 moved every market fill to the tick against the strategy: a buy paid 110, with no slippage. */
     @Test
     void candlePricesOffTheTickGridAreRefusedNotRounded() {

@@ -227,6 +227,10 @@ public final class TopArzVenue implements Venue {
             if (existing.isPresent()) {
                 return existing.get();
             }
+            // the id is taken, so an order exists that TopArz does not show yet: booked as rejected, its hold
+            // would be released while it can fill; left open, the reconciliation finds it by this id
+            throw new VenueCallException(VenueCallException.Kind.UNAVAILABLE, "toparz refused order " + request.uid()
+                    + " as a duplicate client id but does not show an order with it yet; it is looked up again", true);
         }
         LOG.infof("toparz refused order %s%s", request.uid(), venueSays(refusedBecause));
         return VenueOrder.rejected(request, TopArzRejections.reasons(refusedBecause), clock.instant());

@@ -34,6 +34,7 @@ import io.tradewind.domain.RejectionReason;
 import io.tradewind.domain.Side;
 import io.tradewind.exchange.CandlePage;
 import io.tradewind.exchange.CapturedLogs;
+import io.tradewind.execution.VenueException;
 import io.tradewind.exchange.PublicTrade;
 import io.tradewind.exchange.Venue;
 import io.tradewind.exchange.VenueCallException;
@@ -287,6 +288,20 @@ class TopArzVenueTest {
 
         assertEquals(OrderStatus.PARTIAL, order.status());
         assertEquals("101", order.venueOrderId());
+        server.verify(1, postRequestedFor(urlPathEqualTo(ORDERS)));
+    }
+
+    @Test
+    void aDuplicateClientIdWhoseOrderIsNotShownYetIsAnOpenQuestionNotARejection() throws Exception {
+        refuse(placeLimitBuy(), 400, "error-duplicate-client-id.json");
+        refuse(authed(get(urlPathEqualTo(ORDERS + "/" + LIMIT_BUY_ID))), 404, "error-order-not-found.json");
+        server.stubFor(authed(get(urlPathEqualTo(ACTIVE))).willReturn(okJson(EMPTY_LIST)));
+        server.stubFor(authed(get(urlPathEqualTo(ORDERS))).willReturn(okJson(EMPTY_LIST)));
+
+        VenueException unknown = assertThrows(VenueException.class, () -> venue.place(limitBuy()));
+
+        assertTrue(unknown.mayHaveTakenEffect(), "an order holds the id: its hold must stay until it is found");
+        assertTrue(unknown.getMessage().contains("duplicate client id"), unknown.getMessage());
         server.verify(1, postRequestedFor(urlPathEqualTo(ORDERS)));
     }
 
