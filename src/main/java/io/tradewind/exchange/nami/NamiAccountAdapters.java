@@ -8,6 +8,7 @@ import static io.tradewind.exchange.nami.NamiJson.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.tradewind.domain.Balance;
+import io.tradewind.domain.Decimals;
 import io.tradewind.domain.OrderRequest;
 import io.tradewind.domain.OrderStatus;
 import io.tradewind.domain.OrderType;
@@ -58,21 +59,30 @@ final class NamiAccountAdapters {
             case STOP_MARKET -> throw new IllegalArgumentException("nami has no stop-market orders");
         });
         if (request.quantity() != null) {
-            params.put("quantity", request.quantity());
+            params.put("quantity", stripped(request.quantity()));
         }
         if (request.type() != OrderType.MARKET) {
-            params.put("price", request.price());
+            params.put("price", stripped(request.price()));
         }
         if (request.type() == OrderType.STOP_LIMIT) {
-            params.put("stopPrice", request.stopPrice());
+            params.put("stopPrice", stripped(request.stopPrice()));
         }
         if (request.type() == OrderType.MARKET) {
             params.put("useQuoteQty", request.totalPrice() != null);
             if (request.totalPrice() != null) {
-                params.put("quoteOrderQty", request.totalPrice());
+                params.put("quoteOrderQty", stripped(request.totalPrice()));
             }
         }
         return params;
+    }
+
+    /**
+     * A number as Nami reads it back: the body sends it as a JSON number and the signature signs
+     * its text, so {@code 0.1230} would be signed as written while a server that rebuilds the text
+     * from the parsed number gets {@code 0.123}. Without trailing zeros both are the same.
+     */
+    private static BigDecimal stripped(BigDecimal value) {
+        return value == null ? null : value.setScale(Math.max(0, Decimals.significantScale(value)));
     }
 
     /** Why the request cannot be sent, or {@code null}. */
@@ -225,14 +235,30 @@ final class NamiAccountAdapters {
     }
 
     /**
-     * Whether an order is the one a lost placement may have created: same symbol, side, type, price
-     * and quantity (a quote-sized market buy: same quote amount), created at or after {@code since},
-     * not claimed by another order of ours. An order without a creation time is never taken.
+     * Whether an order is the one a lost placement may have created: {@link #asked} and created at
+     * or after {@code since}. An order without a creation time is not taken here: see
+     * {@link #askedButUntimed}.
      */
     static boolean samePlacement(JsonNode order, OrderRequest request, String wireSymbol, Instant since,
             Set<String> claimed) {
         Instant created = created(order);
-        if (created == null || created.isBefore(since) || claimed.contains(venueId(order))) {
+        return created != null && !created.isBefore(since) && asked(order, request, wireSymbol, claimed);
+    }
+
+    /**
+     * Whether an order without a creation time has everything a lost placement asked: it may be that
+     * placement or an older one alike, and which cannot be told.
+     */
+    static boolean askedButUntimed(JsonNode order, OrderRequest request, String wireSymbol, Set<String> claimed) {
+        return created(order) == null && asked(order, request, wireSymbol, claimed);
+    }
+
+    /**
+     * Same symbol, side, type, price and quantity (a quote-sized market buy: same quote amount), and
+     * not claimed by another order of ours.
+     */
+    private static boolean asked(JsonNode order, OrderRequest request, String wireSymbol, Set<String> claimed) {
+        if (claimed.contains(venueId(order))) {
             return false;
         }
         Map<String, Object> asked = placeParams(request, wireSymbol);

@@ -271,8 +271,9 @@ public final class NamiVenue extends VenueWithoutClientOrderIds {
         signer();
         String wire = NamiSymbols.wire(request.symbol());
         Predicate<JsonNode> placed = order -> NamiAccountAdapters.samePlacement(order, request, wire, since, claimed);
-        Optional<JsonNode> found = openThenHistory(() -> first(openOrderNodes(), "find placement", placed),
-                () -> first(historyNodes(), "find placement", placed));
+        Predicate<JsonNode> untimed = order -> NamiAccountAdapters.askedButUntimed(order, request, wire, claimed);
+        Optional<JsonNode> found = openThenHistory(() -> placement(openOrderNodes(), placed, untimed, request),
+                () -> placement(historyNodes(), placed, untimed, request));
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -329,6 +330,27 @@ public final class NamiVenue extends VenueWithoutClientOrderIds {
     }
 
     /** The first of the orders that passes the test; one the test cannot read makes the answer malformed. */
+    /**
+     * The order among {@code orders} that the lost placement created. One that has everything it
+     * asked but no creation time may be it or an older one alike: closing the placement as never
+     * placed would release its hold while it may trade, so the question stays open, said.
+     */
+    private static Optional<JsonNode> placement(List<JsonNode> orders, Predicate<JsonNode> placed,
+            Predicate<JsonNode> untimed, OrderRequest request) throws VenueCallException {
+        Optional<JsonNode> found = first(orders, "find placement", placed);
+        if (found.isPresent()) {
+            return found;
+        }
+        Optional<JsonNode> alike = first(orders, "find placement", untimed);
+        if (alike.isPresent()) {
+            throw new VenueCallException(VenueCallException.Kind.MALFORMED_ANSWER, "nami shows an order like " + request.uid()
+                    + " (nami id " + NamiAccountAdapters.venueId(alike.get()) + ") without a creation time, so whether it"
+                    + " is this placement or an older one cannot be told; the order stays open, its funds held: compare"
+                    + " it at Nami and cancel the one not wanted", true);
+        }
+        return Optional.empty();
+    }
+
     private static Optional<JsonNode> first(List<JsonNode> orders, String call, Predicate<JsonNode> test)
             throws VenueCallException {
         for (JsonNode order : orders) {

@@ -150,6 +150,9 @@ class NamiAccountAdaptersTest {
                 "62877.99", "0.07474", null), "BTCUSDT", since, Set.of()), "another side");
         assertFalse(NamiAccountAdapters.samePlacement(NamiFixtures.data("cancel-order.json"), seedBuy("u"), "BTCUSDT",
                 since, Set.of()), "an order without a creation time is never taken");
+        assertTrue(NamiAccountAdapters.askedButUntimed(NamiFixtures.data("cancel-order.json"), seedBuy("u"), "BTCUSDT",
+                Set.of()), "but it is told apart from an order that asked something else");
+        assertFalse(NamiAccountAdapters.askedButUntimed(open, seedBuy("u"), "BTCUSDT", Set.of()), "it has a time");
     }
 
     /** The shape is documented; {@code value} as the whole amount, {@code locked_value} held within it, is inferred. */

@@ -45,6 +45,18 @@ class NamiSignerTest {
         assertEquals("87455e30b15d4d2fe234eeec92cfc165f8b8647bf583ce09f0bdb6b3c6a09b77", signed.get("signature"));
     }
 
+    /** A quantity sized to four decimals (0.1230) was signed so while its JSON number reads back as 0.123. */
+    @Test
+    void trailingZerosAreNeitherSignedNorSent() {
+        OrderRequest buy = OrderRequest.limit("u-2", "main", "BTC-USDT", Side.BUY, "62877.9900", "0.1230", null);
+
+        Map<String, Object> params = NamiAccountAdapters.placeParams(buy, "BTCUSDT");
+
+        assertEquals("symbol=BTCUSDT&side=BUY&type=LIMIT&quantity=0.123&price=62877.99", NamiSigner.queryString(params));
+        assertEquals("{\"symbol\":\"BTCUSDT\",\"side\":\"BUY\",\"type\":\"LIMIT\",\"quantity\":0.123,\"price\":62877.99}",
+                NamiJson.write(params));
+    }
+
     @Test
     void decimalsAreSignedPlainAndValuesUrlEncoded() {
         Map<String, Object> params = new LinkedHashMap<>();

@@ -377,6 +377,23 @@ class NamiVenueTest {
         server.verify(1, getRequestedFor(urlEqualTo(HISTORY)));
     }
 
+    /**
+     * The seed's one order answer has no creation time. An order like the lost placement without
+     * one was passed over, the placement closed as never placed and its hold released, while the
+     * order at Nami could fill.
+     */
+    @Test
+    void anOrderLikeTheLostPlacementWithoutACreationTimeKeepsTheQuestionOpen() {
+        server.stubFor(get(urlEqualTo(OPEN)).willReturn(okJson("{\"status\":\"ok\",\"data\":["
+                + NamiFixtures.data("cancel-order.json").toString().replace("\"CANCELED\"", "\"NEW\"") + "]}")));
+
+        VenueCallException open = assertThrows(VenueCallException.class,
+                () -> venue.findPlacement(limitBuy(), Instant.parse("2026-12-03T09:00:00Z"), Set.of()));
+
+        assertTrue(open.mayHaveTakenEffect());
+        assertTrue(open.getMessage().contains("(nami id 435372) without a creation time"), open.getMessage());
+    }
+
     @Test
     void theExecutionServiceAdoptsAnOrderWhoseAnswerWasLostAfterNamiAcceptedItAndNeverPlacesItAgain() {
         InMemoryExecutionStore store = new InMemoryExecutionStore();
