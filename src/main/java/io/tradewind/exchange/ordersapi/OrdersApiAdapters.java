@@ -1,5 +1,6 @@
 package io.tradewind.exchange.ordersapi;
 
+import io.tradewind.domain.Instrument;
 import io.tradewind.domain.OrderRequest;
 import io.tradewind.domain.OrderStatus;
 import io.tradewind.domain.OrderType;
@@ -17,6 +18,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -45,10 +47,14 @@ final class OrdersApiAdapters {
     /**
      * The venue's order under {@code clientOrderId} (the request's uid, or
      * {@link VenueOrder#venueKeyed} of the venue's {@code uid} for an order we cannot attribute),
-     * with its executed trades as our fills. The venue reports no fee per trade: fills carry a fee
-     * of zero, in the asset the trade brought in.
+     * with its executed trades as our fills. The venue reports no fee per trade; the seed's
+     * settlement charges it in the quote asset on both sides (a buy of 0.5 BTC at 100M: the buyer
+     * pays 50K IRR more, the seller receives 50K less), so each fill carries the configured rate of
+     * its market ({@code instruments}): the taker fee for market orders, the maker fee for limit
+     * orders. A market not configured gets a fee of zero.
      */
-    static VenueOrder order(OrdersApiDtos.Order order, String clientOrderId, String account) {
+    static VenueOrder order(OrdersApiDtos.Order order, String clientOrderId, String account,
+            Map<String, Instrument> instruments) {
         String uid = required(order.uid(), "uid");
         String symbol = required(order.symbol(), "symbol").toUpperCase(Locale.ROOT);
         Side side = Side.fromWire(lower(required(order.side(), "side")));
@@ -60,7 +66,7 @@ final class OrdersApiAdapters {
         List<VenueTrade> fills = new ArrayList<>();
         for (OrdersApiDtos.Trade trade : order.trades() == null ? List.<OrdersApiDtos.Trade>of() : order.trades()) {
             if (trade.status() == null || !UNDONE.contains(lower(trade.status()))) {
-                fills.add(trade(trade, clientOrderId, symbol, side));
+                fills.add(trade(trade, clientOrderId, symbol, side, feeRate(instruments.get(symbol), type)));
             }
         }
         Instant updated = order.updatedAt() != null ? time(order.updatedAt(), "updated_at")
@@ -72,12 +78,22 @@ final class OrdersApiAdapters {
                 fills, updated);
     }
 
-    static VenueTrade trade(OrdersApiDtos.Trade trade, String clientOrderId, String symbol, Side side) {
+    static VenueTrade trade(OrdersApiDtos.Trade trade, String clientOrderId, String symbol, Side side,
+            BigDecimal feeRate) {
         String[] baseAndQuote = symbol.split("-", 2);
-        String feeAsset = side == Side.BUY || baseAndQuote.length < 2 ? baseAndQuote[0] : baseAndQuote[1];
-        return new VenueTrade(required(trade.tradeId(), "trade_id"), clientOrderId, symbol, side,
-                required(trade.price(), "price"), required(trade.quantity(), "quantity"), BigDecimal.ZERO, feeAsset,
-                time(required(trade.createdAt(), "created_at"), "created_at"));
+        String feeAsset = baseAndQuote.length < 2 ? baseAndQuote[0] : baseAndQuote[1];
+        BigDecimal price = required(trade.price(), "price");
+        BigDecimal quantity = required(trade.quantity(), "quantity");
+        return new VenueTrade(required(trade.tradeId(), "trade_id"), clientOrderId, symbol, side, price, quantity,
+                price.multiply(quantity).multiply(feeRate), feeAsset, time(required(trade.createdAt(), "created_at"),
+                        "created_at"));
+    }
+
+    private static BigDecimal feeRate(Instrument instrument, OrderType type) {
+        if (instrument == null) {
+            return BigDecimal.ZERO;
+        }
+        return type.needsPrice() ? instrument.makerFee() : instrument.takerFee();
     }
 
     /**

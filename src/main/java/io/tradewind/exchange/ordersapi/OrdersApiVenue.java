@@ -31,8 +31,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
 /**
@@ -82,12 +84,16 @@ public final class OrdersApiVenue extends VenueWithoutClientOrderIds {
     private final VenueCalls calls;
     private final Clock clock;
     private final boolean located;
+    /** The configured markets by symbol: their fee rates price the fills, which the API reports without fees. */
+    private final Map<String, Instrument> instruments;
 
     OrdersApiVenue(VenueSettings settings, OrdersApiOptions options, Clock clock) {
         this.credentials = settings.credentials();
         this.options = options;
         this.clock = clock;
         this.located = !NO_BASE_URL.equals(settings.baseUrl());
+        this.instruments = options.markets().instruments().stream()
+                .collect(Collectors.toUnmodifiableMap(Instrument::symbol, instrument -> instrument));
         this.api = RestClients.build(OrdersApiClient.class, settings, new VenueHttpError.Mapper(),
                 new BearerAuth(credentials.optional(TOKEN)));
         this.calls = VenueCalls.of(ID, settings, clock, limits -> limits.limit(ALL, options.calls(), options.period()));
@@ -170,7 +176,7 @@ public final class OrdersApiVenue extends VenueWithoutClientOrderIds {
         VenueCalls.Reply reply = calls.write(ALL, call, () -> api.create(body));
         if (reply.ok()) {
             OrdersApiDtos.Order answer = read(call, true, () -> OrdersApiJson.read(reply.body(), OrdersApiDtos.Order.class));
-            return read(call, true, () -> OrdersApiAdapters.order(answer, request.uid(), request.account()));
+            return read(call, true, () -> OrdersApiAdapters.order(answer, request.uid(), request.account(), instruments));
         }
         if (reply.status() == 403 || reply.status() == 404) {
             throw refused(call, reply);
@@ -218,10 +224,10 @@ public final class OrdersApiVenue extends VenueWithoutClientOrderIds {
         return endedOrRefused(account, clientOrderId, venueOrderId, refused(call, reply));
     }
 
-    private static VenueOrder order(String call, boolean write, String body, String clientOrderId, String account)
+    private VenueOrder order(String call, boolean write, String body, String clientOrderId, String account)
             throws VenueCallException {
         OrdersApiDtos.Order order = read(call, write, () -> OrdersApiJson.read(body, OrdersApiDtos.Order.class));
-        return read(call, write, () -> OrdersApiAdapters.order(order, clientOrderId, account));
+        return read(call, write, () -> OrdersApiAdapters.order(order, clientOrderId, account, instruments));
     }
 
     /**
@@ -236,7 +242,7 @@ public final class OrdersApiVenue extends VenueWithoutClientOrderIds {
         for (String status : OPEN) {
             for (OrdersApiDtos.Order item : list(null, null, status, null)) {
                 VenueOrder order = read(LIST, false, () -> OrdersApiAdapters.order(item,
-                        VenueOrder.venueKeyed(item.uid()), account));
+                        VenueOrder.venueKeyed(item.uid()), account, instruments));
                 if (item.trades() == null && order.filled().signum() > 0) {
                     order = orderStatus(account, order.clientOrderId(), order.venueOrderId()).orElse(order);
                 }
@@ -271,7 +277,8 @@ public final class OrdersApiVenue extends VenueWithoutClientOrderIds {
         if (found == null) {
             return Optional.empty();
         }
-        VenueOrder listed = read(LIST, false, () -> OrdersApiAdapters.order(found, request.uid(), request.account()));
+        VenueOrder listed = read(LIST, false, () -> OrdersApiAdapters.order(found, request.uid(), request.account(),
+                instruments));
         return Optional.of(found.trades() != null ? listed
                 : orderStatus(request.account(), request.uid(), found.uid()).orElse(listed));
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tradewind.domain.Instrument;
 import io.tradewind.domain.OrderRequest;
 import io.tradewind.domain.OrderStatus;
 import io.tradewind.domain.OrderType;
@@ -17,6 +18,7 @@ import io.tradewind.execution.VenueTrade;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -25,13 +27,18 @@ class OrdersApiAdaptersTest {
 
     static final String UID = "c1-limit-buy";
 
+    /** BTC-IRR as configured by default (maker 0.001), with a taker rate of its own to tell them apart. */
+    private static final Map<String, Instrument> MARKETS = Map.of("BTC-IRR",
+            Instrument.of("BTC-IRR", "BTC", "IRR", "1", "0.00000001", "0.0001", "0.001", "0.002"));
+    private static final Map<String, Instrument> NO_MARKETS = Map.of();
+
     static OrderRequest seedLimitBuy(String uid) {
         return OrderRequest.limit(uid, "main", "BTC-IRR", Side.BUY, "1000000000", "0.5", TimeInForce.GOOD_TILL_CANCELED);
     }
 
     @Test
     void theOrderStructureBecomesOurOrderWithItsTradeAsOurFill() throws Exception {
-        VenueOrder order = OrdersApiAdapters.order(OrdersApiFixtures.order("order.json"), UID, "main");
+        VenueOrder order = OrdersApiAdapters.order(OrdersApiFixtures.order("order.json"), UID, "main", MARKETS);
 
         assertEquals(UID, order.clientOrderId());
         assertEquals("ord_123abc", order.venueOrderId());
@@ -48,14 +55,15 @@ class OrdersApiAdaptersTest {
         assertEquals("hold_789", order.holdId());
         assertEquals(Instant.parse("2025-12-30T10:05:00Z"), order.updatedAt());
         assertEquals(List.of(new VenueTrade("trade_456", UID, "BTC-IRR", Side.BUY, new BigDecimal("999000000"),
-                new BigDecimal("0.2"), BigDecimal.ZERO, "BTC", Instant.parse("2025-12-30T10:05:00Z"))), order.trades());
+                new BigDecimal("0.2"), new BigDecimal("199800.0000"), "IRR", Instant.parse("2025-12-30T10:05:00Z"))).toString(),
+                order.trades().toString(), "the seed's settlement: 0.1 % of the price in IRR, the maker's rate for a limit");
     }
 
     @Test
     void theCreateAnswersMapStatusTypeAndTimeInForceOneToOne() throws Exception {
-        VenueOrder limit = OrdersApiAdapters.order(OrdersApiFixtures.order("create-limit-buy.json"), UID, "main");
-        VenueOrder market = OrdersApiAdapters.order(OrdersApiFixtures.order("create-market-sell.json"), UID, "main");
-        VenueOrder stop = OrdersApiAdapters.order(OrdersApiFixtures.order("create-stop-limit.json"), UID, "main");
+        VenueOrder limit = OrdersApiAdapters.order(OrdersApiFixtures.order("create-limit-buy.json"), UID, "main", NO_MARKETS);
+        VenueOrder market = OrdersApiAdapters.order(OrdersApiFixtures.order("create-market-sell.json"), UID, "main", MARKETS);
+        VenueOrder stop = OrdersApiAdapters.order(OrdersApiFixtures.order("create-stop-limit.json"), UID, "main", NO_MARKETS);
 
         assertEquals(OrderStatus.ACTIVE, limit.status());
         assertEquals(List.of(), limit.trades());
@@ -63,7 +71,9 @@ class OrdersApiAdaptersTest {
         assertEquals(OrderType.MARKET, market.type());
         assertNull(market.price());
         assertEquals(TimeInForce.IMMEDIATE_OR_CANCEL, market.timeInForce());
-        assertEquals("IRR", market.trades().get(0).feeAsset(), "a sell brings in the quote asset");
+        assertEquals("IRR", market.trades().get(0).feeAsset(), "the fee is in the quote asset");
+        assertEquals(0, new BigDecimal("399600").compareTo(market.trades().get(0).fee()),
+                "the taker's rate (0.002 here) for a market order: 0.2 x 999,000,000 x 0.002");
         assertEquals(OrderStatus.QUEUED, stop.status());
         assertEquals(OrderType.STOP_LIMIT, stop.type());
         assertEquals(new BigDecimal("950000000"), stop.stopPrice());
@@ -75,17 +85,17 @@ class OrdersApiAdaptersTest {
         String template = OrdersApiFixtures.text("create-limit-buy.json");
         for (OrderStatus status : OrderStatus.values()) {
             String json = template.replace("\"status\": \"active\"", "\"status\": \"" + status.wireName() + "\"");
-            assertEquals(status, OrdersApiAdapters.order(OrdersApiJson.read(json, OrdersApiDtos.Order.class), UID, "m")
+            assertEquals(status, OrdersApiAdapters.order(OrdersApiJson.read(json, OrdersApiDtos.Order.class), UID, "m", NO_MARKETS)
                     .status());
         }
         for (OrderType type : OrderType.values()) {
             String json = template.replace("\"type\": \"limit\"", "\"type\": \"" + type.wireName() + "\"");
-            assertEquals(type, OrdersApiAdapters.order(OrdersApiJson.read(json, OrdersApiDtos.Order.class), UID, "m")
+            assertEquals(type, OrdersApiAdapters.order(OrdersApiJson.read(json, OrdersApiDtos.Order.class), UID, "m", NO_MARKETS)
                     .type());
         }
         for (TimeInForce tif : TimeInForce.values()) {
             String json = template.replace("good-till-canceled", tif.wireName());
-            assertEquals(tif, OrdersApiAdapters.order(OrdersApiJson.read(json, OrdersApiDtos.Order.class), UID, "m")
+            assertEquals(tif, OrdersApiAdapters.order(OrdersApiJson.read(json, OrdersApiDtos.Order.class), UID, "m", NO_MARKETS)
                     .timeInForce());
         }
     }
@@ -94,14 +104,14 @@ class OrdersApiAdaptersTest {
     void aListItemWithoutTradesOrUpdateTimeIsReadFromWhatItHas() throws Exception {
         OrdersApiDtos.Page page = OrdersApiJson.read(OrdersApiFixtures.text("list-active.json"), OrdersApiDtos.Page.class);
 
-        VenueOrder first = OrdersApiAdapters.order(page.items().get(0), VenueOrder.venueKeyed("ord_123"), "main");
+        VenueOrder first = OrdersApiAdapters.order(page.items().get(0), VenueOrder.venueKeyed("ord_123"), "main", NO_MARKETS);
 
         assertEquals(25L, page.total());
         assertEquals(2, page.items().size());
         assertNull(page.items().get(0).trades(), "a list item does not report trades");
         assertEquals(VenueOrder.venueKeyed("ord_123"), first.clientOrderId());
         assertEquals(Instant.parse("2025-12-30T10:00:00Z"), first.updatedAt());
-        assertEquals(new BigDecimal("0.0"), OrdersApiAdapters.order(page.items().get(1), "x", "main").filled());
+        assertEquals(new BigDecimal("0.0"), OrdersApiAdapters.order(page.items().get(1), "x", "main", NO_MARKETS).filled());
     }
 
     @Test
@@ -110,7 +120,7 @@ class OrdersApiAdaptersTest {
                 "\"status\": \"rejected\"").replace("\"rejection_reasons\": []",
                 "\"rejection_reasons\": [\"insufficient_balance\", {\"type\": \"value_error\", \"msg\": \"outside trading session\"}]");
 
-        VenueOrder order = OrdersApiAdapters.order(OrdersApiJson.read(json, OrdersApiDtos.Order.class), UID, "m");
+        VenueOrder order = OrdersApiAdapters.order(OrdersApiJson.read(json, OrdersApiDtos.Order.class), UID, "m", NO_MARKETS);
 
         assertEquals(List.of(RejectionReason.INSUFFICIENT_BALANCE, RejectionReason.OUTSIDE_TRADING_SESSION),
                 order.rejectionReasons());
@@ -122,7 +132,7 @@ class OrdersApiAdaptersTest {
                 ""), OrdersApiDtos.Order.class);
 
         assertEquals("the answer has no quantity",
-                assertThrows(IllegalArgumentException.class, () -> OrdersApiAdapters.order(order, UID, "m")).getMessage());
+                assertThrows(IllegalArgumentException.class, () -> OrdersApiAdapters.order(order, UID, "m", NO_MARKETS)).getMessage());
     }
 
     @Test
@@ -151,7 +161,7 @@ class OrdersApiAdaptersTest {
 
         assertTrue(OrdersApiJson.write(OrdersApiAdapters.newOrder(big, null, null))
                 .contains("\"price\":\"123456789012\",\"quantity\":\"0.00000001\""));
-        VenueOrder order = OrdersApiAdapters.order(OrdersApiJson.read(json, OrdersApiDtos.Order.class), UID, "m");
+        VenueOrder order = OrdersApiAdapters.order(OrdersApiJson.read(json, OrdersApiDtos.Order.class), UID, "m", NO_MARKETS);
         assertEquals(new BigDecimal("123456789012"), order.price());
         assertEquals(new BigDecimal("0.00000001"), order.quantity());
     }
