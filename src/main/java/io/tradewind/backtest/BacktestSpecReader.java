@@ -12,6 +12,7 @@ import io.tradewind.marketdata.csv.CsvFormat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -135,6 +136,14 @@ public final class BacktestSpecReader {
                 Decimals.parseNonNegative(values.getOrDefault("maker_fee", "0"), "maker_fee"),
                 Decimals.parseNonNegative(values.getOrDefault("taker_fee", "0"), "taker_fee"),
                 InstrumentStatus.ACTIVE, List.of(), null, 0);
+        if (instrument.minQuantity().remainder(instrument.stepSize()).signum() != 0) {
+            // accepted, it was recorded in the report as the minimum while no order could be that size
+            BigDecimal steps = instrument.minQuantity().divide(instrument.stepSize(), 0, RoundingMode.CEILING);
+            throw new IllegalArgumentException("min_quantity " + Decimals.format(instrument.minQuantity())
+                    + " is not a whole number of step_size " + Decimals.format(instrument.stepSize())
+                    + ": no order can be that size; give a multiple of step_size, e.g. min_quantity="
+                    + Decimals.format(instrument.stepSize().multiply(steps.max(BigDecimal.ONE))));
+        }
         if (balances.isEmpty()) {
             throw new IllegalArgumentException("no starting balance: add e.g. balance." + quote + "=10000");
         }

@@ -52,6 +52,16 @@ class BacktestSpecReaderTest {
                 "from: 'monday' is not an ISO-8601 UTC time");
     }
 
+    /** Accepted, the minimum was recorded in the report while no order could be that size. */
+    @Test
+    void aMinimumQuantityOffTheStepIsRefused(@TempDir Path dir) throws IOException {
+        String spec = "strategy=x\nsymbol=BTC-USD\ntick_size=0.01\nstep_size=0.00000001\nbalance.USD=1\n";
+        assertProblem(dir, spec + "min_quantity=0.0000000001\n", "min_quantity 0.0000000001 is not a whole number of"
+                + " step_size 0.00000001: no order can be that size; give a multiple of step_size, e.g. min_quantity=0.00000001");
+        assertProblem(dir, spec + "min_quantity=0.000000015\n", "min_quantity 0.000000015 is not a whole number of"
+                + " step_size 0.00000001: no order can be that size; give a multiple of step_size, e.g. min_quantity=0.00000002");
+    }
+
     @Test
     void aBalanceInAnAssetTheSymbolDoesNotTradeNamesBoth(@TempDir Path dir) throws IOException {
         assertProblem(dir, "strategy=x\nsymbol=BTC-USD\ntick_size=0.01\nstep_size=0.1\nbalance.EUR=100\n",
