@@ -155,7 +155,7 @@ public final class ExecutionStrategyContext implements StrategyContext {
                     open = new ArrayList<>();
                 }
                 open.add(new OpenOrder(order.clientOrderId(), order.side(), order.type(), order.price(),
-                        order.quantity(), order.filled(), order.status()));
+                        order.stopPrice(), order.quantity(), order.filled(), order.status()));
             }
         }
         return open;

@@ -2,6 +2,7 @@ package io.tradewind.backtest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -26,6 +27,7 @@ import io.tradewind.marketdata.Resolution;
 import io.tradewind.marketdata.SeriesKey;
 import io.tradewind.sim.book.FastOrderBook;
 import io.tradewind.sim.gateway.SimulatedExchangeGateway;
+import io.tradewind.strategy.OpenOrder;
 import io.tradewind.strategy.OrderHandle;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -333,6 +335,26 @@ class BacktestRunnerTest {
         assertEquals(0, new BigDecimal("99").compareTo(trader.fills.get(0).price()), "its own price, not the open");
         assertEquals(0, new BigDecimal("0.099").compareTo(trader.fills.get(0).fee()), "the maker fee");
         assertEquals(START.plusSeconds(120), trader.fills.get(0).time());
+    }
+
+    /** A strategy could not read back where its stops rest (to trail them): its open orders had no stop price. */
+    @Test
+    void aStrategySeesWhereItsStopsRest() {
+        store(flat(0, "100"), flat(1, "100"), flat(2, "100"), flat(3, "100"));
+        List<OpenOrder> seen = new ArrayList<>();
+        ScriptedStrategy trader = new ScriptedStrategy(0, false, context -> {
+            if (context.now().equals(START.plusSeconds(120))) {
+                return context.stopMarket(Side.SELL, new BigDecimal("90"), new BigDecimal("0.5"));
+            }
+            seen.addAll(context.openOrders());
+            return null;
+        });
+
+        run(spec("balance.USD", "1000", "balance.BTC", "1"), trader);
+
+        assertEquals(OrderStatus.QUEUED, trader.handles.get(0).status(), "a stop waits for its trigger");
+        assertEquals(0, new BigDecimal("90").compareTo(seen.get(seen.size() - 1).stopPrice()));
+        assertNull(seen.get(seen.size() - 1).price(), "a stop-market has no limit price");
     }
 
     /** A tick of 10 on candles at 103 moved every market fill to the tick against the strategy: a buy paid 110, with no slippage. */

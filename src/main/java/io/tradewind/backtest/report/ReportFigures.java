@@ -25,7 +25,7 @@ final class ReportFigures {
         figures.add(new Figure("Buy-and-hold return", percent(m.buyAndHoldReturn())));
         figures.add(new Figure("CAGR", percent(m.cagr())));
         figures.add(new Figure("Max drawdown", percent(m.maxDrawdown())));
-        figures.add(new Figure("Max drawdown duration", duration(m.maxDrawdownDuration())));
+        figures.add(new Figure("Longest drawdown", duration(m.maxDrawdownDuration())));
         figures.add(new Figure("Sharpe", number(m.sharpe())));
         figures.add(new Figure("Sortino", number(m.sortino())));
         figures.add(new Figure("Calmar", number(m.calmar())));
@@ -39,7 +39,7 @@ final class ReportFigures {
         figures.add(new Figure("Profit factor", number(m.profitFactor())));
         figures.add(new Figure("Expectancy", m.expectancy() == null ? "n/a" : format.money(m.expectancy())));
         figures.add(new Figure("Exposure", percent(m.exposure())));
-        figures.add(new Figure("Fees paid", format.money(m.feesPaid())));
+        figures.add(new Figure("Fees of closed trades", format.money(m.feesPaid())));
         figures.add(new Figure("Initial equity", format.money(m.initialEquity())));
         figures.add(new Figure("Final equity", format.money(m.finalEquity())));
         figures.add(new Figure("Bars processed", String.format(Locale.ROOT, "%,d", report.barsProcessed())));
