@@ -54,18 +54,22 @@ public final class OrderStateMachine {
     }
 
     /**
-     * Adds a fill of {@code quantity}. A fill that would take {@code filled} above the order
-     * quantity is illegal. The status follows the fill ({@code partial} or {@code filled}) where
-     * the state machine allows; a fill that arrives after a terminal status (a cancel that crossed
-     * an execution) is still counted, because the money moved, but leaves the status alone.
+     * Adds a fill of {@code quantity}. The status follows the fill ({@code partial} or
+     * {@code filled}) where the state machine allows; a fill that arrives after a terminal status
+     * (a cancel that crossed an execution) is still counted, because the money moved, but leaves
+     * the status alone. So is a fill beyond the order's quantity: a venue that sizes an order by
+     * what it spends (TopArz's buys) gives more where the price was better. The order is then
+     * filled (its {@code filled} never above its quantity) and the outcome's detail says by how much.
      */
     public static Outcome applyFill(OrderRecord order, BigDecimal quantity, Instant now) {
         BigDecimal filled = order.filled().add(quantity);
+        String beyond = null;
         if (filled.compareTo(order.quantity()) > 0) {
-            return Outcome.illegal(order, "fill of " + quantity.toPlainString() + " would make filled "
-                    + filled.toPlainString() + " exceed quantity " + order.quantity().toPlainString());
+            beyond = "filled " + filled.toPlainString() + " of a quantity of " + order.quantity().toPlainString();
+            filled = order.quantity();
         }
         OrderStatus next = filled.compareTo(order.quantity()) == 0 ? OrderStatus.FILLED : OrderStatus.PARTIAL;
-        return Outcome.applied(order.withFill(filled, order.status().canMoveTo(next) ? next : order.status(), now));
+        return new Outcome(Outcome.Kind.APPLIED,
+                order.withFill(filled, order.status().canMoveTo(next) ? next : order.status(), now), beyond);
     }
 }

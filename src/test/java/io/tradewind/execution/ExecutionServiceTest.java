@@ -197,6 +197,25 @@ class ExecutionServiceTest {
         Invariants.check(store, Fixtures.INSTRUMENTS, Map.of());
     }
 
+    /**
+     * TopArz sizes a buy by what it spends, so where the price was better it delivers more than the
+     * quantity asked. That trade was logged as an error and not recorded: the position and the
+     * balances missed what the venue delivered, and the order stayed open holding funds.
+     */
+    @Test
+    void a_fill_beyond_the_quantity_is_recorded_in_full_and_the_order_is_filled() {
+        OrderRecord order = buy("1000000000", "0.5");
+        service.onTrade(ACCOUNT, venue.fill(order.clientOrderId(), "0.55", "900000000"));
+
+        OrderRecord after = store.findOrder(order.clientOrderId()).orElseThrow();
+        assertEquals(OrderStatus.FILLED, after.status());
+        assertEquals(0, new BigDecimal("0.5").compareTo(after.filled()), "filled never above the quantity");
+        assertEquals(0, new BigDecimal("0.55").compareTo(service.position("grid-1", "BTC-IRR").quantity()),
+                "the position has what the venue delivered");
+        assertEquals(0, service.held(ACCOUNT, "IRR").signum(), "nothing held for a filled order");
+        Invariants.check(store, Fixtures.INSTRUMENTS, Map.of());
+    }
+
     @Test
     void reconciliation_adopts_an_order_found_only_at_the_venue_and_closes_one_that_vanished() {
         OrderRecord mine = buy("1000000000", "0.5");
