@@ -157,6 +157,20 @@ final class TopArzAccountAdapters {
                 VenueTimes.required(trade.createdAt(), "created_at"));
     }
 
+    /** Whether a page lists its trades with falling ids: the newest first. */
+    static boolean newestFirst(List<TopArzTrade> trades) {
+        return trades.size() > 1 && id(trades.get(0)).compareTo(id(trades.get(trades.size() - 1))) > 0;
+    }
+
+    /** The lowest trade id among {@code trades}, which must not be empty. */
+    static String lowestId(List<TopArzTrade> trades) {
+        return trades.stream().map(TopArzAccountAdapters::id).min(Comparator.naturalOrder()).orElseThrow().toString();
+    }
+
+    private static BigInteger id(TopArzTrade trade) {
+        return new BigInteger(required(trade.id(), "id"));
+    }
+
     /**
      * A page of own trades after {@code cursor} (a trade id), oldest first. Reverted trades are
      * left out but still move the cursor past them. {@code more} when the page was full.

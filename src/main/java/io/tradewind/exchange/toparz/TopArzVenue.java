@@ -375,7 +375,12 @@ public final class TopArzVenue implements Venue {
         return data(readBody(ACCOUNT, call, http), ORDER_LIST, call, false);
     }
 
-    /** Own trades after {@code cursor} (a TopArz trade id), {@value #LIST_PAGE} at a time. */
+    /**
+     * Own trades after {@code cursor} (a TopArz trade id), {@value #LIST_PAGE} at a time. The seed
+     * does not say in which order a page comes: a full page whose ids fall is the newest trades,
+     * and moving the cursor past it would skip those between the cursor and it for good, so the
+     * pages under it are read down to the cursor first (each bounded by {@code id<} the lowest seen).
+     */
     @Override
     public TradePage ownTrades(String account, String cursor) throws VenueException {
         credentials.required(TOKEN);
@@ -383,9 +388,29 @@ public final class TopArzVenue implements Venue {
             throw new IllegalArgumentException("toparz trade cursor '" + cursor + "' is not a trade id");
         }
         String call = "GET /api/v1/account/trades";
-        String filter = cursor == null ? null : TopArzFilter.where("id", TopArzFilter.Op.GT, cursor).text();
-        List<TopArzTrade> trades = data(readBody(ACCOUNT, call, () -> api.trades(filter, LIST_PAGE)), TRADES, call, false);
-        return adapt(call, false, () -> TopArzAccountAdapters.tradePage(trades, cursor, LIST_PAGE, symbols));
+        List<TopArzTrade> page = tradesBetween(call, cursor, null);
+        if (page.size() < LIST_PAGE || !adapt(call, false, () -> TopArzAccountAdapters.newestFirst(page))) {
+            return adapt(call, false, () -> TopArzAccountAdapters.tradePage(page, cursor, LIST_PAGE, symbols));
+        }
+        List<TopArzTrade> all = new ArrayList<>(page);
+        List<TopArzTrade> older = page;
+        while (older.size() >= LIST_PAGE) {
+            String lowest = adapt(call, false, () -> TopArzAccountAdapters.lowestId(all));
+            older = tradesBetween(call, cursor, lowest);
+            all.addAll(older);
+        }
+        return adapt(call, false, () -> TopArzAccountAdapters.tradePage(all, cursor, Integer.MAX_VALUE, symbols));
+    }
+
+    /** One page of own trades with an id above {@code above} (if given) and below {@code below} (if given). */
+    private List<TopArzTrade> tradesBetween(String call, String above, String below) throws VenueException {
+        TopArzFilter filter = above == null ? null : TopArzFilter.where("id", TopArzFilter.Op.GT, above);
+        if (below != null) {
+            filter = filter == null ? TopArzFilter.where("id", TopArzFilter.Op.LT, below)
+                    : filter.and("id", TopArzFilter.Op.LT, below);
+        }
+        String text = filter == null ? null : filter.text();
+        return data(readBody(ACCOUNT, call, () -> api.trades(text, LIST_PAGE)), TRADES, call, false);
     }
 
     private VenueOrder order(TopArzOrderDetail detail, String call, boolean write, String account)

@@ -420,6 +420,39 @@ class TopArzVenueTest {
         assertEquals("640", next.nextCursor());
     }
 
+    /**
+     * The seed does not say in which order TopArz lists trades. Were it the newest first, the
+     * cursor moved to the highest id of a full page and the trades between the old cursor and
+     * that page's lowest id were never read.
+     */
+    @Test
+    void aFullPageOfTheNewestTradesIsReadDownToTheCursorBeforeTheCursorMoves() throws Exception {
+        server.stubFor(authed(get(urlPathEqualTo("/api/v1/account/trades"))).withQueryParam("filter", equalTo("id>700"))
+                .withQueryParam("limit", equalTo("100")).willReturn(okJson(tradesNewestFirst(850, 751))));
+        server.stubFor(authed(get(urlPathEqualTo("/api/v1/account/trades")))
+                .withQueryParam("filter", equalTo("id>700;id<751")).withQueryParam("limit", equalTo("100"))
+                .willReturn(okJson(tradesNewestFirst(750, 701))));
+
+        TradePage page = venue.ownTrades("main", "700");
+
+        assertEquals(150, page.trades().size());
+        assertEquals("701", page.trades().get(0).tradeId());
+        assertEquals("850", page.trades().get(149).tradeId());
+        assertEquals("850", page.nextCursor());
+        assertFalse(page.more(), "everything after the cursor was read");
+    }
+
+    private static String tradesNewestFirst(int highest, int lowest) {
+        StringBuilder json = new StringBuilder("{\"succeed\":true,\"data\":[");
+        for (int id = highest; id >= lowest; id--) {
+            json.append(id == highest ? "" : ",").append("{\"order_command_id\":\"0b7e2f0c-4a51-4c1e-9d5e-7f3a2b9c8d10\",")
+                    .append("\"order_side\":\"BUY\",\"fee_currency\":\"BTC\",\"created_at\":1764748900456,\"id\":")
+                    .append(id).append(",\"symbol\":\"BTCTMN\",\"fee\":0.00035,\"side\":\"MAKER\",\"type\":\"P2P\",")
+                    .append("\"price\":6150000000,\"quantity\":0.1,\"reverted\":false}");
+        }
+        return json.append("]}").toString();
+    }
+
     // ------------------------------------------------------------------ failures
 
     @Test
