@@ -1,6 +1,5 @@
 package io.tradewind.exchange.negociecoins;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.util.List;
@@ -36,8 +35,7 @@ final class NegocieCoinsDtos {
     record Trade(String tid, Long date, BigDecimal price, BigDecimal amount, String type) {
     }
 
-    /** The filters of "user / orders"; a filter left {@code null} is not sent. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
+    /** The filters of "user / orders", each of which the seed marks required. */
     record OrderFilters(Integer page, Integer pageSize, String pair, String type, String status, Long startId,
             Long endId, String startDate, String endDate) {
     }

@@ -75,6 +75,13 @@ public final class NegocieCoinsVenue extends VenueWithoutClientOrderIds {
     /** A candle page covers at least this many seconds of trades (one bucket at least). */
     private static final long WINDOW_SECONDS = 3600;
     private static final List<String> OPEN = List.of("pending", "partially filled");
+    /** "type", a filter the seed marks required: open orders are listed one side at a time. */
+    private static final List<String> SIDES = List.of("buy", "sell");
+    /** The required "startDate" where any date will do: before the seed's oldest example (2015-09-10). */
+    private static final String FIRST_DAY = "2015-01-01";
+    /** The required "startId" and "endId" where any order will do ("Inteiro": a 32-bit whole number). */
+    private static final long FIRST_ID = 1;
+    private static final long LAST_ID = Integer.MAX_VALUE;
     private static final List<String> HISTORY = List.of("filled", "cancelled", "rejected");
     private static final Logger LOG = Logger.getLogger(NegocieCoinsVenue.class);
 
@@ -283,9 +290,11 @@ public final class NegocieCoinsVenue extends VenueWithoutClientOrderIds {
         List<VenueOrder> open = new ArrayList<>();
         for (String symbol : options.markets().symbols()) {
             for (String status : OPEN) {
-                for (NegocieCoinsDtos.Order order : orders(symbol, null, status, null)) {
-                    open.add(read("user/orders", false, () -> NegocieCoinsAdapters.order(order,
-                            VenueOrder.venueKeyed(order.id()), account)));
+                for (String side : SIDES) {
+                    for (NegocieCoinsDtos.Order order : orders(symbol, side, status, FIRST_DAY)) {
+                        open.add(read("user/orders", false, () -> NegocieCoinsAdapters.order(order,
+                                VenueOrder.venueKeyed(order.id()), account)));
+                    }
                 }
             }
         }
@@ -346,14 +355,19 @@ public final class NegocieCoinsVenue extends VenueWithoutClientOrderIds {
                 && order.quantity() != null && order.quantity().compareTo(request.quantity()) == 0;
     }
 
-    /** "user / orders" of one market and status, every page ({@value #PAGE_SIZE} a page, from page 1). */
+    /**
+     * "user / orders" of one market, side and status created from {@code startDate}, every page
+     * ({@value #PAGE_SIZE} a page, from page 1). The seed marks every filter required, so each is
+     * sent: any id, and up to tomorrow in the venue's zone (so that no order of today is left out).
+     */
     private List<NegocieCoinsDtos.Order> orders(String symbol, String side, String status, String startDate)
             throws VenueException {
         String call = "POST /tradeapi/v1/user/orders";
+        String endDate = LocalDate.ofInstant(clock.instant(), NegocieCoinsAdapters.VENUE_ZONE).plusDays(1).toString();
         List<NegocieCoinsDtos.Order> all = new ArrayList<>();
         for (int page = 1; page <= MAX_PAGES; page++) {
             String body = NegocieCoinsJson.write(new NegocieCoinsDtos.OrderFilters(page, PAGE_SIZE,
-                    NegocieCoinsSymbols.tradePair(symbol), side, status, null, null, startDate, null));
+                    NegocieCoinsSymbols.tradePair(symbol), side, status, FIRST_ID, LAST_ID, startDate, endDate));
             String answer = readBody(call, () -> api.orders(body));
             List<NegocieCoinsDtos.Order> orders = read(call, false,
                     () -> NegocieCoinsJson.list(answer, NegocieCoinsDtos.Order.class));

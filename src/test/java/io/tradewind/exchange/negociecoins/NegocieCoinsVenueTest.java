@@ -53,6 +53,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -121,9 +122,10 @@ class NegocieCoinsVenueTest {
     static final String PLACE_BODY =
             "{\"brokerID\":1,\"userID\":4242,\"pair\":\"BRLBTC\",\"type\":\"buy\",\"volume\":0.0025,\"price\":512345.67}";
 
+    /** Every filter the seed marks required; the end date is tomorrow, whenever the test runs. */
     static String filters(String status) {
         return "{\"page\":1,\"pageSize\":100,\"pair\":\"BRLBTC\",\"type\":\"buy\",\"status\":\"" + status
-                + "\",\"startDate\":\"2026-12-03\"}";
+                + "\",\"startId\":1,\"endId\":2147483647,\"startDate\":\"2026-12-03\",\"endDate\":\"${json-unit.any-string}\"}";
     }
 
     static void refuse(com.github.tomakehurst.wiremock.client.MappingBuilder request, int status, String fixture) {
@@ -352,20 +354,26 @@ class NegocieCoinsVenueTest {
         server.verify(1, deleteRequestedFor(urlEqualTo(ORDER + "/7396")));
     }
 
+    /** The seed marks every filter of "user / orders" required: they went without type, ids and an end date. */
     @Test
-    void openOrdersListPendingAndPartiallyFilledOrdersVenueKeyed() throws Exception {
-        String pending = "{\"page\":1,\"pageSize\":100,\"pair\":\"BRLBTC\",\"status\":\"pending\"}";
-        String partial = "{\"page\":1,\"pageSize\":100,\"pair\":\"BRLBTC\",\"status\":\"partially filled\"}";
-        server.stubFor(post(urlEqualTo(ORDERS)).withRequestBody(equalTo(pending))
+    void openOrdersListPendingAndPartiallyFilledOrdersOfEachSideVenueKeyed() throws Exception {
+        server.stubFor(post(urlEqualTo(ORDERS)).atPriority(10).willReturn(okJson("[]")));
+        server.stubFor(post(urlEqualTo(ORDERS)).atPriority(1).withRequestBody(matchingJsonPath("$.status", equalTo("pending")))
+                .withRequestBody(matchingJsonPath("$.type", equalTo("buy")))
                 .willReturn(okJson(NegocieCoinsFixtures.text("order-pending.json"))));
-        server.stubFor(post(urlEqualTo(ORDERS)).withRequestBody(equalTo(partial)).willReturn(okJson("[]")));
 
         List<VenueOrder> open = venue.openOrders("main");
 
         assertEquals(1, open.size());
         assertEquals(VenueOrder.venueKeyed("7401"), open.get(0).clientOrderId());
-        server.verify(1, postRequestedFor(urlEqualTo(ORDERS)).withRequestBody(equalTo(pending)));
-        server.verify(1, postRequestedFor(urlEqualTo(ORDERS)).withRequestBody(equalTo(partial)));
+        String tomorrow = LocalDate.now(NegocieCoinsAdapters.VENUE_ZONE).plusDays(1).toString();
+        for (String status : List.of("pending", "partially filled")) {
+            for (String side : List.of("buy", "sell")) {
+                server.verify(1, postRequestedFor(urlEqualTo(ORDERS)).withRequestBody(equalToJson("{\"page\":1,"
+                        + "\"pageSize\":100,\"pair\":\"BRLBTC\",\"type\":\"" + side + "\",\"status\":\"" + status + "\","
+                        + "\"startId\":1,\"endId\":2147483647,\"startDate\":\"2015-01-01\",\"endDate\":\"" + tomorrow + "\"}")));
+            }
+        }
         assertAllTradeApiRequestsSigned();
     }
 
@@ -380,9 +388,11 @@ class NegocieCoinsVenueTest {
         full.append("]");
         server.stubFor(post(urlEqualTo(ORDERS)).atPriority(10).willReturn(okJson("[]")));
         server.stubFor(post(urlEqualTo(ORDERS)).atPriority(1).withRequestBody(matchingJsonPath("$.page", equalTo("1")))
-                .withRequestBody(matchingJsonPath("$.status", equalTo("pending"))).willReturn(okJson(full.toString())));
+                .withRequestBody(matchingJsonPath("$.status", equalTo("pending")))
+                .withRequestBody(matchingJsonPath("$.type", equalTo("sell"))).willReturn(okJson(full.toString())));
         server.stubFor(post(urlEqualTo(ORDERS)).atPriority(1).withRequestBody(matchingJsonPath("$.page", equalTo("2")))
                 .withRequestBody(matchingJsonPath("$.status", equalTo("pending")))
+                .withRequestBody(matchingJsonPath("$.type", equalTo("sell")))
                 .willReturn(okJson(NegocieCoinsFixtures.text("order-pending.json"))));
 
         List<VenueOrder> open = venue.openOrders("main");
