@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -301,16 +302,29 @@ final class NobitexVenue implements Venue {
         String call = "POST /market/orders/status";
         NobitexAnswer answer = retry.call(() -> privately(NobitexRateLimits.STATUS, call, false,
                 () -> privateApi.orderStatus(lookup)));
-        if (answer.httpStatus() == 404 || answer.failed()) {
-            // Nobitex documents no not-found code; any refusal means "not found this way"
+        if (answer.httpStatus() == 404 || answer.failed() && notFound(answer)) {
             LOG.debugf("%s %s: %s", VENUE, call, answer.refusal());
             return Optional.empty();
+        }
+        if (answer.failed()) {
+            // read as "not found", a refusal for another reason (TradingUnavailable) closed a live order as vanished
+            throw NobitexTransport.refused(call, answer);
         }
         NobitexDtos.OrderAnswer found = NobitexTransport.as(answer, NobitexDtos.OrderAnswer.class, call, false);
         if (found.order() == null) {
             throw NobitexTransport.malformed(call, false);
         }
         return Optional.of(found.order());
+    }
+
+    /**
+     * Whether a refused look-up says the order does not exist. The seed documents 404 for a missing
+     * object and no code for it in a {@code failed} answer, so a code or message that says so is
+     * taken ({@code NotFound}, "Order not found"); any other refusal leaves the question open.
+     */
+    private static boolean notFound(NobitexAnswer answer) {
+        String said = (answer.code() + " " + answer.message()).toLowerCase(Locale.ROOT).replace(" ", "");
+        return said.contains("notfound") || said.contains("doesnotexist");
     }
 
     /** Maps an order and remembers whose it is, so that its trades can be named. */

@@ -363,6 +363,20 @@ class NobitexVenueTest {
                 .withRequestBody(equalToJson("{\"clientOrderId\":\"order-0001\"}")));
     }
 
+    /** Any refusal of a look-up read as "not found": the reconciliation then closed a live order as vanished. */
+    @Test
+    void aLookUpRefusedForAnotherReasonThanNotFoundLeavesTheQuestionOpen() throws Exception {
+        nobitex.stubFor(post(urlEqualTo("/market/orders/status")).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"status\":\"failed\",\"code\":\"TradingUnavailable\",\"message\":\"try later\"}")));
+
+        VenueCallException refused = assertThrows(VenueCallException.class, () -> venue().orderStatus("main", "order-0001"));
+
+        assertEquals(Kind.REFUSED, refused.kind());
+        assertTrue(refused.getMessage().contains("TradingUnavailable (try later)"), refused.getMessage());
+        nobitex.verify(0, getRequestedFor(urlEqualTo("/market/orders/list?status=all&details=2")));
+    }
+
     @Test
     void anOrderSeenBeforeIsLookedUpAndCancelledByItsNobitexIdAndAFilledOneAfterARestartFoundAmongRecentOrders() throws Exception {
         stubPrivate(post(urlEqualTo("/market/orders/add")), "order-add.json");
