@@ -83,8 +83,10 @@ final class CommandErrors implements IExecutionExceptionHandler, IParameterExcep
     int internalError(Throwable e, CommandLine command) {
         PrintWriter err = command.getErr();
         if (e instanceof OutOfMemoryError) {
+            // no report is written with the heap full; a strategy keeping state per candle fills it as surely as the data
             err.println("error: '" + command.getCommandSpec().qualifiedName() + "' ran out of memory (" + e.getMessage()
-                    + "): give Java a larger heap, e.g. java -Xmx4g -jar target/quarkus-app/quarkus-run.jar ...");
+                    + "): give Java a larger heap, e.g. java -Xmx4g -jar target/quarkus-app/quarkus-run.jar ...;"
+                    + " in a backtest, a strategy that keeps something for every candle fills it too");
         } else {
             err.println("error: internal error in '" + command.getCommandSpec().qualifiedName() + "': "
                     + SecretMask.mask(e.toString()) + "; " + traceLocation(e) + ". Please report it with that file.");

@@ -59,7 +59,8 @@ class CommandErrorsTest {
         StringWriter oom = new StringWriter();
         assertEquals(ExitCode.INTERNAL_ERROR, run(new OutOfMemoryError("Java heap space"), oom));
         assertEquals("error: 'boom' ran out of memory (Java heap space): give Java a larger heap, e.g. java -Xmx4g -jar"
-                + " target/quarkus-app/quarkus-run.jar ...", oom.toString().strip());
+                + " target/quarkus-app/quarkus-run.jar ...; in a backtest, a strategy that keeps something for every candle"
+                + " fills it too", oom.toString().strip());
     }
 
     private int run(Throwable failure, StringWriter err) {
