@@ -1,6 +1,7 @@
 package io.tradewind.execution;
 
 import io.tradewind.domain.OrderStatus;
+import io.tradewind.domain.Side;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -54,22 +55,38 @@ public final class OrderStateMachine {
     }
 
     /**
-     * Adds a fill of {@code quantity}. The status follows the fill ({@code partial} or
-     * {@code filled}) where the state machine allows; a fill that arrives after a terminal status
+     * Adds a fill of {@code quantity} at {@code price}. The status follows the fill ({@code partial}
+     * or {@code filled}) where the state machine allows; a fill that arrives after a terminal status
      * (a cancel that crossed an execution) is still counted, because the money moved, but leaves
-     * the status alone. So is a fill beyond the order's quantity: a venue that sizes an order by
-     * what it spends (TopArz's buys) gives more where the price was better. The order is then
-     * filled (its {@code filled} never above its quantity) and the outcome's detail says by how much.
+     * the status alone. A fill beyond the order's quantity is illegal, except where a venue sizes a
+     * limit buy by what it spends (TopArz sends price × quantity): a better price delivers more,
+     * within that amount. That fill counts too, the order is filled ({@code filled} never above
+     * its quantity), and the outcome's detail says by how much.
      */
-    public static Outcome applyFill(OrderRecord order, BigDecimal quantity, Instant now) {
+    public static Outcome applyFill(OrderRecord order, BigDecimal quantity, BigDecimal price, Instant now) {
         BigDecimal filled = order.filled().add(quantity);
         String beyond = null;
         if (filled.compareTo(order.quantity()) > 0) {
-            beyond = "filled " + filled.toPlainString() + " of a quantity of " + order.quantity().toPlainString();
+            if (!withinWhatABuySpends(order, filled, price)) {
+                return Outcome.illegal(order, "fill of " + quantity.toPlainString() + " would make filled "
+                        + filled.toPlainString() + " exceed quantity " + order.quantity().toPlainString());
+            }
+            beyond = "filled " + filled.toPlainString() + " of a quantity of " + order.quantity().toPlainString()
+                    + " within the " + order.price().multiply(order.quantity()).toPlainString() + " it may spend";
             filled = order.quantity();
         }
         OrderStatus next = filled.compareTo(order.quantity()) == 0 ? OrderStatus.FILLED : OrderStatus.PARTIAL;
         return new Outcome(Outcome.Kind.APPLIED,
                 order.withFill(filled, order.status().canMoveTo(next) ? next : order.status(), now), beyond);
+    }
+
+    /**
+     * Whether {@code filled} of a limit buy, at {@code price} (at or under its limit), costs no more
+     * than the limit times the quantity: what a buy sized by its spending can deliver. A fill
+     * reported twice, or given to the wrong order, would cost more than that and stays illegal.
+     */
+    private static boolean withinWhatABuySpends(OrderRecord order, BigDecimal filled, BigDecimal price) {
+        return order.side() == Side.BUY && order.price() != null && price.compareTo(order.price()) <= 0
+                && filled.multiply(price).compareTo(order.quantity().multiply(order.price())) <= 0;
     }
 }

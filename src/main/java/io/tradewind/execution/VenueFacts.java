@@ -137,7 +137,14 @@ final class VenueFacts {
                         trade.tradeId(), trade.clientOrderId());
                 continue;
             }
-            OrderStateMachine.Outcome outcome = OrderStateMachine.applyFill(order, trade.quantity(), now);
+            OrderStateMachine.Outcome outcome = OrderStateMachine.applyFill(order, trade.quantity(), trade.price(), now);
+            if (outcome.kind() == OrderStateMachine.Outcome.Kind.ILLEGAL) {
+                batch.event(state.event(order, OrderEventType.ILLEGAL_TRANSITION, order.status(), order.status(),
+                        "trade " + trade.tradeId() + ": " + outcome.detail()));
+                LOG.log(Level.ERROR, "order {0}: trade {1} not recorded: {2}", order.clientOrderId(),
+                        trade.tradeId(), outcome.detail());
+                continue;
+            }
             if (outcome.detail() != null) {
                 // the money moved: the position and the balances take the whole trade
                 LOG.log(Level.WARNING, "order {0}: venue {1} {2} (trade {3}); recorded in full", order.clientOrderId(),

@@ -31,6 +31,11 @@ class ExecutionServiceTest {
         return service.submit("grid-1", OrderIntent.limit(ACCOUNT, "BTC-IRR", Side.BUY, price, quantity)).order();
     }
 
+    private OrderEvent lastEvent(OrderRecord order) {
+        List<OrderEvent> events = store.events(order.clientOrderId());
+        return events.get(events.size() - 1);
+    }
+
     @Test
     void a_buy_is_stored_before_the_venue_sees_it_and_holds_price_times_quantity_plus_fee() {
         OrderRecord order = buy("1000000000", "0.5");
@@ -179,7 +184,7 @@ class ExecutionServiceTest {
         service.onOrderUpdate(stale);
 
         assertEquals(OrderStatus.PARTIAL, store.findOrder(order.clientOrderId()).orElseThrow().status());
-        OrderEvent last = store.events(order.clientOrderId()).get(store.events(order.clientOrderId()).size() - 1);
+        OrderEvent last = lastEvent(order);
         assertEquals(OrderEventType.ILLEGAL_TRANSITION, last.type());
         assertEquals("status partial -> active is not allowed", last.detail());
     }
@@ -213,6 +218,18 @@ class ExecutionServiceTest {
         assertEquals(0, new BigDecimal("0.55").compareTo(service.position("grid-1", "BTC-IRR").quantity()),
                 "the position has what the venue delivered");
         assertEquals(0, service.held(ACCOUNT, "IRR").signum(), "nothing held for a filled order");
+        Invariants.check(store, Fixtures.INSTRUMENTS, Map.of());
+    }
+
+    /** More than a buy could spend, or a sell beyond its quantity, is a fill reported twice or misattributed. */
+    @Test
+    void a_fill_beyond_what_the_order_could_spend_is_not_recorded() {
+        OrderRecord buy = buy("1000000000", "0.5");
+        service.onTrade(ACCOUNT, venue.fill(buy.clientOrderId(), "0.6", "1000000000"));
+
+        assertEquals(0, store.findOrder(buy.clientOrderId()).orElseThrow().filled().signum());
+        assertEquals(0, service.position("grid-1", "BTC-IRR").quantity().signum(), "nothing was recorded");
+        assertEquals(OrderEventType.ILLEGAL_TRANSITION, lastEvent(buy).type());
         Invariants.check(store, Fixtures.INSTRUMENTS, Map.of());
     }
 
