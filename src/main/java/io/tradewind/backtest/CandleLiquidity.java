@@ -291,8 +291,8 @@ public final class CandleLiquidity implements LiquidityHook {
     /**
      * Opens the decision window after a candle closed: orders placed until {@link #closeDecisions}
      * can trade at {@code referencePrice} (the next open under {@link FillModel#NEXT_OPEN}, moved
-     * by the slippage against the order; the close under {@link FillModel#CLOSE}). Paper trading
-     * and the close model, where the strategy decides at the price it trades at.
+     * by the slippage against the order; the close under {@link FillModel#CLOSE}), where the
+     * strategy decided at that price too (the close model, a flatten at the last price).
      *
      * @param volume volume of the candle the fills are charged to, in quantity units
      */

@@ -226,13 +226,16 @@ public final class LiveInstance {
         // window, so what they place trades at the decision price
         boolean warm = candle.late() || !current || fed <= warmup;
         boolean atNextOpen = candle.nextOpen() > 0;
-        decide(atNextOpen ? candle.nextOpen() : candle.close(), atNextOpen ? candle.nextVolume() : candle.volume(),
-                () -> kernel.candleClosed(warm));
+        decide(atNextOpen ? candle.nextOpen() : candle.close(), candle.close(),
+                atNextOpen ? candle.nextVolume() : candle.volume(), () -> kernel.candleClosed(warm));
     }
 
-    /** Runs {@code decision} with the venue's decision window open: on the feed's book, else at {@code price}. */
-    private void decide(long price, long volume, Runnable decision) {
-        venue.deciding(spec.instrument().symbol(), price, volume, feed.book(), decision);
+    /**
+     * Runs {@code decision} with the venue's decision window open: on the feed's book, else at
+     * {@code price} for what could trade at {@code decisionPrice}, the price the strategy saw.
+     */
+    private void decide(long price, long decisionPrice, long volume, Runnable decision) {
+        venue.deciding(spec.instrument().symbol(), price, decisionPrice, volume, feed.book(), decision);
     }
 
     /**
@@ -297,7 +300,8 @@ public final class LiveInstance {
         if (last == null || !venue.isPaper()) {
             execution.submit(spec.id(), close);
         } else {
-            decide(market.toPriceUnits(last), Long.MAX_VALUE / 64, () -> execution.submit(spec.id(), close));
+            decide(market.toPriceUnits(last), market.toPriceUnits(last), Long.MAX_VALUE / 64,
+                    () -> execution.submit(spec.id(), close));
         }
         venue.deliver();
     }

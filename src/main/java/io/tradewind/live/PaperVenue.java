@@ -165,12 +165,13 @@ public final class PaperVenue implements VenueEvents {
 
     /**
      * Runs a decision on {@code symbol} with its candle liquidity's decision window open at
-     * {@code price}: one decision per symbol at a time, so that a market order fills at the deciding
+     * {@code price} for what could trade at {@code decisionPrice} (the close the strategy saw; see
+     * {@link CandleLiquidity#openDecisions(long, long, long)}): one decision per symbol at a time, so that a market order fills at the deciding
      * instance's price, not at another instance's replay of the symbol. Taken before the execution
      * service and the venue lock, never while holding either.
      */
-    public void deciding(String symbol, long price, long volume, Runnable decision) {
-        deciding(symbol, hook -> hook.openDecisions(price, volume), decision);
+    public void deciding(String symbol, long price, long decisionPrice, long volume, Runnable decision) {
+        deciding(symbol, hook -> hook.openDecisions(price, decisionPrice, volume), decision);
     }
 
     /** Runs a decision on {@code symbol} that trades against {@code book}, the venue's order book now. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tradewind.execution.FillRecord;
 import io.tradewind.execution.OrderRecord;
 import io.tradewind.marketdata.Candle;
 import io.tradewind.marketdata.CandleChunk;
@@ -16,6 +17,7 @@ import io.tradewind.service.InstanceState;
 import io.tradewind.service.InstanceView;
 import io.tradewind.service.ServiceEvent;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -151,6 +153,24 @@ class LiveInstanceTest {
 
         assertEquals(0, behind.view(Instant.now()).ordersFilled(), "its candles were stale: learnt from only");
         assertEquals(6, ahead.view(Instant.now()).ordersFilled());
+    }
+
+    /**
+     * The walk with the candle after 00:40 (close 94.18) gapping open at 90.00. A buy limit at 93
+     * placed at that close could not trade there; it filled at once at the next open, 90.00, as a
+     * taker, as the backtest did before it was mended. It rests and fills at its own price in the gap.
+     */
+    @Test
+    void a_limit_the_close_could_not_reach_fills_at_its_own_price_in_the_gap_as_in_a_backtest() {
+        PaperFixture paper = new PaperFixture(Path.of("src/test/resources/candles/service-gap.csv"));
+        LiveInstance instance = paper.instance("gap", new TestStrategies.BidsOnce("93.00", "1"), Map.of(), 5);
+
+        PaperFixture.tick(2, instance);
+
+        List<FillRecord> fills = paper.store.fills(PaperVenue.NAME);
+        assertEquals(1, fills.size());
+        assertEquals(0, new BigDecimal("93.00").compareTo(fills.get(0).price()), "its own price, not the open's 90.00");
+        assertEquals(0, fills.get(0).fee().signum(), "the maker fee (0 here), not the taker's");
     }
 
     @Test

@@ -35,6 +35,8 @@ final class PaperFixture {
     static final Instrument INSTRUMENT = Instrument.of(SYMBOL, "BTC", "USD", "0.01", "0.0001", "0.0001", "0", "0.001");
     static final SeriesKey KEY = new SeriesKey("test", SYMBOL, Resolution.M1);
     static final Instant START = Instant.parse("2030-01-01T00:00:00Z");
+    /** A random walk of 400 one-minute candles, each opening at the close before it. */
+    static final Path WALK = Path.of("src/test/resources/candles/service-walk.csv");
 
     final CandleStore candles = new InMemoryCandleStore();
     final StoredSeries stored;
@@ -53,11 +55,20 @@ final class PaperFixture {
 
     /** A fixture on existing stores: the service started again, its paper venue resumed from {@code paperStore}. */
     PaperFixture(ExecutionStore store, PaperVenueStore paperStore) {
+        this(store, paperStore, WALK);
+    }
+
+    /** A fixture replaying the candles of {@code csv} (a test resource in the walk's format). */
+    PaperFixture(Path csv) {
+        this(new InMemoryExecutionStore(), new InMemoryPaperVenueStore(), csv);
+    }
+
+    private PaperFixture(ExecutionStore store, PaperVenueStore paperStore, Path csv) {
         this.store = store;
         this.paperStore = paperStore;
         this.paper = PaperVenueFactory.open(paperStore, Map.of(SYMBOL, INSTRUMENT),
                 Map.of("main", Map.of("USD", new BigDecimal("10000"))), BigDecimal.ZERO);
-        CsvFormat.OHLCV.importInto(candles, Path.of("src/test/resources/candles/service-walk.csv"), KEY);
+        CsvFormat.OHLCV.importInto(candles, csv, KEY);
         this.stored = candles.describe(KEY).orElseThrow();
         MonitoredGateway gateway = new MonitoredGateway(paper.gateway(), InstanceMonitor.NONE);
         ExecutionService execution = new ExecutionService(gateway, store, Map.of(SYMBOL, INSTRUMENT), RiskConfig.none(),
