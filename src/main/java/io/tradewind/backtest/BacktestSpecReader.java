@@ -136,7 +136,7 @@ public final class BacktestSpecReader {
                 Decimals.parseNonNegative(values.getOrDefault("maker_fee", "0"), "maker_fee"),
                 Decimals.parseNonNegative(values.getOrDefault("taker_fee", "0"), "taker_fee"),
                 InstrumentStatus.ACTIVE, List.of(), null, 0);
-        if (instrument.minQuantity().remainder(instrument.stepSize()).signum() != 0) {
+        if (!instrument.onStepGrid(instrument.minQuantity())) {
             // accepted, it was recorded in the report as the minimum while no order could be that size
             BigDecimal steps = instrument.minQuantity().divide(instrument.stepSize(), 0, RoundingMode.CEILING);
             throw new IllegalArgumentException("min_quantity " + Decimals.format(instrument.minQuantity())

@@ -271,10 +271,11 @@ public final class NamiVenue extends VenueWithoutClientOrderIds {
         signer();
         String wire = NamiSymbols.wire(request.symbol());
         Predicate<JsonNode> placed = order -> NamiAccountAdapters.samePlacement(order, request, wire, since, claimed);
-        Predicate<JsonNode> untimed = order -> NamiAccountAdapters.askedButUntimed(order, request, wire, claimed);
-        Optional<JsonNode> found = openThenHistory(() -> placement(openOrderNodes(), placed, untimed, request),
-                () -> placement(historyNodes(), placed, untimed, request));
+        List<JsonNode> open = openOrderNodes();
+        Optional<JsonNode> found = openThenHistory(() -> first(open, "find placement", placed),
+                () -> first(historyNodes(), "find placement", placed));
         if (found.isEmpty()) {
+            refuseToTellUntimed(open, request, wire, claimed);
             return Optional.empty();
         }
         JsonNode order = found.get();
@@ -329,28 +330,26 @@ public final class NamiVenue extends VenueWithoutClientOrderIds {
         return first(orders, "order lookup", order -> namiId.equals(NamiAccountAdapters.venueId(order)));
     }
 
-    /** The first of the orders that passes the test; one the test cannot read makes the answer malformed. */
     /**
-     * The order among {@code orders} that the lost placement created. One that has everything it
-     * asked but no creation time may be it or an older one alike: closing the placement as never
-     * placed would release its hold while it may trade, so the question stays open, said.
+     * With no order created since the placement: an open order that has everything it asked but no
+     * creation time (the seed's order answer has none) may be it, or one placed earlier by hand.
+     * Closing the placement as never placed would release its hold while that order can trade, so
+     * the question stays open, said. One alike that has ended is not waited for (an older order of
+     * ours that ended is in no claimed set, and would hold the placement open for good).
      */
-    private static Optional<JsonNode> placement(List<JsonNode> orders, Predicate<JsonNode> placed,
-            Predicate<JsonNode> untimed, OrderRequest request) throws VenueCallException {
-        Optional<JsonNode> found = first(orders, "find placement", placed);
-        if (found.isPresent()) {
-            return found;
-        }
-        Optional<JsonNode> alike = first(orders, "find placement", untimed);
+    private static void refuseToTellUntimed(List<JsonNode> open, OrderRequest request, String wire, Set<String> claimed)
+            throws VenueCallException {
+        Optional<JsonNode> alike = first(open, "find placement",
+                order -> NamiAccountAdapters.askedButUntimed(order, request, wire, claimed));
         if (alike.isPresent()) {
-            throw new VenueCallException(VenueCallException.Kind.MALFORMED_ANSWER, "nami shows an order like " + request.uid()
-                    + " (nami id " + NamiAccountAdapters.venueId(alike.get()) + ") without a creation time, so whether it"
-                    + " is this placement or an older one cannot be told; the order stays open, its funds held: compare"
-                    + " it at Nami and cancel the one not wanted", true);
+            throw new VenueCallException(VenueCallException.Kind.MALFORMED_ANSWER, "nami shows an open order like "
+                    + request.uid() + " (nami id " + NamiAccountAdapters.venueId(alike.get()) + ") without a creation"
+                    + " time, so whether it is this placement cannot be told; the placement stays open, its funds"
+                    + " held: cancel that order at Nami if it is not this bot's", true);
         }
-        return Optional.empty();
     }
 
+    /** The first of the orders that passes the test; one the test cannot read makes the answer malformed. */
     private static Optional<JsonNode> first(List<JsonNode> orders, String call, Predicate<JsonNode> test)
             throws VenueCallException {
         for (JsonNode order : orders) {

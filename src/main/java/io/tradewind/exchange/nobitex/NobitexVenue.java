@@ -32,7 +32,6 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -49,6 +48,12 @@ import org.jboss.logging.Logger;
  */
 final class NobitexVenue implements Venue {
 
+    /**
+     * Refusals of a look-up that say nothing of the order, only that Nobitex will not answer now
+     * (the error codes exchanges.md lists for a closed or halted market): the question stays open.
+     * Any other refusal means "not found this way", as the seed documents no not-found code.
+     */
+    private static final Set<String> TEMPORARY_REFUSALS = Set.of("TradingUnavailable", "MarketClosed", "TooManyRequests");
     private static final Logger LOG = Logger.getLogger(NobitexVenue.class);
 
     /** Nobitex's UDF resolutions: 1, 5, 15, 30, 60, 180, 240, 360, 720 minutes and D. */
@@ -302,29 +307,19 @@ final class NobitexVenue implements Venue {
         String call = "POST /market/orders/status";
         NobitexAnswer answer = retry.call(() -> privately(NobitexRateLimits.STATUS, call, false,
                 () -> privateApi.orderStatus(lookup)));
-        if (answer.httpStatus() == 404 || answer.failed() && notFound(answer)) {
+        if (answer.failed() && TEMPORARY_REFUSALS.contains(answer.code())) {
+            // read as "not found", a refusal for a passing reason closed a live order as vanished
+            throw NobitexTransport.refused(call, answer);
+        }
+        if (answer.httpStatus() == 404 || answer.failed()) {
             LOG.debugf("%s %s: %s", VENUE, call, answer.refusal());
             return Optional.empty();
-        }
-        if (answer.failed()) {
-            // read as "not found", a refusal for another reason (TradingUnavailable) closed a live order as vanished
-            throw NobitexTransport.refused(call, answer);
         }
         NobitexDtos.OrderAnswer found = NobitexTransport.as(answer, NobitexDtos.OrderAnswer.class, call, false);
         if (found.order() == null) {
             throw NobitexTransport.malformed(call, false);
         }
         return Optional.of(found.order());
-    }
-
-    /**
-     * Whether a refused look-up says the order does not exist. The seed documents 404 for a missing
-     * object and no code for it in a {@code failed} answer, so a code or message that says so is
-     * taken ({@code NotFound}, "Order not found"); any other refusal leaves the question open.
-     */
-    private static boolean notFound(NobitexAnswer answer) {
-        String said = (answer.code() + " " + answer.message()).toLowerCase(Locale.ROOT).replace(" ", "");
-        return said.contains("notfound") || said.contains("doesnotexist");
     }
 
     /** Maps an order and remembers whose it is, so that its trades can be named. */

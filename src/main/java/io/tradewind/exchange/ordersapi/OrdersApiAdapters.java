@@ -50,8 +50,9 @@ final class OrdersApiAdapters {
      * with its executed trades as our fills. The venue reports no fee per trade; the seed's
      * settlement charges it in the quote asset on both sides (a buy of 0.5 BTC at 100M: the buyer
      * pays 50K IRR more, the seller receives 50K less), so each fill carries the configured rate of
-     * its market ({@code instruments}): the taker fee for market orders, the maker fee for limit
-     * orders. A market not configured gets a fee of zero.
+     * its market ({@code instruments}): the maker fee for limit orders, the taker fee for market
+     * and stop orders; exact, not rounded (the venue's own rounding is not documented). A market
+     * not configured gets a fee of zero.
      */
     static VenueOrder order(OrdersApiDtos.Order order, String clientOrderId, String account,
             Map<String, Instrument> instruments) {
@@ -93,7 +94,8 @@ final class OrdersApiAdapters {
         if (instrument == null) {
             return BigDecimal.ZERO;
         }
-        return type.needsPrice() ? instrument.makerFee() : instrument.takerFee();
+        // a resting limit makes the book; a market or a triggered stop (a stop-limit usually crosses) takes it
+        return type == OrderType.LIMIT ? instrument.makerFee() : instrument.takerFee();
     }
 
     /**

@@ -167,6 +167,12 @@ final class TopArzAccountAdapters {
         return trades.stream().map(TopArzAccountAdapters::id).min(Comparator.naturalOrder()).orElseThrow().toString();
     }
 
+    /** Whether every trade's id is below {@code id}: a page asked for {@code id<} that. */
+    static boolean allBelow(List<TopArzTrade> trades, String id) {
+        BigInteger bound = new BigInteger(id);
+        return trades.stream().allMatch(trade -> id(trade).compareTo(bound) < 0);
+    }
+
     private static BigInteger id(TopArzTrade trade) {
         return new BigInteger(required(trade.id(), "id"));
     }
@@ -177,11 +183,11 @@ final class TopArzAccountAdapters {
      */
     static TradePage tradePage(List<TopArzTrade> trades, String cursor, int pageSize, TopArzSymbols symbols) {
         List<TopArzTrade> sorted = new ArrayList<>(trades);
-        sorted.sort(Comparator.comparing(t -> new BigInteger(required(t.id(), "id"))));
+        sorted.sort(Comparator.comparing(TopArzAccountAdapters::id));
         List<VenueTrade> page = new ArrayList<>();
         String next = cursor;
         for (TopArzTrade trade : sorted) {
-            if (cursor != null && new BigInteger(trade.id()).compareTo(new BigInteger(cursor)) <= 0) {
+            if (cursor != null && id(trade).compareTo(new BigInteger(cursor)) <= 0) {
                 continue;
             }
             next = trade.id();

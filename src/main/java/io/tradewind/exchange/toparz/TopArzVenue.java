@@ -75,6 +75,8 @@ public final class TopArzVenue implements Venue {
     static final String ID = "toparz";
     static final int CANDLE_PAGE = 500;
     static final int LIST_PAGE = 100;
+    /** The most pages of own trades read down to the cursor in one call: a venue that ignores the filter must not loop. */
+    private static final int MAX_TRADE_PAGES = 100;
     private static final int MAX_LIST_PAGES = 50;
     /** The credential's name: {@code TRADEWIND_TOPARZ_TOKEN}. */
     static final String TOKEN = "token";
@@ -389,15 +391,23 @@ public final class TopArzVenue implements Venue {
         }
         String call = "GET /api/v1/account/trades";
         List<TopArzTrade> page = tradesBetween(call, cursor, null);
-        if (page.size() < LIST_PAGE || !adapt(call, false, () -> TopArzAccountAdapters.newestFirst(page))) {
+        if (cursor == null || page.size() < LIST_PAGE
+                || !adapt(call, false, () -> TopArzAccountAdapters.newestFirst(page))) {
             return adapt(call, false, () -> TopArzAccountAdapters.tradePage(page, cursor, LIST_PAGE, symbols));
         }
         List<TopArzTrade> all = new ArrayList<>(page);
         List<TopArzTrade> older = page;
-        while (older.size() >= LIST_PAGE) {
+        for (int pages = 1; older.size() >= LIST_PAGE; pages++) {
             String lowest = adapt(call, false, () -> TopArzAccountAdapters.lowestId(all));
-            older = tradesBetween(call, cursor, lowest);
-            all.addAll(older);
+            List<TopArzTrade> below = pages == MAX_TRADE_PAGES ? List.of() : tradesBetween(call, cursor, lowest);
+            if (pages == MAX_TRADE_PAGES || !adapt(call, false, () -> TopArzAccountAdapters.allBelow(below, lowest))) {
+                // recorded as far as read, and said: a cursor that never moved would record no trade again
+                LOG.errorf("toparz own trades between %s and %s may be missing: %s", cursor, lowest, pages == MAX_TRADE_PAGES
+                        ? "more than " + MAX_TRADE_PAGES * LIST_PAGE + " came newest first" : "the venue ignored id<" + lowest);
+                break;
+            }
+            all.addAll(below);
+            older = below;
         }
         return adapt(call, false, () -> TopArzAccountAdapters.tradePage(all, cursor, Integer.MAX_VALUE, symbols));
     }

@@ -386,12 +386,26 @@ class NamiVenueTest {
     void anOrderLikeTheLostPlacementWithoutACreationTimeKeepsTheQuestionOpen() {
         server.stubFor(get(urlEqualTo(OPEN)).willReturn(okJson("{\"status\":\"ok\",\"data\":["
                 + NamiFixtures.data("cancel-order.json").toString().replace("\"CANCELED\"", "\"NEW\"") + "]}")));
+        server.stubFor(get(urlEqualTo(HISTORY)).willReturn(okJson(EMPTY_LIST)));
 
         VenueCallException open = assertThrows(VenueCallException.class,
                 () -> venue.findPlacement(limitBuy(), Instant.parse("2026-12-03T09:00:00Z"), Set.of()));
 
         assertTrue(open.mayHaveTakenEffect());
         assertTrue(open.getMessage().contains("(nami id 435372) without a creation time"), open.getMessage());
+    }
+
+    /**
+     * An ended order like it in the history, without a creation time, is an older one of ours as
+     * likely as this placement: waiting for it would hold the placement open for good.
+     */
+    @Test
+    void anEndedOrderLikeTheLostPlacementWithoutACreationTimeIsNotWaitedFor() throws Exception {
+        server.stubFor(get(urlEqualTo(OPEN)).willReturn(okJson(EMPTY_LIST)));
+        server.stubFor(get(urlEqualTo(HISTORY)).willReturn(okJson("{\"status\":\"ok\",\"data\":["
+                + NamiFixtures.data("cancel-order.json") + "]}")));
+
+        assertEquals(Optional.empty(), venue.findPlacement(limitBuy(), Instant.parse("2026-12-03T09:00:00Z"), Set.of()));
     }
 
     @Test

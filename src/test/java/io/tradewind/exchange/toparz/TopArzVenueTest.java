@@ -52,6 +52,7 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -440,6 +441,22 @@ class TopArzVenueTest {
         assertEquals("850", page.trades().get(149).tradeId());
         assertEquals("850", page.nextCursor());
         assertFalse(page.more(), "everything after the cursor was read");
+    }
+
+    /** A venue that ignored id< answered the same page again and again: the loop never ended. */
+    @Test
+    void aVenueThatIgnoresTheUpperBoundEndsTheReadingDownWithAnErrorAndTheTradesSeen() throws Exception {
+        server.stubFor(authed(get(urlPathEqualTo("/api/v1/account/trades"))).withQueryParam("limit", equalTo("100"))
+                .willReturn(okJson(tradesNewestFirst(850, 751))));
+
+        List<TradePage> pages = new ArrayList<>();
+        List<String> logged = CapturedLogs.during(() -> pages.add(venue.ownTrades("main", "700")));
+
+        assertEquals(100, pages.get(0).trades().size(), "the trades seen are recorded");
+        assertEquals("850", pages.get(0).nextCursor());
+        assertTrue(logged.contains("toparz own trades between 700 and 751 may be missing: the venue ignored id<751"),
+                logged.toString());
+        server.verify(2, getRequestedFor(urlPathEqualTo("/api/v1/account/trades")));
     }
 
     private static String tradesNewestFirst(int highest, int lowest) {
