@@ -443,13 +443,47 @@
     const event = JSON.parse(data);
     lastSequence = Math.max(lastSequence, event.sequence);
     if (event.type === "candle") { addCandle(event); refreshForCandles(); return; }
-    const item = document.createElement("li");
-    item.textContent = when(event.time) + " " + event.type + " " + (event.instance || "") + " "
-        + Object.entries(event.data).map(([k, v]) => k + "=" + v).join(" ");
-    $("#events").prepend(item);
+    recentEvents.unshift(event);
+    if (recentEvents.length > 200) recentEvents.pop();
+    $("#events").prepend(eventItem(event));
     while ($("#events").children.length > 200) $("#events").lastChild.remove();
     if (event.type === "fill") { addFillMarker(event); addFill(event); }
     scheduleRefresh();
+  }
+  // The events are kept (the last 200), like the fills, so that a change of language, calendar or unit
+  // spells them again; each is a sentence in the page's language, amounts as the tables write them.
+  const recentEvents = [];
+  function renderEvents() {
+    $("#events").replaceChildren(...recentEvents.map(eventItem));
+  }
+  function eventItem(event) {
+    const item = document.createElement("li");
+    item.textContent = when(event.time) + " " + (event.instance ? event.instance + ": " : "") + eventText(event);
+    return item;
+  }
+  function eventText(event) {
+    const d = event.data;
+    const quote = quoteOf(d.symbol);
+    switch (event.type) {
+      case "order":
+        return t("eventOrder", { id: d.client_order_id, side: t(d.side), type: t(d.type), quantity: digits(d.quantity),
+          symbol: d.symbol, price: d.price ? " @ " + amount(d.price, quote) : "", status: t("status_" + d.status) })
+          + (d.rejection_reasons ? " (" + d.rejection_reasons + ")" : "");
+      case "fill":
+        return t("eventFill", { side: t(d.side), quantity: digits(d.quantity), symbol: d.symbol,
+          price: amount(d.price, quote), fee: amount(d.fee, d.fee_asset) + (d.fee_asset === "IRR" ? "" : " " + d.fee_asset),
+          before: digits(d.position_before), after: digits(d.position_after) });
+      case "instance":
+        return t("eventInstance", { state: t("state_" + d.state) }) + (d.reason ? " (" + d.reason + ")" : "");
+      case "tick_skipped":
+        return t("eventTickSkipped");
+      case "tick_failed":
+        return t("eventTickFailed", { error: d.error });
+      case "kill_switch":
+        return t(d.on === "true" ? "eventKillOn" : "eventKillOff", { by: d.by, cancelled: digits(d.orders_cancelled) });
+      default:
+        return event.type + " " + Object.entries(d).map(([k, v]) => k + "=" + v).join(" ");
+    }
   }
   // The first connection replays the events the service keeps, so the list starts with the recent past.
   // The fills are kept (the last 100) so that a change of language, calendar or unit spells them again.
@@ -591,7 +625,7 @@
     }
     const answer = await response.json().catch(() => ({}));
     if (response.status === 201) {
-      result.className = ""; result.textContent = t("placed", { uid: answer.uid, status: answer.status });
+      result.className = ""; result.textContent = t("placed", { uid: answer.uid, status: t("status_" + answer.status) });
       scheduleRefresh();
     } else {
       result.className = "error";
@@ -602,7 +636,7 @@
   [["#language", "language"], ["#calendar", "calendar"], ["#irr-unit", "irrUnit"]].forEach(([selector, key]) => {
     $(selector).addEventListener("change", (e) => {
       settings[key] = e.target.value; localStorage.setItem("tradewind." + key, e.target.value);
-      applyLanguage(); renderFills(); if (settings.token) { refresh(); renderReports(); }
+      applyLanguage(); renderFills(); renderEvents(); if (settings.token) { refresh(); renderReports(); }
     });
   });
 

@@ -1,6 +1,14 @@
 // The dashboard's words in English, Persian and Portuguese; numbers and dates are formatted by dashboard.js.
 window.TRADEWIND_I18N = {
   en: {
+    state_paused: "paused", state_resumed: "resumed", state_reduce_only: "reduce only",
+    eventOrder: "order {id} {side} {type} {quantity} {symbol}{price}: {status}",
+    eventFill: "filled: {side} {quantity} {symbol} at {price}, fee {fee}; position {before} → {after}",
+    eventInstance: "now {state}", eventTickSkipped: "tick skipped (the previous one still ran, or it came late)",
+    eventTickFailed: "tick failed: {error}", eventKillOn: "kill switch ON (by {by}; {cancelled} orders cancelled)",
+    eventKillOff: "kill switch off (by {by})",
+    status_new: "new", status_queued: "queued", status_active: "active", status_partial: "partly filled",
+    status_filled: "filled", status_cancelled: "cancelled", status_expired: "expired", status_rejected: "rejected",
     dir: "ltr", language: "Language", dates: "Dates (UTC)", gregorian: "Gregorian", jalali: "Jalali", irrUnit: "IRR amounts in",
     rial: "rial", toman: "toman", killSwitchOn: "Kill switch", killSwitchOff: "Switch kill switch off", logout: "Log out",
     login: "Log in", loginHelp: "Paste the service's API token (TRADEWIND_API_TOKEN to act, TRADEWIND_API_READ_TOKEN to watch).",
@@ -25,6 +33,14 @@ window.TRADEWIND_I18N = {
     RUNNING: "running", PAUSED: "paused", STARTING: "starting", REDUCE_ONLY: "reduce only", BACKING_OFF: "backing off", STOPPED: "stopped"
   },
   fa: {
+    state_paused: "متوقف", state_resumed: "ادامه داده شد", state_reduce_only: "فقط کاهش",
+    eventOrder: "سفارش {id} {side} {type} {quantity} {symbol}{price}: {status}",
+    eventFill: "معامله: {side} {quantity} {symbol} به قیمت {price}، کارمزد {fee}؛ موقعیت {before} ← {after}",
+    eventInstance: "اکنون {state}", eventTickSkipped: "تیک رد شد (تیک قبلی هنوز در حال اجرا بود یا دیر رسید)",
+    eventTickFailed: "تیک با خطا روبه‌رو شد: {error}", eventKillOn: "توقف اضطراری فعال شد ({by}؛ {cancelled} سفارش لغو شد)",
+    eventKillOff: "توقف اضطراری لغو شد ({by})",
+    status_new: "جدید", status_queued: "در صف", status_active: "فعال", status_partial: "بخشی انجام‌شده",
+    status_filled: "انجام‌شده", status_cancelled: "لغوشده", status_expired: "منقضی", status_rejected: "ردشده",
     dir: "rtl", language: "زبان", dates: "تاریخ (UTC)", gregorian: "میلادی", jalali: "شمسی", irrUnit: "مبالغ ریالی به",
     rial: "ریال", toman: "تومان", killSwitchOn: "توقف اضطراری", killSwitchOff: "لغو توقف اضطراری", logout: "خروج",
     login: "ورود", loginHelp: "توکن API سرویس را وارد کنید (TRADEWIND_API_TOKEN برای اقدام، TRADEWIND_API_READ_TOKEN برای مشاهده).",
@@ -49,6 +65,14 @@ window.TRADEWIND_I18N = {
     RUNNING: "در حال اجرا", PAUSED: "متوقف", STARTING: "در حال شروع", REDUCE_ONLY: "فقط کاهش", BACKING_OFF: "در انتظار تلاش دوباره", STOPPED: "پایان‌یافته"
   },
   pt: {
+    state_paused: "pausada", state_resumed: "retomada", state_reduce_only: "só reduzir",
+    eventOrder: "ordem {id} {side} {type} {quantity} {symbol}{price}: {status}",
+    eventFill: "execução: {side} {quantity} {symbol} a {price}, taxa {fee}; posição {before} → {after}",
+    eventInstance: "agora {state}", eventTickSkipped: "tick pulado (o anterior ainda rodava, ou chegou atrasado)",
+    eventTickFailed: "tick falhou: {error}", eventKillOn: "parada de emergência LIGADA (por {by}; {cancelled} ordens canceladas)",
+    eventKillOff: "parada de emergência desligada (por {by})",
+    status_new: "nova", status_queued: "na fila", status_active: "ativa", status_partial: "parcialmente executada",
+    status_filled: "executada", status_cancelled: "cancelada", status_expired: "expirada", status_rejected: "rejeitada",
     dir: "ltr", language: "Idioma", dates: "Datas (UTC)", gregorian: "Gregoriano", jalali: "Jalali", irrUnit: "Valores em IRR em",
     rial: "rial", toman: "toman", killSwitchOn: "Parada de emergência", killSwitchOff: "Desligar a parada de emergência",
     logout: "Sair", login: "Entrar",

@@ -201,6 +201,9 @@ class DashboardBrowserTest {
                 assertTrue(signed.textContent().matches("\u200E[-+].*"), "a left-to-right mark keeps the sign in front: " + signed.textContent());
             }
             assertTrue(page.textContent("#order-type").contains("لیمیت"), "the order types in the exchange's words");
+            String events = page.textContent("#events");
+            assertTrue(events.contains("معامله:") && events.contains("سفارش") && !events.contains("client_order_id="),
+                    "the live events already shown are spelled again in Persian, not as key=value lines: " + events);
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("dashboard-fa.png")).setFullPage(true));
             page.selectOption("#language", "en");
 
