@@ -14,9 +14,8 @@ final class OrderSchemas {
     private OrderSchemas() {
     }
 
-    @Schema(name = "OrdersApiOrder", description = "An order with every field of the seed's order structure and its trades;"
-            + " decimals as strings, times in ISO 8601 (UTC).")
-    static final class Order {
+    @Schema(name = "OrdersApiOrderItem", description = "An order as the list shows it: the seed's item fields.")
+    static class Item {
         @Schema(description = "the client order id the service gave the order before any venue saw it")
         public String uid;
         @Schema(name = "user_id")
@@ -40,6 +39,13 @@ final class OrderSchemas {
         public String timeInForce;
         @Schema(enumeration = {"new", "queued", "rejected", "active", "partial", "filled", "cancelled", "expired"})
         public String status;
+        @Schema(name = "created_at", format = "date-time")
+        public String createdAt;
+    }
+
+    @Schema(name = "OrdersApiOrder", description = "An order with every field of the seed's order structure and its trades;"
+            + " decimals as strings, times in ISO 8601 (UTC).")
+    static final class Order extends Item {
         @Schema(name = "stop_price", description = "stop orders only")
         public String stopPrice;
         @Schema(name = "expire_at", format = "date-time")
@@ -53,8 +59,6 @@ final class OrderSchemas {
         @Schema(name = "hold_id")
         public String holdId;
         public List<Trade> trades;
-        @Schema(name = "created_at", format = "date-time")
-        public String createdAt;
         @Schema(name = "updated_at", format = "date-time")
         public String updatedAt;
     }
@@ -69,29 +73,6 @@ final class OrderSchemas {
         public String createdAt;
         @Schema(enumeration = "executed")
         public String status;
-    }
-
-    @Schema(name = "OrdersApiOrderItem", description = "An order as the list shows it: the seed's item fields.")
-    static final class Item {
-        public String uid;
-        @Schema(name = "user_id")
-        public String userId;
-        @Schema(name = "wallet_id")
-        public String walletId;
-        public String symbol;
-        @Schema(enumeration = {"buy", "sell"})
-        public String side;
-        @Schema(enumeration = {"limit", "market", "stop-limit", "stop-market"})
-        public String type;
-        public String price;
-        public String quantity;
-        public String filled;
-        @Schema(name = "time_in_force")
-        public String timeInForce;
-        @Schema(enumeration = {"new", "queued", "rejected", "active", "partial", "filled", "cancelled", "expired"})
-        public String status;
-        @Schema(name = "created_at", format = "date-time")
-        public String createdAt;
     }
 
     @Schema(name = "OrdersApiPage", description = "A page of orders, oldest first, with the seed's column titles.")
