@@ -72,7 +72,7 @@ public final class BacktestRunner {
     }
 
     /**
-     * A strategy hook that throws ends the run: the report covers the candles measured before it
+     * A strategy hook that throws ends the run: the report runs to the close at which it threw
      * and says why it stopped ({@link BacktestReport#aborted()}).
      *
      * @throws IllegalArgumentException when the candles are missing or the parameters are invalid

@@ -112,7 +112,7 @@ public class BacktestCommand implements Callable<Integer> {
             Aborted aborted = report.aborted();
             if (aborted != null) {
                 return strategyFailed("strategy " + report.strategy() + ": " + aborted.reason()
-                        + "; the report covers the candles before it", aborted.frames(), err);
+                        + "; " + Aborted.COVERAGE, aborted.frames(), err);
             }
             return ExitCode.OK;
         } catch (StrategyHookException e) {

@@ -115,10 +115,11 @@ class StrategyMistakesTest {
         assertEquals(START.plusSeconds(3 * 60).toString(), json.path("aborted").path("time").asText());
         assertEquals(3, json.path("aborted").path("bar").asLong());
         assertEquals("java.lang.IllegalStateException: boom", json.path("aborted").path("error").asText());
-        String reason = "ABORTED: onCandle threw at candle 2025-01-01T00:03:00Z (bar 3): java.lang.IllegalStateException: boom";
+        String reason = "ABORTED: onCandle threw at 2025-01-01T00:03:00Z, the close of bar 3 (warm-up included):"
+                + " java.lang.IllegalStateException: boom";
         assertTrue(Files.readString(out.resolve("report.html")).contains(reason));
         // the range ends at that close and counts its candle: "the candles before it" said otherwise
-        assertTrue(summary(report).contains(reason + "; the figures run to that candle's close, where the hook ran"),
+        assertTrue(summary(report).contains(reason + "; the figures run to that close"),
                 summary(report));
     }
 

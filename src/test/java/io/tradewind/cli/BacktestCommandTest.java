@@ -182,8 +182,8 @@ class BacktestCommandTest {
         assertEquals(ExitCode.STRATEGY_FAILED, result.exitCode());
         // the rejection's log line goes to the console through Quarkus logging, which the launcher does not capture
         List<String> lines = result.getErrorOutput().lines().filter(l -> !l.isBlank()).toList();
-        assertEquals("error: strategy buggy-strategy: onCandle threw at candle 2025-01-01T00:03:00Z (bar 3):"
-                + " java.lang.IllegalStateException: third candle; the report covers the candles before it", lines.get(0));
+        assertEquals("error: strategy buggy-strategy: onCandle threw at 2025-01-01T00:03:00Z, the close of bar 3 (warm-up"
+                + " included): java.lang.IllegalStateException: third candle; the figures run to that close", lines.get(0));
         assertEquals(List.of("at " + BuggyStrategy.class.getName() + ".onCandle"),
                 lines.subList(1, lines.size()).stream().map(l -> l.strip().substring(0, l.strip().indexOf('('))).toList());
         assertTrue(result.getOutput().contains("ABORTED: onCandle threw"), result.getOutput());

@@ -2,10 +2,12 @@ package io.tradewind.service;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /** Requests to the application a {@code @QuarkusTest} started, on its test port. */
@@ -28,15 +30,36 @@ public final class TestHttp {
         return send(request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(jsonBody)));
     }
 
+    /**
+     * The raw answer to a JSON POST that declares a body of {@code contentLength} bytes and sends
+     * none of it: what a server that refuses the body by its length says before reading it. (The
+     * JDK 17 client's {@code expectContinue} waits for good when the answer is not 100.)
+     */
+    public static String postDeclaringLength(String path, String token, long contentLength) {
+        try (Socket socket = new Socket("localhost", port())) {
+            socket.setSoTimeout(10_000);
+            String head = "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
+                    + "\r\nContent-Type: application/json\r\nContent-Length: " + contentLength + "\r\n\r\n";
+            socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A bare POST from a client that names itself with {@code userAgent}. */
     public static HttpResponse<String> postAs(String userAgent, String path, String token) {
         return send(request(path, token).header("User-Agent", userAgent).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     private static HttpRequest.Builder request(String path, String token) {
-        int port = ConfigProvider.getConfig().getOptionalValue("quarkus.http.test-port", Integer.class).orElse(8081);
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port() + path));
         return token == null ? request : request.header("Authorization", "Bearer " + token);
+    }
+
+    private static int port() {
+        return ConfigProvider.getConfig().getOptionalValue("quarkus.http.test-port", Integer.class).orElse(8081);
     }
 
     private static HttpResponse<String> send(HttpRequest.Builder request) {

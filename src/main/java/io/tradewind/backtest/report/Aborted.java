@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Why a backtest stopped before its last candle: a strategy hook threw. The report then covers
- * the candles measured before it.
+ * Why a backtest stopped before its last candle: a strategy hook threw. The report then runs to
+ * the close at which it threw: that candle was measured before the hook ran.
  *
  * @param hook   the hook that threw, e.g. {@code onCandle}
  * @param time   the strategy's clock when it threw (for onCandle, the close of the candle it decided on)
@@ -19,8 +19,14 @@ public record Aborted(String hook, Instant time, long bar, String error, List<St
         frames = List.copyOf(frames);
     }
 
-    /** One line for a person: where the strategy failed and with what. */
+    /** What the figures of an aborted report cover, said after {@link #reason()}. */
+    public static final String COVERAGE = "the figures run to that close";
+
+    /**
+     * One line for a person: where the strategy failed and with what. The time is a close (the
+     * candle opened a period before), named so: "at candle T" read as the candle opening at T.
+     */
     public String reason() {
-        return hook + " threw at candle " + time + " (bar " + bar + "): " + error;
+        return hook + " threw at " + time + ", the close of bar " + bar + " (warm-up included): " + error;
     }
 }

@@ -74,7 +74,7 @@ public final class ReportHtmlWriter {
                 "TITLE", escape(title),
                 "SUBTITLE", escape(subtitle),
                 "ABORTED", report.aborted() == null ? "" : "<div class=\"aborted\">ABORTED: "
-                        + escape(report.aborted().reason()) + "; the figures run to that candle's close, where the hook ran</div>",
+                        + escape(report.aborted().reason()) + "; " + Aborted.COVERAGE + "</div>",
                 "METRICS", metrics(report),
                 "CHART_NOTE", escape(chartNote),
                 "TRADES_NOTE", escape(tradesNote),

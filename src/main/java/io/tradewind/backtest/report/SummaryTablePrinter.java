@@ -20,7 +20,7 @@ public final class SummaryTablePrinter {
             out.println("Settings: " + ReportFormat.settings(report.settings()));
         }
         if (report.aborted() != null) {
-            out.println("ABORTED: " + report.aborted().reason() + "; the figures run to that candle's close, where the hook ran");
+            out.println("ABORTED: " + report.aborted().reason() + "; " + Aborted.COVERAGE);
         }
         out.println(rule);
         for (ReportFigures.Figure f : figures) {

@@ -2,6 +2,7 @@ package io.tradewind.service.api;
 
 import static io.tradewind.service.TestHttp.get;
 import static io.tradewind.service.TestHttp.post;
+import static io.tradewind.service.TestHttp.postDeclaringLength;
 import static io.tradewind.service.TestHttp.postAs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -306,6 +307,21 @@ class ServiceApiTest {
         HttpResponse<String> empty = get("/api/orders?status=", READER);
         assertEquals(400, empty.statusCode());
         assertEquals("status is empty: give a value, or leave status out for every order", error(empty));
+    }
+
+    /** Refused by the HTTP layer before any resource, a body over the limit was answered 413 with nothing in it. */
+    @Test
+    void a_body_over_the_limit_is_refused_saying_why_in_each_apis_shape() throws Exception {
+        String why = "the request body is larger than the 10485760 bytes this service takes"
+                + " (quarkus.http.limits.max-body-size); send a smaller one";
+
+        String api = postDeclaringLength("/api/kill-switch", OPERATOR, 11L * 1024 * 1024);
+        assertTrue(api.startsWith("HTTP/1.1 413"), api);
+        assertEquals(why, JSON.readTree(api.substring(api.indexOf("\r\n\r\n") + 4)).get("error").asText());
+        String ordersApi = postDeclaringLength("/api/exchange/v1/orders", OPERATOR, 11L * 1024 * 1024);
+        assertTrue(ordersApi.startsWith("HTTP/1.1 413"), ordersApi);
+        assertEquals(why, JSON.readTree(ordersApi.substring(ordersApi.indexOf("\r\n\r\n") + 4)).get("detail").asText());
+        assertEquals(List.of(), service.calls, "nothing was switched");
     }
 
     @Test
