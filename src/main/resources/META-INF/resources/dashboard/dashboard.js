@@ -197,7 +197,7 @@
   function renderKillSwitch() {
     const state = $("#kill-switch-state");
     state.hidden = !killSwitch.on;
-    state.textContent = killSwitch.on ? t("killSwitchIsOn", { since: when(killSwitch.since), by: killSwitch.switchedBy || "?" }) : "";
+    state.textContent = killSwitch.on ? t("killSwitchIsOn", { since: when(killSwitch.since), by: switchedBy(killSwitch.switchedBy) }) : "";
     const b = $("#kill-switch");
     b.dataset.i18n = killSwitch.on ? "killSwitchOff" : "killSwitchOn";
     b.textContent = t(b.dataset.i18n);
@@ -461,6 +461,8 @@
     item.textContent = when(event.time) + " " + (event.instance ? event.instance + ": " : "") + eventText(event);
     return item;
   }
+  // who switched the kill switch (api, cli, telegram), in the page's words; the service's reasons stay its own
+  const switchedBy = (source) => source ? t("by_" + source) : "?";
   function eventText(event) {
     const d = event.data;
     const quote = quoteOf(d.symbol);
@@ -480,7 +482,7 @@
       case "tick_failed":
         return t("eventTickFailed", { error: d.error });
       case "kill_switch":
-        return t(d.on === "true" ? "eventKillOn" : "eventKillOff", { by: d.by, cancelled: digits(d.orders_cancelled) });
+        return t(d.on === "true" ? "eventKillOn" : "eventKillOff", { by: switchedBy(d.by), cancelled: digits(d.orders_cancelled) });
       default:
         return event.type + " " + Object.entries(d).map(([k, v]) => k + "=" + v).join(" ");
     }

@@ -1,6 +1,7 @@
 // The dashboard's words in English, Persian and Portuguese; numbers and dates are formatted by dashboard.js.
 window.TRADEWIND_I18N = {
   en: {
+    by_api: "the API", by_cli: "the command line", by_telegram: "Telegram",
     state_paused: "paused", state_resumed: "resumed", state_reduce_only: "reduce only",
     eventOrder: "order {id} {side} {type} {quantity} {symbol}{price}: {status}",
     eventFill: "filled: {side} {quantity} {symbol} at {price}, fee {fee}; position {before} → {after}",
@@ -33,6 +34,7 @@ window.TRADEWIND_I18N = {
     RUNNING: "running", PAUSED: "paused", STARTING: "starting", REDUCE_ONLY: "reduce only", BACKING_OFF: "backing off", STOPPED: "stopped"
   },
   fa: {
+    by_api: "API", by_cli: "خط فرمان", by_telegram: "تلگرام",
     state_paused: "متوقف", state_resumed: "ادامه داده شد", state_reduce_only: "فقط کاهش",
     eventOrder: "سفارش {id} {side} {type} {quantity} {symbol}{price}: {status}",
     eventFill: "معامله: {side} {quantity} {symbol} به قیمت {price}، کارمزد {fee}؛ موقعیت {before} ← {after}",
@@ -65,6 +67,7 @@ window.TRADEWIND_I18N = {
     RUNNING: "در حال اجرا", PAUSED: "متوقف", STARTING: "در حال شروع", REDUCE_ONLY: "فقط کاهش", BACKING_OFF: "در انتظار تلاش دوباره", STOPPED: "پایان‌یافته"
   },
   pt: {
+    by_api: "a API", by_cli: "a linha de comando", by_telegram: "Telegram",
     state_paused: "pausada", state_resumed: "retomada", state_reduce_only: "só reduzir",
     eventOrder: "ordem {id} {side} {type} {quantity} {symbol}{price}: {status}",
     eventFill: "execução: {side} {quantity} {symbol} a {price}, taxa {fee}; posição {before} → {after}",

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/balances")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Balances")
-@APIResponse(responseCode = "401", description = "No token, or a refused one.")
+@APIResponse(responseCode = "401", ref = ApiDocumentation.UNAUTHORIZED)
 public class BalancesResource {
 
     private final ServiceOperations service;

@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/equity")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Equity")
-@APIResponse(responseCode = "401", description = "No token, or a refused one.")
+@APIResponse(responseCode = "401", ref = ApiDocumentation.UNAUTHORIZED)
 public class EquityResource {
 
     private final EquityHistory history;

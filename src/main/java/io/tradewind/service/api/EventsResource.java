@@ -37,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/api/events")
 @Tag(name = "Events")
-@APIResponse(responseCode = "401", description = "No token, or a refused one.")
+@APIResponse(responseCode = "401", ref = ApiDocumentation.UNAUTHORIZED)
 public class EventsResource {
 
     private final EventJournal journal;

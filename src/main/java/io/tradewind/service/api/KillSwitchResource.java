@@ -42,7 +42,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Path("/api/kill-switch")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Kill switch", description = "Stop all entries on every venue, and let them through again.")
-@APIResponse(responseCode = "401", description = "No token, or a refused one.")
+@APIResponse(responseCode = "401", ref = ApiDocumentation.UNAUTHORIZED)
 public class KillSwitchResource {
 
     /** The optional body of {@code POST /api/kill-switch}. */

@@ -33,7 +33,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Path("/api/orders")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Orders", description = "Orders in the service's store.")
-@APIResponse(responseCode = "401", description = "No token, or a refused one.")
+@APIResponse(responseCode = "401", ref = ApiDocumentation.UNAUTHORIZED)
 public class OrdersResource {
 
     private static final Set<String> FILTERS = Set.of("status", "symbol");

@@ -33,7 +33,7 @@ import org.jboss.resteasy.reactive.RestPath;
  */
 @jakarta.ws.rs.Path("/api/reports")
 @Tag(name = "Backtest reports")
-@APIResponse(responseCode = "401", description = "No token, or a refused one.")
+@APIResponse(responseCode = "401", ref = ApiDocumentation.UNAUTHORIZED)
 public class ReportsResource {
 
     /** A report's folder name as {@code backtest} makes it: no separators, nothing that climbs out. */

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/session")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Session")
-@APIResponse(responseCode = "401", description = "No token, or a refused one.")
+@APIResponse(responseCode = "401", ref = ApiDocumentation.UNAUTHORIZED)
 public class SessionResource {
 
     /** The caller's rights: {@code operate} (read and act) or {@code read} (GET only). */

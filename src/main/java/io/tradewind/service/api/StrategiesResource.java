@@ -22,7 +22,7 @@ import org.jboss.resteasy.reactive.RestPath;
 @Path("/api/strategies")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Strategies", description = "The configured strategy instances.")
-@APIResponse(responseCode = "401", description = "No token, or a refused one.")
+@APIResponse(responseCode = "401", ref = ApiDocumentation.UNAUTHORIZED)
 public class StrategiesResource {
 
     private final ServiceOperations service;

@@ -36,7 +36,9 @@ import org.jboss.resteasy.reactive.RestQuery;
 @Path("/api/exchange/v1/orders")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Orders API", description = "The exchange Orders API (seed 001): a user's own orders, or everyone's for an admin.")
-@APIResponse(responseCode = "401", description = "No token, or one no user has.")
+@APIResponse(responseCode = "401", description = "No token, or one no user has.", content = @Content(
+        mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
+                properties = @SchemaProperty(name = "detail", type = SchemaType.STRING))))
 @SecurityScheme(securitySchemeName = OrdersApiResource.USER_TOKEN, type = SecuritySchemeType.HTTP, scheme = "bearer",
         description = "An Orders API user's token (tradewind.orders-api.users.<name>.token); the operator's is refused.")
 @SecurityRequirement(name = OrdersApiResource.USER_TOKEN)

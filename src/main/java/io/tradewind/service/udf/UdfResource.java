@@ -8,6 +8,7 @@ import io.tradewind.marketdata.Resolution;
 import io.tradewind.marketdata.SeriesKey;
 import io.tradewind.service.LiveCandles;
 import io.tradewind.service.LiveSeries;
+import io.tradewind.service.api.ApiDocumentation;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -36,7 +37,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 @Path("/udf")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Charts (UDF)", description = "The TradingView UDF datafeed: stored and live candles for charts.")
-@APIResponse(responseCode = "401", description = "No token, or a refused one.")
+@APIResponse(responseCode = "401", ref = ApiDocumentation.UNAUTHORIZED)
 public class UdfResource {
 
     private static final Logger LOG = Logger.getLogger(UdfResource.class);
@@ -60,6 +61,8 @@ public class UdfResource {
 
     @GET
     @Path("symbols")
+    @APIResponse(responseCode = "400", ref = ApiDocumentation.UDF_ERROR)
+    @APIResponse(responseCode = "404", ref = ApiDocumentation.UDF_ERROR)
     @APIResponse(responseCode = "200", description = "The UDF symbol info of one market.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     public Map<String, Object> symbol(@QueryParam("symbol") String symbol) {
@@ -68,6 +71,7 @@ public class UdfResource {
 
     @GET
     @Path("search")
+    @APIResponse(responseCode = "400", ref = ApiDocumentation.UDF_ERROR)
     @APIResponse(responseCode = "200", description = "The markets matching the query, as UDF search results.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
                     implementation = Object.class)))
@@ -82,6 +86,8 @@ public class UdfResource {
 
     @GET
     @Path("history")
+    @APIResponse(responseCode = "400", ref = ApiDocumentation.UDF_ERROR)
+    @APIResponse(responseCode = "404", ref = ApiDocumentation.UDF_ERROR)
     @APIResponse(responseCode = "200", description = "The bars as UDF columns (prices exact, as JSON numbers), or no_data"
             + " with the open time of the nearest older bar; errors answer s=error with errmsg.", content = @Content(
                     mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
@@ -89,11 +95,11 @@ public class UdfResource {
                                 @SchemaProperty(name = "s", type = SchemaType.STRING, enumeration = {"ok", "no_data", "error"}),
                                 @SchemaProperty(name = "t", type = SchemaType.ARRAY, implementation = Long.class,
                                         description = "open times, epoch seconds"),
-                                @SchemaProperty(name = "o", type = SchemaType.ARRAY, implementation = Double.class),
-                                @SchemaProperty(name = "h", type = SchemaType.ARRAY, implementation = Double.class),
-                                @SchemaProperty(name = "l", type = SchemaType.ARRAY, implementation = Double.class),
-                                @SchemaProperty(name = "c", type = SchemaType.ARRAY, implementation = Double.class),
-                                @SchemaProperty(name = "v", type = SchemaType.ARRAY, implementation = Double.class),
+                                @SchemaProperty(name = "o", type = SchemaType.ARRAY, implementation = Number.class),
+                                @SchemaProperty(name = "h", type = SchemaType.ARRAY, implementation = Number.class),
+                                @SchemaProperty(name = "l", type = SchemaType.ARRAY, implementation = Number.class),
+                                @SchemaProperty(name = "c", type = SchemaType.ARRAY, implementation = Number.class),
+                                @SchemaProperty(name = "v", type = SchemaType.ARRAY, implementation = Number.class),
                                 @SchemaProperty(name = "nextTime", type = SchemaType.INTEGER,
                                         description = "with no_data: the open time of the newest bar before from"),
                                 @SchemaProperty(name = "errmsg", type = SchemaType.STRING)})))

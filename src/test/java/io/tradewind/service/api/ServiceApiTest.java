@@ -387,6 +387,15 @@ class ServiceApiTest {
         assertEquals("#/components/schemas/java.math.BigDecimal", schemas.at("/AssetAmounts/additionalProperties/$ref").asText());
         assertEquals(Set.of("s", "t", "o", "h", "l", "c", "v", "nextTime", "errmsg"), propertyNames(document.at(
                 "/paths/~1udf~1history/get/responses/200/content/application~1json/schema")));
+        // what an error answers is documented too: the 401 with its body, the UDF's 400 and 404; no 400 is made up
+        assertEquals("#/components/responses/Unauthorized", document.at("/paths/~1api~1strategies/get/responses/401/$ref").asText());
+        assertEquals("#/components/schemas/ApiError", document.at(
+                "/components/responses/Unauthorized/content/application~1json/schema/$ref").asText());
+        assertEquals("#/components/responses/UdfError", document.at("/paths/~1udf~1history/get/responses/404/$ref").asText());
+        assertFalse(document.at("/paths/~1api~1exchange~1v1~1orders/post/responses").has("400"),
+                "a malformed order is a 422, as the seed's validation errors are");
+        assertEquals("", document.at("/paths/~1udf~1history/get/responses/200/content/application~1json/schema/properties/o/items/format")
+                .asText(), "prices are exact JSON numbers, not doubles");
     }
 
     private static Set<String> propertyNames(JsonNode objectOrSchema) {
