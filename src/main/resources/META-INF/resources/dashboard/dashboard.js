@@ -462,7 +462,7 @@
     return item;
   }
   // who switched the kill switch (api, cli, telegram), in the page's words; the service's reasons stay its own
-  const switchedBy = (source) => source ? t("by_" + source) : "?";
+  const switchedBy = (source) => !source ? "?" : I18N.en["by_" + source] ? t("by_" + source) : source;
   function eventText(event) {
     const d = event.data;
     const quote = quoteOf(d.symbol);

@@ -6,12 +6,15 @@ import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.tradewind.service.ordersapi.OrdersApiErrors;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -26,42 +29,49 @@ class BodyTooLarge {
     private static final int TOO_LARGE = 413;
 
     private final ObjectMapper json;
-    private final long limitBytes;
+    private final Optional<MemorySize> limit;
 
     BodyTooLarge(ObjectMapper json,
-            @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize limit) {
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") Optional<MemorySize> limit) {
         this.json = json;
-        this.limitBytes = limit.asLongValue();
+        this.limit = limit;
     }
 
-    /** Just before Quarkus's own check, which answers the same 413 with an empty body. */
+    /** Just before Quarkus's own check, which answers the same 413 with an empty body; nothing without a limit. */
     void install(@Observes Router router) {
-        router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(this::refuseIfTooLarge);
+        limit.ifPresent(bytes -> router.route().order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1)
+                .handler(context -> refuseIfTooLarge(context, bytes.asLongValue())));
     }
 
-    private void refuseIfTooLarge(RoutingContext context) {
+    private void refuseIfTooLarge(RoutingContext context, long limitBytes) {
         String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
-        if (length == null || !length.matches("\\d{1,18}") || Long.parseLong(length) <= limitBytes) {
+        // Netty has refused a malformed or negative length already; more digits than a long holds is too large
+        if (length == null || !length.matches("\\d+") || length.length() < 19 && Long.parseLong(length) <= limitBytes) {
             context.next();
             return;
         }
-        refuse(context);
+        refuse(context, limitBytes);
     }
 
-    private void refuse(RoutingContext context) {
+    private void refuse(RoutingContext context, long limitBytes) {
         String message = "the request body is larger than the " + limitBytes + " bytes this service takes"
                 + " (quarkus.http.limits.max-body-size); send a smaller one";
-        String path = context.normalizedPath();
+        String mount = context.mountPoint();
+        String path = mount != null && context.normalizedPath().startsWith(mount)
+                ? context.normalizedPath().substring(mount.length()) : context.normalizedPath();
         Object body = path.startsWith(OrdersApiErrors.PATH) ? Map.of("detail", message)
                 : path.startsWith("/udf") ? udfError(message)
                 : new ApiError(TOO_LARGE, message);
         try {
-            // the body is not read, so the connection closes after the answer (what follows is no request),
-            // as Quarkus's own check does
-            context.response().setStatusCode(TOO_LARGE).putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
-                    .putHeader(HttpHeaders.CONNECTION, "close")
-                    .endHandler(ended -> context.request().connection().close())
-                    .end(json.writeValueAsString(body));
+            HttpServerResponse response = context.response().setStatusCode(TOO_LARGE)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, "application/json");
+            if (context.request().version() != HttpVersion.HTTP_2) {
+                // the body is not read, so the connection closes after the answer (what follows is no request), as
+                // Quarkus's own check does; an HTTP/2 stream ends alone, its connection carries others
+                response.putHeader(HttpHeaders.CONNECTION, "close")
+                        .endHandler(ended -> context.request().connection().close());
+            }
+            response.end(json.writeValueAsString(body));
         } catch (JsonProcessingException e) {
             context.next();
         }

@@ -50,6 +50,8 @@ public class EventsResource {
 
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
+    @APIResponse(responseCode = "400", description = "after or Last-Event-ID is not a sequence number.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     @Operation(summary = "Live events as server-sent events; resume with Last-Event-ID or ?after=SEQUENCE")
     @APIResponse(responseCode = "200", description = "A stream that stays open: each event's id is its sequence, its name"
             + " the kind (order, fill, candle, instance, tick_skipped, tick_failed, kill_switch; missed when events were"

@@ -75,7 +75,7 @@ public class KillSwitchResource {
             + " {\"cancelOrders\": true}) also cancels every open order. The switch is recorded in the store: a"
             + " restarted service keeps entries stopped until POST /api/kill-switch/off.")
     @APIResponse(responseCode = "400", description = "The query and the body disagree, cancelOrders is given twice,"
-            + " the body has another field, or it is not JSON; nothing was switched.")
+            + " the body has another field, or it is not JSON; nothing was switched.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "403", description = "A read-only token.")
     @APIResponse(responseCode = "503", description = "The store could not record it: entries are stopped only until"
             + " the service stops, and no order was cancelled.")

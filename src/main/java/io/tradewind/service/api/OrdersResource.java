@@ -50,7 +50,7 @@ public class OrdersResource {
     @Operation(summary = "Orders, oldest first", description = "Every order in the store, or those with a status"
             + " and a symbol.")
     @APIResponse(responseCode = "400", description = "An unknown status, a parameter given twice, or one this list does"
-            + " not take.")
+            + " not take.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "200", description = "The orders, with the fields of orders list --json.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = StoredOrderSchema.class)))
     public List<Map<String, Object>> list(
             @Parameter(description = "new, queued, rejected, active, partial, filled, cancelled or expired")

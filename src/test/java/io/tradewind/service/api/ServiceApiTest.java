@@ -392,6 +392,11 @@ class ServiceApiTest {
         assertEquals("#/components/schemas/ApiError", document.at(
                 "/components/responses/Unauthorized/content/application~1json/schema/$ref").asText());
         assertEquals("#/components/responses/UdfError", document.at("/paths/~1udf~1history/get/responses/404/$ref").asText());
+        for (String answersBadRequest : List.of("/paths/~1api~1events/get", "/paths/~1api~1orders/get",
+                "/paths/~1api~1kill-switch/post")) {
+            assertEquals("#/components/schemas/ApiError", document.at(answersBadRequest
+                    + "/responses/400/content/application~1json/schema/$ref").asText(), answersBadRequest);
+        }
         assertFalse(document.at("/paths/~1api~1exchange~1v1~1orders/post/responses").has("400"),
                 "a malformed order is a 422, as the seed's validation errors are");
         assertEquals("", document.at("/paths/~1udf~1history/get/responses/200/content/application~1json/schema/properties/o/items/format")
