@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tradewind.service.KillSwitchSource;
+import io.tradewind.service.api.ApiTokenFilter;
 import io.tradewind.service.api.ServiceFile;
 import java.io.IOException;
 import java.net.URI;
@@ -65,19 +66,38 @@ final class ServiceClient {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
+    /** Without a token the request goes out all the same: the 401 tells a service started without one apart. */
     private HttpRequest.Builder request(String path, Optional<String> token) {
-        String bearer = token.orElseThrow(() -> new ServiceCallException("a service is running at " + service.baseUrl()
-                + " (pid " + service.pid() + ") and owns the store; commands reach it through its API:"
-                + " set the environment variable " + OPERATOR_ENV + " to its operator token"));
-        return HttpRequest.newBuilder(URI.create(service.baseUrl() + path)).timeout(TIMEOUT)
-                .header("Authorization", "Bearer " + bearer).header("Accept", "application/json")
-                .header("User-Agent", KillSwitchSource.CLI_USER_AGENT);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(service.baseUrl() + path)).timeout(TIMEOUT)
+                .header("Accept", "application/json").header("User-Agent", KillSwitchSource.CLI_USER_AGENT);
+        token.ifPresent(bearer -> request.header("Authorization", "Bearer " + bearer));
+        return request;
+    }
+
+    /**
+     * Why a 401 came: a service started without a token refuses everyone, and no token set here can
+     * change that (telling the operator to set one sent them in a circle while the kill switch was needed).
+     */
+    private String unauthorized(JsonNode body, boolean tokenSent) {
+        if (message(body).startsWith(ApiTokenFilter.NO_TOKEN)) {
+            return "the service at " + service.baseUrl() + " (pid " + service.pid() + ") was started without "
+                    + OPERATOR_ENV + " and refuses every request, this command's too: stop it (kill " + service.pid()
+                    + "; it stops cleanly) and run the command again, which then uses the store, or start the service"
+                    + " again with " + OPERATOR_ENV + " set";
+        }
+        return tokenSent
+                ? "the service at " + service.baseUrl() + " refused the token (401): set " + OPERATOR_ENV
+                        + " to the operator token the service was started with"
+                : "a service is running at " + service.baseUrl() + " (pid " + service.pid() + ") and owns the store;"
+                        + " commands reach it through its API: set the environment variable " + OPERATOR_ENV
+                        + " to its operator token";
     }
 
     private Answer send(HttpRequest.Builder request) {
+        HttpRequest built = request.build();
         HttpResponse<String> response;
         try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            response = http.send(built, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new ServiceCallException("the service at " + service.baseUrl() + " (pid " + service.pid()
                     + ") owns the store but does not answer (" + e.getClass().getSimpleName()
@@ -92,8 +112,7 @@ final class ServiceClient {
             return new Answer(status, body);
         }
         throw new ServiceCallException(switch (status) {
-            case 401 -> "the service at " + service.baseUrl() + " refused the token (401): set " + OPERATOR_ENV
-                    + " to the operator token the service was started with";
+            case 401 -> unauthorized(body, built.headers().firstValue("Authorization").isPresent());
             case 403 -> "the service at " + service.baseUrl() + " lets this token only read (403): set " + OPERATOR_ENV
                     + " to the operator token";
             default -> "the service at " + service.baseUrl() + " answered " + status + ": " + message(body);

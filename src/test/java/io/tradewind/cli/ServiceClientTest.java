@@ -1,6 +1,7 @@
 package io.tradewind.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,8 +55,11 @@ class ServiceClientTest {
         client(Optional.empty(), Optional.of("rd")).get("/api/kill-switch");
         assertEquals(List.of("Bearer op", "Bearer rd"), authorizations);
 
+        status = 401;
+        body = "{\"status\": 401, \"error\": \"no token\"}";
         ServiceCallException noOperator = assertThrows(ServiceCallException.class,
                 () -> client(Optional.of(" "), Optional.of("rd")).post("/api/kill-switch"));
+        assertNull(authorizations.get(2), "asked without a token: the service says whether it has one");
         assertEquals(ExitCode.SERVICE_UNAVAILABLE, noOperator.exitCode());
         assertTrue(noOperator.getMessage().contains("set the environment variable TRADEWIND_API_TOKEN"), noOperator.getMessage());
         assertTrue(noOperator.getMessage().contains("(pid 42)"), noOperator.getMessage());
@@ -70,6 +74,19 @@ class ServiceClientTest {
         status = 501;
         body = "{\"status\": 501, \"error\": \"this service cannot cancel single orders yet\"}";
         assertMessage("answered 501: this service cannot cancel single orders yet");
+    }
+
+    /** "Set TRADEWIND_API_TOKEN to the operator token" cannot help when the service has none: the kill switch was out of reach. */
+    @Test
+    void a_service_started_without_a_token_is_said_so_with_what_to_do_instead() {
+        status = 401;
+        body = "{\"status\": 401, \"error\": \"this service has no API token: it refuses every request until it is"
+                + " restarted with TRADEWIND_API_TOKEN set\"}";
+        assertMessage("was started without TRADEWIND_API_TOKEN and refuses every request, this command's too: stop it"
+                + " (kill 42; it stops cleanly) and run the command again, which then uses the store");
+        ServiceCallException withoutToken = assertThrows(ServiceCallException.class,
+                () -> client(Optional.empty(), Optional.empty()).post("/api/kill-switch"));
+        assertTrue(withoutToken.getMessage().contains("was started without TRADEWIND_API_TOKEN"), withoutToken.getMessage());
     }
 
     @Test

@@ -49,7 +49,7 @@ public final class CsvCandleImporter {
             for (String line = lines.next(); line != null; line = lines.next()) {
                 rows++;
                 try {
-                    row.read(line);
+                    row.read(line, lines.header());
                     if (row.openTime <= previous) {
                         throw new IllegalArgumentException("time " + Instant.ofEpochSecond(row.openTime)
                                 + " does not follow the previous row's " + Instant.ofEpochSecond(previous)

@@ -49,27 +49,52 @@ final class CsvHeader {
 
     /** @throws IllegalArgumentException a column named for another position than the trades layout reads it at */
     static void checkTrades(Path file, String header) {
-        check(file, header, TRADES, "time,price,amount");
+        check(file, header, TRADES, "time,price,amount", OHLCV, "candles (ohlcv)");
     }
 
     /** @throws IllegalArgumentException a column named for another position than the candle layout reads it at */
     static void checkOhlcv(Path file, String header) {
-        check(file, header, OHLCV, "time,open,high,low,close,volume[,quoteVolume]");
+        check(file, header, OHLCV, "time,open,high,low,close,volume[,quoteVolume]", TRADES, "trades");
     }
 
-    private static void check(Path file, String header, List<Set<Column>> layout, String order) {
+    private static void check(Path file, String header, List<Set<Column>> layout, String order,
+            List<Set<Column>> otherLayout, String otherFormat) {
         if (header == null) {
             return;
         }
         String[] names = header.split(",", -1);
         for (int i = 0; i < Math.min(names.length, layout.size()); i++) {
-            Column named = NAMES.get(names[i].replace("\"", "").strip().replace(" ", "_").toLowerCase(Locale.ROOT));
+            Column named = column(names[i]);
             if (named != null && !layout.get(i).contains(named)) {
+                if (fits(names, otherLayout)) {
+                    // reordering the columns cannot make one format the other: the format is what to change
+                    throw new IllegalArgumentException(file + ": its header (" + header.strip() + ") is a file of "
+                            + otherFormat + ", not of " + order + ": import it as " + otherFormat.split(" ")[0]
+                            + " (--format " + (otherLayout == TRADES ? "trades" : "ohlcv") + ", or auto)");
+                }
                 Column read = layout.get(i).iterator().next();
                 throw new IllegalArgumentException(file + ": the header names column " + (i + 1) + " '"
                         + names[i].strip() + "', but this import reads " + read.words + " there (" + order
                         + "); put the columns in that order, or the values are stored as the wrong ones");
             }
         }
+    }
+
+    private static Column column(String name) {
+        return NAMES.get(name.replace("\"", "").strip().replace(" ", "_").toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether every column the header names is where {@code layout} reads it, and it names as many as the layout's. */
+    private static boolean fits(String[] names, List<Set<Column>> layout) {
+        if (names.length > layout.size() || names.length < (layout == OHLCV ? 6 : 3)) {
+            return false;
+        }
+        for (int i = 0; i < names.length; i++) {
+            Column named = column(names[i]);
+            if (named == null || !layout.get(i).contains(named)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

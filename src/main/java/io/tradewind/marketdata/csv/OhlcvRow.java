@@ -29,10 +29,26 @@ final class OhlcvRow {
      * @throws IllegalArgumentException saying what is wrong with the row
      */
     void read(String line) {
+        read(line, null);
+    }
+
+    /**
+     * Parses and checks {@code line} of a file whose first line is {@code header} (null without
+     * one): a row with more fields than the header names is refused, since a number written with a
+     * thousands separator ({@code 1,000}) splits into two and the second would be read as the quote volume.
+     *
+     * @throws IllegalArgumentException saying what is wrong with the row
+     */
+    void read(String line, String header) {
         int count = fields.split(line);
         if (count != 6 && count != 7) {
             throw new IllegalArgumentException("expected 6 fields time,open,high,low,close,volume"
                     + " (and optionally quote volume), found " + count + CsvFields.separatorHint(line));
+        }
+        int named = header == null ? count : header.split(",", -1).length;
+        if (count > named) {
+            throw new IllegalArgumentException("has " + count + " fields but the header names " + named + ": a number"
+                    + " written with a thousands separator (1,000) splits in two; write numbers without one (1000)");
         }
         long millis = Timestamps.parseMillis(fields.text(0));
         if (millis % 1000 != 0 || !resolution.isAligned(millis / 1000)) {

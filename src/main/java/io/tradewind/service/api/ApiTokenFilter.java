@@ -32,7 +32,7 @@ public class ApiTokenFilter {
     }
 
     /** How a 401 begins when the service was started without an operator token; the dashboard shows it as it is. */
-    static final String NO_TOKEN = "this service has no API token";
+    public static final String NO_TOKEN = "this service has no API token";
 
     /**
      * Runs after matching, so the decision rests on the resource that would answer, whatever

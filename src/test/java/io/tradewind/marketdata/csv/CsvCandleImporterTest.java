@@ -206,6 +206,37 @@ class CsvCandleImporterTest {
                 + " ';'"), rows.getMessage());
     }
 
+    /** A trades file imported as candles was told to reorder its columns, which cannot make it candles. */
+    @Test
+    void aFileOfTheOtherFormatIsToldToChangeTheFormatNotTheColumns() throws IOException {
+        Path trades = write("trades.csv", "time,price,amount", "1704067200,100,1");
+        IllegalArgumentException asCandles = assertThrows(IllegalArgumentException.class,
+                () -> importer.importOhlcv(trades, MINUTES));
+        assertEquals(trades + ": its header (time,price,amount) is a file of trades, not of"
+                + " time,open,high,low,close,volume[,quoteVolume]: import it as trades (--format trades, or auto)",
+                asCandles.getMessage());
+        Path candles = write("ohlcv.csv", "time,open,high,low,close,volume", "1704067200,100,101,99,100,1");
+        IllegalArgumentException asTrades = assertThrows(IllegalArgumentException.class,
+                () -> importer.importTrades(candles, MINUTES));
+        assertTrue(asTrades.getMessage().endsWith("is a file of candles (ohlcv), not of time,price,amount: import it as"
+                + " candles (--format ohlcv, or auto)"), asTrades.getMessage());
+    }
+
+    /** A volume written 1,000 under a six-column header was stored as 1, its "000" taken for the quote volume. */
+    @Test
+    void aRowWithMoreFieldsThanTheHeaderNamesIsRefused() throws IOException {
+        Path comma = write("comma.csv", "time,open,high,low,close,volume\n2024-01-01T00:00:00Z,100,101,99,100,1,000");
+
+        CsvImportException e = assertThrows(CsvImportException.class, () -> importer.importOhlcv(comma, MINUTES));
+
+        assertTrue(e.getMessage().contains("line 2: has 7 fields but the header names 6: a number written with a thousands"
+                + " separator (1,000) splits in two; write numbers without one (1000)"), e.getMessage());
+        assertTrue(store.describe(MINUTES).isEmpty(), "nothing stored");
+        Path quoteVolume = write("quote.csv", "time,open,high,low,close,volume,quote_volume\n"
+                + "2024-01-01T00:00:00Z,100,101,99,100,1,100");
+        assertEquals(1, importer.importOhlcv(quoteVolume, MINUTES).rows(), "a seventh column the header names is read");
+    }
+
     /** A trades file has no quote volume column: the overflow named neither the candle nor anything to change. */
     @Test
     void aCandleWhoseQuoteVolumeIsTooBigNamesItAndWhatToChange() throws IOException {

@@ -45,6 +45,15 @@ class ImportIfMissingTest {
         assertTrue(e.getMessage().contains("run ./mvnw package"), e.getMessage());
     }
 
+    /** A spec's data.file naming a folder was said not to exist. */
+    @Test
+    void aFolderWhereTheFileShouldBeIsCalledOne(@TempDir Path dir) {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ImportIfMissing.ensure(
+                new InMemoryCandleStore(), new SeriesKey("imp", "BAD-USD", Resolution.M1), dir, CsvFormat.OHLCV));
+        assertEquals("imp:BAD-USD:1m is not in the store and the file to import it from, " + dir
+                + ", is a directory, not a file", e.getMessage());
+    }
+
     @Test
     void importsTheDemoTradesAsOneMinuteCandles() {
         assumeTrue(Files.isRegularFile(ImportIfMissing.BITSTAMP_DEMO_FILE), "run the build's generate-resources phase first");
