@@ -2,8 +2,11 @@ package io.tradewind.cli;
 
 import io.tradewind.exchange.SecretMask;
 import io.tradewind.execution.StoreException;
+import io.tradewind.service.api.ServiceFile;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -47,6 +50,16 @@ public class StoreErrors {
             return "the store in " + dataDir + " is locked by another process that opened it without sharing it."
                     + " Stop that process, or use another store: java -Dtradewind.data-dir=DIR -jar quarkus-run.jar ..."
                     + " (the -D option only works before -jar).";
+        }
+        if (message.contains("TimeoutException")) {
+            // the H2 file is served by the running service (AUTO_SERVER); a service that does not answer (stopped with
+            // SIGSTOP, swapping) made this a bare exception name after a long wait
+            Optional<ServiceFile> service = ServiceFile.running(Path.of(dataDir));
+            if (service.isPresent()) {
+                return "the store in " + dataDir + " is served by the service at " + service.get().baseUrl() + " (pid "
+                        + service.get().pid() + "), which does not answer (" + message + "): wait until it answers, or"
+                        + " stop it (kill " + service.get().pid() + ") and run the command again";
+            }
         }
         return "cannot use the store in " + where + ": " + message;
     }

@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tradewind.execution.StoreException;
+import io.tradewind.service.api.ServiceFile;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -86,6 +90,26 @@ class CommandErrorsTest {
                 + " or use another store: java -Dtradewind.data-dir=DIR -jar quarkus-run.jar ... (the -D option only works"
                 + " before -jar).", message);
         assertFalse(message.contains("service"), message);
+    }
+
+    /** Beside a service that does not answer (stopped with SIGSTOP), store commands said "TimeoutException" alone. */
+    @Test
+    void aStoreServedByAServiceThatDoesNotAnswerNamesTheService() throws Exception {
+        ServiceFile service = new ServiceFile("http://127.0.0.1:8080", ProcessHandle.current().pid());
+        new ObjectMapper().writeValue(ServiceFile.in(logs).toFile(), service);
+        try (FileChannel lock = FileChannel.open(logs.resolve(ServiceFile.SERVICE_LOCK), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE)) {
+            lock.lock();
+
+            String message = new StoreErrors(logs.toString(), "h2", "jdbc:h2:file:" + logs + "/tradewind")
+                    .explain(new StoreException("execution store: list fills failed: TimeoutException"));
+
+            assertEquals("the store in " + logs + " is served by the service at http://127.0.0.1:8080 (pid "
+                    + service.pid() + "), which does not answer (execution store: list fills failed: TimeoutException):"
+                    + " wait until it answers, or stop it (kill " + service.pid() + ") and run the command again", message);
+        } finally {
+            Files.delete(ServiceFile.in(logs));
+        }
     }
 
     /** On PostgreSQL a failure named ./data, where nothing of the store lives. */
