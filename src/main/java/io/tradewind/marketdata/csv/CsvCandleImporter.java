@@ -40,9 +40,7 @@ public final class CsvCandleImporter {
     public ImportResult importOhlcv(Path file, SeriesKey key) {
         OhlcvRow row = new OhlcvRow(key.resolution());
         RowErrors errors = new RowErrors();
-        int priceScale = 0;
-        int volumeScale = 0;
-        int quoteScale = 0;
+        FileDecimals decimals = new FileDecimals();
         long rows = 0;
         long previous = Long.MIN_VALUE;
         try (CsvLines lines = new CsvLines(file)) {
@@ -56,9 +54,9 @@ public final class CsvCandleImporter {
                                 + " (rows must ascend in time without repeats)");
                     }
                     previous = row.openTime;
-                    priceScale = Math.max(priceScale, row.priceScale());
-                    volumeScale = Math.max(volumeScale, row.volume.scale);
-                    quoteScale = Math.max(quoteScale, row.quoteVolume.scale);
+                    decimals.price(row.priceScale(), lines.lineNumber());
+                    decimals.volume(row.volume.scale, lines.lineNumber());
+                    decimals.quoteVolume(row.quoteVolume.scale);
                 } catch (IllegalArgumentException e) {
                     errors.add(lines.lineNumber(), e.getMessage());
                 }
@@ -67,7 +65,7 @@ public final class CsvCandleImporter {
         }
         errors.throwIfAny(file);
         requireRows(file, rows);
-        CandleScales scales = scalesFor(key, new CandleScales(priceScale, volumeScale, quoteScale));
+        CandleScales scales = scalesFor(key, decimals);
         long written;
         try (OhlcvCursor cursor = new OhlcvCursor(file, key, scales)) {
             written = store.write(key, cursor);
@@ -88,8 +86,7 @@ public final class CsvCandleImporter {
     public ImportResult importTrades(Path file, SeriesKey key) {
         TradeRow row = new TradeRow();
         RowErrors errors = new RowErrors();
-        int priceScale = 0;
-        int amountScale = 0;
+        FileDecimals decimals = new FileDecimals();
         long rows = 0;
         long previous = Long.MIN_VALUE;
         try (CsvLines lines = new CsvLines(file)) {
@@ -103,8 +100,10 @@ public final class CsvCandleImporter {
                                 + " (trades must be in time order)");
                     }
                     previous = row.timeMillis;
-                    priceScale = Math.max(priceScale, row.price.scale);
-                    amountScale = Math.max(amountScale, row.amount.scale);
+                    decimals.price(row.price.scale, lines.lineNumber());
+                    decimals.volume(row.amount.scale, lines.lineNumber());
+                    // quote volume is price × amount, kept to the price's decimals
+                    decimals.quoteVolume(row.price.scale);
                 } catch (IllegalArgumentException e) {
                     errors.add(lines.lineNumber(), e.getMessage());
                 }
@@ -113,7 +112,7 @@ public final class CsvCandleImporter {
         }
         errors.throwIfAny(file);
         requireRows(file, rows);
-        CandleScales scales = scalesFor(key, new CandleScales(priceScale, amountScale, priceScale));
+        CandleScales scales = scalesFor(key, decimals);
         long written;
         try (TradesCursor cursor = new TradesCursor(file, key, scales)) {
             written = store.write(key, cursor);
@@ -128,18 +127,9 @@ public final class CsvCandleImporter {
     }
 
     /** The stored series' scales if it exists and has room for the file's decimals, else the file's. */
-    private CandleScales scalesFor(SeriesKey key, CandleScales needed) {
+    private CandleScales scalesFor(SeriesKey key, FileDecimals needed) {
         Optional<StoredSeries> stored = store.describe(key);
-        if (stored.isEmpty()) {
-            return needed;
-        }
-        CandleScales have = stored.get().scales();
-        if (needed.priceScale() > have.priceScale() || needed.volumeScale() > have.volumeScale()) {
-            throw new IllegalArgumentException(key + " is stored with " + have.priceScale() + " price and "
-                    + have.volumeScale() + " volume decimals, but the file needs " + needed.priceScale()
-                    + " and " + needed.volumeScale() + "; import it under another venue or symbol");
-        }
-        return have;
+        return stored.isEmpty() ? needed.scales() : needed.fitInto(key.toString(), stored.get().scales());
     }
 
     private ImportResult result(SeriesKey key, long rows, long written) {
