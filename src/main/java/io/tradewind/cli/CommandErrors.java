@@ -44,9 +44,28 @@ final class CommandErrors implements IExecutionExceptionHandler, IParameterExcep
     public int handleParseException(ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
         PrintWriter err = command.getErr();
-        err.println("error: " + e.getMessage() + ". See '" + command.getCommandSpec().qualifiedName() + " --help'.");
+        err.println("error: " + unknownOptionsFirst(e, command) + e.getMessage() + ". See '"
+                + command.getCommandSpec().qualifiedName() + " --help'.");
         err.flush();
         return ExitCode.BAD_INPUT;
+    }
+
+    /**
+     * picocli reports a missing required option before an option it does not know, so a mistyped
+     * {@code --symbl} read only "Missing required option: '--symbol'", hiding the typo that
+     * caused it: name the unknown options first, with picocli's suggestions.
+     */
+    private static String unknownOptionsFirst(ParameterException e, CommandLine command) {
+        if (e instanceof CommandLine.UnmatchedArgumentException) {
+            return "";
+        }
+        List<String> unknown = command.getUnmatchedArguments().stream().filter(word -> word.startsWith("-")).toList();
+        if (unknown.isEmpty()) {
+            return "";
+        }
+        List<String> suggestions = new CommandLine.UnmatchedArgumentException(command, unknown).getSuggestions();
+        return (unknown.size() == 1 ? "Unknown option: '" : "Unknown options: '") + String.join("', '", unknown) + "'"
+                + (suggestions.isEmpty() ? "" : " (did you mean " + String.join(" or ", suggestions) + "?)") + "; ";
     }
 
     @Override

@@ -67,6 +67,22 @@ class CommandErrorsTest {
                 + " fills it too", oom.toString().strip());
     }
 
+    /** picocli reported only the missing option, hiding the typo that left it missing. */
+    @Test
+    void aMistypedOptionIsNamedBeforeTheRequiredOptionItLeftMissing() {
+        CommandSpec spec = CommandSpec.create().name("import")
+                .addOption(CommandLine.Model.OptionSpec.builder("--symbol").type(String.class).required(true).build())
+                .addOption(CommandLine.Model.OptionSpec.builder("--venue").type(String.class).build());
+        StringWriter err = new StringWriter();
+        CommandErrors errors = new CommandErrors(logs);
+        int code = new CommandLine(spec).setErr(new PrintWriter(err)).setParameterExceptionHandler(errors)
+                .execute("--symbl", "BTC-USD");
+
+        assertEquals(ExitCode.BAD_INPUT, code);
+        assertEquals("error: Unknown option: '--symbl' (did you mean --symbol?); Missing required option: '--symbol=PARAM'."
+                + " See 'import --help'.", err.toString().strip());
+    }
+
     private int run(Throwable failure, StringWriter err) {
         CommandErrors errors = new CommandErrors(new StoreErrors("./data", "h2", "jdbc:h2:file:./data/tradewind"), logs);
         // built without annotations: Quarkus would make an annotated command class a bean of the application
