@@ -175,8 +175,8 @@ public final class LiveInstance {
             if (gate.pausedReason() != null) {
                 monitor.stateChanged(spec.id(), "paused", gate.pausedReason());
             }
-            LOG.log(Level.WARNING, "instance {0}: tick failed ({1} in a row pauses it): {2}", spec.id(),
-                    gate.pausedReason() == null ? "more failures" : "paused now", error);
+            LOG.log(Level.WARNING, "instance {0}: tick failed ({1}): {2}", spec.id(),
+                    gate.pausedReason() == null ? "more failures in a row pause it" : "paused now", error);
             if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
                 throw e;
             }

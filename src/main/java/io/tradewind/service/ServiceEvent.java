@@ -1,5 +1,6 @@
 package io.tradewind.service;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import java.util.Map;
 
@@ -14,6 +15,7 @@ import java.util.Map;
  * @param instance the strategy instance it concerns, or null (the kill switch)
  * @param data     the details, decimals as exact strings
  */
+@RegisterForReflection // written by the event stream's own ObjectMapper, outside a REST endpoint
 public record ServiceEvent(long sequence, Instant time, String type, String instance, Map<String, String> data) {
 
     public static final String ORDER = "order";

@@ -1,10 +1,18 @@
 package io.tradewind.exchange.negociecoins;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** NegocieCoins' JSON as the seed documents it; nothing here leaves the package. */
+/**
+ * NegocieCoins' JSON as the seed documents it; nothing here leaves the package. The REST client
+ * hands us text, so Quarkus does not see these types: a native executable needs them listed for
+ * Jackson's reflection.
+ */
+@RegisterForReflection(targets = {NegocieCoinsDtos.Order.class, NegocieCoinsDtos.Operation.class,
+    NegocieCoinsDtos.Balance.class, NegocieCoinsDtos.Level.class, NegocieCoinsDtos.Book.class,
+    NegocieCoinsDtos.Trade.class, NegocieCoinsDtos.OrderFilters.class, NegocieCoinsDtos.NewOrder.class})
 final class NegocieCoinsDtos {
 
     private NegocieCoinsDtos() {

@@ -4,13 +4,17 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.math.BigDecimal;
 import java.util.List;
 
 /**
  * The Orders API's JSON as the seed shows it. Decimals arrive as strings and are read exactly;
- * times are ISO-8601 text. Nothing here leaves the package.
+ * times are ISO-8601 text. Nothing here leaves the package. The REST client hands us text, so
+ * Quarkus does not see these types: a native executable needs them listed for Jackson's reflection.
  */
+@RegisterForReflection(targets = {OrdersApiDtos.Order.class, OrdersApiDtos.Trade.class, OrdersApiDtos.Page.class,
+    OrdersApiDtos.NewOrder.class, OrdersApiDtos.Detail.class})
 final class OrdersApiDtos {
 
     private OrdersApiDtos() {

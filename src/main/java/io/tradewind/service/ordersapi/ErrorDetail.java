@@ -1,6 +1,7 @@
 package io.tradewind.service.ordersapi;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.tradewind.domain.WireEnum;
 import java.util.Arrays;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Map;
  * the limit ({@code ctx}, e.g. {@code {"limit_value": 0.0001}}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@RegisterForReflection // answered inside a map, where Quarkus does not see its type
 record ErrorDetail(List<String> loc, String msg, String type, Map<String, Object> ctx) {
 
     static ErrorDetail body(String field, String msg, String type) {
