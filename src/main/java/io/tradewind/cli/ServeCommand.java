@@ -2,6 +2,8 @@ package io.tradewind.cli;
 
 import io.quarkus.runtime.Quarkus;
 import io.tradewind.execution.StoreException;
+import io.tradewind.persistence.DatabaseServiceLock;
+import io.tradewind.persistence.DatabaseServiceLocks;
 import io.tradewind.runtime.ServiceConfig;
 import io.tradewind.runtime.ServiceConfigException;
 import io.tradewind.runtime.ServiceNotifications;
@@ -9,8 +11,11 @@ import io.tradewind.runtime.StartAbandonedException;
 import io.tradewind.runtime.TradingService;
 import io.tradewind.service.api.ApiTokens;
 import io.tradewind.service.api.ServiceFile;
+import io.tradewind.service.api.ServiceFileWriter;
 import io.tradewind.service.api.SharedTokens;
 import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -48,23 +53,27 @@ public class ServeCommand implements Callable<Integer> {
     final ServiceNotifications notifications;
     final StoreErrors storeErrors;
     final StoreLocation store;
+    final DatabaseServiceLocks database;
     final Optional<String> operatorToken;
     final Optional<String> readToken;
     final ServiceConfig.OrdersApi ordersApi;
     final int port;
+    final ServiceFileWriter serviceFile;
 
     ServeCommand(TradingService service, ServiceNotifications notifications, StoreErrors storeErrors,
-            StoreLocation store, @ConfigProperty(name = "tradewind.api.token") Optional<String> operatorToken,
+            StoreLocation store, DatabaseServiceLocks database, @ConfigProperty(name = "tradewind.api.token") Optional<String> operatorToken,
             @ConfigProperty(name = "tradewind.api.read-token") Optional<String> readToken, ServiceConfig.OrdersApi ordersApi,
-            @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port) {
+            @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port, ServiceFileWriter serviceFile) {
         this.service = service;
         this.notifications = notifications;
         this.storeErrors = storeErrors;
         this.store = store;
+        this.database = database;
         this.operatorToken = operatorToken;
         this.readToken = readToken;
         this.ordersApi = ordersApi;
         this.port = port;
+        this.serviceFile = serviceFile;
     }
 
     /** Every token the service takes, by the variable or setting that holds it (read here: --help builds no beans). */
@@ -92,7 +101,22 @@ public class ServeCommand implements Callable<Integer> {
                 err.flush();
                 return ExitCode.STORE_UNAVAILABLE;
             }
-            return serve(err);
+            Optional<DatabaseServiceLock> claimed = database.apply() ? database.tryTake() : Optional.empty();
+            if (database.apply() && claimed.isEmpty()) {
+                err.println("error: " + anotherServiceOnTheDatabase());
+                err.flush();
+                return ExitCode.STORE_UNAVAILABLE;
+            }
+            ServiceFile thisProcess = serviceFile.thisProcess();
+            try (DatabaseServiceLock held = claimed.orElse(null)) {
+                if (held != null) {
+                    held.announce(new DatabaseServiceLock.Owner(thisProcess.baseUrl(), thisProcess.pid(), hostName()));
+                }
+                serviceFile.announce(thisProcess);
+                return serve(err);
+            } finally {
+                serviceFile.withdraw(thisProcess);
+            }
         } catch (StoreException e) {
             int code = storeErrors.report(e, err);
             err.flush();
@@ -105,6 +129,23 @@ public class ServeCommand implements Callable<Integer> {
                 .map(running -> " (pid " + running.pid() + ", API at " + running.baseUrl() + ")").orElse("");
         return "another service already runs on the store in " + store.dataDir() + which + ": stop it first, or give"
                 + " this one its own store with -Dtradewind.data-dir=DIR before -jar (or TRADEWIND_DATA_DIR)";
+    }
+
+    /** On PostgreSQL, services with other data directories (or machines) share the store: the database tells. */
+    private String anotherServiceOnTheDatabase() {
+        DatabaseServiceLock.Owner owner = database.holder().owner();
+        String which = owner == null ? "" : " (pid " + owner.pid() + " on " + owner.host() + ", API at " + owner.baseUrl() + ")";
+        return "another service already runs on the store at " + database.where() + which + ": stop it first, or give"
+                + " this one its own database with TRADEWIND_DB_URL";
+    }
+
+
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "an unnamed host";
+        }
     }
 
     private int serve(PrintWriter err) {

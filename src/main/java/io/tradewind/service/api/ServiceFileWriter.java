@@ -1,11 +1,6 @@
 package io.tradewind.service.api;
 
-import io.quarkus.runtime.LaunchMode;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.vertx.http.HttpServerStart;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.ObservesAsync;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -13,9 +8,10 @@ import org.jboss.logging.Logger;
 
 /**
  * Announces a serving process in {@code ${tradewind.data-dir}/service.json} (see
- * {@link ServiceFile}) when its HTTP server starts (the process holds the data directory's
- * service lock by then), and withdraws it on shutdown. Only
- * {@code serve} starts the HTTP server; tests start it too, but must not announce themselves.
+ * {@link ServiceFile}) and withdraws it when it stops. Only {@code serve} announces, once it holds
+ * the data directory's service lock: a second service, refused the lock, must not replace the
+ * first one's file (its HTTP server is up by then too), nor delete it on its way out, which left
+ * commands writing to the store behind the running service's back.
  */
 @ApplicationScoped
 public class ServiceFileWriter {
@@ -23,39 +19,38 @@ public class ServiceFileWriter {
     private static final Logger LOG = Logger.getLogger(ServiceFileWriter.class);
 
     private final Path dataDir;
-    private volatile ServiceFile written;
+    private final int configuredPort;
+    private final String host;
 
-    ServiceFileWriter(@ConfigProperty(name = "tradewind.data-dir") String dataDir) {
+    ServiceFileWriter(@ConfigProperty(name = "tradewind.data-dir") String dataDir,
+            @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int configuredPort,
+            @ConfigProperty(name = "quarkus.http.host", defaultValue = "0.0.0.0") String host) {
         this.dataDir = Path.of(dataDir);
+        this.configuredPort = configuredPort;
+        this.host = host;
     }
 
-    /** Quarkus fires the event asynchronously, once the server listens. */
-    void announce(@ObservesAsync HttpServerStart start) {
-        if (LaunchMode.current() == LaunchMode.TEST) {
-            return;
-        }
-        // serve holds the data directory's service lock by now: no other service can be serving it, and a
-        // file left by one that was killed is this one's to replace
-        long pid = ProcessHandle.current().pid();
-        int port = listeningPort(start.options().getPort(), Integer.getInteger("quarkus.http.port"));
-        ServiceFile file = new ServiceFile(baseUrl(start.options().getHost(), port), pid);
+    /** This process, where its API answers: Quarkus starts the HTTP server before it runs a command. */
+    public ServiceFile thisProcess() {
+        int port = listeningPort(configuredPort, Integer.getInteger("quarkus.http.port"));
+        return new ServiceFile(baseUrl(host, port), ProcessHandle.current().pid());
+    }
+
+    /** Writes the file; a file left by a service that was killed is this one's to replace. */
+    public void announce(ServiceFile file) {
         try {
             file.write(dataDir);
-            written = file;
         } catch (UncheckedIOException e) {
             LOG.warnf("commands cannot find this service: %s", e.getMessage());
         }
     }
 
-    void withdraw(@Observes ShutdownEvent stop) {
-        ServiceFile file = written;
-        if (file != null) {
-            try {
-                file.deleteIfOurs(dataDir);
-            } catch (UncheckedIOException e) {
-                LOG.warnf("commands may take this stopped service for a running one until its process id is reused: %s",
-                        e.getMessage());
-            }
+    public void withdraw(ServiceFile file) {
+        try {
+            file.deleteIfOurs(dataDir);
+        } catch (UncheckedIOException e) {
+            LOG.warnf("commands may take this stopped service for a running one until its process id is reused: %s",
+                    e.getMessage());
         }
     }
 
