@@ -35,14 +35,25 @@ public class KillSwitchCommand {
 
         final RunningService running;
         final KillSwitchStore switches;
+        final StoreLocation location;
 
-        Subcommand(RunningService running, KillSwitchStore switches) {
+        Subcommand(RunningService running, KillSwitchStore switches, StoreLocation location) {
             this.running = running;
             this.switches = switches;
+            this.location = location;
         }
 
         @Override
         public Integer call() {
+            if (!location.exists()) {
+                // a service creates its store when it starts, so none runs here: a mistyped data directory, where
+                // switching would create an empty store and report an emergency stop that stops nothing
+                PrintWriter err = spec.commandLine().getErr();
+                err.println("error: no store in " + location.dataDir() + ": no service has run on it, so it has no kill"
+                        + " switch (is the data directory right? -Dtradewind.data-dir=DIR before -jar, or TRADEWIND_DATA_DIR)");
+                err.flush();
+                return ExitCode.STORE_UNAVAILABLE;
+            }
             PrintWriter out = spec.commandLine().getOut();
             Optional<ServiceClient> service = running.client();
             out.println(service.isPresent() ? inService(service.get()) : inStore());
@@ -64,8 +75,8 @@ public class KillSwitchCommand {
 
         final ExecutionStore orders;
 
-        On(RunningService running, KillSwitchStore switches, ExecutionStore orders) {
-            super(running, switches);
+        On(RunningService running, KillSwitchStore switches, ExecutionStore orders, StoreLocation location) {
+            super(running, switches, location);
             this.orders = orders;
         }
 
@@ -99,8 +110,8 @@ public class KillSwitchCommand {
     @Command(name = "off", description = "Let entries through again on every venue.")
     static class Off extends Subcommand {
 
-        Off(RunningService running, KillSwitchStore switches) {
-            super(running, switches);
+        Off(RunningService running, KillSwitchStore switches, StoreLocation location) {
+            super(running, switches, location);
         }
 
         @Override
@@ -119,11 +130,8 @@ public class KillSwitchCommand {
     @Command(name = "status", description = "Whether entries are stopped, and since when.")
     static class Status extends Subcommand {
 
-        private final StoreLocation location;
-
         Status(RunningService running, KillSwitchStore switches, StoreLocation location) {
-            super(running, switches);
-            this.location = location;
+            super(running, switches, location);
         }
 
         @Override
@@ -137,11 +145,6 @@ public class KillSwitchCommand {
 
         @Override
         String inStore() {
-            if (!location.exists()) {
-                // asking must not create an empty store in a mistyped data directory, and "off" there says nothing
-                return "no store in " + location.dataDir() + ": no service has run on it (is the data directory right?"
-                        + " -Dtradewind.data-dir=DIR before -jar, or TRADEWIND_DATA_DIR)";
-            }
             return switches.switchedOn()
                     .map(on -> "kill switch on in the store (no service is running) since " + on.at() + ", by " + on.by().wireName())
                     .orElse("kill switch off in the store (no service is running)");

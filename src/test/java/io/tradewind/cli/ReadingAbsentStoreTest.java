@@ -9,6 +9,7 @@ import io.tradewind.execution.ExecutionStore;
 import io.tradewind.execution.StoreException;
 import io.tradewind.service.KillSwitchStore;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
@@ -16,6 +17,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import picocli.CommandLine;
 
 /** Listing a data directory where nothing was ever stored (a typo) shows nothing and creates nothing. */
 class ReadingAbsentStoreTest {
@@ -55,19 +59,33 @@ class ReadingAbsentStoreTest {
                 () -> location.lockForWriting(new PrintWriter(Writer.nullWriter()))).getMessage());
     }
 
-    /** Asking the kill switch's state created a store in a mistyped data directory and said "off". */
-    @Test
-    void the_kill_switch_of_a_store_never_written_is_no_store_without_opening_it() {
+    /**
+     * Asking the kill switch's state created a store in a mistyped data directory and said "off";
+     * switching it on there created one too and reported an emergency stop that stopped nothing.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"status", "on", "off"})
+    void the_kill_switch_of_a_store_never_written_is_refused_without_opening_it(String subcommand) {
         Path typo = dir.resolve("dat");
         StoreLocation location = new StoreLocation(typo.toString(), "jdbc:h2:file:" + typo + "/tradewind");
         KillSwitchStore untouchable = (KillSwitchStore) Proxy.newProxyInstance(KillSwitchStore.class.getClassLoader(),
                 new Class<?>[] {KillSwitchStore.class}, (proxy, method, args) -> {
                     throw new AssertionError("the store was opened: " + method.getName());
                 });
+        Object command = switch (subcommand) {
+            case "status" -> new KillSwitchCommand.Status(null, untouchable, location);
+            case "on" -> new KillSwitchCommand.On(null, untouchable, UNTOUCHABLE, location);
+            default -> new KillSwitchCommand.Off(null, untouchable, location);
+        };
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
 
-        String said = new KillSwitchCommand.Status(null, untouchable, location).inStore();
+        int exit = new CommandLine(command).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute();
 
-        assertTrue(said.startsWith("no store in " + typo + ": no service has run on it"), said);
+        assertEquals(ExitCode.STORE_UNAVAILABLE, exit);
+        assertEquals("", out.toString());
+        assertTrue(err.toString().startsWith("error: no store in " + typo + ": no service has run on it, so it has no"
+                + " kill switch"), err.toString());
         assertFalse(Files.exists(typo));
     }
 }
