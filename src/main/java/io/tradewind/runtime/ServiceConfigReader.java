@@ -91,7 +91,7 @@ final class ServiceConfigReader {
             }
             return value;
         });
-        Duration backOff = duration("tradewind.service.back-off", service.backOff());
+        Duration backOff = duration("tradewind.service.back-off", service.backOff(), "1s or 500ms");
         BigDecimal slippage = check("tradewind.paper.slippage",
                 () -> Decimals.parseNonNegative(paper.slippage(), "value"));
         boolean cancelOrdersOnStop = check("tradewind.service.cancel-orders-on-stop",
@@ -169,7 +169,7 @@ final class ServiceConfigReader {
             budget.put(asset, check(property, () -> Decimals.parsePositive(amount, "value")));
         });
         RiskLimits risk = risk(p + "risk.", config.risk());
-        Duration tickInterval = config.tickInterval().map(text -> duration(p + "tick-interval", text)).orElse(null);
+        Duration tickInterval = config.tickInterval().map(text -> tickInterval(p + "tick-interval", text)).orElse(null);
         int seriesBars = config.seriesBars().map(text -> check(p + "series-bars", () -> wholeNumber(text, "bars such as 5000")))
                 .orElse(DEFAULT_SERIES_BARS);
         if (!paper) {
@@ -542,7 +542,8 @@ final class ServiceConfigReader {
         };
     }
 
-    private static Duration duration(String property, String text) {
+    /** @param examples what a valid value looks like, e.g. "1s or 500ms" */
+    private static Duration duration(String property, String text, String examples) {
         return check(property, () -> {
             Duration value;
             try {
@@ -552,9 +553,21 @@ final class ServiceConfigReader {
                 value = null;
             }
             if (value == null || value.isNegative() || value.isZero()) {
-                throw new IllegalArgumentException("must be a positive duration such as 1s or 500ms, was '" + text + "'");
+                throw new IllegalArgumentException("must be a positive duration such as " + examples + ", was '" + text + "'");
             }
             return value;
+        });
+    }
+
+    /** Quarkus' scheduler runs a job at most once a second: a shorter period ran late with its own warning. */
+    private static Duration tickInterval(String property, String text) {
+        Duration interval = duration(property, text, "5s or 1m");
+        return check(property, () -> {
+            if (interval.compareTo(Duration.ofSeconds(1)) < 0) {
+                throw new IllegalArgumentException("must be at least 1s (the scheduler ticks at most once a second; a faster"
+                        + " replay plays several candles per tick), was '" + text + "'");
+            }
+            return interval;
         });
     }
 

@@ -62,6 +62,16 @@ class ServiceSettingsTest {
         assertEquals(List.of(), candles.list(), "nothing imported");
     }
 
+    /** 500ms was accepted, and Quarkus' scheduler warned that it would run the job late. */
+    @Test
+    void a_tick_interval_under_a_second_is_refused_naming_the_property() {
+        Map<String, String> properties = new HashMap<>(replaying());
+        properties.put("tradewind.strategies.demo.tick-interval", "500ms");
+
+        assertEquals("tradewind.strategies.demo.tick-interval: must be at least 1s (the scheduler ticks at most once a"
+                + " second; a faster replay plays several candles per tick), was '500ms'", problem(properties));
+    }
+
     @Test
     void an_unknown_replay_data_format_is_named_with_its_own_property_and_the_formats_offered() {
         Map<String, String> properties = new HashMap<>(replaying());
