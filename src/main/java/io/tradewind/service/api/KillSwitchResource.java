@@ -116,10 +116,15 @@ public class KillSwitchResource {
         // a field given twice must not be read as its last value: which one the operator meant is unknown
         JsonNode request = json.reader().withFeatures(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
                 .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(body);
-        JsonNode value = request.isObject() ? request.get("cancelOrders") : null;
-        if (!request.isObject() || value != null && !value.isNull() && !value.isBoolean()) {
+        if (!request.isObject()) {
             throw new ApiProblem(400, "the body must be a JSON object such as {\"cancelOrders\": true}, or empty;"
                     + " nothing was switched");
+        }
+        JsonNode value = request.get("cancelOrders");
+        if (value != null && !value.isNull() && !value.isBoolean()) {
+            // "yes" or "true" in quotes must not read as false: the operator would believe orders were cancelled
+            throw new ApiProblem(400, "cancelOrders in the body must be true or false without quotes, was "
+                    + InputEcho.shortened(value.toString()) + "; nothing was switched");
         }
         // a misspelt field (cancel_orders) must not read as "do not cancel" either
         for (String field : (Iterable<String>) request::fieldNames) {

@@ -177,7 +177,11 @@ class ServiceApiTest {
         assertTrue(error(malformed).startsWith("the body is not JSON (it stops being JSON at line 1, column "), malformed.body());
         assertFalse(malformed.body().contains("\tat "), malformed.body());
 
-        for (String notTheShape : List.of("{\"cancelOrders\": \"maybe\"}", "[]", "\"x\"")) {
+        HttpResponse<String> quoted = post("/api/kill-switch", OPERATOR, "{\"cancelOrders\": \"yes\"}");
+        assertEquals(400, quoted.statusCode(), quoted.body());
+        assertEquals("cancelOrders in the body must be true or false without quotes, was \"yes\"; nothing was switched",
+                error(quoted));
+        for (String notTheShape : List.of("[]", "\"x\"")) {
             HttpResponse<String> wrongShape = post("/api/kill-switch", OPERATOR, notTheShape);
             assertEquals(400, wrongShape.statusCode(), wrongShape.body());
             assertEquals("the body must be a JSON object such as {\"cancelOrders\": true}, or empty; nothing was switched",
