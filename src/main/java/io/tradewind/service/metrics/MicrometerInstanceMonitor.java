@@ -33,7 +33,7 @@ public class MicrometerInstanceMonitor implements InstanceMonitor {
 
     private final MeterRegistry registry;
     private final ServiceOperations service;
-    private final Set<String> equityGauges = ConcurrentHashMap.newKeySet();
+    private final Set<String> instances = ConcurrentHashMap.newKeySet();
 
     MicrometerInstanceMonitor(MeterRegistry registry, ServiceOperations service) {
         this.registry = registry;
@@ -45,22 +45,29 @@ public class MicrometerInstanceMonitor implements InstanceMonitor {
         Timer.builder(TICK_DURATION).description("Ticks of a strategy instance and how long they took")
                 .tag("instance", instance).tag("outcome", failed ? "failed" : "ok")
                 .register(registry).record(nanos, TimeUnit.NANOSECONDS);
-        registerEquity(instance);
+        registerInstance(instance);
     }
 
     @Override
     public void tickSkipped(String instance) {
-        Counter.builder(TICKS_SKIPPED).description("Ticks skipped because the previous one still ran or came late")
-                .tag("instance", instance).register(registry).increment();
-        registerEquity(instance);
+        registerInstance(instance);
+        skipped(instance).increment();
     }
 
     @Override
     public void orderChanged(String instance, String change) {
-        Counter.builder(ORDERS).description("Orders of a strategy instance by change: placed, filled, rejected, cancelled")
-                .tag("instance", instance).tag("change", ORDER_CHANGES.contains(change) ? change : "other")
-                .register(registry).increment();
-        registerEquity(instance);
+        registerInstance(instance);
+        orders(instance, ORDER_CHANGES.contains(change) ? change : "other").increment();
+    }
+
+    private Counter skipped(String instance) {
+        return Counter.builder(TICKS_SKIPPED).description("Ticks skipped because the previous one still ran or came late")
+                .tag("instance", instance).register(registry);
+    }
+
+    private Counter orders(String instance, String change) {
+        return Counter.builder(ORDERS).description("Orders of a strategy instance by change: placed, filled, rejected, cancelled")
+                .tag("instance", instance).tag("change", change).register(registry);
     }
 
     @Override

@@ -51,6 +51,21 @@ class InstanceMetricsTest {
         assertSample(metrics, "tradewind_instance_equity{instance=\"metrics-1\"}", 10.25);
     }
 
+    /** A series that appeared only with its first event gave alerts on rate() nothing to watch until then. */
+    @Test
+    void an_instances_counters_are_exported_at_zero_from_its_first_tick() {
+        QuarkusMock.installMockForType(new FakeServiceOperations()
+                .add(FakeServiceOperations.instance("metrics-2", BigDecimal.ZERO, BigDecimal.ZERO)), ServiceOperations.class);
+
+        monitor.tickFinished("metrics-2", 1_000_000, false);
+
+        String metrics = get("/q/metrics", null).body();
+        assertSample(metrics, "tradewind_ticks_skipped_total{instance=\"metrics-2\"}", 0);
+        for (String change : new String[] {"placed", "filled", "rejected", "cancelled"}) {
+            assertSample(metrics, "tradewind_orders_total{change=\"" + change + "\",instance=\"metrics-2\"}", 0);
+        }
+    }
+
     private static void assertSample(String metrics, String series, double expected) {
         String line = Arrays.stream(metrics.split("\n")).filter(l -> l.startsWith(series + " ")).findFirst()
                 .orElseThrow(() -> new AssertionError(series + " not in\n" + metrics));
