@@ -182,6 +182,7 @@
       if (i.state !== "REDUCE_ONLY") button(actions, "reduceOnly", act("reduce-only"));
       button(actions, "flatten", () => { if (confirm(t("confirmFlatten", { id: i.id }))) act("flatten")(); }, true);
     });
+    saysNoneWhenEmpty(body);
   }
 
   // A profit says so with its sign and colour, a loss with its colour (its minus is in the number).
@@ -241,6 +242,10 @@
     if (!LC) return;
     try {
       const curves = await api("/api/equity");
+      // no instance has a curve yet (or none is configured): say so, not a blank chart
+      const none = !Object.keys(curves.instances).length && !Object.keys(curves.totals).length;
+      $("#equity").hidden = none; $("#equity-none").hidden = !none;
+      if (none) return;
       if (!equity.api) {
         equity.api = LC.createChart($("#equity"), { autoSize: true, layout: { background: { color: "#fff" } },
           timeScale: { timeVisible: true } });
@@ -301,6 +306,8 @@
     if (select.options.length !== ids.length || ids.some((id, n) => select.options[n].value !== id)) {
       select.replaceChildren(...ids.map((id) => new Option(id, id)));
     }
+    // a service without strategy instances (the Orders API alone) has nothing to chart: say so, not a blank card
+    select.hidden = !ids.length; $("#chart").hidden = !ids.length; $("#chart-none").hidden = ids.length > 0;
     if (!chart.instance && ids.length) showChart(ids[0]);
   }
 
@@ -493,12 +500,14 @@
   function addFill(event) {
     recentFills.unshift(event);
     if (recentFills.length > 100) recentFills.pop();
+    if ($("#fills tbody td.empty")) $("#fills tbody").replaceChildren();
     fillRow(event, $("#fills tbody").insertRow(0));
     while ($("#fills tbody").rows.length > 100) $("#fills tbody").deleteRow(-1);
   }
   function renderFills() {
     const body = $("#fills tbody"); body.replaceChildren();
     recentFills.forEach((event) => fillRow(event, body.insertRow(-1)));
+    saysNoneWhenEmpty(body);
   }
   function fillRow(event, row) {
     const d = event.data;
@@ -540,8 +549,11 @@
     if (settings.token !== token) return; // logged out (or in again) meanwhile
     $("#kill-switch").hidden = settings.readOnly;
     $("#read-only").hidden = !settings.readOnly;
+    // its own token places the order, but a watcher's page offers no action at all
+    $("#manual-order").hidden = settings.readOnly;
     await refresh();
     if (settings.token !== token) return;
+    renderFills();
     renderReports();
     renderEquity();
     follow();

@@ -82,11 +82,15 @@ public class MicrometerInstanceMonitor implements InstanceMonitor {
     }
 
     /**
-     * The instance's realised plus unrealised PnL, read from the service at each scrape, from its
-     * first report on. Prometheus values are doubles: exact figures are in {@code /api/strategies}.
+     * From an instance's first report on: its counters at 0, so that a rate or an alert on skipped
+     * ticks or rejected orders has a series before the first one happens, and its equity (realised
+     * plus unrealised PnL, read from the service at each scrape; Prometheus values are doubles:
+     * exact figures are in {@code /api/strategies}).
      */
-    private void registerEquity(String instance) {
-        if (equityGauges.add(instance)) {
+    private void registerInstance(String instance) {
+        if (instances.add(instance)) {
+            skipped(instance);
+            ORDER_CHANGES.forEach(change -> orders(instance, change));
             Gauge.builder(EQUITY, service, s -> equity(s, instance))
                     .description("Realised plus unrealised PnL of a strategy instance, in its quote asset")
                     .tag("instance", instance).strongReference(true).register(registry);

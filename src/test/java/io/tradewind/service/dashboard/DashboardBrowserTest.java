@@ -229,12 +229,14 @@ class DashboardBrowserTest {
         page.waitForSelector("#instances tbody tr[data-instance='beta']");
         page.waitForSelector("#read-only", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.VISIBLE));
         assertTrue(page.isHidden("#kill-switch"), "no kill switch for a watcher");
+        assertTrue(page.isHidden("#manual-order"), "no order form for a watcher");
         assertEquals(0, page.locator("#instances button, #open-orders button").count(), "no pause, flatten or cancel buttons");
         page.click("#logout");
         page.fill("#token", "test-operator-token");
         page.click("#login-form button");
         page.waitForSelector("#instances tbody tr[data-instance='beta'] button[data-action='flatten']");
-        assertTrue(page.isHidden("#read-only") && page.isVisible("#kill-switch"), "the operator is offered the actions again");
+        assertTrue(page.isHidden("#read-only") && page.isVisible("#kill-switch") && page.isVisible("#manual-order"),
+                "the operator is offered the actions again");
     }
 
     /** The event stream drops (the service stopped): the page says since when, greys what it shows and turns actions off. */
