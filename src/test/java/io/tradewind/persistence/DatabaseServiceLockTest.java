@@ -11,14 +11,11 @@ import io.tradewind.persistence.postgres.PrivatePostgres;
 import io.tradewind.persistence.postgres.RequiresPostgres;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
-import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -110,7 +107,7 @@ class DatabaseServiceLockTest {
     }
 
     /** A new session per connection, as a pool of many would give; remembers the last one. */
-    private static final class LastConnection implements DataSource {
+    private static final class LastConnection extends ConnectionSource {
         private final PGSimpleDataSource sessions = plain(DATABASE);
         Connection last;
 
@@ -118,44 +115,6 @@ class DatabaseServiceLockTest {
         public Connection getConnection() throws SQLException {
             last = sessions.getConnection();
             return last;
-        }
-
-        @Override
-        public Connection getConnection(String username, String password) {
-            throw new UnsupportedOperationException("the test's sessions use the cluster's user");
-        }
-
-        @Override
-        public PrintWriter getLogWriter() {
-            return null;
-        }
-
-        @Override
-        public void setLogWriter(PrintWriter out) {
-        }
-
-        @Override
-        public void setLoginTimeout(int seconds) {
-        }
-
-        @Override
-        public int getLoginTimeout() {
-            return 0;
-        }
-
-        @Override
-        public Logger getParentLogger() {
-            return Logger.getGlobal();
-        }
-
-        @Override
-        public <T> T unwrap(Class<T> type) throws SQLException {
-            throw new SQLException("not a wrapper");
-        }
-
-        @Override
-        public boolean isWrapperFor(Class<?> type) {
-            return false;
         }
     }
 }
