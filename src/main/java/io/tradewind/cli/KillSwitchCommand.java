@@ -45,19 +45,27 @@ public class KillSwitchCommand {
 
         @Override
         public Integer call() {
-            if (!location.exists()) {
-                // a service creates its store when it starts, so none runs here: a mistyped data directory, where
-                // switching would create an empty store and report an emergency stop that stops nothing
+            // a service creates its store when it starts, so none runs where there is no store
+            boolean noStore = !location.exists();
+            if (noStore && !createsStore()) {
+                // a mistyped data directory, where switching would create an empty store and report an emergency
+                // stop that stops nothing
                 PrintWriter err = spec.commandLine().getErr();
                 err.println("error: no store in " + location.dataDir() + ": no service has run on it, so it has no kill"
-                        + " switch (is the data directory right? -Dtradewind.data-dir=DIR before -jar, or TRADEWIND_DATA_DIR)");
+                        + " switch (is the data directory right? -Dtradewind.data-dir=DIR before -jar, or TRADEWIND_DATA_DIR;"
+                        + " to stop entries before a first serve, 'kill-switch on --create-store')");
                 err.flush();
                 return ExitCode.STORE_UNAVAILABLE;
             }
             PrintWriter out = spec.commandLine().getOut();
-            Optional<ServiceClient> service = running.client();
+            Optional<ServiceClient> service = noStore ? Optional.empty() : running.client();
             out.println(service.isPresent() ? inService(service.get()) : inStore());
             return ExitCode.OK;
+        }
+
+        /** Whether the command may create the store where there is none yet. */
+        boolean createsStore() {
+            return false;
         }
 
         /** Does it through the service's API; returns what to print. */
@@ -72,6 +80,16 @@ public class KillSwitchCommand {
 
         @Option(names = "--cancel-orders", description = "Also cancel every open order.")
         boolean cancelOrders;
+
+        @Option(names = "--create-store", description = "Where the data directory holds no store yet, create it with"
+                + " entries stopped, so that a first serve starts with entries stopped (without it, no store is an error:"
+                + " a mistyped data directory).")
+        boolean createStore;
+
+        @Override
+        boolean createsStore() {
+            return createStore;
+        }
 
         final ExecutionStore orders;
 

@@ -43,10 +43,17 @@ public class RunningService {
         if (!holder.held()) {
             return Optional.empty();
         }
-        if (holder.owner() == null) {
+        DatabaseServiceLock.Owner owner = holder.owner();
+        if (owner == null) {
             throw new ServiceCallException("a service is starting on the store at " + database.where()
                     + " and has not said yet where its API answers: run the command again in a moment");
         }
-        return Optional.of(new ServiceFile(holder.owner().baseUrl(), holder.owner().pid()));
+        if (!owner.host().equals(DatabaseServiceLocks.thisHost())) {
+            // its address is the one a command on its own machine reaches (loopback unless configured otherwise)
+            throw new ServiceCallException("the service holding the store at " + database.where() + " runs on "
+                    + owner.host() + " (pid " + owner.pid() + ", API at " + owner.baseUrl() + " there): run this command on "
+                    + owner.host() + ", or use the API from here");
+        }
+        return Optional.of(new ServiceFile(owner.baseUrl(), owner.pid()));
     }
 }

@@ -14,8 +14,6 @@ import io.tradewind.service.api.ServiceFile;
 import io.tradewind.service.api.ServiceFileWriter;
 import io.tradewind.service.api.SharedTokens;
 import java.io.PrintWriter;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -107,15 +105,18 @@ public class ServeCommand implements Callable<Integer> {
                 err.flush();
                 return ExitCode.STORE_UNAVAILABLE;
             }
-            ServiceFile thisProcess = serviceFile.thisProcess();
             try (DatabaseServiceLock held = claimed.orElse(null)) {
+                ServiceFile thisProcess = serviceFile.thisProcess();
                 if (held != null) {
-                    held.announce(new DatabaseServiceLock.Owner(thisProcess.baseUrl(), thisProcess.pid(), hostName()));
+                    held.announce(new DatabaseServiceLock.Owner(thisProcess.baseUrl(), thisProcess.pid(),
+                            DatabaseServiceLocks.thisHost()));
                 }
                 serviceFile.announce(thisProcess);
-                return serve(err);
-            } finally {
-                serviceFile.withdraw(thisProcess);
+                try {
+                    return serve(err);
+                } finally {
+                    serviceFile.withdraw(thisProcess);
+                }
             }
         } catch (StoreException e) {
             int code = storeErrors.report(e, err);
@@ -139,14 +140,6 @@ public class ServeCommand implements Callable<Integer> {
                 + " this one its own database with TRADEWIND_DB_URL";
     }
 
-
-    private static String hostName() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            return "an unnamed host";
-        }
-    }
 
     private int serve(PrintWriter err) {
         StopSignals signals = StopSignals.current();
@@ -177,6 +170,11 @@ public class ServeCommand implements Callable<Integer> {
         Quarkus.waitForExit();
         service.stop();
         notifications.stop();
+        if (database.lost() != null) {
+            err.println("error: " + database.lost());
+            err.flush();
+            return ExitCode.STORE_UNAVAILABLE;
+        }
         return signals.exitCode(ExitCode.OK);
     }
 

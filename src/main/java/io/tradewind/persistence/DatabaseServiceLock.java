@@ -9,30 +9,44 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.jboss.logging.Logger;
 
 /**
  * One service per store on a PostgreSQL server. There the data directory's lock and
  * {@code service.json} cannot tell: services and commands with other data directories, on this
  * machine or others, share the database. A serving process holds a session advisory lock on a
- * connection of its own for as long as it runs (the server drops it when that session ends, even
- * by {@code kill -9}), and records where its API answers in {@code service_owner}. A command
- * takes the lock for an instant to learn whether a service holds it; a row whose writer no longer
- * holds the lock is stale.
+ * database session of its own (not a pooled connection: closing it ends the session and the lock,
+ * even by {@code kill -9}), and records where its API answers in {@code service_owner}, with the
+ * session that holds the lock. Commands look the lock up in {@code pg_locks} without taking it
+ * (taking it for an instant would refuse a service starting at that moment), and trust the record
+ * only when its session holds the lock. A database restart ends the session and the lock with
+ * it: the service asks {@link #keep()} every few seconds, which takes it again on a new session.
  */
 public final class DatabaseServiceLock implements AutoCloseable {
 
+    private static final Logger LOG = Logger.getLogger(DatabaseServiceLock.class);
     /** The advisory lock's key in the database: "tradewnd" in ASCII, no other lock of ours uses it. */
     static final long KEY = 0x7472616465776E64L;
     private static final String TRY_LOCK = "SELECT pg_try_advisory_lock(?)";
-    private static final String UNLOCK = "SELECT pg_advisory_unlock(?)";
+    /** pg_locks shows a bigint key's high half as classid and its low half as objid, with objsubid 1. */
+    private static final String HOLDING_SESSION = "SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted"
+            + " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"
+            + " AND classid::bigint = ? AND objid::bigint = ? AND objsubid = 1";
     private static final String FORGET = "DELETE FROM service_owner";
-    private static final String RECORD = "INSERT INTO service_owner (id, base_url, pid, host, started_at) VALUES (1, ?, ?, ?, ?)";
-    private static final String READ = "SELECT base_url, pid, host FROM service_owner WHERE id = 1";
+    private static final String RECORD = "INSERT INTO service_owner (id, base_url, pid, host, session_pid, started_at)"
+            + " VALUES (1, ?, ?, ?, pg_backend_pid(), ?)";
+    private static final String READ = "SELECT base_url, pid, host FROM service_owner WHERE id = 1 AND session_pid = ?";
+    /** PostgreSQL's SQLSTATE for a table that does not exist: a store not migrated yet has no record. */
+    private static final String UNDEFINED_TABLE = "42P01";
 
-    private final Connection connection;
+    private final DataSource sessions;
+    private Connection session;
+    private Owner announced;
+    private boolean closed;
 
-    private DatabaseServiceLock(Connection connection) {
-        this.connection = connection;
+    private DatabaseServiceLock(DataSource sessions, Connection session) {
+        this.sessions = sessions;
+        this.session = session;
     }
 
     /**
@@ -52,77 +66,162 @@ public final class DatabaseServiceLock implements AutoCloseable {
     }
 
     /**
-     * Takes the store's service lock on a connection of its own, kept until {@link #close()};
-     * empty when another service holds it.
+     * Takes the store's service lock on a session of its own, kept until {@link #close()}; empty
+     * when another service holds it. The schema is prepared only once the lock is taken: a service
+     * refused (a newer release started by mistake) must not migrate the running one's database.
      *
+     * @param sessions     hands out connections that are sessions of their own, not pooled ones
      * @param ensureSchema creates the tables if they are missing (Flyway migrate)
      * @throws StoreException the database cannot be reached
      */
-    public static Optional<DatabaseServiceLock> tryTake(DataSource dataSource, Runnable ensureSchema) {
-        ensureSchema.run();
-        Connection connection = null;
+    public static Optional<DatabaseServiceLock> tryTake(DataSource sessions, Runnable ensureSchema) {
+        Connection session = null;
         try {
-            connection = dataSource.getConnection();
-            connection.setAutoCommit(true);
-            if (!tryLock(connection)) {
-                connection.close();
+            session = sessions.getConnection();
+            session.setAutoCommit(true);
+            if (!tryLock(session)) {
+                session.close();
                 return Optional.empty();
             }
-            return Optional.of(new DatabaseServiceLock(connection));
         } catch (SQLException e) {
-            closeQuietly(connection);
+            closeQuietly(session);
             throw failure("take the store's service lock", e);
         }
+        try {
+            ensureSchema.run();
+        } catch (RuntimeException e) {
+            closeQuietly(session);
+            throw e;
+        }
+        return Optional.of(new DatabaseServiceLock(sessions, session));
     }
 
-    /** Who holds the store's service lock; takes the lock for an instant when nobody does. */
-    public static Holder holder(DataSource dataSource, Runnable ensureSchema) {
-        ensureSchema.run();
+    /** Who holds the store's service lock, looked up without taking it. */
+    public static Holder holder(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
-            if (tryLock(connection)) {
-                unlock(connection);
+            Integer holdingSession = holdingSession(connection);
+            if (holdingSession == null) {
                 return new Holder(false, null);
             }
-            try (PreparedStatement read = connection.prepareStatement(READ); ResultSet row = read.executeQuery()) {
-                return new Holder(true, row.next() ? new Owner(row.getString(1), row.getLong(2), row.getString(3)) : null);
-            }
+            return new Holder(true, recordOf(connection, holdingSession));
         } catch (SQLException e) {
             throw failure("find the service that holds the store", e);
         }
     }
 
+    private static Integer holdingSession(Connection connection) throws SQLException {
+        try (PreparedStatement find = connection.prepareStatement(HOLDING_SESSION)) {
+            find.setLong(1, KEY >>> 32);
+            find.setLong(2, KEY & 0xFFFFFFFFL);
+            try (ResultSet row = find.executeQuery()) {
+                return row.next() ? row.getInt(1) : null;
+            }
+        }
+    }
+
+    private static Owner recordOf(Connection connection, int holdingSession) throws SQLException {
+        try (PreparedStatement read = connection.prepareStatement(READ)) {
+            read.setInt(1, holdingSession);
+            try (ResultSet row = read.executeQuery()) {
+                return row.next() ? new Owner(row.getString(1), row.getLong(2), row.getString(3)) : null;
+            }
+        } catch (SQLException e) {
+            if (UNDEFINED_TABLE.equals(e.getSQLState())) {
+                return null; // held by a service that has not prepared the store yet
+            }
+            throw e;
+        }
+    }
+
     /** Records where this service answers, replacing what a service before it (killed) left. */
-    public void announce(Owner owner) {
-        try (PreparedStatement forget = connection.prepareStatement(FORGET);
-                PreparedStatement record = connection.prepareStatement(RECORD)) {
-            connection.setAutoCommit(false);
+    public synchronized void announce(Owner owner) {
+        announced = owner;
+        try (PreparedStatement forget = session.prepareStatement(FORGET);
+                PreparedStatement record = session.prepareStatement(RECORD)) {
+            session.setAutoCommit(false);
             forget.executeUpdate();
             record.setString(1, owner.baseUrl());
             record.setLong(2, owner.pid());
             record.setString(3, owner.host());
             record.setObject(4, Instant.now().atOffset(ZoneOffset.UTC));
             record.executeUpdate();
-            connection.commit();
+            session.commit();
         } catch (SQLException e) {
+            rollbackQuietly(session);
             throw failure("record where the service answers", e);
         } finally {
             try {
-                connection.setAutoCommit(true);
-            } catch (SQLException ignored) {
-                // the connection is broken: close() finds out
+                session.setAutoCommit(true);
+            } catch (SQLException brokenSession) {
+                // the session is gone: keep() takes the lock again on a new one
             }
         }
     }
 
-    /** Withdraws the record and lets the lock go; the connection's end would let it go too. */
-    @Override
-    public void close() {
-        try (connection; PreparedStatement forget = connection.prepareStatement(FORGET)) {
-            forget.executeUpdate();
-            unlock(connection);
+    /**
+     * Whether this process still holds the store. The lock lives as long as its session: while the
+     * session answers, it is ours. A session that ended (the database restarted, the connection
+     * dropped) took the lock with it, and another service could then start on the store: the lock
+     * is taken again on a new session and this service recorded again.
+     *
+     * @return false when another service holds the store now: this one must stop
+     * @throws StoreException the database cannot be reached (try again later)
+     */
+    public synchronized boolean keep() {
+        if (closed || sessionAnswers()) {
+            return true;
+        }
+        closeQuietly(session);
+        session = null;
+        try {
+            Connection fresh = sessions.getConnection();
+            fresh.setAutoCommit(true);
+            if (!tryLock(fresh)) {
+                fresh.close();
+                return false;
+            }
+            session = fresh;
         } catch (SQLException e) {
-            throw failure("let the store's service lock go", e);
+            throw failure("take the store's service lock again", e);
+        }
+        LOG.warn("the database session holding the store's service lock had ended (a database restart?): taken again");
+        if (announced != null) {
+            announce(announced);
+        }
+        return true;
+    }
+
+    private boolean sessionAnswers() {
+        if (session == null) {
+            return false;
+        }
+        try (PreparedStatement ping = session.prepareStatement("SELECT 1"); ResultSet answer = ping.executeQuery()) {
+            return answer.next();
+        } catch (SQLException sessionGone) {
+            return false;
+        }
+    }
+
+    /**
+     * Withdraws the record and ends the session, which lets the lock go. A session that had ended
+     * took the lock with it, and the record may be another service's by now: then it is left alone.
+     */
+    @Override
+    public synchronized void close() {
+        closed = true;
+        if (session == null) {
+            return;
+        }
+        try (PreparedStatement forget = session.prepareStatement(FORGET)) {
+            if (sessionAnswers()) {
+                forget.executeUpdate();
+            }
+        } catch (SQLException e) {
+            LOG.warnf("the record of where this service answered stays in service_owner until the next service replaces"
+                    + " it: %s", RootCause.of(e));
+        } finally {
+            closeQuietly(session);
         }
     }
 
@@ -135,10 +234,11 @@ public final class DatabaseServiceLock implements AutoCloseable {
         }
     }
 
-    private static void unlock(Connection connection) throws SQLException {
-        try (PreparedStatement unlock = connection.prepareStatement(UNLOCK)) {
-            unlock.setLong(1, KEY);
-            unlock.executeQuery().close();
+    private static void rollbackQuietly(Connection connection) {
+        try {
+            connection.rollback();
+        } catch (SQLException ignored) {
+            // the session is gone, and the transaction with it
         }
     }
 
@@ -147,7 +247,7 @@ public final class DatabaseServiceLock implements AutoCloseable {
             try {
                 connection.close();
             } catch (SQLException ignored) {
-                // already failing: the first error is the one to report
+                // already failing or ending: nothing more to do with it
             }
         }
     }

@@ -1,29 +1,47 @@
 package io.tradewind.persistence;
 
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.scheduler.Scheduled;
+import io.tradewind.execution.StoreException;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The store's {@link DatabaseServiceLock} where the store is a PostgreSQL database. An H2 store is
  * its data directory, whose service lock and {@code service.json} say which service serves it:
- * {@link #apply()} is false there.
+ * {@link #apply()} is false there. While a service holds it, it is kept every few seconds (see
+ * {@link DatabaseServiceLock#keep()}); when another service took the store meanwhile, this one
+ * stops, so that two services never trade one account.
  */
 @ApplicationScoped
 public class DatabaseServiceLocks {
 
+    private static final Logger LOG = Logger.getLogger(DatabaseServiceLocks.class);
     private static final String POSTGRES = "jdbc:postgresql:";
 
     private final boolean apply;
-    private final String where;
+    private final String jdbcUrl;
+    private final Optional<String> user;
+    private final Optional<String> password;
     private final DataSource dataSource;
     private final StoreMigration migration;
+    private volatile DatabaseServiceLock held;
+    private volatile String lost;
 
-    DatabaseServiceLocks(@ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl, DataSource dataSource,
+    DatabaseServiceLocks(@ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl,
+            @ConfigProperty(name = "quarkus.datasource.username") Optional<String> user,
+            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password, DataSource dataSource,
             StoreMigration migration) {
         this.apply = jdbcUrl.startsWith(POSTGRES);
-        this.where = jdbcUrl.split("\\?", 2)[0];
+        this.jdbcUrl = jdbcUrl;
+        this.user = user;
+        this.password = password;
         this.dataSource = dataSource;
         this.migration = migration;
     }
@@ -35,16 +53,62 @@ public class DatabaseServiceLocks {
 
     /** The database, for messages: its URL without parameters (a password may be one). */
     public String where() {
-        return where;
+        return jdbcUrl.split("\\?", 2)[0];
     }
 
-    /** See {@link DatabaseServiceLock#tryTake}. */
+    /**
+     * See {@link DatabaseServiceLock#tryTake}: on a session of its own, outside the pool, so that
+     * closing it always ends the session and the lock; a lock taken is kept until it is closed.
+     */
     public Optional<DatabaseServiceLock> tryTake() {
-        return DatabaseServiceLock.tryTake(dataSource, migration::ensureMigrated);
+        PGSimpleDataSource sessions = new PGSimpleDataSource();
+        sessions.setUrl(jdbcUrl);
+        user.ifPresent(sessions::setUser);
+        password.ifPresent(sessions::setPassword);
+        Optional<DatabaseServiceLock> taken = DatabaseServiceLock.tryTake(sessions, migration::ensureMigrated);
+        held = taken.orElse(null);
+        return taken;
     }
 
     /** See {@link DatabaseServiceLock#holder}. */
     public DatabaseServiceLock.Holder holder() {
-        return DatabaseServiceLock.holder(dataSource, migration::ensureMigrated);
+        return DatabaseServiceLock.holder(dataSource);
+    }
+
+    /** Why this service stopped on its own: another took the store after this one lost its session; null otherwise. */
+    public String lost() {
+        return lost;
+    }
+
+    /** The machine this process runs on, as it names itself: a service records it, a command compares it. */
+    public static String thisHost() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "an unnamed host";
+        }
+    }
+
+    @Scheduled(every = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void keepHeld() {
+        DatabaseServiceLock lock = held;
+        if (lock == null || lost != null) {
+            return;
+        }
+        try {
+            if (lock.keep()) {
+                return;
+            }
+        } catch (StoreException unreachable) {
+            LOG.warnf("cannot make sure this service still holds the store (%s); trying again in 5 s", unreachable.getMessage());
+            return;
+        }
+        DatabaseServiceLock.Owner other = holder().owner();
+        lost = "this service lost its database session (a database restart?) and another service took the store at "
+                + where() + (other == null ? "" : " (pid " + other.pid() + " on " + other.host() + ", API at "
+                + other.baseUrl() + ")") + " meanwhile: this one stopped, so that two services do not trade one account";
+        LOG.error(lost);
+        held = null;
+        Quarkus.asyncExit();
     }
 }

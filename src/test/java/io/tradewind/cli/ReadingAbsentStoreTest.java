@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tradewind.execution.ExecutionStore;
 import io.tradewind.execution.StoreException;
+import io.tradewind.service.KillSwitchEvent;
 import io.tradewind.service.KillSwitchStore;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -14,6 +15,7 @@ import java.io.Writer;
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,5 +89,26 @@ class ReadingAbsentStoreTest {
         assertTrue(err.toString().startsWith("error: no store in " + typo + ": no service has run on it, so it has no"
                 + " kill switch"), err.toString());
         assertFalse(Files.exists(typo));
+    }
+
+    /** Entries stopped before a first serve: said so, the store is then created on purpose. */
+    @Test
+    void the_kill_switch_goes_on_in_a_new_store_when_asked_to_create_it() {
+        Path fresh = dir.resolve("fresh");
+        StoreLocation location = new StoreLocation(fresh.toString(), "jdbc:h2:file:" + fresh + "/tradewind");
+        List<String> recorded = new ArrayList<>();
+        KillSwitchStore switches = (KillSwitchStore) Proxy.newProxyInstance(KillSwitchStore.class.getClassLoader(),
+                new Class<?>[] {KillSwitchStore.class}, (proxy, method, args) -> {
+                    recorded.add(method.getName() + " " + ((KillSwitchEvent) args[0]).on());
+                    return null;
+                });
+        StringWriter out = new StringWriter();
+
+        int exit = new CommandLine(new KillSwitchCommand.On(null, switches, UNTOUCHABLE, location))
+                .setOut(new PrintWriter(out)).execute("--create-store");
+
+        assertEquals(ExitCode.OK, exit);
+        assertEquals(List.of("record true"), recorded);
+        assertTrue(out.toString().startsWith("kill switch on in the store (no service is running)"), out.toString());
     }
 }

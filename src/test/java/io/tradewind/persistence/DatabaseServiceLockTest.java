@@ -10,6 +10,10 @@ import io.tradewind.persistence.DatabaseServiceLock.Owner;
 import io.tradewind.persistence.postgres.PrivatePostgres;
 import io.tradewind.persistence.postgres.RequiresPostgres;
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.List;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -48,25 +52,27 @@ class DatabaseServiceLockTest {
         }
     }
 
+    /** Ends every other session of the test database: a lock a failed test left goes with its session. */
     @BeforeEach
     void noServiceYet() throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            s.execute("SELECT pg_advisory_unlock_all()");
+            s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database()"
+                    + " AND pid <> pg_backend_pid()");
             s.execute("DELETE FROM service_owner");
         }
     }
 
     @Test
     void aSecondServiceIsRefusedWhileTheFirstHoldsTheStore() {
-        assertEquals(new Holder(false, null), DatabaseServiceLock.holder(dataSource, MIGRATED));
+        assertEquals(new Holder(false, null), DatabaseServiceLock.holder(dataSource));
         try (DatabaseServiceLock first = DatabaseServiceLock.tryTake(dataSource, MIGRATED).orElseThrow()) {
             assertEquals(Optional.empty(), DatabaseServiceLock.tryTake(dataSource, MIGRATED));
-            assertEquals(new Holder(true, null), DatabaseServiceLock.holder(dataSource, MIGRATED),
+            assertEquals(new Holder(true, null), DatabaseServiceLock.holder(dataSource),
                     "held, but where it answers is not known until it says so");
             first.announce(OWNER);
-            assertEquals(new Holder(true, OWNER), DatabaseServiceLock.holder(dataSource, MIGRATED));
+            assertEquals(new Holder(true, OWNER), DatabaseServiceLock.holder(dataSource));
         }
-        assertEquals(new Holder(false, null), DatabaseServiceLock.holder(dataSource, MIGRATED));
+        assertEquals(new Holder(false, null), DatabaseServiceLock.holder(dataSource));
         DatabaseServiceLock.tryTake(dataSource, MIGRATED).orElseThrow().close();
     }
 
@@ -78,14 +84,110 @@ class DatabaseServiceLockTest {
         killed.announce(OWNER);
         itsSession.close();
 
-        Holder after = DatabaseServiceLock.holder(dataSource, MIGRATED);
+        Holder after = DatabaseServiceLock.holder(dataSource);
         assertFalse(after.held());
         assertNull(after.owner());
         Owner next = new Owner("http://127.0.0.1:18081", 4343, "vps-1");
         try (DatabaseServiceLock restarted = DatabaseServiceLock.tryTake(dataSource, MIGRATED).orElseThrow()) {
             restarted.announce(next);
-            assertEquals(new Holder(true, next), DatabaseServiceLock.holder(dataSource, MIGRATED));
+            assertEquals(new Holder(true, next), DatabaseServiceLock.holder(dataSource));
         }
+    }
+
+    /** A database restart ended the service's session and its lock, and a second service then started beside it. */
+    @Test
+    void aServiceWhoseSessionEndedTakesTheStoreAgain() throws SQLException {
+        try (DatabaseServiceLock service = DatabaseServiceLock.tryTake(dataSource, MIGRATED).orElseThrow()) {
+            Connection itsSession = dataSource.last;
+            service.announce(OWNER);
+            assertTrue(service.keep(), "its session answers");
+            itsSession.close();
+            assertFalse(DatabaseServiceLock.holder(dataSource).held());
+
+            assertTrue(service.keep());
+
+            assertEquals(new Holder(true, OWNER), DatabaseServiceLock.holder(dataSource));
+            assertEquals(Optional.empty(), DatabaseServiceLock.tryTake(dataSource, MIGRATED), "a second service is refused again");
+        }
+        assertEquals(new Holder(false, null), DatabaseServiceLock.holder(dataSource));
+    }
+
+    @Test
+    void aServiceWhoseStoreAnotherTookMeanwhileIsToldSoAndLeavesTheOthersRecord() throws SQLException {
+        DatabaseServiceLock first = DatabaseServiceLock.tryTake(dataSource, MIGRATED).orElseThrow();
+        Connection itsSession = dataSource.last;
+        first.announce(OWNER);
+        itsSession.close();
+        Owner second = new Owner("http://127.0.0.1:18082", 4444, "vps-2");
+        try (DatabaseServiceLock other = DatabaseServiceLock.tryTake(dataSource, MIGRATED).orElseThrow()) {
+            other.announce(second);
+
+            assertFalse(first.keep());
+            first.close();
+
+            assertEquals(new Holder(true, second), DatabaseServiceLock.holder(dataSource));
+        }
+    }
+
+    /** A record left by a killed service is not taken for the new holder's while that one starts. */
+    @Test
+    void aRecordWhoseSessionNoLongerHoldsTheLockIsNotTrusted() throws SQLException {
+        DatabaseServiceLock killed = DatabaseServiceLock.tryTake(dataSource, MIGRATED).orElseThrow();
+        Connection itsSession = dataSource.last;
+        killed.announce(OWNER);
+        itsSession.close();
+
+        try (DatabaseServiceLock starting = DatabaseServiceLock.tryTake(dataSource, MIGRATED).orElseThrow()) {
+            assertEquals(new Holder(true, null), DatabaseServiceLock.holder(dataSource), "not the killed one's address");
+        }
+    }
+
+    /** Looking the holder up took the lock for an instant, and a service starting then was refused. */
+    @Test
+    void lookingTheHolderUpNeverAsksForTheLock() throws SQLException {
+        List<String> asked = new ArrayList<>();
+        Connection session = dataSource.getConnection();
+        Connection recording = (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                    if (method.getName().startsWith("prepare") || method.getName().startsWith("create")) {
+                        asked.add(String.valueOf(args == null ? "" : args[0]));
+                    }
+                    try {
+                        return method.invoke(session, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+
+        assertFalse(DatabaseServiceLock.holder(new ConnectionSource() {
+            @Override
+            public Connection getConnection() {
+                return recording;
+            }
+        }).held());
+
+        assertFalse(asked.isEmpty());
+        assertTrue(asked.stream().noneMatch(sql -> sql.contains("pg_try_advisory_lock")), asked.toString());
+    }
+
+    /** A service refused the store must not migrate the running one's database (a newer release started by mistake). */
+    @Test
+    void aRefusedServiceDoesNotPrepareTheSchema() {
+        try (DatabaseServiceLock running = DatabaseServiceLock.tryTake(dataSource, MIGRATED).orElseThrow()) {
+            assertEquals(Optional.empty(), DatabaseServiceLock.tryTake(dataSource, () -> {
+                throw new AssertionError("migrated by a refused service");
+            }));
+        }
+    }
+
+    @Test
+    void aClosedLockIsNotTakenAgain() {
+        DatabaseServiceLock service = DatabaseServiceLock.tryTake(dataSource, MIGRATED).orElseThrow();
+        service.announce(OWNER);
+        service.close();
+
+        assertTrue(service.keep());
+        assertEquals(new Holder(false, null), DatabaseServiceLock.holder(dataSource));
     }
 
     @Test

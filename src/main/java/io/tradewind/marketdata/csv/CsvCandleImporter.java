@@ -10,7 +10,6 @@ import io.tradewind.marketdata.TradeAggregator;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code data import}: reads an OHLCV or trades CSV file into a {@link CandleStore}. An import is
@@ -40,7 +39,7 @@ public final class CsvCandleImporter {
     public ImportResult importOhlcv(Path file, SeriesKey key) {
         OhlcvRow row = new OhlcvRow(key.resolution());
         RowErrors errors = new RowErrors();
-        FileDecimals decimals = new FileDecimals();
+        FileDecimals decimals = new FileDecimals(store.describe(key).map(StoredSeries::scales).orElse(null));
         long rows = 0;
         long previous = Long.MIN_VALUE;
         try (CsvLines lines = new CsvLines(file)) {
@@ -65,7 +64,7 @@ public final class CsvCandleImporter {
         }
         errors.throwIfAny(file);
         requireRows(file, rows);
-        CandleScales scales = scalesFor(key, decimals);
+        CandleScales scales = decimals.scales(key.toString());
         long written;
         try (OhlcvCursor cursor = new OhlcvCursor(file, key, scales)) {
             written = store.write(key, cursor);
@@ -86,7 +85,7 @@ public final class CsvCandleImporter {
     public ImportResult importTrades(Path file, SeriesKey key) {
         TradeRow row = new TradeRow();
         RowErrors errors = new RowErrors();
-        FileDecimals decimals = new FileDecimals();
+        FileDecimals decimals = new FileDecimals(store.describe(key).map(StoredSeries::scales).orElse(null));
         long rows = 0;
         long previous = Long.MIN_VALUE;
         try (CsvLines lines = new CsvLines(file)) {
@@ -112,7 +111,7 @@ public final class CsvCandleImporter {
         }
         errors.throwIfAny(file);
         requireRows(file, rows);
-        CandleScales scales = scalesFor(key, decimals);
+        CandleScales scales = decimals.scales(key.toString());
         long written;
         try (TradesCursor cursor = new TradesCursor(file, key, scales)) {
             written = store.write(key, cursor);
@@ -124,12 +123,6 @@ public final class CsvCandleImporter {
         if (rows == 0) {
             throw new IllegalArgumentException(file + " has no data rows");
         }
-    }
-
-    /** The stored series' scales if it exists and has room for the file's decimals, else the file's. */
-    private CandleScales scalesFor(SeriesKey key, FileDecimals needed) {
-        Optional<StoredSeries> stored = store.describe(key);
-        return stored.isEmpty() ? needed.scales() : needed.fitInto(key.toString(), stored.get().scales());
     }
 
     private ImportResult result(SeriesKey key, long rows, long written) {

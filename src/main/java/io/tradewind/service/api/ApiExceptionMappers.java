@@ -11,6 +11,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -57,9 +58,24 @@ public class ApiExceptionMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
+        if (clientWentAway(e)) {
+            // a command that gave up waiting (its timeout) is no fault of the service, and no answer reaches it
+            LOG.debugf("the client of %s went away before its answer was written", uri.getPath());
+            return error(uri, 500, "the client went away");
+        }
         LOG.error("internal error answering an API request", e);
         return error(uri, 500, "internal error in the service (" + e.getClass().getSimpleName()
                 + "); the service log has the details");
+    }
+
+    /** Vert.x's words when the answer is written to a connection the client closed. */
+    static boolean clientWentAway(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException && "Connection has been closed".equals(cause.getMessage())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Under the Orders API's path the error takes that API's shape ({@code {"detail": "..."}}), which its clients parse. */

@@ -16,7 +16,8 @@ import java.util.Optional;
 
 /**
  * How a command finds the service that owns a data directory: {@code service.json} in it, written
- * by the serving process when its HTTP server starts and deleted when it stops. A file whose
+ * by the serving process once it holds the data directory's service lock (its HTTP server listens
+ * by then) and deleted when it stops. A file whose
  * process is gone (after {@code kill -9}) is stale and ignored.
  *
  * @param baseUrl where the API answers, e.g. {@code http://127.0.0.1:8080}

@@ -55,15 +55,15 @@ public class ServiceFileWriter {
     }
 
     /**
-     * The port the server listens on. A configured port 0 (any free port) reaches the server's
-     * options as -1, Vert.x's "any free port"; Quarkus then publishes the port it got as the
-     * system property {@code quarkus.http.port} before it announces the start.
+     * The port the server listens on. For a configured port 0 (any free port; -1 in Vert.x's
+     * options) Quarkus publishes the port it got as the system property {@code quarkus.http.port}
+     * once the server listens, which is before it runs a command.
      *
-     * @param optionsPort the port in the server's options
-     * @param published   the system property's value, or null when it is not set
+     * @param configured the configured port
+     * @param published  the system property's value, or null when it is not set
      */
-    static int listeningPort(int optionsPort, Integer published) {
-        return optionsPort > 0 || published == null ? optionsPort : published;
+    static int listeningPort(int configured, Integer published) {
+        return configured > 0 || published == null ? configured : published;
     }
 
     /** Where a local command reaches a server listening on {@code host}: any-address hosts mean loopback. */

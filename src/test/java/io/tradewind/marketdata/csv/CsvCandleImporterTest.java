@@ -109,7 +109,8 @@ class CsvCandleImporterTest {
                 () -> importer.importOhlcv(write("b.csv", "1704067260,100,101,99,100,1",
                         "1704067320,100.5,101,99,100,1", "1704067380,100.25,101,99,100,1"), MINUTES));
         assertEquals("bitstamp:BTC-USD:1m is stored with 0 price and 0 volume decimals, but the file needs 2 and 0"
-                + " (first a price with 2 decimals at line 3); import it under another venue or symbol", e.getMessage());
+                + " (first a price with more than 0 decimals at line 2); import it under another venue or symbol",
+                e.getMessage());
     }
 
     @Test
@@ -117,7 +118,7 @@ class CsvCandleImporterTest {
         importer.importTrades(write("a.csv", "timestamp,price,amount", "1385337600,800,1"), MINUTES);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> importer.importTrades(
                 write("b.csv", "timestamp,price,amount", "1385337660,800,1", "1385337670,800,0.5"), MINUTES));
-        assertTrue(e.getMessage().endsWith("but the file needs 0 and 1 (first a volume with 1 decimal at line 3);"
+        assertTrue(e.getMessage().endsWith("but the file needs 0 and 1 (first a volume with more than 0 decimals at line 3);"
                 + " import it under another venue or symbol"), e.getMessage());
     }
 
