@@ -79,10 +79,7 @@ class DatabaseServiceLockTest {
     /** kill -9: the server ends the session and its lock; the row the service left is stale then. */
     @Test
     void aKilledServiceLeavesTheStoreFreeAndItsRecordIsReplaced() throws SQLException {
-        DatabaseServiceLock killed = DatabaseServiceLock.tryTake(dataSource, MIGRATED).orElseThrow();
-        Connection itsSession = dataSource.last;
-        killed.announce(OWNER);
-        itsSession.close();
+        serviceWhoseSessionEnds(OWNER);
 
         Holder after = DatabaseServiceLock.holder(dataSource);
         assertFalse(after.held());
@@ -114,10 +111,7 @@ class DatabaseServiceLockTest {
 
     @Test
     void aServiceWhoseStoreAnotherTookMeanwhileIsToldSoAndLeavesTheOthersRecord() throws SQLException {
-        DatabaseServiceLock first = DatabaseServiceLock.tryTake(dataSource, MIGRATED).orElseThrow();
-        Connection itsSession = dataSource.last;
-        first.announce(OWNER);
-        itsSession.close();
+        DatabaseServiceLock first = serviceWhoseSessionEnds(OWNER);
         Owner second = new Owner("http://127.0.0.1:18082", 4444, "vps-2");
         try (DatabaseServiceLock other = DatabaseServiceLock.tryTake(dataSource, MIGRATED).orElseThrow()) {
             other.announce(second);
@@ -132,10 +126,7 @@ class DatabaseServiceLockTest {
     /** A record left by a killed service is not taken for the new holder's while that one starts. */
     @Test
     void aRecordWhoseSessionNoLongerHoldsTheLockIsNotTrusted() throws SQLException {
-        DatabaseServiceLock killed = DatabaseServiceLock.tryTake(dataSource, MIGRATED).orElseThrow();
-        Connection itsSession = dataSource.last;
-        killed.announce(OWNER);
-        itsSession.close();
+        serviceWhoseSessionEnds(OWNER);
 
         try (DatabaseServiceLock starting = DatabaseServiceLock.tryTake(dataSource, MIGRATED).orElseThrow()) {
             assertEquals(new Holder(true, null), DatabaseServiceLock.holder(dataSource), "not the killed one's address");
@@ -198,6 +189,15 @@ class DatabaseServiceLockTest {
             var result = s.executeQuery("SELECT pg_try_advisory_lock(" + DatabaseServiceLock.KEY + ")");
             assertTrue(result.next() && result.getBoolean(1));
         }
+    }
+
+    /** A service that took the store and said where it answers, whose session then ended (kill -9, a database restart). */
+    private DatabaseServiceLock serviceWhoseSessionEnds(Owner owner) throws SQLException {
+        DatabaseServiceLock service = DatabaseServiceLock.tryTake(dataSource, MIGRATED).orElseThrow();
+        Connection itsSession = dataSource.last;
+        service.announce(owner);
+        itsSession.close();
+        return service;
     }
 
     private static PGSimpleDataSource plain(String database) {
