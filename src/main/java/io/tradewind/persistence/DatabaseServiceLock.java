@@ -20,7 +20,7 @@ import org.jboss.logging.Logger;
  * session that holds the lock. Commands look the lock up in {@code pg_locks} without taking it
  * (taking it for an instant would refuse a service starting at that moment), and trust the record
  * only when its session holds the lock. A database restart ends the session and the lock with
- * it: the service asks {@link #keep()} every few seconds, which takes it again on a new session.
+ * it: the service asks {@link #keep()} every second, which takes it again on a new session.
  */
 public final class DatabaseServiceLock implements AutoCloseable {
 

@@ -15,9 +15,10 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * The store's {@link DatabaseServiceLock} where the store is a PostgreSQL database. An H2 store is
  * its data directory, whose service lock and {@code service.json} say which service serves it:
- * {@link #apply()} is false there. While a service holds it, it is kept every few seconds (see
+ * {@link #apply()} is false there. While a service holds it, it is kept every second (see
  * {@link DatabaseServiceLock#keep()}); when another service took the store meanwhile, this one
- * stops, so that two services never trade one account.
+ * stops. A service takes longer than that from its lock to its first order (it reconciles and
+ * warms up first), so the two do not trade one account side by side.
  */
 @ApplicationScoped
 public class DatabaseServiceLocks {
@@ -33,6 +34,7 @@ public class DatabaseServiceLocks {
     private final StoreMigration migration;
     private volatile DatabaseServiceLock held;
     private volatile String lost;
+    private boolean unreachableSaid;
 
     DatabaseServiceLocks(@ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl,
             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> user,
@@ -89,18 +91,25 @@ public class DatabaseServiceLocks {
         }
     }
 
-    @Scheduled(every = "5s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void keepHeld() {
         DatabaseServiceLock lock = held;
         if (lock == null || lost != null) {
             return;
         }
         try {
-            if (lock.keep()) {
+            boolean kept = lock.keep();
+            unreachableSaid = false;
+            if (kept) {
                 return;
             }
         } catch (StoreException unreachable) {
-            LOG.warnf("cannot make sure this service still holds the store (%s); trying again in 5 s", unreachable.getMessage());
+            // once per outage: the store's own errors say the rest, every tick
+            if (!unreachableSaid) {
+                LOG.warnf("cannot make sure this service still holds the store (%s); trying again every second",
+                        unreachable.getMessage());
+                unreachableSaid = true;
+            }
             return;
         }
         DatabaseServiceLock.Owner other = holder().owner();
