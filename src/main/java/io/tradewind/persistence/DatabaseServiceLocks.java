@@ -17,8 +17,8 @@ import org.postgresql.ds.PGSimpleDataSource;
  * its data directory, whose service lock and {@code service.json} say which service serves it:
  * {@link #apply()} is false there. While a service holds it, it is kept every second (see
  * {@link DatabaseServiceLock#keep()}); when another service took the store meanwhile, this one
- * stops. A service takes longer than that from its lock to its first order (it reconciles and
- * warms up first), so the two do not trade one account side by side.
+ * stops: the two could trade one account for at most about a second, while the new one still
+ * reconciles and warms up before its first tick.
  */
 @ApplicationScoped
 public class DatabaseServiceLocks {
