@@ -54,7 +54,9 @@ public class StoreErrors {
         if (message.contains("TimeoutException")) {
             // the H2 file is served by the running service (AUTO_SERVER); a service that does not answer (stopped with
             // SIGSTOP, swapping) made this a bare exception name after a long wait
-            Optional<ServiceFile> service = ServiceFile.running(Path.of(dataDir));
+            // serve announces itself before it starts trading: its own file names no other service
+            Optional<ServiceFile> service = ServiceFile.running(Path.of(dataDir))
+                    .filter(running -> running.pid() != ProcessHandle.current().pid());
             if (service.isPresent()) {
                 return "the store in " + dataDir + " is served by the service at " + service.get().baseUrl() + " (pid "
                         + service.get().pid() + "), which does not answer (" + message + "): wait until it answers, or"

@@ -111,7 +111,8 @@ class CommandErrorsTest {
     /** Beside a service that does not answer (stopped with SIGSTOP), store commands said "TimeoutException" alone. */
     @Test
     void aStoreServedByAServiceThatDoesNotAnswerNamesTheService() throws Exception {
-        ServiceFile service = new ServiceFile("http://127.0.0.1:8080", ProcessHandle.current().pid());
+        Process other = new ProcessBuilder("sleep", "60").start();
+        ServiceFile service = new ServiceFile("http://127.0.0.1:8080", other.pid());
         new ObjectMapper().writeValue(ServiceFile.in(logs).toFile(), service);
         try (FileChannel lock = FileChannel.open(logs.resolve(ServiceFile.SERVICE_LOCK), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE)) {
@@ -123,6 +124,29 @@ class CommandErrorsTest {
             assertEquals("the store in " + logs + " is served by the service at http://127.0.0.1:8080 (pid "
                     + service.pid() + "), which does not answer (execution store: list fills failed: TimeoutException):"
                     + " wait until it answers, or stop it (kill " + service.pid() + ") and run the command again", message);
+        } finally {
+            other.destroy();
+            Files.delete(ServiceFile.in(logs));
+        }
+    }
+
+    /**
+     * A service whose own store did not answer at start (H2 after a kill, under load) was told that
+     * the store is served by a service that does not answer: itself, by its own pid.
+     */
+    @Test
+    void aServiceWhoseStoreDoesNotAnswerIsNotToldItIsAnotherService() throws Exception {
+        new ObjectMapper().writeValue(ServiceFile.in(logs).toFile(),
+                new ServiceFile("http://127.0.0.1:8080", ProcessHandle.current().pid()));
+        try (FileChannel lock = FileChannel.open(logs.resolve(ServiceFile.SERVICE_LOCK), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE)) {
+            lock.lock();
+
+            String message = new StoreErrors(logs.toString(), "h2", "jdbc:h2:file:" + logs + "/tradewind")
+                    .explain(new StoreException("candle store: cannot prepare the tables: TimeoutException"));
+
+            assertEquals("cannot use the store in " + logs + ": candle store: cannot prepare the tables: TimeoutException",
+                    message);
         } finally {
             Files.delete(ServiceFile.in(logs));
         }
