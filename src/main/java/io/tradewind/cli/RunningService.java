@@ -11,8 +11,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The service running on this store, if any: for an H2 store the one on this data directory (see
  * {@link ServiceFile}), for a PostgreSQL store the one holding the database's service lock,
  * wherever it runs from (see {@link DatabaseServiceLock}). Commands that read or change live state
- * go through its API while it runs, and open the store only when none does. Tokens come from the same variables the service reads: {@code TRADEWIND_API_TOKEN}, or
- * for reading only {@code TRADEWIND_API_READ_TOKEN}.
+ * go through its API while it runs, and open the store only when none does. Tokens come from the
+ * same variables the service reads: {@code TRADEWIND_API_TOKEN}, or for reading only
+ * {@code TRADEWIND_API_READ_TOKEN}.
  */
 @ApplicationScoped
 public class RunningService {
@@ -22,7 +23,8 @@ public class RunningService {
     private final Optional<String> operatorToken;
     private final Optional<String> readToken;
 
-    RunningService(StoreLocation store, DatabaseServiceLocks database, @ConfigProperty(name = "tradewind.api.token") Optional<String> operatorToken,
+    RunningService(StoreLocation store, DatabaseServiceLocks database,
+            @ConfigProperty(name = "tradewind.api.token") Optional<String> operatorToken,
             @ConfigProperty(name = "tradewind.api.read-token") Optional<String> readToken) {
         this.store = store;
         this.database = database;

@@ -59,7 +59,8 @@ public class ServeCommand implements Callable<Integer> {
     final ServiceFileWriter serviceFile;
 
     ServeCommand(TradingService service, ServiceNotifications notifications, StoreErrors storeErrors,
-            StoreLocation store, DatabaseServiceLocks database, @ConfigProperty(name = "tradewind.api.token") Optional<String> operatorToken,
+            StoreLocation store, DatabaseServiceLocks database,
+            @ConfigProperty(name = "tradewind.api.token") Optional<String> operatorToken,
             @ConfigProperty(name = "tradewind.api.read-token") Optional<String> readToken, ServiceConfig.OrdersApi ordersApi,
             @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port, ServiceFileWriter serviceFile) {
         this.service = service;
@@ -134,9 +135,8 @@ public class ServeCommand implements Callable<Integer> {
 
     /** On PostgreSQL, services with other data directories (or machines) share the store: the database tells. */
     private String anotherServiceOnTheDatabase() {
-        DatabaseServiceLock.Owner owner = database.holder().owner();
-        String which = owner == null ? "" : " (pid " + owner.pid() + " on " + owner.host() + ", API at " + owner.baseUrl() + ")";
-        return "another service already runs on the store at " + database.where() + which + ": stop it first, or give"
+        return "another service already runs on the store at " + database.where()
+                + DatabaseServiceLock.Owner.inParentheses(database.holder().owner()) + ": stop it first, or give"
                 + " this one its own database with TRADEWIND_DB_URL";
     }
 

@@ -55,6 +55,11 @@ public final class DatabaseServiceLock implements AutoCloseable {
      * @param host the machine it runs on, as that machine names itself
      */
     public record Owner(String baseUrl, long pid, String host) {
+
+        /** For messages: " (pid 123 on vps-1, API at http://127.0.0.1:8080)", or nothing for no owner. */
+        public static String inParentheses(Owner owner) {
+            return owner == null ? "" : " (pid " + owner.pid() + " on " + owner.host() + ", API at " + owner.baseUrl() + ")";
+        }
     }
 
     /**

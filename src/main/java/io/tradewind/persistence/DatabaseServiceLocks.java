@@ -112,10 +112,9 @@ public class DatabaseServiceLocks {
             }
             return;
         }
-        DatabaseServiceLock.Owner other = holder().owner();
         lost = "this service lost its database session (a database restart?) and another service took the store at "
-                + where() + (other == null ? "" : " (pid " + other.pid() + " on " + other.host() + ", API at "
-                + other.baseUrl() + ")") + " meanwhile: this one stopped, so that two services do not trade one account";
+                + where() + DatabaseServiceLock.Owner.inParentheses(holder().owner())
+                + " meanwhile: this one stopped, so that two services do not trade one account";
         LOG.error(lost);
         held = null;
         Quarkus.asyncExit();
