@@ -67,6 +67,12 @@ public final class BacktestRunner {
     static final String ACCOUNT = "backtest";
     private static final int CHART_POINTS = 1_000;
     private static final int PROGRESS_EVERY = 65_536;
+    /**
+     * Candles between the moments the store and the strategy's relay are told to forget finished
+     * orders: often enough that a long run does not carry its orders, seldom enough that asking
+     * costs nothing per candle.
+     */
+    private static final int FORGET_EVERY = 64;
 
     private BacktestRunner() {
     }
@@ -117,6 +123,8 @@ public final class BacktestRunner {
         private final CandleUnits units;
         private final CandleCursorView view;
         private final CandleMarketData marketData;
+        /** Keeps what a backtest reads; told to forget finished orders once the venue has delivered their news. */
+        private final InMemoryExecutionStore store = InMemoryExecutionStore.forBacktest();
         private final TradingKernel kernel;
         private final ExecutionService execution;
         private final String instance;
@@ -153,7 +161,7 @@ public final class BacktestRunner {
             StrategySetup setup = new StrategySetup(strategy, parameters, instrument, ACCOUNT,
                     new RiskConfig(spec.risk(), Map.of()), spec.seriesBars(), () -> "bt" + ++clientOrderIds);
             this.kernel = new TradingKernel(clock, marketData, gateway, execution -> gateway.deliverEvents(this),
-                    InMemoryExecutionStore.withoutJournal(), setup);
+                    store, setup);
             this.execution = kernel.execution();
             this.instance = kernel.context().instance();
             this.keepSeries = kernel.keepsSeries();
@@ -184,6 +192,11 @@ public final class BacktestRunner {
                     }
                     view.moveTo(chunk, i);
                     candle(chunk, i);
+                    if ((fed & (FORGET_EVERY - 1)) == 0 && !gateway.hasEventsToDeliver()) {
+                        // the venue reports a finished order once: delivered, nothing will ask for it again
+                        store.forgetFinishedOrders();
+                        kernel.forgetFinishedOrders();
+                    }
                     if ((bars & (PROGRESS_EVERY - 1)) == 0) {
                         progress.progress(bars, total);
                     }

@@ -18,17 +18,27 @@ import java.util.function.BiPredicate;
  *
  * <p>Backtests write far more than they read, and a long run is bound by the garbage collector
  * copying what the store retains, so the journal is one list (reading one order's events scans
- * it) and fill ids are kept per venue without building composite keys. A backtest's store keeps
- * no journal at all ({@link #withoutJournal()}): nothing in a backtest reads it, and keeping two
- * events per order made the young collections of a million-candle run pause 116 ms instead of 76.
+ * it) and fill ids are kept per venue without building composite keys. A backtest's store
+ * ({@link #forBacktest()}) keeps only what a backtest reads: no journal (keeping two events per
+ * order made the young collections of a million-candle run pause 116 ms instead of 76), and no
+ * finished orders nor the trade ids of their fills once the venue can no longer report them
+ * (with them, the live heap of a 10-million-candle {@code bench backtest} run held about 1,000
+ * bytes per order; without them and the strategy relay's memory of them, about 700).
  */
 public final class InMemoryExecutionStore implements ExecutionStore {
 
-    private final boolean keepsJournal;
+    private final boolean keepsHistory;
 
     private final Map<String, OrderRecord> orders = new LinkedHashMap<>();
     private final List<FillRecord> fills = new ArrayList<>();
     private final Map<String, Set<String>> tradeIdsByVenue = new HashMap<>();
+    /**
+     * Without history: the fills of orders not forgotten yet, whose trade ids are dropped from
+     * {@link #tradeIdsByVenue} when their order is. A handful long: the open orders' fills.
+     */
+    private final List<FillRecord> fillsOfKeptOrders = new ArrayList<>();
+    /** Without history: orders that finished since the last {@link #forgetFinishedOrders}. */
+    private final List<String> finishedOrders = new ArrayList<>();
     private final Map<String, HoldRecord> holds = new LinkedHashMap<>();
     /**
      * Balances and positions are few (an account's assets, an instance's symbols) and replaced on
@@ -40,17 +50,22 @@ public final class InMemoryExecutionStore implements ExecutionStore {
     private final List<OrderEvent> journal = new ArrayList<>();
     private final Map<String, String> cursors = new HashMap<>();
 
-    /** A store that keeps the journal: every order's events can be read back. */
+    /** A store that keeps everything, like the file store: every order, every fill id, the journal. */
     public InMemoryExecutionStore() {
         this(true);
     }
 
-    private InMemoryExecutionStore(boolean keepsJournal) {
-        this.keepsJournal = keepsJournal;
+    private InMemoryExecutionStore(boolean keepsHistory) {
+        this.keepsHistory = keepsHistory;
     }
 
-    /** A store for a backtest: the same contract, except that the journal is not kept ({@link #events} refuses). */
-    public static InMemoryExecutionStore withoutJournal() {
+    /**
+     * A store for a backtest: the same contract for open orders, holds, balances, positions and
+     * every fill, but the journal is not kept ({@link #events} refuses) and finished orders are
+     * forgotten, with the trade ids of their fills, when the runner calls
+     * {@link #forgetFinishedOrders}.
+     */
+    public static InMemoryExecutionStore forBacktest() {
         return new InMemoryExecutionStore(false);
     }
 
@@ -65,14 +80,21 @@ public final class InMemoryExecutionStore implements ExecutionStore {
             }
         }
         // indexed loops, no iterators: this runs for every operation of a backtest
-        List<OrderRecord> batchOrders = batch.orders();
-        for (int i = 0; i < batchOrders.size(); i++) {
-            orders.put(batchOrders.get(i).clientOrderId(), batchOrders.get(i));
-        }
         for (int i = 0; i < batchFills.size(); i++) {
             FillRecord fill = batchFills.get(i);
             fills.add(fill);
             tradeIdsByVenue.computeIfAbsent(fill.venue(), venue -> new HashSet<>()).add(fill.tradeId());
+            if (!keepsHistory) {
+                fillsOfKeptOrders.add(fill);
+            }
+        }
+        List<OrderRecord> batchOrders = batch.orders();
+        for (int i = 0; i < batchOrders.size(); i++) {
+            OrderRecord order = batchOrders.get(i);
+            orders.put(order.clientOrderId(), order);
+            if (!keepsHistory && order.status().isTerminal()) {
+                finishedOrders.add(order.clientOrderId());
+            }
         }
         List<HoldRecord> batchHolds = batch.holds();
         for (int i = 0; i < batchHolds.size(); i++) {
@@ -93,13 +115,44 @@ public final class InMemoryExecutionStore implements ExecutionStore {
             replaceOrAdd(positions, position, InMemoryExecutionStore::samePosition);
         }
         List<OrderEvent> events = batch.events();
-        for (int i = 0; keepsJournal && i < events.size(); i++) {
+        for (int i = 0; keepsHistory && i < events.size(); i++) {
             journal.add(events.get(i));
         }
         List<StoreBatch.TradeCursor> batchCursors = batch.cursors();
         for (int i = 0; i < batchCursors.size(); i++) {
             StoreBatch.TradeCursor cursor = batchCursors.get(i);
             cursors.put(cursor.venue() + '\n' + cursor.account(), cursor.cursor());
+        }
+    }
+
+    /**
+     * A backtest's store forgets the orders that finished since the last call, and the trade ids
+     * of their fills (the fills stay): {@link #findOrder} no longer finds them, {@link #orders}
+     * no longer lists them, {@link #hasFill} no longer knows their trades. Call it only when the
+     * venue has reported everything it will about them: the simulated venue reports a finished
+     * order once, so a backtest calls it when the venue has no news left to deliver. A report of
+     * a forgotten order would otherwise be taken for an order unknown here. Does nothing to a
+     * store that keeps everything.
+     */
+    public synchronized void forgetFinishedOrders() {
+        for (int i = 0; i < finishedOrders.size(); i++) {
+            String clientOrderId = finishedOrders.get(i);
+            OrderRecord order = orders.get(clientOrderId);
+            if (order != null && order.status().isTerminal()) {
+                orders.remove(clientOrderId);
+                forgetTradeIds(clientOrderId);
+            }
+        }
+        finishedOrders.clear();
+    }
+
+    private void forgetTradeIds(String clientOrderId) {
+        for (int i = fillsOfKeptOrders.size() - 1; i >= 0; i--) {
+            FillRecord fill = fillsOfKeptOrders.get(i);
+            if (fill.clientOrderId().equals(clientOrderId)) {
+                tradeIdsByVenue.get(fill.venue()).remove(fill.tradeId());
+                fillsOfKeptOrders.remove(i);
+            }
         }
     }
 
@@ -179,8 +232,12 @@ public final class InMemoryExecutionStore implements ExecutionStore {
 
     @Override
     public synchronized boolean hasFills(String venue) {
-        Set<String> tradeIds = tradeIdsByVenue.get(venue);
-        return tradeIds != null && !tradeIds.isEmpty();
+        for (int i = 0; i < fills.size(); i++) {
+            if (fills.get(i).venue().equals(venue)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -202,7 +259,7 @@ public final class InMemoryExecutionStore implements ExecutionStore {
 
     @Override
     public synchronized List<OrderEvent> events(String clientOrderId) {
-        if (!keepsJournal) {
+        if (!keepsHistory) {
             throw new UnsupportedOperationException("this store keeps no journal (a backtest's): the events of order "
                     + clientOrderId + " were not kept");
         }

@@ -8,7 +8,9 @@ import io.tradewind.strategy.Fill;
 import io.tradewind.strategy.OrderUpdate;
 import io.tradewind.strategy.Strategy;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -37,6 +39,8 @@ public final class StrategyEventRelay implements ExecutionListener {
      * enough (a concurrent one cost a backtest a few percent of its CPU growing and inserting).
      */
     private final Map<String, Seen> seen = new HashMap<>();
+    /** Orders relayed in a final status since the last {@link #forgetFinishedOrders}. */
+    private final List<String> finished = new ArrayList<>();
     /**
      * Filled by whichever thread committed the news (in the service, instances share one
      * execution service), emptied by the instance's own thread in {@link #dispatch}.
@@ -62,6 +66,9 @@ public final class StrategyEventRelay implements ExecutionListener {
         if (now.equals(before)) {
             return;
         }
+        if (order.status().isTerminal()) {
+            finished.add(order.clientOrderId());
+        }
         OrderUpdate update = new OrderUpdate(order.clientOrderId(), order.status(), order.filled(), order.rejectionReasons());
         pending.add(() -> hooks.call("onOrderUpdate", () -> strategy.onOrderUpdate(context, update)));
     }
@@ -73,6 +80,21 @@ public final class StrategyEventRelay implements ExecutionListener {
                     fill.feeAsset(), fill.time());
             pending.add(() -> hooks.call("onFill", () -> strategy.onFill(context, own)));
         }
+    }
+
+    /**
+     * Forgets the orders relayed in a final status since the last call, so a long backtest does not
+     * carry every order it ever placed. Only for when the execution service can no longer publish
+     * them (a backtest's store forgot them too): a later publication would reach the strategy again.
+     */
+    public void forgetFinishedOrders() {
+        for (int i = 0; i < finished.size(); i++) {
+            Seen last = seen.get(finished.get(i));
+            if (last != null && last.status().isTerminal()) {
+                seen.remove(finished.get(i));
+            }
+        }
+        finished.clear();
     }
 
     /**

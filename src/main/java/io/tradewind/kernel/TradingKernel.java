@@ -155,6 +155,15 @@ public final class TradingKernel {
         } while (relay.dispatch());
     }
 
+    /**
+     * Forgets which finished orders the strategy has heard of: call it only when the execution
+     * service can no longer publish them, as when a backtest's store has forgotten them
+     * ({@link io.tradewind.execution.InMemoryExecutionStore#forgetFinishedOrders}).
+     */
+    public void forgetFinishedOrders() {
+        relay.forgetFinishedOrders();
+    }
+
     /** The closed candles the strategy reads; the feeder appends each candle before {@link #candleClosed}. */
     public BarSeries series() {
         return series;

@@ -133,6 +133,11 @@ public final class SimulatedExchangeGateway implements OrderGateway, ExchangeLis
         }
     }
 
+    /** Whether {@link #deliverEvents} has anything to push: trades or order changes no call answered. */
+    public boolean hasEventsToDeliver() {
+        return !undeliveredTrades.isEmpty() || !changedOrders.isEmpty();
+    }
+
     private record AccountTrade(String account, int position, VenueTrade trade) {
     }
 

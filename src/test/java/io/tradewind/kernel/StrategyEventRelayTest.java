@@ -1,0 +1,86 @@
+package io.tradewind.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.tradewind.domain.Instrument;
+import io.tradewind.domain.OrderStatus;
+import io.tradewind.domain.OrderType;
+import io.tradewind.domain.Side;
+import io.tradewind.domain.TimeInForce;
+import io.tradewind.execution.OrderRecord;
+import io.tradewind.strategy.OrderUpdate;
+import io.tradewind.strategy.Strategy;
+import io.tradewind.strategy.StrategyContext;
+import io.tradewind.strategy.StrategyParameters;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Each change of a strategy's order reaches its {@code onOrderUpdate} once, however often the order is published. */
+class StrategyEventRelayTest {
+
+    private static final Instrument BTC_USD = Instrument.of("BTC-USD", "BTC", "USD", "0.01", "0.0001", "0.0001", "0", "0");
+    private static final Instant T0 = Instant.parse("2030-01-01T00:00:00Z");
+
+    private final Records strategy = new Records();
+    private final StrategyEventRelay relay = new StrategyEventRelay(strategy,
+            new ExecutionStrategyContext("s1", "main", BTC_USD, StrategyParameters.of(strategy, Map.of()), null, null,
+                    () -> T0, null),
+            new StrategyHooks(strategy, () -> T0));
+
+    @Test
+    void aRepeatedPublicationOfAnOrderIsNotRelayedAgainEvenOnceItFinished() {
+        relay.orderChanged(order("o1", OrderStatus.ACTIVE, "0", null));
+        relay.orderChanged(order("o1", OrderStatus.ACTIVE, "0", "venue-1"));
+        relay.orderChanged(order("o1", OrderStatus.FILLED, "1", "venue-1"));
+        relay.orderChanged(order("o1", OrderStatus.FILLED, "1", "venue-1"));
+        relay.dispatch();
+
+        assertEquals(List.of("o1 active 0", "o1 filled 1"), strategy.updates);
+    }
+
+    /**
+     * A backtest tells the relay to forget finished orders once its store forgot them too: the
+     * open ones are still remembered, so their repeats are still not relayed.
+     */
+    @Test
+    void forgettingFinishedOrdersKeepsWhatTheStrategyHeardOfOpenOnes() {
+        relay.orderChanged(order("o1", OrderStatus.FILLED, "1", null));
+        relay.orderChanged(order("o2", OrderStatus.PARTIAL, "0.5", null));
+        relay.forgetFinishedOrders();
+        relay.orderChanged(order("o2", OrderStatus.PARTIAL, "0.5", "venue-2"));
+        relay.orderChanged(order("o2", OrderStatus.FILLED, "1", "venue-2"));
+        relay.dispatch();
+
+        assertEquals(List.of("o1 filled 1", "o2 partial 0.5", "o2 filled 1"), strategy.updates);
+    }
+
+    @Test
+    void anotherInstancesOrdersAndNewOnesAreNotRelayed() {
+        relay.orderChanged(order("o1", OrderStatus.NEW, "0", null));
+        relay.orderChanged(new OrderRecord("o2", "sim", null, "s2", null, "main", "BTC-USD", Side.BUY, OrderType.MARKET,
+                null, BigDecimal.ONE, BigDecimal.ZERO, TimeInForce.IMMEDIATE_OR_CANCEL, OrderStatus.FILLED, null, null,
+                List.of(), null, null, null, false, T0, T0));
+        relay.dispatch();
+
+        assertEquals(List.of(), strategy.updates);
+    }
+
+    private static OrderRecord order(String id, OrderStatus status, String filled, String venueOrderId) {
+        return new OrderRecord(id, "sim", venueOrderId, "s1", null, "main", "BTC-USD", Side.BUY, OrderType.LIMIT,
+                new BigDecimal("100"), BigDecimal.ONE, new BigDecimal(filled), TimeInForce.GOOD_TILL_CANCELED, status,
+                null, null, List.of(), null, null, null, false, T0, T0);
+    }
+
+    private static final class Records implements Strategy {
+        final List<String> updates = new ArrayList<>();
+
+        @Override
+        public void onOrderUpdate(StrategyContext context, OrderUpdate update) {
+            updates.add(update.uid() + " " + update.status().wireName() + " " + update.filled().toPlainString());
+        }
+    }
+}
