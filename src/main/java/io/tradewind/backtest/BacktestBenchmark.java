@@ -182,17 +182,19 @@ public final class BacktestBenchmark {
             Path reportDirectory, BenchmarkRuns runs) {
         heap.collect();
         long start = System.nanoTime();
-        long cpuStart = THREADS.getCurrentThreadCpuTime();
+        JvmActivity before = JvmActivity.now();
         Outcome outcome = runTradewind(store, spec, strategy, reportDirectory);
-        return runs.add(seconds(start), cpuSeconds(cpuStart), outcome.trades, outcome.orders, outcome.allocatedBytes);
+        return runs.add(seconds(start), JvmActivity.now().since(before), outcome.trades, outcome.orders,
+                outcome.allocatedBytes);
     }
 
     private static String timeTa4j(HeapBetweenRuns heap, CandleStore store, BenchmarkRuns runs) {
         heap.collect();
         long start = System.nanoTime();
-        long cpuStart = THREADS.getCurrentThreadCpuTime();
+        JvmActivity before = JvmActivity.now();
         Outcome outcome = runTa4j(store);
-        return runs.add(seconds(start), cpuSeconds(cpuStart), outcome.trades, outcome.orders, outcome.allocatedBytes);
+        return runs.add(seconds(start), JvmActivity.now().since(before), outcome.trades, outcome.orders,
+                outcome.allocatedBytes);
     }
 
     /** What one run of a path did; allocation counts the backtest itself, not the report files. */
@@ -243,11 +245,6 @@ public final class BacktestBenchmark {
         public boolean usesBarSeries() {
             return false;
         }
-    }
-
-    /** CPU time of the benchmark thread alone (not the collector's threads): steadier than wall time on a busy machine. */
-    private static double cpuSeconds(long startNanos) {
-        return (THREADS.getCurrentThreadCpuTime() - startNanos) / 1e9;
     }
 
     private static double seconds(long startNanos) {

@@ -22,14 +22,18 @@ final class BenchmarkRuns {
         this.candlesPerSecond = new double[repetitions];
     }
 
-    /** Records one run; returns its line for the terminal. */
-    String add(double seconds, double cpuSeconds, long runTrades, long runOrders, long runAllocatedBytes) {
+    /**
+     * Records one run; returns its line for the terminal. The benchmark thread's CPU time (not the
+     * collector's threads) and the collections' pauses say where a slow run's wall time went.
+     */
+    String add(double seconds, JvmActivity activity, long runTrades, long runOrders, long runAllocatedBytes) {
         candlesPerSecond[runs++] = candles / seconds;
         trades = runTrades;
         orders = runOrders;
         allocatedBytes = runAllocatedBytes;
-        return String.format("%-21s run %d/%d: %6.3f s = %,11.0f candles/s (thread CPU %.3f s), %,7d trades, %s, %s",
-                path, runs, candlesPerSecond.length, seconds, candles / seconds, cpuSeconds, runTrades,
+        return String.format("%-21s run %d/%d: %6.3f s = %,11.0f candles/s (thread CPU %.3f s, %d collections %,d ms),"
+                        + " %,7d trades, %s, %s", path, runs, candlesPerSecond.length, seconds, candles / seconds,
+                activity.threadCpuNanos() / 1e9, activity.collections(), activity.collectionMillis(), runTrades,
                 ordersText(runOrders), allocatedText(runAllocatedBytes));
     }
 

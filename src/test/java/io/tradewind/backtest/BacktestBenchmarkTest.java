@@ -17,7 +17,7 @@ class BacktestBenchmarkTest {
 
     private static BenchmarkRuns runs(String path, double seconds, long trades) {
         BenchmarkRuns runs = new BenchmarkRuns(path, 1_000_000, 1);
-        runs.add(seconds, seconds, trades, 2 * trades, 0);
+        runs.add(seconds, new JvmActivity((long) (seconds * 1e9), 0, 0, 0), trades, 2 * trades, 0);
         return runs;
     }
 
