@@ -147,7 +147,7 @@ public final class BacktestRunner {
         Run(BacktestSpec spec, Strategy strategy, StrategyParameters parameters, Instant from, CandleScales scales) {
             this.spec = spec;
             Instrument instrument = spec.instrument();
-            this.gateway = new SimulatedExchangeGateway(FastOrderBook::new);
+            this.gateway = SimulatedExchangeGateway.forBacktest(FastOrderBook::new);
             this.exchange = gateway.exchange();
             this.market = exchange.addInstrument(instrument);
             this.account = exchange.openAccount(ACCOUNT);
@@ -194,6 +194,7 @@ public final class BacktestRunner {
                     candle(chunk, i);
                     if ((fed & (FORGET_EVERY - 1)) == 0 && !gateway.hasEventsToDeliver()) {
                         // the venue reports a finished order once: delivered, nothing will ask for it again
+                        gateway.forgetFinishedOrders();
                         store.forgetFinishedOrders();
                         kernel.forgetFinishedOrders();
                     }

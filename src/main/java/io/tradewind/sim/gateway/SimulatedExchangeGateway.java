@@ -95,9 +95,49 @@ public final class SimulatedExchangeGateway implements OrderGateway, ExchangeLis
     private boolean tracking;
     private final LongArrayList unsavedOrders = new LongArrayList();
     private final Map<String, Integer> savedTradeCounts = new HashMap<>();
+    /** Whether finished orders are known forever, as at a venue, or forgotten when a backtest says so. */
+    private final boolean keepsHistory;
+    /** Without history: exchange ids of the orders that finished since the last {@link #forgetFinishedOrders}. */
+    private final LongArrayList finishedOrders = new LongArrayList();
 
     public SimulatedExchangeGateway(Supplier<OrderBook> books) {
+        this(books, true);
+    }
+
+    private SimulatedExchangeGateway(Supplier<OrderBook> books, boolean keepsHistory) {
         this.exchange = new SimulatedExchange(books, this, 1024);
+        this.keepsHistory = keepsHistory;
+    }
+
+    /**
+     * The venue of a backtest: the same, except that it forgets finished orders when told to
+     * ({@link #forgetFinishedOrders}), so that a long run does not carry every order it placed.
+     */
+    public static SimulatedExchangeGateway forBacktest(Supplier<OrderBook> books) {
+        return new SimulatedExchangeGateway(books, false);
+    }
+
+    /**
+     * A backtest's venue forgets the orders that finished since the last call, once their news
+     * has been delivered (until then it keeps them, and the next call tries again): their status
+     * can no longer be asked, they are not cancelled, and their client order id placed again
+     * would be a new order — nothing a backtest does, whose ids are never reused and whose
+     * execution service asks only about its open orders. Their trades stay in {@link #ownTrades}.
+     * Does nothing to a venue that keeps its history.
+     */
+    public void forgetFinishedOrders() {
+        if (keepsHistory || hasEventsToDeliver()) {
+            return;
+        }
+        for (int i = 0; i < finishedOrders.size(); i++) {
+            long id = finishedOrders.getLong(i);
+            KnownOrder known = known(id);
+            if (known != null) {
+                byUid.remove(known.request.uid());
+                byId.set((int) (id - 1), null);
+            }
+        }
+        finishedOrders.clear();
     }
 
     /** The exchange behind the gateway, for set-up (instruments, accounts) and the clock. */
@@ -181,6 +221,7 @@ public final class SimulatedExchangeGateway implements OrderGateway, ExchangeLis
     private VenueOrder reject(KnownOrder known, RejectionReason reason) {
         known.status = OrderStatus.REJECTED;
         known.reasons = List.of(reason);
+        finished(known);
         return view(known);
     }
 
@@ -208,7 +249,7 @@ public final class SimulatedExchangeGateway implements OrderGateway, ExchangeLis
     public List<VenueOrder> openOrders(String account) {
         List<VenueOrder> open = new ArrayList<>();
         for (KnownOrder known : byId) {
-            if (known.status.isOpen() && known.request.account().equals(account)) {
+            if (known != null && known.status.isOpen() && known.request.account().equals(account)) {
                 open.add(view(known));
             }
         }
@@ -241,7 +282,7 @@ public final class SimulatedExchangeGateway implements OrderGateway, ExchangeLis
         return balances;
     }
 
-    /** The order this gateway placed with exchange id {@code id}, null for one it did not place. */
+    /** The order this gateway placed with exchange id {@code id}, null for one it did not place or forgot. */
     private KnownOrder known(long id) {
         return id >= 1 && id <= byId.size() ? byId.get((int) (id - 1)) : null;
     }
@@ -266,6 +307,13 @@ public final class SimulatedExchangeGateway implements OrderGateway, ExchangeLis
         markChanged(known);
         if (known.id != answering && !changedOrders.containsLong(known.id)) {
             changedOrders.addLong(known.id);
+        }
+        finished(known);
+    }
+
+    private void finished(KnownOrder known) {
+        if (!keepsHistory && known.status.isTerminal()) {
+            finishedOrders.addLong(known.id);
         }
     }
 
