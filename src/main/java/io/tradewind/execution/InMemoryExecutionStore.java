@@ -22,8 +22,8 @@ import java.util.function.BiPredicate;
  * ({@link #forBacktest()}) keeps only what a backtest reads: no journal (keeping two events per
  * order made the young collections of a million-candle run pause 116 ms instead of 76), and no
  * finished orders nor the trade ids of their fills once the venue can no longer report them
- * (with them, the live heap of a 10-million-candle {@code bench backtest} run held about 1,000
- * bytes per order; without them and the strategy relay's memory of them, about 700).
+ * (with them, the simulated venue's and the strategy relay's memory of them, the live heap of a
+ * 10-million-candle {@code bench backtest} run held about 1,000 bytes per order; without, 500).
  */
 public final class InMemoryExecutionStore implements ExecutionStore {
 
