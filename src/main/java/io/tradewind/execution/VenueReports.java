@@ -67,7 +67,8 @@ final class VenueReports {
     /**
      * Asks the venue about each order of these trades that is unknown here (and whose trade is not
      * recorded yet), outside the state lock. An order known once stays known: the store never
-     * forgets one.
+     * forgets one, except a backtest's, which forgets finished orders only once the simulated
+     * venue has reported all it will about them.
      *
      * @throws VenueFacts.TradeOfUnknownOrder the venue did not answer; the trades must wait
      */

@@ -8,9 +8,7 @@ import io.tradewind.strategy.Fill;
 import io.tradewind.strategy.OrderUpdate;
 import io.tradewind.strategy.Strategy;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -34,13 +32,12 @@ public final class StrategyEventRelay implements ExecutionListener {
     private final ExecutionStrategyContext context;
     private final StrategyHooks hooks;
     /**
-     * Touched only by {@link #orderChanged}, which the execution service's publication calls from
-     * one thread at a time, each call after the last under its publishing lock: a plain map is
-     * enough (a concurrent one cost a backtest a few percent of its CPU growing and inserting).
+     * Touched by {@link #orderChanged}, which the execution service's publication calls from one
+     * thread at a time, each call after the last under its publishing lock, and by a backtest's
+     * {@link #forgetFinishedOrders} on the same single thread: a plain map is enough (a concurrent
+     * one cost a backtest a few percent of its CPU growing and inserting).
      */
     private final Map<String, Seen> seen = new HashMap<>();
-    /** Orders relayed in a final status since the last {@link #forgetFinishedOrders}. */
-    private final List<String> finished = new ArrayList<>();
     /**
      * Filled by whichever thread committed the news (in the service, instances share one
      * execution service), emptied by the instance's own thread in {@link #dispatch}.
@@ -66,9 +63,6 @@ public final class StrategyEventRelay implements ExecutionListener {
         if (now.equals(before)) {
             return;
         }
-        if (order.status().isTerminal()) {
-            finished.add(order.clientOrderId());
-        }
         OrderUpdate update = new OrderUpdate(order.clientOrderId(), order.status(), order.filled(), order.rejectionReasons());
         pending.add(() -> hooks.call("onOrderUpdate", () -> strategy.onOrderUpdate(context, update)));
     }
@@ -83,18 +77,14 @@ public final class StrategyEventRelay implements ExecutionListener {
     }
 
     /**
-     * Forgets the orders relayed in a final status since the last call, so a long backtest does not
-     * carry every order it ever placed. Only for when the execution service can no longer publish
-     * them (a backtest's store forgot them too): a later publication would reach the strategy again.
+     * Forgets the orders relayed in a final status, so a long backtest does not carry every order
+     * it ever placed (called every few candles, it scans the few orders relayed since the last
+     * call and the open ones). Only for a backtest, on its one thread, when the execution service
+     * can no longer publish them (its store forgot them too): a later publication would reach the
+     * strategy again. The service never calls it.
      */
     public void forgetFinishedOrders() {
-        for (int i = 0; i < finished.size(); i++) {
-            Seen last = seen.get(finished.get(i));
-            if (last != null && last.status().isTerminal()) {
-                seen.remove(finished.get(i));
-            }
-        }
-        finished.clear();
+        seen.values().removeIf(last -> last.status().isTerminal());
     }
 
     /**

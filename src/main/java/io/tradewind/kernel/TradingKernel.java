@@ -156,8 +156,8 @@ public final class TradingKernel {
     }
 
     /**
-     * Forgets which finished orders the strategy has heard of: call it only when the execution
-     * service can no longer publish them, as when a backtest's store has forgotten them
+     * Forgets which finished orders the strategy has heard of: for a backtest, on its one thread,
+     * when the execution service can no longer publish them because its store has forgotten them
      * ({@link io.tradewind.execution.InMemoryExecutionStore#forgetFinishedOrders}).
      */
     public void forgetFinishedOrders() {

@@ -56,14 +56,14 @@ class BacktestStoreTest {
     }
 
     @Test
-    void aFinishedOrderIsKeptUntilTheVenueHasSaidAllThenForgottenWithItsTradeIdsButItsFillsStay() {
+    void aFinishedOrderIsKeptUntilTheStoreIsToldToForgetThenForgottenWithItsTradeIdsButItsFillsStay() {
         InMemoryExecutionStore store = InMemoryExecutionStore.forBacktest();
         store.commit(new StoreBatch().order(order("bt1", OrderStatus.PARTIAL)).fill(fill("t1", "bt1"))
                 .order(order("bt2", OrderStatus.ACTIVE)));
         OrderRecord filled = order("bt1", OrderStatus.FILLED);
         store.commit(new StoreBatch().order(filled).fill(fill("t2", "bt1")).fill(fill("t3", "bt2")));
 
-        assertEquals(filled, store.findOrder("bt1").orElseThrow(), "the venue's report of it may still come");
+        assertEquals(filled, store.findOrder("bt1").orElseThrow(), "kept: the venue's report of it may still come");
         assertTrue(store.hasFill("sim", "t2"));
 
         store.forgetFinishedOrders();

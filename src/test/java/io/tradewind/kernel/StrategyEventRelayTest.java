@@ -44,7 +44,8 @@ class StrategyEventRelayTest {
 
     /**
      * A backtest tells the relay to forget finished orders once its store forgot them too: the
-     * open ones are still remembered, so their repeats are still not relayed.
+     * open ones are still remembered, so their repeats are still not relayed; a finished one is
+     * not (the store cannot publish it again; were it published, the strategy would hear of it).
      */
     @Test
     void forgettingFinishedOrdersKeepsWhatTheStrategyHeardOfOpenOnes() {
@@ -53,9 +54,10 @@ class StrategyEventRelayTest {
         relay.forgetFinishedOrders();
         relay.orderChanged(order("o2", OrderStatus.PARTIAL, "0.5", "venue-2"));
         relay.orderChanged(order("o2", OrderStatus.FILLED, "1", "venue-2"));
+        relay.orderChanged(order("o1", OrderStatus.FILLED, "1", "venue-1"));
         relay.dispatch();
 
-        assertEquals(List.of("o1 filled 1", "o2 partial 0.5", "o2 filled 1"), strategy.updates);
+        assertEquals(List.of("o1 filled 1", "o2 partial 0.5", "o2 filled 1", "o1 filled 1"), strategy.updates);
     }
 
     @Test

@@ -32,7 +32,8 @@ import org.agrona.collections.LongArrayList;
 /**
  * The simulated exchange as a venue: the {@link OrderGateway} that backtests and paper trading
  * use, so that the execution service cannot tell it from a real connector. Orders are known by
- * client order id forever (placing one twice returns the first), own trades are kept per account
+ * client order id forever (placing one twice returns the first; a backtest's venue forgets
+ * finished ones when told to, see {@link #forBacktest}), own trades are kept per account
  * for {@link #ownTrades}, and changes to the client's orders that no call answered (fills of
  * resting orders, self-trade cancels) are queued for {@link #deliverEvents}, as a connector's push
  * stream would deliver them.
