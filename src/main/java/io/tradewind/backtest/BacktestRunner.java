@@ -68,9 +68,9 @@ public final class BacktestRunner {
     private static final int CHART_POINTS = 1_000;
     private static final int PROGRESS_EVERY = 65_536;
     /**
-     * Candles between the moments the store and the strategy's relay are told to forget finished
-     * orders: often enough that a long run does not carry its orders, seldom enough that asking
-     * costs nothing per candle.
+     * Candles between the moments the venue, the store and the strategy's relay are told to forget
+     * finished orders: often enough that a long run does not carry its orders, seldom enough that
+     * asking costs nothing per candle.
      */
     private static final int FORGET_EVERY = 64;
 
