@@ -14,7 +14,7 @@ public class EventJournalProducer {
     @Produces
     @Singleton
     EventJournal journal() {
-        return new EventJournal(EventJournal.DEFAULT_CAPACITY, Clock.systemUTC());
+        return EventJournal.startingNow(EventJournal.DEFAULT_CAPACITY, Clock.systemUTC());
     }
 
     @Produces

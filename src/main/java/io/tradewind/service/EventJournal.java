@@ -1,6 +1,7 @@
 package io.tradewind.service;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +17,11 @@ import java.util.function.Consumer;
  * and reloads its state. Publishing and subscribing share one lock, so a subscriber gets the kept
  * events and then every new one, in order, none twice.
  *
+ * <p>A service's journal numbers its events on from its start time in microseconds since the epoch
+ * ({@link #startingNow}), not from 1: a number a client kept from before a restart then lies before
+ * every number of the new run, so the client is told it missed events, where counting from 1 again
+ * would take it for one of the new run's and skip the new run's events up to it.
+ *
  * <p>Subscribers are called under that lock from the publishing thread (a tick, an API call), so
  * they must hand the event on without blocking, as an SSE connection's asynchronous send does.
  */
@@ -27,14 +33,28 @@ public final class EventJournal {
     private final Clock clock;
     private final ArrayDeque<ServiceEvent> kept = new ArrayDeque<>();
     private final List<Consumer<ServiceEvent>> subscribers = new CopyOnWriteArrayList<>();
+    private final long first;
     private long last;
 
-    public EventJournal(int capacity, Clock clock) {
+    /** @param firstSequence the first event's number, at least 1 */
+    public EventJournal(int capacity, Clock clock, long firstSequence) {
         if (capacity < 1) {
             throw new IllegalArgumentException("an event journal keeps at least one event");
         }
+        if (firstSequence < 1) {
+            throw new IllegalArgumentException("an event journal numbers its events from 1 or more");
+        }
         this.capacity = capacity;
         this.clock = clock;
+        this.first = firstSequence;
+        this.last = firstSequence - 1;
+    }
+
+    /** A journal whose first event's number is the clock's time now in microseconds since the epoch. */
+    public static EventJournal startingNow(int capacity, Clock clock) {
+        Instant now = clock.instant();
+        return new EventJournal(capacity, clock, Math.addExact(Math.multiplyExact(now.getEpochSecond(), 1_000_000L),
+                now.getNano() / 1_000));
     }
 
     /**
@@ -65,15 +85,16 @@ public final class EventJournal {
     }
 
     /**
-     * Registers {@code subscriber} for every event after {@code after}: the kept ones are returned,
-     * the later ones handed to it as they are published.
+     * Registers {@code subscriber} for every event after {@code after} (0: a subscriber that has seen
+     * none): the kept ones are returned, the later ones handed to it as they are published.
      */
     public synchronized Resumed subscribe(long after, Consumer<ServiceEvent> subscriber) {
+        long seen = after == 0 ? first - 1 : after;
         long oldest = kept.isEmpty() ? last + 1 : kept.peekFirst().sequence();
-        boolean missed = after > last || after + 1 < oldest;
+        boolean missed = seen > last || seen + 1 < oldest;
         List<ServiceEvent> since = new ArrayList<>();
         for (ServiceEvent event : kept) {
-            if (missed || event.sequence() > after) {
+            if (missed || event.sequence() > seen) {
                 since.add(event);
             }
         }
@@ -90,7 +111,7 @@ public final class EventJournal {
         return !subscribers.isEmpty();
     }
 
-    /** The newest event's sequence number; 0 before the first. */
+    /** The newest event's sequence number; before the first, the number before the first's. */
     public synchronized long lastSequence() {
         return last;
     }
@@ -99,7 +120,8 @@ public final class EventJournal {
      * What a subscriber gets first.
      *
      * @param missed whether events it asked for are gone (fallen out of the journal, or from before
-     *               a restart): it should reload its state; {@code events} then holds all kept
+     *               a restart): it should reload its state and forget the events it has; {@code events}
+     *               then holds all kept
      * @param events the kept events after the one it asked to resume after, oldest first
      */
     public record Resumed(boolean missed, List<ServiceEvent> events) {

@@ -7,8 +7,9 @@ import java.util.Map;
 /**
  * One thing that happened in the service, as the live event stream tells it.
  *
- * @param sequence increases by one per kept event from 1 at start-up; a client resumes after the
- *                 last it saw. An event that is not {@link #kept} has the newest kept event's number
+ * @param sequence increases by one per kept event, on from the service's start time in microseconds
+ *                 (so across restarts too); a client resumes after the last it saw. An event that is
+ *                 not {@link #kept} has the newest kept event's number
  * @param type     {@code order}, {@code fill}, {@code candle} (one an instance played),
  *                 {@code instance} (a state change), {@code tick_skipped}, {@code tick_failed} or
  *                 {@code kill_switch}

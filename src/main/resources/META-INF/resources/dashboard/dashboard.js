@@ -445,10 +445,12 @@
       if (line.startsWith("event:")) name = line.slice(6).trim();
       else if (line.startsWith("data:")) data += line.slice(5).trim();
     });
-    if (name === "missed") { refresh(); scheduleChartReload(); return; }
+    if (name === "missed") { forgetEvents(); refresh(); scheduleChartReload(); return; }
     if (!data) return;
     const event = JSON.parse(data);
-    lastSequence = Math.max(lastSequence, event.sequence);
+    // the stream's events come in order: the last one's number is where to resume (after a restart
+    // it is lower than the old run's, which a maximum would keep, and so skip the new run's events)
+    lastSequence = event.sequence;
     if (event.type === "candle") { addCandle(event); refreshForCandles(); return; }
     recentEvents.unshift(event);
     if (recentEvents.length > 200) recentEvents.pop();
@@ -460,6 +462,16 @@
   // The events are kept (the last 200), like the fills, so that a change of language, calendar or unit
   // spells them again; each is a sentence in the page's language, amounts as the tables write them.
   const recentEvents = [];
+  // Some events are gone (the service restarted, or the page was away too long): the stream now sends
+  // all the service keeps, so the page starts again from those, as a page opened now would; keeping
+  // what it had would show events twice, and a chart's fills from before a restart past its bars.
+  function forgetEvents() {
+    lastSequence = 0;
+    recentEvents.length = 0; renderEvents();
+    recentFills.length = 0; renderFills();
+    Object.keys(fillMarkers).forEach((instance) => delete fillMarkers[instance]);
+    showMarkers();
+  }
   function renderEvents() {
     $("#events").replaceChildren(...recentEvents.map(eventItem));
   }

@@ -79,7 +79,7 @@ class LiveInstanceTest {
                 reported.add(candle);
             }
         };
-        EventJournal journal = new EventJournal(100, Clock.systemUTC());
+        EventJournal journal = EventJournal.startingNow(100, Clock.systemUTC());
         Map<String, LiveInstance> running = new HashMap<>();
         paper.execution().addListener(new OrderEvents(journal, (id, time) -> running.get(id).candleOf(time)));
         LiveInstance instance = paper.instance("marked", new TestStrategies.Greedy("0.5"), Map.of(), 5);

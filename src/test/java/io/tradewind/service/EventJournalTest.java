@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class EventJournalTest {
 
-    private final EventJournal journal = new EventJournal(3, Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC));
+    private final EventJournal journal = new EventJournal(3, Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC), 1);
 
     @Test
     void events_are_numbered_from_one_and_null_details_are_left_out() {
@@ -80,14 +80,44 @@ class EventJournalTest {
 
         assertFalse(journal.subscribe(2, event -> { }).missed(), "3 is the next it needs, and it is kept");
         assertTrue(journal.subscribe(9, event -> { }).missed(), "a sequence this run never reached: the service restarted");
-        assertFalse(new EventJournal(3, Clock.systemUTC()).subscribe(0, event -> { }).missed(), "nothing to miss yet");
+        assertFalse(EventJournal.startingNow(3, Clock.systemUTC()).subscribe(0, event -> { }).missed(), "nothing to miss yet");
+    }
+
+    /**
+     * A client that followed one run and resumes against the next, whose events have meanwhile gone
+     * past the client's number if counted from 1 again: it is told it missed events and gets all of
+     * the new run's, none skipped.
+     */
+    @Test
+    void a_number_from_before_a_restart_is_never_taken_for_one_of_the_new_run() {
+        Instant start = Instant.parse("2030-01-01T00:00:00Z");
+        EventJournal before = EventJournal.startingNow(100, Clock.fixed(start, ZoneOffset.UTC));
+        assertEquals(1_893_456_000_000_000L, before.publish(ServiceEvent.TICK_SKIPPED, "a", Map.of()).sequence(),
+                "the start time in microseconds");
+        for (int i = 0; i < 5; i++) {
+            before.publish(ServiceEvent.TICK_SKIPPED, "a", Map.of());
+        }
+        long clientSaw = before.lastSequence();
+
+        EventJournal after = EventJournal.startingNow(100, Clock.fixed(start.plusSeconds(10), ZoneOffset.UTC));
+        for (int i = 0; i < 20; i++) {
+            after.publish(ServiceEvent.TICK_SKIPPED, "a", Map.of());
+        }
+        EventJournal.Resumed resumed = after.subscribe(clientSaw, event -> { });
+        assertTrue(resumed.missed());
+        assertEquals(20, resumed.events().size(), "every event of the new run");
+
+        EventJournal clockWentBack = EventJournal.startingNow(100, Clock.fixed(start.minusSeconds(10), ZoneOffset.UTC));
+        clockWentBack.publish(ServiceEvent.TICK_SKIPPED, "a", Map.of());
+        assertTrue(clockWentBack.subscribe(clientSaw, event -> { }).missed(), "a number this run never reached");
+        assertFalse(after.subscribe(0, event -> { }).missed(), "a client that saw nothing misses nothing kept");
     }
 
     /** Subscribers joining at random points while events are published: each sees the kept tail, then every later event, once and in order. */
     @Test
     void every_subscriber_sees_a_gapless_ordered_tail() {
         Random random = new Random(20261203L);
-        EventJournal big = new EventJournal(50, Clock.systemUTC());
+        EventJournal big = EventJournal.startingNow(50, Clock.systemUTC());
         List<List<ServiceEvent>> seen = new ArrayList<>();
         for (int step = 0; step < 500; step++) {
             if (random.nextInt(10) == 0) {

@@ -136,6 +136,7 @@ class DashboardBrowserTest {
             assertTrue(page.textContent("span[data-i18n='dates']").contains("UTC"), "the page says in which zone its times are");
             page.waitForSelector("#chart canvas", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
             chartFollowsTheReplay(page);
+            aRestartIsFollowedWithoutRepeatingOrSkippingEvents(page);
             page.waitForSelector("#equity canvas", new Page.WaitForSelectorOptions().setState(WaitForSelectorState.ATTACHED));
             assertEquals("5.00 %", page.textContent("#reports tr[data-report='dashboard-demo-20300101-000000'] td:nth-child(5)"),
                     "the return is shown as the report shows it, a percentage");
@@ -215,6 +216,41 @@ class DashboardBrowserTest {
             assertEquals(1, openStreams.size(), "open event streams: " + openStreams.stream().map(Request::url).toList());
             assertEquals(List.of(), askedWithoutToken, "a request went out while nobody was logged in");
         }
+    }
+
+    /**
+     * The service restarted: its event stream says {@code missed} and numbers on from where the new run
+     * is, which may be lower than the old run's. The page resumes after the new run's number (a maximum
+     * kept the old one and skipped the new run's events up to it) and starts its lists again from what
+     * the service keeps, so no event or fill is shown twice.
+     */
+    private static void aRestartIsFollowedWithoutRepeatingOrSkippingEvents(Page page) {
+        List<String> asked = new CopyOnWriteArrayList<>();
+        page.onRequest(request -> {
+            if (request.url().contains("/api/events")) {
+                asked.add(request.url());
+            }
+        });
+        page.route("**/api/events**", route -> route.fulfill(new Route.FulfillOptions().setStatus(200)
+                .setContentType("text/event-stream").setBody("event: missed\ndata: {\"last_sequence\":2}\n\n"
+                        + "id: 1\nevent: tick_skipped\ndata: {\"sequence\":1,\"time\":\"2024-01-01T00:00:00Z\","
+                        + "\"type\":\"tick_skipped\",\"instance\":\"alpha\",\"data\":{}}\n\n"
+                        + "id: 2\nevent: tick_skipped\ndata: {\"sequence\":2,\"time\":\"2024-01-01T00:00:01Z\","
+                        + "\"type\":\"tick_skipped\",\"instance\":\"alpha\",\"data\":{}}\n\n")),
+                new Page.RouteOptions().setTimes(1));
+        page.evaluate("() => window.stop()"); // ends the open stream; the page reconnects to the "restarted" one
+        for (int wait = 0; asked.stream().noneMatch(url -> url.endsWith("after=2")) && wait < 100; wait++) {
+            page.waitForTimeout(100);
+        }
+        assertTrue(asked.stream().anyMatch(url -> url.endsWith("after=2")),
+                "after the restarted stream's events 1 and 2 the page resumes after 2: " + asked);
+        // the real service never numbered an event 2: it says missed and sends all it keeps, fills among them
+        page.waitForSelector("#connection.up");
+        page.waitForSelector("#events li:has-text('fill')", new Page.WaitForSelectorOptions().setTimeout(30_000));
+        List<String> fills = page.locator("#fills tbody tr").allTextContents();
+        assertEquals(fills.size(), Set.copyOf(fills).size(), "a fill shown twice: " + fills);
+        List<String> events = page.locator("#events li").allTextContents().stream().filter(e -> e.contains("fill")).toList();
+        assertEquals(events.size(), Set.copyOf(events).size(), "an event shown twice: " + events);
     }
 
     /** With the read token the page shows everything but offers no action, which would only answer 403. */
