@@ -218,6 +218,11 @@ public final class BacktestRunner {
             long close = units.price(chunk.close(i));
             long volume = units.quantity(chunk.volume(i));
             boolean history = chunk.openTime(i) < fromSecond;
+            if (!history && metrics == null) {
+                // before anything trades in it: under the close fill model the first bar's own fills
+                // come before it is measured, and they must not count as what the account started with
+                startMetrics(chunk, i, open);
+            }
             if (!history) {
                 // history candles come before any order: the strategy cannot trade while warming up
                 liquidity.walk(open, units.price(chunk.high(i)), units.price(chunk.low(i)), close, volume);
@@ -234,19 +239,21 @@ public final class BacktestRunner {
                 decide(0, 0, 0);
             }
             if (!history) {
-                measure(chunk, i, open, close);
+                measure(chunk, i, close);
             }
         }
 
-        /** Adds the candle to the metrics and the chart; the first one sets the initial equity at its open. */
-        private void measure(CandleChunk chunk, int i, long open, long close) {
-            if (metrics == null) {
-                BigDecimal initialEquity = market.quote().toDecimal(equity(open));
-                metrics = new MetricsCalculator(initialEquity, market.quote().scale(), market.instrument().priceScale(),
-                        spec.resolution());
-                chart = new ChartRecorder(CHART_POINTS, initialEquity.doubleValue());
-                first = Instant.ofEpochSecond(chunk.openTime(i));
-            }
+        /** The initial equity: every starting balance valued at the first measured candle's open. */
+        private void startMetrics(CandleChunk chunk, int i, long open) {
+            BigDecimal initialEquity = market.quote().toDecimal(equity(open));
+            metrics = new MetricsCalculator(initialEquity, market.quote().scale(), market.instrument().priceScale(),
+                    spec.resolution());
+            chart = new ChartRecorder(CHART_POINTS, initialEquity.doubleValue());
+            first = Instant.ofEpochSecond(chunk.openTime(i));
+        }
+
+        /** Adds the candle to the metrics and the chart. */
+        private void measure(CandleChunk chunk, int i, long close) {
             bars++;
             endMillis = chunk.openTime(i) * 1000 + periodMillis;
             long equity = equity(close);

@@ -34,11 +34,10 @@ import org.agrona.collections.LongArrayList;
  * candle the path passes every price, so a stop triggers at its stop price; the move from the
  * previous close to the open is a gap in which nothing traded, so a stop it crosses triggers at
  * the open (rounded to the tick against the strategy), the first price of the path past its
- * trigger, as does a stop already past its trigger (placed after a fill at a slipped price). A
- * triggered stop-market fills there; a triggered stop-limit whose limit that price does not
- * reach rests as a limit and fills only where the rest of the path reaches its limit. The walk
- * ends by making the close the exchange's last trade price, against which stops placed at the
- * next decision are judged.
+ * trigger. A triggered stop-market fills there; a triggered stop-limit whose limit that price
+ * does not reach rests as a limit and fills only where the rest of the path reaches its limit.
+ * The walk ends by making the close the exchange's last trade price, against which stops placed
+ * at the next decision are judged (also after a fill of that decision at a slipped price).
  *
  * <p>Then, while the strategy decides, {@link #beforeOrder} puts up liquidity at the decision
  * price on the side an incoming order can take, and {@link #afterOrder} takes it down. The
@@ -160,20 +159,17 @@ public final class CandleLiquidity implements LiquidityHook {
     }
 
     /**
-     * From the previous close to the open nothing traded: resting limits the gap crosses fill at
-     * their own prices, as do those the open only touches (a sell at 111 when the candle opens at
-     * 111: a touch later on the path fills, so the open's must too), and every stop the open is at
-     * or past triggers there, rounded against it: those the gap crosses, and those already past
-     * their trigger when they were placed (a stop placed after a fill at a slipped price, which the
-     * market itself never reached).
+     * From the previous close to the open nothing traded: resting limits the open is at or through
+     * fill at their own prices — those the gap crosses, those the open only touches (a sell at 111
+     * when the candle opens at 111: a touch later on the path fills, so the open's must too), and
+     * those already through it from before on either side of the move (a bid the last candle's
+     * volume cap left partly unfilled, or one placed between the close and the slipped open) — and
+     * every stop the open is at or past triggers there, rounded against it: those the gap crosses,
+     * and those already past their trigger when they were placed.
      */
     private void gapTo(long open) {
-        if (open >= lastPoint) {
-            sweep(Side.BUY, floorToTick(open));
-        }
-        if (open <= lastPoint) {
-            sweep(Side.SELL, ceilToTick(open));
-        }
+        sweep(Side.BUY, floorToTick(open));
+        sweep(Side.SELL, ceilToTick(open));
         collectStops(Side.BUY, Long.MIN_VALUE, open);
         if (!stopPrices.isEmpty()) {
             triggerAt(Side.BUY, ceilToTick(open));
@@ -364,7 +360,13 @@ public final class CandleLiquidity implements LiquidityHook {
         }
     }
 
-    /** Called after the strategy's order was placed: takes down what is left of the liquidity. */
+    /**
+     * Called after the strategy's order was placed: takes down what is left of the liquidity. The
+     * last trade price goes back to the price the strategy decided at: a stop it places next in
+     * the same decision is judged against the market it saw, not against its own fill at a
+     * slipped price (a buy stop at 101 placed after a market buy filled at 102.40 while the close
+     * was 100 waits for the path, as it would without that buy).
+     */
     @Override
     public void afterOrder() {
         if (!bookQuoteIds.isEmpty()) {
@@ -375,6 +377,7 @@ public final class CandleLiquidity implements LiquidityHook {
             budget -= providerTraded(quoteSide, quoteQuantity);
             handBack();
             quoteId = 0;
+            exchange.marketTradedAt(market, decisionLast);
         }
     }
 

@@ -371,12 +371,14 @@ class BacktestRunnerTest {
     }
 
     /**
-     * A stop placed after a fill at a slipped price can be past its trigger although the market
-     * never reached it: it triggers at the next open and fills there. It was cancelled unfilled at
-     * the candle's close, and the position stayed open with no word.
+     * A protective stop placed right after a fill at a slipped price (bought at 101 over a close of
+     * 100) is judged against the close, as any stop placed at that decision: a sell stop at 100.50
+     * is past its trigger there, so it triggers as it is placed and sells at the decision price,
+     * the open less the slippage. (It was once cancelled unfilled at the candle's close, and the
+     * position stayed open with no word; then judged against the slipped fill instead.)
      */
     @Test
-    void aStopAlreadyPastItsTriggerFillsAtTheNextOpenNotCancelled() {
+    void aStopPlacedAfterASlippedFillIsJudgedAgainstTheCloseAndFills() {
         store(flat(0, "100"), flat(1, "100"), flat(2, "100"), flat(3, "100"), flat(4, "100"));
         ScriptedStrategy trader = new ScriptedStrategy(0, false,
                 context -> context.now().equals(START.plusSeconds(60)) ? context.buyMarket(BigDecimal.ONE) : null);
@@ -390,7 +392,7 @@ class BacktestRunnerTest {
 
         assertEquals(2, trader.fills.size(), "bought at 101 (slipped), stopped out at once");
         assertEquals(0, new BigDecimal("101").compareTo(trader.fills.get(0).price()));
-        assertEquals(0, new BigDecimal("100").compareTo(trader.fills.get(1).price()), "at the open the market was at");
+        assertEquals(0, new BigDecimal("99").compareTo(trader.fills.get(1).price()), "the open of 100 less 1 %");
         assertEquals(START.plusSeconds(60), trader.fills.get(1).time());
     }
 
@@ -424,6 +426,29 @@ class BacktestRunnerTest {
         assertEquals(1, buyer.fills.size(), "bought at the last close");
         assertEquals(0, new BigDecimal("999").compareTo(report.metrics().finalEquity()),
                 "1000 USD less the 1 USD fee: the position is worth what it cost");
+    }
+
+    /**
+     * Under the close model the first bar's decision fills at its close before the bar is measured:
+     * the initial equity is still the starting balance at the first open, not the account after that
+     * fill (which valued the bought base at the open, 95, where it cost 92).
+     */
+    @Test
+    void underTheCloseModelTheFirstBarsFillIsNotPartOfTheInitialEquity() {
+        BigDecimal volume = new BigDecimal("1000");
+        store(new Candle(START, new BigDecimal("95"), new BigDecimal("96"), new BigDecimal("90"), new BigDecimal("92"), volume,
+                        volume.multiply(new BigDecimal("92"))), flat(1, "92"), flat(2, "96"));
+        ScriptedStrategy buyer = new ScriptedStrategy(0, false,
+                context -> context.now().equals(START.plusSeconds(60)) ? context.buyMarket(new BigDecimal("5")) : null);
+
+        BacktestReport report = run(spec("balance.USD", "1000", "fill_model", "close", "taker_fee", "0.001"), buyer);
+
+        assertEquals(1, buyer.fills.size());
+        assertEquals(0, new BigDecimal("92").compareTo(buyer.fills.get(0).price()), "bought at the first close");
+        assertEquals(0, new BigDecimal("1000").compareTo(report.metrics().initialEquity()), "the starting balance alone");
+        // 1000 - 5 * 92 - 0.46 fee + 5 * 96
+        assertEquals(0, new BigDecimal("1019.54").compareTo(report.metrics().finalEquity()));
+        assertEquals(0.01954, report.metrics().totalReturn(), 1e-12);
     }
 
     @Test

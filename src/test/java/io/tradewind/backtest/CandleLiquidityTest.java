@@ -125,6 +125,55 @@ class CandleLiquidityTest {
         return strategyFills;
     }
 
+    /**
+     * A bid for 8 at 99.00 fills 5 as the candle falls to 97.00 (half of its volume of 10); the next
+     * candle opens at 98.00, above the last close but below the bid, and trades 98.00-100.00: the
+     * rest fills at the open, at the bid's own price.
+     */
+    @Test
+    void aBidTheVolumeCapLeftPartlyUnfilledFillsWhereTheNextCandleOpensBelowIt() {
+        CandleLiquidity liquidity = liquidity(FillModel.NEXT_OPEN, "0", "0.5");
+        liquidity.walk(10_000, 10_000, 10_000, 10_000, 100_000);
+        place(liquidity, Side.BUY, OrderType.LIMIT, 9_900, 0, 80_000);
+        liquidity.walk(10_000, 10_000, 9_700, 9_700, 100_000);
+        liquidity.walk(9_800, 10_000, 9_800, 10_000, 100_000);
+        assertEquals(List.of("buy 50000 @ 9900", "buy 30000 @ 9900"), strategyFills);
+    }
+
+    /**
+     * A bid at 102.20 placed at a close of 100.00 misses the slipped open of 102.31 and rests; the
+     * next candle opens at 102.00, under the bid: it fills there at its own price.
+     */
+    @Test
+    void aBidTheSlippedOpenMissedFillsWhereTheCandleOpensUnderIt() {
+        CandleLiquidity liquidity = liquidity(FillModel.NEXT_OPEN, "0.003", "0");
+        liquidity.walk(10_000, 10_000, 10_000, 10_000, 1_000_000);
+        liquidity.openDecisions(10_200, 10_000, 1_000_000);
+        place(liquidity, Side.BUY, OrderType.LIMIT, 10_220, 0, 10_000);
+        liquidity.closeDecisions();
+        assertEquals(List.of(), strategyFills, "102.31 is above the bid");
+        liquidity.walk(10_200, 10_300, 10_200, 10_300, 1_000_000);
+        assertEquals(List.of("buy 10000 @ 10220"), strategyFills);
+    }
+
+    /**
+     * The close was 100.00; a market buy fills at the slipped open, 102.31; a buy stop at 101.00
+     * placed next in the same decision is judged against the close, not that fill: it waits, and
+     * triggers at the next open, 102.00, as it would without the market buy.
+     */
+    @Test
+    void aStopPlacedAfterADecisionFillIsJudgedAgainstTheClose() {
+        CandleLiquidity liquidity = liquidity(FillModel.NEXT_OPEN, "0.003", "0");
+        liquidity.walk(10_000, 10_000, 10_000, 10_000, 1_000_000);
+        liquidity.openDecisions(10_200, 10_000, 1_000_000);
+        place(liquidity, Side.BUY, OrderType.MARKET, 0, 0, 10_000);
+        place(liquidity, Side.BUY, OrderType.STOP_MARKET, 0, 10_100, 10_000);
+        liquidity.closeDecisions();
+        assertEquals(List.of("buy 10000 @ 10231"), strategyFills, "the stop did not trigger at the decision");
+        liquidity.walk(10_200, 10_300, 10_150, 10_250, 1_000_000);
+        assertEquals(List.of("buy 10000 @ 10231", "buy 10000 @ 10200"), strategyFills);
+    }
+
     @Test
     void decisionFillsAndThePathOfTheSameCandleShareOneVolumeBudget() {
         CandleLiquidity liquidity = buyTwoAtTheOpenAndBidAt99(10);
