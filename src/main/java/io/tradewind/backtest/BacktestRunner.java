@@ -110,6 +110,19 @@ public final class BacktestRunner {
         }
     }
 
+    /**
+     * Deposits the spec's starting balances on a simulated exchange set up as a run's is, so that a
+     * balance it cannot hold is refused with the run's own message before anything is imported.
+     *
+     * @throws IllegalArgumentException a balance the exchange cannot represent
+     */
+    public static void checkBalances(BacktestSpec spec) {
+        SimulatedExchange exchange = SimulatedExchangeGateway.forBacktest(FastOrderBook::new).exchange();
+        exchange.addInstrument(spec.instrument());
+        SimAccount account = exchange.openAccount(ACCOUNT);
+        spec.balances().forEach((asset, amount) -> exchange.deposit(account, asset, amount));
+    }
+
     /** The state of one backtest while it runs. */
     private static final class Run implements VenueEventSink {
 

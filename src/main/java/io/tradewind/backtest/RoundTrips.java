@@ -6,14 +6,18 @@ import io.tradewind.domain.Side;
 import io.tradewind.execution.FillRecord;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Groups a strategy's fills into round trips: a trade opens when the position leaves zero and
- * closes when it returns to zero. Entry and exit prices are volume-weighted; fees are all fees
- * of the trip in the quote asset. A trip still open after the last fill is marked at the last close.
+ * closes when it returns to zero. A fill that takes the position through zero (selling 15 while
+ * long 5) closes the trip with the part that reaches zero and opens the next, the other way, with
+ * the rest; its fee is shared between them by quantity. Entry and exit prices are volume-weighted;
+ * fees are all fees of the trip in the quote asset. A trip still open after the last fill is
+ * marked at the last close.
  */
 final class RoundTrips {
 
@@ -31,15 +35,26 @@ final class RoundTrips {
         Trip trip = null;
         for (FillRecord fill : fills) {
             BigDecimal signed = fill.side() == Side.BUY ? fill.quantity() : fill.quantity().negate();
+            BigDecimal after = position.add(signed);
             if (trip == null) {
                 trip = new Trip(fill.side(), fill.time());
             }
-            trip.add(fill);
-            position = position.add(signed);
-            if (position.signum() == 0) {
+            if (position.signum() != 0 && after.signum() == -position.signum()) {
+                BigDecimal closing = position.abs();
+                BigDecimal closingFee = fill.fee().multiply(closing)
+                        .divide(fill.quantity(), fill.fee().scale(), RoundingMode.HALF_EVEN);
+                trip.add(fill.side(), fill.price(), closing, closingFee);
                 trades.add(trip.close(fill.time()));
-                trip = null;
+                trip = new Trip(fill.side(), fill.time());
+                trip.add(fill.side(), fill.price(), fill.quantity().subtract(closing), fill.fee().subtract(closingFee));
+            } else {
+                trip.add(fill.side(), fill.price(), fill.quantity(), fill.fee());
+                if (after.signum() == 0) {
+                    trades.add(trip.close(fill.time()));
+                    trip = null;
+                }
             }
+            position = after;
         }
         return new Result(trades, trip == null ? null : trip.markedAt(markPrice));
     }
@@ -59,29 +74,33 @@ final class RoundTrips {
             this.entryTime = entryTime;
         }
 
-        void add(FillRecord fill) {
-            BigDecimal value = fill.price().multiply(fill.quantity());
-            if (fill.side() == entrySide) {
-                entryQuantity = entryQuantity.add(fill.quantity());
+        void add(Side side, BigDecimal price, BigDecimal quantity, BigDecimal fee) {
+            BigDecimal value = price.multiply(quantity);
+            if (side == entrySide) {
+                entryQuantity = entryQuantity.add(quantity);
                 entryValue = entryValue.add(value);
             } else {
-                exitQuantity = exitQuantity.add(fill.quantity());
+                exitQuantity = exitQuantity.add(quantity);
                 exitValue = exitValue.add(value);
             }
-            fees = fees.add(fill.fee());
+            fees = fees.add(fee);
         }
 
         /**
          * The trip as it stands: its whole value change (exits against entries, fees, the rest at the mark)
          * split into the unrealised part of what is still held and the realised rest, so the two add up exactly.
+         * What is held is valued against its share of the entry cost, exact while nothing has been exited
+         * (an average entry price of 305/3 would leave a residue in the realised part).
          */
         OpenTrade markedAt(BigDecimal markPrice) {
             BigDecimal open = entryQuantity.subtract(exitQuantity);
             BigDecimal entryPrice = entryValue.divide(entryQuantity, MathContext.DECIMAL64);
+            BigDecimal openCost = open.compareTo(entryQuantity) == 0 ? entryValue
+                    : entryValue.multiply(open).divide(entryQuantity, entryValue.scale(), RoundingMode.HALF_EVEN);
             int sign = entrySide == Side.BUY ? 1 : -1;
             BigDecimal whole = exitValue.subtract(entryValue).add(markPrice.multiply(open)).multiply(BigDecimal.valueOf(sign))
                     .subtract(fees);
-            BigDecimal unrealised = markPrice.subtract(entryPrice).multiply(open).multiply(BigDecimal.valueOf(sign));
+            BigDecimal unrealised = markPrice.multiply(open).subtract(openCost).multiply(BigDecimal.valueOf(sign));
             return new OpenTrade(entrySide, entryTime, entryPrice, entryQuantity, open, markPrice, whole.subtract(unrealised),
                     unrealised, fees);
         }

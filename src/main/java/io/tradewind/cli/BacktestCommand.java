@@ -78,6 +78,7 @@ public class BacktestCommand implements Callable<Integer> {
             backtest = BacktestSpecReader.read(specFile);
             strategy = strategies.named(backtest.strategy());
             StrategyParameters.of(strategy, backtest.parameters());
+            BacktestRunner.checkBalances(backtest);
             folder = out != null ? out : Path.of("backtests", "reports",
                     backtest.name() + "-" + LocalDateTime.now(ZoneOffset.UTC).format(FOLDER_TIME));
         } catch (IllegalArgumentException e) {

@@ -57,4 +57,42 @@ class RoundTripsTest {
         assertNull(RoundTrips.of(List.of(fill(Side.BUY, "100", "1", "0", 0), fill(Side.SELL, "101", "1", "0", 1)),
                 new BigDecimal("101")).open());
     }
+
+    /**
+     * Long 5 (bought at 102), then a sale of 15 at 103: the first 5 close the long (+5 before fees),
+     * the other 10 open a short at 103. The sale's fee is shared by quantity. The whole sale went
+     * into the long once, which then read "long -10 of 5 entered" with no closed trade.
+     */
+    @Test
+    void aFillThroughZeroClosesTheTripAndOpensTheNextTheOtherWay() {
+        RoundTrips.Result result = RoundTrips.of(List.of(
+                fill(Side.BUY, "102", "5", "0.51", 0),
+                fill(Side.SELL, "103", "15", "1.545", 2)), new BigDecimal("96"));
+
+        assertEquals(1, result.closed().size());
+        ClosedTrade closed = result.closed().get(0);
+        assertEquals(Side.BUY, closed.entrySide());
+        assertEquals(0, new BigDecimal("5").compareTo(closed.quantity()));
+        assertEquals(0, new BigDecimal("1.025").compareTo(closed.fees()), "0.51 + a third of 1.545 (0.515)");
+        assertEquals(0, new BigDecimal("3.975").compareTo(closed.pnl()), "5 × (103 - 102) - 1.025");
+        OpenTrade open = result.open();
+        assertEquals(Side.SELL, open.entrySide());
+        assertEquals(Instant.parse("2025-01-01T00:02:00Z"), open.entryTime());
+        assertEquals(0, new BigDecimal("10").compareTo(open.openQuantity()));
+        assertEquals(0, new BigDecimal("103").compareTo(open.entryPrice()));
+        assertEquals(0, new BigDecimal("70").compareTo(open.unrealisedPnl()), "10 × (103 - 96)");
+        assertEquals(0, new BigDecimal("-1.03").compareTo(open.realisedPnl()), "the short's share of the fee");
+    }
+
+    /** Three entries averaging 305/3 and no exit: nothing is realised but the fees, exactly, with no rounding residue. */
+    @Test
+    void aTripWithNoExitRealisesOnlyItsFeesExactly() {
+        OpenTrade open = RoundTrips.of(List.of(
+                fill(Side.BUY, "100", "1", "0", 0),
+                fill(Side.BUY, "100", "1", "0", 1),
+                fill(Side.BUY, "105", "1", "0", 2)), new BigDecimal("105")).open();
+
+        assertEquals(0, BigDecimal.ZERO.compareTo(open.realisedPnl()), open.realisedPnl().toPlainString());
+        assertEquals(0, new BigDecimal("10").compareTo(open.unrealisedPnl()), open.unrealisedPnl().toPlainString());
+    }
 }

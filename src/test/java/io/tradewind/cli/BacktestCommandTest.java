@@ -164,6 +164,15 @@ class BacktestCommandTest {
                 result.getErrorOutput().strip());
         assertFalse(result.getOutput().contains("imported"), result.getOutput());
         assertFalse(launcher.launch("data", "list").getOutput().contains("PARAMS-USD"));
+
+        // a balance the simulated exchange cannot hold at these tick and step sizes: said before the import too
+        Path huge = spec(dir, "HUGE-USD", "balance.HUGE=100000000000000000\n");
+        LaunchResult refused = launcher.launch("backtest", huge.toString(), "--out", dir.resolve("report").toString());
+        assertEquals(2, refused.exitCode());
+        assertTrue(refused.getErrorOutput().strip().startsWith("error: " + huge + ": "), refused.getErrorOutput());
+        assertTrue(refused.getErrorOutput().contains("is more than HUGE can hold here"), refused.getErrorOutput());
+        assertFalse(refused.getOutput().contains("imported"), refused.getOutput());
+        assertFalse(launcher.launch("data", "list").getOutput().contains("HUGE-USD"));
     }
 
     @Test
