@@ -294,9 +294,10 @@ public final class BacktestRunner {
             boolean closeModel = spec.fillModel() == FillModel.CLOSE;
             boolean atNextOpen = !closeModel && nextOpen > 0;
             exchange.advanceTime(atNextOpen ? nextOpenMillis : pending.closeMillis);
-            if (closeModel || atNextOpen) {
-                liquidity.openDecisions(closeModel ? marketData.closePrice() : nextOpen, marketData.closePrice(),
-                        closeModel ? marketData.closeVolume() : nextVolume);
+            if (closeModel) {
+                liquidity.openDecisions(marketData.closePrice(), marketData.closePrice(), marketData.closeVolume());
+            } else if (atNextOpen) {
+                liquidity.openDecisionsAtNextOpen(nextOpen, marketData.closePrice(), nextVolume);
             }
             kernel.candleClosed(false);
             liquidity.closeDecisions();

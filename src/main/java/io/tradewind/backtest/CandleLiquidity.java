@@ -96,7 +96,10 @@ public final class CandleLiquidity implements LiquidityHook {
     private long decisionAsk;
     /** The last price the deciding strategy saw: a limit order beyond it could not trade then. */
     private long decisionLast;
+    /** The next open the decision's orders arrive at, whose gap is still to be swept; 0 when none is. */
+    private long gapBeforeDecision;
     private long quoteId;
+    private boolean boundedMarketOrders;
     private Side quoteSide;
     private long quoteQuantity;
     /** The venue's book while a decision trades against it (units), best first; empty otherwise. */
@@ -276,7 +279,13 @@ public final class CandleLiquidity implements LiquidityHook {
     private void triggerAt(Side stopSide, long price) {
         long liquidity = toStep(Math.min(Math.max(budget, 0), queuedStopQuantity(stopSide)) + market.minQuantityUnits());
         long quote = place(provider, stopSide.opposite(), price, liquidity, TimeInForce.GOOD_TILL_CANCELED);
-        place(printer, stopSide, price, market.minQuantityUnits(), TimeInForce.IMMEDIATE_OR_CANCEL);
+        // the triggered stop-markets take what is there; the rest the volume cap leaves ends at this price
+        exchange.boundMarketOrders(market, price, price);
+        try {
+            place(printer, stopSide, price, market.minQuantityUnits(), TimeInForce.IMMEDIATE_OR_CANCEL);
+        } finally {
+            exchange.unboundMarketOrders(market);
+        }
         exchange.cancel(quote);
         budget -= Math.max(0, providerTraded(stopSide.opposite(), liquidity) - market.minQuantityUnits());
         handBack();
@@ -306,6 +315,7 @@ public final class CandleLiquidity implements LiquidityHook {
      */
     public void openDecisions(long referencePrice, long decisionPrice, long volume) {
         decisionLast = decisionPrice;
+        gapBeforeDecision = 0;
         if (fillModel == FillModel.CLOSE) {
             decisionBid = floorToTick(referencePrice);
             decisionAsk = ceilToTick(referencePrice);
@@ -319,8 +329,23 @@ public final class CandleLiquidity implements LiquidityHook {
         }
     }
 
+    /**
+     * {@link #openDecisions(long, long, long)} at {@code nextOpen}, the open of the next candle, the
+     * price the decision's orders arrive at. The gap from the close to that open comes first: before
+     * the decision's first order trades, the resting orders and stops the open is at or through fill
+     * there, as they did before any new order could reach the market (a resting sell at 101 when the
+     * next candle gaps open at 105 sells at 101, and a market buy of that decision then buys at 105,
+     * not into that sell). The strategy, which decided at the close, hears of those fills after its
+     * decision, as it would live.
+     */
+    public void openDecisionsAtNextOpen(long nextOpen, long decisionPrice, long volume) {
+        openDecisions(nextOpen, decisionPrice, volume);
+        gapBeforeDecision = fillModel == FillModel.CLOSE ? 0 : nextOpen;
+    }
+
     /** Ends the decision window: orders placed now find no synthetic liquidity until the next one. */
     public void closeDecisions() {
+        gapBeforeDecision = 0;
         decisionBid = 0;
         decisionAsk = 0;
         bookOpen = false;
@@ -341,7 +366,22 @@ public final class CandleLiquidity implements LiquidityHook {
             postBookQuotes(side, type, limitPrice, quantity);
             return;
         }
-        if (decisionAsk == 0 || budget < market.minQuantityUnits()) {
+        if (decisionAsk == 0) {
+            return;
+        }
+        if (gapBeforeDecision != 0) {
+            long open = gapBeforeDecision;
+            gapBeforeDecision = 0;
+            if (exchange.openOrderCount() > 0) {
+                gapTo(open);
+                // the decision's stops are judged against the close the strategy saw
+                exchange.marketTradedAt(market, decisionLast);
+            }
+        }
+        // the synthetic market is all at the decision price: a market order's rest past it ends there
+        exchange.boundMarketOrders(market, decisionAsk, decisionBid);
+        boundedMarketOrders = true;
+        if (budget < market.minQuantityUnits()) {
             return;
         }
         long size = toStep(quantity > 0 ? Math.min(quantity, budget) : budget);
@@ -369,6 +409,10 @@ public final class CandleLiquidity implements LiquidityHook {
      */
     @Override
     public void afterOrder() {
+        if (boundedMarketOrders) {
+            exchange.unboundMarketOrders(market);
+            boundedMarketOrders = false;
+        }
         if (!bookQuoteIds.isEmpty()) {
             takeDownBookQuotes();
         }

@@ -226,16 +226,17 @@ public final class LiveInstance {
         // window, so what they place trades at the decision price
         boolean warm = candle.late() || !current || fed <= warmup;
         boolean atNextOpen = candle.nextOpen() > 0;
-        decide(atNextOpen ? candle.nextOpen() : candle.close(), candle.close(),
+        decide(atNextOpen ? candle.nextOpen() : candle.close(), atNextOpen, candle.close(),
                 atNextOpen ? candle.nextVolume() : candle.volume(), () -> kernel.candleClosed(warm));
     }
 
     /**
      * Runs {@code decision} with the venue's decision window open: on the feed's book, else at
-     * {@code price} for what could trade at {@code decisionPrice}, the price the strategy saw.
+     * {@code price} (the next candle's open when {@code atNextOpen}) for what could trade at
+     * {@code decisionPrice}, the price the strategy saw.
      */
-    private void decide(long price, long decisionPrice, long volume, Runnable decision) {
-        venue.deciding(spec.instrument().symbol(), price, decisionPrice, volume, feed.book(), decision);
+    private void decide(long price, boolean atNextOpen, long decisionPrice, long volume, Runnable decision) {
+        venue.deciding(spec.instrument().symbol(), price, atNextOpen, decisionPrice, volume, feed.book(), decision);
     }
 
     /**
@@ -300,7 +301,7 @@ public final class LiveInstance {
         if (last == null || !venue.isPaper()) {
             execution.submit(spec.id(), close);
         } else {
-            decide(market.toPriceUnits(last), market.toPriceUnits(last), Long.MAX_VALUE / 64,
+            decide(market.toPriceUnits(last), false, market.toPriceUnits(last), Long.MAX_VALUE / 64,
                     () -> execution.submit(spec.id(), close));
         }
         venue.deliver();

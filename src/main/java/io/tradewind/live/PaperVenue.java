@@ -165,13 +165,21 @@ public final class PaperVenue implements VenueEvents {
 
     /**
      * Runs a decision on {@code symbol} with its candle liquidity's decision window open at
-     * {@code price} for what could trade at {@code decisionPrice} (the close the strategy saw; see
-     * {@link CandleLiquidity#openDecisions(long, long, long)}): one decision per symbol at a time, so that a market order fills at the deciding
-     * instance's price, not at another instance's replay of the symbol. Taken before the execution
-     * service and the venue lock, never while holding either.
+     * {@code price} (the next candle's open when {@code atNextOpen}, whose gap then comes first: see
+     * {@link CandleLiquidity#openDecisionsAtNextOpen}) for what could trade at {@code decisionPrice}
+     * (the close the strategy saw; see {@link CandleLiquidity#openDecisions(long, long, long)}): one
+     * decision per symbol at a time, so that a market order fills at the deciding instance's price,
+     * not at another instance's replay of the symbol. Taken before the execution service and the
+     * venue lock, never while holding either.
      */
-    public void deciding(String symbol, long price, long decisionPrice, long volume, Runnable decision) {
-        deciding(symbol, hook -> hook.openDecisions(price, decisionPrice, volume), decision);
+    public void deciding(String symbol, long price, boolean atNextOpen, long decisionPrice, long volume, Runnable decision) {
+        deciding(symbol, hook -> {
+            if (atNextOpen) {
+                hook.openDecisionsAtNextOpen(price, decisionPrice, volume);
+            } else {
+                hook.openDecisions(price, decisionPrice, volume);
+            }
+        }, decision);
     }
 
     /** Runs a decision on {@code symbol} that trades against {@code book}, the venue's order book now. */

@@ -111,18 +111,18 @@ public final class VenueRuntime {
 
     /**
      * Runs a decision; on the paper venue against {@code book} (the feed venue's order book) when
-     * there is one, else with the candle liquidity's decision window open at {@code price} for what
-     * could trade at {@code decisionPrice}, the price the strategy saw; live as it is (the venue's
-     * own book fills it).
+     * there is one, else with the candle liquidity's decision window open at {@code price} (the next
+     * candle's open when {@code atNextOpen}) for what could trade at {@code decisionPrice}, the price
+     * the strategy saw; live as it is (the venue's own book fills it).
      */
-    public void deciding(String symbol, long price, long decisionPrice, long volume, DepthSnapshot book,
-            Runnable decision) {
+    public void deciding(String symbol, long price, boolean atNextOpen, long decisionPrice, long volume,
+            DepthSnapshot book, Runnable decision) {
         if (paper == null) {
             decision.run();
         } else if (book != null) {
             paper.decidingOnBook(symbol, book, decision);
         } else {
-            paper.deciding(symbol, price, decisionPrice, volume, decision);
+            paper.deciding(symbol, price, atNextOpen, decisionPrice, volume, decision);
         }
     }
 

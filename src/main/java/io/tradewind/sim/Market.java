@@ -40,6 +40,10 @@ public final class Market {
     final boolean alwaysOpen;
     long lastPrice;
     int restingAllOrNone;
+    /** The worst price a market buy may take; beyond it its rest is cancelled (see {@link SimulatedExchange#boundMarketOrders}). */
+    long marketBuyBound = OrderBook.MARKET_BUY_LIMIT;
+    /** The worst price a market sell may take. */
+    long marketSellBound = OrderBook.MARKET_SELL_LIMIT;
 
     Market(int id, Instrument instrument, Asset base, Asset quote, OrderBook book) {
         this.id = id;

@@ -194,6 +194,22 @@ public final class SimulatedExchange {
         }
     }
 
+    /**
+     * Until {@link #unboundMarketOrders}, a market order (a triggered stop-market too) takes no
+     * price worse than {@code buyUpTo} (a buy) or {@code sellDownTo} (a sell); its rest is
+     * cancelled there. A backtest's synthetic market is all at one price: a market order's rest
+     * past it, which the volume cap leaves, must end there and not walk on into the strategy's
+     * own resting orders, which self-trade prevention would cancel.
+     */
+    public void boundMarketOrders(Market market, long buyUpTo, long sellDownTo) {
+        market.marketBuyBound = buyUpTo;
+        market.marketSellBound = sellDownTo;
+    }
+
+    public void unboundMarketOrders(Market market) {
+        boundMarketOrders(market, OrderBook.MARKET_BUY_LIMIT, OrderBook.MARKET_SELL_LIMIT);
+    }
+
     // ---- clock ----------------------------------------------------------------------------
 
     /** Moves the simulated clock forward and expires the orders whose {@code expire_at} passed. */
@@ -521,7 +537,7 @@ public final class SimulatedExchange {
 
     private static long limitPrice(SimOrder order) {
         if (order.type == OrderType.MARKET) {
-            return order.side == Side.BUY ? OrderBook.MARKET_BUY_LIMIT : OrderBook.MARKET_SELL_LIMIT;
+            return order.side == Side.BUY ? order.market.marketBuyBound : order.market.marketSellBound;
         }
         return order.price;
     }

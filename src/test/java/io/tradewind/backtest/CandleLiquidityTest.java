@@ -174,6 +174,50 @@ class CandleLiquidityTest {
         assertEquals(List.of("buy 10000 @ 10231", "buy 10000 @ 10200"), strategyFills);
     }
 
+    /**
+     * Long 2 with a take-profit sell resting at 110.00; a market buy of 8 meets a volume cap of 5:
+     * its rest is cancelled at the decision price, not walked on into the take-profit, which
+     * self-trade prevention would have cancelled without a word.
+     */
+    @Test
+    void aMarketOrdersRestPastTheVolumeCapLeavesTheStrategysOwnRestingOrderAlone() {
+        CandleLiquidity liquidity = liquidity(FillModel.NEXT_OPEN, "0", "0.5");
+        liquidity.walk(10_000, 10_000, 10_000, 10_000, 100_000);
+        liquidity.openDecisionsAtNextOpen(10_000, 10_000, 100_000);
+        place(liquidity, Side.BUY, OrderType.MARKET, 0, 0, 20_000);
+        place(liquidity, Side.SELL, OrderType.LIMIT, 11_000, 0, 20_000);
+        liquidity.closeDecisions();
+        liquidity.walk(10_000, 10_000, 10_000, 10_000, 100_000);
+        liquidity.openDecisionsAtNextOpen(10_000, 10_000, 100_000);
+        place(liquidity, Side.BUY, OrderType.MARKET, 0, 0, 80_000);
+        liquidity.closeDecisions();
+        liquidity.walk(10_000, 10_000, 10_000, 10_000, 100_000); // the candle whose budget the buy took
+        liquidity.walk(10_000, 11_000, 10_000, 11_000, 100_000);
+        assertEquals(List.of("buy 20000 @ 10000", "buy 50000 @ 10000", "sell 20000 @ 11000"), strategyFills,
+                "the take-profit was still there for the rise to 110.00");
+    }
+
+    /**
+     * A sell resting at 101.00 when the next candle gaps open at 105.00: it sells at 101.00 in the
+     * gap, before the market buy the strategy decided at the close reaches the open, which then buys
+     * at 105.00. The buy once took the resting sell as its first ask, and self-trade prevention
+     * cancelled it.
+     */
+    @Test
+    void theGapToTheNextOpenFillsRestingOrdersBeforeTheDecisionsOrdersTrade() {
+        CandleLiquidity liquidity = liquidity(FillModel.NEXT_OPEN, "0", "0");
+        liquidity.walk(10_000, 10_000, 10_000, 10_000, 1_000_000);
+        liquidity.openDecisionsAtNextOpen(10_000, 10_000, 1_000_000);
+        place(liquidity, Side.BUY, OrderType.MARKET, 0, 0, 20_000);
+        place(liquidity, Side.SELL, OrderType.LIMIT, 10_100, 0, 20_000);
+        liquidity.closeDecisions();
+        liquidity.walk(10_000, 10_050, 9_900, 10_000, 1_000_000);
+        liquidity.openDecisionsAtNextOpen(10_500, 10_000, 1_000_000);
+        place(liquidity, Side.BUY, OrderType.MARKET, 0, 0, 10_000);
+        liquidity.closeDecisions();
+        assertEquals(List.of("buy 20000 @ 10000", "sell 20000 @ 10100", "buy 10000 @ 10500"), strategyFills);
+    }
+
     @Test
     void decisionFillsAndThePathOfTheSameCandleShareOneVolumeBudget() {
         CandleLiquidity liquidity = buyTwoAtTheOpenAndBidAt99(10);
