@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -23,8 +24,9 @@ import java.util.stream.Collectors;
  * an order's status or filled quantity changes (the execution service also reports orders it only
  * re-saved), a {@code fill} event per fill with the instance's position in the symbol before and
  * after it (kept here fill by fill from the positions at start, since the execution service
- * reports fills in batches), so that a reader tells an entry from an exit, and the open time of
- * the instance's candle it belongs to ({@code candle_time}), where a chart marks it.
+ * reports fills in batches), so that a reader tells an entry from an exit — only for a strategy
+ * instance's fills: an Orders API user's wallet has no position (a sale out of its funds is no
+ * short) — and the open time of the instance's candle it belongs to ({@code candle_time}), where a chart marks it.
  */
 public final class OrderEvents implements ExecutionListener {
 
@@ -32,14 +34,17 @@ public final class OrderEvents implements ExecutionListener {
     private final BiFunction<String, Instant, Instant> candleOf;
     private final Map<String, String> lastSeen = new ConcurrentHashMap<>();
     private final Map<String, BigDecimal> positions = new ConcurrentHashMap<>();
+    private final Predicate<String> isInstance;
 
     /**
-     * @param candleOf the open time of the candle of an instance (first argument) that a fill at a
-     *                 time (second, may be null) belongs to ({@link LiveInstance#candleOf}), or null
-     *                 when there is none (not an instance's fill, no candle yet)
+     * @param isInstance whether an order owner is a configured strategy instance, whose fills carry its position
+     * @param candleOf   the open time of the candle of an instance (first argument) that a fill at a
+     *                   time (second, may be null) belongs to ({@link LiveInstance#candleOf}), or null
+     *                   when there is none (not an instance's fill, no candle yet)
      */
-    public OrderEvents(EventJournal journal, BiFunction<String, Instant, Instant> candleOf) {
+    public OrderEvents(EventJournal journal, Predicate<String> isInstance, BiFunction<String, Instant, Instant> candleOf) {
         this.journal = journal;
+        this.isInstance = isInstance;
         this.candleOf = candleOf;
     }
 
@@ -94,8 +99,10 @@ public final class OrderEvents implements ExecutionListener {
         data.put("time", fill.time() == null ? null : fill.time().toString());
         Instant candle = fill.strategyInstance() == null ? null : candleOf.apply(fill.strategyInstance(), fill.time());
         data.put("candle_time", candle == null ? null : candle.toString());
-        data.put("position_before", text(before));
-        data.put("position_after", text(after));
+        if (fill.strategyInstance() != null && isInstance.test(fill.strategyInstance())) {
+            data.put("position_before", text(before));
+            data.put("position_after", text(after));
+        }
         journal.publish(ServiceEvent.FILL, fill.strategyInstance(), data);
     }
 

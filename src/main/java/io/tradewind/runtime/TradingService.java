@@ -236,7 +236,7 @@ public class TradingService implements ServiceOperations, LiveCandles {
     /** Loads the venue's live state from the store and reconciles it with the venue before any tick. */
     private void startVenue(VenueRuntime venue, Instant now) {
         killSwitch.attach(venue);
-        OrderEvents events = new OrderEvents(journal, (instance, time) -> {
+        OrderEvents events = new OrderEvents(journal, instancesOfFills::containsKey, (instance, time) -> {
             LiveInstance running = instancesOfFills.get(instance);
             return running == null ? null : running.candleOf(time);
         });

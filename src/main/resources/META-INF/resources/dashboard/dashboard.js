@@ -49,11 +49,13 @@
     whole = whole.slice(0, -1).replace(/^0+(?=\d)/, "");
     return (negative ? "-" : "") + whole + (fraction ? "." + fraction : "");
   };
+  // An amount in the unit the page shows it in (toman for IRR when asked), still an exact string.
+  const inShownUnit = (decimal, asset) =>
+    asset === "IRR" && settings.irrUnit === "toman" ? tenth(String(decimal)) : String(decimal);
+  const withUnit = (shown, asset) => digits(shown) + (asset === "IRR" ? " " + t(settings.irrUnit) : "");
   const amount = (decimal, asset) => {
     if (decimal === null || decimal === undefined || decimal === "") return "";
-    const value = asset === "IRR" && settings.irrUnit === "toman" ? tenth(String(decimal)) : String(decimal);
-    const unit = asset === "IRR" ? " " + t(settings.irrUnit) : "";
-    return digits(value) + unit;
+    return withUnit(inShownUnit(decimal, asset), asset);
   };
   // An exact decimal string rounded half away from zero to a number of decimals, still a string:
   // PnL is shown in cents (whole rial; see PNL_DECIMALS), the exact value stays in the cell's tooltip.
@@ -174,7 +176,8 @@
       pnlCell(row, i.unrealisedPnl, quote);
       cell(row, digits(i.errors) + (i.lastError ? " (" + when(i.lastErrorAt) + ": " + i.lastError + ")" : ""), true);
       const actions = row.insertCell();
-      if (settings.readOnly) return;
+      // a stopped instance (the service is shutting down) takes no action until the service runs again
+      if (settings.readOnly || i.state === "STOPPED") return;
       const act = (verb) => () => api("/api/strategies/" + encodeURIComponent(i.id) + "/" + verb, "POST").then(refresh, () => {});
       // resume also ends reduce-only: a reduce-only instance is offered it beside pause
       if (i.state === "PAUSED" || i.state === "REDUCE_ONLY") button(actions, "resume", act("resume"));
@@ -186,13 +189,14 @@
   }
 
   // A profit says so with its sign and colour, a loss with its colour (its minus is in the number).
+  // rounded in the unit shown: whole toman, not whole rial divided by ten
   function pnlCell(row, decimal, quote) {
-    const exact = decimal === null || decimal === undefined ? "" : String(decimal);
+    const exact = decimal === null || decimal === undefined ? "" : inShownUnit(decimal, quote);
     const value = rounded(exact, PNL_DECIMALS[quote] ?? 8);
     const gain = /^[0-9.]*[1-9]/.test(value);
-    const td = cell(row, (gain ? "+" : "") + amount(value, quote), true);
+    const td = cell(row, exact === "" ? "" : (gain ? "+" : "") + withUnit(value, quote), true);
     td.classList.add(gain ? "gain" : value.startsWith("-") ? "loss" : "flat");
-    if (exact !== value) td.title = amount(exact, quote);
+    if (exact !== value) td.title = withUnit(exact, quote);
   }
 
   function renderKillSwitch() {
@@ -491,7 +495,8 @@
           symbol: d.symbol, price: d.price ? " @ " + amount(d.price, quote) : "", status: t("status_" + d.status) })
           + (d.rejection_reasons ? " (" + d.rejection_reasons + ")" : "");
       case "fill":
-        return t("eventFill", { side: t(d.side), quantity: digits(d.quantity), symbol: d.symbol,
+        // an Orders API wallet's fill has no position before and after it
+        return t(d.position_before === undefined ? "eventWalletFill" : "eventFill", { side: t(d.side), quantity: digits(d.quantity), symbol: d.symbol,
           price: amount(d.price, quote), fee: amount(d.fee, d.fee_asset) + (d.fee_asset === "IRR" ? "" : " " + d.fee_asset),
           before: digits(d.position_before), after: digits(d.position_after) });
       case "instance":
@@ -641,28 +646,37 @@
       quantity: $("#order-quantity").value.trim() };
     if (!$("#order-price").disabled && $("#order-price").value.trim()) body.price = $("#order-price").value.trim();
     if (!$("#order-stop").disabled && $("#order-stop").value.trim()) body.stop_price = $("#order-stop").value.trim();
-    const result = $("#order-result");
     let response;
     try {
       response = await fetch("/api/exchange/v1/orders", { method: "POST",
         headers: { Authorization: "Bearer " + ordersToken, "Content-Type": "application/json" }, body: JSON.stringify(body) });
     } catch (error) {
-      result.className = "error"; result.textContent = t("unreachable"); return;
+      showOrderResult(true, () => t("unreachable")); return;
     }
     const answer = await response.json().catch(() => ({}));
     if (response.status === 201) {
-      result.className = ""; result.textContent = t("placed", { uid: answer.uid, status: t("status_" + answer.status) });
+      showOrderResult(false, () => t("placed", { uid: answer.uid, status: t("status_" + answer.status) }));
       scheduleRefresh();
     } else {
-      result.className = "error";
-      result.textContent = t("refused") + " (" + response.status + "): " + (Array.isArray(answer.detail)
-        ? answer.detail.map((d) => (d.loc || []).slice(1).join(".") + ": " + d.msg).join("; ") : answer.detail || "");
+      // the checks' messages are the API's own (English); the page's words around them follow its language
+      showOrderResult(true, () => t("refused") + " (" + response.status + "): " + (Array.isArray(answer.detail)
+        ? answer.detail.map((d) => (d.loc || []).slice(1).join(".") + ": " + d.msg).join("; ") : answer.detail || ""));
     }
   });
+  // The last order's result, kept as how to spell it, so that a change of language spells it again.
+  let orderResultText = null;
+  function showOrderResult(error, text) {
+    orderResultText = text;
+    $("#order-result").className = error ? "error" : "";
+    renderOrderResult();
+  }
+  function renderOrderResult() {
+    $("#order-result").textContent = orderResultText ? orderResultText() : "";
+  }
   [["#language", "language"], ["#calendar", "calendar"], ["#irr-unit", "irrUnit"]].forEach(([selector, key]) => {
     $(selector).addEventListener("change", (e) => {
       settings[key] = e.target.value; localStorage.setItem("tradewind." + key, e.target.value);
-      applyLanguage(); renderFills(); renderEvents(); if (settings.token) { refresh(); renderReports(); }
+      applyLanguage(); renderFills(); renderEvents(); renderOrderResult(); if (settings.token) { refresh(); renderReports(); }
     });
   });
 

@@ -81,7 +81,7 @@ class LiveInstanceTest {
         };
         EventJournal journal = EventJournal.startingNow(100, Clock.systemUTC());
         Map<String, LiveInstance> running = new HashMap<>();
-        paper.execution().addListener(new OrderEvents(journal, (id, time) -> running.get(id).candleOf(time)));
+        paper.execution().addListener(new OrderEvents(journal, running::containsKey, (id, time) -> running.get(id).candleOf(time)));
         LiveInstance instance = paper.instance("marked", new TestStrategies.Greedy("0.5"), Map.of(), 5);
         running.put("marked", instance);
 

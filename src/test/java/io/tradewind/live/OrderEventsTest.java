@@ -1,0 +1,44 @@
+package io.tradewind.live;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.tradewind.domain.Side;
+import io.tradewind.execution.FillRecord;
+import io.tradewind.service.EventJournal;
+import io.tradewind.service.ServiceEvent;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Fill events carry the position before and after them for a strategy instance's fills only. */
+class OrderEventsTest {
+
+    private final EventJournal journal = EventJournal.startingNow(10, Clock.systemUTC());
+    private final OrderEvents events = new OrderEvents(journal, "bot"::equals, (instance, time) -> null);
+
+    /**
+     * An Orders API user sells out of a wallet funded with BTC: no "position 0 -> -0.2", which the
+     * notifications announced as a new short entry.
+     */
+    @Test
+    void aWalletsFillHasNoPositionAnInstancesHas() {
+        events.filled(fill("orders-api:bob", Side.SELL, "0.2"));
+        events.filled(fill("bot", Side.BUY, "0.5"));
+
+        List<ServiceEvent> fills = journal.subscribe(0, event -> { }).events();
+        Map<String, String> wallet = fills.get(0).data();
+        assertFalse(wallet.containsKey("position_before") || wallet.containsKey("position_after"), wallet.toString());
+        assertEquals("0", fills.get(1).data().get("position_before"));
+        assertEquals("0.5", fills.get(1).data().get("position_after"));
+    }
+
+    private static FillRecord fill(String owner, Side side, String quantity) {
+        return new FillRecord("paper", "t-" + owner, "c-" + owner, owner, "main", "BTC-IRR", side,
+                new BigDecimal("1000000000"), new BigDecimal(quantity), BigDecimal.ZERO, "IRR",
+                Instant.parse("2026-01-01T00:00:00Z"));
+    }
+}
