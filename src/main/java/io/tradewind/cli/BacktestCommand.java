@@ -163,7 +163,8 @@ public class BacktestCommand implements Callable<Integer> {
         try (StoreLocation.StoreLock lock = location.lockForWriting(err)) {
             ImportIfMissing.Ensured ensured = ImportIfMissing.ensure(store, key, backtest.dataFile(), format);
             if (ensured.imported()) {
-                stdout.printf("imported %,d %s candles from %s%n", ensured.stored().count(), key, backtest.dataFile());
+                stdout.printf("imported %,d %s %s from %s%n", ensured.stored().count(), key,
+                        ensured.stored().count() == 1 ? "candle" : "candles", backtest.dataFile());
             } else {
                 usingStored(backtest, key, ensured.stored(), stdout);
             }

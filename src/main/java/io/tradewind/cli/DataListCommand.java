@@ -9,6 +9,7 @@ import io.tradewind.marketdata.StoredSeries;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -63,15 +64,21 @@ class DataListCommand implements Callable<Integer> {
             } else if (listings.isEmpty()) {
                 out.println("no candles stored in " + errors.where() + "; add some with 'data import' or 'data generate'");
             } else {
-                out.print(ExecutionViews.table(listings.stream().map(l -> row(l, l.gaps().largest().stream()
-                        .map(g -> g.missingBars() + " from " + g.from()).collect(Collectors.joining(", ")))).toList(),
-                        COLUMNS));
+                out.print(ExecutionViews.table(listings.stream().map(l -> grouped(row(l, l.gaps().largest().stream()
+                        .map(g -> String.format(Locale.ROOT, "%,d from %s", g.missingBars(), g.from()))
+                        .collect(Collectors.joining(", "))))).toList(), COLUMNS));
             }
             out.flush();
             return 0;
         } catch (StoreException e) {
             return errors.report(e, spec.commandLine().getErr());
         }
+    }
+
+    /** The table's counts with their thousands grouped, as the other commands print them (the JSON keeps numbers). */
+    private static Map<String, Object> grouped(Map<String, Object> row) {
+        row.replaceAll((column, value) -> value instanceof Long count ? String.format(Locale.ROOT, "%,d", count) : value);
+        return row;
     }
 
     /** One series; {@code longest} is the longest gaps as JSON objects or as text for the table. */

@@ -79,6 +79,13 @@ public final class StrategyParameters {
                 try {
                     number = BigDecimal.valueOf(Integer.parseInt(value));
                 } catch (NumberFormatException e) {
+                    if (value.matches("[-+]?[0-9]+")) {
+                        // a whole number, but past what an int parameter holds: say the range, not "whole number"
+                        throw new IllegalArgumentException(where + " must be " + (spec.min() != null || spec.max() != null
+                                ? range(spec.min(), spec.max())
+                                : range(BigDecimal.valueOf(Integer.MIN_VALUE), BigDecimal.valueOf(Integer.MAX_VALUE)))
+                                + ", was " + value);
+                    }
                     throw new IllegalArgumentException(where + " must be a whole number, was '" + value + "'");
                 }
             }

@@ -38,6 +38,10 @@ class StrategyParametersTest {
         assertEquals("strategy s parameter fast must be a whole number, was '1.5'",
                 assertThrows(IllegalArgumentException.class,
                         () -> StrategyParameters.resolve("s", SPECS, Map.of("fast", "1.5"))).getMessage());
+        assertEquals("strategy s parameter fast must be between 1 and 500, was 99999999999999999999",
+                assertThrows(IllegalArgumentException.class,
+                        () -> StrategyParameters.resolve("s", SPECS, Map.of("fast", "99999999999999999999"))).getMessage(),
+                "a whole number, only too large: the range, not 'must be a whole number'");
         assertEquals("strategy s parameter short must be true or false, was 'yes'",
                 assertThrows(IllegalArgumentException.class,
                         () -> StrategyParameters.resolve("s", SPECS, Map.of("short", "yes"))).getMessage());
