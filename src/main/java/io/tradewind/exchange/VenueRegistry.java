@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.config.Config;
 
@@ -23,6 +24,11 @@ import org.eclipse.microprofile.config.Config;
  */
 @ApplicationScoped
 public class VenueRegistry {
+
+    /** The keys every venue takes under {@code tradewind.venues.<venue>.}. */
+    public static final Set<String> COMMON_SETTINGS = Set.of("base-url", "connect-timeout", "read-timeout",
+            "rate-limit-wait", "account");
+    private static final String PREFIX = "tradewind.venues.";
 
     private final Map<String, VenueFactory> factories = new TreeMap<>();
     private final Map<String, Venue> open = new ConcurrentHashMap<>();
@@ -71,6 +77,45 @@ public class VenueRegistry {
                 duration(prefix + "rate-limit-wait", "30s"),
                 config.getOptionalValue(prefix + "account", String.class).orElse("main"),
                 VenueCredentials.fromEnvironment(id));
+    }
+
+    /**
+     * Checks every {@code tradewind.venues.…} property among {@code propertyNames}: a known venue, a
+     * key that venue takes (a misspelt {@code base-urll} would leave a connector on the venue's
+     * production URL), and values of the right type, also for a venue no instance trades yet.
+     *
+     * @throws UnknownVenueException naming the first property at fault
+     */
+    public void checkSettings(Iterable<String> propertyNames) {
+        Map<String, Set<String>> keysByVenue = new TreeMap<>();
+        for (String name : propertyNames) {
+            if (!name.startsWith(PREFIX)) {
+                continue;
+            }
+            String rest = name.substring(PREFIX.length());
+            int dot = rest.indexOf('.');
+            String id = dot < 0 ? rest : rest.substring(0, dot);
+            if (!factories.containsKey(id) || dot < 0) {
+                throw new UnknownVenueException(name + ": no venue '" + id + "' (venues: " + String.join(", ", factories.keySet())
+                        + "); settings are tradewind.venues.<venue>.<key>");
+            }
+            keysByVenue.computeIfAbsent(id, v -> new TreeSet<>()).add(rest.substring(dot + 1));
+        }
+        keysByVenue.forEach((id, keys) -> {
+            Set<String> known = new TreeSet<>(COMMON_SETTINGS);
+            try {
+                known.addAll(factory(id).ownSettings(config));
+                settings(id, null);
+            } catch (IllegalArgumentException e) {
+                throw new UnknownVenueException(e.getMessage());
+            }
+            for (String key : keys) {
+                if (!known.contains(key)) {
+                    throw new UnknownVenueException(PREFIX + id + "." + key + ": not a setting of venue " + id + " (its settings: "
+                            + String.join(", ", known) + "; README, Exchange connectors): correct its name or remove it");
+                }
+            }
+        });
     }
 
     private VenueFactory factory(String id) {

@@ -57,11 +57,13 @@ public interface ExecutionConfig {
         /** Realised loss in a UTC day that trips the kill switch, as a positive amount. */
         Optional<BigDecimal> dailyLossLimit();
 
+        /** true or false, read strictly: as a plain boolean a misspelt "ture" would quietly mean false. */
         @WithDefault("false")
-        boolean cancelOnKill();
+        String cancelOnKill();
 
+        /** true or false, read strictly. */
         @WithDefault("false")
-        boolean reduceOnly();
+        String reduceOnly();
     }
 
     /**
@@ -82,7 +84,15 @@ public interface ExecutionConfig {
                 positive(limits.maxOpenOrders(), prefix + "max-open-orders"),
                 positive(limits.priceBand(), prefix + "price-band"),
                 positive(limits.dailyLossLimit(), prefix + "daily-loss-limit"),
-                limits.cancelOnKill(), limits.reduceOnly());
+                flag(limits.cancelOnKill(), prefix + "cancel-on-kill"), flag(limits.reduceOnly(), prefix + "reduce-only"));
+    }
+
+    private static boolean flag(String text, String property) {
+        return switch (text.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new IllegalArgumentException(property + " must be true or false, was '" + text + "'");
+        };
     }
 
     private static BigDecimal positive(Optional<BigDecimal> value, String property) {

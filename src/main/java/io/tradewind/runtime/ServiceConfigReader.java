@@ -19,6 +19,7 @@ import io.tradewind.marketdata.StoredSeries;
 import io.tradewind.marketdata.csv.CsvFormat;
 import io.tradewind.marketdata.csv.ImportIfMissing;
 import io.tradewind.persistence.TradingSessionsText;
+import io.tradewind.service.ordersapi.OrdersApiService;
 import io.tradewind.strategy.Strategy;
 import io.tradewind.strategy.StrategyParameters;
 import java.math.BigDecimal;
@@ -27,6 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -530,6 +532,23 @@ final class ServiceConfigReader {
         if (notPlacedGrace.isNegative()) {
             throw problem("tradewind.execution.not-placed-grace", "must not be negative (30s is the default), was "
                     + notPlacedGrace);
+        }
+    }
+
+    /**
+     * Limits under {@code tradewind.execution.strategies."<id>"} for an instance no
+     * {@code tradewind.strategies.<id>} configures (a misspelt id) would hold nothing without a word:
+     * refused, but for an Orders API user's orders ({@code orders-api:<user-id>}).
+     */
+    static void checkLimitedInstances(Collection<String> limited, Collection<String> instanceIds) {
+        Set<String> ids = new TreeSet<>(instanceIds);
+        for (String id : new TreeSet<>(limited)) {
+            if (!ids.contains(id) && !id.startsWith(OrdersApiService.PLACED_BY)) {
+                throw problem("tradewind.execution.strategies.\"" + id + "\"", "no strategy instance '" + id
+                        + "' is configured (instances: " + (ids.isEmpty() ? "none" : String.join(", ", ids))
+                        + "; an Orders API user's orders are limited as \"" + OrdersApiService.PLACED_BY
+                        + "<user-id>\"): correct the id or remove its lines");
+            }
         }
     }
 

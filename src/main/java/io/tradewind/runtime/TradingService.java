@@ -169,6 +169,11 @@ public class TradingService implements ServiceOperations, LiveCandles {
         Config config = ConfigProvider.getConfig();
         Set<String> written = WrittenPropertyNames.of(config);
         ConfigRoots.check(written);
+        try {
+            registry.checkSettings(written);
+        } catch (VenueRegistry.UnknownVenueException e) {
+            throw new ServiceConfigException(e.getMessage());
+        }
         warnOfUnreadEnvironment(config, written);
         ServicePlan checked = new ServiceConfigReader(this::strategy, candles, connectors())
                 .read(strategiesConfig, paperConfig, serviceConfig, OrdersApiWallets.venues(ordersApiConfig));
@@ -452,6 +457,8 @@ public class TradingService implements ServiceOperations, LiveCandles {
         } catch (IllegalArgumentException e) {
             throw new ServiceConfigException(e.getMessage());
         }
+        ServiceConfigReader.checkLimitedInstances(configured.perStrategy().keySet(),
+                specs.stream().map(InstanceSpec::id).toList());
         Map<String, RiskLimits> perStrategy = new LinkedHashMap<>(configured.perStrategy());
         // tradewind.execution.strategies."<id>".* and tradewind.strategies.<id>.risk.* both hold: the
         // instance's own used to replace the execution settings' limits, which were then never checked

@@ -34,8 +34,16 @@ public class NamiVenueFactory implements VenueFactory {
         return new NamiVenue(settings, options(ConfigProvider.getConfig()), Clock.systemUTC());
     }
 
+    @Override
+    public void readOptions(VenueConfig venue) {
+        options(venue);
+    }
+
     static NamiOptions options(Config config) {
-        VenueConfig venue = new VenueConfig(config, NamiVenue.ID);
+        return options(new VenueConfig(config, NamiVenue.ID));
+    }
+
+    private static NamiOptions options(VenueConfig venue) {
         NamiOptions defaults = NamiOptions.DEFAULTS;
         return new NamiOptions(
                 venue.get("maker-fee", BigDecimal.class, defaults.makerFee()),

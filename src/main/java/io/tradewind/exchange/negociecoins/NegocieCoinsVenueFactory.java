@@ -42,8 +42,16 @@ public class NegocieCoinsVenueFactory implements VenueFactory {
         return new NegocieCoinsVenue(settings, options, Clock.systemUTC());
     }
 
+    @Override
+    public void readOptions(VenueConfig venue) {
+        options(venue);
+    }
+
     static NegocieCoinsOptions options(Config config) {
-        VenueConfig venue = new VenueConfig(config, NegocieCoinsVenue.ID);
+        return options(new VenueConfig(config, NegocieCoinsVenue.ID));
+    }
+
+    private static NegocieCoinsOptions options(VenueConfig venue) {
         NegocieCoinsOptions defaults = NegocieCoinsOptions.DEFAULTS;
         return new NegocieCoinsOptions(
                 venue.get("rate-limit.calls", Long.class, defaults.calls()),

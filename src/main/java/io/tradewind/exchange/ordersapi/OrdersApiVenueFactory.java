@@ -44,8 +44,16 @@ public class OrdersApiVenueFactory implements VenueFactory {
         return new OrdersApiVenue(settings, options, clock);
     }
 
+    @Override
+    public void readOptions(VenueConfig venue) {
+        options(venue);
+    }
+
     static OrdersApiOptions options(Config config) {
-        VenueConfig venue = new VenueConfig(config, OrdersApiVenue.ID);
+        return options(new VenueConfig(config, OrdersApiVenue.ID));
+    }
+
+    private static OrdersApiOptions options(VenueConfig venue) {
         OrdersApiOptions defaults = OrdersApiOptions.DEFAULTS;
         return new OrdersApiOptions(
                 venue.get("rate-limit.calls", Long.class, defaults.calls()),

@@ -35,8 +35,16 @@ public class TopArzVenueFactory implements VenueFactory {
         return new TopArzVenue(settings, options(ConfigProvider.getConfig()), Clock.systemUTC());
     }
 
+    @Override
+    public void readOptions(VenueConfig venue) {
+        options(venue);
+    }
+
     static TopArzOptions options(Config config) {
-        VenueConfig venue = new VenueConfig(config, TopArzVenue.ID);
+        return options(new VenueConfig(config, TopArzVenue.ID));
+    }
+
+    private static TopArzOptions options(VenueConfig venue) {
         TopArzOptions defaults = TopArzOptions.DEFAULTS;
         return new TopArzOptions(
                 venue.get("maker-fee", BigDecimal.class, defaults.makerFee()),

@@ -30,7 +30,7 @@ import java.util.function.Function;
 public class OrdersApiService {
 
     /** Who the execution service records as having placed an order of this API, followed by the user_id. */
-    static final String PLACED_BY = "orders-api:";
+    public static final String PLACED_BY = "orders-api:";
 
     private final Function<String, Optional<VenueRuntime>> venues;
     private final ExecutionStore store;
