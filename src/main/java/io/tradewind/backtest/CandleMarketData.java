@@ -43,7 +43,9 @@ public final class CandleMarketData implements MarketData {
 
     @Override
     public BigDecimal lastPrice() {
-        return market.price(close);
+        // null before the first candle, as the interface says: a price of 0 valued a restarted
+        // instance's position at nothing, an unrealised loss of all it cost
+        return close == 0 ? null : market.price(close);
     }
 
     /** Made only when a strategy asks for depth: most never do, and a candle backtest has millions of candles. */

@@ -32,7 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param averagePrice    average entry price of the position, or null when flat
  * @param budget          the most it may commit, by asset, as configured
  * @param realisedPnl     realised profit and loss in the quote asset, after fees
- * @param unrealisedPnl   open position marked at the last price, in the quote asset
+ * @param unrealisedPnl   open position marked at the last price, in the quote asset; 0 until the
+ *                        instance has a last price (a restarted instance before its first candle)
  * @param ordersPlaced    orders the venue accepted since start (the store keeps every order)
  * @param ordersFilled    orders filled completely since start
  * @param ordersRejected  orders refused by local checks or rejected by the venue since start

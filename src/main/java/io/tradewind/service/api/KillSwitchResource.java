@@ -121,7 +121,8 @@ public class KillSwitchResource {
                     + " nothing was switched");
         }
         JsonNode value = request.get("cancelOrders");
-        if (value != null && !value.isNull() && !value.isBoolean()) {
+        // null is no answer either: read as "do not cancel", the operator who sent it meant something
+        if (value != null && !value.isBoolean()) {
             // "yes" or "true" in quotes must not read as false: the operator would believe orders were cancelled
             throw new ApiProblem(400, "cancelOrders in the body must be true or false without quotes, was "
                     + InputEcho.shortened(value.toString()) + "; nothing was switched");
@@ -133,7 +134,7 @@ public class KillSwitchResource {
                         + " cancelOrders, e.g. {\"cancelOrders\": true}; nothing was switched");
             }
         }
-        return value == null || value.isNull() ? null : value.booleanValue();
+        return value == null ? null : value.booleanValue();
     }
 
     @POST

@@ -215,6 +215,10 @@ class ServiceApiTest {
         assertEquals("'cancel_orders' is not a parameter here (it takes cancelOrders); nothing was switched",
                 error(misspeltInTheQuery));
         assertEquals(400, post("/api/kill-switch?cancelOrders", OPERATOR, null).statusCode(), "a bare name is no yes");
+        HttpResponse<String> nullInTheBody = post("/api/kill-switch", OPERATOR, "{\"cancelOrders\": null}");
+        assertEquals(400, nullInTheBody.statusCode(), "null is no answer: it switched on without cancelling");
+        assertEquals("cancelOrders in the body must be true or false without quotes, was null; nothing was switched",
+                error(nullInTheBody));
         HttpResponse<String> trailing = post("/api/kill-switch", OPERATOR, "{\"cancelOrders\": false}{\"cancelOrders\": true}");
         assertEquals(400, trailing.statusCode(), trailing.body());
         assertEquals(List.of(), service.calls);
