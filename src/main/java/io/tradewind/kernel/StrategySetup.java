@@ -41,4 +41,16 @@ public record StrategySetup(Strategy strategy, StrategyParameters parameters, In
         }
         return bars;
     }
+
+    /**
+     * @throws IllegalArgumentException a strategy that reads its bar series declares a warm-up longer
+     *                                  than the series keeps: its long indicators would be wrong
+     */
+    public static void checkSeriesHoldsWarmup(Strategy strategy, int warmupBars, int seriesBars) {
+        if (strategy.usesBarSeries() && warmupBars > seriesBars) {
+            throw new IllegalArgumentException("strategy " + strategy.name() + " declares a warm-up of " + warmupBars
+                    + " bars but the series keeps only " + seriesBars + ": raise series_bars (a backtest spec's"
+                    + " key; series-bars for a service instance) to at least " + warmupBars);
+        }
+    }
 }

@@ -71,11 +71,7 @@ public final class TradingKernel {
             VenueEvents venueEvents, StrategySetup setup, OrderGuard guard, boolean ownsExecution) {
         this.strategy = setup.strategy();
         this.warmupBars = StrategySetup.warmupBars(strategy, setup.parameters());
-        if (strategy.usesBarSeries() && warmupBars > setup.seriesBars()) {
-            throw new IllegalArgumentException("strategy " + strategy.name() + " declares a warm-up of " + warmupBars
-                    + " bars but the series keeps only " + setup.seriesBars() + ": raise series_bars (a backtest spec's"
-                    + " key; series-bars for a service instance) to at least " + warmupBars);
-        }
+        StrategySetup.checkSeriesHoldsWarmup(strategy, warmupBars, setup.seriesBars());
         this.venueEvents = venueEvents;
         this.execution = execution;
         this.ownsExecution = ownsExecution;

@@ -135,7 +135,7 @@ final class ServiceConfigReader {
         String pluginName = config.plugin().orElseThrow(() -> problem(p + "plugin", "is missing: name a strategy plugin, e.g. sma-crossover"));
         Strategy strategy = check(p + "plugin", () -> plugins.apply(pluginName));
         StrategyParameters parameters = check(p + "params", () -> StrategyParameters.of(strategy, config.params()));
-        check(p + "params", () -> StrategySetup.warmupBars(strategy, parameters)); // a throwing or absurd warm-up stops start-up
+        int warmup = check(p + "params", () -> StrategySetup.warmupBars(strategy, parameters)); // a throwing or absurd warm-up stops start-up
         String venue = config.venue().trim();
         boolean paper = venue.equals(PaperVenue.NAME);
         if (!paper && !connectors.knows(venue)) {
@@ -174,6 +174,11 @@ final class ServiceConfigReader {
         Duration tickInterval = config.tickInterval().map(text -> tickInterval(p + "tick-interval", text)).orElse(null);
         int seriesBars = config.seriesBars().map(text -> check(p + "series-bars", () -> wholeNumber(text, "bars such as 5000")))
                 .orElse(DEFAULT_SERIES_BARS);
+        // here, before any venue is opened: a start-up refused later would leave the paper venue written
+        check(p + "series-bars", () -> {
+            StrategySetup.checkSeriesHoldsWarmup(strategy, warmup, seriesBars);
+            return null;
+        });
         if (!paper) {
             live.computeIfAbsent(venue, v -> new LiveVenuePlan(v, connectors.venue(p + "venue", v), account, Map.of()));
             LiveVenuePlan plan = live.get(venue);

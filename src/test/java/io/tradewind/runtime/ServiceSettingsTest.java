@@ -9,6 +9,8 @@ import io.tradewind.exchange.CapturedLogs;
 import io.tradewind.exchange.VenueDouble;
 import io.tradewind.execution.RiskLimits;
 import io.tradewind.marketdata.InMemoryCandleStore;
+import io.tradewind.strategy.Strategy;
+import io.tradewind.strategy.StrategyParameters;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.HashMap;
@@ -60,6 +62,32 @@ class ServiceSettingsTest {
         assertEquals("tradewind.service.max-failures: must be at least 1, was 0", assertThrows(ServiceConfigException.class,
                 () -> ServiceConfigFixture.read(properties, Map.of(VenueDouble.ID, new VenueDouble()), candles)).getMessage());
         assertEquals(List.of(), candles.list(), "nothing imported");
+    }
+
+    /**
+     * A series shorter than the strategy's warm-up was refused only once the paper venue had been
+     * opened and written, with its accounts funded by the failed start's configuration.
+     */
+    @Test
+    void a_series_shorter_than_the_warm_up_is_refused_while_the_configuration_is_read() {
+        Map<String, String> properties = new HashMap<>(replaying());
+        properties.put("tradewind.strategies.demo.series-bars", "10");
+        Strategy thirtyBars = new Strategy() {
+            @Override
+            public String name() {
+                return "thirty-bars";
+            }
+
+            @Override
+            public int warmupBars(StrategyParameters parameters) {
+                return 30;
+            }
+        };
+
+        assertEquals("tradewind.strategies.demo.series-bars: strategy thirty-bars declares a warm-up of 30 bars but the"
+                + " series keeps only 10: raise series_bars (a backtest spec's key; series-bars for a service instance) to"
+                + " at least 30", assertThrows(ServiceConfigException.class, () -> ServiceConfigFixture.read(properties,
+                        Map.of(VenueDouble.ID, new VenueDouble()), new InMemoryCandleStore(), name -> thirtyBars)).getMessage());
     }
 
     /** 500ms was accepted, and Quarkus' scheduler warned that it would run the job late. */
