@@ -135,11 +135,13 @@ public class OrdersCommand {
         String uid;
 
         final ExecutionStore store;
+        final StoreLocation location;
         final StoreErrors errors;
         final RunningService running;
 
-        CancelOrder(ExecutionStore store, StoreErrors errors, RunningService running) {
+        CancelOrder(ExecutionStore store, StoreLocation location, StoreErrors errors, RunningService running) {
             this.store = store;
+            this.location = location;
             this.errors = errors;
             this.running = running;
         }
@@ -152,7 +154,8 @@ public class OrdersCommand {
                 return cancelThrough(service.get(), out);
             }
             try {
-                OrderRecord order = store.findOrder(uid).orElse(null);
+                // no store there yet (a mistyped data directory): nothing to cancel, and looking would create one
+                OrderRecord order = location.exists() ? store.findOrder(uid).orElse(null) : null;
                 if (order == null) {
                     return notFound(spec, uid, errors);
                 }
