@@ -33,9 +33,15 @@ public final class OrderRejections implements ExecutionListener {
 
     private static final System.Logger LOG = System.getLogger(OrderRejections.class.getName());
 
+    /** How long the same refusal is only counted after it was logged (a reduce-only instance retrying every tick). */
+    private static final long REPEAT_LOG_NANOS = 60_000_000_000L;
+
     private final String instance;
     private final Map<String, Long> rejected = new TreeMap<>();
     private long refused;
+    private String lastRefusal;
+    private long lastRefusalLoggedAt;
+    private long refusalsNotLogged;
 
     OrderRejections(String instance) {
         this.instance = instance;
@@ -69,8 +75,21 @@ public final class OrderRejections implements ExecutionListener {
     /** An order the instance's guard refused before it reached the execution service. */
     synchronized void refusedByGuard(OrderIntent intent, String why) {
         refused++;
-        LOG.log(Level.INFO, "strategy {0}: refused {1} {2} of {3} {4}: {5}", instance, intent.side().wireName(),
-                intent.type().wireName(), Decimals.format(intent.quantity()), intent.symbol(), why);
+        // the same refusal again within a minute is counted, and said with the next line logged: a strategy
+        // retrying each tick while reduce-only or under the kill switch wrote one line a tick, all day
+        String kind = intent.side().wireName() + " " + intent.type().wireName() + " " + intent.symbol() + ": " + why;
+        long now = System.nanoTime();
+        if (kind.equals(lastRefusal) && now - lastRefusalLoggedAt < REPEAT_LOG_NANOS) {
+            refusalsNotLogged++;
+            return;
+        }
+        LOG.log(Level.INFO, "strategy {0}: refused {1} {2} of {3} {4}: {5}{6}", instance, intent.side().wireName(),
+                intent.type().wireName(), Decimals.format(intent.quantity()), intent.symbol(), why,
+                refusalsNotLogged == 0 ? "" : " (and " + refusalsNotLogged + " refusals not logged in the minute before,"
+                        + " the same as the one before them)");
+        lastRefusal = kind;
+        lastRefusalLoggedAt = now;
+        refusalsNotLogged = 0;
     }
 
     /** Orders refused by the local checks before reaching the venue. */

@@ -119,6 +119,12 @@ public class TradingService implements ServiceOperations, LiveCandles {
     private final Map<String, LiveInstance> instances = new LinkedHashMap<>();
     /** The same instances, for the candle a fill event names: read on venue threads, without the service's lock. */
     private final Map<String, LiveInstance> instancesOfFills = new ConcurrentHashMap<>();
+    /**
+     * The configured instances' ids, known before any venue starts: the start-up reconciliation's
+     * order changes and fills, before the instances are built, are theirs too (a log line and a fill
+     * event name them as instances).
+     */
+    private final Set<String> configuredInstances = ConcurrentHashMap.newKeySet();
     private final Map<String, VenueRuntime> venues = new LinkedHashMap<>();
     private final List<String> jobs = new ArrayList<>();
     private final ActiveRuns reconciliations = new ActiveRuns();
@@ -179,6 +185,7 @@ public class TradingService implements ServiceOperations, LiveCandles {
                 .read(strategiesConfig, paperConfig, serviceConfig, OrdersApiWallets.venues(ordersApiConfig));
         ServiceConfigReader.checkExecution(executionConfig.reconcileInterval(), executionConfig.notPlacedGrace());
         RiskConfig risk = riskConfig(checked.instances());
+        checked.instances().forEach(spec -> configuredInstances.add(spec.id()));
         killSwitch.load();
         Instant now = Instant.now();
         ClientOrderIds ids = new ClientOrderIds(now.toEpochMilli());
@@ -241,12 +248,12 @@ public class TradingService implements ServiceOperations, LiveCandles {
     /** Loads the venue's live state from the store and reconciles it with the venue before any tick. */
     private void startVenue(VenueRuntime venue, Instant now) {
         killSwitch.attach(venue);
-        OrderEvents events = new OrderEvents(journal, instancesOfFills::containsKey, (instance, time) -> {
+        OrderEvents events = new OrderEvents(journal, configuredInstances::contains, (instance, time) -> {
             LiveInstance running = instancesOfFills.get(instance);
             return running == null ? null : running.candleOf(time);
         });
         venue.execution().addListener(events);
-        venue.execution().addListener(new OrderLog(instancesOfFills::containsKey));
+        venue.execution().addListener(new OrderLog(configuredInstances::contains));
         venue.execution().start();
         events.startFrom(venue.execution().positions());
         reconciled(venue, venue.reconcile(now).failures());
