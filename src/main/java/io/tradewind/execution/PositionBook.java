@@ -3,7 +3,7 @@ package io.tradewind.execution;
 import io.tradewind.domain.Decimals;
 import io.tradewind.domain.Side;
 import java.math.BigDecimal;
-import java.math.MathContext;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,6 +24,13 @@ import java.util.Map;
  * fill, {@link #load} rebuilds the book from those rows without the fills.
  */
 public final class PositionBook {
+
+    /**
+     * The decimals a partly released cost is kept to: those the store keeps amounts at, so that a
+     * position and its realised profit read the same before and after a restart (34 significant
+     * digits in memory, 18 decimals once stored and read back).
+     */
+    private static final int COST_SCALE = 18;
 
     private final Map<String, Map<String, Position>> positions = new HashMap<>();
     private final Map<String, Map<String, DayRealised>> lastDays = new HashMap<>();
@@ -56,7 +63,7 @@ public final class PositionBook {
             BigDecimal held = quantity.abs();
             BigDecimal closing = signed.abs().min(held);
             BigDecimal releasedCost = closing.compareTo(held) == 0 ? cost
-                    : cost.multiply(closing).divide(held, MathContext.DECIMAL128);
+                    : cost.multiply(closing).divide(held, COST_SCALE, RoundingMode.HALF_EVEN);
             BigDecimal closingValue = fill.price().multiply(closing);
             realised = quantity.signum() > 0
                     ? closingValue.subtract(releasedCost)

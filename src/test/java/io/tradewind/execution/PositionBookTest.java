@@ -53,6 +53,22 @@ class PositionBookTest {
         assertEquals(0, new BigDecimal("15").compareTo(position.realisedPnl()));
     }
 
+    /**
+     * An average cost of 305/3 released in part: kept to the 18 decimals the store keeps, so the
+     * position reads the same after a restart (it had 34 significant digits in memory until then).
+     */
+    @Test
+    void aPartlyReleasedCostIsKeptToTheStoresDecimals() {
+        fill("a", Side.BUY, "1", "100", "0", DAY_ONE);
+        fill("a", Side.BUY, "1", "100", "0", DAY_ONE);
+        fill("a", Side.BUY, "1", "105", "0", DAY_ONE);
+        fill("a", Side.SELL, "1", "110", "0", DAY_ONE);
+
+        Position position = book.position("a", "BTC-IRR");
+        assertEquals("8.333333333333333333", position.realisedPnl().toPlainString());
+        assertEquals("203.333333333333333333", position.cost().toPlainString());
+    }
+
     @Test
     void realisedProfitIsCountedPerStrategyAndPerUtcDayAndFeesInQuoteReduceIt() {
         fill("a", Side.BUY, "1", "100", "1", DAY_ONE);
