@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
+import java.util.function.LongSupplier;
 import org.jboss.logging.Logger;
 import sun.misc.Signal;
 import sun.misc.SignalHandler;
@@ -16,32 +17,42 @@ import sun.misc.SignalHandler;
  * both signals before Quarkus boots: the first asks the service to stop ({@link #onStop}), which it
  * does with the store still open, and the application exits after that; a signal before the
  * service runs is kept until it does. A second signal ends the process at once, as {@code kill -9}
- * would (every order is in the store before its venue is called, so none is lost). The exit code is
- * the shell's for the signal: 143 for SIGTERM, 130 for SIGINT.
+ * would (every order is in the store before its venue is called, so none is lost), unless it comes
+ * within a second of the first: that is one stop sent twice (coreutils' {@code timeout} signals the
+ * process and its process group), not an operator asking again. The exit code is the shell's for
+ * the signal: 143 for SIGTERM, 130 for SIGINT.
  */
 final class StopSignals implements AutoCloseable {
 
     private static final int SIGNAL_EXIT_BASE = 128;
+    /** A second signal sooner than this after the first is the same stop, sent twice. */
+    private static final long SAME_STOP_NANOS = 1_000_000_000L;
     private static final String[] NAMES = {"TERM", "INT"};
     /** What {@link #current()} gives when {@code main} took no signals (a test running a command in its own JVM). */
     private static final StopSignals NOT_INSTALLED = new StopSignals(code -> {
-    });
+    }, System::nanoTime);
     private static volatile StopSignals installed;
 
     private final IntConsumer halt;
+    private final LongSupplier nanoTime;
     private final AtomicReference<Signal> first = new AtomicReference<>();
+    private volatile long firstAt;
     private final Map<Signal, SignalHandler> replaced = new LinkedHashMap<>();
     private volatile Runnable stop = () -> {
     };
 
-    /** @param halt what a second signal does with its exit code: end the process without waiting */
-    StopSignals(IntConsumer halt) {
+    /**
+     * @param halt     what a second signal does with its exit code: end the process without waiting
+     * @param nanoTime the clock that tells a second signal from the first sent twice
+     */
+    StopSignals(IntConsumer halt, LongSupplier nanoTime) {
         this.halt = halt;
+        this.nanoTime = nanoTime;
     }
 
     /** Takes SIGTERM and SIGINT for this process until {@link #close()}, which gives them back. */
     static StopSignals install() {
-        StopSignals signals = new StopSignals(Runtime.getRuntime()::halt);
+        StopSignals signals = new StopSignals(Runtime.getRuntime()::halt, System::nanoTime);
         for (String name : NAMES) {
             Signal signal = new Signal(name);
             signals.replaced.put(signal, Signal.handle(signal, signals::handle));
@@ -68,10 +79,14 @@ final class StopSignals implements AutoCloseable {
     }
 
     void handle(Signal signal) {
+        long now = nanoTime.getAsLong();
         if (first.compareAndSet(null, signal)) {
+            firstAt = now;
             log().infof("SIG%s received: stopping (running ticks finish first; a second signal ends the process at once)",
                     signal.getName());
             stop.run();
+        } else if (now - firstAt < SAME_STOP_NANOS) {
+            log().infof("SIG%s received again within a second: the same stop, sent twice; still stopping", signal.getName());
         } else {
             log().warnf("SIG%s received again: ending the process now, without waiting for running ticks", signal.getName());
             halt.accept(exitCode(signal));

@@ -14,7 +14,8 @@ import sun.misc.Signal;
 class StopSignalsTest {
 
     private final List<Integer> halts = new ArrayList<>();
-    private final StopSignals signals = new StopSignals(halts::add);
+    private long now = 1_000_000_000_000L;
+    private final StopSignals signals = new StopSignals(halts::add, () -> now);
     private int stops;
 
     @Test
@@ -36,12 +37,26 @@ class StopSignalsTest {
     void a_second_signal_ends_the_process_at_once_with_its_own_exit_code() {
         signals.onStop(() -> stops++);
         signals.handle(new Signal("TERM"));
+        now += 2_000_000_000L;
 
         signals.handle(new Signal("INT"));
 
         assertEquals(1, stops, "the stop is asked for once");
         assertEquals(List.of(130), halts);
         assertEquals(143, signals.exitCode(0), "the exit code stays the first signal's");
+    }
+
+    /** `timeout` signals the process and its group: two SIGTERMs at once skipped the graceful stop. */
+    @Test
+    void a_second_signal_within_a_second_is_the_same_stop_sent_twice() {
+        signals.onStop(() -> stops++);
+        signals.handle(new Signal("TERM"));
+        now += 5_000_000L;
+
+        signals.handle(new Signal("TERM"));
+
+        assertEquals(1, stops);
+        assertTrue(halts.isEmpty(), "the graceful stop goes on");
     }
 
     @Test
