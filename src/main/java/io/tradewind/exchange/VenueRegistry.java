@@ -95,9 +95,13 @@ public class VenueRegistry {
             String rest = name.substring(PREFIX.length());
             int dot = rest.indexOf('.');
             String id = dot < 0 ? rest : rest.substring(0, dot);
-            if (!factories.containsKey(id) || dot < 0) {
+            if (!factories.containsKey(id)) {
                 throw new UnknownVenueException(name + ": no venue '" + id + "' (venues: " + String.join(", ", factories.keySet())
                         + "); settings are tradewind.venues.<venue>.<key>");
+            }
+            if (dot < 0) {
+                throw new UnknownVenueException(name + ": names a venue, not a setting; settings are tradewind.venues."
+                        + id + ".<key>, such as tradewind.venues." + id + ".account");
             }
             keysByVenue.computeIfAbsent(id, v -> new TreeSet<>()).add(rest.substring(dot + 1));
         }

@@ -29,6 +29,10 @@ class VenueSettingsTest {
                 () -> registry.checkSettings(List.of("tradewind.venues.nobitexx.account"))).getMessage();
         assertTrue(venue.startsWith("tradewind.venues.nobitexx.account: no venue 'nobitexx' (venues:"), venue);
 
+        String bare = assertThrows(VenueRegistry.UnknownVenueException.class,
+                () -> registry.checkSettings(List.of("tradewind.venues.nobitex"))).getMessage();
+        assertTrue(bare.startsWith("tradewind.venues.nobitex: names a venue, not a setting;"), bare);
+
         String own = assertThrows(VenueRegistry.UnknownVenueException.class,
                 () -> registry.checkSettings(List.of("tradewind.venues.toparz.rate-limit.market-per-minut"))).getMessage();
         assertTrue(own.contains("rate-limit.market-per-minute") && own.contains("maker-fee"),
