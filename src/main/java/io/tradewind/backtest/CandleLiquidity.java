@@ -249,7 +249,9 @@ public final class CandleLiquidity implements LiquidityHook {
         if (quantity < market.minQuantityUnits()) {
             return;
         }
-        place(provider, takerSide, price, quantity, TimeInForce.IMMEDIATE_OR_CANCEL);
+        prepare(provider, takerSide, price, quantity, TimeInForce.IMMEDIATE_OR_CANCEL);
+        // the stops this move reaches are triggered by the caller, with liquidity where the path reaches them
+        exchange.placeWithoutTriggeringStops(request);
         budget -= providerTraded(takerSide, quantity);
         handBack();
     }
@@ -531,10 +533,16 @@ public final class CandleLiquidity implements LiquidityHook {
 
     /** Places a synthetic limit order of {@code quantity}, a multiple of the step. */
     private long place(SimAccount account, Side side, long price, long quantity, TimeInForce timeInForce) {
+        long id = prepare(account, side, price, quantity, timeInForce);
+        exchange.place(request);
+        return id;
+    }
+
+    /** Fills {@link #request} with a synthetic limit order; returns its id. */
+    private long prepare(SimAccount account, Side side, long price, long quantity, TimeInForce timeInForce) {
         long id = nextSyntheticId--;
         request.reset().id(id).account(account).market(market).side(side).type(OrderType.LIMIT)
                 .timeInForce(timeInForce).price(price).quantity(quantity);
-        exchange.place(request);
         return id;
     }
 

@@ -44,6 +44,8 @@ public final class Market {
     long marketBuyBound = OrderBook.MARKET_BUY_LIMIT;
     /** The worst price a market sell may take. */
     long marketSellBound = OrderBook.MARKET_SELL_LIMIT;
+    /** While true, a trade moves the last price but triggers no stop (see {@link SimulatedExchange#placeWithoutTriggeringStops}). */
+    boolean stopsHeld;
 
     Market(int id, Instrument instrument, Asset base, Asset quote, OrderBook book) {
         this.id = id;

@@ -206,6 +206,23 @@ public final class SimulatedExchange {
         market.marketSellBound = sellDownTo;
     }
 
+    /**
+     * Places {@code request} without triggering stops on its trades. A backtest's synthetic taker
+     * filling the strategy's resting limits at their own prices (a bid at 96 when the market gaps
+     * to 95) must not trigger a stop the strategy keeps (a sell stop at 97) there and then, with no
+     * liquidity posted for it: the stop ended cancelled, unfilled, with no reason. The caller
+     * triggers the stops its prices reach, with liquidity for them.
+     */
+    public void placeWithoutTriggeringStops(PlaceOrder request) {
+        Market market = request.market;
+        market.stopsHeld = true;
+        try {
+            place(request);
+        } finally {
+            market.stopsHeld = false;
+        }
+    }
+
     public void unboundMarketOrders(Market market) {
         boundMarketOrders(market, OrderBook.MARKET_BUY_LIMIT, OrderBook.MARKET_SELL_LIMIT);
     }
@@ -589,7 +606,7 @@ public final class SimulatedExchange {
 
     /** Triggers queued stops whose stop price the last trade reached, oldest first, until none is. */
     private void runTriggeredStops(Market market) {
-        while (!market.stops.isEmpty() && market.lastPrice > 0) {
+        while (!market.stopsHeld && !market.stops.isEmpty() && market.lastPrice > 0) {
             SimOrder stop = market.stops.pollTriggered(market.lastPrice);
             if (stop == null) {
                 return;

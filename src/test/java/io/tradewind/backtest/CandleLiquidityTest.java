@@ -218,6 +218,22 @@ class CandleLiquidityTest {
         assertEquals(List.of("buy 20000 @ 10000", "sell 20000 @ 10100", "buy 10000 @ 10500"), strategyFills);
     }
 
+    /**
+     * A bid at 96.00 and a stop-loss sell at 97.00 below a close of 99.50; the next candle gaps open
+     * at 95.00. The bid fills at its own price; the stop triggers at the open and sells there. The
+     * bid's fill at 96.00 used to trigger the stop at once, with no liquidity posted for it: it
+     * ended cancelled, unfilled, without a reason.
+     */
+    @Test
+    void aStopTheGapPassesStillFillsWhenARestingBidFilledInTheSameGap() {
+        CandleLiquidity liquidity = liquidity(FillModel.NEXT_OPEN, "0", "0");
+        liquidity.walk(9_950, 9_950, 9_950, 9_950, 1_000_000);
+        place(liquidity, Side.BUY, OrderType.LIMIT, 9_600, 0, 10_000);
+        place(liquidity, Side.SELL, OrderType.STOP_MARKET, 0, 9_700, 10_000);
+        liquidity.walk(9_500, 9_550, 9_450, 9_500, 1_000_000);
+        assertEquals(List.of("buy 10000 @ 9600", "sell 10000 @ 9500"), strategyFills);
+    }
+
     @Test
     void decisionFillsAndThePathOfTheSameCandleShareOneVolumeBudget() {
         CandleLiquidity liquidity = buyTwoAtTheOpenAndBidAt99(10);
