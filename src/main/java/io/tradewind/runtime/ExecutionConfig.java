@@ -88,11 +88,11 @@ public interface ExecutionConfig {
     }
 
     private static boolean flag(String text, String property) {
-        return switch (text.trim().toLowerCase(java.util.Locale.ROOT)) {
-            case "true" -> true;
-            case "false" -> false;
-            default -> throw new IllegalArgumentException(property + " must be true or false, was '" + text + "'");
-        };
+        try {
+            return ServiceConfigReader.strictBoolean(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(property + " " + e.getMessage());
+        }
     }
 
     private static BigDecimal positive(Optional<BigDecimal> value, String property) {

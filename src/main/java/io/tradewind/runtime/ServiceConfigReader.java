@@ -558,7 +558,7 @@ final class ServiceConfigReader {
     }
 
     /** true or false and nothing else: read as a plain boolean, a misspelt "ture" would quietly mean false. */
-    private static boolean strictBoolean(String text) {
+    static boolean strictBoolean(String text) {
         return switch (text.trim().toLowerCase(Locale.ROOT)) {
             case "true" -> true;
             case "false" -> false;
