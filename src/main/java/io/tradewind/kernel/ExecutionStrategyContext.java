@@ -52,6 +52,11 @@ public final class ExecutionStrategyContext implements StrategyContext {
     private boolean beforeFirstCandle = true;
     private boolean warmingUp = true;
     private OrderGuard guard = OrderGuard.NONE;
+    private DecisionListener decisions;
+    /** Hooks of the strategy running now: order actions outside any (the operator's, through the context) are no decision. */
+    private int hooksRunning;
+    /** The order actions of the hooks running now, kept only while a decision listener is set. */
+    private final List<String> actions = new ArrayList<>();
 
     public ExecutionStrategyContext(String instance, String account, Instrument instrument,
             StrategyParameters parameters, ExecutionService execution, BarSeries series, Supplier<Instant> clock,
@@ -64,6 +69,25 @@ public final class ExecutionStrategyContext implements StrategyContext {
         this.series = series;
         this.clock = clock;
         this.rejections = rejections;
+    }
+
+    /** Who hears of each hook run's order actions ({@link DecisionListener}); none by default. */
+    public void decisionListener(DecisionListener listener) {
+        this.decisions = listener;
+    }
+
+    void hookStarting() {
+        hooksRunning++;
+    }
+
+    /** A hook of the strategy returned (or threw): its order actions, if any, reach the decision listener. */
+    void hookEnded(String hook) {
+        hooksRunning--;
+        if (decisions != null && !actions.isEmpty()) {
+            List<String> decided = List.copyOf(actions);
+            actions.clear();
+            decisions.decided(hook, lastPrice.get(), decided);
+        }
     }
 
     /** The instance's own checks before an order reaches the execution service (the service's budget, reduce-only, kill switch). */
@@ -191,6 +215,9 @@ public final class ExecutionStrategyContext implements StrategyContext {
         for (OrderRecord order : execution.liveOrders()) {
             if (order.clientOrderId().equals(uid) && order.strategyInstance().equals(instance)) {
                 execution.cancel(uid);
+                if (decided()) {
+                    actions.add("cancel order " + uid);
+                }
                 return true;
             }
         }
@@ -199,7 +226,11 @@ public final class ExecutionStrategyContext implements StrategyContext {
 
     @Override
     public int cancelAll() {
-        return execution.cancelAllForStrategy(instance).size();
+        List<OrderRecord> cancelled = execution.cancelAllForStrategy(instance);
+        if (decided() && !cancelled.isEmpty()) {
+            actions.add("cancel all: orders " + String.join(", ", cancelled.stream().map(OrderRecord::clientOrderId).toList()));
+        }
+        return cancelled.size();
     }
 
     private OrderHandle submit(Side side, OrderType type, BigDecimal price, BigDecimal stopPrice, BigDecimal quantity,
@@ -225,7 +256,28 @@ public final class ExecutionStrategyContext implements StrategyContext {
         }
         SubmitResult result = execution.submit(instance, intent);
         OrderRecord order = result.order();
+        if (decided() && result.refusals().isEmpty()) {
+            actions.add(describe(order));
+        }
         return new OrderHandle(order.clientOrderId(), order.status(), reasons(result));
+    }
+
+    /** Whether an order action is part of a decision someone hears of. */
+    private boolean decided() {
+        return decisions != null && hooksRunning > 0;
+    }
+
+    /** An order sent, for the decision listener: refused ones are logged with their reasons already ({@link OrderRejections}). */
+    private static String describe(OrderRecord order) {
+        StringBuilder text = new StringBuilder().append(order.side().wireName()).append(' ').append(order.type().wireName())
+                .append(' ').append(Decimals.format(order.quantity()));
+        if (order.stopPrice() != null) {
+            text.append(" stop ").append(Decimals.format(order.stopPrice()));
+        }
+        if (order.price() != null) {
+            text.append(" @ ").append(Decimals.format(order.price())).append(' ').append(order.timeInForce().wireName());
+        }
+        return text.append(": order ").append(order.clientOrderId()).append(' ').append(order.status().wireName()).toString();
     }
 
     /** Why an order was refused or rejected; none (and nothing allocated) for an order that was sent. */

@@ -13,11 +13,14 @@ final class StrategyHooks {
 
     private final Strategy strategy;
     private final Supplier<Instant> clock;
+    private final ExecutionStrategyContext context;
     private long candles;
 
-    StrategyHooks(Strategy strategy, Supplier<Instant> clock) {
+    /** @param context told when each hook starts and ends, so that it hears the hook's order actions as one decision */
+    StrategyHooks(Strategy strategy, Supplier<Instant> clock, ExecutionStrategyContext context) {
         this.strategy = strategy;
         this.clock = clock;
+        this.context = context;
     }
 
     /** A candle closed and is about to reach the strategy: later failures name it. */
@@ -26,6 +29,7 @@ final class StrategyHooks {
     }
 
     void call(String hook, Runnable call) {
+        context.hookStarting();
         try {
             call.run();
         } catch (StrategyHookException e) {
@@ -38,6 +42,9 @@ final class StrategyHooks {
             }
             throw new StrategyHookException(strategy.name(), strategy.getClass(), hook,
                     candles == 0 ? null : clock.get(), candles, e);
+        } finally {
+            // also when it threw: what it sent before is out, and the decision's line comes before the failure's
+            context.hookEnded(hook);
         }
     }
 }

@@ -84,7 +84,7 @@ public final class TradingKernel {
         context.lastPriceSource(marketData::lastPrice);
         context.lastCandleSource(marketData.lastCandle());
         context.guard(guard);
-        this.hooks = new StrategyHooks(strategy, clock::instant);
+        this.hooks = new StrategyHooks(strategy, clock::instant, context);
         this.relay = new StrategyEventRelay(strategy, context, hooks);
         execution.addListener(relay);
         this.onCandle = () -> strategy.onCandle(context);

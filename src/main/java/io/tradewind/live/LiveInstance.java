@@ -92,6 +92,7 @@ public final class LiveInstance {
         this.activity = new OrderActivity(spec.id(), monitor);
         execution.addListener(activity);
         this.warmup = kernel.warmupBars();
+        kernel.context().decisionListener(new DecisionLog(spec.id(), () -> lastCandle));
         this.interval = spec.tickInterval() != null ? spec.tickInterval() : feed.interval();
     }
 

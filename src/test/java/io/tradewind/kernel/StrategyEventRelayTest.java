@@ -26,10 +26,10 @@ class StrategyEventRelayTest {
     private static final Instant T0 = Instant.parse("2030-01-01T00:00:00Z");
 
     private final Records strategy = new Records();
-    private final StrategyEventRelay relay = new StrategyEventRelay(strategy,
-            new ExecutionStrategyContext("s1", "main", BTC_USD, StrategyParameters.of(strategy, Map.of()), null, null,
-                    () -> T0, null),
-            new StrategyHooks(strategy, () -> T0));
+    private final ExecutionStrategyContext context = new ExecutionStrategyContext("s1", "main", BTC_USD,
+            StrategyParameters.of(strategy, Map.of()), null, null, () -> T0, null);
+    private final StrategyEventRelay relay = new StrategyEventRelay(strategy, context,
+            new StrategyHooks(strategy, () -> T0, context));
 
     @Test
     void aRepeatedPublicationOfAnOrderIsNotRelayedAgainEvenOnceItFinished() {

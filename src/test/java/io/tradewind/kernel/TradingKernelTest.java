@@ -15,6 +15,7 @@ import io.tradewind.execution.VenueTrade;
 import io.tradewind.marketdata.DepthSnapshot;
 import io.tradewind.sim.Market;
 import io.tradewind.sim.PlaceOrder;
+import io.tradewind.sim.SimAccount;
 import io.tradewind.sim.SimulatedExchange;
 import io.tradewind.sim.book.FastOrderBook;
 import io.tradewind.sim.gateway.SimulatedExchangeGateway;
@@ -46,54 +47,90 @@ class TradingKernelTest {
      */
     @Test
     void aFillHookMayPlaceAStopAfterACandleTheStrategyOnlyLearntFrom() {
-        SimulatedExchangeGateway gateway = new SimulatedExchangeGateway(FastOrderBook::new);
-        SimulatedExchange exchange = gateway.exchange();
-        Market market = exchange.addInstrument(BTC_USD);
-        exchange.deposit(exchange.openAccount("main"), "USD", new BigDecimal("1000"));
-        var seller = exchange.openAccount("seller");
-        exchange.deposit(seller, "BTC", BigDecimal.ONE);
-        ExecutionService[] execution = new ExecutionService[1];
-        VenueEventSink sink = new VenueEventSink() {
-            @Override
-            public void orderUpdated(VenueOrder order) {
-                execution[0].onOrderUpdate(order);
-            }
-
-            @Override
-            public void traded(String account, VenueTrade trade) {
-                execution[0].onTrade(account, trade);
-            }
-        };
         ProtectsEachBuy strategy = new ProtectsEachBuy();
-        TradingKernel kernel = new TradingKernel(Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC),
-                new FixedMarket(), gateway, venue -> gateway.deliverEvents(sink), new InMemoryExecutionStore(),
-                new StrategySetup(strategy, StrategyParameters.of(strategy, Map.of()), BTC_USD, "main", RiskConfig.none(),
-                        100, () -> "k" + System.nanoTime()));
-        execution[0] = kernel.execution();
-        kernel.start();
-        kernel.candleClosed(false); // the strategy's buy limit at 99 rests
-        kernel.candleClosed(true); // a late candle the service catches up on: learnt from only
+        Venue venue = new Venue(strategy);
+        venue.kernel.start();
+        venue.kernel.candleClosed(false); // the strategy's buy limit at 99 rests
+        venue.kernel.candleClosed(true); // a late candle the service catches up on: learnt from only
 
-        exchange.place(new PlaceOrder().id(-1).account(seller).market(market).side(Side.SELL).type(OrderType.LIMIT)
-                .timeInForce(TimeInForce.IMMEDIATE_OR_CANCEL).price(market.toPriceUnits(new BigDecimal("99")))
-                .quantity(market.toQuantityUnits(BigDecimal.ONE)));
-        kernel.recordVenueNews();
-        kernel.candleClosed(false); // the newest candle, in whose walk the buy filled
+        venue.sellerTakes("99");
+        venue.kernel.candleClosed(false); // the newest candle, in whose walk the buy filled
 
         assertEquals(List.of(OrderStatus.QUEUED), strategy.stops.stream().map(OrderHandle::status).toList(),
                 "the stop was placed, not refused as warm-up: " + strategy.stops);
     }
 
+    /** The service logs one line per decision from what the listener hears: each hook run that acted, with all it did. */
+    @Test
+    void theDecisionListenerHearsEachHookRunThatActedWithItsOrders() {
+        ProtectsEachBuy strategy = new ProtectsEachBuy();
+        Venue venue = new Venue(strategy);
+        List<String> heard = new ArrayList<>();
+        venue.kernel.context().decisionListener((hook, lastPrice, actions) -> heard.add(hook + " at " + lastPrice + ": " + actions));
+        venue.kernel.start();
+        venue.kernel.candleClosed(false);
+        venue.kernel.candleClosed(false); // decides nothing: not heard
+        venue.sellerTakes("99");
+        venue.kernel.candleClosed(false);
+        venue.kernel.context().cancelAll();
+        venue.kernel.candleClosed(false);
+
+        String buy = strategy.buy.uid();
+        String stop = strategy.stops.get(0).uid();
+        assertEquals(List.of("onCandle at 100: [buy limit 1 @ 99 good-till-canceled: order " + buy + " active]",
+                "onFill at 100: [sell stop-market 1 stop 95: order " + stop + " queued]"), heard,
+                "a cancel outside any hook is the operator's, not a decision");
+    }
+
+    /** The simulated exchange as the kernel's venue, with a seller to take the strategy's bids. */
+    private static final class Venue {
+        final SimulatedExchangeGateway gateway = new SimulatedExchangeGateway(FastOrderBook::new);
+        final SimulatedExchange exchange = gateway.exchange();
+        final Market market = exchange.addInstrument(BTC_USD);
+        final SimAccount seller;
+        final TradingKernel kernel;
+
+        Venue(Strategy strategy) {
+            exchange.deposit(exchange.openAccount("main"), "USD", new BigDecimal("1000"));
+            seller = exchange.openAccount("seller");
+            exchange.deposit(seller, "BTC", BigDecimal.ONE);
+            ExecutionService[] execution = new ExecutionService[1];
+            VenueEventSink sink = new VenueEventSink() {
+                @Override
+                public void orderUpdated(VenueOrder order) {
+                    execution[0].onOrderUpdate(order);
+                }
+
+                @Override
+                public void traded(String account, VenueTrade trade) {
+                    execution[0].onTrade(account, trade);
+                }
+            };
+            kernel = new TradingKernel(Clock.fixed(Instant.parse("2030-01-01T00:00:00Z"), ZoneOffset.UTC),
+                    new FixedMarket(), gateway, venue -> gateway.deliverEvents(sink), new InMemoryExecutionStore(),
+                    new StrategySetup(strategy, StrategyParameters.of(strategy, Map.of()), BTC_USD, "main", RiskConfig.none(),
+                            100, () -> "k" + System.nanoTime()));
+            execution[0] = kernel.execution();
+        }
+
+        /** A seller takes 1 at {@code price}; the execution service hears of it at once, the strategy at the next close. */
+        void sellerTakes(String price) {
+            exchange.place(new PlaceOrder().id(-1).account(seller).market(market).side(Side.SELL).type(OrderType.LIMIT)
+                    .timeInForce(TimeInForce.IMMEDIATE_OR_CANCEL).price(market.toPriceUnits(new BigDecimal(price)))
+                    .quantity(market.toQuantityUnits(BigDecimal.ONE)));
+            kernel.recordVenueNews();
+        }
+    }
+
     /** Buys 1 at 99 on its first candle; protects each fill with a stop at 95. */
     private static final class ProtectsEachBuy implements Strategy {
         final List<OrderHandle> stops = new ArrayList<>();
-        private boolean bought;
+        OrderHandle buy;
 
         @Override
         public void onCandle(StrategyContext context) {
-            if (!bought && !context.warmingUp()) {
-                bought = true;
-                context.buyLimit(new BigDecimal("99"), BigDecimal.ONE);
+            if (buy == null && !context.warmingUp()) {
+                buy = context.buyLimit(new BigDecimal("99"), BigDecimal.ONE);
             }
         }
 
