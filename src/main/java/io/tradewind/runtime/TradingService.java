@@ -450,7 +450,20 @@ public class TradingService implements ServiceOperations, LiveCandles {
                 LOG.debugf("instance %s: closing its candle read: %s", instance.id(), e.getMessage());
             }
         }
-        LOG.info("service stopped");
+        LOG.info("service stopped" + ordersLeftOpen());
+    }
+
+    /** What the operator finds at the venues after a stop: open orders stay there, and the next start reconciles them. */
+    private String ordersLeftOpen() {
+        List<String> open = new ArrayList<>();
+        for (Map.Entry<String, VenueRuntime> venue : venues.entrySet()) {
+            int orders = venue.getValue().execution().liveOrders().size();
+            if (orders > 0) {
+                open.add(orders + " at " + venue.getKey());
+            }
+        }
+        return open.isEmpty() ? "; no order left open"
+                : "; orders left open (the next start reconciles them): " + String.join(", ", open);
     }
 
     void onShutdown(@Observes ShutdownEvent event) {
