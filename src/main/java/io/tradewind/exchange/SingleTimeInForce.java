@@ -5,7 +5,7 @@ import io.tradewind.domain.TimeInForce;
 
 /**
  * For venues that take each order type with one time in force and no expiry time (NegocieCoins,
- * Nami, TopArz): an order asking for anything else is refused before it is sent, since the venue
+ * Nami, TopArz, Nobitex): an order asking for anything else is refused before it is sent, since the venue
  * would otherwise place it on other terms than asked.
  */
 public final class SingleTimeInForce {

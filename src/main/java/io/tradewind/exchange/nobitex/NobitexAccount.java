@@ -60,6 +60,20 @@ final class NobitexAccount {
         return trades;
     }
 
+    /** Whether the trades from {@code from} on (the page just read) were all read before: the venue answered the same page again. */
+    static boolean repeats(List<NobitexDtos.OwnTrade> read, int from) {
+        Set<Long> before = new HashSet<>();
+        for (int i = 0; i < from; i++) {
+            before.add(read.get(i).id());
+        }
+        for (int i = from; i < read.size(); i++) {
+            if (!before.contains(read.get(i).id())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether a page lists its trades by ascending id (a page of one or none counts as ascending). */
     static boolean oldestFirst(List<NobitexDtos.OwnTrade> page) {
         return page.size() < 2 || page.get(0).id() == null || page.get(page.size() - 1).id() == null

@@ -12,6 +12,7 @@ import io.tradewind.exchange.PublicTrade;
 import io.tradewind.exchange.RestClients;
 import io.tradewind.exchange.SafeRetry;
 import io.tradewind.exchange.SecretMask;
+import io.tradewind.exchange.SingleTimeInForce;
 import io.tradewind.exchange.Venue;
 import io.tradewind.exchange.VenueCallException;
 import io.tradewind.exchange.VenueCallException.Kind;
@@ -184,6 +185,13 @@ final class NobitexVenue implements Venue {
         return adapt(call, true, () -> order(placed.order(), request.uid(), request.account(), pair.canonical()));
     }
 
+    /** With the Nobitex id the execution service stored: after a restart this connector has not seen the order yet. */
+    @Override
+    public Optional<VenueOrder> cancel(String account, String clientOrderId, String venueOrderId) throws VenueException {
+        rememberOrderId(clientOrderId, venueOrderId);
+        return cancel(account, clientOrderId);
+    }
+
     /** By the order's Nobitex id when this connector has seen it, else by client order id (open orders only). */
     @Override
     public Optional<VenueOrder> cancel(String account, String clientOrderId) throws VenueException {
@@ -203,6 +211,33 @@ final class NobitexVenue implements Venue {
             }
         }
         return orderStatus(account, clientOrderId);
+    }
+
+    /**
+     * With the Nobitex id the execution service stored: Nobitex finds a client order id only among
+     * open orders, so after a restart an order that finished is found by that id, not among the
+     * newest orders only.
+     */
+    @Override
+    public Optional<VenueOrder> orderStatus(String account, String clientOrderId, String venueOrderId)
+            throws VenueException {
+        rememberOrderId(clientOrderId, venueOrderId);
+        return orderStatus(account, clientOrderId);
+    }
+
+    /** Learns an order's Nobitex id from the execution service's store; an id Nobitex would not have given is ignored. */
+    private void rememberOrderId(String clientOrderId, String venueOrderId) {
+        if (venueOrderId == null || orderIdsByUid.containsKey(clientOrderId)) {
+            return;
+        }
+        try {
+            long id = Long.parseLong(venueOrderId);
+            orderIdsByUid.put(clientOrderId, id);
+            uidsByOrderId.putIfAbsent(id, clientOrderId);
+        } catch (NumberFormatException notNobitexs) {
+            LOG.debugf("%s: order %s has venue id %s, not a Nobitex order id; looking it up by client order id",
+                    VENUE, clientOrderId, venueOrderId);
+        }
     }
 
     /**
@@ -263,8 +298,14 @@ final class NobitexVenue implements Venue {
                 throw NobitexTransport.malformed(call, false);
             }
             oldestFirst = page > 1 ? oldestFirst : NobitexAccount.oldestFirst(answer.trades());
+            int before = fetched.size();
             fetched.addAll(answer.trades());
-            complete = !Boolean.TRUE.equals(answer.hasNext()) || answer.trades().isEmpty();
+            // hasNext is not documented: without it, a full page may have more behind it
+            complete = answer.trades().isEmpty() || (answer.hasNext() != null ? !answer.hasNext()
+                    : answer.trades().size() < TRADE_PAGE_SIZE);
+            if (!complete && page > 1 && NobitexAccount.repeats(fetched, before)) {
+                break; // a venue that ignores the page number answers the first page again: read no further
+            }
         }
         nameOrdersOf(fetched);
         List<VenueTrade> trades = adapt(call, false, () -> NobitexAccount.trades(fetched, after,
@@ -353,11 +394,8 @@ final class NobitexVenue implements Venue {
             throw VenueCallException.unsupported(VENUE, "size a market buy by quote amount; give a quantity");
         }
         boolean market = request.type() == OrderType.MARKET || request.type() == OrderType.STOP_MARKET;
-        TimeInForce offered = market ? TimeInForce.IMMEDIATE_OR_CANCEL : TimeInForce.GOOD_TILL_CANCELED;
-        if (request.timeInForce() != offered) {
-            throw VenueCallException.unsupported(VENUE, "place " + request.type().wireName() + " orders "
-                    + request.timeInForce().wireName() + " (only " + offered.wireName() + ")");
-        }
+        // orders/add has no expiry field: an order asking for one would rest past it
+        SingleTimeInForce.require(VENUE, request, market ? TimeInForce.IMMEDIATE_OR_CANCEL : TimeInForce.GOOD_TILL_CANCELED);
     }
 
     /** A call with the session's token; a 401 renews the token once and repeats the call. */

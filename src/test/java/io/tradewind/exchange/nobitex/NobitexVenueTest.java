@@ -268,6 +268,41 @@ class NobitexVenueTest {
         assertFalse(page.more());
     }
 
+    /** hasNext is not documented: a full page without it, newest first, has older trades behind it. */
+    @Test
+    void aFullPageWithoutHasNextIsFollowedByTheNextPageAndAPageRepeatedLeavesTheCursor() throws Exception {
+        nobitex.stubFor(get(urlEqualTo("/market/trades/list?fromId=901&page=1&pageSize=100"))
+                .willReturn(inline(tradesNewestFirst(1100, 1001))));
+        nobitex.stubFor(get(urlEqualTo("/market/trades/list?fromId=901&page=2&pageSize=100"))
+                .willReturn(inline(tradesNewestFirst(1000, 951))));
+        stubPrivate(post(urlEqualTo("/market/orders/status")), "order-status.json");
+
+        TradePage page = venue().ownTrades("main", "900");
+
+        assertEquals(150, page.trades().size());
+        assertEquals("951", page.trades().get(0).tradeId());
+        assertEquals("1100", page.nextCursor());
+        assertFalse(page.more());
+
+        // a venue that ignores the page number: the older trades cannot be reached, so the cursor stays
+        nobitex.stubFor(get(urlEqualTo("/market/trades/list?fromId=901&page=2&pageSize=100"))
+                .willReturn(inline(tradesNewestFirst(1100, 1001))));
+        TradePage stuck = venue().ownTrades("main", "900");
+
+        assertEquals("900", stuck.nextCursor(), "trades 901..1000 were never read");
+        nobitex.verify(2, getRequestedFor(urlEqualTo("/market/trades/list?fromId=901&page=2&pageSize=100")));
+    }
+
+    private static String tradesNewestFirst(int newest, int oldest) {
+        StringBuilder page = new StringBuilder("{\"status\":\"ok\",\"trades\":[");
+        for (int id = newest; id >= oldest; id--) {
+            page.append(id == newest ? "" : ",").append("{\"id\":").append(id).append(",\"orderId\":5684,"
+                    + "\"market\":\"LTC-RLS\",\"timestamp\":\"2018-11-28T12:40:00+00:00\",\"type\":\"sell\","
+                    + "\"price\":\"8500000\",\"amount\":\"1\",\"fee\":\"1\"}");
+        }
+        return page.append("]}").toString();
+    }
+
     @Test
     void placeSendsTheDocumentedBodyWithTheClientOrderId() throws Exception {
         stubPrivate(post(urlEqualTo("/market/orders/add")), "order-add.json");
@@ -396,6 +431,27 @@ class NobitexVenueTest {
         assertEquals(OrderStatus.FILLED, filled.status());
         assertEquals("5702", filled.venueOrderId());
         nobitex.verify(1, postRequestedFor(urlEqualTo("/market/orders/status")).withRequestBody(equalToJson("{\"id\":25}")));
+        nobitex.verify(1, postRequestedFor(urlEqualTo("/market/orders/update-status"))
+                .withRequestBody(equalToJson("{\"order\":25,\"status\":\"canceled\"}")));
+    }
+
+    /**
+     * After a restart the connector has not seen the order, but the execution service stored its
+     * Nobitex id: Nobitex finds a client order id among open orders only, and an order that
+     * finished while the service was down may be older than the newest orders listed.
+     */
+    @Test
+    void afterARestartAnOrderIsLookedUpAndCancelledByTheNobitexIdTheStoreKept() throws Exception {
+        stubPrivate(post(urlEqualTo("/market/orders/status")).withRequestBody(equalToJson("{\"id\":5684}")),
+                "order-status.json");
+        stubPrivate(post(urlEqualTo("/market/orders/update-status")), "cancel-ok-with-order.json");
+
+        VenueOrder found = venue().orderStatus("main", "order-0001", "5684").orElseThrow();
+        venue().cancel("main", "order-0002", "25");
+
+        assertEquals("5684", found.venueOrderId());
+        assertEquals("order-0001", found.clientOrderId());
+        nobitex.verify(1, postRequestedFor(urlEqualTo("/market/orders/status")));
         nobitex.verify(1, postRequestedFor(urlEqualTo("/market/orders/update-status"))
                 .withRequestBody(equalToJson("{\"order\":25,\"status\":\"canceled\"}")));
     }
@@ -577,7 +633,14 @@ class NobitexVenueTest {
         VenueCallException fok = failure(() -> venue().place(OrderRequest.limit("fok-1", "main", "BTC-IRT", Side.BUY,
                 "520000000", "0.6", io.tradewind.domain.TimeInForce.FILL_OR_KILL)));
 
+        // orders/add has no expiry: placed without it, the order would rest past it
+        VenueCallException expiring = failure(() -> venue().place(new OrderRequest("exp-1", "main", "BTC-IRT", Side.BUY,
+                OrderType.LIMIT, new BigDecimal("520000000"), new BigDecimal("0.6"), null, null, null,
+                Instant.parse("2030-01-01T00:05:00Z"))));
+
         assertEquals(Kind.UNSUPPORTED, fok.kind());
+        assertEquals(Kind.UNSUPPORTED, expiring.kind());
+        assertEquals("nobitex cannot expire orders at a time", expiring.getMessage());
         assertNull(nobitex.getAllServeEvents().stream().findAny().orElse(null));
     }
 
@@ -603,6 +666,10 @@ class NobitexVenueTest {
     /** A private call answered only when it carries the login's token. */
     private static void stubPrivate(MappingBuilder request, String example) {
         nobitex.stubFor(request.withHeader("Authorization", equalTo("Token " + TOKEN)).willReturn(json(example)));
+    }
+
+    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder inline(String body) {
+        return aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody(body);
     }
 
     private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder json(String example) {
