@@ -35,6 +35,15 @@ final class NegocieCoinsSignature {
         }
     }
 
+    /** Whether {@code apiKey} can sign: NegocieCoins gives it in base64, decoded to the HMAC key. */
+    static boolean isKey(String apiKey) {
+        try {
+            return Base64.getDecoder().decode(apiKey).length > 0;
+        } catch (IllegalArgumentException notBase64) {
+            return false;
+        }
+    }
+
     /** The {@code Authorization} header value. */
     static String header(String appId, String signature, String nonce, long unixSeconds) {
         return "amx " + appId + ":" + signature + ":" + nonce + ":" + unixSeconds;

@@ -195,7 +195,11 @@ public final class NegocieCoinsVenue extends VenueWithoutClientOrderIds {
 
     private void requireCredentials() throws VenueCallException {
         credentials.required(APP_ID);
-        credentials.required(API_KEY);
+        if (!NegocieCoinsSignature.isKey(credentials.required(API_KEY))) {
+            // found here, not while signing: there it was a failure of the connection, "maybe placed"
+            throw new VenueCallException(Kind.AUTHENTICATION, ID + ": " + VenueCredentials.variable(ID, API_KEY)
+                    + " is not base64, as NegocieCoins gives its API keys; copy the key again", false);
+        }
     }
 
     @Override

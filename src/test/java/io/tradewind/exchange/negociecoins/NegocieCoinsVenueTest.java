@@ -523,6 +523,25 @@ class NegocieCoinsVenueTest {
         assertEquals(0, server.getAllServeEvents().size());
     }
 
+    /** The key is decoded to sign: a key that is not base64 failed while signing, as a lost connection ("maybe placed"). */
+    @Test
+    void anApiKeyThatIsNotBase64IsACredentialsFailureAndNothingIsSent() {
+        String urlSafeKey = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8-_w";
+        Venue misconfigured = open(Duration.ofSeconds(5), Duration.ofSeconds(5),
+                Map.of("TRADEWIND_NEGOCIECOINS_APP_ID", "0123456789abcdef", "TRADEWIND_NEGOCIECOINS_API_KEY", urlSafeKey));
+
+        VenueCallException place = assertThrows(VenueCallException.class, () -> misconfigured.place(
+                OrderRequest.limit(UID, "main", "BTC-BRL", Side.BUY, "512345.67", "0.0025", null)));
+        VenueCallException balances = assertThrows(VenueCallException.class, () -> misconfigured.balances("main"));
+
+        assertEquals(Kind.AUTHENTICATION, place.kind());
+        assertFalse(place.mayHaveTakenEffect());
+        assertEquals(Kind.AUTHENTICATION, balances.kind());
+        assertEquals("negociecoins: TRADEWIND_NEGOCIECOINS_API_KEY is not base64, as NegocieCoins gives its API keys;"
+                + " copy the key again", balances.getMessage());
+        assertEquals(0, server.getAllServeEvents().size());
+    }
+
     @Test
     void aRefusedSignatureIsAnAuthenticationFailure() {
         server.stubFor(get(urlEqualTo(TRADE + "/user/balance")).willReturn(aResponse().withStatus(401)
