@@ -1,32 +1,32 @@
 package io.tradewind.exchange;
 
-import io.github.bucket4j.Bucket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A venue's documented rate limits, one token bucket per group of calls the venue limits together
- * (Bucket4j), plus a pause the venue can order with a {@code 429} or a {@code backOff}. One
+ * A venue's documented rate limits, one {@link CallWindow} per group of calls the venue limits
+ * together (at most N calls in any span of the period), plus a pause the venue can order with a {@code 429} or a {@code backOff}. One
  * instance per venue, shared by every strategy instance and command on it.
  *
- * <p>{@link #acquire} waits for a token up to the venue's maximum wait; a call that would wait
+ * <p>{@link #acquire} waits for its turn up to the venue's maximum wait; a call that would wait
  * longer fails as {@code RATE_LIMITED} instead of blocking a strategy's tick without bound.
  */
 public final class VenueRateLimits {
 
     private final String venue;
-    private final Map<String, Bucket> buckets;
+    private final Map<String, CallWindow> windows;
     private final Duration maxWait;
     private final Clock clock;
     private final AtomicReference<Instant> pausedUntil = new AtomicReference<>(Instant.MIN);
 
-    private VenueRateLimits(String venue, Map<String, Bucket> buckets, Duration maxWait, Clock clock) {
+    private VenueRateLimits(String venue, Map<String, CallWindow> windows, Duration maxWait, Clock clock) {
         this.venue = venue;
-        this.buckets = Map.copyOf(buckets);
+        this.windows = Map.copyOf(windows);
         this.maxWait = maxWait;
         this.clock = clock;
     }
@@ -36,14 +36,14 @@ public final class VenueRateLimits {
     }
 
     /**
-     * Takes one call from the group's bucket, waiting for the venue's pause and for a token.
+     * Takes one call of the group, waiting for the venue's pause and for the group's turn.
      *
      * @throws VenueCallException {@code RATE_LIMITED} when that would take longer than the maximum
      *                            wait, or the thread was interrupted while waiting
      */
     public void acquire(String group) throws VenueCallException {
-        Bucket bucket = buckets.get(group);
-        if (bucket == null) {
+        CallWindow window = windows.get(group);
+        if (window == null) {
             throw new IllegalArgumentException(venue + ": no rate limit group '" + group + "'");
         }
         Duration pause = Duration.between(clock.instant(), pausedUntil.get());
@@ -55,10 +55,12 @@ public final class VenueRateLimits {
             if (!pause.isNegative() && !pause.isZero()) {
                 Thread.sleep(pause.toMillis());
             }
-            if (!bucket.asBlocking().tryConsume(1, maxWait)) {
+            long wait = window.reserve(System.nanoTime(), maxWait.toNanos());
+            if (wait < 0) {
                 throw new VenueCallException(VenueCallException.Kind.RATE_LIMITED, venue + ": the " + group
                         + " rate limit leaves no call within " + maxWait.toSeconds() + " s", false);
             }
+            TimeUnit.NANOSECONDS.sleep(wait);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new VenueCallException(VenueCallException.Kind.RATE_LIMITED, venue + ": interrupted while waiting for the "
@@ -79,7 +81,7 @@ public final class VenueRateLimits {
 
     public static final class Builder {
         private final String venue;
-        private final Map<String, Bucket> buckets = new LinkedHashMap<>();
+        private final Map<String, CallWindow> windows = new LinkedHashMap<>();
         private Duration maxWait = Duration.ofSeconds(30);
         private Clock clock = Clock.systemUTC();
 
@@ -87,11 +89,9 @@ public final class VenueRateLimits {
             this.venue = venue;
         }
 
-        /** At most {@code calls} calls of the group per {@code period}, refilled gradually. */
+        /** At most {@code calls} calls of the group in any span of {@code period}. */
         public Builder limit(String group, long calls, Duration period) {
-            buckets.put(group, Bucket.builder()
-                    .addLimit(limit -> limit.capacity(calls).refillGreedy(calls, period))
-                    .build());
+            windows.put(group, new CallWindow(calls, period));
             return this;
         }
 
@@ -106,7 +106,7 @@ public final class VenueRateLimits {
         }
 
         public VenueRateLimits build() {
-            return new VenueRateLimits(venue, buckets, maxWait, clock);
+            return new VenueRateLimits(venue, windows, maxWait, clock);
         }
     }
 }
