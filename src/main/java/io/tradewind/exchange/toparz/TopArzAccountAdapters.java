@@ -48,12 +48,12 @@ final class TopArzAccountAdapters {
      * {@code total_price} — for a limit buy exactly {@code price × quantity}, for a market buy the
      * request's own {@code totalPrice}. Call {@link #refusal} first.
      */
-    static TopArzOrderRequest orderRequest(OrderRequest request) {
+    static TopArzOrderRequest orderRequest(OrderRequest request, TopArzClientIds ids) {
         boolean limit = request.type() == OrderType.LIMIT;
         boolean buy = request.side() == Side.BUY;
         BigDecimal totalPrice = !buy ? null
                 : (limit ? request.price().multiply(request.quantity()) : request.totalPrice()).stripTrailingZeros();
-        return new TopArzOrderRequest(request.uid(), TopArzSymbols.wire(request.symbol()), limit ? "LIMIT" : "MARKET",
+        return new TopArzOrderRequest(ids.toWire(request.uid()), TopArzSymbols.wire(request.symbol()), limit ? "LIMIT" : "MARKET",
                 buy ? "BUY" : "SELL", limit ? request.price() : null, buy ? null : request.quantity(), totalPrice);
     }
 
@@ -81,9 +81,10 @@ final class TopArzAccountAdapters {
      * where that division is exact, a market buy has none. An order placed without a client id
      * (on the website) is keyed by TopArz's id.
      */
-    static VenueOrder order(TopArzOrder order, List<TopArzTrade> trades, String account, TopArzSymbols symbols) {
+    static VenueOrder order(TopArzOrder order, List<TopArzTrade> trades, String account, TopArzSymbols symbols,
+            TopArzClientIds ids) {
         String venueId = required(order.id(), "id");
-        String clientId = order.commandId() == null || order.commandId().isBlank() ? venueId : order.commandId();
+        String clientId = order.commandId() == null || order.commandId().isBlank() ? venueId : ids.fromWire(order.commandId());
         String symbol = symbols.canonical(order.symbol());
         Side side = side(order.side(), "side");
         OrderType type = type(order.type());
@@ -93,7 +94,7 @@ final class TopArzAccountAdapters {
         List<VenueTrade> fills = new ArrayList<>();
         for (TopArzTrade trade : trades == null ? List.<TopArzTrade>of() : trades) {
             if (!Boolean.TRUE.equals(trade.reverted())) {
-                fills.add(trade(trade, symbols));
+                fills.add(trade(trade, symbols, ids));
             }
         }
         Instant updated = VenueTimes.instant(order.updatedAt());
@@ -144,14 +145,15 @@ final class TopArzAccountAdapters {
      * One of our executions. A fee without a currency is taken to be in what the trade brought
      * in (the base asset for a buy, the quote asset for a sell), as in the seed's example.
      */
-    static VenueTrade trade(TopArzTrade trade, TopArzSymbols symbols) {
+    static VenueTrade trade(TopArzTrade trade, TopArzSymbols symbols, TopArzClientIds ids) {
         String symbol = symbols.canonical(trade.symbol());
         Side side = side(trade.orderSide(), "order_side");
         String[] baseAndQuote = symbol.split("-", 2);
         String feeAsset = trade.feeCurrency() != null && !trade.feeCurrency().isBlank()
                 ? trade.feeCurrency().toUpperCase(Locale.ROOT)
                 : side == Side.BUY ? baseAndQuote[0] : baseAndQuote[1];
-        return new VenueTrade(required(trade.id(), "id"), required(trade.orderCommandId(), "order_command_id"), symbol,
+        return new VenueTrade(required(trade.id(), "id"), ids.fromWire(required(trade.orderCommandId(), "order_command_id")),
+                symbol,
                 side, required(trade.price(), "price"), required(trade.quantity(), "quantity"),
                 Objects.requireNonNullElse(trade.fee(), BigDecimal.ZERO), feeAsset,
                 VenueTimes.required(trade.createdAt(), "created_at"));
@@ -181,7 +183,8 @@ final class TopArzAccountAdapters {
      * A page of own trades after {@code cursor} (a trade id), oldest first. Reverted trades are
      * left out but still move the cursor past them. {@code more} when the page was full.
      */
-    static TradePage tradePage(List<TopArzTrade> trades, String cursor, int pageSize, TopArzSymbols symbols) {
+    static TradePage tradePage(List<TopArzTrade> trades, String cursor, int pageSize, TopArzSymbols symbols,
+            TopArzClientIds ids) {
         List<TopArzTrade> sorted = new ArrayList<>(trades);
         sorted.sort(Comparator.comparing(TopArzAccountAdapters::id));
         List<VenueTrade> page = new ArrayList<>();
@@ -192,7 +195,7 @@ final class TopArzAccountAdapters {
             }
             next = trade.id();
             if (!Boolean.TRUE.equals(trade.reverted())) {
-                page.add(trade(trade, symbols));
+                page.add(trade(trade, symbols, ids));
             }
         }
         return new TradePage(page, next, trades.size() >= pageSize);

@@ -54,7 +54,8 @@ import org.jboss.logging.Logger;
  *       {@link OrderRequest#totalPrice()} and is rejected ({@code total_price_missing}) without it,
  *       since turning a quantity into an amount would mean guessing a price. No stop orders, no
  *       time in force but good-till-cancelled limits and immediate market orders, no expiry.
- *   <li>Client ids: TopArz refuses a {@code client_id} it has seen, so a placement is never
+ *   <li>Client ids: sent as the UUID v4 the seed asks for ({@link TopArzClientIds}, which packs our
+ *       ids into it and reads them back). TopArz refuses a {@code client_id} it has seen, so a placement is never
  *       executed twice; a refusal as duplicate returns the existing order. A placement whose answer
  *       is lost is not sent again: it fails as "may have taken effect" and is found by
  *       {@link #orderStatus}.
@@ -101,6 +102,7 @@ public final class TopArzVenue implements Venue {
     private final TopArzOptions options;
     private final VenueCalls calls;
     private final TopArzSymbols symbols = new TopArzSymbols();
+    private final TopArzClientIds clientIds = new TopArzClientIds();
     private final Clock clock;
 
     TopArzVenue(VenueSettings settings, TopArzOptions options, Clock clock) {
@@ -212,7 +214,7 @@ public final class TopArzVenue implements Venue {
         }
         credentials.required(TOKEN);
         String call = "place";
-        String body = TopArzJson.write(TopArzAccountAdapters.orderRequest(request));
+        String body = TopArzJson.write(TopArzAccountAdapters.orderRequest(request, clientIds));
         VenueCalls.Reply reply = calls.write(ORDERS, call, () -> api.place(body));
         String refusedBecause;
         if (reply.ok()) {
@@ -250,8 +252,8 @@ public final class TopArzVenue implements Venue {
     public Optional<VenueOrder> cancel(String account, String clientOrderId) throws VenueException {
         credentials.required(TOKEN);
         String call = "cancel";
-        Optional<VenueOrder> cancelled = cancelled(calls.write(ORDERS, call, () -> api.cancel(clientOrderId)), call,
-                account);
+        String asked = askedAs(clientOrderId);
+        Optional<VenueOrder> cancelled = cancelled(calls.write(ORDERS, call, () -> api.cancel(asked)), call, account);
         if (cancelled.isPresent()) {
             return cancelled;
         }
@@ -302,7 +304,9 @@ public final class TopArzVenue implements Venue {
     public Optional<VenueOrder> orderStatus(String account, String clientOrderId) throws VenueException {
         credentials.required(TOKEN);
         String call = "GET /api/v1/account/orders/{id}";
-        VenueCalls.Reply reply = calls.read(ACCOUNT, call, () -> api.order(clientOrderId));
+        String wire = clientIds.toWire(clientOrderId);
+        String asked = askedAs(clientOrderId);
+        VenueCalls.Reply reply = calls.read(ACCOUNT, call, () -> api.order(asked));
         if (reply.ok()) {
             TopArzEnvelope<TopArzOrderDetail> answer = envelope(reply.body(), DETAIL, call, false);
             TopArzOrderDetail detail = answer.data();
@@ -314,31 +318,39 @@ public final class TopArzVenue implements Venue {
                 }
                 String commandId = detail.order().commandId();
                 // an order placed elsewhere has no command_id: it is known here by its TopArz id
-                if (clientOrderId.equals(commandId)
+                if (wire.equals(commandId)
                         || (commandId == null || commandId.isBlank()) && clientOrderId.equals(detail.order().id())) {
                     return Optional.of(order(detail, call, false, account));
                 }
             }
         }
-        String filter = TopArzFilter.where("command_id", TopArzFilter.Op.EQ, clientOrderId).text();
+        String filter = TopArzFilter.where("command_id", TopArzFilter.Op.EQ, wire).text();
         Optional<VenueOrder> active = find(ordersPage("GET /api/v1/account/orders/active",
-                () -> api.activeOrders(filter, LIST_PAGE)), clientOrderId, account);
+                () -> api.activeOrders(filter, LIST_PAGE)), wire, account);
         if (active.isPresent()) {
             return active;
         }
-        return find(ordersPage("GET /api/v1/account/orders", () -> api.orders(filter, LIST_PAGE)), clientOrderId,
-                account);
+        return find(ordersPage("GET /api/v1/account/orders", () -> api.orders(filter, LIST_PAGE)), wire, account);
     }
 
-    private Optional<VenueOrder> find(List<TopArzOrder> orders, String clientOrderId, String account)
+    /**
+     * The id an order is asked for by: its {@code client_id}, or TopArz's own id for an order placed
+     * elsewhere, which is known by that id (digits, never one of our ids, which start with a letter).
+     */
+    private String askedAs(String clientOrderId) {
+        return clientOrderId.chars().allMatch(Character::isDigit) ? clientOrderId : clientIds.toWire(clientOrderId);
+    }
+
+    /** The order among {@code orders} placed with {@code wire} as its {@code client_id}. */
+    private Optional<VenueOrder> find(List<TopArzOrder> orders, String wire, String account)
             throws VenueCallException {
         for (TopArzOrder order : orders) {
             if (order.id() == null) {
                 throw TopArzAnswers.malformed("order lookup", false, "an order of the list has no id");
             }
-            if (clientOrderId.equals(order.commandId())) {
+            if (wire.equals(order.commandId())) {
                 return Optional.of(adapt("order lookup", false,
-                        () -> TopArzAccountAdapters.order(order, List.of(), account, symbols)));
+                        () -> TopArzAccountAdapters.order(order, List.of(), account, symbols, clientIds)));
             }
         }
         return Optional.empty();
@@ -368,7 +380,7 @@ public final class TopArzVenue implements Venue {
     private List<VenueOrder> orders(List<TopArzOrder> orders, String account) {
         List<VenueOrder> result = new ArrayList<>();
         for (TopArzOrder order : orders) {
-            result.add(TopArzAccountAdapters.order(order, List.of(), account, symbols));
+            result.add(TopArzAccountAdapters.order(order, List.of(), account, symbols, clientIds));
         }
         return result;
     }
@@ -393,7 +405,7 @@ public final class TopArzVenue implements Venue {
         List<TopArzTrade> page = tradesBetween(call, cursor, null);
         if (cursor == null || page.size() < LIST_PAGE
                 || !adapt(call, false, () -> TopArzAccountAdapters.newestFirst(page))) {
-            return adapt(call, false, () -> TopArzAccountAdapters.tradePage(page, cursor, LIST_PAGE, symbols));
+            return adapt(call, false, () -> TopArzAccountAdapters.tradePage(page, cursor, LIST_PAGE, symbols, clientIds));
         }
         List<TopArzTrade> all = new ArrayList<>(page);
         List<TopArzTrade> older = page;
@@ -409,7 +421,7 @@ public final class TopArzVenue implements Venue {
             all.addAll(below);
             older = below;
         }
-        return adapt(call, false, () -> TopArzAccountAdapters.tradePage(all, cursor, Integer.MAX_VALUE, symbols));
+        return adapt(call, false, () -> TopArzAccountAdapters.tradePage(all, cursor, Integer.MAX_VALUE, symbols, clientIds));
     }
 
     /** One page of own trades with an id above {@code above} (if given) and below {@code below} (if given). */
@@ -426,6 +438,6 @@ public final class TopArzVenue implements Venue {
     private VenueOrder order(TopArzOrderDetail detail, String call, boolean write, String account)
             throws VenueCallException {
         TopArzOrder order = present(detail.order(), call, write);
-        return adapt(call, write, () -> TopArzAccountAdapters.order(order, detail.trades(), account, symbols));
+        return adapt(call, write, () -> TopArzAccountAdapters.order(order, detail.trades(), account, symbols, clientIds));
     }
 }

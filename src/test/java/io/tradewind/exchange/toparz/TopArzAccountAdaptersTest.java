@@ -25,6 +25,7 @@ class TopArzAccountAdaptersTest {
 
     private static final String SEED_ID = "f6921326-cd2a-48e9-9fd1-1c6296deed46";
     private final TopArzSymbols symbols = new TopArzSymbols();
+    private static final TopArzClientIds IDS = new TopArzClientIds();
 
     @Test
     void balancesSplitTheWholeValueIntoAvailableAndLocked() {
@@ -42,7 +43,7 @@ class TopArzAccountAdaptersTest {
     void theSeedsMarketBuyAnswerIsAFilledOrderWithItsTrade() {
         TopArzOrderDetail data = TopArzFixtures.data("place-market-buy.json", new TypeReference<>() { });
 
-        VenueOrder order = TopArzAccountAdapters.order(data.order(), data.trades(), "main", symbols);
+        VenueOrder order = TopArzAccountAdapters.order(data.order(), data.trades(), "main", symbols, IDS);
 
         assertEquals(SEED_ID, order.clientOrderId());
         assertEquals("93", order.venueOrderId());
@@ -65,7 +66,7 @@ class TopArzAccountAdaptersTest {
     void historyStatusesMapToOurs() {
         List<TopArzOrder> data = TopArzFixtures.data("orders-history.json", new TypeReference<>() { });
 
-        List<VenueOrder> orders = data.stream().map(o -> TopArzAccountAdapters.order(o, List.of(), "main", symbols))
+        List<VenueOrder> orders = data.stream().map(o -> TopArzAccountAdapters.order(o, List.of(), "main", symbols, IDS))
                 .toList();
 
         VenueOrder finished = orders.get(0);
@@ -85,8 +86,8 @@ class TopArzAccountAdaptersTest {
     void camelCaseActiveOrdersReadLikeSnakeCaseOnesAndALimitBuysQuantityIsTotalOverPrice() {
         List<TopArzOrder> data = TopArzFixtures.data("orders-active.json", new TypeReference<>() { });
 
-        VenueOrder buy = TopArzAccountAdapters.order(data.get(0), List.of(), "main", symbols);
-        VenueOrder sell = TopArzAccountAdapters.order(data.get(1), List.of(), "main", symbols);
+        VenueOrder buy = TopArzAccountAdapters.order(data.get(0), List.of(), "main", symbols, IDS);
+        VenueOrder sell = TopArzAccountAdapters.order(data.get(1), List.of(), "main", symbols, IDS);
 
         assertEquals("0b7e2f0c-4a51-4c1e-9d5e-7f3a2b9c8d10", buy.clientOrderId());
         assertEquals(OrderStatus.PARTIAL, buy.status());
@@ -101,7 +102,7 @@ class TopArzAccountAdaptersTest {
     void anOrderDetailCarriesItsTradesWithTheirFees() {
         TopArzOrderDetail data = TopArzFixtures.data("order-detail.json", new TypeReference<>() { });
 
-        VenueOrder order = TopArzAccountAdapters.order(data.order(), data.trades(), "main", symbols);
+        VenueOrder order = TopArzAccountAdapters.order(data.order(), data.trades(), "main", symbols, IDS);
 
         assertEquals(List.of(new VenueTrade("640", "0b7e2f0c-4a51-4c1e-9d5e-7f3a2b9c8d10", "BTC-TMN", Side.BUY,
                 new BigDecimal("6150000000"), new BigDecimal("0.1"), new BigDecimal("0.00035"), "BTC",
@@ -113,7 +114,7 @@ class TopArzAccountAdaptersTest {
         TopArzOrder partly = new TopArzOrder("7", "c1", "BTCTMN", new BigDecimal("1"), null, null,
                 new BigDecimal("0.4"), null, "MARKET", "SELL", "1764748800000", null, "FINISHED", null);
 
-        VenueOrder order = TopArzAccountAdapters.order(partly, List.of(), "main", symbols);
+        VenueOrder order = TopArzAccountAdapters.order(partly, List.of(), "main", symbols, IDS);
 
         assertEquals(OrderStatus.CANCELLED, order.status());
         assertEquals(Instant.ofEpochMilli(1764748800000L), order.updatedAt(), "created_at when never updated");
@@ -123,7 +124,7 @@ class TopArzAccountAdaptersTest {
     void ownTradesComeOldestFirstWithoutRevertedOnesAndTheCursorPassesThemAll() {
         List<TopArzTrade> data = TopArzFixtures.data("trades.json", new TypeReference<>() { });
 
-        TradePage page = TopArzAccountAdapters.tradePage(data, null, 100, symbols);
+        TradePage page = TopArzAccountAdapters.tradePage(data, null, 100, symbols, IDS);
 
         assertEquals(List.of("633", "640"), page.trades().stream().map(VenueTrade::tradeId).toList());
         assertEquals("640", page.nextCursor());
@@ -138,11 +139,11 @@ class TopArzAccountAdaptersTest {
     void tradesUpToTheCursorAreNotRepeatedAndAFullPageSaysMore() {
         List<TopArzTrade> data = TopArzFixtures.data("trades.json", new TypeReference<>() { });
 
-        TradePage page = TopArzAccountAdapters.tradePage(data, "633", 3, symbols);
+        TradePage page = TopArzAccountAdapters.tradePage(data, "633", 3, symbols, IDS);
 
         assertEquals(List.of("640"), page.trades().stream().map(VenueTrade::tradeId).toList());
         assertTrue(page.more());
-        assertEquals("633", TopArzAccountAdapters.tradePage(List.of(), "633", 3, symbols).nextCursor());
+        assertEquals("633", TopArzAccountAdapters.tradePage(List.of(), "633", 3, symbols, IDS).nextCursor());
     }
 
     @Test
@@ -152,8 +153,8 @@ class TopArzAccountAdaptersTest {
         TopArzTrade sell = new TopArzTrade("2", "c", "SELL", "BTCTMN", BigDecimal.TEN, BigDecimal.ONE, BigDecimal.ONE,
                 "", "1764748800000", false);
 
-        assertEquals("BTC", TopArzAccountAdapters.trade(buy, symbols).feeAsset());
-        assertEquals("TMN", TopArzAccountAdapters.trade(sell, symbols).feeAsset());
+        assertEquals("BTC", TopArzAccountAdapters.trade(buy, symbols, IDS).feeAsset());
+        assertEquals("TMN", TopArzAccountAdapters.trade(sell, symbols, IDS).feeAsset());
     }
 
     @Test
@@ -178,9 +179,9 @@ class TopArzAccountAdaptersTest {
     void aLimitBuysTotalIsExactAtRialMagnitudesAndNeverInExponentNotation() {
         OrderRequest buy = OrderRequest.limit("u", "main", "BTC-TMN", Side.BUY, "61500000000", "0.00012345", null);
 
-        assertEquals("{\"client_id\":\"u\",\"symbol\":\"BTCTMN\",\"type\":\"LIMIT\",\"side\":\"BUY\","
+        assertEquals("{\"client_id\":\"21e00000-0000-4000-8000-000000000000\",\"symbol\":\"BTCTMN\",\"type\":\"LIMIT\",\"side\":\"BUY\","
                 + "\"price\":61500000000,\"total_price\":7592175}", body(buy));
-        assertEquals("{\"client_id\":\"u\",\"symbol\":\"BTCTMN\",\"type\":\"MARKET\",\"side\":\"BUY\","
+        assertEquals("{\"client_id\":\"21e00000-0000-4000-8000-000000000000\",\"symbol\":\"BTCTMN\",\"type\":\"MARKET\",\"side\":\"BUY\","
                 + "\"total_price\":1000000}", body(new OrderRequest("u", "main", "BTC-TMN", Side.BUY, OrderType.MARKET,
                         null, null, new BigDecimal("1E+6"), null, null, null)));
     }
@@ -198,6 +199,6 @@ class TopArzAccountAdaptersTest {
     }
 
     private static String body(OrderRequest request) {
-        return TopArzJson.write(TopArzAccountAdapters.orderRequest(request));
+        return TopArzJson.write(TopArzAccountAdapters.orderRequest(request, IDS));
     }
 }

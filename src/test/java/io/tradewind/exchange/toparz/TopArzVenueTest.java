@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -232,6 +233,28 @@ class TopArzVenueTest {
         assertEquals("101", order.venueOrderId());
         assertEquals(new BigDecimal("0.25"), order.quantity());
         server.verify(1, postRequestedFor(urlPathEqualTo(ORDERS)));
+    }
+
+    /**
+     * The seed: client_id is a "UUID v4 with max 36 characters"; the service's ids (s<base36>-<n>)
+     * went as they were. Now packed into a UUID v4, and read back from what TopArz answers.
+     */
+    @Test
+    void theServicesIdGoesAsAUuidV4AndReadsBackFromTheAnswerAndTheLookUp() throws Exception {
+        String uid = "s1k2j3h4g5-1f";
+        String wire = new TopArzClientIds().toWire(uid);
+        String answer = TopArzFixtures.text("place-limit-buy.json").replace("0b7e2f0c-4a51-4c1e-9d5e-7f3a2b9c8d10", wire);
+        server.stubFor(authed(post(urlPathEqualTo(ORDERS))).withRequestBody(matchingJsonPath("$.client_id", equalTo(wire)))
+                .willReturn(okJson(answer)));
+        server.stubFor(authed(get(urlPathEqualTo(ORDERS + "/" + wire))).willReturn(okJson(answer)));
+
+        VenueOrder placed = venue.place(OrderRequest.limit(uid, "main", "BTC-TMN", Side.BUY, "6150000000", "0.25", null));
+        VenueOrder found = venue.orderStatus("main", uid).orElseThrow();
+
+        assertTrue(wire.matches("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}"), wire);
+        assertEquals(uid, placed.clientOrderId());
+        assertEquals(uid, found.clientOrderId());
+        assertEquals(OrderStatus.ACTIVE, found.status());
     }
 
     @Test
