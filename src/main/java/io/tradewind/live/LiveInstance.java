@@ -69,6 +69,8 @@ public final class LiveInstance {
     private volatile boolean started;
     private volatile boolean stopped;
     private volatile Instant lastCandle;
+    /** Whether the running tick had the strategy decide on a candle it could trade on. */
+    private boolean decided;
     private long fed;
 
     /**
@@ -147,6 +149,7 @@ public final class LiveInstance {
         }
         long began = System.nanoTime();
         boolean failed = false;
+        decided = false;
         try {
             feed.poll(now);
             if (feed.printsTrades()) {
@@ -165,7 +168,7 @@ public final class LiveInstance {
             }
             kernel.deliver();
             noteFeedFailure();
-            gate.succeeded(Instant.now());
+            gate.succeeded(Instant.now(), decided);
         } catch (RuntimeException | Error e) {
             // anything a tick throws is counted, so the instance never hangs as if still ticking;
             // the JVM's own troubles (out of memory) go on up once counted
@@ -226,6 +229,7 @@ public final class LiveInstance {
         // only learnt from; the news of its walk still reaches the order and fill hooks in the decision
         // window, so what they place trades at the decision price
         boolean warm = candle.late() || !current || fed <= warmup;
+        decided |= !warm;
         boolean atNextOpen = candle.nextOpen() > 0;
         decide(atNextOpen ? candle.nextOpen() : candle.close(), atNextOpen, candle.close(),
                 atNextOpen ? candle.nextVolume() : candle.volume(), () -> kernel.candleClosed(warm));

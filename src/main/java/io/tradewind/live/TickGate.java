@@ -66,11 +66,20 @@ public final class TickGate {
         return Decision.RUN;
     }
 
-    /** The tick that {@link #enter} let run finished without failing. */
-    public synchronized void succeeded(Instant now) {
+    /**
+     * The tick that {@link #enter} let run finished without failing.
+     *
+     * @param decided whether the strategy decided on a candle in it (one it could trade on). Only
+     *                that ends a run of failures: a tick that only caught up on candles as warm-up,
+     *                or had no candle due, says nothing of a strategy that throws when it trades, which
+     *                would otherwise back off and catch up for ever without being paused
+     */
+    public synchronized void succeeded(Instant now, boolean decided) {
         running = false;
         ticks++;
-        failuresInARow = 0;
+        if (decided) {
+            failuresInARow = 0;
+        }
         lastTick = now;
     }
 

@@ -21,11 +21,11 @@ class TickGateTest {
     void a_tick_due_while_the_previous_runs_is_skipped_and_counted() {
         assertEquals(Decision.RUN, gate.enter(T0, T0, SECOND));
         assertEquals(Decision.SKIPPED, gate.enter(T0.plusSeconds(1), T0.plusSeconds(1), SECOND));
-        gate.succeeded(T0.plusSeconds(1));
+        gate.succeeded(T0.plusSeconds(1), true);
 
         assertEquals(Decision.RUN, gate.enter(T0.plusSeconds(2), T0.plusSeconds(2), SECOND));
         assertEquals(1, gate.skipped());
-        gate.succeeded(T0.plusSeconds(2));
+        gate.succeeded(T0.plusSeconds(2), true);
         assertEquals(2, gate.ticks());
     }
 
@@ -61,12 +61,34 @@ class TickGateTest {
         gate.enter(T0.plusSeconds(2), T0.plusSeconds(2), SECOND);
         gate.failed(T0.plusSeconds(2), "b");
         gate.enter(T0.plusSeconds(10), T0.plusSeconds(10), SECOND);
-        gate.succeeded(T0.plusSeconds(10));
+        gate.succeeded(T0.plusSeconds(10), true);
         gate.enter(T0.plusSeconds(11), T0.plusSeconds(11), SECOND);
         gate.failed(T0.plusSeconds(11), "c");
 
         assertNull(gate.pausedReason());
         assertEquals(3, gate.errors());
+    }
+
+    /**
+     * An instance that throws on every candle it trades on, beside others on the same paper symbol,
+     * caught up after each back-off on the candles they played, as warm-up: those ticks succeeded
+     * and it was never paused.
+     */
+    @Test
+    void ticksWithoutADecisionDoNotEndARunOfFailures() {
+        Instant now = T0;
+        for (int i = 0; i < 5; i++) {
+            gate.enter(now, now, SECOND);
+            gate.failed(now, "boom");
+            now = now.plusSeconds(60);
+            if (gate.pausedReason() == null) {
+                gate.enter(now, now, SECOND);
+                gate.succeeded(now, false);
+                now = now.plusSeconds(60);
+            }
+        }
+
+        assertEquals("failed 5 times in a row; last: boom", gate.pausedReason());
     }
 
     /** The last error stays after the instance recovers; when it happened tells the operator it is old. */
@@ -75,7 +97,7 @@ class TickGateTest {
         gate.enter(T0, T0, SECOND);
         gate.failed(T0, "boom");
         gate.enter(T0.plusSeconds(10), T0.plusSeconds(10), SECOND);
-        gate.succeeded(T0.plusSeconds(10));
+        gate.succeeded(T0.plusSeconds(10), true);
         assertEquals("boom", gate.lastError());
         assertEquals(T0, gate.lastErrorAt());
 
