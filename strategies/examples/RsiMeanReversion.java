@@ -1,8 +1,10 @@
 package examples;
 
 import io.tradewind.domain.OrderStatus;
+import io.tradewind.domain.OrderType;
 import io.tradewind.domain.Side;
 import io.tradewind.strategy.Fill;
+import io.tradewind.strategy.OpenOrder;
 import io.tradewind.strategy.OrderHandle;
 import io.tradewind.strategy.OrderUpdate;
 import io.tradewind.strategy.ParameterSpec;
@@ -55,9 +57,23 @@ public class RsiMeanReversion implements Strategy {
         return parameters.integer("period") + 1;
     }
 
+    /**
+     * Builds the indicator, and picks up the orders it placed before a restart of the service (a
+     * backtest starts with none): the fields that name them start empty in a new process, and a
+     * forgotten stop would hold the position's base, so every exit sell would be refused for lack
+     * of balance.
+     */
     @Override
     public void onStart(StrategyContext context) {
         rsi = new RSIIndicator(new ClosePriceIndicator(context.series()), context.parameters().integer("period"));
+        for (OpenOrder order : context.openOrders()) {
+            if (order.side() == Side.SELL && order.type() == OrderType.STOP_MARKET) {
+                stopUid = order.uid();
+            } else if (order.side() == Side.BUY) {
+                // its fills before the restart are not known here: no stop follows it (the RSI exit still does)
+                entryUid = order.uid();
+            }
+        }
     }
 
     @Override
