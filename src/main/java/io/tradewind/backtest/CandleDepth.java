@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * The order book a candle backtest can offer a depth-aware strategy: one level a side, a tick
- * around the last close, each with the candle's volume. Recorded depth, where a venue provides
- * it, replaces this.
+ * around the last close, each with the candle's volume. (Backtests do not replay recorded depth
+ * yet.)
  */
 final class CandleDepth {
 

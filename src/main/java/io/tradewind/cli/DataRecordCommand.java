@@ -24,8 +24,9 @@ import picocli.CommandLine.Spec;
  * rate limit) is reported and the recording goes on; any other failure ends it.
  */
 @Command(name = "record", description = {
-        "Record a venue's depth snapshots and public trades of one market into the local store, for depth-driven"
-                + " backtests: one poll every --interval until --for is over, or until Ctrl-C.",
+        "Record a venue's depth snapshots and public trades of one market into the local store (backtests do not"
+                + " replay them yet: they trade against a book made from candles): one poll every --interval until --for"
+                + " is over, or until Ctrl-C.",
         "A snapshot is stored once per venue time stamp; trades once per trade id. Without --depth or --trades, both."})
 class DataRecordCommand implements Callable<Integer> {
 

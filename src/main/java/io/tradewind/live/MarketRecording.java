@@ -5,8 +5,8 @@ import io.tradewind.marketdata.DepthSnapshot;
 import java.util.List;
 
 /**
- * What an instance's venue feed records of its market besides candles, for depth-driven backtests
- * to replay later, as {@code data record} does: the venue's depth at every tick, its public trades
+ * What an instance's venue feed records of its market besides candles, as {@code data record}
+ * does (kept for replaying; no backtest reads it yet): the venue's depth at every tick, its public trades
  * at every trades poll.
  *
  * @param depth  whether to record depth snapshots

@@ -35,7 +35,7 @@ import org.ta4j.core.BarSeries;
  * the strategy reads it, at most once a tick. Feeding a paper venue, it also hands over the venue's
  * book for decisions and polls the venue's public trades (at most every {@link #TRADES_EVERY}),
  * which fill the paper venue's resting orders. It may also record the venue's depth (every tick)
- * and public trades (every trades poll) for depth-driven backtests ({@link MarketRecording}). A venue failure is remembered for the tick
+ * and public trades (every trades poll) into the store ({@link MarketRecording}). A venue failure is remembered for the tick
  * ({@link #failure()}) and retried a little later; it never throws out of a tick.
  */
 public final class VenueFeed implements InstanceFeed {

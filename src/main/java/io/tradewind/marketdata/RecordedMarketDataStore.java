@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Depth snapshots and public trades recorded from a venue ({@code data record}), kept so that
- * depth-driven backtests can replay them. Snapshots are stored compactly (see {@link PackedDepth})
+ * Depth snapshots and public trades recorded from a venue ({@code data record}), kept for a
+ * depth-driven backtest to replay one day; no backtest reads them yet (they trade against a book
+ * made from candles, {@code CandleDepth}). Snapshots are stored compactly (see {@link PackedDepth})
  * and unique per venue, symbol and time (millisecond); trades unique per venue, symbol and trade
  * id. The database implementation is {@code io.tradewind.persistence.JdbcRecordedMarketDataStore}.
  */
