@@ -53,6 +53,7 @@ public final class ExecutionStrategyContext implements StrategyContext {
     private boolean warmingUp = true;
     private OrderGuard guard = OrderGuard.NONE;
     private DecisionListener decisions;
+    private String seriesNotKept;
     /** Hooks of the strategy running now: order actions outside any (the operator's, through the context) are no decision. */
     private int hooksRunning;
     /** The order actions of the hooks running now, kept only while a decision listener is set. */
@@ -145,7 +146,17 @@ public final class ExecutionStrategyContext implements StrategyContext {
 
     @Override
     public BarSeries series() {
+        if (seriesNotKept != null) {
+            // an empty series would fail later in an indicator, or give it meaningless values
+            throw new IllegalStateException(seriesNotKept);
+        }
         return series;
+    }
+
+    /** The strategy said it reads no series ({@code usesBarSeries()} false): none is kept, and asking for it says so. */
+    void seriesNotKept(String strategyName) {
+        this.seriesNotKept = "context.series() is not kept for strategy " + strategyName
+                + ": its usesBarSeries() returns false; return true to read the series";
     }
 
     @Override

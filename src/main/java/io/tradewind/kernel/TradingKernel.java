@@ -84,6 +84,9 @@ public final class TradingKernel {
         context.lastPriceSource(marketData::lastPrice);
         context.lastCandleSource(marketData.lastCandle());
         context.guard(guard);
+        if (!strategy.usesBarSeries()) {
+            context.seriesNotKept(strategy.name());
+        }
         this.hooks = new StrategyHooks(strategy, clock::instant, context);
         this.relay = new StrategyEventRelay(strategy, context, hooks);
         execution.addListener(relay);

@@ -35,6 +35,8 @@ public interface StrategyContext {
     /**
      * Closed candles as a ta4j series (double-based; for signals, never for money), bounded in
      * length. Kept only for strategies whose {@link Strategy#usesBarSeries()} is true.
+     *
+     * @throws IllegalStateException the strategy's {@code usesBarSeries()} is false
      */
     BarSeries series();
 

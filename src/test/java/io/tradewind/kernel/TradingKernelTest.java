@@ -1,6 +1,8 @@
 package io.tradewind.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tradewind.domain.Instrument;
 import io.tradewind.domain.OrderStatus;
@@ -80,6 +82,29 @@ class TradingKernelTest {
         assertEquals(List.of("onCandle at 100: [buy limit 1 @ 99 good-till-canceled: order " + buy + " active]",
                 "onFill at 100: [sell stop-market 1 stop 95: order " + stop + " queued]"), heard,
                 "a cancel outside any hook is the operator's, not a decision");
+    }
+
+    /** A strategy that keeps no series got an empty one, and its indicators failed later or gave meaningless values. */
+    @Test
+    void aStrategyThatKeepsNoSeriesIsToldSoWhenItAsksForIt() {
+        Strategy readsTheSeries = new Strategy() {
+            @Override
+            public boolean usesBarSeries() {
+                return false;
+            }
+
+            @Override
+            public void onCandle(StrategyContext context) {
+                context.series().getEndIndex();
+            }
+        };
+        Venue venue = new Venue(readsTheSeries);
+        venue.kernel.start();
+
+        StrategyHookException failure = assertThrows(StrategyHookException.class, () -> venue.kernel.candleClosed(false));
+
+        assertTrue(failure.getMessage().contains("context.series() is not kept for strategy " + readsTheSeries.name()
+                + ": its usesBarSeries() returns false; return true to read the series"), failure.getMessage());
     }
 
     /** The simulated exchange as the kernel's venue, with a seller to take the strategy's bids. */
