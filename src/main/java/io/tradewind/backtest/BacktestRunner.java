@@ -7,9 +7,11 @@ import io.tradewind.backtest.report.ChartRecorder;
 import io.tradewind.backtest.report.ClosedTrade;
 import io.tradewind.backtest.report.MetricsCalculator;
 import io.tradewind.domain.Instrument;
+import io.tradewind.execution.ExecutionListener;
 import io.tradewind.execution.ExecutionService;
 import io.tradewind.execution.FillRecord;
 import io.tradewind.execution.InMemoryExecutionStore;
+import io.tradewind.execution.OrderRecord;
 import io.tradewind.execution.RiskConfig;
 import io.tradewind.execution.RiskLimits;
 import io.tradewind.execution.VenueOrder;
@@ -156,6 +158,9 @@ public final class BacktestRunner {
         private final long startingBase;
         private final Pending pending = new Pending();
         private StrategyHookException aborted;
+        /** The strategy's fills so far, and how many of them the last measured bar's equity includes. */
+        private long fillsSeen;
+        private long fillsMeasured;
 
         Run(BacktestSpec spec, Strategy strategy, StrategyParameters parameters, Instant from, CandleScales scales) {
             this.spec = spec;
@@ -177,6 +182,17 @@ public final class BacktestRunner {
                     store, setup);
             this.execution = kernel.execution();
             this.instance = kernel.context().instance();
+            execution.addListener(new ExecutionListener() {
+                @Override
+                public void orderChanged(OrderRecord order) {
+                    // only fills are counted
+                }
+
+                @Override
+                public void filled(FillRecord fill) {
+                    fillsSeen++;
+                }
+            });
             this.keepSeries = kernel.keepsSeries();
             this.warmup = kernel.warmupBars();
             this.fromSecond = from.getEpochSecond();
@@ -274,6 +290,7 @@ public final class BacktestRunner {
             // exchange charges fees in quote, so the base moves by exactly what the strategy traded
             boolean exposed = account.available(market.base()) + account.held(market.base()) != startingBase;
             metrics.onBar(chunk.openTime(i), equity, close, exposed);
+            fillsMeasured = fillsSeen;
             chart.onBar(chunk.openTime(i), units.decimalPrice(chunk.open(i)), units.decimalPrice(chunk.high(i)),
                     units.decimalPrice(chunk.low(i)), units.decimalPrice(chunk.close(i)),
                     equity / equityDivisor);
@@ -365,6 +382,11 @@ public final class BacktestRunner {
                 if (fill.strategyInstance().equals(instance)) {
                     fills.add(fill);
                 }
+            }
+            if (aborted != null && fills.size() > fillsMeasured) {
+                // the figures run to the last measured close: a fill of the decision that aborted
+                // (at the next open) is in no equity, so it is in no trade either
+                fills = fills.subList(0, (int) fillsMeasured);
             }
             RoundTrips.Result trips = RoundTrips.of(fills, market.price(marketData.closePrice()));
             List<ClosedTrade> trades = trips.closed();

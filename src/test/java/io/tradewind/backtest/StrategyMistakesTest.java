@@ -145,10 +145,14 @@ class StrategyMistakesTest {
             }
         };
 
-        Aborted aborted = BacktestRunner.run(spec(), failing, store, ProgressListener.NONE).aborted();
+        BacktestReport report = BacktestRunner.run(spec(), failing, store, ProgressListener.NONE);
+        Aborted aborted = report.aborted();
 
         assertEquals("onFill", aborted.hook());
         assertEquals(1, aborted.bar(), "bought on the first candle, filled at the second open");
+        // the figures run to the first close: the fill at the second open is in no equity, so in no trade
+        assertEquals(0, report.metrics().finalEquity().compareTo(report.metrics().initialEquity()));
+        assertNull(report.openTrade(), "the open trade's PnL would not add up to final minus initial equity");
         assertEquals(List.of("at " + failing.getClass().getName() + ".onFill"),
                 aborted.frames().stream().map(f -> f.substring(0, f.indexOf('('))).toList());
     }
