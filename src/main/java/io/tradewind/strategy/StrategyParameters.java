@@ -27,7 +27,11 @@ public final class StrategyParameters {
     public static StrategyParameters resolve(String strategyName, List<ParameterSpec> specs, Map<String, String> given) {
         Map<String, ParameterSpec> byName = new HashMap<>();
         for (ParameterSpec spec : specs) {
-            byName.put(spec.name(), spec);
+            if (byName.put(spec.name(), spec) != null) {
+                // the last declaration silently won: the plugin's own bug, said before anything runs
+                throw new IllegalArgumentException("strategy " + strategyName + " declares parameter '" + spec.name()
+                        + "' twice in parameters(); declare each once");
+            }
         }
         for (String name : given.keySet()) {
             if (!byName.containsKey(name)) {
@@ -39,7 +43,16 @@ public final class StrategyParameters {
         Map<String, String> values = new HashMap<>();
         for (ParameterSpec spec : specs) {
             String value = given.getOrDefault(spec.name(), spec.defaultValue()).trim();
-            check(strategyName, spec, value);
+            try {
+                check(strategyName, spec, value);
+            } catch (IllegalArgumentException e) {
+                if (given.containsKey(spec.name())) {
+                    throw e;
+                }
+                // nobody set it: the plugin's default is what is wrong, not the spec or the configuration
+                throw new IllegalArgumentException(e.getMessage() + ", which is the default strategy " + strategyName
+                        + " declares in parameters(): fix the default there, or set the parameter", e);
+            }
             values.put(spec.name(), value);
         }
         return new StrategyParameters(values);

@@ -47,6 +47,20 @@ class StrategyParametersTest {
                         () -> StrategyParameters.resolve("s", SPECS, Map.of("short", "yes"))).getMessage());
     }
 
+    /** The plugin's own mistakes: a default outside its range read as the spec's error; a name declared twice, the last won. */
+    @Test
+    void aDefaultOutsideItsRangeAndANameDeclaredTwiceAreThePluginsMistakes() {
+        List<ParameterSpec> badDefault = List.of(ParameterSpec.integer("n", 0, 1, 10, "n"));
+        List<ParameterSpec> twice = List.of(ParameterSpec.integer("n", 2, 1, 10, "n"), ParameterSpec.integer("n", 3, 1, 10, "n"));
+
+        assertEquals("strategy s parameter n must be between 1 and 10, was 0, which is the default strategy s declares"
+                + " in parameters(): fix the default there, or set the parameter", assertThrows(IllegalArgumentException.class,
+                        () -> StrategyParameters.resolve("s", badDefault, Map.of())).getMessage());
+        assertEquals(5, StrategyParameters.resolve("s", badDefault, Map.of("n", "5")).integer("n"));
+        assertEquals("strategy s declares parameter 'n' twice in parameters(); declare each once",
+                assertThrows(IllegalArgumentException.class, () -> StrategyParameters.resolve("s", twice, Map.of())).getMessage());
+    }
+
     /** A range open at one end read "must be between 0 and unbounded". */
     @Test
     void aRangeOpenAtOneEndSaysAtLeastOrAtMost() {
