@@ -102,8 +102,16 @@ final class ServiceConfigReader {
         Map<String, ServiceConfig.Instance> sorted = new TreeMap<>(strategies.all());
         sorted.forEach((id, instance) -> listFeedInstrument(id, instance, instruments));
         Map<String, Map<String, BigDecimal>> accounts = accounts(paper, instruments);
-        List<InstanceSpec> instances = new ArrayList<>();
-        sorted.forEach((id, instance) -> instances.add(instance(id, instance, instruments, accounts)));
+        // instances that name a replay data-file first: they import it, and another instance replaying
+        // the same candles need not name the file too
+        Map<String, InstanceSpec> built = new TreeMap<>();
+        sorted.forEach((id, instance) -> {
+            if (instance.replay().dataFile().isPresent()) {
+                built.put(id, instance(id, instance, instruments, accounts));
+            }
+        });
+        sorted.forEach((id, instance) -> built.computeIfAbsent(id, absent -> instance(id, instance, instruments, accounts)));
+        List<InstanceSpec> instances = new ArrayList<>(built.values());
         checkSharedReplays(instances);
         warnOfBudgetsBeyondBalances(instances, accounts);
         new TreeMap<>(walletVenues).forEach(this::walletVenue);

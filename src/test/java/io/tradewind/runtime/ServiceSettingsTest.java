@@ -11,6 +11,7 @@ import io.tradewind.execution.RiskLimits;
 import io.tradewind.marketdata.InMemoryCandleStore;
 import io.tradewind.strategy.Strategy;
 import io.tradewind.strategy.StrategyParameters;
+import io.tradewind.live.InstanceSpec;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.HashMap;
@@ -165,6 +166,22 @@ class ServiceSettingsTest {
 
         assertEquals(new BigDecimal("100"), risk.dailyLossLimit());
         assertEquals(3, risk.maxOpenOrders());
+    }
+
+    /**
+     * Instances replaying the same candles: only one need name the file. Read in the order of their
+     * ids, "boom" was refused (no candles stored) before "brk" imported the file it named.
+     */
+    @Test
+    void instances_replaying_the_same_candles_need_only_one_to_name_the_file() {
+        Map<String, String> properties = new HashMap<>(replaying());
+        properties.putAll(Map.of("tradewind.strategies.a-first.plugin", "sma-crossover", "tradewind.strategies.a-first.symbol",
+                "BTC-USD", "tradewind.strategies.a-first.replay.source-venue", "service-test"));
+
+        ServicePlan plan = ServiceConfigFixture.read(properties, Map.of(VenueDouble.ID, new VenueDouble()),
+                new InMemoryCandleStore());
+
+        assertEquals(List.of("a-first", "demo"), plan.instances().stream().map(InstanceSpec::id).toList());
     }
 
     /** One instance replaying the test candles from their file on the paper venue. */
