@@ -40,7 +40,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jboss.logging.Logger;
@@ -169,11 +171,19 @@ public final class TopArzVenue implements Venue {
         }
         String call = "GET /api/v1/udf";
         String wire = TopArzSymbols.wire(symbol);
+        // asked a window that fits one page: which bars of a longer range TopArz would pick is not documented
+        Instant windowLimit = from.plus(resolution.duration().multipliedBy(CANDLE_PAGE - 1));
+        Instant windowEnd = windowLimit.isBefore(to) ? windowLimit : to;
         List<TopArzCandle> bars = data(readBody(MARKET, call,
-                () -> api.candles(wire, name, from.toEpochMilli(), to.toEpochMilli(), CANDLE_PAGE)), CANDLES, call, false);
+                () -> api.candles(wire, name, from.toEpochMilli(), windowEnd.toEpochMilli(), CANDLE_PAGE)), CANDLES, call,
+                false);
         Instant now = clock.instant();
-        List<Candle> candles = adapt(call, false, () -> TopArzMarketAdapters.candles(bars, resolution, from, to, now));
-        return CandlePage.upTo(to, candles, resolution, now);
+        List<Candle> candles = adapt(call, false, () -> TopArzMarketAdapters.candles(bars, resolution, from, windowEnd, now));
+        if (windowEnd.equals(to)) {
+            return CandlePage.upTo(to, candles, resolution, now);
+        }
+        // the next window, also after one without bars (a gap in the history is not its end)
+        return new CandlePage(candles, windowEnd.isBefore(now) ? windowEnd : null);
     }
 
     @Override
@@ -361,20 +371,27 @@ public final class TopArzVenue implements Venue {
     public List<VenueOrder> openOrders(String account) throws VenueException {
         credentials.required(TOKEN);
         String call = "GET /api/v1/account/orders/active";
-        List<TopArzOrder> all = new ArrayList<>();
+        Map<String, TopArzOrder> all = new LinkedHashMap<>();
         String filter = null;
+        Boolean newestFirst = null;
         for (int page = 0; page < MAX_LIST_PAGES; page++) {
             String pageFilter = filter;
             List<TopArzOrder> orders = ordersPage(call, () -> api.activeOrders(pageFilter, LIST_PAGE));
-            all.addAll(orders);
-            if (orders.size() < LIST_PAGE) {
+            int before = all.size();
+            orders.forEach(order -> all.putIfAbsent(order.id(), order));
+            if (orders.size() < LIST_PAGE || all.size() == before) {
                 break;
             }
-            BigInteger last = adapt(call, false, () -> orders.stream().map(o -> new BigInteger(o.id()))
-                    .max(BigInteger::compareTo).orElseThrow());
-            filter = TopArzFilter.where("id", TopArzFilter.Op.GT, last).text();
+            List<BigInteger> ids = adapt(call, false, () -> orders.stream().map(o -> new BigInteger(o.id())).toList());
+            if (newestFirst == null) {
+                // the seed does not say in which order: follow the page the way it runs
+                newestFirst = ids.get(0).compareTo(ids.get(ids.size() - 1)) > 0;
+            }
+            filter = newestFirst
+                    ? TopArzFilter.where("id", TopArzFilter.Op.LT, ids.stream().min(BigInteger::compareTo).orElseThrow()).text()
+                    : TopArzFilter.where("id", TopArzFilter.Op.GT, ids.stream().max(BigInteger::compareTo).orElseThrow()).text();
         }
-        return adapt(call, false, () -> orders(all, account));
+        return adapt(call, false, () -> orders(new ArrayList<>(all.values()), account));
     }
 
     private List<VenueOrder> orders(List<TopArzOrder> orders, String account) {

@@ -604,6 +604,24 @@ class TopArzVenueTest {
         server.verify(1, postRequestedFor(urlPathEqualTo(ORDERS)));
     }
 
+    /**
+     * Which 500 bars of a longer range TopArz answers is not documented: asked the whole range, an
+     * answer of its latest 500 ended the page there, and the range's first bars were never asked for.
+     */
+    @Test
+    void aRangeLongerThanAPageIsAskedOneWindowOfAPageAtATime() throws Exception {
+        Instant from = Instant.parse("2025-01-01T00:00:00Z");
+        Instant windowEnd = from.plus(Duration.ofMinutes(499));
+        server.stubFor(authed(get(urlPathEqualTo("/api/v1/udf"))).withQueryParam("start_time", equalTo(String.valueOf(from.toEpochMilli())))
+                .withQueryParam("end_time", equalTo(String.valueOf(windowEnd.toEpochMilli())))
+                .willReturn(okJson(EMPTY_LIST)));
+
+        CandlePage page = venue.candles("BTC-TMN", Resolution.M1, from, from.plus(Duration.ofMinutes(1000)));
+
+        assertTrue(page.candles().isEmpty());
+        assertEquals(windowEnd, page.nextFrom(), "a window without bars is a gap, not the end of the history");
+    }
+
     @Test
     void aCandlePageWithNothingInItEndsTheRange() throws Exception {
         server.stubFor(get(urlPathEqualTo("/api/v1/udf")).willReturn(okJson(EMPTY_LIST)));
@@ -676,14 +694,8 @@ class TopArzVenueTest {
 
     @Test
     void openOrdersPageOnByTopArzIdWhileThePagesAreFull() throws Exception {
-        StringBuilder full = new StringBuilder("{\"succeed\":true,\"data\":[");
-        for (int id = 1; id <= 100; id++) {
-            full.append(id == 1 ? "" : ",").append("{\"id\":").append(id).append(",\"command_id\":\"c-").append(id)
-                    .append("\",\"symbol\":\"BTCTMN\",\"quantity\":\"0.01\",\"price\":\"6000000000\",")
-                    .append("\"filled_quantity\":\"0\",\"type\":\"LIMIT\",\"side\":\"SELL\",\"status\":\"ACTIVE\"}");
-        }
         server.stubFor(authed(get(urlPathEqualTo(ACTIVE))).withQueryParam("filter", absent())
-                .willReturn(okJson(full.append("]}").toString())));
+                .willReturn(okJson(activeOrders(1, 100))));
         serve(authed(get(urlPathEqualTo(ACTIVE))).withQueryParam("filter", equalTo("id>100")), "orders-active.json");
 
         List<VenueOrder> open = venue.openOrders("main");
@@ -691,6 +703,32 @@ class TopArzVenueTest {
         assertEquals(102, open.size());
         assertEquals("c-100", open.get(99).clientOrderId());
         assertEquals(LIMIT_BUY_ID, open.get(100).clientOrderId());
+    }
+
+    /** The seed does not say in which order active orders come: listed newest first, paging by id>max stopped after one page. */
+    @Test
+    void openOrdersListedNewestFirstPageOnDownwards() throws Exception {
+        server.stubFor(authed(get(urlPathEqualTo(ACTIVE))).withQueryParam("filter", absent())
+                .willReturn(okJson(activeOrders(200, 101))));
+        server.stubFor(authed(get(urlPathEqualTo(ACTIVE))).withQueryParam("filter", equalTo("id<101"))
+                .willReturn(okJson(activeOrders(100, 51))));
+
+        List<VenueOrder> open = venue.openOrders("main");
+
+        assertEquals(150, open.size());
+        assertEquals("c-51", open.get(149).clientOrderId());
+    }
+
+    /** Active orders from id {@code first} to {@code last} (either way), in the seed's shape. */
+    private static String activeOrders(int first, int last) {
+        StringBuilder list = new StringBuilder("{\"succeed\":true,\"data\":[");
+        int step = first <= last ? 1 : -1;
+        for (int id = first; id != last + step; id += step) {
+            list.append(id == first ? "" : ",").append("{\"id\":").append(id).append(",\"command_id\":\"c-").append(id)
+                    .append("\",\"symbol\":\"BTCTMN\",\"quantity\":\"0.01\",\"price\":\"6000000000\",")
+                    .append("\"filled_quantity\":\"0\",\"type\":\"LIMIT\",\"side\":\"SELL\",\"status\":\"ACTIVE\"}");
+        }
+        return list.append("]}").toString();
     }
 
     @Test
