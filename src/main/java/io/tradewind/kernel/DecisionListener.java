@@ -14,7 +14,7 @@ public interface DecisionListener {
     /**
      * @param hook the hook that decided ({@code onCandle}, {@code onFill}, …)
      * @param lastPrice the last price the strategy could see, null before the first
-     * @param actions each order sent ("buy limit 0.5 @ 802.41 gtc: order c-7 new") or cancelled, in order
+     * @param actions each order sent ("buy limit 0.5 @ 802.41 good-till-canceled: order c-7 active") or cancelled, in order
      */
     void decided(String hook, BigDecimal lastPrice, List<String> actions);
 }
