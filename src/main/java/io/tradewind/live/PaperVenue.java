@@ -68,14 +68,14 @@ public final class PaperVenue implements VenueEvents {
     private String placing;
 
     /** The venue on {@code durable}, whose exchange lists every symbol of {@code symbols}. */
-    PaperVenue(DurablePaperGateway durable, Iterable<String> symbols, BigDecimal slippage) {
+    PaperVenue(DurablePaperGateway durable, Iterable<String> symbols, BigDecimal slippage, BigDecimal maxVolumeShare) {
         this.durable = durable;
         this.exchange = durable.exchange();
         for (String symbol : symbols) {
             decisions.put(symbol, new ReentrantLock());
             printed.put(symbol, new PrintedTrades());
             liquidity.put(symbol, new CandleLiquidity(exchange, exchange.market(symbol), FillModel.NEXT_OPEN, slippage,
-                    BigDecimal.ZERO, "-" + symbol));
+                    maxVolumeShare, "-" + symbol));
         }
         durable.useLiquidity(new SymbolLiquidity());
         durable.update(PaperVenue::withdrawStaleQuotes);

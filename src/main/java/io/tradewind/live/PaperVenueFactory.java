@@ -31,11 +31,12 @@ public final class PaperVenueFactory {
      * @param instruments the instruments it lists, by symbol
      * @param accounts    starting balances of new accounts, by account, then asset
      * @param slippage    fraction of the price a market order's fill moves against it
+     * @param maxVolumeShare largest share of a candle's volume an account's fills may take, 0 for no limit
      * @throws IllegalArgumentException an instrument's configuration differs from what the kept venue lists
      * @throws StoreException           the store cannot be read or written
      */
     public static PaperVenue open(PaperVenueStore store, Map<String, Instrument> instruments,
-            Map<String, Map<String, BigDecimal>> accounts, BigDecimal slippage) {
+            Map<String, Map<String, BigDecimal>> accounts, BigDecimal slippage, BigDecimal maxVolumeShare) {
         DurablePaperGateway durable = DurablePaperGateway.open(PaperVenue.NAME, store, FastOrderBook::new, created -> {
         });
         for (Instrument instrument : instruments.values()) {
@@ -49,7 +50,7 @@ public final class PaperVenueFactory {
             }
         }
         durable.update(exchange -> addConfigured(exchange, instruments, accounts));
-        return new PaperVenue(durable, instruments.keySet(), slippage);
+        return new PaperVenue(durable, instruments.keySet(), slippage, maxVolumeShare);
     }
 
     /** The terms that differ, as "name kept → configured"; decimals compare by value, not scale. */

@@ -107,6 +107,10 @@ public interface ServiceConfig {
         /** Fraction of the price a market order's fill moves against it, as a backtest's slippage. */
         @WithDefault("0.0005")
         String slippage();
+
+        /** Largest share of a candle's volume the paper venue's fills may take, as a backtest's max_volume_share; 0 for no limit. */
+        @WithDefault("0")
+        String maxVolumeShare();
     }
 
     interface PaperInstrument {

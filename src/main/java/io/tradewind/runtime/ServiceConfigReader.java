@@ -96,6 +96,7 @@ final class ServiceConfigReader {
         Duration backOff = duration("tradewind.service.back-off", service.backOff(), "1s or 500ms");
         BigDecimal slippage = check("tradewind.paper.slippage",
                 () -> Decimals.parseNonNegative(paper.slippage(), "value"));
+        BigDecimal maxVolumeShare = check("tradewind.paper.max-volume-share", () -> share(paper.maxVolumeShare()));
         boolean cancelOrdersOnStop = check("tradewind.service.cancel-orders-on-stop",
                 () -> strictBoolean(service.cancelOrdersOnStop()));
         Map<String, Instrument> instruments = instruments(paper);
@@ -115,7 +116,7 @@ final class ServiceConfigReader {
         checkSharedReplays(instances);
         warnOfBudgetsBeyondBalances(instances, accounts);
         new TreeMap<>(walletVenues).forEach(this::walletVenue);
-        return new ServicePlan(instances, instruments, accounts, slippage, maxFailures, backOff, cancelOrdersOnStop,
+        return new ServicePlan(instances, instruments, accounts, slippage, maxVolumeShare, maxFailures, backOff, cancelOrdersOnStop,
                 live, feeds);
     }
 
@@ -369,6 +370,16 @@ final class ServiceConfigReader {
                 named != null ? named : CsvFormat.detect(file)));
         LOG.infof("imported %,d %s candles from %s", ensured.stored().count(), key, file);
         return ensured.stored();
+    }
+
+    /** A share of a candle's volume: 0 (no limit) to 1. */
+    private static BigDecimal share(String text) {
+        BigDecimal share = Decimals.parseNonNegative(text, "value");
+        if (share.compareTo(BigDecimal.ONE) > 0) {
+            throw new IllegalArgumentException(share.toPlainString() + " is more than a whole candle's volume; give a share"
+                    + " from 0 (no limit) to 1");
+        }
+        return share;
     }
 
     private static CsvFormat formatNamed(String name) {

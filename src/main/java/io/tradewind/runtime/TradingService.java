@@ -288,7 +288,8 @@ public class TradingService implements ServiceOperations, LiveCandles {
 
     private PaperVenue openPaperVenue(ServicePlan checked) {
         try {
-            return PaperVenueFactory.open(paperStore, checked.instruments(), checked.accounts(), checked.slippage());
+            return PaperVenueFactory.open(paperStore, checked.instruments(), checked.accounts(), checked.slippage(),
+                    checked.maxVolumeShare());
         } catch (IllegalArgumentException e) {
             // an instrument whose terms differ from the kept venue's, or a balance its asset cannot hold:
             // the message names which

@@ -67,7 +67,7 @@ final class PaperFixture {
         this.store = store;
         this.paperStore = paperStore;
         this.paper = PaperVenueFactory.open(paperStore, Map.of(SYMBOL, INSTRUMENT),
-                Map.of("main", Map.of("USD", new BigDecimal("10000"))), BigDecimal.ZERO);
+                Map.of("main", Map.of("USD", new BigDecimal("10000"))), BigDecimal.ZERO, BigDecimal.ZERO);
         CsvFormat.OHLCV.importInto(candles, csv, KEY);
         this.stored = candles.describe(KEY).orElseThrow();
         MonitoredGateway gateway = new MonitoredGateway(paper.gateway(), InstanceMonitor.NONE);

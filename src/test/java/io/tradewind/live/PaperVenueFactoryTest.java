@@ -7,6 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tradewind.domain.Balance;
 import io.tradewind.domain.Instrument;
 import io.tradewind.domain.InstrumentStatus;
+import io.tradewind.domain.OrderRequest;
+import io.tradewind.domain.OrderStatus;
+import io.tradewind.domain.Side;
+import io.tradewind.execution.VenueOrder;
+import io.tradewind.sim.Market;
 import io.tradewind.domain.TradingSession;
 import io.tradewind.sim.gateway.InMemoryPaperVenueStore;
 import java.math.BigDecimal;
@@ -16,6 +21,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 
 /** What configuration can and cannot change on a paper venue kept across restarts. */
@@ -28,11 +34,11 @@ class PaperVenueFactoryTest {
 
     @Test
     void a_kept_account_keeps_its_balance_and_new_accounts_and_instruments_are_added() {
-        PaperVenueFactory.open(store, Map.of("BTC-USD", BTC), Map.of("main", Map.of("USD", new BigDecimal("100"))), BigDecimal.ZERO);
+        PaperVenueFactory.open(store, Map.of("BTC-USD", BTC), Map.of("main", Map.of("USD", new BigDecimal("100"))), BigDecimal.ZERO, BigDecimal.ZERO);
 
         PaperVenue again = PaperVenueFactory.open(store, Map.of("BTC-USD", BTC, "ETH-USD", ETH),
                 Map.of("main", Map.of("USD", new BigDecimal("999")), "second", Map.of("USD", new BigDecimal("50"))),
-                BigDecimal.ZERO);
+                BigDecimal.ZERO, BigDecimal.ZERO);
 
         assertEquals(0, new BigDecimal("100").compareTo(usd(again.balances("main"))), "configured balances fund new accounts only");
         assertEquals(0, new BigDecimal("50").compareTo(usd(again.balances("second"))));
@@ -41,11 +47,11 @@ class PaperVenueFactoryTest {
 
     @Test
     void changed_terms_of_a_kept_instrument_are_refused_by_name() {
-        PaperVenueFactory.open(store, Map.of("BTC-USD", BTC), Map.of("main", Map.of("USD", new BigDecimal("100"))), BigDecimal.ZERO);
+        PaperVenueFactory.open(store, Map.of("BTC-USD", BTC), Map.of("main", Map.of("USD", new BigDecimal("100"))), BigDecimal.ZERO, BigDecimal.ZERO);
         Instrument coarser = Instrument.of("BTC-USD", "BTC", "USD", "0.1", "0.0001", "0.0001", "0", "0.002");
 
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> PaperVenueFactory.open(store,
-                Map.of("BTC-USD", coarser), Map.of("main", Map.of("USD", new BigDecimal("100"))), BigDecimal.ZERO));
+                Map.of("BTC-USD", coarser), Map.of("main", Map.of("USD", new BigDecimal("100"))), BigDecimal.ZERO, BigDecimal.ZERO));
 
         assertTrue(refused.getMessage().contains("tick 0.01 → 0.1"), refused.getMessage());
         assertTrue(refused.getMessage().contains("taker-fee 0.001 → 0.002"), refused.getMessage());
@@ -53,13 +59,13 @@ class PaperVenueFactoryTest {
 
     @Test
     void a_kept_instrument_cannot_change_its_status_price_band_or_sessions_either() {
-        PaperVenueFactory.open(store, Map.of("BTC-USD", BTC), Map.of("main", Map.of("USD", new BigDecimal("100"))), BigDecimal.ZERO);
+        PaperVenueFactory.open(store, Map.of("BTC-USD", BTC), Map.of("main", Map.of("USD", new BigDecimal("100"))), BigDecimal.ZERO, BigDecimal.ZERO);
         Instrument halted = new Instrument("BTC-USD", "BTC", "USD", BTC.tickSize(), BTC.stepSize(), BTC.minQuantity(), null, null,
                 BTC.makerFee(), BTC.takerFee(), InstrumentStatus.INACTIVE, List.of(new TradingSession(Set.of(DayOfWeek.MONDAY),
                         LocalTime.of(9, 0), LocalTime.of(12, 0), ZoneOffset.UTC)), new BigDecimal("0.1"), 0);
 
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> PaperVenueFactory.open(store,
-                Map.of("BTC-USD", halted), Map.of("main", Map.of("USD", new BigDecimal("100"))), BigDecimal.ZERO));
+                Map.of("BTC-USD", halted), Map.of("main", Map.of("USD", new BigDecimal("100"))), BigDecimal.ZERO, BigDecimal.ZERO));
 
         assertTrue(refused.getMessage().contains("status ACTIVE → INACTIVE"), refused.getMessage());
         assertTrue(refused.getMessage().contains("price-band null → 0.1"), refused.getMessage());
@@ -68,5 +74,29 @@ class PaperVenueFactoryTest {
 
     private static BigDecimal usd(List<Balance> balances) {
         return balances.stream().filter(b -> b.asset().equals("USD")).findFirst().orElseThrow().total();
+    }
+
+    /** As a backtest's max_volume_share: a paper market order took 449 BTC from candles of about 5. */
+    @Test
+    void aMaxVolumeShareCapsWhatADecisionTakesOfTheCandlesVolume() throws Exception {
+        PaperVenue paper = PaperVenueFactory.open(new InMemoryPaperVenueStore(), Map.of("BTC-USD", BTC),
+                Map.of("main", Map.of("USD", new BigDecimal("100000"))), BigDecimal.ZERO, new BigDecimal("0.1"));
+        Market market = paper.market("BTC-USD");
+        long price = market.toPriceUnits(new BigDecimal("100"));
+        VenueOrder[] placed = new VenueOrder[1];
+
+        paper.deciding("BTC-USD", price, true, price, market.toQuantityUnits(BigDecimal.TEN),
+                () -> placed[0] = call(() -> paper.gateway().place(OrderRequest.market("m1", "main", "BTC-USD", Side.BUY, "5"))));
+
+        assertEquals(0, BigDecimal.ONE.compareTo(placed[0].filled()), "a tenth of the next candle's 10: " + placed[0]);
+        assertEquals(OrderStatus.CANCELLED, placed[0].status(), "the rest of a market order is cancelled, as in a backtest");
+    }
+
+    private static VenueOrder call(Callable<VenueOrder> place) {
+        try {
+            return place.call();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 }

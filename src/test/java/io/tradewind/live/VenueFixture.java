@@ -106,7 +106,7 @@ final class VenueFixture {
      */
     static VenueRuntime paperVenue(ExecutionStore store) {
         PaperVenue paper = PaperVenueFactory.open(new InMemoryPaperVenueStore(), Map.of(SYMBOL, INSTRUMENT),
-                Map.of(ACCOUNT, Map.of("USD", new BigDecimal("10000"))), BigDecimal.ZERO);
+                Map.of(ACCOUNT, Map.of("USD", new BigDecimal("10000"))), BigDecimal.ZERO, BigDecimal.ZERO);
         MonitoredGateway gateway = new MonitoredGateway(paper.gateway(), InstanceMonitor.NONE);
         ExecutionService execution = new ExecutionService(gateway, store, Map.of(SYMBOL, INSTRUMENT), RiskConfig.none(),
                 new ExecutionSettings(Set.of(ACCOUNT), Duration.ofSeconds(30), Clock.systemUTC(), () -> "p" + System.nanoTime()));

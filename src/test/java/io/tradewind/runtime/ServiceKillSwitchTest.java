@@ -154,7 +154,7 @@ class ServiceKillSwitchTest {
     /** A paper venue as the service wires one, on fresh in-memory stores. */
     private static VenueRuntime venue() {
         PaperVenue paper = PaperVenueFactory.open(new InMemoryPaperVenueStore(), Map.of(SYMBOL, BTC),
-                Map.of("main", Map.of("USD", new BigDecimal("10000"))), BigDecimal.ZERO);
+                Map.of("main", Map.of("USD", new BigDecimal("10000"))), BigDecimal.ZERO, BigDecimal.ZERO);
         MonitoredGateway gateway = new MonitoredGateway(paper.gateway(), InstanceMonitor.NONE);
         AtomicLong ids = new AtomicLong();
         ExecutionService execution = new ExecutionService(gateway, new InMemoryExecutionStore(), Map.of(SYMBOL, BTC),

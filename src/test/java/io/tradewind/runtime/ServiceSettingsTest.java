@@ -110,6 +110,18 @@ class ServiceSettingsTest {
                 + " (told by the file's first row)", problem(properties));
     }
 
+    @Test
+    void the_paper_venues_volume_share_is_read_and_more_than_a_whole_candle_is_refused() {
+        Map<String, String> properties = new HashMap<>(replaying());
+        properties.put("tradewind.paper.max-volume-share", "0.25");
+        assertEquals(new BigDecimal("0.25"), read(properties).maxVolumeShare());
+        assertEquals(BigDecimal.ZERO, read(replaying()).maxVolumeShare(), "no limit by default, as in a backtest");
+
+        properties.put("tradewind.paper.max-volume-share", "1.5");
+        assertEquals("tradewind.paper.max-volume-share: 1.5 is more than a whole candle's volume; give a share from 0"
+                + " (no limit) to 1", problem(properties));
+    }
+
     /** A fee of 1.5 was blamed on the instrument's tick; a fractional order count said Java's "For input string". */
     @Test
     void a_fee_or_a_count_out_of_shape_is_named_with_its_own_property_in_words() {
