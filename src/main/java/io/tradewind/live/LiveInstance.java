@@ -179,8 +179,10 @@ public final class LiveInstance {
             if (gate.pausedReason() != null) {
                 monitor.stateChanged(spec.id(), "paused", gate.pausedReason());
             }
-            LOG.log(Level.WARNING, "instance {0}: tick failed ({1}): {2}", spec.id(),
-                    gate.pausedReason() == null ? "more failures in a row pause it" : "paused now", error);
+            // the error's own time is the wall clock's; on a replay the candle says where in the data it failed
+            LOG.log(Level.WARNING, "instance {0}: tick failed ({1}){2}: {3}", spec.id(),
+                    gate.pausedReason() == null ? "more failures in a row pause it" : "paused now",
+                    lastCandle == null ? "" : " on the candle of " + lastCandle, error);
             if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
                 throw e;
             }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tradewind.exchange.CapturedLogs;
 import io.tradewind.execution.FillRecord;
 import io.tradewind.execution.OrderRecord;
 import io.tradewind.marketdata.Candle;
@@ -102,12 +103,19 @@ class LiveInstanceTest {
     }
 
     @Test
-    void a_throwing_instance_is_paused_and_the_other_trades_on() {
+    void a_throwing_instance_is_paused_and_the_other_trades_on() throws Exception {
         PaperFixture paper = new PaperFixture();
         LiveInstance broken = paper.instance("broken", new TestStrategies.Throwing(), Map.of(), 3);
         LiveInstance healthy = paper.instance("healthy", new TestStrategies.Greedy("0.5"), Map.of(), 3);
 
-        PaperFixture.tick(10, broken, healthy);
+        List<String> logged = CapturedLogs.during(() -> PaperFixture.tick(10, broken, healthy));
+
+        // a failure says which candle of the replay it was playing (the error's own time is the wall clock's);
+        // each decision is one line with the orders it sent
+        assertTrue(logged.stream().anyMatch(line -> line.matches("instance broken: tick failed \\(.*\\) on the candle of"
+                + " 20\\d\\d-.*Z: .*")), String.join("\n", logged));
+        assertEquals(10, logged.stream().filter(line -> line.matches("instance healthy: onCandle decided on the candle of"
+                + " .* at last price .*: buy market 0.5: order \\S+ filled")).count(), String.join("\n", logged));
 
         InstanceView brokenView = broken.view(Instant.now());
         assertEquals(InstanceState.PAUSED, brokenView.state());
