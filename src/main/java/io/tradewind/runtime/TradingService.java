@@ -28,7 +28,9 @@ import io.tradewind.live.TickGate;
 import io.tradewind.live.VenueFeed;
 import io.tradewind.live.VenueHealth;
 import io.tradewind.live.VenueRuntime;
+import io.tradewind.marketdata.CandleChunk;
 import io.tradewind.marketdata.CandleStore;
+import io.tradewind.marketdata.ChunkByChunkCursor;
 import io.tradewind.marketdata.RecordedMarketDataStore;
 import io.tradewind.marketdata.SeriesKey;
 import io.tradewind.marketdata.StoredSeries;
@@ -312,7 +314,9 @@ public class TradingService implements ServiceOperations, LiveCandles {
         StoredSeries stored = candles.describe(spec.replaySeries()).orElseThrow();
         int warmup = StrategySetup.warmupBars(spec.strategy(), spec.parameters());
         Instant history = WarmupHistory.start(candles, stored, spec.replayFrom(), warmup, spec.resolution().duration());
-        var cursor = candles.read(spec.replaySeries(), history, stored.last().plus(spec.resolution().duration()));
+        // read a chunk at a time, each in its own short read: a replay plays for hours
+        var cursor = new ChunkByChunkCursor(candles, spec.replaySeries(), history,
+                stored.last().plus(spec.resolution().duration()), CandleChunk.DEFAULT_CAPACITY);
         return new ReplayFeed(cursor, venue.market(spec.instrument().symbol()), spec.resolution(), Clock.systemUTC(),
                 spec.replaySeries().toString(), spec.replayFrom(), spec.candlesPerSecond(), spec.tickInterval());
     }

@@ -227,7 +227,7 @@ public abstract class CandleStoreContractTest {
         assertTrue(store.list().isEmpty());
     }
 
-    private static void addRows(CandleChunk c, List<long[]> rows) {
+    static void addRows(CandleChunk c, List<long[]> rows) {
         for (int i = 0; i < c.size(); i++) {
             rows.add(new long[] {c.openTime(i), c.open(i), c.high(i), c.low(i), c.close(i), c.volume(i), c.quoteVolume(i)});
         }
