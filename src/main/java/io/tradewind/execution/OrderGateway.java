@@ -113,6 +113,16 @@ public interface OrderGateway {
     }
 
     /**
+     * Whether the venue has done something (a fill) whose news has not reached the execution
+     * service yet: its balances are then ahead of the service's, and reconciliation does not take
+     * them (taken in, that fill would count twice once its news came). An in-process venue (paper)
+     * knows; a remote one cannot tell, and says no.
+     */
+    default boolean hasUndeliveredNews() {
+        return false;
+    }
+
+    /**
      * Whether the venue deduplicates placements by our client order id and finds orders by it.
      * When it does not, an unanswered placement is resolved by {@link #findPlacement}, never by
      * placing again.

@@ -274,11 +274,19 @@ final class Reconciler {
      */
     private void refreshBalances(String account, ReconcileReport report) {
         long settledBefore = state.locked(state.balances::settled);
+        if (gateway.hasUndeliveredNews()) {
+            return; // the next reconciliation takes them
+        }
         List<Balance> fresh;
         try {
             fresh = gateway.balances(account);
         } catch (VenueException e) {
             report.failure("balances of " + account + ": " + e.getMessage());
+            return;
+        }
+        // a fill in the answer is settled already (counted below, or before this refresh began), or its
+        // news is still on its way, seen here: taken in then, the fill would count twice once it came
+        if (gateway.hasUndeliveredNews()) {
             return;
         }
         state.locked(() -> {

@@ -80,6 +80,11 @@ public final class MonitoredGateway implements OrderGateway {
     }
 
     @Override
+    public boolean hasUndeliveredNews() {
+        return delegate.hasUndeliveredNews();
+    }
+
+    @Override
     public Optional<VenueOrder> orderStatus(String account, String clientOrderId, String venueOrderId)
             throws VenueException {
         return timed("orderStatus", () -> delegate.orderStatus(account, clientOrderId, venueOrderId));

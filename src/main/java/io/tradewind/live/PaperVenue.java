@@ -347,6 +347,11 @@ public final class PaperVenue implements VenueEvents {
             return call(() -> durable.balances(account));
         }
 
+        @Override
+        public boolean hasUndeliveredNews() {
+            return durable.hasUndeliveredNews();
+        }
+
         private <T> T call(VenueCall<T> call) throws VenueException {
             lock.lock();
             try {

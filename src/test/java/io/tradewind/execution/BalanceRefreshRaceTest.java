@@ -58,4 +58,53 @@ class BalanceRefreshRaceTest {
         assertEquals(0, afterFill[0].compareTo(service.available(ACCOUNT, "BTC")),
                 "the refresh kept the settled fill: " + service.available(ACCOUNT, "BTC"));
     }
+
+    /**
+     * The other way round: a fill at the venue while the balances are read, its news not yet with
+     * the service (the paper venue pushes it after the decision). Taken in, the answer counted the
+     * fill, and its news counted it again: a market maker's sells were refused for a negative BTC
+     * balance, an SMA bought with the proceeds of its last sell twice.
+     */
+    @Test
+    void balances_ahead_of_the_news_the_venue_still_owes_are_not_taken() {
+        AheadOfItsNews ahead = new AheadOfItsNews(fake);
+        ExecutionService behind = new ExecutionService(ahead, new InMemoryExecutionStore(), Fixtures.INSTRUMENTS,
+                RiskConfig.none(), Fixtures.settings(clock));
+        behind.start();
+        BigDecimal before = behind.available(ACCOUNT, "BTC");
+        ahead.buy = behind.submit("grid-1", OrderIntent.limit(ACCOUNT, "BTC-IRR", Side.BUY, "1000000000", "0.5")).order();
+
+        behind.reconcile();
+        behind.onTrade(ACCOUNT, ahead.owed);
+
+        assertEquals(0, before.add(new BigDecimal("0.5")).compareTo(behind.available(ACCOUNT, "BTC")),
+                "the fill counted once: " + behind.available(ACCOUNT, "BTC"));
+    }
+
+    /** Fills the buy while its balances are read, and answers them with the fill; its news is owed until pushed. */
+    private static final class AheadOfItsNews extends SynchronizedVenue {
+        private final FakeVenue fake;
+        OrderRecord buy;
+        VenueTrade owed;
+
+        AheadOfItsNews(FakeVenue fake) {
+            super(fake);
+            this.fake = fake;
+        }
+
+        @Override
+        public List<Balance> balances(String account) throws VenueException {
+            if (buy == null || owed != null) {
+                return fake.balances(account);
+            }
+            owed = fake.fill(buy.clientOrderId(), "0.5", "1000000000");
+            return fake.balances(account).stream().map(balance -> balance.asset().equals("BTC")
+                    ? new Balance("BTC", balance.available().add(owed.quantity()), balance.held()) : balance).toList();
+        }
+
+        @Override
+        public boolean hasUndeliveredNews() {
+            return owed != null;
+        }
+    }
 }

@@ -12,6 +12,7 @@ import io.tradewind.sim.SimulatedExchange;
 import io.tradewind.sim.book.OrderBook;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -47,6 +48,8 @@ public final class DurablePaperGateway implements OrderGateway {
     private final String name;
     private final PaperVenueStore store;
     private final SimulatedExchangeGateway venue;
+    /** News taken for pushing and not pushed yet: a balance read meanwhile is ahead of the execution service. */
+    private final AtomicInteger newsOnItsWay = new AtomicInteger();
 
     private DurablePaperGateway(String name, PaperVenueStore store, SimulatedExchangeGateway venue) {
         this.name = name;
@@ -109,7 +112,11 @@ public final class DurablePaperGateway implements OrderGateway {
     public void deliverEvents(VenueEventSink sink) {
         List<Runnable> news;
         while (!(news = takeNews(sink)).isEmpty()) {
-            news.forEach(Runnable::run);
+            try {
+                news.forEach(Runnable::run);
+            } finally {
+                newsOnItsWay.decrementAndGet();
+            }
         }
         synchronized (this) {
             saveIfChanged();
@@ -122,6 +129,12 @@ public final class DurablePaperGateway implements OrderGateway {
      * it is pushed again after the restart; should another call save that first, the restart's
      * reconciliation (open orders, order status, own trades by cursor) finds what it said.
      */
+    /** Whether something happened whose news is queued, or taken and not yet pushed ({@link #deliverEvents}). */
+    @Override
+    public synchronized boolean hasUndeliveredNews() {
+        return venue.hasEventsToDeliver() || newsOnItsWay.get() > 0;
+    }
+
     private synchronized List<Runnable> takeNews(VenueEventSink sink) {
         saveIfChanged();
         List<Runnable> news = new ArrayList<>();
@@ -136,6 +149,9 @@ public final class DurablePaperGateway implements OrderGateway {
                 news.add(() -> sink.traded(account, trade));
             }
         });
+        if (!news.isEmpty()) {
+            newsOnItsWay.incrementAndGet();
+        }
         return news;
     }
 
