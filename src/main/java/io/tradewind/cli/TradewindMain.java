@@ -60,6 +60,11 @@ public class TradewindMain implements QuarkusApplication {
                     + System.getProperty("user.name") + "); let that user read it, e.g. chgrp tradewind and chmod 640");
             System.exit(ExitCode.BAD_INPUT);
         }
+        String unreadable = Files.isReadable(readConfig) ? syntaxProblem(readConfig) : null;
+        if (unreadable != null) {
+            System.err.println("error: " + unreadable);
+            System.exit(ExitCode.BAD_INPUT);
+        }
         if (configFile != null) {
             System.setProperty(WorkingDirectoryConfigSourceProvider.CONFIG_FILE_PROPERTY, configFile);
         }
@@ -81,6 +86,14 @@ public class TradewindMain implements QuarkusApplication {
             if (configFile != null) {
                 System.clearProperty(WorkingDirectoryConfigSourceProvider.CONFIG_FILE_PROPERTY);
             }
+        }
+    }
+
+    private static String syntaxProblem(Path config) {
+        try {
+            return ConfigFileSyntax.problem(config);
+        } catch (java.io.IOException e) {
+            return config + ": cannot read it: " + e.getMessage();
         }
     }
 
