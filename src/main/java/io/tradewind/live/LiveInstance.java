@@ -69,6 +69,7 @@ public final class LiveInstance {
     private volatile boolean started;
     private volatile boolean stopped;
     private volatile Instant lastCandle;
+    private final SkippedTicksLog skippedTicks;
     /** Whether the running tick had the strategy decide on a candle it could trade on. */
     private boolean decided;
     private long fed;
@@ -95,6 +96,7 @@ public final class LiveInstance {
         execution.addListener(activity);
         this.warmup = kernel.warmupBars();
         kernel.context().decisionListener(new DecisionLog(spec.id(), () -> lastCandle));
+        this.skippedTicks = new SkippedTicksLog(spec.id());
         this.interval = spec.tickInterval() != null ? spec.tickInterval() : feed.interval();
     }
 
@@ -142,6 +144,7 @@ public final class LiveInstance {
         TickGate.Decision decision = gate.enter(now, scheduled, interval.plus(LATENESS_ALLOWED));
         if (decision == TickGate.Decision.SKIPPED) {
             monitor.tickSkipped(spec.id());
+            skippedTicks.skipped(now, "due while the one before still ran, or fired too late");
             return;
         }
         if (decision != TickGate.Decision.RUN) {
@@ -222,6 +225,7 @@ public final class LiveInstance {
         if (candle.late()) {
             gate.skippedLate();
             monitor.tickSkipped(spec.id());
+            skippedTicks.skipped(Instant.now(), "a candle that came too late to decide on");
         }
         if (candle.history()) {
             kernel.candleClosed(true);
