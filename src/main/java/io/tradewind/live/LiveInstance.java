@@ -263,6 +263,11 @@ public final class LiveInstance {
         return lastCandle;
     }
 
+    /** Why it was paused for failing again and again, or null. */
+    public String pausedByFailures() {
+        return gate.pausedByFailures();
+    }
+
     public void pause(String reason) {
         gate.pause(reason);
         monitor.stateChanged(spec.id(), "paused", reason);

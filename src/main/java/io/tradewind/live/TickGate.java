@@ -116,6 +116,11 @@ public final class TickGate {
     }
 
     /** Stops ticking until {@link #resume}; a tick already running finishes. */
+    /** Why it was paused for failing {@code max-failures} times in a row, or null: running, or paused for another reason. */
+    public synchronized String pausedByFailures() {
+        return pausedReason != null && failuresInARow >= maxFailures ? pausedReason : null;
+    }
+
     public synchronized void pause(String reason) {
         pausedReason = reason;
     }

@@ -70,6 +70,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -677,7 +678,7 @@ public class TradingService implements ServiceOperations, LiveCandles {
         if (plan == null || stopped) {
             // starting or stopped: not ready, and the store is not asked; a readiness probe (three
             // checks, each a store query) every few milliseconds would compete with the start for the CPU
-            return new Readiness(false, Map.of(), null, false);
+            return new Readiness(false, Map.of(), null, Map.of(), false);
         }
         boolean storeUp;
         try {
@@ -696,8 +697,17 @@ public class TradingService implements ServiceOperations, LiveCandles {
             reconciled &= at != null;
             last = at == null || last != null && last.isBefore(at) ? last : at;
         }
+        // a disk that is full, a strategy that throws: its instance stops trading, which a monitor of readiness must see
+        Map<String, String> failing = new TreeMap<>();
+        instancesNow().forEach(instance -> {
+            String reason = instance.pausedByFailures();
+            if (reason != null) {
+                failing.put(instance.id(), reason);
+            }
+        });
         boolean stillRunning = !stopped;
-        return new Readiness(storeUp, up, last, stillRunning && storeUp && reconciled && !up.containsValue(false));
+        return new Readiness(storeUp, up, last, failing, stillRunning && storeUp && reconciled && !up.containsValue(false)
+                && failing.isEmpty());
     }
 
     // ---- LiveCandles ----

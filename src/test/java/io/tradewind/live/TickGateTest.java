@@ -89,6 +89,10 @@ class TickGateTest {
         }
 
         assertEquals("failed 5 times in a row; last: boom", gate.pausedReason());
+        assertEquals("failed 5 times in a row; last: boom", gate.pausedByFailures());
+        gate.resume();
+        gate.pause("by the operator");
+        assertEquals(null, gate.pausedByFailures(), "paused, but not for failing");
     }
 
     /** The last error stays after the instance recovers; when it happened tells the operator it is old. */

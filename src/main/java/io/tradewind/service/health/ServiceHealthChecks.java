@@ -12,7 +12,8 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * The service's health at {@code /q/health}: live while the process answers; ready when the store
- * answers, every venue's last call succeeded and a reconciliation has finished. The endpoints are
+ * answers, every venue's last call succeeded, a reconciliation has finished and no strategy
+ * instance is paused for failing again and again. The endpoints are
  * open (for systemd and load balancers) and show only names, states and times.
  */
 @ApplicationScoped
@@ -58,6 +59,16 @@ public class ServiceHealthChecks {
                 .withData("lastReconciliation", readiness.lastReconciliation() != null
                         ? readiness.lastReconciliation().toString()
                         : readiness.venuesUp().isEmpty() ? "no venue to reconcile" : "never"));
+    }
+
+    @Produces
+    @Readiness
+    @ApplicationScoped
+    HealthCheck instances() {
+        return () -> check("tradewind-instances", (readiness, response) -> {
+            response.status(readiness.pausedByFailures().isEmpty());
+            readiness.pausedByFailures().forEach(response::withData);
+        });
     }
 
     /**

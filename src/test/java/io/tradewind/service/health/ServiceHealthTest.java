@@ -34,7 +34,7 @@ class ServiceHealthTest {
 
     @Test
     void ready_when_store_venues_and_reconciliation_are() throws Exception {
-        service.readiness = new Readiness(true, Map.of("paper", true), Instant.parse("2026-01-02T03:00:00Z"), true);
+        service.readiness = new Readiness(true, Map.of("paper", true), Instant.parse("2026-01-02T03:00:00Z"), Map.of(), true);
 
         HttpResponse<String> response = get("/q/health/ready", null);
 
@@ -43,6 +43,7 @@ class ServiceHealthTest {
         assertEquals("UP", checks.get("tradewind-store").get("status").asText());
         assertEquals("UP", checks.get("tradewind-venues").at("/data/paper").asText());
         assertEquals("2026-01-02T03:00:00Z", checks.get("tradewind-reconciliation").at("/data/lastReconciliation").asText());
+        assertEquals("UP", checks.get("tradewind-instances").get("status").asText());
     }
 
     @Test
@@ -50,7 +51,7 @@ class ServiceHealthTest {
         Map<String, Boolean> venues = new LinkedHashMap<>();
         venues.put("paper", true);
         venues.put("nobitex", false);
-        service.readiness = new Readiness(false, venues, null, false);
+        service.readiness = new Readiness(false, venues, null, Map.of("btc-sma", "failed 5 times in a row; last: boom"), false);
 
         HttpResponse<String> response = get("/q/health/ready", null);
 
@@ -60,6 +61,9 @@ class ServiceHealthTest {
         assertEquals("DOWN", checks.get("tradewind-venues").get("status").asText());
         assertEquals("DOWN", checks.get("tradewind-venues").at("/data/nobitex").asText());
         assertEquals("never", checks.get("tradewind-reconciliation").at("/data/lastReconciliation").asText());
+        // an instance that stopped trading for failing (a full disk, a strategy that throws) is no ready service
+        assertEquals("DOWN", checks.get("tradewind-instances").get("status").asText());
+        assertEquals("failed 5 times in a row; last: boom", checks.get("tradewind-instances").at("/data/btc-sma").asText());
         assertFalse(response.body().contains("test-operator-token"));
 
         HttpResponse<String> live = get("/q/health/live", null);
@@ -69,7 +73,7 @@ class ServiceHealthTest {
 
     @Test
     void a_service_without_venues_has_nothing_to_reconcile_and_is_ready() throws Exception {
-        service.readiness = new Readiness(true, Map.of(), null, true);
+        service.readiness = new Readiness(true, Map.of(), null, Map.of(), true);
 
         HttpResponse<String> response = get("/q/health/ready", null);
 
