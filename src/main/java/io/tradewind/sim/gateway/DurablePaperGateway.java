@@ -12,8 +12,8 @@ import io.tradewind.sim.SimulatedExchange;
 import io.tradewind.sim.book.OrderBook;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -123,18 +123,18 @@ public final class DurablePaperGateway implements OrderGateway {
         }
     }
 
-    /**
-     * Saves, then takes what is queued for pushing as calls to {@code sink}, to be run outside
-     * this venue's turn. Should the process die before a later save records that it was pushed,
-     * it is pushed again after the restart; should another call save that first, the restart's
-     * reconciliation (open orders, order status, own trades by cursor) finds what it said.
-     */
     /** Whether something happened whose news is queued, or taken and not yet pushed ({@link #deliverEvents}). */
     @Override
     public synchronized boolean hasUndeliveredNews() {
         return venue.hasEventsToDeliver() || newsOnItsWay.get() > 0;
     }
 
+    /**
+     * Saves, then takes what is queued for pushing as calls to {@code sink}, to be run outside
+     * this venue's turn. Should the process die before a later save records that it was pushed,
+     * it is pushed again after the restart; should another call save that first, the restart's
+     * reconciliation (open orders, order status, own trades by cursor) finds what it said.
+     */
     private synchronized List<Runnable> takeNews(VenueEventSink sink) {
         saveIfChanged();
         List<Runnable> news = new ArrayList<>();
