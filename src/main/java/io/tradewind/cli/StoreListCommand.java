@@ -53,6 +53,11 @@ abstract class StoreListCommand implements Callable<Integer> {
             List<Map<String, Object>> rows = rows();
             out.print(json ? output.write(rows) + "\n" : ExecutionViews.table(rows, columns()));
             out.flush();
+            if (!location.exists()) {
+                // the output stays the empty list a script expects; whoever reads it learns why it is empty
+                spec.commandLine().getErr().println("note: nothing was ever stored in " + location.dataDir()
+                        + " (tradewind.data-dir), so the list is empty; check the data directory if you expected more");
+            }
             return 0;
         } catch (StoreException e) {
             return errors.report(e, spec.commandLine().getErr());

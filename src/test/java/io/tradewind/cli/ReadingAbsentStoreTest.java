@@ -45,6 +45,24 @@ class ReadingAbsentStoreTest {
         assertFalse(Files.exists(typo));
     }
 
+    /** A mistyped data directory listed as an empty table and nothing more, as if no order had ever been placed. */
+    @Test
+    void an_empty_list_of_a_store_never_written_says_why_on_standard_error() {
+        Path typo = dir.resolve("dat");
+        StoreLocation location = new StoreLocation(typo.toString(), "jdbc:h2:file:" + typo + "/tradewind");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+
+        int exit = new CommandLine(new FillsCommand.ListFills(UNTOUCHABLE, location, null, null))
+                .setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute();
+
+        assertEquals(ExitCode.OK, exit);
+        assertFalse(out.toString().contains("note"), "standard output stays the list: " + out);
+        assertEquals("note: nothing was ever stored in " + typo + " (tradewind.data-dir), so the list is empty; check the"
+                + " data directory if you expected more", err.toString().strip());
+        assertFalse(Files.exists(typo));
+    }
+
     /** A data directory that is a file was "nothing stored" to some commands and unusable to others: now unusable to all. */
     @Test
     void a_data_directory_that_is_a_file_is_named_not_listed_as_empty() throws Exception {
