@@ -4,6 +4,7 @@ import io.quarkus.runtime.Quarkus;
 import io.tradewind.execution.StoreException;
 import io.tradewind.persistence.DatabaseServiceLock;
 import io.tradewind.persistence.DatabaseServiceLocks;
+import io.tradewind.persistence.H2FileCompaction;
 import io.tradewind.runtime.ServiceConfig;
 import io.tradewind.runtime.ServiceConfigException;
 import io.tradewind.runtime.ServiceNotifications;
@@ -57,12 +58,14 @@ public class ServeCommand implements Callable<Integer> {
     final ServiceConfig.OrdersApi ordersApi;
     final int port;
     final ServiceFileWriter serviceFile;
+    final H2FileCompaction compaction;
 
     ServeCommand(TradingService service, ServiceNotifications notifications, StoreErrors storeErrors,
             StoreLocation store, DatabaseServiceLocks database,
             @ConfigProperty(name = "tradewind.api.token") Optional<String> operatorToken,
             @ConfigProperty(name = "tradewind.api.read-token") Optional<String> readToken, ServiceConfig.OrdersApi ordersApi,
-            @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port, ServiceFileWriter serviceFile) {
+            @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port, ServiceFileWriter serviceFile,
+            H2FileCompaction compaction) {
         this.service = service;
         this.notifications = notifications;
         this.storeErrors = storeErrors;
@@ -73,6 +76,7 @@ public class ServeCommand implements Callable<Integer> {
         this.ordersApi = ordersApi;
         this.port = port;
         this.serviceFile = serviceFile;
+        this.compaction = compaction;
     }
 
     /** Every token the service takes, by the variable or setting that holds it (read here: --help builds no beans). */
@@ -148,6 +152,7 @@ public class ServeCommand implements Callable<Integer> {
             notifications.check();
             service.start();
             notifications.start();
+            compaction.startServing();
         } catch (StartAbandonedException e) {
             service.stop();
             err.println("stopped by " + signals.signalName() + " during start-up (" + e.getMessage() + ")");
@@ -168,6 +173,7 @@ public class ServeCommand implements Callable<Integer> {
                 + port + "/api (OpenAPI at /q/openapi). Stop it with Ctrl-C or SIGTERM.");
         err.flush();
         Quarkus.waitForExit();
+        compaction.stopServing();
         service.stop();
         notifications.stop();
         if (database.lost() != null) {
