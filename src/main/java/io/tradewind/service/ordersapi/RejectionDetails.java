@@ -1,7 +1,5 @@
 package io.tradewind.service.ordersapi;
 
-import com.fasterxml.jackson.databind.node.DecimalNode;
-import io.tradewind.domain.Decimals;
 import io.tradewind.domain.Instrument;
 import io.tradewind.domain.OrderType;
 import io.tradewind.domain.RejectionReason;
@@ -104,8 +102,8 @@ final class RejectionDetails {
         return ctx;
     }
 
-    /** A JSON number with the value's own digits: 1000, not 1E+3; the service's JSON writes bare BigDecimals as strings. */
-    static DecimalNode exact(BigDecimal value) {
-        return DecimalNode.valueOf(new BigDecimal(Decimals.format(value)));
+    /** A JSON number with the value's own plain digits: 1000, not 1E+3, and 0.00000001, not 1E-8. */
+    static PlainNumber exact(BigDecimal value) {
+        return new PlainNumber(value);
     }
 }

@@ -1,7 +1,9 @@
 package io.tradewind.service.ordersapi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tradewind.domain.Instrument;
@@ -52,6 +54,21 @@ class RejectionDetailsTest {
         assertEquals("50", details.get(3).ctx().get("limit_value").toString());
         assertEquals("900000000", details.get(4).ctx().get("limit_min").toString());
         assertEquals("1100000000", details.get(4).ctx().get("limit_max").toString());
+    }
+
+    @Test
+    void limits_are_json_numbers_in_plain_digits_never_with_an_exponent() throws Exception {
+        Instrument fine = new Instrument("ETH-IRR", "ETH", "IRR", new BigDecimal("1E+3"), new BigDecimal("1E-8"),
+                new BigDecimal("1E-8"), null, null, new BigDecimal("0.001"), new BigDecimal("0.001"), InstrumentStatus.ACTIVE,
+                List.of(), null, 0);
+        List<ErrorDetail> details = RejectionDetails.of(List.of(RejectionReason.QUANTITY_NOT_MULTIPLE_OF_STEP_SIZE,
+                RejectionReason.PRICE_NOT_MULTIPLE_OF_TICK_SIZE), OrderType.LIMIT, fine, null, List.of());
+
+        String written = new ObjectMapper().writeValueAsString(Map.of("detail", details));
+
+        assertTrue(written.contains("{\"multiple_of\":0.00000001}"), written);
+        assertTrue(written.contains("{\"multiple_of\":1000}"), written);
+        assertEquals(new BigDecimal("0.00000001"), new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(written).at("/detail/0/ctx/multiple_of").decimalValue());
     }
 
     @Test
