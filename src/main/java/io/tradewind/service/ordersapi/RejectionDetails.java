@@ -69,6 +69,9 @@ final class RejectionDetails {
             case TOO_MANY_OPEN_ORDERS -> ErrorDetail.body("symbol", "too many open orders", "value_error.too_many_open_orders",
                     instrument == null || instrument.maxOpenOrders() == 0 ? null : Map.of("limit_value", instrument.maxOpenOrders()));
             case EXPIRE_AT_IN_PAST -> ErrorDetail.body("expire_at", "expire_at is in the past", "value_error");
+            case AMOUNT_OVERFLOW -> new ErrorDetail(List.of("body"), "price, quantity or their product is more than this venue"
+                    + " can hold: it counts in whole ticks and steps of 64 bits each; lower the price or the quantity",
+                    "value_error.amount_overflow", null);
             case NO_LIQUIDITY -> ErrorDetail.body("type", "no liquidity for a " + type.wireName() + " order",
                     "value_error.no_liquidity");
             // the order as a whole: a risk limit, the kill switch, reduce-only, a venue's own refusal

@@ -72,6 +72,16 @@ class RejectionDetailsTest {
     }
 
     @Test
+    void an_amount_the_venue_cannot_hold_says_what_to_lower() {
+        ErrorDetail detail = RejectionDetails.of(List.of(RejectionReason.AMOUNT_OVERFLOW), OrderType.LIMIT, BTC_IRR, null,
+                List.of()).get(0);
+
+        assertEquals(List.of("body"), detail.loc());
+        assertEquals("value_error.amount_overflow", detail.type());
+        assertTrue(detail.msg().endsWith("lower the price or the quantity"), detail.msg());
+    }
+
+    @Test
     void insufficient_balance_says_by_how_much_and_a_market_order_without_a_price_names_its_type() {
         RiskRefusal shortBy = new RiskRefusal(RejectionReason.INSUFFICIENT_BALANCE, "balance", "account alice",
                 "needs 100 IRR, available 60 (balance 60 minus held 0): short by 40");
