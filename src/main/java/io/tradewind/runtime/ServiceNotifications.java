@@ -19,6 +19,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.Config;
@@ -191,8 +192,18 @@ public class ServiceNotifications {
             return parser.parse(text.get().trim());
         } catch (IllegalArgumentException | DateTimeParseException e) {
             // a URL's text is never repeated: it may carry a secret
-            throw new ServiceConfigException(PREFIX + key + ": " + (key.endsWith("url") ? "not a URL" : e.getMessage()));
+            throw new ServiceConfigException(PREFIX + key + writtenIn(PREFIX + key) + ": "
+                    + (key.endsWith("url") ? "not a URL" : e.getMessage()));
         }
+    }
+
+    /** Where the operator wrote a setting, when it is not a file: the variable they set is what they look for. */
+    private String writtenIn(String property) {
+        String source = config.getConfigValue(property).getSourceName();
+        if (source == null || !source.contains("EnvConfigSource")) {
+            return "";
+        }
+        return " (the environment variable " + property.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "_") + ")";
     }
 
     private static Long chatId(String text) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.config.EnvConfigSource;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import java.util.Map;
@@ -27,6 +28,17 @@ class NotificationSettingsTest {
     void aTimeOfDayThatIsNotOneSaysWhatItTakes() {
         assertEquals("tradewind.notify.daily-summary-at: must be a UTC time of day such as 21:00, was '25:00'",
                 problem(Map.of("tradewind.notify.daily-summary-at", "25:00")));
+    }
+
+    @Test
+    void aBadUrlSetInTheEnvironmentNamesTheVariableAndNeverRepeatsTheUrl() {
+        ServiceNotifications notifications = new ServiceNotifications(null, null, new SmallRyeConfigBuilder()
+                .withSources(new EnvConfigSource(Map.of("TRADEWIND_NOTIFY_WEBHOOK_URL", "http://[secret-in-path"), 300))
+                .build(), new ObjectMapper());
+
+        String message = assertThrows(ServiceConfigException.class, notifications::check).getMessage();
+
+        assertEquals("tradewind.notify.webhook.url (the environment variable TRADEWIND_NOTIFY_WEBHOOK_URL): not a URL", message);
     }
 
     @Test
