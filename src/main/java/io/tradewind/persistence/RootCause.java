@@ -8,9 +8,6 @@ import java.sql.SQLException;
 /** What finally went wrong under a store failure, in one line an operator can act on. */
 final class RootCause {
 
-    /** H2's refusal of a file path that is relative without {@code ./} ({@code org.h2.api.ErrorCode.URL_RELATIVE_TO_CWD}). */
-    private static final int H2_IMPLICITLY_RELATIVE_PATH = 90011;
-
     private RootCause() {
     }
 
@@ -21,10 +18,6 @@ final class RootCause {
      * not touch says so, not only the file's name.
      */
     static String of(Throwable e) {
-        if (isImplicitlyRelativePath(e)) {
-            return "the data directory is a relative path that does not start with ./, which the H2 store refuses: write"
-                    + " it as ./DIR or as an absolute path (tradewind.data-dir or TRADEWIND_DATA_DIR)";
-        }
         Throwable root = deepest(e);
         if (root instanceof AccessDeniedException denied) {
             return FileProblems.reason(denied) + " for user " + System.getProperty("user.name")
@@ -44,9 +37,6 @@ final class RootCause {
      * driver takes. A server that is not up yet may be soon, and is tried again.
      */
     static boolean isPermanent(Throwable e) {
-        if (isImplicitlyRelativePath(e)) {
-            return true;
-        }
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof AccessDeniedException) {
                 return true;
@@ -56,15 +46,6 @@ final class RootCause {
                 return true;
             }
             if (cause.getMessage() != null && cause.getMessage().contains("does not support the provided URL")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isImplicitlyRelativePath(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getErrorCode() == H2_IMPLICITLY_RELATIVE_PATH) {
                 return true;
             }
         }

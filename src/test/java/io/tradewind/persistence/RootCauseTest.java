@@ -2,11 +2,9 @@ package io.tradewind.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.AccessDeniedException;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
 
@@ -29,17 +27,6 @@ class RootCauseTest {
         assertTrue(RootCause.isPermanent(new RuntimeException(new IllegalStateException(
                 "Driver does not support the provided URL: jdbc:postgres://db/tw"))));
         assertFalse(RootCause.isPermanent(new RuntimeException(new SQLException("Connection refused", "08001"))));
-    }
-
-    @Test
-    void aDataDirectoryRelativeWithoutDotSlashSaysHowToWriteItAndIsNotRetried() throws Exception {
-        String url = "jdbc:h2:file:relative/data/tradewind";
-        SQLException refused = assertThrows(SQLException.class, () -> DriverManager.getConnection(url, "", ""));
-        RuntimeException failure = new RuntimeException("Unable to obtain connection", refused);
-
-        assertEquals("the data directory is a relative path that does not start with ./, which the H2 store refuses: write"
-                + " it as ./DIR or as an absolute path (tradewind.data-dir or TRADEWIND_DATA_DIR)", RootCause.of(failure));
-        assertTrue(RootCause.isPermanent(failure), "no retry mends it");
     }
 
     @Test
