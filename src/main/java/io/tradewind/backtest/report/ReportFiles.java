@@ -1,26 +1,72 @@
 package io.tradewind.backtest.report;
 
+import io.tradewind.domain.FileProblems;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
-/** Writes a report's two files, {@code report.json} and {@code report.html}, into one folder. */
+/**
+ * Writes a report's two files, {@code report.json} and {@code report.html}, into one folder: both
+ * or neither. Each is written under a partial name first and renamed once both are complete, so a
+ * run that fails half-way (out of memory while rendering the page, a full disk) leaves the folder
+ * as it was, never one run's {@code report.json} beside another run's {@code report.html}.
+ */
 public final class ReportFiles {
 
     public static final String JSON = "report.json";
     public static final String HTML = "report.html";
+    private static final String PARTIAL = ".partial-";
 
     private ReportFiles() {
     }
 
     /**
-     * Creates {@code directory} if needed and writes both files into it.
+     * Creates {@code directory} if needed and writes both files into it; on failure it leaves no
+     * file, and no folder it created.
      *
      * @return the path of {@code report.html}, the one to point a person at
      * @throws java.io.UncheckedIOException when a file cannot be written
      */
     public static Path write(BacktestReport report, Path directory) {
-        ReportJsonWriter.write(report, directory.resolve(JSON));
-        Path html = directory.resolve(HTML);
-        ReportHtmlWriter.write(report, html);
-        return html;
+        boolean existed = Files.exists(directory);
+        Path jsonPartial = directory.resolve(PARTIAL + JSON);
+        Path htmlPartial = directory.resolve(PARTIAL + HTML);
+        boolean written = false;
+        try {
+            ReportJsonWriter.write(report, jsonPartial);
+            ReportHtmlWriter.write(report, htmlPartial);
+            Path html = directory.resolve(HTML);
+            move(jsonPartial, directory.resolve(JSON));
+            move(htmlPartial, html);
+            written = true;
+            return html;
+        } finally {
+            if (!written) {
+                deleteQuietly(jsonPartial);
+                deleteQuietly(htmlPartial);
+                if (!existed && Files.isDirectory(directory)) {
+                    deleteQuietly(directory);
+                }
+            }
+        }
+    }
+
+    private static void move(Path partial, Path file) {
+        try {
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + FileProblems.reason(e), e);
+        }
+    }
+
+    /** Cleaning up after a failure that is being reported already: what cannot be deleted stays (a folder not empty). */
+    private static void deleteQuietly(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException | SecurityException e) {
+            // the failure on its way up says what went wrong
+        }
     }
 }

@@ -2,6 +2,7 @@ package io.tradewind.backtest.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,14 +10,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ReportWritersTest {
 
@@ -29,6 +34,31 @@ class ReportWritersTest {
     static void writeSample() {
         report = SampleReports.randomWalk(20_000);
         assertEquals(OUT.resolve("report.html"), ReportFiles.write(report, OUT));
+    }
+
+    @Test
+    void aReportThatFailsHalfWayLeavesTheFolderAsItWas(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("report.json"), "the last run's json");
+        Files.writeString(folder.resolve("report.html"), "the last run's page");
+        Files.createDirectory(folder.resolve(".partial-report.html")); // the page cannot be written where it goes first
+
+        assertThrows(UncheckedIOException.class, () -> ReportFiles.write(report, folder));
+
+        assertEquals("the last run's json", Files.readString(folder.resolve("report.json")));
+        assertEquals("the last run's page", Files.readString(folder.resolve("report.html")));
+        try (Stream<Path> files = Files.list(folder)) {
+            assertEquals(List.of("report.html", "report.json"), files.map(f -> f.getFileName().toString()).sorted().toList());
+        }
+    }
+
+    @Test
+    void aFileWhereTheFolderWouldBeIsLeftAlone(@TempDir Path parent) throws IOException {
+        Path folder = parent.resolve("new");
+        Files.writeString(folder, "a file where the folder would be");
+
+        assertThrows(UncheckedIOException.class, () -> ReportFiles.write(report, folder));
+
+        assertEquals("a file where the folder would be", Files.readString(folder));
     }
 
     @Test
