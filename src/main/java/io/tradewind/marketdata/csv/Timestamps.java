@@ -84,6 +84,9 @@ final class Timestamps {
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("time '" + text + "' is neither epoch seconds or milliseconds nor ISO-8601 "
                     + "(e.g. 2013-11-25T00:00:00Z)");
+        } catch (ArithmeticException e) {
+            // a year such as +999999999 parses, but its milliseconds do not fit 64 bits
+            throw new IllegalArgumentException("time '" + text + "' is out of range (e.g. 2013-11-25T00:00:00Z)");
         }
     }
 

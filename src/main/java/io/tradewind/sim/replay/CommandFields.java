@@ -98,10 +98,15 @@ final class CommandFields {
     Instant instant(String field) {
         String text = text(field);
         try {
-            return Instant.parse(text);
+            Instant instant = Instant.parse(text);
+            instant.toEpochMilli(); // the exchange's clock counts milliseconds in 64 bits
+            return instant;
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(op + ": " + field + " '" + text
                     + "' is not an ISO-8601 UTC time such as 2025-12-30T10:00:00Z");
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException(op + ": " + field + " '" + text
+                    + "' is out of range: give a time such as 2025-12-30T10:00:00Z");
         }
     }
 

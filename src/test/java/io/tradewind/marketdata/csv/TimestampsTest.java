@@ -31,6 +31,8 @@ class TimestampsTest {
         assertEquals(T, Timestamps.parseMillis("2013-11-25T00:00"));
         assertEquals(T, Timestamps.parseMillis("2013-11-25"));
         assertThrows(IllegalArgumentException.class, () -> Timestamps.parseMillis("25/11/2013"));
+        assertEquals("time '+999999999-12-31T00:00:00Z' is out of range (e.g. 2013-11-25T00:00:00Z)", assertThrows(
+                IllegalArgumentException.class, () -> Timestamps.parseMillis("+999999999-12-31T00:00:00Z")).getMessage());
         assertThrows(IllegalArgumentException.class, () -> Timestamps.parseMillis(""));
     }
 }

@@ -102,6 +102,14 @@ class ReplayRunnerTest {
     }
 
     @Test
+    void aTimeBeyondTheClocksRangeIsBadInputOnItsLine() {
+        ReplayException error = assertThrows(ReplayException.class, () -> replay(
+                "{\"op\":\"time\",\"at\":\"2025-12-30T10:00:00Z\"}\n{\"op\":\"time\",\"at\":\"+999999999-01-01T00:00:00Z\"}"));
+        assertEquals("line 2: time: at '+999999999-01-01T00:00:00Z' is out of range: give a time such as 2025-12-30T10:00:00Z",
+                error.getMessage());
+    }
+
+    @Test
     void timeCannotGoBackwards() {
         ReplayException error = assertThrows(ReplayException.class, () -> replay(
                 "{\"op\":\"time\",\"at\":\"2025-12-30T10:00:00Z\"}\n{\"op\":\"time\",\"at\":\"2025-12-30T09:00:00Z\"}"));
