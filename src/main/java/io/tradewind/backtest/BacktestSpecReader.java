@@ -176,10 +176,16 @@ public final class BacktestSpecReader {
             onlyForNextOpen("max_volume_share", volumeShare);
         }
         String dataFile = values.get("data.file");
+        Instant from = instant(values, "from");
+        Instant to = instant(values, "to");
+        if (from != null && to != null && !from.isBefore(to)) {
+            // known before any candle is read or imported
+            throw new IllegalArgumentException("from " + from + " to " + to + " is an empty range; 'to' must be after 'from'");
+        }
         return new BacktestSpec(name, required(values, "strategy"), parameters,
                 values.getOrDefault("venue", "sim"), instrument,
                 Resolution.parse(values.getOrDefault("resolution", "1m")),
-                instant(values, "from"), instant(values, "to"), balances,
+                from, to, balances,
                 fillModel,
                 slippage,
                 volumeShare,

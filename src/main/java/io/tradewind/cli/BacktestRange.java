@@ -35,11 +35,9 @@ final class BacktestRange {
                 return "no " + key + " candles from " + from + " on (stored: " + stored.first() + " to " + stored.last()
                         + "); choose a from inside the stored range";
             }
-            if (spec.from() == null) {
-                return "no " + key + " candles before " + to + " (stored: " + stored.first() + " to " + stored.last()
-                        + "); choose a to inside the stored range";
-            }
-            return "from " + from + " to " + to + " is an empty range; 'to' must be after 'from'";
+            // (both given and in the wrong order is refused with the spec)
+            return "no " + key + " candles before " + to + " (stored: " + stored.first() + " to " + stored.last()
+                    + "); choose a to inside the stored range";
         }
         try (CandleCursor cursor = store.read(key, from, to, 1)) {
             CandleChunk first = cursor.next();

@@ -125,6 +125,18 @@ class BacktestCommandTest {
     }
 
     @Test
+    void fromAfterToIsRefusedBeforeTheDataFileIsImported(QuarkusMainLauncher launcher, @TempDir Path dir) throws IOException {
+        Path spec = spec(dir, "ORDER-USD", "from=2024-01-01T00:05:00Z\nto=2024-01-01T00:01:00Z\n");
+
+        LaunchResult result = launcher.launch("backtest", spec.toString(), "--out", dir.resolve("report").toString());
+
+        assertEquals(2, result.exitCode(), result.getErrorOutput());
+        assertEquals("error: " + spec + ": from 2024-01-01T00:05:00Z to 2024-01-01T00:01:00Z is an empty range; 'to' must"
+                + " be after 'from'", result.getErrorOutput().strip());
+        assertFalse(result.getOutput().contains("imported"), "imported before checking the spec: " + result.getOutput());
+    }
+
+    @Test
     void anUnusableOutIsRefusedBeforeRunning(QuarkusMainLauncher launcher, @TempDir Path dir) throws IOException {
         Path spec = spec(dir, "OUT-USD", "");
         Path file = Files.writeString(dir.resolve("existing.txt"), "keep me");
