@@ -38,9 +38,24 @@ public class StoreErrors {
     }
 
     int report(StoreException e, PrintWriter err) {
+        if (ranOutOfMemory(e)) {
+            // the store is fine: the heap was too small to open it (H2's cache, the migrations' checks)
+            err.println("error: ran out of memory while opening the store in " + where + " (" + e.getMessage()
+                    + "): give Java a larger heap, e.g. java -Xmx512m -jar target/quarkus-app/quarkus-run.jar ...");
+            return ExitCode.INTERNAL_ERROR;
+        }
         // a database URL in the message may carry its password
         err.println("error: " + SecretMask.mask(explain(e)));
         return ExitCode.STORE_UNAVAILABLE;
+    }
+
+    private static boolean ranOutOfMemory(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 
     String explain(StoreException e) {

@@ -32,13 +32,13 @@ final class RootCause {
     }
 
     /**
-     * A failure no retry mends: the process may not use the files, the database refused the
+     * A failure no retry mends: the process may not use the files, or ran out of memory, the database refused the
      * credentials (SQL state class 28) or has no such database (3D000), or the URL is not one any
      * driver takes. A server that is not up yet may be soon, and is tried again.
      */
     static boolean isPermanent(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof AccessDeniedException) {
+            if (cause instanceof AccessDeniedException || cause instanceof OutOfMemoryError) {
                 return true;
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null

@@ -98,6 +98,20 @@ class CommandErrorsTest {
     }
 
     @Test
+    void aHeapTooSmallToOpenTheStoreIsSaidAsSuchWithExitCode1() {
+        StringWriter err = new StringWriter();
+        StoreException failure = new StoreException("candle store: cannot prepare the tables: Java heap space",
+                new IllegalStateException(new OutOfMemoryError("Java heap space")));
+
+        int code = new StoreErrors("./data", "h2", "jdbc:h2:file:./data/./tradewind").report(failure, new PrintWriter(err));
+
+        assertEquals(1, code);
+        assertEquals("error: ran out of memory while opening the store in ./data (candle store: cannot prepare the tables:"
+                + " Java heap space): give Java a larger heap, e.g. java -Xmx512m -jar target/quarkus-app/quarkus-run.jar ...",
+                err.toString().strip());
+    }
+
+    @Test
     void aLockedStoreNamesNoServiceAndPlacesTheDataDirOptionBeforeJar() {
         String message = new StoreErrors("./data", "h2", "jdbc:h2:file:./data/tradewind")
                 .explain(new StoreException("Database may be already in use: \"./data/tradewind.mv.db\""));

@@ -27,6 +27,7 @@ class RootCauseTest {
         assertTrue(RootCause.isPermanent(new RuntimeException(new IllegalStateException(
                 "Driver does not support the provided URL: jdbc:postgres://db/tw"))));
         assertFalse(RootCause.isPermanent(new RuntimeException(new SQLException("Connection refused", "08001"))));
+        assertTrue(RootCause.isPermanent(new RuntimeException(new OutOfMemoryError("Java heap space"))), "retries fill the log");
     }
 
     @Test
