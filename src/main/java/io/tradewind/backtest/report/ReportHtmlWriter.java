@@ -35,6 +35,8 @@ public final class ReportHtmlWriter {
     private static final String TEMPLATE = "report-template.html";
     private static final String LIBRARY = "lightweight-charts.standalone.production.js";
     private static final JsonFactory JSON = new JsonFactory();
+    /** What fits a metric card of the page's minimum width at its font. */
+    private static final int WIDE_VALUE_CHARACTERS = 15;
 
     private ReportHtmlWriter() {
     }
@@ -114,7 +116,9 @@ public final class ReportHtmlWriter {
     private static String metrics(BacktestReport report) {
         StringBuilder sb = new StringBuilder();
         for (ReportFigures.Figure f : ReportFigures.of(report)) {
-            sb.append("<div class=\"metric\"><div class=\"label\">").append(escape(f.label()))
+            // a rial balance (1,000,000,000,000,000.00) is wider than a card: it takes two
+            String card = f.value().length() > WIDE_VALUE_CHARACTERS ? "metric wide" : "metric";
+            sb.append("<div class=\"").append(card).append("\"><div class=\"label\">").append(escape(f.label()))
                     .append("</div><div class=\"value\">").append(escape(f.value())).append("</div></div>\n");
         }
         return sb.toString();

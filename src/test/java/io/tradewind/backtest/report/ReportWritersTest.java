@@ -62,6 +62,16 @@ class ReportWritersTest {
     }
 
     @Test
+    void rialFiguresTakeAWiderCardAndTheAxesGroupThousands(@TempDir Path folder) throws IOException {
+        String page = Files.readString(ReportFiles.write(SampleReports.rialRandomWalk(2_000), folder));
+
+        assertTrue(page.contains("<div class=\"metric wide\"><div class=\"label\">Initial equity</div><div class=\"value\">"
+                + "1,000,000,000,000,000.00</div></div>"), "a 1e15 balance does not fit a card of the minimum width");
+        assertTrue(page.contains("<div class=\"metric\"><div class=\"label\">Trades</div>"), "short figures keep one card");
+        assertTrue(page.contains("toLocaleString('en-US'"), "axis labels group thousands as the tables do");
+    }
+
+    @Test
     void reportJsonHasTheDocumentedFieldsWithDecimalsAsStrings() throws IOException {
         JsonNode json = new ObjectMapper().readTree(OUT.resolve("report.json").toFile());
 

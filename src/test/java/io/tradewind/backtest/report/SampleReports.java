@@ -23,12 +23,21 @@ final class SampleReports {
     }
 
     static BacktestReport randomWalk(long bars) {
+        return randomWalk(bars, new BigDecimal("30000.00"), new BigDecimal("100000.00"), 8);
+    }
+
+    /** At rial magnitudes: a price near 1e11 and a balance of 1e15. */
+    static BacktestReport rialRandomWalk(long bars) {
+        return randomWalk(bars, new BigDecimal("100000000000"), new BigDecimal("1000000000000000"), 2);
+    }
+
+    private static BacktestReport randomWalk(long bars, BigDecimal startPrice, BigDecimal startCash, int equityScale) {
         Instant start = Instant.parse("2024-01-01T00:00:00Z");
-        RandomWalkCandles candles = new RandomWalkCandles(42, bars, Resolution.M1, start, new BigDecimal("30000.00"));
+        RandomWalkCandles candles = new RandomWalkCandles(42, bars, Resolution.M1, start, startPrice);
         CandleScales scales = candles.scales();
         BigDecimal fee = new BigDecimal("0.001");
-        BigDecimal cash = new BigDecimal("100000.00");
-        MetricsCalculator metrics = new MetricsCalculator(cash, 8, scales.priceScale(), Resolution.M1);
+        BigDecimal cash = startCash;
+        MetricsCalculator metrics = new MetricsCalculator(cash, equityScale, scales.priceScale(), Resolution.M1);
         ChartRecorder chart = new ChartRecorder(500, cash.doubleValue());
         List<ClosedTrade> trades = new ArrayList<>();
         long bar = 0;
@@ -49,7 +58,7 @@ final class SampleReports {
                     cash = cash.add(close).subtract(close.multiply(fee));
                     entryPrice = null;
                 }
-                BigDecimal equity = (entryPrice == null ? cash : cash.add(close)).setScale(8, RoundingMode.HALF_EVEN);
+                BigDecimal equity = (entryPrice == null ? cash : cash.add(close)).setScale(equityScale, RoundingMode.HALF_EVEN);
                 metrics.onBar(Instant.ofEpochSecond(chunk.openTime(i)), equity, close, entryPrice != null);
                 chart.onBar(chunk.openTime(i), scales.price(chunk.open(i)).doubleValue(),
                         scales.price(chunk.high(i)).doubleValue(), scales.price(chunk.low(i)).doubleValue(),
