@@ -29,12 +29,12 @@ final class ReportFigures {
         figures.add(new Figure("Sharpe", number(m.sharpe())));
         figures.add(new Figure("Sortino", number(m.sortino())));
         figures.add(new Figure("Calmar", number(m.calmar())));
-        figures.add(new Figure("Trades", Integer.toString(m.numberOfTrades())));
-        figures.add(new Figure("Orders refused", Long.toString(report.ordersRefused())));
+        figures.add(new Figure("Trades", count(m.numberOfTrades())));
+        figures.add(new Figure("Orders refused", count(report.ordersRefused())));
         if (report.ordersRejected().isEmpty()) {
             figures.add(new Figure("Orders rejected", "0"));
         }
-        report.ordersRejected().forEach((reason, count) -> figures.add(new Figure("Rejected: " + reason, Long.toString(count))));
+        report.ordersRejected().forEach((reason, count) -> figures.add(new Figure("Rejected: " + reason, count(count))));
         figures.add(new Figure("Win rate", percent(m.winRate())));
         figures.add(new Figure("Profit factor", number(m.profitFactor())));
         figures.add(new Figure("Expectancy", m.expectancy() == null ? "n/a" : format.money(m.expectancy())));
@@ -42,13 +42,18 @@ final class ReportFigures {
         figures.add(new Figure("Fees of closed trades", format.money(m.feesPaid())));
         figures.add(new Figure("Initial equity", format.money(m.initialEquity())));
         figures.add(new Figure("Final equity", format.money(m.finalEquity())));
-        figures.add(new Figure("Bars processed", String.format(Locale.ROOT, "%,d", report.barsProcessed())));
+        figures.add(new Figure("Bars processed", count(report.barsProcessed())));
         figures.add(new Figure("Elapsed", String.format(Locale.ROOT, "%,d ms", report.elapsedMillis())));
         if (report.elapsedMillis() > 0) {
             figures.add(new Figure("Speed", String.format(Locale.ROOT, "%,.0f bars/s",
                     report.barsProcessed() * 1000.0 / report.elapsedMillis())));
         }
         return figures;
+    }
+
+    /** A count as the page and the terminal print every whole number: 5,894. */
+    private static String count(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
     }
 
     static String duration(Duration d) {

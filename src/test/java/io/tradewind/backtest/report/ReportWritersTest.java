@@ -16,7 +16,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -69,6 +71,16 @@ class ReportWritersTest {
                 + "1,000,000,000,000,000.00</div></div>"), "a 1e15 balance does not fit a card of the minimum width");
         assertTrue(page.contains("<div class=\"metric\"><div class=\"label\">Trades</div>"), "short figures keep one card");
         assertTrue(page.contains("toLocaleString('en-US'"), "axis labels group thousands as the tables do");
+    }
+
+    @Test
+    void countsGroupThousandsLikeEveryOtherNumber() {
+        BacktestReport thousandTrades = SampleReports.randomWalk(330_000);
+        Map<String, String> figures = new HashMap<>();
+        ReportFigures.of(thousandTrades).forEach(f -> figures.put(f.label(), f.value()));
+
+        assertEquals("1,100", figures.get("Trades"));
+        assertEquals("330,000", figures.get("Bars processed"));
     }
 
     @Test
