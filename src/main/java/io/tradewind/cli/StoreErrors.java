@@ -78,6 +78,11 @@ public class StoreErrors {
                         + " stop it (kill " + service.get().pid() + ") and run the command again";
             }
         }
+        if (message.contains("DB_CLOSE_ON_EXIT")) {
+            // H2 closes its files as the JVM shuts down (Ctrl-C, SIGTERM) and says so with advice meant for its own users
+            return "stopped: the process was asked to stop (Ctrl-C or SIGTERM) and closed the store in " + where
+                    + " before this command finished; what it had committed is kept. Run the command again to finish it";
+        }
         return "cannot use the store in " + where + ": " + message;
     }
 }

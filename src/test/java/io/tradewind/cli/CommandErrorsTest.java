@@ -112,6 +112,16 @@ class CommandErrorsTest {
     }
 
     @Test
+    void aStoreClosedBecauseTheProcessIsStoppingSaysSoNotH2sAdvice() {
+        String message = new StoreErrors("./data", "h2", "jdbc:h2:file:./data/./tradewind").explain(new StoreException(
+                "candle store: read failed: Database is already closed (to disable automatic closing at VM shutdown, add"
+                        + " \";DB_CLOSE_ON_EXIT=FALSE\" to the db URL) [90121-230]"));
+
+        assertEquals("stopped: the process was asked to stop (Ctrl-C or SIGTERM) and closed the store in ./data before this"
+                + " command finished; what it had committed is kept. Run the command again to finish it", message);
+    }
+
+    @Test
     void aLockedStoreNamesNoServiceAndPlacesTheDataDirOptionBeforeJar() {
         String message = new StoreErrors("./data", "h2", "jdbc:h2:file:./data/tradewind")
                 .explain(new StoreException("Database may be already in use: \"./data/tradewind.mv.db\""));
