@@ -8,6 +8,7 @@ import io.tradewind.domain.InstrumentStatus;
 import io.tradewind.execution.RiskLimits;
 import io.tradewind.kernel.StrategySetup;
 import io.tradewind.marketdata.Resolution;
+import io.tradewind.marketdata.SeriesNames;
 import io.tradewind.marketdata.csv.CsvFormat;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -122,6 +123,9 @@ public final class BacktestSpecReader {
             }
         }
         String symbol = required(values, "symbol");
+        // a look-alike (a Unicode hyphen pasted from a web page) is named as such, not as a symbol without a hyphen
+        SeriesNames.checkSymbol("symbol", symbol);
+        SeriesNames.checkVenue("venue", values.getOrDefault("venue", "sim"));
         String[] assets = symbol.split("[-/_]");
         String base = values.getOrDefault("base", assets.length == 2 ? assets[0] : null);
         String quote = values.getOrDefault("quote", assets.length == 2 ? assets[1] : null);

@@ -69,6 +69,13 @@ class BacktestSpecReaderTest {
     }
 
     @Test
+    void aLookAlikeHyphenInTheSymbolIsNamed(@TempDir Path dir) throws IOException {
+        assertProblem(dir, "strategy=x\nsymbol=BTC\u2010USD\ntick_size=0.01\nstep_size=0.1\nbalance.USD=1\n",
+                "symbol 'BTC\u2010USD': character 4, '\u2010' (U+2010), is not allowed: use ASCII letters, digits and - _ . /"
+                        + " only, e.g. BTC-USD");
+    }
+
+    @Test
     void aVolumeShareAboveOneIsRefused(@TempDir Path dir) throws IOException {
         assertProblem(dir, "strategy=x\nsymbol=BTC-USD\ntick_size=0.01\nstep_size=0.1\nbalance.USD=1\nmax_volume_share=1.5\n",
                 "max_volume_share: 1.5 is more than a whole candle's volume; give a share from 0 (no limit) to 1");
