@@ -43,10 +43,10 @@ public record OpenTrade(
         Objects.requireNonNull(fees, "fees");
     }
 
-    /** One line for the summary and the page, e.g. {@code long 0.13 entered … at 1,012.30: realised 45.21, unrealised -1.23 at 999.00}. */
+    /** One line for the summary and the page, e.g. {@code long 0.13 entered … UTC at 1,012.30: realised 45.21, unrealised -1.23 at 999.00}. */
     String describe(ReportFormat format) {
         return (entrySide == Side.BUY ? "long " : "short ") + format.quantity(openQuantity) + " of "
-                + format.quantity(entryQuantity) + " entered " + ReportFormat.time(entryTime) + " at "
+                + format.quantity(entryQuantity) + " entered " + ReportFormat.time(entryTime) + " UTC at "
                 + format.price(entryPrice) + ": realised " + format.money(realisedPnl) + " (fees included), unrealised "
                 + format.money(unrealisedPnl) + " at the last close " + format.price(markPrice);
     }
