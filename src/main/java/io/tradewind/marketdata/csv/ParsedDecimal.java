@@ -3,6 +3,7 @@ package io.tradewind.marketdata.csv;
 import io.tradewind.marketdata.CandleScales;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Locale;
 
 /**
  * A decimal read from CSV text as an unscaled long and a scale, without trailing zeros
@@ -13,6 +14,8 @@ import java.math.RoundingMode;
 final class ParsedDecimal {
 
     private static final long[] POWERS_OF_TEN = new long[19];
+    /** Enough to recognise a value in the file; the rest is counted. */
+    private static final int SHOWN_CHARACTERS = 40;
 
     static {
         POWERS_OF_TEN[0] = 1;
@@ -67,7 +70,7 @@ final class ParsedDecimal {
             }
         }
         if (!sawDigit) {
-            throw new IllegalArgumentException(field + " is not a decimal number: '" + text.substring(from, to) + "'");
+            throw new IllegalArgumentException(field + " is not a decimal number: '" + shown(text.substring(from, to)) + "'");
         }
         set(negative ? -value : value, decimals);
     }
@@ -77,11 +80,11 @@ final class ParsedDecimal {
         try {
             value = new BigDecimal(text);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(field + " is not a decimal number: '" + text + "'");
+            throw new IllegalArgumentException(field + " is not a decimal number: '" + shown(text) + "'");
         }
         BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
         if (stripped.precision() > 18 || stripped.scale() > 18) {
-            throw new IllegalArgumentException(field + " " + text + " has " + stripped.precision() + " significant digits"
+            throw new IllegalArgumentException(field + " " + shown(text) + " has " + stripped.precision() + " significant digits"
                     + (stripped.scale() > 0 ? " (" + stripped.scale() + " decimals)" : "") + ": a price or amount"
                     + " holds at most 18 significant digits and 18 decimals; round it");
         }
@@ -90,10 +93,17 @@ final class ParsedDecimal {
         }
         if (stripped.precision() > 18) {
             // 1e40 has one significant digit but 41 integer digits: more than a long holds
-            throw new IllegalArgumentException(field + " " + text + " is too large for a price or amount: at most 18"
+            throw new IllegalArgumentException(field + " " + shown(text) + " is too large for a price or amount: at most 18"
                     + " digits before the decimal point");
         }
         set(stripped.unscaledValue().longValueExact(), stripped.scale());
+    }
+
+    /** A field's text for a message: a value hundreds of thousands of characters long would be the whole line. */
+    private static String shown(String text) {
+        return text.length() <= SHOWN_CHARACTERS ? text
+                : text.substring(0, SHOWN_CHARACTERS) + "… (" + String.format(Locale.ROOT, "%,d", text.length())
+                        + " characters)";
     }
 
     private void set(long value, int decimals) {

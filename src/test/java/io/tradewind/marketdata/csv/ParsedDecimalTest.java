@@ -37,6 +37,14 @@ class ParsedDecimalTest {
     }
 
     @Test
+    void aValueThousandsOfCharactersLongIsShownByItsStartAndLength() {
+        String huge = "9".repeat(200_000);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> parse(huge));
+        assertEquals("price " + "9".repeat(40) + "… (200,000 characters) has 200000 significant digits: a price or amount holds"
+                + " at most 18 significant digits and 18 decimals; round it", e.getMessage());
+    }
+
+    @Test
     void tooManyDigitsNamesTheLimit() {
         assertEquals("price 1.123456789012345678901 has 22 significant digits (21 decimals): a price or amount holds at"
                 + " most 18 significant digits and 18 decimals; round it",
