@@ -35,7 +35,7 @@ public class SimReplayCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (!"-".equals(file) && Files.isDirectory(Path.of(file))) {
-            System.err.println("sim replay: " + file + " is a directory; give a scenario file (JSON lines) or - for standard input");
+            System.err.println("error: " + file + " is a directory; give a scenario file (JSON lines) or - for standard input");
             return ExitCode.BAD_INPUT;
         }
         Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
@@ -43,10 +43,10 @@ public class SimReplayCommand implements Callable<Integer> {
             new ReplayRunner(book.factory(), out).run(in);
             return 0;
         } catch (NoSuchFileException e) {
-            System.err.println("sim replay: no such file: " + file);
+            System.err.println("error: " + file + ": no such file");
             return ExitCode.BAD_INPUT;
         } catch (ReplayException e) {
-            System.err.println("sim replay: " + file + ": " + e.getMessage());
+            System.err.println("error: " + file + ": " + e.getMessage());
             return ExitCode.BAD_INPUT;
         } finally {
             out.flush();

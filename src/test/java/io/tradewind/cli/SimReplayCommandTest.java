@@ -44,14 +44,14 @@ class SimReplayCommandTest {
     @Test
     @Launch(value = {"sim", "replay", "no-such-file.jsonl"}, exitCode = 2)
     void aMissingFileExitsWithCode2(LaunchResult result) {
-        assertTrue(result.getErrorOutput().contains("no such file: no-such-file.jsonl"), result.getErrorOutput());
+        assertEquals("error: no-such-file.jsonl: no such file", result.getErrorOutput().strip());
     }
 
     @Test
     void aDirectoryIsRefusedInOneLine(QuarkusMainLauncher launcher, @TempDir Path dir) {
         LaunchResult result = launcher.launch("sim", "replay", dir.toString());
         assertEquals(2, result.exitCode());
-        assertEquals("sim replay: " + dir + " is a directory; give a scenario file (JSON lines) or - for standard input",
+        assertEquals("error: " + dir + " is a directory; give a scenario file (JSON lines) or - for standard input",
                 result.getErrorOutput().strip());
     }
 
@@ -62,7 +62,7 @@ class SimReplayCommandTest {
                 .getBytes(StandardCharsets.ISO_8859_1));
         LaunchResult result = launcher.launch("sim", "replay", scenario.toString());
         assertEquals(2, result.exitCode());
-        assertEquals("sim replay: " + scenario + ": line 2: not UTF-8 text; save the scenario as UTF-8",
+        assertEquals("error: " + scenario + ": line 2: not UTF-8 text; save the scenario as UTF-8",
                 result.getErrorOutput().strip());
     }
 
@@ -74,7 +74,7 @@ class SimReplayCommandTest {
         LaunchResult result = launcher.launch("sim", "replay", scenario.toString());
         assertEquals(2, result.exitCode());
         String err = result.getErrorOutput().strip();
-        assertTrue(err.startsWith("sim replay: " + scenario + ": line 2: not valid JSON at column "), err);
+        assertTrue(err.startsWith("error: " + scenario + ": line 2: not valid JSON at column "), err);
         assertFalse(err.contains("Source") || err.contains("StreamReadFeature") || err.contains("\n"), err);
     }
 }
