@@ -10,10 +10,12 @@ import io.tradewind.runtime.ServiceConfigException;
 import io.tradewind.runtime.ServiceNotifications;
 import io.tradewind.runtime.StartAbandonedException;
 import io.tradewind.runtime.TradingService;
+import io.tradewind.service.ServiceStarted;
 import io.tradewind.service.api.ApiTokens;
 import io.tradewind.service.api.ServiceFile;
 import io.tradewind.service.api.ServiceFileWriter;
 import io.tradewind.service.api.SharedTokens;
+import jakarta.enterprise.event.Event;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -59,13 +61,14 @@ public class ServeCommand implements Callable<Integer> {
     final int port;
     final ServiceFileWriter serviceFile;
     final H2FileCompaction compaction;
+    final Event<ServiceStarted> started;
 
     ServeCommand(TradingService service, ServiceNotifications notifications, StoreErrors storeErrors,
             StoreLocation store, DatabaseServiceLocks database,
             @ConfigProperty(name = "tradewind.api.token") Optional<String> operatorToken,
             @ConfigProperty(name = "tradewind.api.read-token") Optional<String> readToken, ServiceConfig.OrdersApi ordersApi,
             @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port, ServiceFileWriter serviceFile,
-            H2FileCompaction compaction) {
+            H2FileCompaction compaction, Event<ServiceStarted> started) {
         this.service = service;
         this.notifications = notifications;
         this.storeErrors = storeErrors;
@@ -77,6 +80,7 @@ public class ServeCommand implements Callable<Integer> {
         this.port = port;
         this.serviceFile = serviceFile;
         this.compaction = compaction;
+        this.started = started;
     }
 
     /** Every token the service takes, by the variable or setting that holds it (read here: --help builds no beans). */
@@ -172,6 +176,7 @@ public class ServeCommand implements Callable<Integer> {
         err.println("Tradewind is running: " + service.instances().size() + " strategy instance(s), API at http://localhost:"
                 + port + "/api (OpenAPI at /q/openapi). Stop it with Ctrl-C or SIGTERM.");
         err.flush();
+        started.fire(new ServiceStarted());
         Quarkus.waitForExit();
         compaction.stopServing();
         service.stop();

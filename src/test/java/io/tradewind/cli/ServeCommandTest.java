@@ -39,5 +39,6 @@ class ServeCommandTest {
                 .orElseThrow();
         assertEquals("error: tradewind.strategies.bad.params: ", error.substring(0, "error: tradewind.strategies.bad.params: ".length()),
                 error);
+        assertEquals(error, result.getErrorOutput().strip(), "a refused start says one thing");
     }
 }

@@ -1,6 +1,6 @@
 package io.tradewind.service.api;
 
-import io.quarkus.runtime.StartupEvent;
+import io.tradewind.service.ServiceStarted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.Optional;
@@ -47,8 +47,8 @@ public class ApiTokens {
         return check.accessOf(authorizationHeader);
     }
 
-    /** Warns once at start when the service listens but nobody can use its API. */
-    void warnWithoutToken(@Observes StartupEvent start) {
+    /** Warns once the service runs when nobody can use its API. */
+    void warnWithoutToken(@Observes ServiceStarted started) {
         startupWarning().ifPresent(LOG::warn);
     }
 

@@ -1,6 +1,6 @@
 package io.tradewind.service.ordersapi;
 
-import io.quarkus.runtime.StartupEvent;
+import io.tradewind.service.ServiceStarted;
 import io.tradewind.execution.OrderRecord;
 import io.tradewind.runtime.ServiceConfig;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,8 +60,8 @@ public class ApiUsers {
                 .orElse(order.strategyInstance());
     }
 
-    /** Names, at start, the users who cannot sign in because the service has no token for them. */
-    void warnWithoutToken(@Observes StartupEvent start) {
+    /** Names, once the service runs, the users who cannot sign in because the service has no token for them. */
+    void warnWithoutToken(@Observes ServiceStarted started) {
         if (!serving) {
             return;
         }
