@@ -64,8 +64,8 @@ class ServiceKillIT {
             "TRADEWIND_DB_PASSWORD", "kill-it-db-password-8Hs2Tn6");
 
     private static final Map<String, StoreInvariants.Terms> INSTRUMENTS = Map.of(
-            "BTC-USD", new StoreInvariants.Terms("BTC", "USD", new BigDecimal("0.002"), 5),
-            "ETH-USD", new StoreInvariants.Terms("ETH", "USD", new BigDecimal("0.002"), 5));
+            "BTC-USD", new StoreInvariants.Terms("BTC", "USD", new BigDecimal("0.002")),
+            "ETH-USD", new StoreInvariants.Terms("ETH", "USD", new BigDecimal("0.002")));
     private static final Map<String, Map<String, BigDecimal>> BALANCES = Map.of(
             "maker", Map.of("USD", new BigDecimal("10000")),
             "trend", Map.of("USD", new BigDecimal("10000")));

@@ -22,8 +22,7 @@ import java.util.TreeSet;
 final class StoreInvariants {
 
     /** An instrument's assets and the fee rate a buy's hold reserves (the larger of maker and taker). */
-    /** @param holdScale the decimals a buy's hold is rounded up to: the tick's plus the step's */
-    record Terms(String base, String quote, BigDecimal holdFee, int holdScale) {
+    record Terms(String base, String quote, BigDecimal holdFee) {
     }
 
     private static final Set<String> LIVE = Set.of("new", "queued", "active", "partial");
@@ -144,7 +143,7 @@ final class StoreInvariants {
     /**
      * Holds are what open orders need: one for each live order and none for any other, on the
      * asset the order spends; a limit order's hold is its remaining quantity (a sell) or the
-     * remaining quantity at its price with the larger fee, rounded up to the grid's decimals (a buy).
+     * remaining quantity at its price with the larger fee (a buy).
      */
     void holdsMatchLiveOrders() {
         Map<String, JsonNode> byId = ordersById();
@@ -164,8 +163,7 @@ final class StoreInvariants {
             String asset = buy ? terms.quote() : terms.base();
             BigDecimal remaining = decimal(order, "quantity").subtract(decimal(order, "filled"));
             BigDecimal expected = !buy ? remaining : order.path("price").isTextual()
-                    ? remaining.multiply(decimal(order, "price")).multiply(BigDecimal.ONE.add(terms.holdFee()))
-                            .setScale(terms.holdScale(), RoundingMode.CEILING) : null;
+                    ? remaining.multiply(decimal(order, "price")).multiply(BigDecimal.ONE.add(terms.holdFee())) : null;
             if (!text(hold, "asset").equals(asset) || expected != null && decimal(hold, "amount").compareTo(expected) != 0) {
                 problem("hold " + hold + " of order " + order + " should be " + (expected == null ? "some" : expected.toPlainString())
                         + " " + asset);
