@@ -4,7 +4,6 @@ import io.tradewind.domain.Decimals;
 import io.tradewind.domain.Instrument;
 import io.tradewind.domain.Side;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -49,12 +48,7 @@ public final class HoldsLedger {
         BigDecimal fee = instrument.makerFee().max(instrument.takerFee());
         BigDecimal value = remaining.multiply(price);
         // times 1 + 0 (scale 0 or less) is the same value and scale: a venue without fees skips the product
-        if (fee.signum() == 0 && fee.scale() <= 0) {
-            return value;
-        }
-        // the fee's digits rounded up to the decimals that make price × quantity exact, as the simulated exchange keeps
-        // the quote asset: the hold and the available balance a refusal quotes are the venue's to the last digit
-        return value.multiply(BigDecimal.ONE.add(fee)).setScale(instrument.exactNotionalScale(), RoundingMode.CEILING);
+        return fee.signum() == 0 && fee.scale() <= 0 ? value : value.multiply(BigDecimal.ONE.add(fee));
     }
 
     public static String heldAsset(OrderRecord order, Instrument instrument) {
