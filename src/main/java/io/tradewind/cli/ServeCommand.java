@@ -4,7 +4,6 @@ import io.quarkus.runtime.Quarkus;
 import io.tradewind.execution.StoreException;
 import io.tradewind.persistence.DatabaseServiceLock;
 import io.tradewind.persistence.DatabaseServiceLocks;
-import io.tradewind.persistence.H2FileCompaction;
 import io.tradewind.runtime.ServiceConfig;
 import io.tradewind.runtime.ServiceConfigException;
 import io.tradewind.runtime.ServiceNotifications;
@@ -60,7 +59,6 @@ public class ServeCommand implements Callable<Integer> {
     final ServiceConfig.OrdersApi ordersApi;
     final int port;
     final ServiceFileWriter serviceFile;
-    final H2FileCompaction compaction;
     final Event<ServiceStarted> started;
 
     ServeCommand(TradingService service, ServiceNotifications notifications, StoreErrors storeErrors,
@@ -68,7 +66,7 @@ public class ServeCommand implements Callable<Integer> {
             @ConfigProperty(name = "tradewind.api.token") Optional<String> operatorToken,
             @ConfigProperty(name = "tradewind.api.read-token") Optional<String> readToken, ServiceConfig.OrdersApi ordersApi,
             @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port, ServiceFileWriter serviceFile,
-            H2FileCompaction compaction, Event<ServiceStarted> started) {
+            Event<ServiceStarted> started) {
         this.service = service;
         this.notifications = notifications;
         this.storeErrors = storeErrors;
@@ -79,7 +77,6 @@ public class ServeCommand implements Callable<Integer> {
         this.ordersApi = ordersApi;
         this.port = port;
         this.serviceFile = serviceFile;
-        this.compaction = compaction;
         this.started = started;
     }
 
@@ -156,7 +153,6 @@ public class ServeCommand implements Callable<Integer> {
             notifications.check();
             service.start();
             notifications.start();
-            compaction.startServing();
         } catch (StartAbandonedException e) {
             service.stop();
             err.println("stopped by " + signals.signalName() + " during start-up (" + e.getMessage() + ")");
@@ -178,7 +174,6 @@ public class ServeCommand implements Callable<Integer> {
         err.flush();
         started.fire(new ServiceStarted());
         Quarkus.waitForExit();
-        compaction.stopServing();
         service.stop();
         notifications.stop();
         if (database.lost() != null) {
