@@ -31,14 +31,24 @@ public final class ReportFiles {
      */
     public static Path write(BacktestReport report, Path directory) {
         boolean existed = Files.exists(directory);
-        Path jsonPartial = directory.resolve(PARTIAL + JSON);
-        Path htmlPartial = directory.resolve(PARTIAL + HTML);
+        Path json = directory.resolve(JSON);
+        Path html = directory.resolve(HTML);
+        for (Path file : new Path[] {json, html}) {
+            if (Files.isDirectory(file)) {
+                // found before either file is renamed into place: the pair stays as it was
+                throw new UncheckedIOException("cannot write " + file + ": it is a folder", new IOException(file.toString()));
+            }
+        }
+        Path jsonPartial = null;
+        Path htmlPartial = null;
         boolean written = false;
         try {
+            // names of their own: two runs writing into one folder do not write into each other's partial files
+            jsonPartial = partial(directory, JSON);
+            htmlPartial = partial(directory, HTML);
             ReportJsonWriter.write(report, jsonPartial);
             ReportHtmlWriter.write(report, htmlPartial);
-            Path html = directory.resolve(HTML);
-            move(jsonPartial, directory.resolve(JSON));
+            move(jsonPartial, json);
             move(htmlPartial, html);
             written = true;
             return html;
@@ -53,6 +63,15 @@ public final class ReportFiles {
         }
     }
 
+    private static Path partial(Path directory, String name) {
+        try {
+            Files.createDirectories(directory);
+            return Files.createTempFile(directory, PARTIAL + name + "-", ".tmp");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + directory.resolve(name) + ": " + FileProblems.reason(e), e);
+        }
+    }
+
     private static void move(Path partial, Path file) {
         try {
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -63,6 +82,9 @@ public final class ReportFiles {
 
     /** Cleaning up after a failure that is being reported already: what cannot be deleted stays (a folder not empty). */
     private static void deleteQuietly(Path path) {
+        if (path == null) {
+            return;
+        }
         try {
             Files.deleteIfExists(path);
         } catch (IOException | SecurityException e) {

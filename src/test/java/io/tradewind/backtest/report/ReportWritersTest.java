@@ -39,15 +39,23 @@ class ReportWritersTest {
     }
 
     @Test
-    void aReportThatFailsHalfWayLeavesTheFolderAsItWas(@TempDir Path folder) throws IOException {
+    void aPageThatCannotBeReplacedLeavesTheLastRunsJsonInPlace(@TempDir Path folder) throws IOException {
         Files.writeString(folder.resolve("report.json"), "the last run's json");
-        Files.writeString(folder.resolve("report.html"), "the last run's page");
-        Files.createDirectory(folder.resolve(".partial-report.html")); // the page cannot be written where it goes first
+        Files.createDirectories(folder.resolve("report.html").resolve("something")); // no page can replace a folder
 
         assertThrows(UncheckedIOException.class, () -> ReportFiles.write(report, folder));
 
         assertEquals("the last run's json", Files.readString(folder.resolve("report.json")));
-        assertEquals("the last run's page", Files.readString(folder.resolve("report.html")));
+        try (Stream<Path> files = Files.list(folder)) {
+            assertEquals(List.of("report.html", "report.json"), files.map(f -> f.getFileName().toString()).sorted().toList(),
+                    "no partial file left behind");
+        }
+    }
+
+    @Test
+    void aWrittenReportLeavesNoPartialFile(@TempDir Path folder) throws IOException {
+        ReportFiles.write(report, folder);
+
         try (Stream<Path> files = Files.list(folder)) {
             assertEquals(List.of("report.html", "report.json"), files.map(f -> f.getFileName().toString()).sorted().toList());
         }
