@@ -39,13 +39,11 @@ public final class ReportFiles {
                 throw new UncheckedIOException("cannot write " + file + ": it is a folder", new IOException(file.toString()));
             }
         }
-        Path jsonPartial = null;
-        Path htmlPartial = null;
+        // names of their own: two runs writing into one folder do not write into each other's partial files
+        Path jsonPartial = partial(directory, JSON);
+        Path htmlPartial = partial(directory, HTML);
         boolean written = false;
         try {
-            // names of their own: two runs writing into one folder do not write into each other's partial files
-            jsonPartial = partial(directory, JSON);
-            htmlPartial = partial(directory, HTML);
             ReportJsonWriter.write(report, jsonPartial);
             ReportHtmlWriter.write(report, htmlPartial);
             move(jsonPartial, json);
@@ -63,13 +61,9 @@ public final class ReportFiles {
         }
     }
 
+    /** Not a temporary file's: that would be readable by its owner alone, and stay so once renamed. */
     private static Path partial(Path directory, String name) {
-        try {
-            Files.createDirectories(directory);
-            return Files.createTempFile(directory, PARTIAL + name + "-", ".tmp");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + directory.resolve(name) + ": " + FileProblems.reason(e), e);
-        }
+        return directory.resolve(PARTIAL + ProcessHandle.current().pid() + "-" + System.nanoTime() + "-" + name);
     }
 
     private static void move(Path partial, Path file) {
@@ -82,9 +76,6 @@ public final class ReportFiles {
 
     /** Cleaning up after a failure that is being reported already: what cannot be deleted stays (a folder not empty). */
     private static void deleteQuietly(Path path) {
-        if (path == null) {
-            return;
-        }
         try {
             Files.deleteIfExists(path);
         } catch (IOException | SecurityException e) {
