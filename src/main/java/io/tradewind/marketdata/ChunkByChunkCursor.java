@@ -19,7 +19,7 @@ public final class ChunkByChunkCursor implements CandleCursor {
     private final SeriesKey key;
     private final Instant to;
     private final int chunkSize;
-    private final CandleChunk chunk;
+    private final CandleScales scales;
     private Instant next;
 
     public ChunkByChunkCursor(CandleStore store, SeriesKey key, Instant from, Instant to, int chunkSize) {
@@ -29,18 +29,18 @@ public final class ChunkByChunkCursor implements CandleCursor {
         this.chunkSize = chunkSize;
         this.next = from;
         try (CandleCursor first = store.read(key, from, to, chunkSize)) {
-            this.chunk = new CandleChunk(first.scales(), chunkSize);
+            this.scales = first.scales();
         }
     }
 
     @Override
     public CandleScales scales() {
-        return chunk.scales();
+        return scales;
     }
 
+    /** The chunk of a store cursor closed already: nothing else writes into it, so it is handed on as it is. */
     @Override
     public CandleChunk next() {
-        chunk.clear();
         if (!next.isBefore(to)) {
             return null;
         }
@@ -50,16 +50,12 @@ public final class ChunkByChunkCursor implements CandleCursor {
                 next = to;
                 return null;
             }
-            if (!got.scales().equals(chunk.scales())) {
+            if (!got.scales().equals(scales)) {
                 throw new IllegalArgumentException(key + " was stored again at other scales while it was read ("
-                        + got.scales() + ", not " + chunk.scales() + "); start the read again");
-            }
-            for (int i = 0; i < got.size(); i++) {
-                chunk.onCandle(got.openTime(i), got.open(i), got.high(i), got.low(i), got.close(i),
-                        got.volume(i), got.quoteVolume(i));
+                        + got.scales() + ", not " + scales + "); start the read again");
             }
             next = Instant.ofEpochSecond(got.openTime(got.size() - 1) + 1);
+            return got;
         }
-        return chunk;
     }
 }
