@@ -32,7 +32,7 @@ public final class QueryParameters {
             List<String> values = parameter.getValue();
             if (!known.contains(name)) {
                 problems.add(new Problem(name, "'" + InputEcho.shortened(name) + "' is not a parameter here (it takes "
-                        + String.join(", ", known.stream().sorted().toList()) + ")"));
+                        + (known.isEmpty() ? "none" : String.join(", ", known.stream().sorted().toList())) + ")"));
             } else if (values.size() > 1) {
                 problems.add(new Problem(name, name + " is given " + values.size() + " times; give it once"));
             } else if (values.stream().anyMatch(value -> value.chars().anyMatch(Character::isISOControl))) {

@@ -25,4 +25,14 @@ class QueryParametersTest {
         assertEquals("limit is given 2 times; give it once", problems.get(1).message());
         assertEquals("symbol holds control characters", problems.get(2).message());
     }
+
+    @Test
+    void an_endpoint_that_takes_no_parameters_says_so() {
+        MultivaluedHashMap<String, String> given = new MultivaluedHashMap<>();
+        given.add("cancel_all", "true");
+
+        List<QueryParameters.Problem> problems = QueryParameters.problems(given, Set.of());
+
+        assertEquals("'cancel_all' is not a parameter here (it takes none)", problems.get(0).message());
+    }
 }

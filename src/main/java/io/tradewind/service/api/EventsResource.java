@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tradewind.domain.InputEcho;
 import io.tradewind.service.EventJournal;
+import io.tradewind.service.QueryParameters;
 import io.tradewind.service.ServiceEvent;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -12,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
@@ -19,6 +21,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -40,6 +43,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @APIResponse(responseCode = "401", ref = ApiDocumentation.UNAUTHORIZED)
 public class EventsResource {
 
+    private static final String AFTER = "after";
+
     private final EventJournal journal;
     private final ObjectMapper json;
 
@@ -50,7 +55,7 @@ public class EventsResource {
 
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @APIResponse(responseCode = "400", description = "after or Last-Event-ID is not a sequence number.",
+    @APIResponse(responseCode = "400", description = "after or Last-Event-ID is not a sequence number, or another query parameter is given.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     @Operation(summary = "Live events as server-sent events; resume with Last-Event-ID or ?after=SEQUENCE")
     @APIResponse(responseCode = "200", description = "A stream that stays open: each event's id is its sequence, its name"
@@ -58,8 +63,12 @@ public class EventsResource {
             + " lost), its data a JSON object.", content = @Content(
                     mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING)))
     public void stream(@Context SseEventSink sink, @Context Sse sse, @HeaderParam("Last-Event-ID") String lastEventId,
-            @QueryParam("after") String after) {
-        long resumeAfter = sequence(after != null ? after : lastEventId, after != null ? "after" : "Last-Event-ID");
+            @QueryParam(AFTER) String after, @Context UriInfo uri) {
+        // a misspelt after (?afer=5) replayed every kept event from the first
+        QueryParameters.problems(uri.getQueryParameters(), Set.of(AFTER)).stream().findFirst().ifPresent(problem -> {
+            throw new ApiProblem(400, problem.message());
+        });
+        long resumeAfter = sequence(after != null ? after : lastEventId, after != null ? AFTER : "Last-Event-ID");
         Connection connection = new Connection(sink, sse);
         EventJournal.Resumed resumed = journal.subscribe(resumeAfter, connection);
         connection.start(resumed);

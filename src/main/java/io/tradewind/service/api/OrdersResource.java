@@ -75,10 +75,15 @@ public class OrdersResource {
     @Operation(summary = "Cancel one order", description = "Asks the execution service trading the order's venue"
             + " to cancel it; answers the order as it is after the request.")
     @APIResponse(responseCode = "403", description = "A read-only token.")
+    @APIResponse(responseCode = "400", description = "A query parameter: a cancel takes none.")
     @APIResponse(responseCode = "404", description = "No order has this client order id.")
     @APIResponse(responseCode = "409", description = "The order is no longer open: filled, cancelled, expired or rejected.")
     @APIResponse(responseCode = "200", description = "The order after the cancel request.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoredOrderSchema.class)))
-    public Map<String, Object> cancel(@RestPath String clientOrderId) {
+    public Map<String, Object> cancel(@RestPath String clientOrderId, @Context UriInfo uri) {
+        // a cancel takes no options: one given (cancel_all=true, say) would be silently not done
+        QueryParameters.problems(uri.getQueryParameters(), Set.of()).stream().findFirst().ifPresent(problem -> {
+            throw new ApiProblem(400, problem.message() + "; nothing was cancelled");
+        });
         store.findOrder(clientOrderId).filter(order -> !order.holdsFunds()).ifPresent(order -> {
             // answered as a 200 it would read as a cancel under way
             throw new ApiProblem(409, "order " + clientOrderId + " is already " + order.status().wireName()

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
@@ -67,11 +68,7 @@ public class OrdersApiResource {
             @Context UriInfo uri) {
         ApiUser user = user(authorization);
         // a misspelt filter (created_at_form) returned every order; a repeated one, its first value
-        List<ErrorDetail> problems = QueryParameters.problems(uri.getQueryParameters(), ListQuery.PARAMETERS).stream()
-                .map(problem -> ErrorDetail.query(problem.name(), problem.message(), "value_error.query", null)).toList();
-        if (!problems.isEmpty()) {
-            throw new UnprocessableOrder(problems);
-        }
+        refuseQueryProblems(uri, ListQuery.PARAMETERS);
         return orders.list(user, ListQuery.parse(offset, limit, userId, symbol, side, status, createdFrom, createdTo));
     }
 
@@ -130,10 +127,22 @@ public class OrdersApiResource {
             + " the order afterwards.")
     @APIResponse(responseCode = "403", description = "Another user's order.")
     @APIResponse(responseCode = "404", description = "No order has this uid.")
-    @APIResponse(responseCode = "422", description = "The order is no longer open.")
+    @APIResponse(responseCode = "422", description = "The order is no longer open, or a query parameter is given (a cancel takes none).")
     @APIResponse(responseCode = "200", description = "The order after the cancel.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderSchemas.Order.class)))
-    public Map<String, Object> cancel(@RestHeader(HttpHeaders.AUTHORIZATION) String authorization, @RestPath String uid) {
-        return orders.cancel(user(authorization), uid);
+    public Map<String, Object> cancel(@RestHeader(HttpHeaders.AUTHORIZATION) String authorization, @RestPath String uid,
+            @Context UriInfo uri) {
+        ApiUser user = user(authorization);
+        // a cancel takes no options: one given would be silently not done
+        refuseQueryProblems(uri, Set.of());
+        return orders.cancel(user, uid);
+    }
+
+    private static void refuseQueryProblems(UriInfo uri, Set<String> known) {
+        List<ErrorDetail> problems = QueryParameters.problems(uri.getQueryParameters(), known).stream()
+                .map(problem -> ErrorDetail.query(problem.name(), problem.message(), "value_error.query", null)).toList();
+        if (!problems.isEmpty()) {
+            throw new UnprocessableOrder(problems);
+        }
     }
 
     /** The signed-in user; the filter has already answered 401 for anyone else. */

@@ -80,6 +80,10 @@ class EventsResourceTest {
         var bad = get("/api/events?after=yesterday", READER);
         assertEquals(400, bad.statusCode(), bad.body());
         assertTrue(bad.body().contains("after must be an event's sequence number"), bad.body());
+        // a misspelt after replayed every kept event from the first
+        var misspelt = get("/api/events?afer=5", READER);
+        assertEquals(400, misspelt.statusCode(), misspelt.body());
+        assertTrue(misspelt.body().contains("'afer' is not a parameter here (it takes after)"), misspelt.body());
     }
 
     private static BufferedReader open(String path, String lastEventId) throws Exception {

@@ -280,6 +280,18 @@ class ServiceApiTest {
         assertEquals(List.of("cancel cid-1", "cancel cid-9"), service.calls);
     }
 
+    /** A cancel takes no options: one given (a misspelt kill switch's cancel_all, say) was silently not done. */
+    @Test
+    void a_cancel_with_a_query_parameter_is_refused_and_cancels_nothing() throws Exception {
+        service.orders.put("cid-1", FakeServiceOperations.cancelRequested("cid-1"));
+
+        HttpResponse<String> refused = post("/api/orders/cid-1/cancel?cancel_all=true", OPERATOR, null);
+
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertEquals("'cancel_all' is not a parameter here (it takes none); nothing was cancelled", error(refused));
+        assertEquals(List.of(), service.calls);
+    }
+
     @Test
     void cancelling_an_order_that_is_no_longer_open_is_a_409_not_a_cancel_under_way() throws Exception {
         OrderRecord open = FakeServiceOperations.cancelRequested("cid-filled-api");

@@ -258,6 +258,9 @@ class OrdersApiSandboxIT {
     private static void cancels(String aliceOrder, String bobStop) throws Exception {
         assertEquals(403, post(orders + "/" + aliceOrder + "/cancel", BOB, null).statusCode());
         assertEquals(404, post(orders + "/ord_999/cancel", ALICE, null).statusCode());
+        // a cancel takes no options: one given was silently not done
+        JsonNode withOption = refused(post(orders + "/" + aliceOrder + "/cancel?cancel_all=true", ALICE, null));
+        assertEquals(List.of("query", "cancel_all"), texts(withOption.at("/detail/0/loc")));
         JsonNode cancelled = ok(post(orders + "/" + aliceOrder + "/cancel", ALICE, null));
         assertOrder(cancelled, "alice", "buy", "limit", "1000000000", "0.5", "0.2", "good-till-canceled", "cancelled");
         assertEquals(1, cancelled.get("trades").size());
