@@ -61,14 +61,17 @@ class DataListCommand implements Callable<Integer> {
             if (json) {
                 out.println(output.write(listings.stream().map(l -> row(l, l.gaps().largest().stream()
                         .map(DataListCommand::gap).toList())).toList()));
-            } else if (listings.isEmpty()) {
-                out.println("no candles stored in " + errors.where() + "; add some with 'data import' or 'data generate'");
             } else {
                 out.print(ExecutionViews.table(listings.stream().map(l -> grouped(row(l, l.gaps().largest().stream()
                         .map(g -> String.format(Locale.ROOT, "%,d from %s", g.missingBars(), g.from()))
                         .collect(Collectors.joining(", "))))).toList(), COLUMNS));
             }
             out.flush();
+            if (listings.isEmpty()) {
+                // as the other lists: the output stays what a script expects; whoever reads it learns why it is empty
+                spec.commandLine().getErr().println("note: no candles stored in " + errors.where()
+                        + "; add some with 'data import' or 'data generate'");
+            }
             return 0;
         } catch (StoreException e) {
             return errors.report(e, spec.commandLine().getErr());

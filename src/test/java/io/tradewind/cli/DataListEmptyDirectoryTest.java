@@ -52,13 +52,17 @@ class DataListEmptyDirectoryTest {
         DataListCommand command = new DataListCommand(new UntouchedStore(), new StoreErrors(data.toString(), "h2", "jdbc:h2:file:" + data + "/tradewind"),
                 new JsonOutput(new ObjectMapper()), location);
         StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
 
-        int table = new CommandLine(command).setOut(new PrintWriter(out)).execute();
-        int json = new CommandLine(command).setOut(new PrintWriter(out)).execute("--json");
+        int table = new CommandLine(command).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute();
+        int json = new CommandLine(command).setOut(new PrintWriter(out)).setErr(new PrintWriter(err)).execute("--json");
 
         assertEquals(0, table);
         assertEquals(0, json);
-        assertEquals("no candles stored in " + data + "; add some with 'data import' or 'data generate'\n[ ]\n", out.toString());
+        // the output a script reads is the table's header or an empty JSON list; the note goes to standard error, as the other lists'
+        assertEquals(String.join("  ", DataListCommand.COLUMNS) + "\n[ ]\n", out.toString());
+        String note = "note: no candles stored in " + data + "; add some with 'data import' or 'data generate'\n";
+        assertEquals(note + note, err.toString());
         assertFalse(Files.exists(data));
     }
 }
