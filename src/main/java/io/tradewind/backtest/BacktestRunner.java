@@ -277,7 +277,7 @@ public final class BacktestRunner {
             BigDecimal initialEquity = market.quote().toDecimal(equity(open));
             metrics = new MetricsCalculator(initialEquity, market.quote().scale(), market.instrument().priceScale(),
                     spec.resolution());
-            chart = new ChartRecorder(CHART_POINTS, initialEquity.doubleValue());
+            chart = new ChartRecorder(CHART_POINTS, initialEquity.doubleValue(), spec.resolution().seconds());
             first = Instant.ofEpochSecond(chunk.openTime(i));
         }
 

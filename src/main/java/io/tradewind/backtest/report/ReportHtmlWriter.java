@@ -58,8 +58,8 @@ public final class ReportHtmlWriter {
                 + parameters(report.parameters())
                 + (report.settings().isEmpty() ? "" : " · " + ReportFormat.settings(report.settings()));
         int shown = Math.min(report.trades().size(), MAX_TRADES_SHOWN);
-        String chartNote = report.chart().barsPerPoint() == 1 ? "One candle per bar."
-                : "Each candle covers " + report.chart().barsPerPoint() + " bars (downsampled for the browser).";
+        String chartNote = !report.chart().downsampled() ? "One candle per bar."
+                : "Each candle covers " + report.chart().pointSpan() + " (downsampled for the browser).";
         if (report.trades().size() > shown) {
             chartNote += " Markers for " + shown + " of " + report.trades().size() + " trades, evenly spaced.";
         }

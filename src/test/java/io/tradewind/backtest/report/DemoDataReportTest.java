@@ -81,7 +81,7 @@ class DemoDataReportTest {
             exitAt[p.getExit().getIndex()] = true;
         }
         MetricsCalculator metrics = new MetricsCalculator(INITIAL, 2, 2, Resolution.M1);
-        ChartRecorder chart = new ChartRecorder(1_000, INITIAL.doubleValue());
+        ChartRecorder chart = new ChartRecorder(1_000, INITIAL.doubleValue(), Resolution.M1.seconds());
         List<ClosedTrade> trades = new ArrayList<>();
         BigDecimal cash = INITIAL;
         BigDecimal entryPrice = null;

@@ -233,7 +233,9 @@ class ReportWritersTest {
     @Test
     void longRunsAreDownsampledForTheBrowser() {
         assertTrue(report.chart().size() <= 1_000, "points: " + report.chart().size());
-        assertEquals(32, report.chart().barsPerPoint());
+        // 20,000 minutes in at most 1,000 points: half-hour candles, opening on the half hour
+        assertEquals(1_800, report.chart().secondsPerPoint());
+        assertTrue(Arrays.stream(report.chart().time()).allMatch(time -> time % 1_800 == 0));
     }
 
     @Test

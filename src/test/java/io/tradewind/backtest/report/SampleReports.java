@@ -38,7 +38,7 @@ final class SampleReports {
         BigDecimal fee = new BigDecimal("0.001");
         BigDecimal cash = startCash;
         MetricsCalculator metrics = new MetricsCalculator(cash, equityScale, scales.priceScale(), Resolution.M1);
-        ChartRecorder chart = new ChartRecorder(500, cash.doubleValue());
+        ChartRecorder chart = new ChartRecorder(500, cash.doubleValue(), Resolution.M1.seconds());
         List<ClosedTrade> trades = new ArrayList<>();
         long bar = 0;
         BigDecimal entryPrice = null;
