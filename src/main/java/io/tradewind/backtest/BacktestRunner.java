@@ -393,7 +393,7 @@ public final class BacktestRunner {
             BacktestMetrics result = metrics.finish(trades);
             return new BacktestReport(spec.name(), instance, kernel.context().parameters().asMap(),
                     spec.venue(), market.instrument(), spec.resolution(), first, Instant.ofEpochMilli(endMillis), bars,
-                    elapsedMillis, result, trades, trips.open(), chart.snapshot(), kernel.rejections().refused(),
+                    elapsedMillis, result, trades, trips.open(), fills, chart.snapshot(), kernel.rejections().refused(),
                     kernel.rejections().rejectedByReason(), aborted == null ? null : new Aborted(aborted.hook(),
                             aborted.time(), aborted.bar(), aborted.getCause().toString(), aborted.strategyFrames()),
                     settings());

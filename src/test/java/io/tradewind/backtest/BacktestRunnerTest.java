@@ -13,6 +13,7 @@ import io.tradewind.domain.Side;
 import io.tradewind.domain.TimeInForce;
 import io.tradewind.execution.ExecutionService;
 import io.tradewind.execution.ExecutionSettings;
+import io.tradewind.execution.FillRecord;
 import io.tradewind.execution.InMemoryExecutionStore;
 import io.tradewind.execution.OrderIntent;
 import io.tradewind.execution.RiskConfig;
@@ -449,6 +450,15 @@ class BacktestRunnerTest {
         // 1000 - 5 * 92 - 0.46 fee + 5 * 96
         assertEquals(0, new BigDecimal("1019.54").compareTo(report.metrics().finalEquity()));
         assertEquals(0.01954, report.metrics().totalReturn(), 1e-12);
+        // the open trade's one fill, listed as it filled
+        assertEquals(1, report.fills().size());
+        FillRecord fill = report.fills().get(0);
+        assertEquals(Side.BUY, fill.side());
+        assertEquals(0, new BigDecimal("92").compareTo(fill.price()));
+        assertEquals(0, new BigDecimal("5").compareTo(fill.quantity()));
+        assertEquals(0, new BigDecimal("0.46").compareTo(fill.fee()));
+        assertEquals(START.plusSeconds(60), fill.time(), "at the first candle's close");
+        assertEquals(report.openTrade().fees(), fill.fee());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.tradewind.backtest.report;
 
 import io.tradewind.domain.Instrument;
+import io.tradewind.execution.FillRecord;
 import io.tradewind.marketdata.Resolution;
 import java.time.Instant;
 import java.util.Collections;
@@ -25,6 +26,8 @@ import java.util.TreeMap;
  *                       context) by reason; an order counts once under each of its reasons
  * @param openTrade      the round trip still open after the last candle, or null: with the trades, it
  *                       accounts for the whole change of equity
+ * @param fills          every fill of the strategy the trades and the open trade are made of, in order: which
+ *                       order filled, when, at what price and fee (a trade's prices are averages of them)
  * @param aborted        why the run stopped early, or null when it ran to the last candle
  * @param settings       how the run filled and charged orders, in the spec's words (fill_model, slippage,
  *                       max_volume_share, maker_fee, taker_fee, seed), so a report says how to run it again
@@ -43,6 +46,7 @@ public record BacktestReport(
         BacktestMetrics metrics,
         List<ClosedTrade> trades,
         OpenTrade openTrade,
+        List<FillRecord> fills,
         ChartData chart,
         long ordersRefused,
         Map<String, Long> ordersRejected,
@@ -53,6 +57,7 @@ public record BacktestReport(
         parameters = Collections.unmodifiableMap(new TreeMap<>(parameters));
         settings = Collections.unmodifiableMap(new LinkedHashMap<>(settings));
         trades = List.copyOf(trades);
+        fills = List.copyOf(fills);
         ordersRejected = Collections.unmodifiableMap(new TreeMap<>(ordersRejected));
     }
 
@@ -61,7 +66,7 @@ public record BacktestReport(
             Resolution resolution, Instant from, Instant to, long barsProcessed, long elapsedMillis, BacktestMetrics metrics,
             List<ClosedTrade> trades, ChartData chart, long ordersRefused) {
         this(name, strategy, parameters, venue, instrument, resolution, from, to, barsProcessed, elapsedMillis, metrics,
-                trades, null, chart, ordersRefused, Map.of(), null, Map.of());
+                trades, null, List.of(), chart, ordersRefused, Map.of(), null, Map.of());
     }
 
     public String symbol() {

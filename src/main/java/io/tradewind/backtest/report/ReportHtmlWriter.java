@@ -65,8 +65,8 @@ public final class ReportHtmlWriter {
         }
         chartNote += " Point at an arrow for its trade.";
         String tradesNote = report.trades().size() > shown
-                ? "The first " + shown + " of " + report.trades().size() + " trades; report.json lists them all."
-                : report.trades().size() + (report.trades().size() == 1 ? " trade." : " trades.");
+                ? "The first " + shown + " of " + report.trades().size() + " trades; report.json lists them all, and every fill."
+                : report.trades().size() + (report.trades().size() == 1 ? " trade" : " trades") + "; report.json lists every fill.";
         tradesNote += " Times in UTC; return is P&L over what the entry cost.";
         ReportFormat format = new ReportFormat(report.instrument());
         if (report.openTrade() != null) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.tradewind.domain.Decimals;
 import io.tradewind.domain.Side;
+import io.tradewind.execution.FillRecord;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -108,8 +109,25 @@ public final class ReportJsonWriter {
             json.writeEndArray();
             json.writeFieldName("openTrade");
             openTrade(json, report.openTrade());
+            json.writeArrayFieldStart("fills");
+            for (FillRecord fill : report.fills()) {
+                fill(json, fill);
+            }
+            json.writeEndArray();
             json.writeEndObject();
         }
+    }
+
+    private static void fill(JsonGenerator json, FillRecord fill) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("time", IsoInstants.format(fill.time()));
+        json.writeStringField("order", fill.clientOrderId());
+        json.writeStringField("side", fill.side().wireName());
+        json.writeStringField("price", decimal(fill.price()));
+        json.writeStringField("quantity", decimal(fill.quantity()));
+        json.writeStringField("fee", decimal(fill.fee()));
+        json.writeStringField("feeAsset", fill.feeAsset());
+        json.writeEndObject();
     }
 
     private static void openTrade(JsonGenerator json, OpenTrade open) throws IOException {

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tradewind.domain.Side;
+import io.tradewind.execution.FillRecord;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -15,6 +17,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -116,6 +119,23 @@ class ReportWritersTest {
     }
 
     @Test
+    void reportJsonListsEveryFill(@TempDir Path folder) throws IOException {
+        FillRecord fill = new FillRecord("sim", "t7", "bt3", "toy-in-out", "main", "BTC-USD", Side.SELL, new BigDecimal("101.25"),
+                new BigDecimal("0.5000"), new BigDecimal("0.0506250"), "USD", Instant.parse("2024-01-01T00:07:00Z"));
+        BacktestReport r = report;
+        BacktestReport withFill = new BacktestReport(r.name(), r.strategy(), r.parameters(), r.venue(), r.instrument(),
+                r.resolution(), r.from(), r.to(), r.barsProcessed(), r.elapsedMillis(), r.metrics(), r.trades(), r.openTrade(),
+                List.of(fill), r.chart(), r.ordersRefused(), r.ordersRejected(), r.aborted(), r.settings());
+
+        ReportFiles.write(withFill, folder);
+
+        JsonNode fills = new ObjectMapper().readTree(folder.resolve("report.json").toFile()).get("fills");
+        assertEquals(1, fills.size());
+        assertEquals("{\"time\":\"2024-01-01T00:07:00Z\",\"order\":\"bt3\",\"side\":\"sell\",\"price\":\"101.25\","
+                + "\"quantity\":\"0.5\",\"fee\":\"0.050625\",\"feeAsset\":\"USD\"}", fills.get(0).toString());
+    }
+
+    @Test
     void reportJsonNeverWritesAnExponent() throws IOException {
         String json = Files.readString(OUT.resolve("report.json"), StandardCharsets.UTF_8);
         assertFalse(Pattern.compile("\\d[eE][-+]?\\d").matcher(json).find(), json);
@@ -136,7 +156,7 @@ class ReportWritersTest {
                 m.winRate(), m.profitFactor(), m.expectancy(), m.numberOfTrades(), m.exposure(), m.feesPaid(),
                 m.buyAndHoldReturn());
         return new BacktestReport(r.name(), r.strategy(), r.parameters(), r.venue(), r.instrument(), r.resolution(),
-                r.from(), r.to(), r.barsProcessed(), r.elapsedMillis(), tiny, r.trades(), r.openTrade(), r.chart(),
+                r.from(), r.to(), r.barsProcessed(), r.elapsedMillis(), tiny, r.trades(), r.openTrade(), r.fills(), r.chart(),
                 r.ordersRefused(), r.ordersRejected(), r.aborted(), r.settings());
     }
 
