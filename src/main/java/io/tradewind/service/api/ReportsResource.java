@@ -1,7 +1,10 @@
 package io.tradewind.service.api;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -93,7 +96,7 @@ public class ReportsResource {
         summary.put("name", dir.getFileName().toString());
         summary.put("written", modified(dir).toInstant().toString());
         try {
-            JsonNode report = json.readTree(dir.resolve("report.json").toFile());
+            JsonNode report = headline(dir.resolve("report.json"));
             for (String field : List.of("strategy", "symbol", "resolution", "from", "to", "aborted")) {
                 summary.put(field, report.path(field).isMissingNode() || report.path(field).isNull() ? null : report.path(field).asText());
             }
@@ -105,6 +108,28 @@ public class ReportsResource {
             summary.put("error", "report.json is missing or unreadable");
         }
         return summary;
+    }
+
+    /**
+     * The report's top-level fields but its lists: a long run's trades and fills are megabytes (40,000
+     * fills, 7 MB of text, 35 MB as a tree), and the service reads every report when the dashboard lists them.
+     */
+    private JsonNode headline(Path report) throws IOException {
+        ObjectNode headline = json.createObjectNode();
+        try (JsonParser parser = json.createParser(report.toFile())) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException(report + " is not a JSON object");
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                if (parser.nextToken() == JsonToken.START_ARRAY) {
+                    parser.skipChildren();
+                } else {
+                    headline.set(field, parser.readValueAsTree());
+                }
+            }
+        }
+        return headline;
     }
 
     private static FileTime modified(Path dir) {

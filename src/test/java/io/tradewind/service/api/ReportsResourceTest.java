@@ -23,20 +23,28 @@ class ReportsResourceTest {
     void reports_are_listed_with_their_figures_and_opened_by_name() throws Exception {
         Path report = Files.createDirectories(REPORTS.resolve("sma-demo-20300101-000000"));
         Files.writeString(report.resolve("report.html"), "<html><body>the sma report</body></html>");
-        Files.writeString(report.resolve("report.json"), "{\"strategy\":\"sma-crossover\",\"symbol\":\"BTC-USD\",\"from\":"
+        // the lists, megabytes in a long run, are passed over; what follows them is still read
+        Files.writeString(report.resolve("report.json"), "{\"strategy\":\"sma-crossover\",\"trades\":[{\"pnl\":\"1\"}],"
+                + "\"fills\":[{\"order\":\"bt1\",\"nested\":[[1],[2]]}],\"symbol\":\"BTC-USD\",\"from\":"
                 + "\"2013-11-25T00:00:00Z\",\"to\":\"2013-12-01T00:00:00Z\",\"aborted\":null,\"metrics\":{\"finalEquity\":"
                 + "\"8486.0984996031\",\"totalReturn\":-0.15139015003969,\"numberOfTrades\":115}}");
         Path broken = Files.createDirectories(REPORTS.resolve("broken-20300101-000000"));
         Files.writeString(broken.resolve("report.html"), "<html></html>");
+        Path cut = Files.createDirectories(REPORTS.resolve("cut-20300101-000000"));
+        Files.writeString(cut.resolve("report.html"), "<html></html>");
+        Files.writeString(cut.resolve("report.json"), "{\"strategy\":\"sma-crossover\",\"fills\":[{\"order\":");
 
         HttpResponse<String> list = get("/api/reports", READER);
         assertEquals(200, list.statusCode(), list.body());
         JsonNode sma = find(new ObjectMapper().readTree(list.body()), "sma-demo-20300101-000000");
         assertEquals("sma-crossover", sma.path("strategy").asText());
+        assertEquals("BTC-USD", sma.path("symbol").asText());
         assertEquals("-0.15139015003969", sma.path("totalReturn").asText());
         assertEquals("115", sma.path("trades").asText());
         assertEquals("report.json is missing or unreadable",
                 find(new ObjectMapper().readTree(list.body()), "broken-20300101-000000").path("error").asText());
+        assertEquals("report.json is missing or unreadable",
+                find(new ObjectMapper().readTree(list.body()), "cut-20300101-000000").path("error").asText());
 
         HttpResponse<String> html = get("/api/reports/sma-demo-20300101-000000", READER);
         assertEquals(200, html.statusCode());
