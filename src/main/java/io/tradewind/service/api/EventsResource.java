@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 /**
  * {@code GET /api/events}: the live event stream (server-sent events) of order changes, fills,
  * the candles instances play, instance state changes, skipped and failed ticks and the kill
- * switch. Each kept event's SSE id is its sequence number (candles are not kept and have none): a client that reconnects with {@code Last-Event-ID} (or {@code ?after=N}) gets
+ * switch. Each kept event's SSE id is its sequence number (candles are not kept and have none): a client that reconnects with {@code Last-Event-ID} (or {@code ?lastEventId=N}, as EventSource polyfills send it, or {@code ?after=N}) gets
  * every event after it that the service still keeps, then the live ones. When some are gone
  * (the client was away too long, or the service restarted) it first gets a {@code missed} event
  * and should reload its state.
@@ -44,6 +44,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class EventsResource {
 
     private static final String AFTER = "after";
+    /** Where EventSource polyfills that send a token (event-source-polyfill) put the last id on reconnecting. */
+    private static final String LAST_EVENT_ID_QUERY = "lastEventId";
+    private static final String LAST_EVENT_ID = "Last-Event-ID";
 
     private final EventJournal journal;
     private final ObjectMapper json;
@@ -55,20 +58,23 @@ public class EventsResource {
 
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @APIResponse(responseCode = "400", description = "after or Last-Event-ID is not a sequence number, or another query parameter is given.",
+    @APIResponse(responseCode = "400", description = "after, lastEventId or Last-Event-ID is not a sequence number, or another query parameter is given.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     @Operation(summary = "Live events as server-sent events; resume with Last-Event-ID or ?after=SEQUENCE")
     @APIResponse(responseCode = "200", description = "A stream that stays open: each event's id is its sequence, its name"
             + " the kind (order, fill, candle, instance, tick_skipped, tick_failed, kill_switch; missed when events were"
             + " lost), its data a JSON object.", content = @Content(
                     mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING)))
-    public void stream(@Context SseEventSink sink, @Context Sse sse, @HeaderParam("Last-Event-ID") String lastEventId,
-            @QueryParam(AFTER) String after, @Context UriInfo uri) {
+    public void stream(@Context SseEventSink sink, @Context Sse sse, @HeaderParam(LAST_EVENT_ID) String lastEventId,
+            @QueryParam(AFTER) String after, @QueryParam(LAST_EVENT_ID_QUERY) String lastEventIdQuery, @Context UriInfo uri) {
         // a misspelt after (?afer=5) replayed every kept event from the first
-        QueryParameters.problems(uri.getQueryParameters(), Set.of(AFTER)).stream().findFirst().ifPresent(problem -> {
+        QueryParameters.problems(uri.getQueryParameters(), Set.of(AFTER, LAST_EVENT_ID_QUERY)).stream().findFirst().ifPresent(problem -> {
             throw new ApiProblem(400, problem.message());
         });
-        long resumeAfter = sequence(after != null ? after : lastEventId, after != null ? AFTER : "Last-Event-ID");
+        // a reconnect's last id is newer than the after of the URL the client first opened, which it keeps
+        long resumeAfter = lastEventIdQuery != null ? sequence(lastEventIdQuery, LAST_EVENT_ID_QUERY)
+                : lastEventId != null ? sequence(lastEventId, LAST_EVENT_ID)
+                : sequence(after, AFTER);
         Connection connection = new Connection(sink, sse);
         EventJournal.Resumed resumed = journal.subscribe(resumeAfter, connection);
         connection.start(resumed);

@@ -75,7 +75,8 @@ public class OrdersResource {
     @Operation(summary = "Cancel one order", description = "Asks the execution service trading the order's venue"
             + " to cancel it; answers the order as it is after the request.")
     @APIResponse(responseCode = "403", description = "A read-only token.")
-    @APIResponse(responseCode = "400", description = "A query parameter: a cancel takes none.")
+    @APIResponse(responseCode = "400", description = "A query parameter: a cancel takes none; nothing was cancelled.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "404", description = "No order has this client order id.")
     @APIResponse(responseCode = "409", description = "The order is no longer open: filled, cancelled, expired or rejected.")
     @APIResponse(responseCode = "200", description = "The order after the cancel request.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoredOrderSchema.class)))

@@ -60,6 +60,15 @@ class EventsResourceTest {
                 List<String> resumed = event(stream);
                 assertEquals("id:" + (before + 3), resumed.get(0).replace(" ", ""), "Last-Event-ID resumes: " + resumed);
             }
+            // a reconnect keeps the URL it first opened: its last id is newer than that after
+            try (BufferedReader stream = open("/api/events?after=" + (before + 1), String.valueOf(before + 2))) {
+                List<String> resumed = event(stream);
+                assertEquals("id:" + (before + 3), resumed.get(0).replace(" ", ""), "the header wins: " + resumed);
+            }
+            try (BufferedReader stream = open("/api/events?after=" + (before + 1) + "&lastEventId=" + (before + 2), null)) {
+                List<String> resumed = event(stream);
+                assertEquals("id:" + (before + 3), resumed.get(0).replace(" ", ""), "a polyfill's lastEventId wins: " + resumed);
+            }
         });
     }
 
@@ -83,7 +92,10 @@ class EventsResourceTest {
         // a misspelt after replayed every kept event from the first
         var misspelt = get("/api/events?afer=5", READER);
         assertEquals(400, misspelt.statusCode(), misspelt.body());
-        assertTrue(misspelt.body().contains("'afer' is not a parameter here (it takes after)"), misspelt.body());
+        assertTrue(misspelt.body().contains("'afer' is not a parameter here (it takes after, lastEventId)"), misspelt.body());
+        var badPolyfillId = get("/api/events?lastEventId=x", READER);
+        assertEquals(400, badPolyfillId.statusCode(), badPolyfillId.body());
+        assertTrue(badPolyfillId.body().contains("lastEventId must be an event's sequence number"), badPolyfillId.body());
     }
 
     private static BufferedReader open(String path, String lastEventId) throws Exception {
