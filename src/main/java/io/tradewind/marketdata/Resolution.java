@@ -101,8 +101,16 @@ public enum Resolution {
 
     /** Open time (epoch seconds) of the bucket that contains {@code epochSecond}. */
     public long bucketStart(long epochSecond) {
-        long origin = this == W1 ? FIRST_MONDAY_SECONDS : 0;
-        return Math.floorDiv(epochSecond - origin, seconds) * seconds + origin;
+        return bucketStart(epochSecond, seconds);
+    }
+
+    /**
+     * Open time of the bucket of {@code spanSeconds} that contains {@code epochSecond}: buckets count
+     * from the epoch, and those of whole weeks from its first Monday, as this enum's buckets do.
+     */
+    public static long bucketStart(long epochSecond, long spanSeconds) {
+        long origin = spanSeconds % W1.seconds == 0 ? FIRST_MONDAY_SECONDS : 0;
+        return Math.floorDiv(epochSecond - origin, spanSeconds) * spanSeconds + origin;
     }
 
     /** Open time of the bucket that contains {@code instant}. */

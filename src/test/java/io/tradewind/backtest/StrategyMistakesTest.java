@@ -153,6 +153,7 @@ class StrategyMistakesTest {
         // the figures run to the first close: the fill at the second open is in no equity, so in no trade
         assertEquals(0, report.metrics().finalEquity().compareTo(report.metrics().initialEquity()));
         assertNull(report.openTrade(), "the open trade's PnL would not add up to final minus initial equity");
+        assertEquals(List.of(), report.fills(), "nor in the fills the trades are made of");
         assertEquals(List.of("at " + failing.getClass().getName() + ".onFill"),
                 aborted.frames().stream().map(f -> f.substring(0, f.indexOf('('))).toList());
     }

@@ -79,14 +79,14 @@ class ChartRecorderTest {
         }
     }
 
-    /** The demo's shape: 9,399 one-minute bars over 9,603 minutes, from 00:03, into at most 2,000 points. */
+    /** The demo's shape: 9,399 one-minute bars with a few gaps, from 00:03, into at most 2,000 points. */
     @Test
     void minuteBarsBecomeFiveMinuteCandlesOpeningOnTheFiveMinutes() {
         ChartRecorder recorder = new ChartRecorder(1_000, 1, MINUTE);
         long time = 3 * MINUTE;
         for (int i = 0; i < 9_399; i++) {
             recorder.onBar(time, 1, 1, 1, 1, 1);
-            time += i % 46 == 0 ? 2 * MINUTE + MINUTE : MINUTE;
+            time += i % 46 == 0 ? 3 * MINUTE : MINUTE;
         }
         ChartData data = recorder.snapshot();
 
@@ -96,14 +96,33 @@ class ChartRecorderTest {
         assertTrue(Arrays.stream(data.time()).allMatch(t -> t % 300 == 0));
     }
 
+    /** The page's span steps at most 2.5-fold: pairs, then fives, once left 400 of 2,000 points (review). */
     @Test
-    void spansGrowToTheNextOneTheyDivide() {
-        assertEquals(300, ChartRecorder.nextSpan(60));
-        assertEquals(900, ChartRecorder.nextSpan(180), "3-minute bars skip 5 minutes, which 3 does not divide");
-        assertEquals(43_200, ChartRecorder.nextSpan(14_400));
-        assertEquals(43_200, ChartRecorder.nextSpan(21_600));
-        assertEquals(604_800, ChartRecorder.nextSpan(86_400));
-        assertEquals(1_209_600, ChartRecorder.nextSpan(604_800));
+    void aLongRunKeepsAtLeastFourFifthsOfMaxPoints() {
+        long[][] runs = {{MINUTE, 2_001}, {86_400, 2_001}, {86_400, 6 * 365}, {MINUTE, 6L * 365 * 1_440}, {21_600, 10_000},
+            {180, 50_000}, {604_800, 5_000}};
+        for (long[] run : runs) {
+            ChartRecorder recorder = new ChartRecorder(1_000, 1, run[0]);
+            for (long bar = 0; bar < run[1]; bar++) {
+                recorder.onBar(1_704_067_200L + bar * run[0], 1, 1, 1, 1, 1);
+            }
+            ChartData data = recorder.snapshot();
+            String what = run[1] + " bars of " + run[0] + " s: " + data.size() + " points of " + data.pointSpan();
+            assertTrue(data.size() <= 2_000 && data.size() >= 800, what);
+        }
+    }
+
+    @Test
+    void spansGrowToTheNextOneThatMergesWhole() {
+        assertEquals(300, ChartRecorder.next(ChartRecorder.RECORDING_SPANS, 60, 60));
+        assertEquals(900, ChartRecorder.next(ChartRecorder.RECORDING_SPANS, 180, 180), "3 minutes does not divide 5");
+        assertEquals(43_200, ChartRecorder.next(ChartRecorder.RECORDING_SPANS, 14_400, 14_400));
+        assertEquals(43_200, ChartRecorder.next(ChartRecorder.RECORDING_SPANS, 21_600, 21_600));
+        assertEquals(604_800, ChartRecorder.next(ChartRecorder.RECORDING_SPANS, 86_400, 86_400));
+        assertEquals(1_209_600, ChartRecorder.next(ChartRecorder.RECORDING_SPANS, 604_800, 604_800));
+        // a page's span is a multiple of the recorded one, not of the page span tried before it
+        assertEquals(1_800, ChartRecorder.next(ChartRecorder.PAGE_SPANS, 1_200, 300));
+        assertEquals(604_800, ChartRecorder.next(ChartRecorder.PAGE_SPANS, 259_200, 86_400));
     }
 
     @Test
@@ -124,15 +143,17 @@ class ChartRecorderTest {
     @Test
     void weeksOpenOnMonday() {
         ChartRecorder recorder = new ChartRecorder(2, 1, 86_400);
-        // 2024-01-01 was a Monday; ten daily bars fill four points twice over
+        // 2024-01-01 was a Monday; 14 daily bars fill the 14 points kept, so the fifteenth makes them weeks
         long monday = 1_704_067_200L;
-        for (int day = 0; day < 10; day++) {
+        for (int day = 0; day < 15; day++) {
             recorder.onBar(monday + 86_400L * day, 1, 1, 1, 1, 1);
         }
         ChartData data = recorder.snapshot();
         assertEquals(604_800, data.secondsPerPoint());
+        assertEquals(3, data.size());
         assertEquals(monday, data.time()[0]);
         assertEquals(monday + 604_800, data.time()[1]);
+        assertEquals(monday + 2 * 604_800, data.time()[2]);
     }
 
     @Test
@@ -142,12 +163,12 @@ class ChartRecorderTest {
             recorder.onBar(MINUTE * i, 1, 1, 1, 1, 1);
         }
         ChartData data = recorder.snapshot();
-        assertEquals(300, data.secondsPerPoint());
-        assertEquals(2, data.size());
+        assertEquals(120, data.secondsPerPoint(), "8 points are over the 4 a page of 2 takes: two minutes each");
+        assertEquals(4, data.size());
         assertEquals(0, data.pointAt(0));
-        assertEquals(0, data.pointAt(299));
-        assertEquals(1, data.pointAt(300));
-        assertEquals(1, data.pointAt(10_000));
+        assertEquals(0, data.pointAt(119));
+        assertEquals(1, data.pointAt(120));
+        assertEquals(3, data.pointAt(10_000));
         assertEquals(0, data.pointAt(-5));
     }
 }
