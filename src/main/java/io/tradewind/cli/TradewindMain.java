@@ -29,6 +29,8 @@ public class TradewindMain implements QuarkusApplication {
     private static java.util.logging.Logger hibernateLog;
 
     private static final String H2_BIND_ADDRESS = "h2.bindAddress";
+    /** Read once, when Quarkus's HTTP layer loads; see {@link #explainMalformedUrls()}. */
+    private static final String DISABLE_URI_VALIDATION = "vertx.disableURIValidation";
 
     private final CommandLine commandLine;
 
@@ -75,6 +77,7 @@ public class TradewindMain implements QuarkusApplication {
         StopSignals signals = ServerNeeds.serves(args) ? StopSignals.install() : null;
         try {
             serveTheStoreFileOnLoopbackOnly();
+            explainMalformedUrls();
             quietHibernateBeforeLogging();
             Quarkus.run(TradewindMain.class, TradewindMain::exit, args);
         } finally {
@@ -107,6 +110,17 @@ public class TradewindMain implements QuarkusApplication {
     private static void serveTheStoreFileOnLoopbackOnly() {
         if (System.getProperty(H2_BIND_ADDRESS) == null) {
             System.setProperty(H2_BIND_ADDRESS, "127.0.0.1");
+        }
+    }
+
+    /**
+     * Quarkus answers a URL that {@link java.net.URI} cannot parse with an empty 400 before any route
+     * sees it; without that check the service's own ({@code service.api.MalformedUrl}) refuses the
+     * same URLs, and those whose escapes are no UTF-8, saying what is wrong. Unless the operator set it.
+     */
+    private static void explainMalformedUrls() {
+        if (System.getProperty(DISABLE_URI_VALIDATION) == null) {
+            System.setProperty(DISABLE_URI_VALIDATION, "true");
         }
     }
 

@@ -36,10 +36,19 @@ public final class TestHttp {
      * JDK 17 client's {@code expectContinue} waits for good when the answer is not 100.)
      */
     public static String postDeclaringLength(String path, String token, long contentLength) {
+        return raw("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
+                + "\r\nContent-Type: application/json\r\nContent-Length: " + contentLength + "\r\n\r\n");
+    }
+
+    /** The raw answer to a GET of {@code path} sent as it is: the JDK's client refuses a malformed URL before sending it. */
+    public static String getRaw(String path, String token) {
+        return raw("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
+                + "\r\nConnection: close\r\n\r\n");
+    }
+
+    private static String raw(String head) {
         try (Socket socket = new Socket("localhost", port())) {
             socket.setSoTimeout(10_000);
-            String head = "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
-                    + "\r\nContent-Type: application/json\r\nContent-Length: " + contentLength + "\r\n\r\n";
             socket.getOutputStream().write(head.getBytes(StandardCharsets.US_ASCII));
             socket.getOutputStream().flush();
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
-import io.tradewind.service.ordersapi.OrdersApiErrors;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.http.HttpVersion;
@@ -12,8 +11,6 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -56,12 +53,7 @@ class BodyTooLarge {
     private void refuse(RoutingContext context, long limitBytes) {
         String message = "the request body is larger than the " + limitBytes + " bytes this service takes"
                 + " (quarkus.http.limits.max-body-size); send a smaller one";
-        String mount = context.mountPoint();
-        String path = mount != null && context.normalizedPath().startsWith(mount)
-                ? context.normalizedPath().substring(mount.length()) : context.normalizedPath();
-        Object body = path.startsWith(OrdersApiErrors.PATH) ? Map.of("detail", message)
-                : path.startsWith("/udf") ? udfError(message)
-                : new ApiError(TOO_LARGE, message);
+        Object body = RouteErrors.body(context, TOO_LARGE, message);
         try {
             HttpServerResponse response = context.response().setStatusCode(TOO_LARGE)
                     .putHeader(HttpHeaders.CONTENT_TYPE, "application/json");
@@ -75,12 +67,5 @@ class BodyTooLarge {
         } catch (JsonProcessingException e) {
             context.next();
         }
-    }
-
-    private static Map<String, String> udfError(String message) {
-        Map<String, String> error = new LinkedHashMap<>();
-        error.put("s", "error");
-        error.put("errmsg", message);
-        return error;
     }
 }

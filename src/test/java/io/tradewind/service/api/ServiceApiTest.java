@@ -1,6 +1,7 @@
 package io.tradewind.service.api;
 
 import static io.tradewind.service.TestHttp.get;
+import static io.tradewind.service.TestHttp.getRaw;
 import static io.tradewind.service.TestHttp.post;
 import static io.tradewind.service.TestHttp.postDeclaringLength;
 import static io.tradewind.service.TestHttp.postAs;
@@ -342,6 +343,28 @@ class ServiceApiTest {
         assertTrue(ordersApi.startsWith("HTTP/1.1 413"), ordersApi);
         assertEquals(why, JSON.readTree(ordersApi.substring(ordersApi.indexOf("\r\n\r\n") + 4)).get("detail").asText());
         assertEquals(List.of(), service.calls, "nothing was switched");
+    }
+
+    /** Quarkus answered these with an empty 400, before any route: a script's unencoded value got no word. */
+    @Test
+    void a_malformed_url_is_refused_saying_why_in_each_apis_shape() throws Exception {
+        String tail = "; percent-encode the value (a space is %20, % itself is %25)";
+        assertEquals("the URL is malformed: '%ZZ' at character 20 is not a percent-escape (% and two hexadecimal digits)" + tail,
+                body(getRaw("/api/orders?status=%ZZ", READER)).get("error").asText());
+        assertEquals("the URL is malformed: '%ZZ' at character 17 is not a percent-escape (% and two hexadecimal digits)" + tail,
+                body(getRaw("/api/strategies/%ZZ", READER)).get("error").asText());
+        assertEquals("the URL is malformed: illegal character in query at character 21 ('|')" + tail,
+                body(getRaw("/api/orders?symbol=a|b", READER)).get("error").asText());
+        assertEquals("the URL is malformed: its percent-escapes decode to bytes that are not UTF-8" + tail,
+                body(getRaw("/api/exchange/v1/orders?symbol=%FF", OPERATOR)).get("detail").asText());
+        assertEquals("the URL is malformed: '%' at character 21 is not a percent-escape (% and two hexadecimal digits)" + tail,
+                body(getRaw("/udf/history?symbol=%", READER)).get("errmsg").asText());
+        assertEquals(200, get("/api/orders?symbol=BTC%2DUSD", READER).statusCode(), "a well-formed escape still passes");
+    }
+
+    private static JsonNode body(String rawAnswer) throws Exception {
+        assertTrue(rawAnswer.startsWith("HTTP/1.1 400"), rawAnswer);
+        return JSON.readTree(rawAnswer.substring(rawAnswer.indexOf("\r\n\r\n") + 4));
     }
 
     @Test

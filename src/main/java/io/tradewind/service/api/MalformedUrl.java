@@ -1,0 +1,122 @@
+package io.tradewind.service.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tradewind.domain.InputEcho;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * A malformed URL (a percent-escape that is none, such as {@code %ZZ} or a lone {@code %}; a space
+ * or another character a URL may not hold unencoded; escapes that decode to no UTF-8, such as
+ * {@code %FF}) was answered 400 with an empty body (quarkusio/quarkus#37789): a script's unencoded
+ * value got no word on what was wrong. Quarkus refuses the first two kinds before any route sees
+ * the request, unless {@code vertx.disableURIValidation} is set, which {@link
+ * io.tradewind.cli.TradewindMain} does; this refuses all three instead, saying what and where, in
+ * the shape the path's API answers errors in, for a malformed path as for a malformed query.
+ */
+@ApplicationScoped
+class MalformedUrl {
+
+    private static final int BAD_REQUEST = 400;
+
+    private final ObjectMapper json;
+
+    MalformedUrl(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** Before every other handler but Quarkus's own first ones; and for a path the router refused before any route. */
+    void install(@Observes Router router) {
+        router.route().order(Integer.MIN_VALUE + 2).handler(this::refuseIfMalformed);
+        router.errorHandler(BAD_REQUEST, this::explainIfMalformed);
+    }
+
+    private void refuseIfMalformed(RoutingContext context) {
+        String problem = problem(context.request().uri());
+        if (problem == null) {
+            context.next();
+            return;
+        }
+        answer(context, problem);
+    }
+
+    private void explainIfMalformed(RoutingContext context) {
+        String problem = context.response().ended() ? null : problem(context.request().uri());
+        if (problem == null) {
+            context.next();
+            return;
+        }
+        answer(context, problem);
+    }
+
+    private void answer(RoutingContext context, String problem) {
+        String message = "the URL is malformed: " + problem + "; percent-encode the value (a space is %20, % itself is %25)";
+        try {
+            context.response().setStatusCode(BAD_REQUEST).putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                    .end(json.writeValueAsString(RouteErrors.body(context, BAD_REQUEST, message)));
+        } catch (JsonProcessingException e) {
+            context.next();
+        }
+    }
+
+    /**
+     * What is wrong with {@code uri} (path and query as sent), or null: a percent-escape that is
+     * none, a character a URL may not hold unencoded (as Quarkus's own check, which this one
+     * replaces, refused), or escapes that decode to no UTF-8.
+     */
+    static String problem(String uri) {
+        if (uri == null) {
+            return null;
+        }
+        String escapes = uri.indexOf('%') < 0 ? null : badEscape(uri);
+        if (escapes != null) {
+            return escapes;
+        }
+        try {
+            new URI(uri);
+        } catch (URISyntaxException e) {
+            int at = e.getIndex();
+            return e.getReason().toLowerCase(Locale.ROOT) + (at >= 0 && at < uri.length()
+                    ? " at character " + (at + 1) + " ('" + InputEcho.shortened(uri.substring(at, at + 1)) + "')" : "");
+        }
+        return null;
+    }
+
+    private static String badEscape(String uri) {
+        ByteBuffer bytes = ByteBuffer.allocate(uri.length() * 4);
+        for (int i = 0; i < uri.length(); i++) {
+            char c = uri.charAt(i);
+            if (c != '%') {
+                bytes.put(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+                continue;
+            }
+            int high = i + 1 < uri.length() ? Character.digit(uri.charAt(i + 1), 16) : -1;
+            int low = i + 2 < uri.length() ? Character.digit(uri.charAt(i + 2), 16) : -1;
+            if (high < 0 || low < 0) {
+                return "'" + InputEcho.shortened(uri.substring(i, Math.min(uri.length(), i + 3)))
+                        + "' at character " + (i + 1) + " is not a percent-escape (% and two hexadecimal digits)";
+            }
+            bytes.put((byte) (high * 16 + low));
+            i += 2;
+        }
+        bytes.flip();
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes);
+            return null;
+        } catch (CharacterCodingException e) {
+            return "its percent-escapes decode to bytes that are not UTF-8";
+        }
+    }
+}
