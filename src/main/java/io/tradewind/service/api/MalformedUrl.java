@@ -17,8 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * A malformed URL (a percent-escape that is none, such as {@code %ZZ} or a lone {@code %}; a space
- * or another character a URL may not hold unencoded; escapes that decode to no UTF-8, such as
+ * A malformed URL (a percent-escape that is none, such as {@code %ZZ} or a lone {@code %}; a
+ * character a URL may not hold unencoded, such as {@code |} (an unencoded space ends the request
+ * line, and the HTTP decoder refuses that before Vert.x); escapes that decode to no UTF-8, such as
  * {@code %FF}) was answered 400 with an empty body (quarkusio/quarkus#37789): a script's unencoded
  * value got no word on what was wrong. Quarkus refuses the first two kinds before any route sees
  * the request, unless {@code vertx.disableURIValidation} is set, which {@link
