@@ -37,22 +37,16 @@ class MalformedUrl {
         this.json = json;
     }
 
-    /** Before every other handler but Quarkus's own first ones; and for a path the router refused before any route. */
+    /**
+     * Before every other handler but Quarkus's own first ones; and as the router's answer to a 400
+     * of its own, which it gives before any route to a path whose escapes it cannot normalise.
+     */
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 2).handler(this::refuseIfMalformed);
-        router.errorHandler(BAD_REQUEST, this::explainIfMalformed);
+        router.errorHandler(BAD_REQUEST, this::refuseIfMalformed);
     }
 
     private void refuseIfMalformed(RoutingContext context) {
-        String problem = problem(context.request().uri());
-        if (problem == null) {
-            context.next();
-            return;
-        }
-        answer(context, problem);
-    }
-
-    private void explainIfMalformed(RoutingContext context) {
         String problem = context.response().ended() ? null : problem(context.request().uri());
         if (problem == null) {
             context.next();
@@ -94,6 +88,11 @@ class MalformedUrl {
         return null;
     }
 
+    /** The value of an ASCII hexadecimal digit, or -1: Character.digit also reads other scripts' digits. */
+    private static int hexDigit(char c) {
+        return c < 128 ? Character.digit(c, 16) : -1;
+    }
+
     private static String badEscape(String uri) {
         ByteBuffer bytes = ByteBuffer.allocate(uri.length() * 4);
         for (int i = 0; i < uri.length(); i++) {
@@ -102,8 +101,8 @@ class MalformedUrl {
                 bytes.put(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
                 continue;
             }
-            int high = i + 1 < uri.length() ? Character.digit(uri.charAt(i + 1), 16) : -1;
-            int low = i + 2 < uri.length() ? Character.digit(uri.charAt(i + 2), 16) : -1;
+            int high = i + 1 < uri.length() ? hexDigit(uri.charAt(i + 1)) : -1;
+            int low = i + 2 < uri.length() ? hexDigit(uri.charAt(i + 2)) : -1;
             if (high < 0 || low < 0) {
                 return "'" + InputEcho.shortened(uri.substring(i, Math.min(uri.length(), i + 3)))
                         + "' at character " + (i + 1) + " is not a percent-escape (% and two hexadecimal digits)";

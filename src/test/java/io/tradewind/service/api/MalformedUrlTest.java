@@ -1,0 +1,29 @@
+package io.tradewind.service.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+class MalformedUrlTest {
+
+    @Test
+    void wellFormedUrlsHaveNoProblem() {
+        assertNull(MalformedUrl.problem("/api/orders?symbol=BTC%2DUSD&status=filled"));
+        assertNull(MalformedUrl.problem("/api/orders?symbol=%D8%A8%D8%AA"), "UTF-8 escapes of another script");
+        assertNull(MalformedUrl.problem("/q/health/ready"));
+    }
+
+    @Test
+    void eachKindOfMalformedUrlIsNamedWithWhereItIs() {
+        assertEquals("'%ZZ' at character 20 is not a percent-escape (% and two hexadecimal digits)",
+                MalformedUrl.problem("/api/orders?status=%ZZ"));
+        assertEquals("'%' at character 20 is not a percent-escape (% and two hexadecimal digits)",
+                MalformedUrl.problem("/api/orders?status=%"));
+        // other scripts' digits are no hexadecimal digits, though Character.digit reads them
+        assertEquals("'%٣٣' at character 20 is not a percent-escape (% and two hexadecimal digits)",
+                MalformedUrl.problem("/api/orders?status=%٣٣"));
+        assertEquals("its percent-escapes decode to bytes that are not UTF-8", MalformedUrl.problem("/api/orders?symbol=%FF"));
+        assertEquals("illegal character in query at character 21 ('|')", MalformedUrl.problem("/api/orders?symbol=a|b"));
+    }
+}
