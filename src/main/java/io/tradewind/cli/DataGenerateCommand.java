@@ -5,11 +5,14 @@ import io.tradewind.execution.StoreException;
 import io.tradewind.marketdata.CandleStore;
 import io.tradewind.marketdata.RandomWalkCandles;
 import io.tradewind.marketdata.SeriesKey;
+import io.tradewind.marketdata.StoredSeries;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,6 +72,11 @@ class DataGenerateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--price must be above 0 and at most "
                     + RandomWalkCandles.MAX_START_PRICE.toPlainString() + ", was " + price.toPlainString());
         }
+        if (price.stripTrailingZeros().scale() > RandomWalkCandles.SCALES.priceScale()) {
+            throw new ParameterException(spec.commandLine(), "--price has at most " + RandomWalkCandles.SCALES.priceScale()
+                    + " decimals, as the generated prices do, was " + price.toPlainString() + "; round it, e.g. --price "
+                    + price.setScale(RandomWalkCandles.SCALES.priceScale(), RoundingMode.HALF_UP).toPlainString());
+        }
         Instant first = parseStart();
         PrintWriter err = spec.commandLine().getErr();
         String tooLarge = StoreSpace.refusal(count, location.dataDir());
@@ -78,6 +86,13 @@ class DataGenerateCommand implements Callable<Integer> {
         }
         refuseOutsideStorableYears(first, key.resolution().seconds());
         try (StoreLocation.StoreLock lock = location.lockForWriting(err)) {
+            Optional<StoredSeries> stored = store.describe(key);
+            if (stored.isPresent() && !stored.get().scales().equals(RandomWalkCandles.SCALES)) {
+                err.println("error: " + key + " is stored with " + stored.get().scales().describe() + ", and generated candles"
+                        + " have " + RandomWalkCandles.SCALES.describe() + ": generate them into another series (--symbol,"
+                        + " --venue or --resolution)");
+                return ExitCode.BAD_INPUT;
+            }
             RandomWalkCandles walk = new RandomWalkCandles(seed, count, key.resolution(), first, price);
             long started = System.nanoTime();
             long written = store.write(key, walk);

@@ -21,6 +21,12 @@ public record CandleScales(int priceScale, int volumeScale, int quoteVolumeScale
         requireScale(quoteVolumeScale, "quote volume scale");
     }
 
+    /** In words, for messages: {@code 2 price decimals, 4 volume decimals and 2 quote volume decimals}. */
+    public String describe() {
+        return priceScale + " price decimals, " + volumeScale + " volume decimals and " + quoteVolumeScale
+                + " quote volume decimals";
+    }
+
     private static void requireScale(int scale, String field) {
         if (scale < 0 || scale > MAX_SCALE) {
             throw new IllegalArgumentException(field + " must be from 0 to " + MAX_SCALE + ", was " + scale);

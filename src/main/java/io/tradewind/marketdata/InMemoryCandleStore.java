@@ -54,8 +54,8 @@ public final class InMemoryCandleStore implements CandleStore {
             Series old = series.get(key);
             CandleScales scales = source.scales();
             if (old != null && !old.scales().equals(scales)) {
-                throw new IllegalArgumentException(key + " is stored with " + describeScales(old.scales())
-                        + "; this write has " + describeScales(scales));
+                throw new IllegalArgumentException(key + " is stored with " + old.scales().describe()
+                        + "; this write has " + scales.describe());
             }
             CandleChunk first = source.next();
             if (first == null) {
@@ -91,10 +91,6 @@ public final class InMemoryCandleStore implements CandleStore {
         }
     }
 
-    private static String describeScales(CandleScales s) {
-        return s.priceScale() + " price decimals, " + s.volumeScale() + " volume decimals and "
-                + s.quoteVolumeScale() + " quote volume decimals";
-    }
 
     /**
      * Hands the builder every old block that ends before {@code firstNewTime} unchanged (the last

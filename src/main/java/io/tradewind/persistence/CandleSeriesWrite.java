@@ -32,8 +32,8 @@ final class CandleSeriesWrite {
         CandleScales scales = source.scales();
         SeriesRow row = CandleSeriesRows.findForUpdate(c, key);
         if (row != null && !row.stored().scales().equals(scales)) {
-            throw new IllegalArgumentException(key + " is stored with " + describe(row.stored().scales())
-                    + "; this write has " + describe(scales));
+            throw new IllegalArgumentException(key + " is stored with " + row.stored().scales().describe()
+                    + "; this write has " + scales.describe());
         }
         CandleChunk first = source.next();
         if (first == null) {
@@ -83,11 +83,6 @@ final class CandleSeriesWrite {
             return before.first();
         }
         return firstNew;
-    }
-
-    private static String describe(CandleScales s) {
-        return s.priceScale() + " price decimals, " + s.volumeScale() + " volume decimals and "
-                + s.quoteVolumeScale() + " quote volume decimals";
     }
 
     /**

@@ -119,6 +119,25 @@ class DataCommandTest {
         assertFalse(listed.getOutput().contains("HUGE-USD"), listed.getOutput());
     }
 
+    /** Both said what was wrong and not what to do; the price did not even name --price. */
+    @Test
+    void aStartPriceWithTooManyDecimalsOrASeriesOfOtherDecimalsSaysWhatToDo(QuarkusMainLauncher launcher, @TempDir Path dir)
+            throws IOException {
+        LaunchResult price = launcher.launch("data", "generate", "--symbol", "FINE-USD", "--count", "10", "--price", "1.234");
+        assertEquals(2, price.exitCode());
+        assertTrue(price.getErrorOutput().startsWith("error: --price has at most 2 decimals, as the generated prices do, was"
+                + " 1.234; round it, e.g. --price 1.23"), price.getErrorOutput());
+
+        Path csv = Files.writeString(dir.resolve("fine.csv"), "time,open,high,low,close,volume\n"
+                + "2024-01-01T00:00:00Z,1.123,1.2,1.1,1.15,3\n");
+        assertEquals(0, launcher.launch("data", "import", csv.toString(), "--symbol", "FINE3-USD").exitCode());
+        LaunchResult other = launcher.launch("data", "generate", "--symbol", "FINE3-USD", "--count", "10");
+        assertEquals(2, other.exitCode());
+        assertTrue(other.getErrorOutput().startsWith("error: sim:FINE3-USD:1m is stored with 3 price decimals,"), other.getErrorOutput());
+        assertTrue(other.getErrorOutput().strip().endsWith(": generate them into another series (--symbol, --venue or"
+                + " --resolution)"), other.getErrorOutput());
+    }
+
     @Test
     void candlesOutsideTheYears1970To9999AreRefusedBeforeWriting(QuarkusMainLauncher launcher) {
         LaunchResult result = launcher.launch("data", "generate", "--symbol", "FAR-USD", "--count", "10", "--start",
