@@ -27,6 +27,7 @@ import java.util.Optional;
 final class ServiceClient {
 
     static final String OPERATOR_ENV = "TRADEWIND_API_TOKEN";
+    static final String READ_ENV = "TRADEWIND_API_READ_TOKEN";
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
@@ -78,19 +79,21 @@ final class ServiceClient {
      * Why a 401 came: a service started without a token refuses everyone, and no token set here can
      * change that (telling the operator to set one sent them in a circle while the kill switch was needed).
      */
-    private String unauthorized(JsonNode body, boolean tokenSent) {
+    private String unauthorized(JsonNode body, boolean tokenSent, boolean read) {
         if (message(body).startsWith(ApiTokenFilter.NO_TOKEN)) {
             return "the service at " + service.baseUrl() + " (pid " + service.pid() + ") was started without "
                     + OPERATOR_ENV + " and refuses every request, this command's too: stop it (kill " + service.pid()
                     + "; it stops cleanly) and run the command again, which then uses the store, or start the service"
                     + " again with " + OPERATOR_ENV + " set";
         }
+        // reading also takes the read-only token, which an operator may hand out instead
+        String whatToSet = read ? OPERATOR_ENV + " to its operator token, or " + READ_ENV + " to its read-only token"
+                : OPERATOR_ENV + " to its operator token";
         return tokenSent
-                ? "the service at " + service.baseUrl() + " refused the token (401): set " + OPERATOR_ENV
-                        + " to the operator token the service was started with"
+                ? "the service at " + service.baseUrl() + " refused the token (401): set " + whatToSet
+                        + " (the ones the service was started with)"
                 : "a service is running at " + service.baseUrl() + " (pid " + service.pid() + ") and owns the store;"
-                        + " commands reach it through its API: set the environment variable " + OPERATOR_ENV
-                        + " to its operator token";
+                        + " commands reach it through its API: set the environment variable " + whatToSet;
     }
 
     private Answer send(HttpRequest.Builder request) {
@@ -112,7 +115,8 @@ final class ServiceClient {
             return new Answer(status, body);
         }
         throw new ServiceCallException(switch (status) {
-            case 401 -> unauthorized(body, built.headers().firstValue("Authorization").isPresent());
+            case 401 -> unauthorized(body, built.headers().firstValue("Authorization").isPresent(),
+                    built.method().equals("GET"));
             case 403 -> "the service at " + service.baseUrl() + " lets this token only read (403): set " + OPERATOR_ENV
                     + " to the operator token";
             default -> "the service at " + service.baseUrl() + " answered " + status + ": " + message(body);

@@ -63,6 +63,11 @@ class ServiceClientTest {
         assertEquals(ExitCode.SERVICE_UNAVAILABLE, noOperator.exitCode());
         assertTrue(noOperator.getMessage().contains("set the environment variable TRADEWIND_API_TOKEN"), noOperator.getMessage());
         assertTrue(noOperator.getMessage().contains("(pid 42)"), noOperator.getMessage());
+        // reading also takes the read-only token: the message said only the operator's
+        ServiceCallException noReader = assertThrows(ServiceCallException.class,
+                () -> client(Optional.empty(), Optional.empty()).get("/api/orders"));
+        assertTrue(noReader.getMessage().endsWith("set the environment variable TRADEWIND_API_TOKEN to its operator token, or"
+                + " TRADEWIND_API_READ_TOKEN to its read-only token"), noReader.getMessage());
     }
 
     @Test
