@@ -6,7 +6,9 @@ import io.tradewind.backtest.report.BacktestReport;
 import io.tradewind.backtest.report.ChartRecorder;
 import io.tradewind.backtest.report.ClosedTrade;
 import io.tradewind.backtest.report.MetricsCalculator;
+import io.tradewind.backtest.report.ReportFill;
 import io.tradewind.domain.Instrument;
+import io.tradewind.domain.OrderType;
 import io.tradewind.execution.ExecutionListener;
 import io.tradewind.execution.ExecutionService;
 import io.tradewind.execution.FillRecord;
@@ -41,6 +43,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -158,6 +161,8 @@ public final class BacktestRunner {
         private final long startingBase;
         private final Pending pending = new Pending();
         private StrategyHookException aborted;
+        /** The type of each order that filled, by client order id, for the report's fills. */
+        private final Map<String, OrderType> orderTypes = new HashMap<>();
         /** The strategy's fills so far, and how many of them the last measured bar's equity includes. */
         private long fillsSeen;
         private long fillsMeasured;
@@ -191,6 +196,11 @@ public final class BacktestRunner {
                 @Override
                 public void filled(FillRecord fill) {
                     fillsSeen++;
+                    // asked now: a finished order is forgotten by the next candles, its type with it
+                    if (!orderTypes.containsKey(fill.clientOrderId())) {
+                        execution.order(fill.clientOrderId())
+                                .ifPresent(order -> orderTypes.put(order.clientOrderId(), order.type()));
+                    }
                 }
             });
             this.keepSeries = kernel.keepsSeries();
@@ -389,11 +399,15 @@ public final class BacktestRunner {
                 fills = fills.subList(0, (int) fillsMeasured);
             }
             RoundTrips.Result trips = RoundTrips.of(fills, market.price(marketData.closePrice()));
+            List<ReportFill> reported = new ArrayList<>(fills.size());
+            for (FillRecord fill : fills) {
+                reported.add(new ReportFill(fill, orderTypes.get(fill.clientOrderId())));
+            }
             List<ClosedTrade> trades = trips.closed();
             BacktestMetrics result = metrics.finish(trades);
             return new BacktestReport(spec.name(), instance, kernel.context().parameters().asMap(),
                     spec.venue(), market.instrument(), spec.resolution(), first, Instant.ofEpochMilli(endMillis), bars,
-                    elapsedMillis, result, trades, trips.open(), fills, chart.snapshot(), kernel.rejections().refused(),
+                    elapsedMillis, result, trades, trips.open(), reported, chart.snapshot(), kernel.rejections().refused(),
                     kernel.rejections().rejectedByReason(), aborted == null ? null : new Aborted(aborted.hook(),
                             aborted.time(), aborted.bar(), aborted.getCause().toString(), aborted.strategyFrames()),
                     settings());

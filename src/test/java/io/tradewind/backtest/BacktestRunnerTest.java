@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tradewind.backtest.report.BacktestReport;
+import io.tradewind.backtest.report.ReportFill;
 import io.tradewind.domain.OrderStatus;
 import io.tradewind.domain.OrderType;
 import io.tradewind.domain.Side;
@@ -273,12 +274,14 @@ class BacktestRunnerTest {
                     ? context.stopMarket(Side.SELL, new BigDecimal("110"), BigDecimal.ONE) : null;
         });
 
-        run(spec("balance.USD", "1000"), trader);
+        BacktestReport report = run(spec("balance.USD", "1000"), trader);
 
         assertEquals(OrderStatus.QUEUED, trader.handles.get(1).status(), "placed, the stop at 110 waits below the close of 120");
         assertEquals(2, trader.fills.size(), "bought at 100, stopped out when the price fell through 110");
         assertEquals(0, new BigDecimal("110").compareTo(trader.fills.get(1).price()));
         assertEquals(START.plusSeconds(300), trader.fills.get(1).time());
+        // the report's fills say what closed the trade
+        assertEquals(List.of(OrderType.MARKET, OrderType.STOP_MARKET), report.fills().stream().map(ReportFill::orderType).toList());
     }
 
     /** Cutting 805.43 to a tick of 1 filled buys at 805, below every price that traded, and triggered stops never reached. */
@@ -452,7 +455,8 @@ class BacktestRunnerTest {
         assertEquals(0.01954, report.metrics().totalReturn(), 1e-12);
         // the open trade's one fill, listed as it filled
         assertEquals(1, report.fills().size());
-        FillRecord fill = report.fills().get(0);
+        FillRecord fill = report.fills().get(0).fill();
+        assertEquals(OrderType.MARKET, report.fills().get(0).orderType());
         assertEquals(Side.BUY, fill.side());
         assertEquals(0, new BigDecimal("92").compareTo(fill.price()));
         assertEquals(0, new BigDecimal("5").compareTo(fill.quantity()));

@@ -1,7 +1,6 @@
 package io.tradewind.backtest.report;
 
 import io.tradewind.domain.Instrument;
-import io.tradewind.execution.FillRecord;
 import io.tradewind.marketdata.Resolution;
 import java.time.Instant;
 import java.util.Collections;
@@ -27,7 +26,8 @@ import java.util.TreeMap;
  * @param openTrade      the round trip still open after the last candle, or null: with the trades, it
  *                       accounts for the whole change of equity
  * @param fills          every fill of the strategy the trades and the open trade are made of, in order: which
- *                       order filled, when, at what price and fee (a trade's prices are averages of them)
+ *                       order of which type filled, when, at what price and fee (a trade's prices are averages
+ *                       of them)
  * @param aborted        why the run stopped early, or null when it ran to the last candle
  * @param settings       how the run filled and charged orders, in the spec's words (fill_model, slippage,
  *                       max_volume_share, maker_fee, taker_fee, seed), so a report says how to run it again
@@ -46,7 +46,7 @@ public record BacktestReport(
         BacktestMetrics metrics,
         List<ClosedTrade> trades,
         OpenTrade openTrade,
-        List<FillRecord> fills,
+        List<ReportFill> fills,
         ChartData chart,
         long ordersRefused,
         Map<String, Long> ordersRejected,

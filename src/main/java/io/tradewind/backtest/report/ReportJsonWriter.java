@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.tradewind.domain.Decimals;
+import io.tradewind.domain.OrderType;
 import io.tradewind.domain.Side;
 import io.tradewind.execution.FillRecord;
 import java.io.ByteArrayOutputStream;
@@ -110,18 +111,19 @@ public final class ReportJsonWriter {
             json.writeFieldName("openTrade");
             openTrade(json, report.openTrade());
             json.writeArrayFieldStart("fills");
-            for (FillRecord fill : report.fills()) {
-                fill(json, fill);
+            for (ReportFill fill : report.fills()) {
+                fill(json, fill.fill(), fill.orderType());
             }
             json.writeEndArray();
             json.writeEndObject();
         }
     }
 
-    private static void fill(JsonGenerator json, FillRecord fill) throws IOException {
+    private static void fill(JsonGenerator json, FillRecord fill, OrderType orderType) throws IOException {
         json.writeStartObject();
         json.writeStringField("time", IsoInstants.format(fill.time()));
         json.writeStringField("order", fill.clientOrderId());
+        json.writeStringField("type", orderType == null ? null : orderType.wireName());
         json.writeStringField("side", fill.side().wireName());
         json.writeStringField("price", decimal(fill.price()));
         json.writeStringField("quantity", decimal(fill.quantity()));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tradewind.domain.OrderType;
 import io.tradewind.domain.Side;
 import io.tradewind.execution.FillRecord;
 import java.io.ByteArrayOutputStream;
@@ -125,13 +126,14 @@ class ReportWritersTest {
         BacktestReport r = report;
         BacktestReport withFill = new BacktestReport(r.name(), r.strategy(), r.parameters(), r.venue(), r.instrument(),
                 r.resolution(), r.from(), r.to(), r.barsProcessed(), r.elapsedMillis(), r.metrics(), r.trades(), r.openTrade(),
-                List.of(fill), r.chart(), r.ordersRefused(), r.ordersRejected(), r.aborted(), r.settings());
+                List.of(new ReportFill(fill, OrderType.STOP_MARKET)), r.chart(), r.ordersRefused(), r.ordersRejected(),
+                r.aborted(), r.settings());
 
         ReportFiles.write(withFill, folder);
 
         JsonNode fills = new ObjectMapper().readTree(folder.resolve("report.json").toFile()).get("fills");
         assertEquals(1, fills.size());
-        assertEquals("{\"time\":\"2024-01-01T00:07:00Z\",\"order\":\"bt3\",\"side\":\"sell\",\"price\":\"101.25\","
+        assertEquals("{\"time\":\"2024-01-01T00:07:00Z\",\"order\":\"bt3\",\"type\":\"stop-market\",\"side\":\"sell\",\"price\":\"101.25\","
                 + "\"quantity\":\"0.5\",\"fee\":\"0.050625\",\"feeAsset\":\"USD\"}", fills.get(0).toString());
     }
 
