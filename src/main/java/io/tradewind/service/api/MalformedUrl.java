@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tradewind.domain.InputEcho;
 import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,11 +44,11 @@ class MalformedUrl {
      */
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE + 2).handler(this::refuseIfMalformed);
-        router.errorHandler(BAD_REQUEST, this::refuseIfMalformed);
+        router.errorHandler(BAD_REQUEST, this::answerTheRoutersBadRequest);
     }
 
     private void refuseIfMalformed(RoutingContext context) {
-        String problem = context.response().ended() ? null : problem(context.request().uri());
+        String problem = problem(context.request().uri());
         if (problem == null) {
             context.next();
             return;
@@ -55,13 +56,37 @@ class MalformedUrl {
         answer(context, problem);
     }
 
+    /**
+     * Ends the router's 400, with the reason when the URL is malformed; as Vert.x's own answer
+     * otherwise (an error handler must end the response: calling next() would route the failed request again).
+     */
+    private void answerTheRoutersBadRequest(RoutingContext context) {
+        HttpServerResponse response = context.response();
+        if (response.ended()) {
+            return;
+        }
+        if (response.headWritten()) {
+            response.close();
+            return;
+        }
+        String problem = problem(context.request().uri());
+        if (problem != null) {
+            answer(context, problem);
+        } else {
+            response.setStatusCode(BAD_REQUEST).end(response.getStatusMessage());
+        }
+    }
+
     private void answer(RoutingContext context, String problem) {
         String message = "the URL is malformed: " + problem + "; percent-encode the value (a space is %20, % itself is %25)";
+        // the header filters of application.properties match by path, which a malformed path fails: the two that matter here
+        HttpServerResponse response = context.response().setStatusCode(BAD_REQUEST)
+                .putHeader(HttpHeaders.CONTENT_TYPE, "application/json").putHeader("X-Content-Type-Options", "nosniff")
+                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         try {
-            context.response().setStatusCode(BAD_REQUEST).putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
-                    .end(json.writeValueAsString(RouteErrors.body(context, BAD_REQUEST, message)));
+            response.end(json.writeValueAsString(RouteErrors.body(context, BAD_REQUEST, message)));
         } catch (JsonProcessingException e) {
-            context.next();
+            response.putHeader(HttpHeaders.CONTENT_TYPE, "text/plain").end(message);
         }
     }
 
