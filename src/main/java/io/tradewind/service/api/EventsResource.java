@@ -72,12 +72,17 @@ public class EventsResource {
             throw new ApiProblem(400, problem.message());
         });
         // a reconnect's last id is newer than the after of the URL the client first opened, which it keeps
-        long resumeAfter = lastEventIdQuery != null ? sequence(lastEventIdQuery, LAST_EVENT_ID_QUERY)
-                : lastEventId != null ? sequence(lastEventId, LAST_EVENT_ID)
+        long resumeAfter = given(lastEventIdQuery) ? sequence(lastEventIdQuery, LAST_EVENT_ID_QUERY)
+                : given(lastEventId) ? sequence(lastEventId, LAST_EVENT_ID)
                 : sequence(after, AFTER);
         Connection connection = new Connection(sink, sse);
         EventJournal.Resumed resumed = journal.subscribe(resumeAfter, connection);
         connection.start(resumed);
+    }
+
+    /** A blank id is none: a space in a polyfill's lastEventId replayed every kept event over the after given. */
+    private static boolean given(String text) {
+        return text != null && !text.isBlank();
     }
 
     private static long sequence(String text, String name) {

@@ -69,6 +69,10 @@ class EventsResourceTest {
                 List<String> resumed = event(stream);
                 assertEquals("id:" + (before + 3), resumed.get(0).replace(" ", ""), "a polyfill's lastEventId wins: " + resumed);
             }
+            try (BufferedReader stream = open("/api/events?after=" + (before + 2) + "&lastEventId=%20", null)) {
+                List<String> resumed = event(stream);
+                assertEquals("id:" + (before + 3), resumed.get(0).replace(" ", ""), "a blank lastEventId is none: " + resumed);
+            }
         });
     }
 
