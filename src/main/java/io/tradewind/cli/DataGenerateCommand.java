@@ -75,7 +75,7 @@ class DataGenerateCommand implements Callable<Integer> {
         if (price.stripTrailingZeros().scale() > RandomWalkCandles.SCALES.priceScale()) {
             throw new ParameterException(spec.commandLine(), "--price has at most " + RandomWalkCandles.SCALES.priceScale()
                     + " decimals, as the generated prices do, was " + price.toPlainString() + "; round it, e.g. --price "
-                    + price.setScale(RandomWalkCandles.SCALES.priceScale(), RoundingMode.HALF_UP).toPlainString());
+                    + roundedPrice().toPlainString());
         }
         Instant first = parseStart();
         PrintWriter err = spec.commandLine().getErr();
@@ -122,6 +122,12 @@ class DataGenerateCommand implements Callable<Integer> {
                     + " the candles must lie between 1970-01-01 and the end of 9999; give a start and count within them",
                     start, count));
         }
+    }
+
+    /** The price rounded to the generated decimals, and never to 0, which --price refuses. */
+    private BigDecimal roundedPrice() {
+        BigDecimal rounded = price.setScale(RandomWalkCandles.SCALES.priceScale(), RoundingMode.HALF_UP);
+        return rounded.signum() > 0 ? rounded : BigDecimal.ONE.movePointLeft(RandomWalkCandles.SCALES.priceScale());
     }
 
     private Instant parseStart() {

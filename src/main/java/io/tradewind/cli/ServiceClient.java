@@ -86,8 +86,10 @@ final class ServiceClient {
                     + "; it stops cleanly) and run the command again, which then uses the store, or start the service"
                     + " again with " + OPERATOR_ENV + " set";
         }
-        // reading also takes the read-only token, which an operator may hand out instead
-        String whatToSet = read ? OPERATOR_ENV + " to its operator token, or " + READ_ENV + " to its read-only token"
+        // reading also takes the read-only token, which an operator may hand out instead; but the operator
+        // token goes first when both are set, so a wrong one there is the one to fix
+        String whatToSet = read && operatorToken.isEmpty()
+                ? OPERATOR_ENV + " to its operator token, or " + READ_ENV + " to its read-only token"
                 : OPERATOR_ENV + " to its operator token";
         return tokenSent
                 ? "the service at " + service.baseUrl() + " refused the token (401): set " + whatToSet

@@ -127,6 +127,9 @@ class DataCommandTest {
         assertEquals(2, price.exitCode());
         assertTrue(price.getErrorOutput().startsWith("error: --price has at most 2 decimals, as the generated prices do, was"
                 + " 1.234; round it, e.g. --price 1.23"), price.getErrorOutput());
+        LaunchResult tiny = launcher.launch("data", "generate", "--symbol", "FINE-USD", "--count", "10", "--price", "0.004");
+        assertTrue(tiny.getErrorOutput().contains("round it, e.g. --price 0.01"), "not 0.00, which --price refuses: "
+                + tiny.getErrorOutput());
 
         Path csv = Files.writeString(dir.resolve("fine.csv"), "time,open,high,low,close,volume\n"
                 + "2024-01-01T00:00:00Z,1.123,1.2,1.1,1.15,3\n");

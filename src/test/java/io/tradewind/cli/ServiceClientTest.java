@@ -68,6 +68,11 @@ class ServiceClientTest {
                 () -> client(Optional.empty(), Optional.empty()).get("/api/orders"));
         assertTrue(noReader.getMessage().endsWith("set the environment variable TRADEWIND_API_TOKEN to its operator token, or"
                 + " TRADEWIND_API_READ_TOKEN to its read-only token"), noReader.getMessage());
+        // with both set, reading sends the operator's: that is the one to fix
+        ServiceCallException wrongOperator = assertThrows(ServiceCallException.class,
+                () -> client(Optional.of("wrong"), Optional.of("rd")).get("/api/orders"));
+        assertTrue(wrongOperator.getMessage().contains("refused the token (401): set TRADEWIND_API_TOKEN to its operator token"
+                + " (the ones"), wrongOperator.getMessage());
     }
 
     @Test
