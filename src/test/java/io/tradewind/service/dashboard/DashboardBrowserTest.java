@@ -310,13 +310,14 @@ class DashboardBrowserTest {
         page.waitForFunction("() => Number(document.querySelector('#chart').dataset.markers) > 0", null,
                 new Page.WaitForFunctionOptions().setTimeout(60_000));
         assertEquals("alpha", page.getAttribute("#chart", "data-instance"));
-        // a fill's event can arrive just before the event of the candle it traded on
-        page.waitForFunction("() => { const c = document.querySelector('#chart').dataset;"
-                + " return Number(c.lastBar) >= Number(c.lastMarker); }", null,
-                new Page.WaitForFunctionOptions().setTimeout(30_000));
-        long firstBar = Long.parseLong(page.getAttribute("#chart", "data-first-bar"));
-        long lastBar = Long.parseLong(page.getAttribute("#chart", "data-last-bar"));
-        long lastMarker = Long.parseLong(page.getAttribute("#chart", "data-last-marker"));
+        // a fill's event can arrive just before the event of the candle it traded on: the three are read at one
+        // moment, when the bars have caught up (read one by one, a newer fill came in between, on JDK 25)
+        String[] chart = page.waitForFunction("() => { const c = document.querySelector('#chart').dataset;"
+                + " return Number(c.lastBar) >= Number(c.lastMarker) && [c.firstBar, c.lastBar, c.lastMarker].join(','); }", null,
+                new Page.WaitForFunctionOptions().setTimeout(30_000)).jsonValue().toString().split(",");
+        long firstBar = Long.parseLong(chart[0]);
+        long lastBar = Long.parseLong(chart[1]);
+        long lastMarker = Long.parseLong(chart[2]);
         long replayEnd = Instant.parse("2024-01-01T06:39:00Z").getEpochSecond();
         assertTrue(firstBar <= lastMarker && lastMarker <= lastBar && lastBar <= replayEnd,
                 "the newest fill is marked on a replayed bar: bars " + firstBar + ".." + lastBar + ", marker " + lastMarker);
