@@ -9,6 +9,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.ByteBuffer;
@@ -118,30 +119,36 @@ class MalformedUrl {
         return c < 128 ? Character.digit(c, 16) : -1;
     }
 
+    /**
+     * A percent-escape that is none, or a run of escapes whose bytes are no UTF-8. Only a run of
+     * escapes need be decoded: a character written as itself is whole, so no escape can complete it.
+     */
     private static String badEscape(String uri) {
-        ByteBuffer bytes = ByteBuffer.allocate(uri.length() * 4);
-        for (int i = 0; i < uri.length(); i++) {
-            char c = uri.charAt(i);
-            if (c != '%') {
-                bytes.put(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
-                continue;
+        for (int i = uri.indexOf('%'); i >= 0; i = uri.indexOf('%', i)) {
+            ByteArrayOutputStream run = new ByteArrayOutputStream();
+            for (; i < uri.length() && uri.charAt(i) == '%'; i += 3) {
+                int high = i + 1 < uri.length() ? hexDigit(uri.charAt(i + 1)) : -1;
+                int low = i + 2 < uri.length() ? hexDigit(uri.charAt(i + 2)) : -1;
+                if (high < 0 || low < 0) {
+                    return "'" + InputEcho.shortened(uri.substring(i, Math.min(uri.length(), i + 3)))
+                            + "' at character " + (i + 1) + " is not a percent-escape (% and two hexadecimal digits)";
+                }
+                run.write(high * 16 + low);
             }
-            int high = i + 1 < uri.length() ? hexDigit(uri.charAt(i + 1)) : -1;
-            int low = i + 2 < uri.length() ? hexDigit(uri.charAt(i + 2)) : -1;
-            if (high < 0 || low < 0) {
-                return "'" + InputEcho.shortened(uri.substring(i, Math.min(uri.length(), i + 3)))
-                        + "' at character " + (i + 1) + " is not a percent-escape (% and two hexadecimal digits)";
+            if (!isUtf8(run.toByteArray())) {
+                return "its percent-escapes decode to bytes that are not UTF-8";
             }
-            bytes.put((byte) (high * 16 + low));
-            i += 2;
         }
-        bytes.flip();
+        return null;
+    }
+
+    private static boolean isUtf8(byte[] bytes) {
         try {
             StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes);
-            return null;
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
         } catch (CharacterCodingException e) {
-            return "its percent-escapes decode to bytes that are not UTF-8";
+            return false;
         }
     }
 }

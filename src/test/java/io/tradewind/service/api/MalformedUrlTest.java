@@ -24,6 +24,8 @@ class MalformedUrlTest {
         assertEquals("'%٣٣' at character 20 is not a percent-escape (% and two hexadecimal digits)",
                 MalformedUrl.problem("/api/orders?status=%٣٣"));
         assertEquals("its percent-escapes decode to bytes that are not UTF-8", MalformedUrl.problem("/api/orders?symbol=%FF"));
+        assertEquals("its percent-escapes decode to bytes that are not UTF-8", MalformedUrl.problem("/api/orders?symbol=%D8x%A8"),
+                "a character split by a letter between its escapes");
         assertEquals("illegal character in query at character 21 ('|')", MalformedUrl.problem("/api/orders?symbol=a|b"));
     }
 }
