@@ -28,6 +28,7 @@ public final class DatabaseServiceLock implements AutoCloseable {
     /** The advisory lock's key in the database: "tradewnd" in ASCII, no other lock of ours uses it. */
     static final long KEY = 0x7472616465776E64L;
     private static final String TRY_LOCK = "SELECT pg_try_advisory_lock(?)";
+    private static final String UNLOCK = "SELECT pg_advisory_unlock(?)";
     /** pg_locks shows a bigint key's high half as classid and its low half as objid, with objsubid 1. */
     private static final String HOLDING_SESSION = "SELECT pid FROM pg_locks WHERE locktype = 'advisory' AND granted"
             + " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"
@@ -209,8 +210,10 @@ public final class DatabaseServiceLock implements AutoCloseable {
     }
 
     /**
-     * Withdraws the record and ends the session, which lets the lock go. A session that had ended
-     * took the lock with it, and the record may be another service's by now: then it is left alone.
+     * Withdraws the record, lets the lock go and ends the session. The lock is let go explicitly:
+     * closing a connection only asks the server to end the session, which it does a moment later,
+     * and a service started again at once was refused meanwhile. A session that had ended took the
+     * lock with it, and the record may be another service's by now: then it is left alone.
      */
     @Override
     public synchronized void close() {
@@ -218,9 +221,12 @@ public final class DatabaseServiceLock implements AutoCloseable {
         if (session == null) {
             return;
         }
-        try (PreparedStatement forget = session.prepareStatement(FORGET)) {
+        try (PreparedStatement forget = session.prepareStatement(FORGET);
+                PreparedStatement unlock = session.prepareStatement(UNLOCK)) {
             if (sessionAnswers()) {
                 forget.executeUpdate();
+                unlock.setLong(1, KEY);
+                unlock.executeQuery().close();
             }
         } catch (SQLException e) {
             LOG.warnf("the record of where this service answered stays in service_owner until the next service replaces"

@@ -17,12 +17,15 @@ import java.util.List;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.postgresql.PGConnection;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -98,7 +101,7 @@ class DatabaseServiceLockTest {
             Connection itsSession = dataSource.last;
             service.announce(OWNER);
             assertTrue(service.keep(), "its session answers");
-            itsSession.close();
+            endAsTheServerWould(itsSession);
             assertFalse(DatabaseServiceLock.holder(dataSource).held());
 
             assertTrue(service.keep());
@@ -196,8 +199,23 @@ class DatabaseServiceLockTest {
         DatabaseServiceLock service = DatabaseServiceLock.tryTake(dataSource, MIGRATED).orElseThrow();
         Connection itsSession = dataSource.last;
         service.announce(owner);
-        itsSession.close();
+        endAsTheServerWould(itsSession);
         return service;
+    }
+
+    /**
+     * Ends a session from the server's side and waits until it is gone with its locks. Closing the
+     * connection only asks the server to end it a moment later, and a lookup then still saw it.
+     */
+    private static void endAsTheServerWould(Connection session) throws SQLException {
+        int backend = session.unwrap(PGConnection.class).getBackendPID();
+        try (Connection other = plain(DATABASE).getConnection();
+                PreparedStatement terminate = other.prepareStatement("SELECT pg_terminate_backend(?, 10000)")) {
+            terminate.setInt(1, backend);
+            try (ResultSet ended = terminate.executeQuery()) {
+                assertTrue(ended.next() && ended.getBoolean(1), "session " + backend + " still runs after 10 s");
+            }
+        }
     }
 
     private static PGSimpleDataSource plain(String database) {
