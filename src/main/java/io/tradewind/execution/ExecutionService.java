@@ -85,6 +85,17 @@ public final class ExecutionService {
     }
 
     /**
+     * {@link #submitForUser} under the client order id the caller derived from the user's request
+     * (an idempotency key): a request sent again gets the order the first one placed, outcome
+     * {@code EXISTING}, and nothing is sent twice, also across restarts, since the id is in the store.
+     *
+     * @param clientOrderId at most 32 characters, as venues take them
+     */
+    public SubmitResult submitOnceForUser(String placedBy, String userId, String clientOrderId, OrderIntent intent) {
+        return afterFillsPublished(() -> entry.submitOnce(placedBy, userId, clientOrderId, intent));
+    }
+
+    /**
      * Cancels one order at the venue. Cancelling a terminal order returns it unchanged; if the
      * venue does not answer, the cancel is marked pending and retried by reconciliation.
      *

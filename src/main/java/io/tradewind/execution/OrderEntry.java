@@ -45,8 +45,28 @@ final class OrderEntry {
 
     /** @param userId the Orders API user placing it, or null for a strategy instance's order */
     SubmitResult submit(String strategyInstance, String userId, OrderIntent intent) {
+        return submit(strategyInstance, userId, nextClientOrderId(), intent);
+    }
+
+    /**
+     * Submits an order under a client order id the caller chose, once: when an order has that id
+     * already (a request sent again after its answer was lost), that order is returned as it is
+     * now and nothing is sent. The id's lock is held from the look-up to the write-ahead record, so
+     * that two requests with one id place one order.
+     */
+    SubmitResult submitOnce(String strategyInstance, String userId, String clientOrderId, OrderIntent intent) {
+        try (OrderLocks.Held held = locks.acquire(clientOrderId)) {
+            OrderRecord earlier = state.locked(() -> state.knownOrder(clientOrderId));
+            if (earlier != null) {
+                return new SubmitResult(SubmitResult.Outcome.EXISTING, earlier, List.of());
+            }
+            return submit(strategyInstance, userId, clientOrderId, intent);
+        }
+    }
+
+    private SubmitResult submit(String strategyInstance, String userId, String clientOrderId, OrderIntent intent) {
         Instant now = state.now();
-        OrderRequest request = new OrderRequest(nextClientOrderId(), intent.account(),
+        OrderRequest request = new OrderRequest(clientOrderId, intent.account(),
                 intent.symbol(), intent.side(), intent.type(), intent.price(), intent.quantity(), null,
                 intent.stopPrice(), intent.timeInForce(), intent.expireAt());
         OrderRecord order = OrderRecord.fresh(request, state.venue, strategyInstance, userId, now);

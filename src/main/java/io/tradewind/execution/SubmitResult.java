@@ -13,11 +13,14 @@ import java.util.List;
  *   <li>{@code REFUSED}: a local check refused it, or the venue certainly could not be reached;
  *       stored as {@code rejected}, never placed; {@code refusals} says which limit and by how
  *       much, or why the venue was not reached.
+ *   <li>{@code EXISTING}: an order had the client order id given to
+ *       {@link ExecutionService#submitOnceForUser} already; {@code order} is that one as it is now,
+ *       and nothing was sent.
  * </ul>
  */
 public record SubmitResult(Outcome outcome, OrderRecord order, List<RiskRefusal> refusals) {
 
-    public enum Outcome { SENT, UNCONFIRMED, REFUSED }
+    public enum Outcome { SENT, UNCONFIRMED, REFUSED, EXISTING }
 
     public SubmitResult {
         refusals = List.copyOf(refusals);

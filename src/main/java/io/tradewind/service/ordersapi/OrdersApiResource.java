@@ -46,6 +46,8 @@ import org.jboss.resteasy.reactive.RestQuery;
 public class OrdersApiResource {
 
     static final String USER_TOKEN = "orders-api-user";
+    /** Set on a create's answer that is the order an earlier request with the same Idempotency-Key placed. */
+    static final String REPLAYED = "Idempotent-Replayed";
 
     private final OrdersApiService orders;
     private final ApiUsers users;
@@ -75,10 +77,14 @@ public class OrdersApiResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Create an order", description = "Checks it (symbol active, trading session, balance, minimum and"
-            + " maximum size, tick grid, prices the type needs, price band) and places it in the caller's wallet.")
+            + " maximum size, tick grid, prices the type needs, price band) and places it in the caller's wallet. With an"
+            + " Idempotency-Key header (1 to 255 printable ASCII characters, e.g. a random UUID), a request sent again"
+            + " with the same key answers the order the first one placed instead of placing another.")
     @APIResponse(responseCode = "403", description = "A user named another user or wallet.")
-    @APIResponse(responseCode = "422", description = "A check failed: one detail per failure.")
-    @APIResponse(responseCode = "201", description = "Placed: the order with every field.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderSchemas.Order.class)))
+    @APIResponse(responseCode = "422", description = "A check failed: one detail per failure; or the Idempotency-Key"
+            + " placed an order with other terms before (its uid in ctx).")
+    @APIResponse(responseCode = "201", description = "Placed: the order with every field; for an Idempotency-Key sent"
+            + " before, the order it placed, with the header Idempotent-Replayed: true.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderSchemas.Order.class)))
     @RequestBody(required = true, description = "The order, as the seed's API takes it; decimals as strings or numbers.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT,
                     requiredProperties = {"symbol", "side", "type", "quantity"}, properties = {
@@ -96,9 +102,13 @@ public class OrdersApiResource {
                         @SchemaProperty(name = "user_id", type = SchemaType.STRING),
                         @SchemaProperty(name = "wallet_id", type = SchemaType.STRING),
                         @SchemaProperty(name = "user_national_code", type = SchemaType.STRING)})))
-    public Response create(@RestHeader(HttpHeaders.AUTHORIZATION) String authorization, String body) {
+    public Response create(@RestHeader(HttpHeaders.AUTHORIZATION) String authorization,
+            @RestHeader(IdempotencyKey.HEADER) String idempotencyKey, String body) {
         ApiUser user = user(authorization);
-        return Response.status(Response.Status.CREATED).entity(orders.create(user, CreateOrderBody.parse(body))).build();
+        IdempotencyKey key = IdempotencyKey.of(idempotencyKey, user.userId());
+        OrdersApiService.Created created = orders.create(user, CreateOrderBody.parse(body), key);
+        Response.ResponseBuilder answer = Response.status(Response.Status.CREATED).entity(created.order());
+        return (created.replayed() ? answer.header(REPLAYED, "true") : answer).build();
     }
 
     @POST

@@ -1,12 +1,12 @@
 package io.tradewind.service.ordersapi;
 
-import io.tradewind.domain.Instrument;
 import io.tradewind.domain.OrderStatus;
 import io.tradewind.domain.RejectionReason;
 import io.tradewind.execution.ExecutionStore;
 import io.tradewind.execution.OrderIntent;
 import io.tradewind.execution.OrderQuery;
 import io.tradewind.execution.OrderRecord;
+import io.tradewind.execution.RiskRefusal;
 import io.tradewind.execution.SubmitResult;
 import io.tradewind.live.VenueRuntime;
 import io.tradewind.runtime.TradingService;
@@ -65,39 +65,76 @@ public class OrdersApiService {
         return page;
     }
 
+    /** What a create answers: the order, and whether an earlier request with the same idempotency key placed it. */
+    record Created(Map<String, Object> order, boolean replayed) {
+    }
+
     /**
-     * Places the order in the wallet it names (the user's own; an admin names a user by user_id).
+     * Places the order in the wallet it names (the user's own; an admin names a user by user_id),
+     * or, for an idempotency key that placed one before, answers that order as the first request
+     * was answered.
      *
-     * @throws UnprocessableOrder a check refused it; it is kept as {@code rejected}
+     * @param key null when the request has none
+     * @throws UnprocessableOrder a check refused it (it is kept as {@code rejected}), or the key
+     *                            placed an order with other terms
      */
-    Map<String, Object> create(ApiUser user, CreateOrderBody body) {
+    Created create(ApiUser user, CreateOrderBody body, IdempotencyKey key) {
         ApiUser owner = walletOwner(user, body);
         VenueRuntime venue = running(owner.venue());
+        Optional<OrderRecord> earlier = key == null ? Optional.empty() : venue.execution().order(key.clientOrderId());
+        if (earlier.isPresent()) {
+            // before the kill switch: answering what was placed places nothing
+            return replay(earlier.get(), owner, body, venue);
+        }
         if (venue.killSwitchOn()) {
             // a user's wallet has no position to reduce: while entries are stopped, no order is one that may pass
             throw new UnprocessableOrder(new ErrorDetail(List.of("body"), "kill switch on: the operator has stopped new"
                     + " orders on every venue; open orders can still be cancelled", "value_error.kill_switch", null));
         }
         Market market = venue.market(body.symbol());
-        Instrument instrument = market == null ? null : market.instrument();
         BigDecimal reference = venue.isPaper() && market != null ? venue.paper().referencePrice(body.symbol(), body.side()) : null;
         if (reference != null) {
             venue.execution().onLastPrice(body.symbol(), reference);
         }
-        SubmitResult result = venue.execution().submitForUser(PLACED_BY + owner.userId(), owner.userId(),
-                new OrderIntent(owner.account(),
-                body.symbol(), body.side(), body.type(), body.price(), body.quantity(), body.stopPrice(), body.timeInForce(),
-                body.expireAt()));
+        OrderIntent intent = new OrderIntent(owner.account(), body.symbol(), body.side(), body.type(), body.price(),
+                body.quantity(), body.stopPrice(), body.timeInForce(), body.expireAt());
+        SubmitResult result = key == null ? venue.execution().submitForUser(PLACED_BY + owner.userId(), owner.userId(), intent)
+                : venue.execution().submitOnceForUser(PLACED_BY + owner.userId(), owner.userId(), key.clientOrderId(), intent);
         venue.deliver();
         OrderRecord order = venue.execution().order(result.order().clientOrderId()).orElse(result.order());
-        if (order.status() == OrderStatus.REJECTED) {
-            if (order.rejectionReasons().equals(List.of(RejectionReason.NOT_PLACED))) {
-                throw new OrdersApiProblem(503, "venue " + venue.name() + " could not be reached; the order was not placed");
-            }
-            throw new UnprocessableOrder(RejectionDetails.of(order.rejectionReasons(), body.type(), instrument, reference,
-                    result.refusals()));
+        if (result.outcome() == SubmitResult.Outcome.EXISTING) {
+            return replay(order, owner, body, venue); // the same key sent twice at once: the other request placed it
         }
-        return full(order);
+        refuseIfRejected(order, venue, reference, result.refusals(), "");
+        return new Created(full(order), false);
+    }
+
+    /** The answer to a key sent again: the order its first request placed, if the terms are the same. */
+    private Created replay(OrderRecord order, ApiUser owner, CreateOrderBody body, VenueRuntime venue) {
+        String difference = OrderTerms.difference(order, owner, body);
+        if (difference != null) {
+            throw new UnprocessableOrder(new ErrorDetail(List.of("header", IdempotencyKey.HEADER), "this "
+                    + IdempotencyKey.HEADER + " placed order " + order.clientOrderId() + " before, whose " + difference
+                    + ": send a new order with a new key", "value_error.idempotency_key_reused",
+                    Map.of("uid", order.clientOrderId())));
+        }
+        refuseIfRejected(order, venue, null, List.of(), "; send it again with a new " + IdempotencyKey.HEADER);
+        return new Created(full(order), true);
+    }
+
+    /** A rejected order's answer: 503 when the venue could not be reached, else 422 with what refused it. */
+    private static void refuseIfRejected(OrderRecord order, VenueRuntime venue, BigDecimal reference,
+            List<RiskRefusal> refusals, String whatNext) {
+        if (order.status() != OrderStatus.REJECTED) {
+            return;
+        }
+        if (order.rejectionReasons().equals(List.of(RejectionReason.NOT_PLACED))) {
+            throw new OrdersApiProblem(503, "venue " + venue.name() + " could not be reached; the order was not placed"
+                    + whatNext);
+        }
+        Market market = venue.market(order.symbol());
+        throw new UnprocessableOrder(RejectionDetails.of(order.rejectionReasons(), order.type(),
+                market == null ? null : market.instrument(), reference, refusals));
     }
 
     Map<String, Object> retrieve(ApiUser user, String uid) {

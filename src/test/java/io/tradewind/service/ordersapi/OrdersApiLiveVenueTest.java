@@ -1,6 +1,7 @@
 package io.tradewind.service.ordersapi;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,10 +24,16 @@ import io.tradewind.service.InstanceMonitor;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
@@ -73,7 +80,7 @@ class OrdersApiLiveVenueTest {
 
     @Test
     void an_order_reaches_the_venue_once_and_its_cancel_too() throws Exception {
-        Map<String, Object> placed = orders.create(alice, CreateOrderBody.parse(SeedExamples.text("create_limit_buy")));
+        Map<String, Object> placed = create(alice, "create_limit_buy");
 
         assertEquals(1, venue.placements());
         assertEquals("active", placed.get("status"));
@@ -92,7 +99,7 @@ class OrdersApiLiveVenueTest {
     @Test
     void an_admin_sees_a_strategy_instances_orders_under_the_instance_and_its_account() {
         runtime.execution().submit("btc-sma", OrderIntent.limit("strategy-wallet", "BTC-IRR", Side.BUY, "900000000", "0.1"));
-        orders.create(alice, CreateOrderBody.parse(SeedExamples.text("create_limit_buy")));
+        create(alice, "create_limit_buy");
 
         List<Map<String, Object>> all = items(orders.list(admin, ListQuery.parse(null, null, null, null, null, null, null, null)));
         assertEquals(List.of("btc-sma", "alice"), all.stream().map(item -> item.get("user_id")).toList());
@@ -104,17 +111,109 @@ class OrdersApiLiveVenueTest {
 
     @Test
     void while_the_kill_switch_is_on_no_order_is_created_and_open_ones_can_be_cancelled() {
-        String uid = (String) orders.create(alice, CreateOrderBody.parse(SeedExamples.text("create_limit_buy"))).get("uid");
+        String uid = (String) create(alice, "create_limit_buy").get("uid");
         runtime.switchKillOn(Instant.now());
 
         List<ErrorDetail> details = assertThrows(UnprocessableOrder.class,
-                () -> orders.create(alice, CreateOrderBody.parse(SeedExamples.text("create_limit_buy")))).details();
+                () -> create(alice, "create_limit_buy")).details();
         assertEquals("value_error.kill_switch", details.get(0).type());
         assertEquals(1, venue.placements(), "the refused order never reached the venue");
         assertEquals("cancelled", orders.cancel(alice, uid).get("status"));
 
         runtime.switchKillOff();
-        assertEquals("active", orders.create(alice, CreateOrderBody.parse(SeedExamples.text("create_limit_buy"))).get("status"));
+        assertEquals("active", create(alice, "create_limit_buy").get("status"));
+    }
+
+    /** A create sent again after its answer was lost: the same order, placed once, told apart by the answer. */
+    @Test
+    void a_create_sent_again_with_its_idempotency_key_answers_the_order_it_placed() {
+        venue.loseNextPlacementAnswer();
+        OrdersApiService.Created first = create(alice, "create_limit_buy", "9f1c2b7e-retry-me");
+        OrdersApiService.Created again = create(alice, "create_limit_buy", "9f1c2b7e-retry-me");
+
+        assertEquals(1, venue.placements());
+        assertEquals(first.order().get("uid"), again.order().get("uid"));
+        assertFalse(first.replayed());
+        assertTrue(again.replayed());
+        assertEquals(32, ((String) first.order().get("uid")).length(), "a client order id venues take");
+        assertEquals(1, items(orders.list(alice, ListQuery.parse(null, null, null, null, null, null, null, null))).size());
+
+        CreateOrderBody forAlice = CreateOrderBody.parse(SeedExamples.text("create_limit_buy").replaceFirst("\\{",
+                "{\"user_id\": \"alice\", "));
+        OrdersApiService.Created admins = orders.create(admin, forAlice, IdempotencyKey.of("9f1c2b7e-retry-me", admin.userId()));
+        assertFalse(admins.replayed(), "one user's keys never meet another's, even in one wallet");
+        assertEquals(2, venue.placements());
+    }
+
+    @Test
+    void a_key_that_placed_an_order_is_refused_for_another_and_the_answer_names_the_first() {
+        String uid = (String) create(alice, "create_limit_buy", "k-1").order().get("uid");
+        CreateOrderBody other = CreateOrderBody.parse(SeedExamples.text("create_limit_buy").replace("\"0.5\"", "\"0.6\""));
+
+        List<ErrorDetail> details = assertThrows(UnprocessableOrder.class,
+                () -> orders.create(alice, other, IdempotencyKey.of("k-1", alice.userId()))).details();
+
+        assertEquals(List.of("header", "Idempotency-Key"), details.get(0).loc());
+        assertEquals("value_error.idempotency_key_reused", details.get(0).type());
+        assertEquals(Map.of("uid", uid), details.get(0).ctx());
+        assertTrue(details.get(0).msg().contains("quantity is 0.5 (here 0.6)"), details.get(0).msg());
+        assertEquals(1, venue.placements());
+    }
+
+    /** The key of an order the venue never saw: sent again, it says so again and how to place the order. */
+    @Test
+    void a_key_whose_order_was_not_placed_answers_503_again_and_asks_for_a_new_key() {
+        venue.failNextCalls(1);
+        OrdersApiProblem first = assertThrows(OrdersApiProblem.class, () -> create(alice, "create_limit_buy", "k-2"));
+        OrdersApiProblem again = assertThrows(OrdersApiProblem.class, () -> create(alice, "create_limit_buy", "k-2"));
+
+        assertEquals(503, first.status());
+        assertEquals(503, again.status());
+        assertTrue(again.getMessage().endsWith("the order was not placed; send it again with a new Idempotency-Key"),
+                again.getMessage());
+        assertEquals(0, venue.placements());
+        assertEquals("active", create(alice, "create_limit_buy", "k-3").order().get("status"));
+    }
+
+    @Test
+    void while_the_kill_switch_is_on_a_key_sent_again_still_answers_its_order() {
+        String uid = (String) create(alice, "create_limit_buy", "k-4").order().get("uid");
+        runtime.switchKillOn(Instant.now());
+
+        assertEquals(uid, create(alice, "create_limit_buy", "k-4").order().get("uid"));
+        assertThrows(UnprocessableOrder.class, () -> create(alice, "create_limit_buy", "k-5"));
+    }
+
+    /** Requests with one key at once, as a client's retry racing its first request: one order. */
+    @Test
+    void requests_sent_at_once_with_one_key_place_one_order() throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<OrdersApiService.Created>> answers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(threads.submit(() -> create(alice, "create_limit_buy", "k-race")));
+            }
+            Set<Object> uids = new HashSet<>();
+            int replayed = 0;
+            for (Future<OrdersApiService.Created> answer : answers) {
+                uids.add(answer.get(30, TimeUnit.SECONDS).order().get("uid"));
+                replayed += answer.get().replayed() ? 1 : 0;
+            }
+            assertEquals(1, uids.size());
+            assertEquals(7, replayed);
+            assertEquals(1, venue.placements());
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+
+    private Map<String, Object> create(ApiUser user, String example) {
+        return orders.create(user, CreateOrderBody.parse(SeedExamples.text(example)), null).order();
+    }
+
+    private OrdersApiService.Created create(ApiUser user, String example, String idempotencyKey) {
+        return orders.create(user, CreateOrderBody.parse(SeedExamples.text(example)), IdempotencyKey.of(idempotencyKey,
+                user.userId()));
     }
 
     @SuppressWarnings("unchecked")

@@ -122,6 +122,7 @@ class OrdersApiSandboxIT {
         everyPreTradeCheckIs422();
         cancels(aliceOrder, stop.get("uid").asText());
         theOrdersApiConnectorSpeaksTheSandboxsApi();
+        aCreateSentAgainWithItsIdempotencyKeyPlacesNothingMore();
 
         List<String> leaked = app.lines().stream().filter(line -> TOKENS.values().stream().anyMatch(line::contains)).toList();
         assertTrue(leaked.isEmpty(), "a token was written out: " + leaked);
@@ -329,6 +330,30 @@ class OrdersApiSandboxIT {
         ObjectNode copy = body.deepCopy();
         copy.remove(field);
         return copy;
+    }
+
+    /** Over HTTP: the header read, the replay told apart by a header of the answer, a bad key refused where it is. */
+    private static void aCreateSentAgainWithItsIdempotencyKeyPlacesNothingMore() throws Exception {
+        ObjectNode bid = ((ObjectNode) seed.get("create_limit_buy").deepCopy()).put("price", "900000000");
+        HttpResponse<String> first = send(keyed(bid, "3b241101-e2bb-4255-8caf-4136c566a962"), ALICE);
+        HttpResponse<String> again = send(keyed(bid, "3b241101-e2bb-4255-8caf-4136c566a962"), ALICE);
+
+        String uid = created(first).get("uid").asText();
+        assertEquals(uid, created(again).get("uid").asText());
+        assertTrue(first.headers().firstValue("Idempotent-Replayed").isEmpty());
+        assertEquals("true", again.headers().firstValue("Idempotent-Replayed").orElseThrow());
+        assertEquals(1, ok(get(orders + "?status=active&limit=100", ALICE)).get("items").findValuesAsText("uid").stream()
+                .filter(uid::equals).count(), "one order with the key's uid");
+
+        JsonNode badKey = refused(send(keyed(bid, "two words"), ALICE)).get("detail").get(0);
+        assertEquals("[\"header\",\"Idempotency-Key\"]", badKey.get("loc").toString());
+        assertEquals("value_error.idempotency_key", badKey.get("type").asText());
+        assertEquals("cancelled", ok(post(orders + "/" + uid + "/cancel", ALICE, null)).get("status").asText());
+    }
+
+    private static HttpRequest.Builder keyed(JsonNode body, String idempotencyKey) throws IOException {
+        return HttpRequest.newBuilder(URI.create(orders)).POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)))
+                .header("Content-Type", "application/json").header("Idempotency-Key", idempotencyKey);
     }
 
     private static JsonNode created(HttpResponse<String> response) throws IOException {

@@ -1,0 +1,56 @@
+package io.tradewind.service.ordersapi;
+
+import io.tradewind.domain.Decimals;
+import io.tradewind.execution.OrderRecord;
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/**
+ * Whether a create sent again with an idempotency key asks for the order its first request placed.
+ * A key reused for another order is a client's mistake that must not pass for a replay: answering
+ * the first order would tell the client its second one was placed.
+ *
+ * <p>The time in force is not compared: a market order runs with its own (README, Orders API), so
+ * the order's is not what the request said. Neither are {@code user_national_code} (not kept) and
+ * the fields that only name the wallet, compared as the wallet itself. An order a venue accepted on
+ * other terms (a price moved to its grid) is compared on those: the answer names its uid, so the
+ * client can look it up.
+ */
+final class OrderTerms {
+
+    private OrderTerms() {
+    }
+
+    /** The first term in which the order differs from what the request asks, e.g. "quantity is 0.5 (here 0.6)"; null if none. */
+    static String difference(OrderRecord order, ApiUser owner, CreateOrderBody body) {
+        if (!order.venue().equals(owner.venue()) || !order.account().equals(owner.account())) {
+            return "wallet is " + order.account() + " on " + order.venue() + " (here " + owner.account() + " on "
+                    + owner.venue() + ")";
+        }
+        if (!order.symbol().equals(body.symbol())) {
+            return "symbol is " + order.symbol() + " (here " + body.symbol() + ")";
+        }
+        if (order.side() != body.side()) {
+            return "side is " + order.side().wireName() + " (here " + body.side().wireName() + ")";
+        }
+        if (order.type() != body.type()) {
+            return "type is " + order.type().wireName() + " (here " + body.type().wireName() + ")";
+        }
+        String amounts = differing("quantity", order.quantity(), body.quantity());
+        amounts = amounts != null ? amounts : differing("price", order.price(), body.price());
+        amounts = amounts != null ? amounts : differing("stop_price", order.stopPrice(), body.stopPrice());
+        if (amounts != null || Objects.equals(order.expireAt(), body.expireAt())) {
+            return amounts;
+        }
+        return "expire_at is " + order.expireAt() + " (here " + body.expireAt() + ")";
+    }
+
+    private static String differing(String field, BigDecimal placed, BigDecimal asked) {
+        boolean same = placed == null ? asked == null : asked != null && placed.compareTo(asked) == 0;
+        return same ? null : field + " is " + shown(placed) + " (here " + shown(asked) + ")";
+    }
+
+    private static String shown(BigDecimal value) {
+        return value == null ? "none" : Decimals.format(value);
+    }
+}

@@ -1,0 +1,45 @@
+package io.tradewind.service.ordersapi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class IdempotencyKeyTest {
+
+    @Test
+    void a_request_without_the_header_has_no_key() {
+        assertNull(IdempotencyKey.of(null, "alice"));
+    }
+
+    @Test
+    void the_uid_is_the_users_and_the_keys_alone_and_fits_a_venues_client_order_id() {
+        String uid = IdempotencyKey.of("3b241101-e2bb-4255-8caf-4136c566a962", "alice").clientOrderId();
+
+        assertEquals(uid, IdempotencyKey.of("3b241101-e2bb-4255-8caf-4136c566a962", "alice").clientOrderId());
+        assertNotEquals(uid, IdempotencyKey.of("3b241101-e2bb-4255-8caf-4136c566a962", "bob").clientOrderId());
+        assertNotEquals(uid, IdempotencyKey.of("3b241101-e2bb-4255-8caf-4136c566a963", "alice").clientOrderId());
+        assertEquals(32, uid.length());
+        assertEquals(true, uid.matches("k[0-9a-f]{31}"), uid);
+    }
+
+    @Test
+    void a_key_that_is_empty_too_long_or_not_printable_ascii_is_a_422_at_the_header_saying_what() {
+        assertEquals("it is empty", problem(""));
+        assertEquals("it has 256 characters", problem("x".repeat(256)));
+        assertEquals("character 4 is a space", problem("abc def"));
+        assertEquals("character 2 is U+00E9", problem("ré"));
+        assertEquals("character 1 is U+0009", problem("\tkey"));
+        IdempotencyKey.of("x".repeat(255), "alice");
+    }
+
+    private static String problem(String key) {
+        ErrorDetail detail = assertThrows(UnprocessableOrder.class, () -> IdempotencyKey.of(key, "alice")).details().get(0);
+        assertEquals(List.of("header", "Idempotency-Key"), detail.loc());
+        assertEquals("value_error.idempotency_key", detail.type());
+        return detail.msg().substring(detail.msg().lastIndexOf(": ") + 2);
+    }
+}
