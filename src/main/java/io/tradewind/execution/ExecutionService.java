@@ -96,6 +96,14 @@ public final class ExecutionService {
     }
 
     /**
+     * An order as it is once no submission of it is at the venue (it waits for one that is): a
+     * request sent again must not be told of an order whose placement may still fail.
+     */
+    public Optional<OrderRecord> settledOrder(String clientOrderId) {
+        return Optional.ofNullable(entry.settled(clientOrderId));
+    }
+
+    /**
      * Cancels one order at the venue. Cancelling a terminal order returns it unchanged; if the
      * venue does not answer, the cancel is marked pending and retried by reconciliation.
      *

@@ -64,6 +64,17 @@ final class OrderEntry {
         }
     }
 
+    /**
+     * The order of a client order id once no request of it is at the venue: waits for the id's
+     * lock, which a submission holds from its write-ahead record to the venue's answer; null when
+     * no order has the id.
+     */
+    OrderRecord settled(String clientOrderId) {
+        try (OrderLocks.Held held = locks.acquire(clientOrderId)) {
+            return state.locked(() -> state.knownOrder(clientOrderId));
+        }
+    }
+
     private SubmitResult submit(String strategyInstance, String userId, String clientOrderId, OrderIntent intent) {
         Instant now = state.now();
         OrderRequest request = new OrderRequest(clientOrderId, intent.account(),

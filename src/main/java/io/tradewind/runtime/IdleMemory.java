@@ -14,16 +14,20 @@ import org.jboss.logging.Logger;
 /**
  * Gives the memory that start-up needed back to the machine once the service runs. Start-up
  * (Quarkus's boot, Hibernate's mapping, the warm-up) fills a heap that the running service never
- * needs again, and the JVM's defaults keep it: after a full collection G1 and the serial collector
- * keep up to 70 % of the heap free ({@code MaxHeapFreeRatio}). Both free ratios can be changed
+ * needs again, and the JVM's defaults keep it: after a full collection G1 keeps up to 70 % of the
+ * heap free ({@code MaxHeapFreeRatio}). Both free ratios can be changed
  * while the JVM runs, so the service lowers them to {@value #MIN_FREE}–{@value #MAX_FREE} %,
  * collects once, and asks the C library to return the native memory freed meanwhile. With the
  * demo and default flags on JDK 17 that took the resident memory from about 290 MB to about 230 MB
  * (README, "The service: start to ready, memory").
  *
- * <p>An operator who chose either ratio ({@code -XX:MinHeapFreeRatio}, {@code -XX:MaxHeapFreeRatio})
- * has tuned the heap: then nothing is changed and nothing collected. Where the JVM offers neither
- * (a native image), nothing is done either.
+ * <p>Only under G1, the collector of default flags on a machine of two cores or more: the serial
+ * collector of small machines and {@code deploy/tradewind.service} starts with a small heap and
+ * grows it as needed (lower ratios would only make it collect more often), and the other
+ * collectors size their heaps by other rules. An operator who chose either ratio
+ * ({@code -XX:MinHeapFreeRatio}, {@code -XX:MaxHeapFreeRatio}) has tuned the heap: then nothing
+ * is changed and nothing collected. Where the JVM offers neither (a native image, another JVM),
+ * nothing is done either: giving memory back is never a reason for the service to stop.
  */
 @ApplicationScoped
 public class IdleMemory {
@@ -45,22 +49,29 @@ public class IdleMemory {
     }
 
     void afterStart(@Observes ServiceStarted started) {
-        VmOptions options;
         try {
-            options = hotSpotOptions(ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class));
-        } catch (RuntimeException notHotSpot) {
-            LOG.debugf("the heap's free ratios cannot be changed in this runtime: %s", notHotSpot);
-            return;
+            if (!g1()) {
+                LOG.debug("the collector is not G1: the heap's free ratios are left as they are");
+                return;
+            }
+            HotSpotDiagnosticMXBean hotSpot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+            String was = hotSpot.getVMOption(MIN_FREE_RATIO).getValue() + "-" + hotSpot.getVMOption(MAX_FREE_RATIO).getValue();
+            if (!lowerFreeRatios(hotSpotOptions(hotSpot))) {
+                LOG.debug("the heap's free ratios are the operator's: left as they are, and no collection after start");
+                return;
+            }
+            long before = committedHeap();
+            System.gc();
+            trimNativeHeap();
+            LOG.infof("start-up's memory returned: the heap keeps %d-%d %% free (was %s %%), %d MB committed (was %d MB)",
+                    MIN_FREE, MAX_FREE, was, committedHeap() >> 20, before >> 20);
+        } catch (RuntimeException notOffered) {
+            LOG.debugf("the heap's free ratios cannot be changed in this runtime: %s", notOffered);
         }
-        if (!lowerFreeRatios(options)) {
-            LOG.debug("the heap's free ratios are the operator's: left as they are, and no collection after start");
-            return;
-        }
-        long before = committedHeap();
-        System.gc();
-        trimNativeHeap();
-        LOG.infof("start-up's memory returned: the heap keeps %d-%d %% free (the JVM's default is 40-70 %%), %d MB committed"
-                + " (was %d MB)", MIN_FREE, MAX_FREE, committedHeap() >> 20, before >> 20);
+    }
+
+    private static boolean g1() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().anyMatch(gc -> gc.getName().startsWith("G1 "));
     }
 
     /**

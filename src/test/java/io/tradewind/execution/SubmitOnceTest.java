@@ -2,8 +2,20 @@ package io.tradewind.execution;
 
 import static io.tradewind.execution.Fixtures.ACCOUNT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tradewind.domain.OrderRequest;
+import io.tradewind.domain.RejectionReason;
 import io.tradewind.domain.Side;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 
 /** An order submitted under the caller's client order id (an Orders API idempotency key) is placed once. */
@@ -34,6 +46,45 @@ class SubmitOnceTest {
         assertEquals(1, venue.placeCalls("k0123"));
         assertEquals(1, venue.orderCount());
         assertEquals(1, store.orders(OrderQuery.all()).size());
+    }
+
+    /**
+     * A request sent again while the first is at the venue waits for its answer: told of the
+     * order at once, it would be told of an order whose placement then failed. Latches, no timing.
+     */
+    @Test
+    void the_order_of_an_id_whose_placement_is_at_the_venue_is_read_once_the_venue_answered() throws Exception {
+        CountDownLatch atTheVenue = new CountDownLatch(1);
+        CountDownLatch answer = new CountDownLatch(1);
+        OrderGateway unreachable = new SynchronizedVenue(venue) {
+            @Override
+            public VenueOrder place(OrderRequest request) throws VenueException {
+                atTheVenue.countDown();
+                try {
+                    answer.await(20, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                throw new VenueException("connection refused", false, null);
+            }
+        };
+        ExecutionService service = new ExecutionService(unreachable, store, Fixtures.INSTRUMENTS, RiskConfig.none(),
+                Fixtures.settings(clock));
+        service.start();
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<SubmitResult> first = threads.submit(() -> service.submitOnceForUser("orders-api:alice", "alice", "k0125", BUY));
+            assertTrue(atTheVenue.await(20, TimeUnit.SECONDS));
+            Future<Optional<OrderRecord>> again = threads.submit(() -> service.settledOrder("k0125"));
+            assertThrows(TimeoutException.class, () -> again.get(200, TimeUnit.MILLISECONDS), "told before the venue answered");
+
+            answer.countDown();
+
+            assertEquals(List.of(RejectionReason.NOT_PLACED), first.get(20, TimeUnit.SECONDS).order().rejectionReasons());
+            assertEquals(List.of(RejectionReason.NOT_PLACED), again.get(20, TimeUnit.SECONDS).orElseThrow().rejectionReasons());
+        } finally {
+            threads.shutdownNow();
+        }
     }
 
     @Test

@@ -81,7 +81,7 @@ class DatabaseServiceLockTest {
 
     /** kill -9: the server ends the session and its lock; the row the service left is stale then. */
     @Test
-    void aKilledServiceLeavesTheStoreFreeAndItsRecordIsReplaced() throws SQLException {
+    void aKilledServiceLeavesTheStoreFreeAndItsRecordIsReplaced() throws SQLException, InterruptedException {
         serviceWhoseSessionEnds(OWNER);
 
         Holder after = DatabaseServiceLock.holder(dataSource);
@@ -96,7 +96,7 @@ class DatabaseServiceLockTest {
 
     /** A database restart ended the service's session and its lock, and a second service then started beside it. */
     @Test
-    void aServiceWhoseSessionEndedTakesTheStoreAgain() throws SQLException {
+    void aServiceWhoseSessionEndedTakesTheStoreAgain() throws SQLException, InterruptedException {
         try (DatabaseServiceLock service = DatabaseServiceLock.tryTake(dataSource, MIGRATED).orElseThrow()) {
             Connection itsSession = dataSource.last;
             service.announce(OWNER);
@@ -113,7 +113,7 @@ class DatabaseServiceLockTest {
     }
 
     @Test
-    void aServiceWhoseStoreAnotherTookMeanwhileIsToldSoAndLeavesTheOthersRecord() throws SQLException {
+    void aServiceWhoseStoreAnotherTookMeanwhileIsToldSoAndLeavesTheOthersRecord() throws SQLException, InterruptedException {
         DatabaseServiceLock first = serviceWhoseSessionEnds(OWNER);
         Owner second = new Owner("http://127.0.0.1:18082", 4444, "vps-2");
         try (DatabaseServiceLock other = DatabaseServiceLock.tryTake(dataSource, MIGRATED).orElseThrow()) {
@@ -128,7 +128,7 @@ class DatabaseServiceLockTest {
 
     /** A record left by a killed service is not taken for the new holder's while that one starts. */
     @Test
-    void aRecordWhoseSessionNoLongerHoldsTheLockIsNotTrusted() throws SQLException {
+    void aRecordWhoseSessionNoLongerHoldsTheLockIsNotTrusted() throws SQLException, InterruptedException {
         serviceWhoseSessionEnds(OWNER);
 
         try (DatabaseServiceLock starting = DatabaseServiceLock.tryTake(dataSource, MIGRATED).orElseThrow()) {
@@ -195,7 +195,7 @@ class DatabaseServiceLockTest {
     }
 
     /** A service that took the store and said where it answers, whose session then ended (kill -9, a database restart). */
-    private DatabaseServiceLock serviceWhoseSessionEnds(Owner owner) throws SQLException {
+    private DatabaseServiceLock serviceWhoseSessionEnds(Owner owner) throws SQLException, InterruptedException {
         DatabaseServiceLock service = DatabaseServiceLock.tryTake(dataSource, MIGRATED).orElseThrow();
         Connection itsSession = dataSource.last;
         service.announce(owner);
@@ -207,14 +207,24 @@ class DatabaseServiceLockTest {
      * Ends a session from the server's side and waits until it is gone with its locks. Closing the
      * connection only asks the server to end it a moment later, and a lookup then still saw it.
      */
-    private static void endAsTheServerWould(Connection session) throws SQLException {
+    private static void endAsTheServerWould(Connection session) throws SQLException, InterruptedException {
         int backend = session.unwrap(PGConnection.class).getBackendPID();
+        // pg_terminate_backend(pid) only signals; its form that waits is PostgreSQL 14's: poll instead
         try (Connection other = plain(DATABASE).getConnection();
-                PreparedStatement terminate = other.prepareStatement("SELECT pg_terminate_backend(?, 10000)")) {
+                PreparedStatement terminate = other.prepareStatement("SELECT pg_terminate_backend(?)");
+                PreparedStatement running = other.prepareStatement("SELECT 1 FROM pg_stat_activity WHERE pid = ?")) {
             terminate.setInt(1, backend);
-            try (ResultSet ended = terminate.executeQuery()) {
-                assertTrue(ended.next() && ended.getBoolean(1), "session " + backend + " still runs after 10 s");
+            terminate.executeQuery().close();
+            running.setInt(1, backend);
+            for (int polls = 0; polls < 1_000; polls++) {
+                try (ResultSet row = running.executeQuery()) {
+                    if (!row.next()) {
+                        return;
+                    }
+                }
+                Thread.sleep(10);
             }
+            throw new AssertionError("session " + backend + " still runs 10 s after it was told to end");
         }
     }
 

@@ -3,7 +3,8 @@ package io.tradewind.service.ordersapi;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -14,14 +15,16 @@ import java.util.Map;
  *
  * <p>The order's uid is derived from the user and the key (a hash): the store that keeps the
  * orders is what remembers the keys, across restarts too, and one user's keys never meet
- * another's. Nothing else is kept, so a key is good for as long as its order is.
+ * another's. Nothing else is kept, so a key is good for as long as its order is. The uid is 19
+ * characters of {@code [A-Za-z0-9_-]}, like the service's own ids: every connector sends it to its
+ * venue and reads it back as it is (TopArz packs at most 19 such characters into its UUIDs).
  */
 record IdempotencyKey(String clientOrderId) {
 
     static final String HEADER = "Idempotency-Key";
     private static final int LONGEST = 255;
-    /** "k" and 31 hexadecimal digits of the hash (124 bits): the 32 characters venues take as a client order id. */
-    private static final int HASH_DIGITS = 31;
+    /** "k" and 18 base64url digits of the hash (108 bits). */
+    private static final int HASH_BYTES = 18 * 6 / 8;
 
     /**
      * The key sent by {@code userId}, or null when the request has none.
@@ -38,7 +41,8 @@ record IdempotencyKey(String clientOrderId) {
                     + " printable ASCII characters without spaces (a random UUID is a good one): " + problem,
                     "value_error.idempotency_key", Map.of("max_length", LONGEST)));
         }
-        return new IdempotencyKey("k" + HexFormat.of().formatHex(sha256(userId + '\n' + header)).substring(0, HASH_DIGITS));
+        byte[] hash = Arrays.copyOf(sha256(userId + '\n' + header), HASH_BYTES);
+        return new IdempotencyKey("k" + Base64.getUrlEncoder().withoutPadding().encodeToString(hash));
     }
 
     private static String problem(String key) {

@@ -3,6 +3,8 @@ package io.tradewind.service.ordersapi;
 import io.tradewind.domain.Decimals;
 import io.tradewind.execution.OrderRecord;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -13,16 +15,22 @@ import java.util.Objects;
  * <p>The time in force is not compared: a market order runs with its own (README, Orders API), so
  * the order's is not what the request said. Neither are {@code user_national_code} (not kept) and
  * the fields that only name the wallet, compared as the wallet itself. An order a venue accepted on
- * other terms (a price moved to its grid) is compared on those: the answer names its uid, so the
- * client can look it up.
+ * other terms (a price moved to its grid, a quantity clipped) has its amounts left out, since the
+ * request's are the ones it was sent with. Times are compared to the microsecond, as the store
+ * keeps them.
  */
 final class OrderTerms {
 
     private OrderTerms() {
     }
 
-    /** The first term in which the order differs from what the request asks, e.g. "quantity is 0.5 (here 0.6)"; null if none. */
-    static String difference(OrderRecord order, ApiUser owner, CreateOrderBody body) {
+    /**
+     * The first term in which the order differs from what the request asks, e.g. "quantity is 0.5
+     * (here 0.6)"; null if none.
+     *
+     * @param amendedByVenue the venue accepted the order on other amounts than it was sent with
+     */
+    static String difference(OrderRecord order, boolean amendedByVenue, ApiUser owner, CreateOrderBody body) {
         if (!order.venue().equals(owner.venue()) || !order.account().equals(owner.account())) {
             return "wallet is " + order.account() + " on " + order.venue() + " (here " + owner.account() + " on "
                     + owner.venue() + ")";
@@ -36,13 +44,17 @@ final class OrderTerms {
         if (order.type() != body.type()) {
             return "type is " + order.type().wireName() + " (here " + body.type().wireName() + ")";
         }
-        String amounts = differing("quantity", order.quantity(), body.quantity());
-        amounts = amounts != null ? amounts : differing("price", order.price(), body.price());
+        String amounts = amendedByVenue ? null : differing("quantity", order.quantity(), body.quantity());
+        amounts = amounts != null || amendedByVenue ? amounts : differing("price", order.price(), body.price());
         amounts = amounts != null ? amounts : differing("stop_price", order.stopPrice(), body.stopPrice());
-        if (amounts != null || Objects.equals(order.expireAt(), body.expireAt())) {
+        if (amounts != null || Objects.equals(toMicros(order.expireAt()), toMicros(body.expireAt()))) {
             return amounts;
         }
         return "expire_at is " + order.expireAt() + " (here " + body.expireAt() + ")";
+    }
+
+    private static Instant toMicros(Instant time) {
+        return time == null ? null : time.truncatedTo(ChronoUnit.MICROS);
     }
 
     private static String differing(String field, BigDecimal placed, BigDecimal asked) {

@@ -3,6 +3,7 @@ package io.tradewind.service.ordersapi;
 import io.tradewind.domain.OrderStatus;
 import io.tradewind.domain.RejectionReason;
 import io.tradewind.execution.ExecutionStore;
+import io.tradewind.execution.OrderEventType;
 import io.tradewind.execution.OrderIntent;
 import io.tradewind.execution.OrderQuery;
 import io.tradewind.execution.OrderRecord;
@@ -81,7 +82,7 @@ public class OrdersApiService {
     Created create(ApiUser user, CreateOrderBody body, IdempotencyKey key) {
         ApiUser owner = walletOwner(user, body);
         VenueRuntime venue = running(owner.venue());
-        Optional<OrderRecord> earlier = key == null ? Optional.empty() : venue.execution().order(key.clientOrderId());
+        Optional<OrderRecord> earlier = key == null ? Optional.empty() : venue.execution().settledOrder(key.clientOrderId());
         if (earlier.isPresent()) {
             // before the kill switch: answering what was placed places nothing
             return replay(earlier.get(), owner, body, venue);
@@ -111,11 +112,13 @@ public class OrdersApiService {
 
     /** The answer to a key sent again: the order its first request placed, if the terms are the same. */
     private Created replay(OrderRecord order, ApiUser owner, CreateOrderBody body, VenueRuntime venue) {
-        String difference = OrderTerms.difference(order, owner, body);
+        boolean amended = store.events(order.clientOrderId()).stream().anyMatch(event -> event.type() == OrderEventType.AMENDED);
+        String difference = OrderTerms.difference(order, amended, owner, body);
         if (difference != null) {
+            // not "send it with a new key": a client that retried a changed request would then hold two orders
             throw new UnprocessableOrder(new ErrorDetail(List.of("header", IdempotencyKey.HEADER), "this "
                     + IdempotencyKey.HEADER + " placed order " + order.clientOrderId() + " before, whose " + difference
-                    + ": send a new order with a new key", "value_error.idempotency_key_reused",
+                    + ": look that order up before placing another with a new key", "value_error.idempotency_key_reused",
                     Map.of("uid", order.clientOrderId())));
         }
         refuseIfRejected(order, venue, null, List.of(), "; send it again with a new " + IdempotencyKey.HEADER);

@@ -40,6 +40,8 @@ class NobitexNamingTest {
         }
         assertEquals("order-0001", ids.toWire("order-0001"));
         assertEquals("order-0001", ids.fromWire("order-0001"));
+        assertEquals("kq3X_9-bZ0aQ7rT2uVw", new NobitexClientIds().fromWire(ids.toWire("kq3X_9-bZ0aQ7rT2uVw")),
+                "an Orders API create's uid with an Idempotency-Key goes as it is");
 
         String longId = "strategy-instance-with-a-long-name:0000000123";
         String wire = ids.toWire(longId);

@@ -17,7 +17,9 @@ class TopArzClientIdsTest {
 
     @Test
     void theServicesAndTheCommandLinesIdsGoAsUuidsV4AndReadBackWithoutMemory() {
-        for (String uid : new String[] {"s1k2j3h4g5-1f", "cli1k2j3h4g5-a1b2", "u", "smxb8lwch-1", "Z_-9aaaaaaaaaaaaaaa"}) {
+        // kq3X_9-bZ0aQ7rT2uVw: the shape of an Orders API create's uid with an Idempotency-Key
+        for (String uid : new String[] {"s1k2j3h4g5-1f", "cli1k2j3h4g5-a1b2", "u", "smxb8lwch-1", "Z_-9aaaaaaaaaaaaaaa",
+                "kq3X_9-bZ0aQ7rT2uVw"}) {
             String wire = new TopArzClientIds().toWire(uid);
 
             assertUuidV4(wire);

@@ -135,7 +135,7 @@ class OrdersApiLiveVenueTest {
         assertEquals(first.order().get("uid"), again.order().get("uid"));
         assertFalse(first.replayed());
         assertTrue(again.replayed());
-        assertEquals(32, ((String) first.order().get("uid")).length(), "a client order id venues take");
+        assertEquals(19, ((String) first.order().get("uid")).length(), "a client order id every connector reads back");
         assertEquals(1, items(orders.list(alice, ListQuery.parse(null, null, null, null, null, null, null, null))).size());
 
         CreateOrderBody forAlice = CreateOrderBody.parse(SeedExamples.text("create_limit_buy").replaceFirst("\\{",
