@@ -88,7 +88,7 @@ public class RsiMeanReversion implements Strategy {
             if (quantity.compareTo(context.instrument().minQuantity()) >= 0) {
                 entryFilled = BigDecimal.ZERO;
                 entryCost = BigDecimal.ZERO;
-                OrderHandle entry = context.buyMarket(quantity);
+                OrderHandle entry = context.because("oversold").buyMarket(quantity);
                 entryUid = entry.isRejected() ? null : entry.uid();
             }
         } else if (position.signum() > 0 && value > context.parameters().decimal("overbought").doubleValue()) {
@@ -96,7 +96,7 @@ public class RsiMeanReversion implements Strategy {
                 context.cancel(stopUid);
                 stopUid = null;
             }
-            context.sellMarket(position);
+            context.because("overbought").sellMarket(position);
         }
     }
 
@@ -124,7 +124,7 @@ public class RsiMeanReversion implements Strategy {
             BigDecimal tick = context.instrument().tickSize();
             BigDecimal stop = entryPrice.multiply(BigDecimal.ONE.subtract(context.parameters().decimal("stop_loss")))
                     .divide(tick, 0, RoundingMode.DOWN).multiply(tick);
-            OrderHandle handle = context.stopMarket(Side.SELL, stop, position);
+            OrderHandle handle = context.because("stop-loss").stopMarket(Side.SELL, stop, position);
             stopUid = handle.isRejected() ? null : handle.uid();
         }
     }

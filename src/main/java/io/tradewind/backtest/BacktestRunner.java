@@ -163,6 +163,8 @@ public final class BacktestRunner {
         private StrategyHookException aborted;
         /** The type of each order that filled, by client order id, for the report's fills. */
         private final Map<String, OrderType> orderTypes = new HashMap<>();
+        /** Why the strategy placed each order it gave a reason for, by client order id. */
+        private final Map<String, String> orderReasons = new HashMap<>();
         /** The strategy's fills so far, and how many of them the last measured bar's equity includes. */
         private long fillsSeen;
         private long fillsMeasured;
@@ -187,6 +189,7 @@ public final class BacktestRunner {
                     store, setup);
             this.execution = kernel.execution();
             this.instance = kernel.context().instance();
+            kernel.context().orderReasons(orderReasons::put);
             execution.addListener(new ExecutionListener() {
                 @Override
                 public void orderChanged(OrderRecord order) {
@@ -398,10 +401,10 @@ public final class BacktestRunner {
                 // (at the next open) is in no equity, so it is in no trade either
                 fills = fills.subList(0, (int) fillsMeasured);
             }
-            RoundTrips.Result trips = RoundTrips.of(fills, market.price(marketData.closePrice()));
+            RoundTrips.Result trips = RoundTrips.of(fills, market.price(marketData.closePrice()), orderReasons::get);
             List<ReportFill> reported = new ArrayList<>(fills.size());
             for (FillRecord fill : fills) {
-                reported.add(new ReportFill(fill, orderTypes.get(fill.clientOrderId())));
+                reported.add(new ReportFill(fill, orderTypes.get(fill.clientOrderId()), orderReasons.get(fill.clientOrderId())));
             }
             List<ClosedTrade> trades = trips.closed();
             BacktestMetrics result = metrics.finish(trades);

@@ -10,6 +10,7 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Groups a strategy's fills into round trips: a trade opens when the position leaves zero and
@@ -17,7 +18,8 @@ import java.util.List;
  * long 5) closes the trip with the part that reaches zero and opens the next, the other way, with
  * the rest; its fee is shared between them by quantity. Entry and exit prices are volume-weighted;
  * fees are all fees of the trip in the quote asset. A trip still open after the last fill is
- * marked at the last close.
+ * marked at the last close. A trip's entry reason is that of the order whose fill opened it, its
+ * exit reason that of the order whose fill closed it ({@code context.because}); null for none.
  */
 final class RoundTrips {
 
@@ -28,29 +30,38 @@ final class RoundTrips {
     private RoundTrips() {
     }
 
-    /** @param markPrice the last close, at which a trip still open is valued */
+    /** {@link #of(List, BigDecimal, Function)} of orders placed for no reason. */
     static Result of(List<FillRecord> fills, BigDecimal markPrice) {
+        return of(fills, markPrice, clientOrderId -> null);
+    }
+
+    /**
+     * @param markPrice the last close, at which a trip still open is valued
+     * @param reasonOf  the reason of the order of a client order id, or null
+     */
+    static Result of(List<FillRecord> fills, BigDecimal markPrice, Function<String, String> reasonOf) {
         List<ClosedTrade> trades = new ArrayList<>();
         BigDecimal position = BigDecimal.ZERO;
         Trip trip = null;
         for (FillRecord fill : fills) {
             BigDecimal signed = fill.side() == Side.BUY ? fill.quantity() : fill.quantity().negate();
             BigDecimal after = position.add(signed);
+            String reason = reasonOf.apply(fill.clientOrderId());
             if (trip == null) {
-                trip = new Trip(fill.side(), fill.time());
+                trip = new Trip(fill.side(), fill.time(), reason);
             }
             if (position.signum() != 0 && after.signum() == -position.signum()) {
                 BigDecimal closing = position.abs();
                 BigDecimal closingFee = fill.fee().multiply(closing)
                         .divide(fill.quantity(), fill.fee().scale(), RoundingMode.HALF_EVEN);
                 trip.add(fill.side(), fill.price(), closing, closingFee);
-                trades.add(trip.close(fill.time()));
-                trip = new Trip(fill.side(), fill.time());
+                trades.add(trip.close(fill.time(), reason));
+                trip = new Trip(fill.side(), fill.time(), reason);
                 trip.add(fill.side(), fill.price(), fill.quantity().subtract(closing), fill.fee().subtract(closingFee));
             } else {
                 trip.add(fill.side(), fill.price(), fill.quantity(), fill.fee());
                 if (after.signum() == 0) {
-                    trades.add(trip.close(fill.time()));
+                    trades.add(trip.close(fill.time(), reason));
                     trip = null;
                 }
             }
@@ -63,15 +74,17 @@ final class RoundTrips {
     private static final class Trip {
         final Side entrySide;
         final Instant entryTime;
+        final String entryReason;
         BigDecimal entryQuantity = BigDecimal.ZERO;
         BigDecimal entryValue = BigDecimal.ZERO;
         BigDecimal exitQuantity = BigDecimal.ZERO;
         BigDecimal exitValue = BigDecimal.ZERO;
         BigDecimal fees = BigDecimal.ZERO;
 
-        Trip(Side entrySide, Instant entryTime) {
+        Trip(Side entrySide, Instant entryTime, String entryReason) {
             this.entrySide = entrySide;
             this.entryTime = entryTime;
+            this.entryReason = entryReason;
         }
 
         void add(Side side, BigDecimal price, BigDecimal quantity, BigDecimal fee) {
@@ -102,15 +115,15 @@ final class RoundTrips {
                     .subtract(fees);
             BigDecimal unrealised = markPrice.multiply(open).subtract(openCost).multiply(BigDecimal.valueOf(sign));
             return new OpenTrade(entrySide, entryTime, entryPrice, entryQuantity, open, markPrice, whole.subtract(unrealised),
-                    unrealised, fees);
+                    unrealised, fees, entryReason);
         }
 
-        ClosedTrade close(Instant exitTime) {
+        ClosedTrade close(Instant exitTime, String exitReason) {
             BigDecimal gross = entrySide == Side.BUY ? exitValue.subtract(entryValue) : entryValue.subtract(exitValue);
             return new ClosedTrade(entrySide, entryTime, exitTime,
                     entryValue.divide(entryQuantity, MathContext.DECIMAL64),
                     exitValue.divide(exitQuantity, MathContext.DECIMAL64),
-                    entryQuantity, gross.subtract(fees), fees);
+                    entryQuantity, gross.subtract(fees), fees, entryReason, exitReason);
         }
     }
 }

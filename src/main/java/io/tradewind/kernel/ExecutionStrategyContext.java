@@ -15,6 +15,7 @@ import io.tradewind.execution.SubmitResult;
 import io.tradewind.marketdata.DepthSnapshot;
 import io.tradewind.strategy.CandleView;
 import io.tradewind.strategy.OpenOrder;
+import io.tradewind.strategy.OrderActions;
 import io.tradewind.strategy.OrderHandle;
 import io.tradewind.strategy.StrategyContext;
 import io.tradewind.strategy.StrategyParameters;
@@ -53,6 +54,8 @@ public final class ExecutionStrategyContext implements StrategyContext {
     private boolean warmingUp = true;
     private OrderGuard guard = OrderGuard.NONE;
     private DecisionListener decisions;
+    private OrderReasons reasons = OrderReasons.NONE;
+    private final OrderActions unexplained = new Reasoned(null);
     private String seriesNotKept;
     /** Hooks of the strategy running now: order actions outside any (the operator's, through the context) are no decision. */
     private int hooksRunning;
@@ -70,6 +73,11 @@ public final class ExecutionStrategyContext implements StrategyContext {
         this.series = series;
         this.clock = clock;
         this.rejections = rejections;
+    }
+
+    /** Who hears of each order placed for a reason (a backtest's report); none by default. */
+    public void orderReasons(OrderReasons listener) {
+        this.reasons = listener;
     }
 
     /** Who hears of each hook run's order actions ({@link DecisionListener}); none by default. */
@@ -198,27 +206,67 @@ public final class ExecutionStrategyContext implements StrategyContext {
 
     @Override
     public OrderHandle buyMarket(BigDecimal quantity) {
-        return submit(Side.BUY, OrderType.MARKET, null, null, quantity, null);
+        return unexplained.buyMarket(quantity);
     }
 
     @Override
     public OrderHandle sellMarket(BigDecimal quantity) {
-        return submit(Side.SELL, OrderType.MARKET, null, null, quantity, null);
+        return unexplained.sellMarket(quantity);
     }
 
     @Override
     public OrderHandle limit(Side side, BigDecimal price, BigDecimal quantity, TimeInForce timeInForce) {
-        return submit(side, OrderType.LIMIT, price, null, quantity, timeInForce);
+        return unexplained.limit(side, price, quantity, timeInForce);
     }
 
     @Override
     public OrderHandle stopLimit(Side side, BigDecimal stopPrice, BigDecimal limitPrice, BigDecimal quantity) {
-        return submit(side, OrderType.STOP_LIMIT, limitPrice, stopPrice, quantity, null);
+        return unexplained.stopLimit(side, stopPrice, limitPrice, quantity);
     }
 
     @Override
     public OrderHandle stopMarket(Side side, BigDecimal stopPrice, BigDecimal quantity) {
-        return submit(side, OrderType.STOP_MARKET, null, stopPrice, quantity, null);
+        return unexplained.stopMarket(side, stopPrice, quantity);
+    }
+
+    @Override
+    public OrderActions because(String reason) {
+        return new Reasoned(OrderReasons.checked(reason));
+    }
+
+    /** The order actions of orders placed for one reason, or for none ({@code reason} null). */
+    private final class Reasoned implements OrderActions {
+
+        private final String reason;
+
+        Reasoned(String reason) {
+            this.reason = reason;
+        }
+
+        @Override
+        public OrderHandle buyMarket(BigDecimal quantity) {
+            return submit(Side.BUY, OrderType.MARKET, null, null, quantity, null, reason);
+        }
+
+        @Override
+        public OrderHandle sellMarket(BigDecimal quantity) {
+            return submit(Side.SELL, OrderType.MARKET, null, null, quantity, null, reason);
+        }
+
+        @Override
+        public OrderHandle limit(Side side, BigDecimal price, BigDecimal quantity, TimeInForce timeInForce) {
+            return submit(side, OrderType.LIMIT, price, null, quantity, timeInForce, reason);
+        }
+
+        @Override
+        public OrderHandle stopLimit(Side side, BigDecimal stopPrice, BigDecimal limitPrice, BigDecimal quantity) {
+            return submit(side, OrderType.STOP_LIMIT, limitPrice, stopPrice, quantity, null, reason);
+        }
+
+        @Override
+        public OrderHandle stopMarket(Side side, BigDecimal stopPrice, BigDecimal quantity) {
+            return submit(side, OrderType.STOP_MARKET, null, stopPrice, quantity, null, reason);
+        }
     }
 
     @Override
@@ -245,7 +293,7 @@ public final class ExecutionStrategyContext implements StrategyContext {
     }
 
     private OrderHandle submit(Side side, OrderType type, BigDecimal price, BigDecimal stopPrice, BigDecimal quantity,
-            TimeInForce timeInForce) {
+            TimeInForce timeInForce, String reason) {
         if (warmingUp) {
             return new OrderHandle(null, OrderStatus.REJECTED, List.of(beforeFirstCandle ? START_REFUSAL : WARM_UP_REFUSAL));
         }
@@ -267,8 +315,11 @@ public final class ExecutionStrategyContext implements StrategyContext {
         }
         SubmitResult result = execution.submit(instance, intent);
         OrderRecord order = result.order();
+        if (reason != null) {
+            reasons.placed(order.clientOrderId(), reason);
+        }
         if (decided() && result.refusals().isEmpty()) {
-            actions.add(describe(order));
+            actions.add(describe(order, reason));
         }
         return new OrderHandle(order.clientOrderId(), order.status(), reasons(result));
     }
@@ -279,7 +330,7 @@ public final class ExecutionStrategyContext implements StrategyContext {
     }
 
     /** An order sent, for the decision listener: refused ones are logged with their reasons already ({@link OrderRejections}). */
-    private static String describe(OrderRecord order) {
+    private static String describe(OrderRecord order, String reason) {
         StringBuilder text = new StringBuilder().append(order.side().wireName()).append(' ').append(order.type().wireName())
                 .append(' ').append(Decimals.format(order.quantity()));
         if (order.stopPrice() != null) {
@@ -287,6 +338,9 @@ public final class ExecutionStrategyContext implements StrategyContext {
         }
         if (order.price() != null) {
             text.append(" @ ").append(Decimals.format(order.price())).append(' ').append(order.timeInForce().wireName());
+        }
+        if (reason != null) {
+            text.append(", because ").append(reason);
         }
         return text.append(": order ").append(order.clientOrderId()).append(' ').append(order.status().wireName()).toString();
     }

@@ -1,8 +1,6 @@
 package io.tradewind.strategy;
 
 import io.tradewind.domain.Instrument;
-import io.tradewind.domain.Side;
-import io.tradewind.domain.TimeInForce;
 import io.tradewind.marketdata.DepthSnapshot;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -14,7 +12,7 @@ import org.ta4j.core.BarSeries;
  * actions. In a backtest the clock is simulated and orders go to the simulated exchange; live,
  * the same calls reach a real venue through the same execution service.
  */
-public interface StrategyContext {
+public interface StrategyContext extends OrderActions {
 
     /** Current time: simulated in a backtest, the wall clock live. */
     Instant now();
@@ -62,23 +60,16 @@ public interface StrategyContext {
     /** This strategy instance's open orders. */
     List<OpenOrder> openOrders();
 
-    OrderHandle buyMarket(BigDecimal quantity);
-
-    OrderHandle sellMarket(BigDecimal quantity);
-
-    OrderHandle limit(Side side, BigDecimal price, BigDecimal quantity, TimeInForce timeInForce);
-
-    default OrderHandle buyLimit(BigDecimal price, BigDecimal quantity) {
-        return limit(Side.BUY, price, quantity, TimeInForce.GOOD_TILL_CANCELED);
-    }
-
-    default OrderHandle sellLimit(BigDecimal price, BigDecimal quantity) {
-        return limit(Side.SELL, price, quantity, TimeInForce.GOOD_TILL_CANCELED);
-    }
-
-    OrderHandle stopLimit(Side side, BigDecimal stopPrice, BigDecimal limitPrice, BigDecimal quantity);
-
-    OrderHandle stopMarket(Side side, BigDecimal stopPrice, BigDecimal quantity);
+    /**
+     * The order actions, each order placed through them carrying why the strategy placed it, e.g.
+     * {@code context.because("stop-loss").sellMarket(quantity)}. The reason is in the order's line
+     * of the decision log and, in a backtest report, in its fills, in its trades (the reason of the
+     * order that opened each and of the one that closed it) and in the count of trades by exit reason.
+     *
+     * @param reason 1 to 32 characters: ASCII letters, digits, spaces and {@code - _ . : / + %}
+     * @throws IllegalArgumentException another reason, saying what is wrong with it
+     */
+    OrderActions because(String reason);
 
     /** Cancels one of this strategy's orders; false if it is no longer open. */
     boolean cancel(String uid);

@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tradewind.backtest.report.BacktestReport;
+import io.tradewind.backtest.report.ClosedTrade;
 import io.tradewind.backtest.report.ReportFill;
+import io.tradewind.backtest.report.ReportFiles;
+import io.tradewind.backtest.report.SummaryTablePrinter;
 import io.tradewind.domain.OrderStatus;
 import io.tradewind.domain.OrderType;
 import io.tradewind.domain.Side;
@@ -31,12 +34,18 @@ import io.tradewind.sim.book.FastOrderBook;
 import io.tradewind.sim.gateway.SimulatedExchangeGateway;
 import io.tradewind.strategy.OpenOrder;
 import io.tradewind.strategy.OrderHandle;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +53,7 @@ import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.ta4j.core.indicators.SMAIndicator;
 import org.ta4j.core.indicators.helpers.ClosePriceIndicator;
 
@@ -463,6 +473,69 @@ class BacktestRunnerTest {
         assertEquals(0, new BigDecimal("0.46").compareTo(fill.fee()));
         assertEquals(START.plusSeconds(60), fill.time(), "at the first candle's close");
         assertEquals(report.openTrade().fees(), fill.fee());
+    }
+
+    /** context.because: the report's fills, trades and its count by exit reason say why each order was placed. */
+    @Test
+    void theReasonsAStrategyGivesItsOrdersAreInItsFillsAndTrades(@TempDir Path folder) throws Exception {
+        store(flat(0, "100"), flat(1, "100"), flat(2, "110"), flat(3, "90"), flat(4, "95"), flat(5, "97"), flat(6, "99"));
+        BigDecimal one = BigDecimal.ONE;
+        ScriptedStrategy trader = new ScriptedStrategy(0, false, context -> {
+            long minute = (context.now().getEpochSecond() - START.getEpochSecond()) / 60;
+            return switch ((int) minute) {
+                case 1 -> context.because("signal").buyMarket(one);
+                case 2 -> context.because("take-profit").sellMarket(one);
+                case 3 -> context.because("signal").buyMarket(one);
+                case 4 -> context.sellMarket(one);
+                case 5 -> context.because("dip").buyMarket(one);
+                default -> null;
+            };
+        });
+
+        BacktestReport report = run(spec("balance.USD", "1000", "fill_model", "close"), trader);
+
+        assertEquals(Arrays.asList("signal", "take-profit", "signal", null, "dip"),
+                report.fills().stream().map(ReportFill::reason).toList());
+        assertEquals(List.of("signal", "signal"), report.trades().stream().map(ClosedTrade::entryReason).toList());
+        assertEquals(Arrays.asList("take-profit", null), report.trades().stream().map(ClosedTrade::exitReason).toList());
+        assertEquals("dip", report.openTrade().entryReason());
+        ReportFiles.write(report, folder);
+        String json = Files.readString(folder.resolve("report.json"));
+        assertTrue(json.contains("\"entryReason\" : \"signal\",\n    \"exitReason\" : \"take-profit\""), json);
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        SummaryTablePrinter.print(report, new PrintStream(printed, true, StandardCharsets.UTF_8));
+        assertTrue(printed.toString(StandardCharsets.UTF_8).contains("Trades by exit reason:\n  (no reason)  1 trade, 0 wins, P&L -20.00 USD\n"
+                + "  take-profit  1 trade, 0 wins, P&L 0.00 USD\n"), printed.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aReasonIsAShortPlainWordOrTheHookIsToldWhatIsWrongWithIt() {
+        store(flat(0, "100"), flat(1, "100"));
+        List<String> refusals = new ArrayList<>();
+        ScriptedStrategy trader = new ScriptedStrategy(0, false, context -> {
+            for (String reason : Arrays.asList(null, " ", "x".repeat(33), "stop\u00a0loss", "line\nbreak")) {
+                try {
+                    context.because(reason);
+                } catch (IllegalArgumentException e) {
+                    refusals.add(e.getMessage());
+                }
+            }
+            return null;
+        });
+
+        run(spec("balance.USD", "1000"), trader);
+
+        assertEquals(List.of(
+                "context.because(null): a reason is 1 to 32 characters, not blank (ASCII letters, digits, spaces and - _ . : / + %),"
+                        + " e.g. \"stop-loss\"",
+                "context.because(\" \"): a reason is 1 to 32 characters, not blank (ASCII letters, digits, spaces and - _ . : / + %),"
+                        + " e.g. \"stop-loss\"",
+                "context.because(\"" + "x".repeat(33) + "\"): a reason is 1 to 32 characters, not blank (ASCII letters, digits,"
+                        + " spaces and - _ . : / + %), e.g. \"stop-loss\"",
+                "context.because(\"stop\u00a0loss\"): character 5 is U+00A0; a reason has only ASCII letters, digits, spaces and"
+                        + " - _ . : / + %",
+                "context.because(\"line\\u000abreak\"): character 5 is U+000A; a reason has only ASCII letters, digits, spaces and"
+                        + " - _ . : / + %"), refusals.subList(0, 5));
     }
 
     @Test

@@ -80,7 +80,7 @@ class TradingKernelTest {
         String buy = strategy.buy.uid();
         String stop = strategy.stops.get(0).uid();
         assertEquals(List.of("onCandle at 100: [buy limit 1 @ 99 good-till-canceled: order " + buy + " active]",
-                "onFill at 100: [sell stop-market 1 stop 95: order " + stop + " queued]"), heard,
+                "onFill at 100: [sell stop-market 1 stop 95, because stop-loss: order " + stop + " queued]"), heard,
                 "a cancel outside any hook is the operator's, not a decision");
     }
 
@@ -161,7 +161,7 @@ class TradingKernelTest {
 
         @Override
         public void onFill(StrategyContext context, Fill fill) {
-            stops.add(context.stopMarket(Side.SELL, new BigDecimal("95"), fill.quantity()));
+            stops.add(context.because("stop-loss").stopMarket(Side.SELL, new BigDecimal("95"), fill.quantity()));
         }
     }
 

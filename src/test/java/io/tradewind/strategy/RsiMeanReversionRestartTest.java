@@ -50,6 +50,10 @@ class RsiMeanReversionRestartTest {
                     case "position" -> BigDecimal.ONE;
                     case "warmingUp" -> false;
                     case "cancel" -> actions.add("cancel " + args[0]);
+                    case "because" -> {
+                        actions.add("because " + args[0]);
+                        yield proxy;
+                    }
                     case "sellMarket" -> {
                         actions.add("sell " + args[0]);
                         yield new OrderHandle("s1k3-1", OrderStatus.FILLED, List.of());
@@ -60,6 +64,6 @@ class RsiMeanReversionRestartTest {
         strategy.onStart(restarted);
         strategy.onCandle(restarted); // twenty rising closes: the RSI is far above 70
 
-        assertEquals(List.of("cancel s1k2-7", "sell 1"), actions);
+        assertEquals(List.of("cancel s1k2-7", "because overbought", "sell 1"), actions);
     }
 }

@@ -10,7 +10,9 @@ import java.util.Objects;
  * A round trip: a position opened and closed. Prices are volume-weighted averages of the fills
  * on each side; {@code pnl} is net of {@code fees} (all fees of both sides, in the quote asset).
  *
- * @param entrySide {@link Side#BUY} for a long trade, {@link Side#SELL} for a short one
+ * @param entrySide   {@link Side#BUY} for a long trade, {@link Side#SELL} for a short one
+ * @param entryReason why the strategy placed the order that opened it ({@code context.because}), or null
+ * @param exitReason  why it placed the order that closed it, or null
  */
 public record ClosedTrade(
         Side entrySide,
@@ -20,7 +22,9 @@ public record ClosedTrade(
         BigDecimal exitPrice,
         BigDecimal quantity,
         BigDecimal pnl,
-        BigDecimal fees) {
+        BigDecimal fees,
+        String entryReason,
+        String exitReason) {
 
     public ClosedTrade {
         Objects.requireNonNull(entrySide, "entrySide");
@@ -49,7 +53,7 @@ public record ClosedTrade(
     }
 
     /**
-     * A trade whose pnl follows from its prices: (exit − entry) × quantity for a long trade, the
+     * A trade whose pnl follows from its prices, its orders placed for no reason: (exit − entry) × quantity for a long trade, the
      * opposite for a short one, less fees.
      */
     public static ClosedTrade of(Side entrySide, Instant entryTime, Instant exitTime, BigDecimal entryPrice,
@@ -59,6 +63,6 @@ public record ClosedTrade(
             gross = gross.negate();
         }
         return new ClosedTrade(entrySide, entryTime, exitTime, entryPrice, exitPrice, quantity,
-                gross.subtract(fees), fees);
+                gross.subtract(fees), fees, null, null);
     }
 }

@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param realisedPnl   the exits so far against the entry cost, net of all the trip's fees
  * @param unrealisedPnl the open quantity marked at {@code markPrice} against the entry cost
  * @param fees          every fee of the trip so far, in the quote asset
+ * @param entryReason   why the strategy placed the order that opened it ({@code context.because}), or null
  */
 public record OpenTrade(
         Side entrySide,
@@ -29,7 +30,8 @@ public record OpenTrade(
         BigDecimal markPrice,
         BigDecimal realisedPnl,
         BigDecimal unrealisedPnl,
-        BigDecimal fees) {
+        BigDecimal fees,
+        String entryReason) {
 
     public OpenTrade {
         Objects.requireNonNull(entrySide, "entrySide");

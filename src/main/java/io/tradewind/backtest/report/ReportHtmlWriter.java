@@ -72,17 +72,19 @@ public final class ReportHtmlWriter {
         if (report.openTrade() != null) {
             tradesNote += " Open at the end, not in the table: " + report.openTrade().describe(format) + ".";
         }
-        return fill(resource(TEMPLATE), Map.of(
-                "TITLE", escape(title),
-                "SUBTITLE", escape(subtitle),
-                "ABORTED", report.aborted() == null ? "" : "<div class=\"aborted\">ABORTED: "
-                        + escape(report.aborted().reason()) + "; " + Aborted.COVERAGE + "</div>",
-                "METRICS", metrics(report),
-                "CHART_NOTE", escape(chartNote),
-                "TRADES_NOTE", escape(tradesNote),
-                "TRADES", tradeRows(report.trades(), shown, format),
-                "LIBRARY", resource(LIBRARY),
-                "DATA", data(report, format)));
+        return fill(resource(TEMPLATE), Map.ofEntries(
+                Map.entry("TITLE", escape(title)),
+                Map.entry("SUBTITLE", escape(subtitle)),
+                Map.entry("ABORTED", report.aborted() == null ? "" : "<div class=\"aborted\">ABORTED: "
+                        + escape(report.aborted().reason()) + "; " + Aborted.COVERAGE + "</div>"),
+                Map.entry("METRICS", metrics(report)),
+                Map.entry("CHART_NOTE", escape(chartNote)),
+                Map.entry("TRADES_NOTE", escape(tradesNote)),
+                Map.entry("EXIT_REASONS", exitReasons(report, format)),
+                Map.entry("TRADES_HEAD", tradesHead(withReasons(report))),
+                Map.entry("TRADES", tradeRows(report.trades(), shown, format, withReasons(report))),
+                Map.entry("LIBRARY", resource(LIBRARY)),
+                Map.entry("DATA", data(report, format))));
     }
 
     /** Replaces {@code {{NAME}}} markers in one pass, so inserted text is never scanned again. */
@@ -124,7 +126,34 @@ public final class ReportHtmlWriter {
         return sb.toString();
     }
 
-    private static String tradeRows(List<ClosedTrade> trades, int shown, ReportFormat format) {
+    /** Whether the strategy said why it placed any order of a trade: then the table has a column for it. */
+    private static boolean withReasons(BacktestReport report) {
+        return report.trades().stream().anyMatch(t -> t.entryReason() != null || t.exitReason() != null);
+    }
+
+    private static String tradesHead(boolean withReasons) {
+        return "<th>#</th><th>Direction</th><th>Entry time</th><th>Exit time</th><th>Entry price</th><th>Exit price</th>"
+                + "<th>Quantity</th><th>P&amp;L</th><th>Return</th><th>Fees</th>" + (withReasons ? "<th>Entry → exit reason</th>" : "");
+    }
+
+    /** The trades counted by exit reason, above the table; nothing for a strategy that gives no reasons. */
+    private static String exitReasons(BacktestReport report, ReportFormat format) {
+        List<ExitReasons.Row> rows = ExitReasons.of(report.trades());
+        if (rows.isEmpty()) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder("<table class=\"trades reasons\"><thead><tr><th>Exit reason</th><th>Trades</th><th>Wins</th>"
+                + "<th>P&amp;L (" + escape(report.instrument().quote()) + ")</th></tr></thead><tbody>\n");
+        for (ExitReasons.Row row : rows) {
+            String outcome = row.pnl().signum() > 0 ? "win" : "loss";
+            sb.append("<tr><td>").append(escape(row.reason())).append("</td><td>").append(row.trades()).append("</td><td>")
+                    .append(row.wins()).append("</td><td class=\"").append(outcome).append("\">").append(format.money(row.pnl()))
+                    .append("</td></tr>\n");
+        }
+        return sb.append("</tbody></table>\n").toString();
+    }
+
+    private static String tradeRows(List<ClosedTrade> trades, int shown, ReportFormat format, boolean withReasons) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < shown; i++) {
             ClosedTrade t = trades.get(i);
@@ -138,10 +167,17 @@ public final class ReportHtmlWriter {
                     .append("</td><td>").append(format.quantity(t.quantity()))
                     .append("</td><td class=\"").append(outcome).append("\">").append(format.money(t.pnl()))
                     .append("</td><td class=\"").append(outcome).append("\">").append(ReportFormat.percent(t.netReturn()))
-                    .append("</td><td>").append(format.money(t.fees()))
-                    .append("</td></tr>\n");
+                    .append("</td><td>").append(format.money(t.fees()));
+            if (withReasons) {
+                sb.append("</td><td>").append(escape(reason(t.entryReason()) + " → " + reason(t.exitReason())));
+            }
+            sb.append("</td></tr>\n");
         }
         return sb.toString();
+    }
+
+    private static String reason(String reason) {
+        return reason == null ? "–" : reason;
     }
 
     private static String direction(ClosedTrade trade) {

@@ -105,6 +105,8 @@ public final class ReportJsonWriter {
                 json.writeStringField("quantity", decimal(trade.quantity()));
                 json.writeStringField("pnl", decimal(trade.pnl()));
                 json.writeStringField("fees", decimal(trade.fees()));
+                json.writeStringField("entryReason", trade.entryReason());
+                json.writeStringField("exitReason", trade.exitReason());
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -112,14 +114,16 @@ public final class ReportJsonWriter {
             openTrade(json, report.openTrade());
             json.writeArrayFieldStart("fills");
             for (ReportFill fill : report.fills()) {
-                fill(json, fill.fill(), fill.orderType());
+                fill(json, fill);
             }
             json.writeEndArray();
             json.writeEndObject();
         }
     }
 
-    private static void fill(JsonGenerator json, FillRecord fill, OrderType orderType) throws IOException {
+    private static void fill(JsonGenerator json, ReportFill reported) throws IOException {
+        FillRecord fill = reported.fill();
+        OrderType orderType = reported.orderType();
         json.writeStartObject();
         json.writeStringField("time", IsoInstants.format(fill.time()));
         json.writeStringField("order", fill.clientOrderId());
@@ -129,6 +133,7 @@ public final class ReportJsonWriter {
         json.writeStringField("quantity", decimal(fill.quantity()));
         json.writeStringField("fee", decimal(fill.fee()));
         json.writeStringField("feeAsset", fill.feeAsset());
+        json.writeStringField("reason", reported.reason());
         json.writeEndObject();
     }
 
@@ -147,6 +152,7 @@ public final class ReportJsonWriter {
         json.writeStringField("realisedPnl", decimal(open.realisedPnl()));
         json.writeStringField("unrealisedPnl", decimal(open.unrealisedPnl()));
         json.writeStringField("fees", decimal(open.fees()));
+        json.writeStringField("entryReason", open.entryReason());
         json.writeEndObject();
     }
 

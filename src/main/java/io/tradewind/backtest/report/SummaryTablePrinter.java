@@ -27,6 +27,17 @@ public final class SummaryTablePrinter {
             out.println("| " + pad(f.label(), labelWidth, false) + " | " + pad(f.value(), valueWidth, true) + " |");
         }
         out.println(rule);
+        List<ExitReasons.Row> reasons = ExitReasons.of(report.trades());
+        if (!reasons.isEmpty()) {
+            ReportFormat format = new ReportFormat(report.instrument());
+            out.println("Trades by exit reason:");
+            int width = reasons.stream().mapToInt(r -> r.reason().length()).max().orElse(0);
+            for (ExitReasons.Row row : reasons) {
+                out.println("  " + pad(row.reason(), width, false) + "  " + row.trades() + (row.trades() == 1 ? " trade, " : " trades, ")
+                        + row.wins() + (row.wins() == 1 ? " win, " : " wins, ") + "P&L " + format.money(row.pnl()) + " "
+                        + report.instrument().quote());
+            }
+        }
         if (report.openTrade() != null) {
             out.println("Open at the end: " + report.openTrade().describe(new ReportFormat(report.instrument())));
         }

@@ -126,7 +126,7 @@ class ReportWritersTest {
         BacktestReport r = report;
         BacktestReport withFill = new BacktestReport(r.name(), r.strategy(), r.parameters(), r.venue(), r.instrument(),
                 r.resolution(), r.from(), r.to(), r.barsProcessed(), r.elapsedMillis(), r.metrics(), r.trades(), r.openTrade(),
-                List.of(new ReportFill(fill, OrderType.STOP_MARKET)), r.chart(), r.ordersRefused(), r.ordersRejected(),
+                List.of(new ReportFill(fill, OrderType.STOP_MARKET, "stop-loss")), r.chart(), r.ordersRefused(), r.ordersRejected(),
                 r.aborted(), r.settings());
 
         ReportFiles.write(withFill, folder);
@@ -134,7 +134,7 @@ class ReportWritersTest {
         JsonNode fills = new ObjectMapper().readTree(folder.resolve("report.json").toFile()).get("fills");
         assertEquals(1, fills.size());
         assertEquals("{\"time\":\"2024-01-01T00:07:00Z\",\"order\":\"bt3\",\"type\":\"stop-market\",\"side\":\"sell\",\"price\":\"101.25\","
-                + "\"quantity\":\"0.5\",\"fee\":\"0.050625\",\"feeAsset\":\"USD\"}", fills.get(0).toString());
+                + "\"quantity\":\"0.5\",\"fee\":\"0.050625\",\"feeAsset\":\"USD\",\"reason\":\"stop-loss\"}", fills.get(0).toString());
     }
 
     @Test
