@@ -45,6 +45,8 @@ record CreateOrderBody(String symbol, Side side, OrderType type, BigDecimal pric
     private static final Set<String> FIELDS = Set.of("symbol", "side", "type", "price", "quantity", "time_in_force",
             "stop_price", "expire_at", "user_id", "wallet_id", "user_national_code");
     /** A decimal in ASCII digits: BigDecimal also reads other scripts' digits (١٠٠, １００), which no client means to send. */
+    /** Longer than any amount the store keeps (20 digits, a point, 18 decimals) written with a sign, spaces and an exponent. */
+    private static final int LONGEST_DECIMAL_TEXT = 64;
     private static final Pattern DECIMAL = Pattern.compile("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?");
 
     /** @throws UnprocessableOrder with one detail per problem */
@@ -152,6 +154,13 @@ record CreateOrderBody(String symbol, Side side, OrderType type, BigDecimal pric
         BigDecimal decimal(String field) {
             JsonNode value = present(field);
             if (value == null) {
+                return null;
+            }
+            if (value.isTextual() && value.asText().length() > LONGEST_DECIMAL_TEXT) {
+                // refused before it is read: reading a number of a million digits takes a core for minutes
+                problems.add(ErrorDetail.body(field, "ensure that there are no more than " + LONGEST_DECIMAL_TEXT
+                        + " characters in the number (it has " + value.asText().length() + ")", "value_error.decimal.max_digits",
+                        Map.of("max_length", LONGEST_DECIMAL_TEXT)));
                 return null;
             }
             BigDecimal parsed;

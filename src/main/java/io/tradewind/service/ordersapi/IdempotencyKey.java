@@ -29,12 +29,19 @@ record IdempotencyKey(String clientOrderId) {
     /**
      * The key sent by {@code userId}, or null when the request has none.
      *
-     * @throws UnprocessableOrder the header is empty, longer than 255 characters or not printable ASCII
+     * @param headers every value of the header in the request, as sent
+     * @throws UnprocessableOrder the header is given twice, empty, longer than 255 characters or not printable ASCII
      */
-    static IdempotencyKey of(String header, String userId) {
-        if (header == null) {
+    static IdempotencyKey of(List<String> headers, String userId) {
+        if (headers.isEmpty()) {
             return null;
         }
+        if (headers.size() > 1) {
+            // which one the client meant cannot be known, and taking either could place a second order
+            throw new UnprocessableOrder(new ErrorDetail(List.of("header", HEADER), HEADER + " is given " + headers.size()
+                    + " times: send one", "value_error.idempotency_key", Map.of("max_length", LONGEST)));
+        }
+        String header = headers.get(0);
         String problem = problem(header);
         if (problem != null) {
             throw new UnprocessableOrder(new ErrorDetail(List.of("header", HEADER), HEADER + " must be 1 to " + LONGEST
@@ -54,8 +61,12 @@ record IdempotencyKey(String clientOrderId) {
         }
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);
-            if (c <= ' ' || c >= 0x7f) {
+            if (c <= ' ' || c == 0x7f) {
                 return "character " + (i + 1) + " is " + (c == ' ' ? "a space" : String.format("U+%04X", (int) c));
+            }
+            if (c > 0x7f) {
+                // the header's bytes arrive one character each: a byte of a UTF-8 letter is not the letter
+                return "character " + (i + 1) + " is not ASCII";
             }
         }
         return null;

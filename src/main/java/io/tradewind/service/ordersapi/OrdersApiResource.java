@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import io.vertx.core.http.HttpServerRequest;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
@@ -102,10 +104,11 @@ public class OrdersApiResource {
                         @SchemaProperty(name = "user_id", type = SchemaType.STRING),
                         @SchemaProperty(name = "wallet_id", type = SchemaType.STRING),
                         @SchemaProperty(name = "user_national_code", type = SchemaType.STRING)})))
-    public Response create(@RestHeader(HttpHeaders.AUTHORIZATION) String authorization,
-            @RestHeader(IdempotencyKey.HEADER) String idempotencyKey, String body) {
+    public Response create(@RestHeader(HttpHeaders.AUTHORIZATION) String authorization, @Context HttpServerRequest request,
+            String body) {
         ApiUser user = user(authorization);
-        IdempotencyKey key = IdempotencyKey.of(idempotencyKey, user.userId());
+        // the headers as sent: an empty one is a key given wrong, not a request without a key
+        IdempotencyKey key = IdempotencyKey.of(request.headers().getAll(IdempotencyKey.HEADER), user.userId());
         OrdersApiService.Created created = orders.create(user, CreateOrderBody.parse(body), key);
         Response.ResponseBuilder answer = Response.status(Response.Status.CREATED).entity(created.order());
         return (created.replayed() ? answer.header(REPLAYED, "true") : answer).build();

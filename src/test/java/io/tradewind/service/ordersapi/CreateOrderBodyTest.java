@@ -145,6 +145,18 @@ class CreateOrderBodyTest {
         assertTrue(System.nanoTime() - started < 5_000_000_000L, "1e100000000 was judged without being written out");
     }
 
+    /** A million digits took 12 s of a core to read before the digit count refused them (audit, 2026-12-06). */
+    @Test
+    void an_amount_longer_than_any_the_store_keeps_is_refused_before_it_is_read() {
+        List<ErrorDetail> details = assertThrows(UnprocessableOrder.class, () -> CreateOrderBody.parse("""
+                {"symbol": "BTC-IRR", "side": "buy", "type": "limit", "price": "1000000000", "quantity": "%s"}"""
+                .formatted("1".repeat(2_000_000)))).details();
+
+        assertEquals(List.of("body", "quantity"), details.get(0).loc());
+        assertEquals("value_error.decimal.max_digits", details.get(0).type());
+        assertEquals("ensure that there are no more than 64 characters in the number (it has 2000000)", details.get(0).msg());
+    }
+
     @Test
     void the_largest_amounts_the_store_keeps_pass() {
         CreateOrderBody body = CreateOrderBody.parse("""

@@ -140,7 +140,7 @@ class OrdersApiLiveVenueTest {
 
         CreateOrderBody forAlice = CreateOrderBody.parse(SeedExamples.text("create_limit_buy").replaceFirst("\\{",
                 "{\"user_id\": \"alice\", "));
-        OrdersApiService.Created admins = orders.create(admin, forAlice, IdempotencyKey.of("9f1c2b7e-retry-me", admin.userId()));
+        OrdersApiService.Created admins = orders.create(admin, forAlice, IdempotencyKey.of(List.of("9f1c2b7e-retry-me"), admin.userId()));
         assertFalse(admins.replayed(), "one user's keys never meet another's, even in one wallet");
         assertEquals(2, venue.placements());
     }
@@ -151,7 +151,7 @@ class OrdersApiLiveVenueTest {
         CreateOrderBody other = CreateOrderBody.parse(SeedExamples.text("create_limit_buy").replace("\"0.5\"", "\"0.6\""));
 
         List<ErrorDetail> details = assertThrows(UnprocessableOrder.class,
-                () -> orders.create(alice, other, IdempotencyKey.of("k-1", alice.userId()))).details();
+                () -> orders.create(alice, other, IdempotencyKey.of(List.of("k-1"), alice.userId()))).details();
 
         assertEquals(List.of("header", "Idempotency-Key"), details.get(0).loc());
         assertEquals("value_error.idempotency_key_reused", details.get(0).type());
@@ -212,7 +212,7 @@ class OrdersApiLiveVenueTest {
     }
 
     private OrdersApiService.Created create(ApiUser user, String example, String idempotencyKey) {
-        return orders.create(user, CreateOrderBody.parse(SeedExamples.text(example)), IdempotencyKey.of(idempotencyKey,
+        return orders.create(user, CreateOrderBody.parse(SeedExamples.text(example)), IdempotencyKey.of(List.of(idempotencyKey),
                 user.userId()));
     }
 

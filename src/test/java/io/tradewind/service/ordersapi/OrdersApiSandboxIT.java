@@ -348,6 +348,10 @@ class OrdersApiSandboxIT {
         JsonNode badKey = refused(send(keyed(bid, "two words"), ALICE)).get("detail").get(0);
         assertEquals("[\"header\",\"Idempotency-Key\"]", badKey.get("loc").toString());
         assertEquals("value_error.idempotency_key", badKey.get("type").asText());
+        // an empty key was taken for none, and a retry placed a second order (audit)
+        assertTrue(refused(send(keyed(bid, ""), ALICE)).get("detail").get(0).get("msg").asText().endsWith("it is empty"));
+        assertEquals("Idempotency-Key is given 2 times: send one", refused(send(keyed(bid, "k1").header("Idempotency-Key", "k2"),
+                ALICE)).get("detail").get(0).get("msg").asText());
         assertEquals("cancelled", ok(post(orders + "/" + uid + "/cancel", ALICE, null)).get("status").asText());
     }
 
