@@ -5,23 +5,41 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 
 /**
- * What the properties format cannot read in a configuration file, said before Quarkus reads it: a
- * {@code \}{@code u} escape without four hex digits after it stopped the start with exit code 1
- * and no word at all.
+ * What the properties format cannot read in a configuration file, or reads otherwise than the
+ * operator meant, said before Quarkus reads it:
+ * <ul>
+ *   <li>a {@code \}{@code u} escape without four hex digits after it stopped the start with exit
+ *       code 1 and no word at all;
+ *   <li>a line with a value and no key ({@code =foo}) stopped it with exit code 1;
+ *   <li>a key given twice took its last value with one warning, and the store kept what that
+ *       value made (a paper instrument's tick), refusing the next start with the file put right;
+ *   <li>a byte order mark at the start became part of the first key, which was then "missing".
+ * </ul>
  */
 final class ConfigFileSyntax {
+
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private ConfigFileSyntax() {
     }
 
-    /** The first line {@code file} cannot be read at, as "FILE line N: problem", or null when it reads. */
+    /** The first problem of {@code file}, as "FILE line N: problem" where a line tells, or null when it reads. */
     static String problem(Path file) throws IOException {
-        // read byte by byte: only the escapes (ASCII) are checked here, whatever the file's encoding
-        List<String> lines = Files.readAllLines(file, StandardCharsets.ISO_8859_1);
+        byte[] bytes = Files.readAllBytes(file);
+        if (bytes.length >= 3 && bytes[0] == UTF8_BOM[0] && bytes[1] == UTF8_BOM[1] && bytes[2] == UTF8_BOM[2]) {
+            return file + " line 1: the file starts with a byte order mark (U+FEFF), which would become part of the first"
+                    + " key; save it as UTF-8 without one (e.g. sed -i '1s/^\\xEF\\xBB\\xBF//' " + file + ")";
+        }
+        // read byte by byte: only keys and escapes (ASCII) are checked here, whatever the file's encoding
+        String text = new String(bytes, StandardCharsets.ISO_8859_1);
+        List<String> lines = text.lines().toList();
         for (int i = 0; i < lines.size(); i++) {
             try {
                 new Properties().load(new StringReader(lines.get(i)));
@@ -30,6 +48,61 @@ final class ConfigFileSyntax {
                         + " digits, as in \\u00e9; write \\\\ for a backslash)";
             }
         }
+        KeysAsLoaded keys = new KeysAsLoaded();
+        keys.load(new StringReader(text));
+        if (keys.withoutKey) {
+            return file + " line " + firstLineWithoutKey(lines) + ": a value without a key; write KEY=VALUE, or start the"
+                    + " line with # to keep it as a comment";
+        }
+        if (!keys.twice.isEmpty()) {
+            String key = keys.twice.iterator().next();
+            return file + " lines " + linesOf(key, lines) + ": " + key + " is given more than once, and only the last"
+                    + " would count: keep one";
+        }
         return null;
+    }
+
+    /** Keys as the properties format reads them, continuation lines and escapes included. */
+    private static final class KeysAsLoaded extends Properties {
+
+        private static final long serialVersionUID = 1L;
+
+        final transient Set<String> twice = new LinkedHashSet<>();
+        boolean withoutKey;
+
+        @Override
+        public synchronized Object put(Object key, Object value) {
+            if (key.toString().isEmpty()) {
+                withoutKey = true;
+            } else if (containsKey(key)) {
+                twice.add(key.toString());
+            }
+            return super.put(key, value);
+        }
+    }
+
+    private static int firstLineWithoutKey(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.startsWith("=") || line.startsWith(":")) {
+                return i + 1;
+            }
+        }
+        return 1;
+    }
+
+    /** The lines that start with the key, e.g. "3 and 9" (escaped keys are not found: then the file's first line). */
+    private static String linesOf(String key, List<String> lines) {
+        List<String> found = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).stripLeading();
+            if (line.startsWith(key) && (line.length() == key.length() || "=: \t".indexOf(line.charAt(key.length())) >= 0)) {
+                found.add(Integer.toString(i + 1));
+            }
+        }
+        if (found.size() < 2) {
+            return found.isEmpty() ? "1" : found.get(0);
+        }
+        return String.join(", ", found.subList(0, found.size() - 1)) + " and " + found.get(found.size() - 1);
     }
 }

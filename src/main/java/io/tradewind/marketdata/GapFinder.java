@@ -90,7 +90,8 @@ public final class GapFinder {
 
         LargestGaps(int limit) {
             this.limit = limit;
-            this.heap = new PriorityQueue<>(Math.max(1, limit), DROP_ORDER);
+            // sized for the usual few: `data list --gaps 2147483647` asked for an array larger than Java makes
+            this.heap = new PriorityQueue<>(Math.max(1, Math.min(limit, 64)), DROP_ORDER);
         }
 
         void offer(Gap gap) {

@@ -20,6 +20,35 @@ class ConfigFileSyntaxTest {
                 + " as in \\u00e9; write \\\\ for a backslash)", ConfigFileSyntax.problem(file));
     }
 
+    /** The last value won with one warning, and the store kept the instrument it made (audit, 2026-12-06). */
+    @Test
+    void aKeyGivenTwiceIsNamedWithBothLines(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("app.properties"), "tradewind.paper.instruments.BTC-IRR.tick=1000\n"
+                + "tradewind.paper.instruments.BTC-IRR.step=0.0001\n# later\n  tradewind.paper.instruments.BTC-IRR.tick = 10\n");
+
+        assertEquals(file + " lines 1 and 4: tradewind.paper.instruments.BTC-IRR.tick is given more than once, and only the"
+                + " last would count: keep one", ConfigFileSyntax.problem(file));
+    }
+
+    /** Exit code 1: "key can't be empty". */
+    @Test
+    void aValueWithoutAKeyIsNamedWithItsLine(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("app.properties"), "a=1\n\n=foo\n");
+
+        assertEquals(file + " line 3: a value without a key; write KEY=VALUE, or start the line with # to keep it as a"
+                + " comment", ConfigFileSyntax.problem(file));
+    }
+
+    /** The first key was then reported missing. */
+    @Test
+    void aByteOrderMarkIsNamed(@TempDir Path dir) throws Exception {
+        Path file = Files.write(dir.resolve("app.properties"), "\uFEFFa=1\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        assertEquals(file + " line 1: the file starts with a byte order mark (U+FEFF), which would become part of the first"
+                + " key; save it as UTF-8 without one (e.g. sed -i '1s/^\\xEF\\xBB\\xBF//' " + file + ")",
+                ConfigFileSyntax.problem(file));
+    }
+
     @Test
     void aFileThatReadsHasNoProblemWhateverItsEncoding(@TempDir Path dir) throws Exception {
         Path fine = Files.writeString(dir.resolve("fine.properties"), "a=\\u00e9\\\\u\nb=c \\\n  d\nc=ø\n");

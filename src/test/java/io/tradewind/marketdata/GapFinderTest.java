@@ -34,6 +34,13 @@ class GapFinderTest {
         assertEquals(List.of(new Gap(hour(5), hour(7), 2), new Gap(hour(8), hour(9), 1)), report.gaps());
     }
 
+    /** `data list --gaps 2147483647` ran out of memory asking for an array larger than Java makes (audit). */
+    @Test
+    void asManyGapsAsAnIntHoldsMayBeAskedFor() {
+        GapReport report = GapFinder.find(storeWithHours(2, 3, 4, 7, 9), KEY, Integer.MAX_VALUE);
+        assertEquals(2, report.largest().size());
+    }
+
     @Test
     void listsAtMostTheRequestedNumberOfGapsButCountsAll() {
         GapReport report = GapFinder.find(storeWithHours(0, 2, 4, 6, 8), KEY, 2);
