@@ -24,6 +24,9 @@ final class ParsedDecimal {
         }
     }
 
+    /** Longer than any decimal of at most 18 significant digits needs, with room for zeros around them. */
+    private static final int LONGEST_TEXT = 1_000;
+
     long unscaled;
     int scale;
 
@@ -76,6 +79,11 @@ final class ParsedDecimal {
     }
 
     private void parseSlow(String text, String field) {
+        if (text.length() > LONGEST_TEXT) {
+            // read as a BigDecimal, ten million digits took minutes: no amount that fits is written this long
+            throw new IllegalArgumentException(field + " " + shown(text) + " is too long for a price or amount: it holds at"
+                    + " most 18 significant digits and 18 decimals; round it");
+        }
         BigDecimal value;
         try {
             value = new BigDecimal(text);
@@ -88,10 +96,10 @@ final class ParsedDecimal {
                     + (stripped.scale() > 0 ? " (" + stripped.scale() + " decimals)" : "") + ": a price or amount"
                     + " holds at most 18 significant digits and 18 decimals; round it");
         }
-        if (stripped.scale() < 0) {
+        if (stripped.scale() < 0 && stripped.precision() - stripped.scale() <= 18) {
             stripped = stripped.setScale(0);
         }
-        if (stripped.precision() > 18) {
+        if (stripped.scale() < 0 || stripped.precision() > 18) {
             // 1e40 has one significant digit but 41 integer digits: more than a long holds
             throw new IllegalArgumentException(field + " " + shown(text) + " is too large for a price or amount: at most 18"
                     + " digits before the decimal point");

@@ -40,8 +40,20 @@ class ParsedDecimalTest {
     void aValueThousandsOfCharactersLongIsShownByItsStartAndLength() {
         String huge = "9".repeat(200_000);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> parse(huge));
-        assertEquals("price " + "9".repeat(40) + "… (200,000 characters) has 200000 significant digits: a price or amount holds"
-                + " at most 18 significant digits and 18 decimals; round it", e.getMessage());
+        assertEquals("price " + "9".repeat(40) + "… (200,000 characters) is too long for a price or amount: it holds at most 18"
+                + " significant digits and 18 decimals; round it", e.getMessage());
+    }
+
+    /** Ten million digits were still being read after two minutes; an exponent of a billion, written out (audit). */
+    @Test
+    void aValueOfTenMillionDigitsOrAHugeExponentIsRefusedAtOnce() {
+        long started = System.nanoTime();
+        assertThrows(IllegalArgumentException.class, () -> parse("9".repeat(10_000_000)));
+        assertEquals("price 1e999999999 is too large for a price or amount: at most 18 digits before the decimal point",
+                assertThrows(IllegalArgumentException.class, () -> parse("1e999999999")).getMessage());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> parse("1e-999999999")).getMessage()
+                .startsWith("price 1e-999999999 has 1 significant digits (999999999 decimals)"));
+        assertTrue(System.nanoTime() - started < 5_000_000_000L, "judged without writing the numbers out");
     }
 
     @Test
