@@ -7,6 +7,10 @@ public final class Decimals {
 
     /** Past this many digits before the point, {@link #format} keeps the exponent. */
     private static final int PLAIN_DIGITS_LIMIT = 1_000;
+    /** Longer than any amount is written, with room for zeros around its digits. */
+    private static final int LONGEST_TEXT = 1_000;
+    /** Far more digits before or after the point than any amount has (the store keeps 20 and 18). */
+    private static final int MOST_DIGITS = 100;
 
     private Decimals() {
     }
@@ -19,11 +23,27 @@ public final class Decimals {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException(field + " is missing");
         }
+        String trimmed = text.trim();
+        if (trimmed.length() > LONGEST_TEXT) {
+            // read as a BigDecimal, a million digits take a core for seconds, ten million for minutes
+            throw new IllegalArgumentException(field + " is " + trimmed.length() + " characters long: too long for an amount");
+        }
+        BigDecimal value;
         try {
-            return new BigDecimal(text.trim());
+            value = new BigDecimal(trimmed);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(field + " is not a decimal number: '" + text + "'");
         }
+        // 1e999999999 reads in an instant, but writing it out (a message, a conversion) takes a gigabyte
+        if (value.signum() != 0 && value.precision() - value.scale() > MOST_DIGITS) {
+            throw new IllegalArgumentException(field + " " + trimmed + " has more than " + MOST_DIGITS
+                    + " digits before the decimal point: no amount is that large");
+        }
+        if (value.signum() != 0 && value.stripTrailingZeros().scale() > MOST_DIGITS) {
+            throw new IllegalArgumentException(field + " " + trimmed + " has more than " + MOST_DIGITS
+                    + " decimals: no amount is that small");
+        }
+        return value;
     }
 
     public static BigDecimal parsePositive(String text, String field) {

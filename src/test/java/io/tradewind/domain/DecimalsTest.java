@@ -2,6 +2,7 @@ package io.tradewind.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.util.Random;
@@ -20,6 +21,23 @@ class DecimalsTest {
             assertEquals(a.add(b), Decimals.plus(a, b), a + " + " + b);
             assertEquals(a.subtract(b), Decimals.minus(a, b), a + " - " + b);
         }
+    }
+
+    /**
+     * balance.USD=1e999999999 ended with exit code 1 (a BigInteger overflow), tick_size=1e999999999 with a one-line
+     * error of a gigabyte, balance.USD=1e-999999999 after ten minutes (audit, 2026-12-06).
+     */
+    @Test
+    void anAmountOfAbsurdMagnitudeOrLengthIsRefusedAtOnceInAShortMessage() {
+        assertEquals("balance.USD 1e999999999 has more than 100 digits before the decimal point: no amount is that large",
+                assertThrows(IllegalArgumentException.class, () -> Decimals.parse("1e999999999", "balance.USD")).getMessage());
+        assertEquals("balance.USD 1e-999999999 has more than 100 decimals: no amount is that small",
+                assertThrows(IllegalArgumentException.class, () -> Decimals.parse("1e-999999999", "balance.USD")).getMessage());
+        assertEquals("tick_size is 2000000 characters long: too long for an amount",
+                assertThrows(IllegalArgumentException.class, () -> Decimals.parse("1".repeat(2_000_000), "tick_size")).getMessage());
+        assertEquals(0, new BigDecimal("1e99").compareTo(Decimals.parse("1e99", "x")), "100 digits");
+        assertEquals(0, BigDecimal.ZERO.compareTo(Decimals.parse("0E-999999999", "x")), "a zero of any scale is zero");
+        assertEquals(0, new BigDecimal("0.5").compareTo(Decimals.parse("0.5000000000" + "0".repeat(200), "x")));
     }
 
     @Test
