@@ -30,6 +30,11 @@ final class CsvLines implements AutoCloseable {
 
     CsvLines(Path file) {
         this.file = file;
+        if (Files.exists(file) && !Files.isRegularFile(file) && !Files.isDirectory(file)) {
+            // /dev/zero has no line end: its first "line" filled the heap
+            throw new IllegalArgumentException(file + " is not a regular file (a pipe or a device): save the CSV to a file"
+                    + " and give that");
+        }
         try {
             // bad bytes become U+FFFD, found by the line that holds them; a strict decoder fails a whole
             // buffer ahead and cannot say which line is wrong

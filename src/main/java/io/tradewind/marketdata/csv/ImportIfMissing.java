@@ -60,7 +60,8 @@ public final class ImportIfMissing {
         }
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException(key + " is not in the store and the file to import it from, "
-                    + file + ", " + (Files.isDirectory(file) ? "is a directory, not a file" : "does not exist") + hint);
+                    + file + ", " + (Files.isDirectory(file) ? "is a directory, not a file"
+                    : Files.exists(file) ? "is not a regular file (a pipe or a device)" : "does not exist") + hint);
         }
         ImportResult result = format.importInto(store, file, key);
         return new Ensured(result.stored(), true);

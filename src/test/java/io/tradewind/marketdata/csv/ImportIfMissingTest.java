@@ -46,6 +46,19 @@ class ImportIfMissingTest {
     }
 
     /** A spec's data.file naming a folder was said not to exist. */
+    /** data.file=/dev/zero filled the heap with its first "line" and ended with exit code 1 (audit). */
+    @Test
+    void aDeviceIsRefusedBeforeItIsRead() {
+        Path device = Path.of("/dev/zero");
+        assumeTrue(Files.exists(device), "a machine with /dev/zero");
+
+        assertEquals("/dev/zero is not a regular file (a pipe or a device): save the CSV to a file and give that",
+                assertThrows(IllegalArgumentException.class, () -> CsvFormat.detect(device)).getMessage());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> ImportIfMissing.ensure(new InMemoryCandleStore(),
+                new SeriesKey("zero", "BTC-USD", Resolution.M1), device, CsvFormat.OHLCV)).getMessage()
+                .contains("/dev/zero, is not a regular file (a pipe or a device)"));
+    }
+
     @Test
     void aFolderWhereTheFileShouldBeIsCalledOne(@TempDir Path dir) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ImportIfMissing.ensure(
