@@ -81,21 +81,37 @@ final class ConfigFileSyntax {
         }
     }
 
+    /** A line ending in an odd number of backslashes goes on on the next line. */
+    private static boolean continues(String line) {
+        int backslashes = 0;
+        for (int i = line.length() - 1; i >= 0 && line.charAt(i) == '\\'; i--) {
+            backslashes++;
+        }
+        String start = line.stripLeading();
+        return backslashes % 2 == 1 && !start.startsWith("#") && !start.startsWith("!");
+    }
+
     private static int firstLineWithoutKey(List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
-            if (line.startsWith("=") || line.startsWith(":")) {
+            if ((i == 0 || !continues(lines.get(i - 1))) && (line.startsWith("=") || line.startsWith(":"))) {
                 return i + 1;
             }
         }
         return 1;
     }
 
-    /** The lines that start with the key, e.g. "3 and 9" (escaped keys are not found: then the file's first line). */
+    /**
+     * The lines that start with the key, e.g. "3 and 9", leaving out lines that continue the one
+     * before (escaped keys are not found: then the file's first line).
+     */
     private static String linesOf(String key, List<String> lines) {
         List<String> found = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).stripLeading();
+            if (i > 0 && continues(lines.get(i - 1))) {
+                continue;
+            }
             if (line.startsWith(key) && (line.length() == key.length() || "=: \t".indexOf(line.charAt(key.length())) >= 0)) {
                 found.add(Integer.toString(i + 1));
             }

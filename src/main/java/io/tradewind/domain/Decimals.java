@@ -35,7 +35,8 @@ public final class Decimals {
             throw new IllegalArgumentException(field + " is not a decimal number: '" + text + "'");
         }
         // 1e999999999 reads in an instant, but writing it out (a message, a conversion) takes a gigabyte
-        if (value.signum() != 0 && value.precision() - value.scale() > MOST_DIGITS) {
+        // as longs: 1e2147483647 has a scale of -2147483647, and precision - scale wrapped to a negative int
+        if (value.signum() != 0 && (long) value.precision() - value.scale() > MOST_DIGITS) {
             throw new IllegalArgumentException(field + " " + trimmed + " has more than " + MOST_DIGITS
                     + " digits before the decimal point: no amount is that large");
         }

@@ -30,6 +30,15 @@ class ConfigFileSyntaxTest {
                 + " last would count: keep one", ConfigFileSyntax.problem(file));
     }
 
+    /** A line that goes on the one before is not where a key is given (review). */
+    @Test
+    void aContinuationLineIsNotCountedAsGivingTheKey(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("app.properties"), "p=1\\\n  p=2\np=3\n");
+
+        assertEquals(file + " lines 1 and 3: p is given more than once, and only the last would count: keep one",
+                ConfigFileSyntax.problem(file));
+    }
+
     /** Exit code 1: "key can't be empty". */
     @Test
     void aValueWithoutAKeyIsNamedWithItsLine(@TempDir Path dir) throws Exception {

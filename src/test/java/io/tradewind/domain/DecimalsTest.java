@@ -31,6 +31,8 @@ class DecimalsTest {
     void anAmountOfAbsurdMagnitudeOrLengthIsRefusedAtOnceInAShortMessage() {
         assertEquals("balance.USD 1e999999999 has more than 100 digits before the decimal point: no amount is that large",
                 assertThrows(IllegalArgumentException.class, () -> Decimals.parse("1e999999999", "balance.USD")).getMessage());
+        assertEquals("balance.USD 1e2147483647 has more than 100 digits before the decimal point: no amount is that large",
+                assertThrows(IllegalArgumentException.class, () -> Decimals.parse("1e2147483647", "balance.USD")).getMessage());
         assertEquals("balance.USD 1e-999999999 has more than 100 decimals: no amount is that small",
                 assertThrows(IllegalArgumentException.class, () -> Decimals.parse("1e-999999999", "balance.USD")).getMessage());
         assertEquals("tick_size is 2000000 characters long: too long for an amount",

@@ -96,7 +96,7 @@ final class ParsedDecimal {
                     + (stripped.scale() > 0 ? " (" + stripped.scale() + " decimals)" : "") + ": a price or amount"
                     + " holds at most 18 significant digits and 18 decimals; round it");
         }
-        if (stripped.scale() < 0 && stripped.precision() - stripped.scale() <= 18) {
+        if (stripped.scale() < 0 && (long) stripped.precision() - stripped.scale() <= 18) {
             stripped = stripped.setScale(0);
         }
         if (stripped.scale() < 0 || stripped.precision() > 18) {

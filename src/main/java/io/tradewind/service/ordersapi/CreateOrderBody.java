@@ -44,9 +44,9 @@ record CreateOrderBody(String symbol, Side side, OrderType type, BigDecimal pric
     /** The seed's body: a field outside it (a misspelt {@code timeInForce}) would otherwise be dropped without a word. */
     private static final Set<String> FIELDS = Set.of("symbol", "side", "type", "price", "quantity", "time_in_force",
             "stop_price", "expire_at", "user_id", "wallet_id", "user_national_code");
-    /** A decimal in ASCII digits: BigDecimal also reads other scripts' digits (١٠٠, １００), which no client means to send. */
     /** Longer than any amount the store keeps (20 digits, a point, 18 decimals) written with a sign, spaces and an exponent. */
     private static final int LONGEST_DECIMAL_TEXT = 64;
+    /** A decimal in ASCII digits: BigDecimal also reads other scripts' digits (١٠٠, １００), which no client means to send. */
     private static final Pattern DECIMAL = Pattern.compile("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?");
 
     /** @throws UnprocessableOrder with one detail per problem */

@@ -1,6 +1,7 @@
 package io.tradewind.service.ordersapi;
 
 import io.tradewind.service.QueryParameters;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -9,20 +10,20 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import io.vertx.core.http.HttpServerRequest;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
@@ -104,6 +105,10 @@ public class OrdersApiResource {
                         @SchemaProperty(name = "user_id", type = SchemaType.STRING),
                         @SchemaProperty(name = "wallet_id", type = SchemaType.STRING),
                         @SchemaProperty(name = "user_national_code", type = SchemaType.STRING)})))
+    // the header is read from the request as sent (below); declared here for the OpenAPI document
+    @Parameter(name = IdempotencyKey.HEADER, in = ParameterIn.HEADER, required = false, description = "1 to 255 printable"
+            + " ASCII characters without spaces, e.g. a random UUID per order: a create sent again with it answers the order"
+            + " the first placed", schema = @Schema(type = SchemaType.STRING, maxLength = 255))
     public Response create(@RestHeader(HttpHeaders.AUTHORIZATION) String authorization, @Context HttpServerRequest request,
             String body) {
         ApiUser user = user(authorization);

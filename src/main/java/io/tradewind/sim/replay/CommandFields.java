@@ -59,7 +59,8 @@ final class CommandFields {
             throw new IllegalArgumentException(op + ": field '" + field + "' is missing");
         }
         if (value.isNumber()) {
-            return value.decimalValue();
+            // through the same checks as a string: 1e-999999999 written out was a gigabyte-long error line
+            return Decimals.parse(value.asText(), op + ": " + field);
         }
         if (!value.isTextual()) {
             throw new IllegalArgumentException(op + ": field '" + field + "' must be a decimal string such as \"0.5\"");

@@ -51,6 +51,8 @@ class ParsedDecimalTest {
         assertThrows(IllegalArgumentException.class, () -> parse("9".repeat(10_000_000)));
         assertEquals("price 1e999999999 is too large for a price or amount: at most 18 digits before the decimal point",
                 assertThrows(IllegalArgumentException.class, () -> parse("1e999999999")).getMessage());
+        assertEquals("price 1e2147483647 is too large for a price or amount: at most 18 digits before the decimal point",
+                assertThrows(IllegalArgumentException.class, () -> parse("1e2147483647")).getMessage());
         assertTrue(assertThrows(IllegalArgumentException.class, () -> parse("1e-999999999")).getMessage()
                 .startsWith("price 1e-999999999 has 1 significant digits (999999999 decimals)"));
         assertTrue(System.nanoTime() - started < 5_000_000_000L, "judged without writing the numbers out");
