@@ -238,7 +238,7 @@ public final class BacktestSpecReader {
 
     private static int wholeNumber(String value, String key, int min, int max) {
         try {
-            int number = Integer.parseInt(value);
+            int number = Decimals.parseInt(value);
             if (number >= min && number <= max) {
                 return number;
             }
@@ -272,7 +272,7 @@ public final class BacktestSpecReader {
 
     private static long seed(String value) {
         try {
-            return Long.parseLong(value);
+            return Decimals.parseLong(value);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("seed: '" + value + "' is not a whole number");
         }

@@ -30,9 +30,10 @@ public final class Decimals {
         }
         BigDecimal value;
         try {
-            value = new BigDecimal(trimmed);
+            value = new BigDecimal(ascii(trimmed));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(field + " is not a decimal number: '" + text + "'");
+            throw new IllegalArgumentException(field + " is not a decimal number: '" + text + "'" + (isAscii(trimmed) ? ""
+                    : " (write its digits as 0-9)"));
         }
         // 1e999999999 reads in an instant, but writing it out (a message, a conversion) takes a gigabyte
         // as longs: 1e2147483647 has a scale of -2147483647, and precision - scale wrapped to a negative int
@@ -45,6 +46,32 @@ public final class Decimals {
                     + " decimals: no amount is that small");
         }
         return value;
+    }
+
+    /**
+     * {@link Integer#parseInt} of ASCII digits only: Java also reads other scripts' digits
+     * ({@code ١٠}, {@code １０}), which the Orders API refuses and no file of ours means.
+     *
+     * @throws NumberFormatException not a whole number in ASCII digits, or out of an int's range
+     */
+    public static int parseInt(String text) {
+        return Integer.parseInt(ascii(text));
+    }
+
+    /** {@link Long#parseLong} of ASCII digits only; see {@link #parseInt}. */
+    public static long parseLong(String text) {
+        return Long.parseLong(ascii(text));
+    }
+
+    private static String ascii(String text) {
+        if (!isAscii(text)) {
+            throw new NumberFormatException("a digit that is not ASCII in '" + text + "'");
+        }
+        return text;
+    }
+
+    private static boolean isAscii(String text) {
+        return text.chars().allMatch(c -> c < 0x80);
     }
 
     public static BigDecimal parsePositive(String text, String field) {

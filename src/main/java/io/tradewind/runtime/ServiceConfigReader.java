@@ -497,7 +497,7 @@ final class ServiceConfigReader {
     /** @throws IllegalArgumentException "must be a whole number of WHAT, was 'TEXT'" (not Java's "For input string") */
     private static int wholeNumber(String text, String what) {
         try {
-            return Integer.parseInt(text.trim());
+            return Decimals.parseInt(text.trim());
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("must be a whole number of " + what + ", was '" + text + "'");
         }

@@ -1,5 +1,6 @@
 package io.tradewind.strategy;
 
+import io.tradewind.domain.Decimals;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
@@ -90,7 +91,7 @@ public final class StrategyParameters {
             }
             case INTEGER -> {
                 try {
-                    number = BigDecimal.valueOf(Integer.parseInt(value));
+                    number = BigDecimal.valueOf(Decimals.parseInt(value));
                 } catch (NumberFormatException e) {
                     if (value.matches("[-+]?[0-9]+")) {
                         // a whole number, but past what an int parameter holds: say the range, not "whole number"
@@ -125,7 +126,7 @@ public final class StrategyParameters {
     }
 
     public int integer(String name) {
-        return Integer.parseInt(require(name));
+        return Decimals.parseInt(require(name));
     }
 
     public BigDecimal decimal(String name) {

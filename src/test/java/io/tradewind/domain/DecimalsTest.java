@@ -42,6 +42,16 @@ class DecimalsTest {
         assertEquals(0, new BigDecimal("0.5").compareTo(Decimals.parse("0.5000000000" + "0".repeat(200), "x")));
     }
 
+    /** param.fast=١٠ ran as 10 and tick_size=０.０１ as 0.01, where the Orders API refuses such digits (audit). */
+    @Test
+    void digitsOfOtherScriptsAreRefusedSayingHowToWriteThem() {
+        assertEquals("balance.USD is not a decimal number: '١٠٠٠٠' (write its digits as 0-9)",
+                assertThrows(IllegalArgumentException.class, () -> Decimals.parse("١٠٠٠٠", "balance.USD")).getMessage());
+        assertThrows(NumberFormatException.class, () -> Decimals.parseInt("١٠"));
+        assertThrows(NumberFormatException.class, () -> Decimals.parseLong("１０"));
+        assertEquals(-10, Decimals.parseInt("-10"));
+    }
+
     @Test
     void addingAZeroOfNoLargerScaleReturnsTheOtherSideItself() {
         BigDecimal amount = new BigDecimal("12.3400");

@@ -13,8 +13,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -65,7 +67,8 @@ public class UdfResource {
     @APIResponse(responseCode = "404", ref = ApiDocumentation.UDF_ERROR)
     @APIResponse(responseCode = "200", description = "The UDF symbol info of one market.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
-    public Map<String, Object> symbol(@QueryParam("symbol") String symbol) {
+    public Map<String, Object> symbol(@QueryParam("symbol") String symbol, @Context UriInfo uri) {
+        givenOnceEach(uri);
         return UdfShapes.symbolInfo(symbols().find(symbol));
     }
 
@@ -76,7 +79,8 @@ public class UdfResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY,
                     implementation = Object.class)))
     public List<Map<String, Object>> search(@QueryParam("query") String query, @QueryParam("type") String type,
-            @QueryParam("exchange") String exchange, @QueryParam("limit") String limit) {
+            @QueryParam("exchange") String exchange, @QueryParam("limit") String limit, @Context UriInfo uri) {
+        givenOnceEach(uri);
         int most = limit == null || limit.isBlank() ? DEFAULT_SEARCH_LIMIT : positive("limit", limit);
         if (type != null && !type.isBlank() && !type.equalsIgnoreCase(UdfShapes.SYMBOL_TYPE)) {
             return List.of(); // every market here is of the one type /config lists
@@ -104,7 +108,9 @@ public class UdfResource {
                                         description = "with no_data: the open time of the newest bar before from"),
                                 @SchemaProperty(name = "errmsg", type = SchemaType.STRING)})))
     public String history(@QueryParam("symbol") String symbol, @QueryParam("resolution") String resolution,
-            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("countback") String countback) {
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("countback") String countback,
+            @Context UriInfo uri) {
+        givenOnceEach(uri);
         HistoryRequest request = HistoryRequest.parse(symbol, resolution, from, to, countback);
         List<LiveSeries> running = live.liveSeries();
         ChartSymbol chart = ChartSymbols.of(store.list(), running).find(request.symbol());
@@ -132,6 +138,19 @@ public class UdfResource {
         Map<Instant, Candle> byTime = new TreeMap<>();
         running.stream().filter(s -> s.series().equals(key)).forEach(s -> s.candles().forEach(c -> byTime.put(c.openTime(), c)));
         return List.copyOf(byTime.values());
+    }
+
+    /**
+     * A parameter given twice is refused: the first value won, so {@code resolution=60&resolution=1}
+     * charted hours where minutes were asked for too. Names this resource does not read are left
+     * alone: charting libraries add their own.
+     */
+    private static void givenOnceEach(UriInfo uri) {
+        uri.getQueryParameters().forEach((name, values) -> {
+            if (values.size() > 1) {
+                throw UdfException.badRequest(InputEcho.shortened(name) + " is given " + values.size() + " times; give it once");
+            }
+        });
     }
 
     private static int positive(String name, String text) {

@@ -118,6 +118,10 @@ class UdfResourceTest {
         assertError(get(history + "&resolution=1&from=20&to=10", READER), 400, "from 20 is after to 10");
         assertError(get(history + "&resolution=1&from=abc&to=10", READER), 400, "from must be a whole number");
         assertError(get("/udf/search?query=x&limit=-1", READER), 400, "limit must be a positive whole number, at most 2147483647");
+        // the first value won: hours were charted where minutes were asked for too (audit)
+        assertError(get(history + "&resolution=60&resolution=1&from=0&to=1", READER), 400,
+                "resolution is given 2 times; give it once");
+        assertError(get("/udf/symbols?symbol=NOPE-IRT&symbol=X", READER), 400, "symbol is given 2 times; give it once");
     }
 
     @Test
