@@ -231,7 +231,7 @@ public final class ExecutionStrategyContext implements StrategyContext {
 
     @Override
     public OrderActions because(String reason) {
-        return new Reasoned(OrderReasons.checked(reason));
+        return new Reasoned(OrderReasons.cleaned(reason));
     }
 
     /** The order actions of orders placed for one reason, or for none ({@code reason} null). */

@@ -1,9 +1,13 @@
 package io.tradewind.kernel;
 
+import java.lang.System.Logger.Level;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * Hears of each order a strategy placed for a reason ({@code context.because("stop-loss")}): a
  * backtest keeps them for its report's fills and trades. Reasons are short words for tables and
- * log lines, so {@link #checked} holds them to a plain alphabet and a length.
+ * log lines, so {@link #cleaned} holds them to a plain alphabet and a length.
  */
 @FunctionalInterface
 public interface OrderReasons {
@@ -16,39 +20,59 @@ public interface OrderReasons {
     void placed(String clientOrderId, String reason);
 
     /**
-     * The reason as given, if it is one.
-     *
-     * @throws IllegalArgumentException a null, blank or longer reason, or one with other characters, saying which
+     * The reason as it is kept: as given when it is 1 to {@value #LONGEST} characters of
+     * {@link #ALPHABET}; otherwise cut to that length, with {@code _} for each other character
+     * (null, or blank, for none), and a warning the first time. Never an exception: a label
+     * refused live would leave the order it explains unplaced, a stop-loss among them.
      */
-    static String checked(String reason) {
-        if (reason == null || reason.isBlank() || reason.length() > LONGEST) {
-            throw new IllegalArgumentException("context.because(" + shown(reason) + "): a reason is 1 to " + LONGEST
-                    + " characters, not blank (" + ALPHABET + "), e.g. \"stop-loss\"");
+    static String cleaned(String reason) {
+        if (reason == null || reason.isBlank()) {
+            Warned.once(reason, "is blank: the order is placed without a reason");
+            return null;
         }
-        for (int i = 0; i < reason.length(); i++) {
+        StringBuilder kept = new StringBuilder(Math.min(reason.length(), LONGEST));
+        for (int i = 0; i < reason.length() && kept.length() < LONGEST; i++) {
             char c = reason.charAt(i);
-            boolean plain = c < 0x80 && (Character.isLetterOrDigit(c) || " -_.:/+%".indexOf(c) >= 0);
-            if (!plain) {
-                throw new IllegalArgumentException("context.because(" + shown(reason) + "): character " + (i + 1) + " is "
-                        + String.format("U+%04X", (int) c) + "; a reason has only " + ALPHABET);
-            }
+            kept.append(c < 0x80 && (Character.isLetterOrDigit(c) || " -_.:/+%".indexOf(c) >= 0) ? c : '_');
         }
-        return reason;
+        String clean = kept.toString();
+        if (!clean.equals(reason)) {
+            Warned.once(reason, "is kept as \"" + clean + "\": a reason is 1 to " + LONGEST + " characters of " + ALPHABET);
+        }
+        return clean;
     }
 
-    private static String shown(String reason) {
-        if (reason == null) {
-            return "null";
+    /** Each odd reason is warned about once (a strategy gives the same one on every candle), the first hundred of them. */
+    final class Warned {
+
+        private static final System.Logger LOG = System.getLogger(OrderReasons.class.getName());
+        private static final int MOST = 100;
+        private static final Set<String> WARNED = ConcurrentHashMap.newKeySet();
+
+        private Warned() {
         }
-        String cut = reason.length() > 40 ? reason.substring(0, 40) + "…" : reason;
-        StringBuilder quoted = new StringBuilder("\"");
-        cut.codePoints().forEach(c -> {
-            if (Character.isISOControl(c)) {
-                quoted.append(String.format("\\u%04x", c));
-            } else {
-                quoted.appendCodePoint(c);
+
+        static void once(String reason, String what) {
+            String key = String.valueOf(reason);
+            if (WARNED.size() < MOST && WARNED.add(key)) {
+                LOG.log(Level.WARNING, "context.because({0}) {1}", shown(reason), what);
             }
-        });
-        return quoted.append('"').toString();
+        }
+
+        private static String shown(String reason) {
+            if (reason == null) {
+                return "null";
+            }
+            String cut = reason.length() > 40 ? reason.substring(0, 40) + "…" : reason;
+            StringBuilder quoted = new StringBuilder("\"");
+            cut.codePoints().forEach(c -> {
+                if (Character.isISOControl(c)) {
+                    quoted.append(String.format("\\u%04x", c));
+                } else {
+                    quoted.appendCodePoint(c);
+                }
+            });
+            return quoted.append('"').toString();
+        }
     }
 }

@@ -66,8 +66,9 @@ public interface StrategyContext extends OrderActions {
      * of the decision log and, in a backtest report, in its fills, in its trades (the reason of the
      * order that opened each and of the one that closed it) and in the count of trades by exit reason.
      *
-     * @param reason 1 to 32 characters: ASCII letters, digits, spaces and {@code - _ . : / + %}
-     * @throws IllegalArgumentException another reason, saying what is wrong with it
+     * @param reason 1 to 32 characters: ASCII letters, digits, spaces and {@code - _ . : / + %}; a
+     *               longer one is cut, another character kept as {@code _}, a blank one dropped,
+     *               each with a warning in the log the first time: never a reason not to place the order
      */
     OrderActions because(String reason);
 
