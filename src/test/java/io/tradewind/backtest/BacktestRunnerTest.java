@@ -509,6 +509,38 @@ class BacktestRunnerTest {
     }
 
     /**
+     * A resting order keeps its reason until it fills, found by the report when it does; one
+     * cancelled unfilled leaves nothing behind in the report.
+     */
+    @Test
+    void aRestingOrdersReasonReachesItsFillAndTrade() {
+        BigDecimal volume = new BigDecimal("1000");
+        store(flat(0, "100"), flat(1, "100"), new Candle(START.plusSeconds(120), new BigDecimal("100"), new BigDecimal("100"),
+                new BigDecimal("94"), new BigDecimal("96"), volume, volume.multiply(new BigDecimal("96"))), flat(3, "98"),
+                flat(4, "98"));
+        List<OrderHandle> far = new ArrayList<>();
+        ScriptedStrategy trader = new ScriptedStrategy(0, false, context -> {
+            int minute = (int) ((context.now().getEpochSecond() - START.getEpochSecond()) / 60);
+            if (minute == 1) {
+                far.add(context.because("far below").buyLimit(new BigDecimal("50"), BigDecimal.ONE));
+                return context.because("dip").buyLimit(new BigDecimal("95"), BigDecimal.ONE);
+            }
+            if (minute == 3) {
+                context.cancel(far.get(0).uid());
+            }
+            return minute == 4 ? context.because("exit").sellMarket(BigDecimal.ONE) : null;
+        });
+
+        BacktestReport report = run(spec("balance.USD", "1000", "fill_model", "close"), trader);
+
+        assertEquals(List.of("dip", "exit"), report.fills().stream().map(ReportFill::reason).toList());
+        assertEquals(0, new BigDecimal("95").compareTo(report.fills().get(0).fill().price()), "the limit filled inside the dip");
+        assertEquals(1, report.trades().size());
+        assertEquals("dip", report.trades().get(0).entryReason());
+        assertEquals("exit", report.trades().get(0).exitReason());
+    }
+
+    /**
      * An odd reason is cleaned, never refused: refused live, the stop-loss it labels would not have
      * been placed (review). Each order here is a market buy of 1 that fills at the close.
      */
