@@ -1,5 +1,6 @@
 package io.tradewind.kernel;
 
+import io.tradewind.domain.InputEcho;
 import java.lang.System.Logger.Level;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -63,7 +64,7 @@ public interface OrderReasons {
             if (reason == null) {
                 return "null";
             }
-            String cut = reason.length() > 40 ? reason.substring(0, 40) + "…" : reason;
+            String cut = InputEcho.shortened(reason);
             StringBuilder quoted = new StringBuilder("\"");
             cut.codePoints().forEach(c -> {
                 if (Character.isISOControl(c)) {

@@ -1,8 +1,6 @@
 package io.tradewind.exchange.nobitex;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.tradewind.domain.Sha256;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,7 +39,7 @@ final class NobitexClientIds {
         if (PLAIN.matcher(uid).matches() && !HEX32.matcher(uid).matches()) {
             return uid;
         }
-        String wire = "h" + HexFormat.of().formatHex(sha256(uid)).substring(0, MAX_LENGTH - 1);
+        String wire = "h" + HexFormat.of().formatHex(Sha256.of(uid)).substring(0, MAX_LENGTH - 1);
         hashed.put(wire, uid);
         return wire;
     }
@@ -53,13 +51,5 @@ final class NobitexClientIds {
                     + wire.substring(16, 20) + "-" + wire.substring(20);
         }
         return hashed.getOrDefault(wire, wire);
-    }
-
-    private static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

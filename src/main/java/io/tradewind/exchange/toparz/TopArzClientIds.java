@@ -1,9 +1,7 @@
 package io.tradewind.exchange.toparz;
 
+import io.tradewind.domain.Sha256;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -45,7 +43,7 @@ final class TopArzClientIds {
         if (packed != null) {
             return packed;
         }
-        String wire = uuid(new BigInteger(1, Arrays.copyOf(sha256(uid), 16)).shiftRight(6).clearBit(MARKER));
+        String wire = uuid(new BigInteger(1, Arrays.copyOf(Sha256.of(uid), 16)).shiftRight(6).clearBit(MARKER));
         hashed.put(wire, uid);
         return wire;
     }
@@ -115,13 +113,5 @@ final class TopArzClientIds {
         long high60 = (most >>> 16) << 12 | (most & 0xFFFL);
         long low62 = uuid.getLeastSignificantBits() & 0x3FFF_FFFF_FFFF_FFFFL;
         return BigInteger.valueOf(high60).shiftLeft(62).or(BigInteger.valueOf(low62));
-    }
-
-    private static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

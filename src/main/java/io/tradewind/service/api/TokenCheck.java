@@ -1,8 +1,7 @@
 package io.tradewind.service.api;
 
-import java.nio.charset.StandardCharsets;
+import io.tradewind.domain.Sha256;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Optional;
 
 /**
@@ -42,7 +41,7 @@ final class TokenCheck {
                 || !authorizationHeader.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return Access.NONE;
         }
-        byte[] offered = sha256(authorizationHeader.substring(BEARER.length()).strip());
+        byte[] offered = Sha256.of(authorizationHeader.substring(BEARER.length()).strip());
         if (MessageDigest.isEqual(offered, operatorDigest)) {
             return Access.OPERATE;
         }
@@ -50,14 +49,6 @@ final class TokenCheck {
     }
 
     private static byte[] digestOf(Optional<String> token) {
-        return token.map(String::strip).filter(t -> !t.isEmpty()).map(TokenCheck::sha256).orElse(null);
-    }
-
-    private static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return token.map(String::strip).filter(t -> !t.isEmpty()).map(Sha256::of).orElse(null);
     }
 }

@@ -1,8 +1,6 @@
 package io.tradewind.service.ordersapi;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import io.tradewind.domain.Sha256;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -48,7 +46,7 @@ record IdempotencyKey(String clientOrderId) {
                     + " printable ASCII characters without spaces (a random UUID is a good one): " + problem,
                     "value_error.idempotency_key", Map.of("max_length", LONGEST)));
         }
-        byte[] hash = Arrays.copyOf(sha256(userId + '\n' + header), HASH_BYTES);
+        byte[] hash = Arrays.copyOf(Sha256.of(userId + '\n' + header), HASH_BYTES);
         return new IdempotencyKey("k" + Base64.getUrlEncoder().withoutPadding().encodeToString(hash));
     }
 
@@ -70,13 +68,5 @@ record IdempotencyKey(String clientOrderId) {
             }
         }
         return null;
-    }
-
-    private static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

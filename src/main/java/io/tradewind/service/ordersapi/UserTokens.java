@@ -1,8 +1,7 @@
 package io.tradewind.service.ordersapi;
 
-import java.nio.charset.StandardCharsets;
+import io.tradewind.domain.Sha256;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +21,7 @@ final class UserTokens {
     UserTokens(Map<ApiUser, String> tokens) {
         tokens.forEach((user, token) -> {
             if (token != null && !token.isBlank()) {
-                digests.put(user, sha256(token.strip()));
+                digests.put(user, Sha256.of(token.strip()));
             }
         });
     }
@@ -31,7 +30,7 @@ final class UserTokens {
         if (authorizationHeader == null || !authorizationHeader.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return Optional.empty();
         }
-        byte[] offered = sha256(authorizationHeader.substring(BEARER.length()).strip());
+        byte[] offered = Sha256.of(authorizationHeader.substring(BEARER.length()).strip());
         ApiUser found = null;
         for (Map.Entry<ApiUser, byte[]> entry : digests.entrySet()) {
             if (MessageDigest.isEqual(offered, entry.getValue()) && found == null) {
@@ -43,13 +42,5 @@ final class UserTokens {
 
     boolean canSignIn(ApiUser user) {
         return digests.containsKey(user);
-    }
-
-    private static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }
