@@ -165,11 +165,6 @@ public final class BacktestRunner {
         private final Map<String, OrderType> orderTypes = new HashMap<>();
         /** Why the strategy placed each order that filled and that it gave a reason for, by client order id. */
         private final Map<String, String> orderReasons = new HashMap<>();
-        /**
-         * The reasons of orders not finished yet: an order that ends without a fill takes its reason
-         * with it, or a strategy re-placing a quote every candle for years would fill the heap.
-         */
-        private final Map<String, String> pendingReasons = new HashMap<>();
         /** The strategy's fills so far, and how many of them the last measured bar's equity includes. */
         private long fillsSeen;
         private long fillsMeasured;
@@ -194,29 +189,26 @@ public final class BacktestRunner {
                     store, setup);
             this.execution = kernel.execution();
             this.instance = kernel.context().instance();
-            kernel.context().orderReasons(this::reasonGiven);
             execution.addListener(new ExecutionListener() {
                 @Override
                 public void orderChanged(OrderRecord order) {
-                    if (!pendingReasons.isEmpty() && order.status().isTerminal()) {
-                        String reason = pendingReasons.remove(order.clientOrderId());
-                        if (reason != null && order.filled().signum() > 0) {
-                            orderReasons.put(order.clientOrderId(), reason);
-                        }
-                    }
+                    // the report is made of fills: an order's type and reason are asked for at its first
                 }
 
                 @Override
                 public void filled(FillRecord fill) {
                     fillsSeen++;
-                    String reason = pendingReasons.isEmpty() ? null : pendingReasons.get(fill.clientOrderId());
-                    if (reason != null) {
-                        orderReasons.put(fill.clientOrderId(), reason);
-                    }
-                    // asked now: a finished order is forgotten by the next candles, its type with it
+                    // asked now: a finished order is forgotten by the next candles, its type and reason with
+                    // it; an order that never fills is never asked, so a quote re-placed every candle costs nothing
                     if (!orderTypes.containsKey(fill.clientOrderId())) {
-                        execution.order(fill.clientOrderId())
-                                .ifPresent(order -> orderTypes.put(order.clientOrderId(), order.type()));
+                        execution.order(fill.clientOrderId()).ifPresent(this::keepTypeAndReason);
+                    }
+                }
+
+                private void keepTypeAndReason(OrderRecord order) {
+                    orderTypes.put(order.clientOrderId(), order.type());
+                    if (order.reason() != null) {
+                        orderReasons.put(order.clientOrderId(), order.reason());
                     }
                 }
             });
@@ -225,18 +217,6 @@ public final class BacktestRunner {
             this.fromSecond = from.getEpochSecond();
             this.periodMillis = spec.resolution().seconds() * 1000;
             this.equityDivisor = Math.pow(10, market.quote().scale());
-        }
-
-        /**
-         * Told after the order's submission returned: a market order has filled by then (its type
-         * is known), a refused one has ended; only a resting order waits for its fills.
-         */
-        private void reasonGiven(String clientOrderId, String reason) {
-            if (orderTypes.containsKey(clientOrderId)) {
-                orderReasons.put(clientOrderId, reason);
-            } else if (execution.order(clientOrderId).filter(order -> !order.status().isTerminal()).isPresent()) {
-                pendingReasons.put(clientOrderId, reason);
-            }
         }
 
         void replay(CandleCursor cursor, long total, ProgressListener progress) {

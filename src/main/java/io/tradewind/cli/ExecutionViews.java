@@ -28,6 +28,7 @@ public final class ExecutionViews {
         m.put("venue", o.venue());
         m.put("uid", o.venueOrderId());
         m.put("strategy_instance", o.strategyInstance());
+        m.put("reason", o.reason());
         m.put("user_id", o.userId());
         m.put("wallet_id", o.account());
         m.put("symbol", o.symbol());
@@ -90,7 +91,7 @@ public final class ExecutionViews {
     }
 
     static final List<String> ORDER_COLUMNS = List.of("client_order_id", "symbol", "side", "type", "price",
-            "quantity", "filled", "status", "strategy_instance", "created_at");
+            "quantity", "filled", "status", "strategy_instance", "reason", "created_at");
     static final List<String> FILL_COLUMNS = List.of("trade_id", "client_order_id", "symbol", "side", "price",
             "quantity", "fee", "fee_asset", "created_at");
     static final List<String> HOLD_COLUMNS = List.of("client_order_id", "venue", "wallet_id", "asset", "amount");

@@ -86,7 +86,7 @@ final class StoreBenchmark {
 
     private OrderRecord fresh(int i) {
         Instant at = start.plusMillis(i);
-        return new OrderRecord(prefix + i, "bench", null, "bench", null, "main", "BTC-IRR", Side.BUY, OrderType.LIMIT,
+        return new OrderRecord(prefix + i, "bench", null, "bench", null, null, "main", "BTC-IRR", Side.BUY, OrderType.LIMIT,
                 PRICE, QUANTITY, BigDecimal.ZERO, TimeInForce.GOOD_TILL_CANCELED, OrderStatus.NEW, null, null, List.of(),
                 null, null, null, false, at, at);
     }

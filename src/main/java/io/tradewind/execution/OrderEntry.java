@@ -80,7 +80,7 @@ final class OrderEntry {
         OrderRequest request = new OrderRequest(clientOrderId, intent.account(),
                 intent.symbol(), intent.side(), intent.type(), intent.price(), intent.quantity(), null,
                 intent.stopPrice(), intent.timeInForce(), intent.expireAt());
-        OrderRecord order = OrderRecord.fresh(request, state.venue, strategyInstance, userId, now);
+        OrderRecord order = OrderRecord.fresh(request, state.venue, strategyInstance, intent.reason(), userId, now);
         try (OrderLocks.Held held = locks.acquire(order.clientOrderId())) {
             SubmitResult refused;
             state.lock();

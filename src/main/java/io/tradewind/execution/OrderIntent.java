@@ -9,7 +9,8 @@ import java.util.Objects;
 
 /**
  * What a strategy instance or an operator wants to trade; the execution service gives it a fresh
- * client order id. {@code timeInForce} {@code null} takes the type's default.
+ * client order id. {@code timeInForce} {@code null} takes the type's default; {@code reason} is why
+ * a strategy wants it ({@code context.because(…)}), kept with the order and never sent to a venue.
  */
 public record OrderIntent(
         String account,
@@ -20,7 +21,14 @@ public record OrderIntent(
         BigDecimal quantity,
         BigDecimal stopPrice,
         TimeInForce timeInForce,
-        Instant expireAt) {
+        Instant expireAt,
+        String reason) {
+
+    /** An intent given for no particular reason: an operator's, or a strategy's that did not say. */
+    public OrderIntent(String account, String symbol, Side side, OrderType type, BigDecimal price, BigDecimal quantity,
+            BigDecimal stopPrice, TimeInForce timeInForce, Instant expireAt) {
+        this(account, symbol, side, type, price, quantity, stopPrice, timeInForce, expireAt, null);
+    }
 
     public OrderIntent {
         Objects.requireNonNull(account, "account");

@@ -21,6 +21,7 @@ import java.util.Objects;
  * @param venueOrderId     the venue's id (the seed's {@code uid}), once the venue answered
  * @param strategyInstance who submitted it: a strategy instance name, {@code operator}, or
  *                         {@code adopted} for an order found at the venue but not known locally
+ * @param reason           why a strategy placed it ({@code context.because("stop-loss")}), or null
  * @param account          the account (the seed's {@code wallet_id}) the order trades for
  * @param filled           sum of the recorded fills; never above {@code quantity}
  * @param cancelRequested  a cancel was asked for (e.g. from the command line) and is still to be
@@ -31,6 +32,7 @@ public record OrderRecord(
         String venue,
         String venueOrderId,
         String strategyInstance,
+        String reason,
         String userId,
         String account,
         String symbol,
@@ -69,9 +71,9 @@ public record OrderRecord(
     }
 
     /** A freshly submitted order in status {@code new}, before the venue has seen it. */
-    public static OrderRecord fresh(OrderRequest request, String venue, String strategyInstance, String userId,
-            Instant now) {
-        return new OrderRecord(request.uid(), venue, null, strategyInstance, userId, request.account(),
+    public static OrderRecord fresh(OrderRequest request, String venue, String strategyInstance, String reason,
+            String userId, Instant now) {
+        return new OrderRecord(request.uid(), venue, null, strategyInstance, reason, userId, request.account(),
                 request.symbol(), request.side(), request.type(), request.price(), request.quantity(),
                 BigDecimal.ZERO, request.timeInForce(), OrderStatus.NEW, request.stopPrice(),
                 request.expireAt(), List.of(), null, null, null, false, now, now);
@@ -79,7 +81,7 @@ public record OrderRecord(
 
     /** An order found at the venue that the local store did not know. */
     public static OrderRecord adopted(VenueOrder order, String venue, Instant now) {
-        return new OrderRecord(order.clientOrderId(), venue, order.venueOrderId(), "adopted", null,
+        return new OrderRecord(order.clientOrderId(), venue, order.venueOrderId(), "adopted", null, null,
                 order.account(), order.symbol(), order.side(), order.type(), order.price(),
                 order.quantity(), BigDecimal.ZERO, timeInForceOrDefault(order), OrderStatus.NEW,
                 order.stopPrice(), null, List.of(), null, order.sessionId(), order.holdId(), false,
@@ -106,14 +108,14 @@ public record OrderRecord(
     }
 
     public OrderRecord withStatus(OrderStatus next, List<RejectionReason> reasons, Instant now) {
-        return new OrderRecord(clientOrderId, venue, venueOrderId, strategyInstance, userId, account,
+        return new OrderRecord(clientOrderId, venue, venueOrderId, strategyInstance, reason, userId, account,
                 symbol, side, type, price, quantity, filled, timeInForce, next, stopPrice, expireAt,
                 reasons == null || reasons.isEmpty() ? rejectionReasons : reasons, brokerId,
                 sessionId, holdId, cancelRequested && !next.isTerminal(), createdAt, now);
     }
 
     public OrderRecord withFilled(BigDecimal newFilled, Instant now) {
-        return new OrderRecord(clientOrderId, venue, venueOrderId, strategyInstance, userId, account,
+        return new OrderRecord(clientOrderId, venue, venueOrderId, strategyInstance, reason, userId, account,
                 symbol, side, type, price, quantity, newFilled, timeInForce, status, stopPrice,
                 expireAt, rejectionReasons, brokerId, sessionId, holdId, cancelRequested, createdAt,
                 now);
@@ -125,7 +127,7 @@ public record OrderRecord(
      */
     public OrderRecord withFill(BigDecimal newFilled, OrderStatus next, Instant now) {
         boolean requested = next == status ? cancelRequested : cancelRequested && !next.isTerminal();
-        return new OrderRecord(clientOrderId, venue, venueOrderId, strategyInstance, userId, account,
+        return new OrderRecord(clientOrderId, venue, venueOrderId, strategyInstance, reason, userId, account,
                 symbol, side, type, price, quantity, newFilled, timeInForce, next, stopPrice,
                 expireAt, rejectionReasons, brokerId, sessionId, holdId, requested, createdAt, now);
     }
@@ -142,14 +144,14 @@ public record OrderRecord(
                 && Objects.equals(newHoldId, holdId)) {
             return this;
         }
-        return new OrderRecord(clientOrderId, venue, newVenueOrderId, strategyInstance, userId, account, symbol,
+        return new OrderRecord(clientOrderId, venue, newVenueOrderId, strategyInstance, reason, userId, account, symbol,
                 side, type, price, quantity, filled, timeInForce, status, stopPrice, expireAt, rejectionReasons,
                 brokerId, newSessionId, newHoldId, cancelRequested, createdAt, now);
     }
 
     /** The order with the price and quantity a venue accepted it at, which may differ from those sent. */
     public OrderRecord withTerms(BigDecimal newPrice, BigDecimal newQuantity, Instant now) {
-        return new OrderRecord(clientOrderId, venue, venueOrderId, strategyInstance, userId, account,
+        return new OrderRecord(clientOrderId, venue, venueOrderId, strategyInstance, reason, userId, account,
                 symbol, side, type, newPrice, newQuantity, filled, timeInForce, status, stopPrice,
                 expireAt, rejectionReasons, brokerId, sessionId, holdId, cancelRequested, createdAt, now);
     }
@@ -159,7 +161,7 @@ public record OrderRecord(
         if (requested == cancelRequested) {
             return this;
         }
-        return new OrderRecord(clientOrderId, venue, venueOrderId, strategyInstance, userId, account,
+        return new OrderRecord(clientOrderId, venue, venueOrderId, strategyInstance, reason, userId, account,
                 symbol, side, type, price, quantity, filled, timeInForce, status, stopPrice,
                 expireAt, rejectionReasons, brokerId, sessionId, holdId, requested, createdAt, now);
     }

@@ -54,7 +54,6 @@ public final class ExecutionStrategyContext implements StrategyContext {
     private boolean warmingUp = true;
     private OrderGuard guard = OrderGuard.NONE;
     private DecisionListener decisions;
-    private OrderReasons reasons = OrderReasons.NONE;
     private final OrderActions unexplained = new Reasoned(null);
     private String seriesNotKept;
     /** Hooks of the strategy running now: order actions outside any (the operator's, through the context) are no decision. */
@@ -73,11 +72,6 @@ public final class ExecutionStrategyContext implements StrategyContext {
         this.series = series;
         this.clock = clock;
         this.rejections = rejections;
-    }
-
-    /** Who hears of each order placed for a reason (a backtest's report); none by default. */
-    public void orderReasons(OrderReasons listener) {
-        this.reasons = listener;
     }
 
     /** Who hears of each hook run's order actions ({@link DecisionListener}); none by default. */
@@ -304,7 +298,7 @@ public final class ExecutionStrategyContext implements StrategyContext {
         }
         BigDecimal last = lastPrice.get();
         OrderIntent intent = new OrderIntent(account, instrument.symbol(), side, type, price, quantity, stopPrice,
-                timeInForce, null);
+                timeInForce, null, reason);
         String guarded = guard.refusal(intent, last);
         if (guarded != null) {
             rejections.refusedByGuard(intent, guarded);
@@ -315,9 +309,6 @@ public final class ExecutionStrategyContext implements StrategyContext {
         }
         SubmitResult result = execution.submit(instance, intent);
         OrderRecord order = result.order();
-        if (reason != null) {
-            reasons.placed(order.clientOrderId(), reason);
-        }
         if (decided() && result.refusals().isEmpty()) {
             actions.add(describe(order, reason));
         }

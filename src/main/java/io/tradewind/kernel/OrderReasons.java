@@ -6,19 +6,18 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Hears of each order a strategy placed for a reason ({@code context.because("stop-loss")}): a
- * backtest keeps them for its report's fills and trades. Reasons are short words for tables and
+ * Why a strategy placed an order ({@code context.because("stop-loss")}), as the order keeps it: the
+ * store, the service's API and a backtest's report show it. Reasons are short words for tables and
  * log lines, so {@link #cleaned} holds them to a plain alphabet and a length.
  */
-@FunctionalInterface
-public interface OrderReasons {
+public final class OrderReasons {
 
-    OrderReasons NONE = (clientOrderId, reason) -> { };
+    /** The longest reason kept: the store's {@code exec_order.reason} column holds this many characters. */
+    static final int LONGEST = 32;
+    static final String ALPHABET = "ASCII letters, digits, spaces and - _ . : / + %";
 
-    int LONGEST = 32;
-    String ALPHABET = "ASCII letters, digits, spaces and - _ . : / + %";
-
-    void placed(String clientOrderId, String reason);
+    private OrderReasons() {
+    }
 
     /**
      * The reason as it is kept: as given when it is 1 to {@value #LONGEST} characters of
@@ -44,7 +43,7 @@ public interface OrderReasons {
     }
 
     /** Each odd reason is warned about once (a strategy gives the same one on every candle), the first hundred of them. */
-    final class Warned {
+    static final class Warned {
 
         private static final System.Logger LOG = System.getLogger(OrderReasons.class.getName());
         private static final int MOST = 100;

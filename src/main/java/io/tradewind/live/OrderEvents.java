@@ -71,6 +71,7 @@ public final class OrderEvents implements ExecutionListener {
         data.put("status", order.status().wireName());
         data.put("rejection_reasons", order.rejectionReasons().isEmpty() ? null
                 : order.rejectionReasons().stream().map(RejectionReason::wireName).collect(Collectors.joining(",")));
+        data.put("reason", order.reason());
         journal.publish(ServiceEvent.ORDER, order.strategyInstance(), data);
     }
 

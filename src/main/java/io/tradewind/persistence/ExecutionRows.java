@@ -37,12 +37,12 @@ final class ExecutionRows {
 
     /** {@code exec_order}: the key, then the other columns, in the order of {@link #values(OrderRecord)}. */
     static final KeyedRows ORDERS = new KeyedRows("exec_order", List.of("client_order_id"), List.of("venue",
-            "venue_order_id", "strategy_instance", "user_id", "wallet_id", "symbol", "side", "order_type", "price",
+            "venue_order_id", "strategy_instance", "reason", "user_id", "wallet_id", "symbol", "side", "order_type", "price",
             "quantity", "filled", "time_in_force", "status", "stop_price", "expire_at", "rejection_reasons", "broker_id",
             "session_id", "hold_id", "cancel_requested", "created_at", "updated_at"));
 
     static Object[] values(OrderRecord o) {
-        return new Object[] {o.clientOrderId(), o.venue(), o.venueOrderId(), o.strategyInstance(), o.userId(),
+        return new Object[] {o.clientOrderId(), o.venue(), o.venueOrderId(), o.strategyInstance(), o.reason(), o.userId(),
             o.account(), o.symbol(), o.side().wireName(), o.type().wireName(),
             exact(o.price(), "price of order " + o.clientOrderId()),
             exact(o.quantity(), "quantity of order " + o.clientOrderId()),
@@ -56,7 +56,7 @@ final class ExecutionRows {
     static OrderRecord order(OrderEntity e) {
         List<RejectionReason> reasons = e.rejectionReasons == null ? List.of()
                 : Arrays.stream(e.rejectionReasons.split(",")).map(RejectionReason::fromWire).toList();
-        return new OrderRecord(e.clientOrderId, e.venue, e.venueOrderId, e.strategyInstance, e.userId, e.walletId,
+        return new OrderRecord(e.clientOrderId, e.venue, e.venueOrderId, e.strategyInstance, e.reason, e.userId, e.walletId,
                 e.symbol, Side.fromWire(e.side), OrderType.fromWire(e.type), read(e.price), read(e.quantity),
                 read(e.filled), TimeInForce.fromWire(e.timeInForce), OrderStatus.fromWire(e.status),
                 read(e.stopPrice), e.expireAt,

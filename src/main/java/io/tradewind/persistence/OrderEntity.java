@@ -20,6 +20,7 @@ public class OrderEntity {
     public String venueOrderId;
     @Column(name = "strategy_instance")
     public String strategyInstance;
+    public String reason;
     @Column(name = "user_id")
     public String userId;
     @Column(name = "wallet_id")

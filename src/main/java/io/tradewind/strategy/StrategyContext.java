@@ -62,8 +62,9 @@ public interface StrategyContext extends OrderActions {
 
     /**
      * The order actions, each order placed through them carrying why the strategy placed it, e.g.
-     * {@code context.because("stop-loss").sellMarket(quantity)}. The reason is in the order's line
-     * of the decision log and, in a backtest report, in its fills, in its trades (the reason of the
+     * {@code context.because("stop-loss").sellMarket(quantity)}. The reason is kept with the order
+     * (the service's order list, events and dashboard show it), is in the order's line of the
+     * decision log and, in a backtest report, in its fills, in its trades (the reason of the
      * order that opened each and of the one that closed it) and in the count of trades by exit reason.
      *
      * @param reason 1 to 32 characters: ASCII letters, digits, spaces and {@code - _ . : / + %}; a

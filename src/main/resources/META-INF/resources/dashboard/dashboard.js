@@ -229,7 +229,7 @@
     const body = $("#open-orders tbody"); body.replaceChildren();
     orders.forEach((o) => {
       const row = body.insertRow(); row.dataset.order = o.client_order_id;
-      cell(row, o.client_order_id); cell(row, o.strategy_instance || ""); cell(row, t(o.side) + " " + t(o.type) + " " + o.symbol);
+      cell(row, o.client_order_id); cell(row, o.strategy_instance || ""); cell(row, o.reason || ""); cell(row, t(o.side) + " " + t(o.type) + " " + o.symbol);
       cell(row, amount(o.price, quoteOf(o.symbol)), true); cell(row, digits(o.quantity), true); cell(row, digits(o.filled), true);
       const actions = row.insertCell();
       if (!settings.readOnly) button(actions, "cancel", () => api("/api/orders/" + encodeURIComponent(o.client_order_id) + "/cancel", "POST")
@@ -493,7 +493,7 @@
       case "order":
         return t("eventOrder", { id: d.client_order_id, side: t(d.side), type: t(d.type), quantity: digits(d.quantity),
           symbol: d.symbol, price: d.price ? " @ " + amount(d.price, quote) : "", status: t("status_" + d.status) })
-          + (d.rejection_reasons ? " (" + d.rejection_reasons + ")" : "");
+          + (d.rejection_reasons ? " (" + d.rejection_reasons + ")" : "") + (d.reason ? " · " + d.reason : "");
       case "fill":
         // an Orders API wallet's fill has no position before and after it
         return t(d.position_before === undefined ? "eventWalletFill" : "eventFill", { side: t(d.side), quantity: digits(d.quantity), symbol: d.symbol,

@@ -28,7 +28,7 @@ public abstract class ExecutionStoreContractTest {
     protected abstract ExecutionStore store();
 
     protected static OrderRecord order(String id, OrderStatus status, String symbol, Instant createdAt) {
-        return new OrderRecord(id, "sim", "ord_" + id, "grid-1", "user_123", "wallet_456", symbol, Side.BUY,
+        return new OrderRecord(id, "sim", "ord_" + id, "grid-1", "stop-loss", "user_123", "wallet_456", symbol, Side.BUY,
                 OrderType.STOP_LIMIT, new BigDecimal("940000000"), new BigDecimal("0.5"), new BigDecimal("0.2"),
                 TimeInForce.GOOD_TILL_CANCELED, status, new BigDecimal("950000000"), T0.plusSeconds(3600),
                 status == OrderStatus.REJECTED ? List.of(RejectionReason.INSUFFICIENT_BALANCE, RejectionReason.KILL_SWITCH)

@@ -22,7 +22,7 @@ class RiskChecksTest {
 
     private static OrderRecord order(Side side, OrderType type, String price, String quantity) {
         Instant t = Instant.parse("2025-12-30T10:00:00Z");
-        return new OrderRecord("c1", "sim", null, "grid-1", null, "main", "BTC-IRR", side, type,
+        return new OrderRecord("c1", "sim", null, "grid-1", null, null, "main", "BTC-IRR", side, type,
                 new BigDecimal(price), new BigDecimal(quantity), BigDecimal.ZERO, TimeInForce.GOOD_TILL_CANCELED,
                 io.tradewind.domain.OrderStatus.NEW, null, null, List.of(), null, null, null, false, t, t);
     }

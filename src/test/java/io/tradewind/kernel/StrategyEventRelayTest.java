@@ -63,7 +63,7 @@ class StrategyEventRelayTest {
     @Test
     void anotherInstancesOrdersAndNewOnesAreNotRelayed() {
         relay.orderChanged(order("o1", OrderStatus.NEW, "0", null));
-        relay.orderChanged(new OrderRecord("o2", "sim", null, "s2", null, "main", "BTC-USD", Side.BUY, OrderType.MARKET,
+        relay.orderChanged(new OrderRecord("o2", "sim", null, "s2", null, null, "main", "BTC-USD", Side.BUY, OrderType.MARKET,
                 null, BigDecimal.ONE, BigDecimal.ZERO, TimeInForce.IMMEDIATE_OR_CANCEL, OrderStatus.FILLED, null, null,
                 List.of(), null, null, null, false, T0, T0));
         relay.dispatch();
@@ -72,7 +72,7 @@ class StrategyEventRelayTest {
     }
 
     private static OrderRecord order(String id, OrderStatus status, String filled, String venueOrderId) {
-        return new OrderRecord(id, "sim", venueOrderId, "s1", null, "main", "BTC-USD", Side.BUY, OrderType.LIMIT,
+        return new OrderRecord(id, "sim", venueOrderId, "s1", null, null, "main", "BTC-USD", Side.BUY, OrderType.LIMIT,
                 new BigDecimal("100"), BigDecimal.ONE, new BigDecimal(filled), TimeInForce.GOOD_TILL_CANCELED, status,
                 null, null, List.of(), null, null, null, false, T0, T0);
     }

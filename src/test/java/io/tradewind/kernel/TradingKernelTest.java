@@ -1,6 +1,7 @@
 package io.tradewind.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -82,6 +83,20 @@ class TradingKernelTest {
         assertEquals(List.of("onCandle at 100: [buy limit 1 @ 99 good-till-canceled: order " + buy + " active]",
                 "onFill at 100: [sell stop-market 1 stop 95, because stop-loss: order " + stop + " queued]"), heard,
                 "a cancel outside any hook is the operator's, not a decision");
+    }
+
+    /** The reason was only in the decision log and a backtest's report: the service's API and dashboard read the order. */
+    @Test
+    void anOrdersReasonIsKeptWithTheOrderAndAnOrderWithoutOneHasNone() {
+        ProtectsEachBuy strategy = new ProtectsEachBuy();
+        Venue venue = new Venue(strategy);
+        venue.kernel.start();
+        venue.kernel.candleClosed(false);
+        venue.sellerTakes("99");
+        venue.kernel.candleClosed(false);
+
+        assertEquals("stop-loss", venue.kernel.execution().order(strategy.stops.get(0).uid()).orElseThrow().reason());
+        assertNull(venue.kernel.execution().order(strategy.buy.uid()).orElseThrow().reason(), "the buy gave no reason");
     }
 
     /** A strategy that keeps no series got an empty one, and its indicators failed later or gave meaningless values. */

@@ -63,7 +63,7 @@ class OrderActivityTest {
 
     @Test
     void another_instances_orders_and_repeated_reports_count_nowhere() {
-        OrderRecord other = OrderRecord.fresh(limit("o1"), "paper", "other", null, NOW).withStatus(OrderStatus.ACTIVE, List.of(), NOW);
+        OrderRecord other = OrderRecord.fresh(limit("o1"), "paper", "other", null, null, NOW).withStatus(OrderStatus.ACTIVE, List.of(), NOW);
         activity.orderChanged(other);
         OrderRecord active = order("l1", limit("l1")).withStatus(OrderStatus.ACTIVE, List.of(), NOW);
         activity.orderChanged(active);
@@ -90,6 +90,6 @@ class OrderActivityTest {
     }
 
     private static OrderRecord order(String uid, OrderRequest request) {
-        return OrderRecord.fresh(request, "paper", "demo", null, NOW);
+        return OrderRecord.fresh(request, "paper", "demo", null, null, NOW);
     }
 }

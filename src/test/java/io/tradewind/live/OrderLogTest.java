@@ -23,14 +23,14 @@ class OrderLogTest {
     /** An Orders API user's orders, and their cancels by the operator, were in no log line. */
     @Test
     void anOrdersApiUsersOrderIsLoggedLikeAnInstancesOnceAStateChange() throws Exception {
-        OrderRecord desk = OrderRecord.fresh(limit("d1"), "paper", "orders-api:desk", null, NOW)
+        OrderRecord desk = OrderRecord.fresh(limit("d1"), "paper", "orders-api:desk", null, null, NOW)
                 .withStatus(OrderStatus.ACTIVE, List.of(), NOW);
         List<String> logged = CapturedLogs.during(() -> {
             log.orderChanged(desk);
             log.orderChanged(desk);
             log.orderChanged(desk.withStatus(OrderStatus.CANCELLED, List.of(), NOW));
             log.orderChanged(desk.withStatus(OrderStatus.CANCELLED, List.of(), NOW)); // a venue's repeated report of an ended order
-            log.orderChanged(OrderRecord.fresh(limit("m1"), "paper", "demo", null, NOW));
+            log.orderChanged(OrderRecord.fresh(limit("m1"), "paper", "demo", null, null, NOW));
         });
 
         assertEquals(List.of("orders-api:desk: order d1 active (buy limit 1 BTC-USD @ 100, filled 0)",

@@ -22,6 +22,9 @@ final class StoredOrderSchema {
     public String uid;
     @Schema(name = "strategy_instance", description = "the instance that placed it, or orders-api:<user> for the Orders API")
     public String strategyInstance;
+    @Schema(description = "why the strategy placed it (context.because in the strategy), 1 to 32 characters; null when it gave"
+            + " no reason, and for the Orders API's and the operator's orders", example = "stop-loss")
+    public String reason;
     @Schema(name = "user_id")
     public String userId;
     @Schema(name = "wallet_id", description = "the account")

@@ -144,7 +144,7 @@ public class FakeServiceOperations implements ServiceOperations {
     /** An open limit buy of 0.5 BTC at 1e9 IRR whose cancel was requested. */
     static OrderRecord cancelRequested(String clientOrderId) {
         Instant at = Instant.parse("2026-01-02T03:00:00Z");
-        return new OrderRecord(clientOrderId, "paper", "ord_1", "btc-sma", null, "main", "BTC-IRR", Side.BUY,
+        return new OrderRecord(clientOrderId, "paper", "ord_1", "btc-sma", "golden cross", null, "main", "BTC-IRR", Side.BUY,
                 OrderType.LIMIT, new BigDecimal("1000000000"), new BigDecimal("0.5"), BigDecimal.ZERO,
                 TimeInForce.GOOD_TILL_CANCELED, OrderStatus.ACTIVE, null, null, List.of(), null, null, null, true, at, at);
     }

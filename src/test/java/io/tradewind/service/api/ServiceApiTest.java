@@ -297,7 +297,7 @@ class ServiceApiTest {
     void cancelling_an_order_that_is_no_longer_open_is_a_409_not_a_cancel_under_way() throws Exception {
         OrderRecord open = FakeServiceOperations.cancelRequested("cid-filled-api");
         OrderRecord filled = new OrderRecord(open.clientOrderId(), open.venue(), open.venueOrderId(), open.strategyInstance(),
-                open.userId(), open.account(), open.symbol(), open.side(), open.type(), open.price(), open.quantity(),
+                open.reason(), open.userId(), open.account(), open.symbol(), open.side(), open.type(), open.price(), open.quantity(),
                 open.quantity(), open.timeInForce(), OrderStatus.FILLED, null, null, List.of(), null, null, null, false,
                 open.createdAt(), open.updatedAt());
         store.commit(new StoreBatch().order(filled));

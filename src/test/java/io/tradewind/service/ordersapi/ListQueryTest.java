@@ -38,7 +38,7 @@ class ListQueryTest {
     @Test
     void the_filters_match_owner_side_and_creation_time() {
         OrderRecord order = OrderRecord.fresh(OrderRequest.limit("u1", "alice", "BTC-IRR", Side.BUY, "1000", "1",
-                TimeInForce.GOOD_TILL_CANCELED), "paper", "orders-api:alice", "alice", Instant.parse("2025-12-30T10:00:00Z"));
+                TimeInForce.GOOD_TILL_CANCELED), "paper", "orders-api:alice", null, "alice", Instant.parse("2025-12-30T10:00:00Z"));
         ListQuery query = ListQuery.parse("0", "10", "alice", "BTC-IRR", "buy", "new", "2025-12-30T10:00:00Z",
                 "2025-12-30T11:00:00Z");
 

@@ -23,7 +23,7 @@ class OrderJsonTest {
 
     /** The seed's order: a 0.5 BTC limit buy at 1,000,000,000 IRR, 0.2 of it filled at 999,000,000. */
     private static final OrderRecord ORDER = OrderRecord.fresh(OrderRequest.limit("ord_123abc", "wallet_456", "BTC-IRR",
-            Side.BUY, "1000000000", "0.50", TimeInForce.GOOD_TILL_CANCELED), "paper", "orders-api:user_123", "user_123", CREATED)
+            Side.BUY, "1000000000", "0.50", TimeInForce.GOOD_TILL_CANCELED), "paper", "orders-api:user_123", null, "user_123", CREATED)
             .withFill(new BigDecimal("0.20000000"), OrderStatus.PARTIAL, FILLED);
     private static final FillRecord FILL = new FillRecord("paper", "trade_456", "ord_123abc", "orders-api:user_123",
             "wallet_456", "BTC-IRR", Side.BUY, new BigDecimal("999000000"), new BigDecimal("0.2"), new BigDecimal("199.8"),

@@ -24,7 +24,7 @@ class OrderTermsTest {
         OrderRequest request = new OrderRequest("kq3X_9-bZ0aQ7rT2uVw", "alice", "BTC-IRR", Side.BUY, OrderType.LIMIT,
                 new BigDecimal(price), new BigDecimal(quantity), null, null, TimeInForce.GOOD_TILL_CANCELED,
                 Instant.parse("2030-01-01T00:00:00.123456Z"));
-        return OrderRecord.fresh(request, "paper", "orders-api:alice", "alice", Instant.parse("2026-12-06T10:00:00Z"));
+        return OrderRecord.fresh(request, "paper", "orders-api:alice", null, "alice", Instant.parse("2026-12-06T10:00:00Z"));
     }
 
     @Test
