@@ -11,7 +11,10 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import io.netty.handler.codec.DecoderException;
+import io.vertx.core.http.HttpClosedException;
 import java.io.IOException;
+import java.nio.channels.ClosedChannelException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -59,23 +62,51 @@ public class ApiExceptionMappers {
     @ServerExceptionMapper
     public Response unexpected(Exception e, UriInfo uri) {
         if (clientWentAway(e)) {
-            // a command that gave up waiting (its timeout) is no fault of the service, and no answer reaches it
-            LOG.debugf("the client of %s went away before its answer was written", uri.getPath());
+            // a command that gave up waiting (its timeout), or a client cut off mid-upload, is no fault of the
+            // service, and no answer reaches it
+            LOG.debugf("the client of %s went away before its request was read or its answer written", uri.getPath());
             return error(uri, 500, "the client went away");
+        }
+        String unreadable = unreadableBody(e);
+        if (unreadable != null) {
+            // Netty closes the connection after a framing error, so this answer rarely arrives; the log stays quiet all the same
+            LOG.debugf("the request body of %s could not be read: %s", uri.getPath(), unreadable);
+            return error(uri, 400, "the request body could not be read (" + unreadable + "); send it with a valid"
+                    + " Content-Length or chunked encoding");
         }
         LOG.error("internal error answering an API request", e);
         return error(uri, 500, "internal error in the service (" + e.getClass().getSimpleName()
                 + "); the service log has the details");
     }
 
-    /** Vert.x's words when the answer is written to a connection the client closed. */
+    /**
+     * Whether the client's connection closed under the request: while the answer was written (Vert.x's
+     * words "Connection has been closed"), or while its body was read (an {@link HttpClosedException},
+     * or a {@link ClosedChannelException}).
+     */
     static boolean clientWentAway(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof IOException && "Connection has been closed".equals(cause.getMessage())) {
+            if (cause instanceof HttpClosedException || cause instanceof ClosedChannelException
+                    || cause instanceof IOException && "Connection has been closed".equals(cause.getMessage())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * What was wrong with a request body the HTTP decoder could not frame (a chunk size that is no
+     * hexadecimal number, say): the request's input stream hands the decoder's failure on wrapped in
+     * an {@link IOException}; null for any other failure.
+     */
+    static String unreadableBody(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            Throwable inner = cause.getCause();
+            if (cause instanceof IOException && (inner instanceof NumberFormatException || inner instanceof DecoderException)) {
+                return inner.getMessage() == null ? inner.getClass().getSimpleName() : inner.getMessage();
+            }
+        }
+        return null;
     }
 
     /** Under the Orders API's path the error takes that API's shape ({@code {"detail": "..."}}), which its clients parse. */

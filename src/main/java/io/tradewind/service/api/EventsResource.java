@@ -7,11 +7,11 @@ import io.tradewind.service.EventJournal;
 import io.tradewind.service.QueryParameters;
 import io.tradewind.service.ServiceEvent;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.sse.OutboundSseEvent;
@@ -24,9 +24,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -65,12 +67,16 @@ public class EventsResource {
             + " the kind (order, fill, candle, instance, tick_skipped, tick_failed, kill_switch; missed when events were"
             + " lost), its data a JSON object.", content = @Content(
                     mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING)))
-    public void stream(@Context SseEventSink sink, @Context Sse sse, @HeaderParam(LAST_EVENT_ID) String lastEventId,
+    // the header is read as sent (a second one is refused, below); declared here for the OpenAPI document
+    @Parameter(name = LAST_EVENT_ID, in = ParameterIn.HEADER, required = false, description = "the sequence of the last"
+            + " event the client saw, sent by a reconnecting EventSource", schema = @Schema(type = SchemaType.STRING))
+    public void stream(@Context SseEventSink sink, @Context Sse sse, @Context HttpHeaders headers,
             @QueryParam(AFTER) String after, @QueryParam(LAST_EVENT_ID_QUERY) String lastEventIdQuery, @Context UriInfo uri) {
         // a misspelt after (?afer=5) replayed every kept event from the first
         QueryParameters.problems(uri.getQueryParameters(), Set.of(AFTER, LAST_EVENT_ID_QUERY)).stream().findFirst().ifPresent(problem -> {
             throw new ApiProblem(400, problem.message());
         });
+        String lastEventId = lastEventId(headers);
         // a reconnect's last id is newer than the after of the URL the client first opened, which it keeps
         long resumeAfter = given(lastEventIdQuery) ? sequence(lastEventIdQuery, LAST_EVENT_ID_QUERY)
                 : given(lastEventId) ? sequence(lastEventId, LAST_EVENT_ID)
@@ -78,6 +84,18 @@ public class EventsResource {
         Connection connection = new Connection(sink, sse);
         EventJournal.Resumed resumed = journal.subscribe(resumeAfter, connection);
         connection.start(resumed);
+    }
+
+    /** The header given once, or none; given twice, which of the two the client resumes from is unknown. */
+    private static String lastEventId(HttpHeaders headers) {
+        List<String> given = headers.getRequestHeader(LAST_EVENT_ID);
+        if (given == null || given.isEmpty()) {
+            return null;
+        }
+        if (given.size() > 1) {
+            throw new ApiProblem(400, LAST_EVENT_ID + " is given " + given.size() + " times; give it once");
+        }
+        return given.get(0);
     }
 
     /** A blank id is none: a space in a polyfill's lastEventId replayed every kept event over the after given. */

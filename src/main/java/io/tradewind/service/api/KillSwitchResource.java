@@ -114,8 +114,10 @@ public class KillSwitchResource {
 
     private Boolean cancelOrdersOf(String body) throws JsonProcessingException {
         // a field given twice must not be read as its last value: which one the operator meant is unknown
+        // big decimals: 1e400 is echoed as sent, not as Infinity
         JsonNode request = json.reader().withFeatures(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-                .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(body);
+                .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+                .readTree(body);
         if (!request.isObject()) {
             throw new ApiProblem(400, "the body must be a JSON object such as {\"cancelOrders\": true}, or empty;"
                     + " nothing was switched");
@@ -145,7 +147,9 @@ public class KillSwitchResource {
     @APIResponse(responseCode = "403", description = "A read-only token.")
     @APIResponse(responseCode = "503", description = "The store could not record it; the kill switch stays on.")
     @APIResponseSchema(value = KillSwitchView.class, responseCode = "200", responseDescription = "The kill switch, off.")
-    public KillSwitchView switchOff(@Parameter(hidden = true) @HeaderParam(HttpHeaders.USER_AGENT) String userAgent) {
+    public KillSwitchView switchOff(@Parameter(hidden = true) @HeaderParam(HttpHeaders.USER_AGENT) String userAgent,
+            @Context UriInfo uri) {
+        NoQueryParameters.refuse(uri, "the kill switch was not switched off");
         return service.killSwitchOff(KillSwitchSource.ofUserAgent(userAgent));
     }
 }

@@ -82,9 +82,7 @@ public class OrdersResource {
     @APIResponse(responseCode = "200", description = "The order after the cancel request.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoredOrderSchema.class)))
     public Map<String, Object> cancel(@RestPath String clientOrderId, @Context UriInfo uri) {
         // a cancel takes no options: one given (cancel_all=true, say) would be silently not done
-        QueryParameters.problems(uri.getQueryParameters(), Set.of()).stream().findFirst().ifPresent(problem -> {
-            throw new ApiProblem(400, problem.message() + "; nothing was cancelled");
-        });
+        NoQueryParameters.refuse(uri, "nothing was cancelled");
         store.findOrder(clientOrderId).filter(order -> !order.holdsFunds()).ifPresent(order -> {
             // answered as a 200 it would read as a cancel under way
             throw new ApiProblem(409, "order " + clientOrderId + " is already " + order.status().wireName()

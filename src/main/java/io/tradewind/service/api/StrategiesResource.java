@@ -7,7 +7,9 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -54,7 +56,8 @@ public class StrategiesResource {
     @APIResponse(responseCode = "403", description = "A read-only token.")
     @APIResponse(responseCode = "404", description = "No instance has this id.")
     @APIResponseSchema(value = InstanceView.class, responseCode = "200", responseDescription = "The instance, paused.")
-    public InstanceView pause(@RestPath String id) {
+    public InstanceView pause(@RestPath String id, @Context UriInfo uri) {
+        NoQueryParameters.refuse(uri, "nothing was paused");
         return service.pause(id);
     }
 
@@ -65,7 +68,8 @@ public class StrategiesResource {
     @APIResponse(responseCode = "403", description = "A read-only token.")
     @APIResponse(responseCode = "404", description = "No instance has this id.")
     @APIResponseSchema(value = InstanceView.class, responseCode = "200", responseDescription = "The instance, resumed.")
-    public InstanceView resume(@RestPath String id) {
+    public InstanceView resume(@RestPath String id, @Context UriInfo uri) {
+        NoQueryParameters.refuse(uri, "nothing was resumed");
         return service.resume(id);
     }
 
@@ -76,7 +80,8 @@ public class StrategiesResource {
     @APIResponse(responseCode = "403", description = "A read-only token.")
     @APIResponse(responseCode = "404", description = "No instance has this id.")
     @APIResponseSchema(value = InstanceView.class, responseCode = "200", responseDescription = "The instance, reduce-only.")
-    public InstanceView reduceOnly(@RestPath String id) {
+    public InstanceView reduceOnly(@RestPath String id, @Context UriInfo uri) {
+        NoQueryParameters.refuse(uri, "nothing was changed");
         return service.reduceOnly(id);
     }
 
@@ -87,7 +92,8 @@ public class StrategiesResource {
     @APIResponse(responseCode = "403", description = "A read-only token.")
     @APIResponse(responseCode = "404", description = "No instance has this id.")
     @APIResponseSchema(value = InstanceView.class, responseCode = "200", responseDescription = "The instance, paused, its orders cancelled and its position closing.")
-    public InstanceView flatten(@RestPath String id) {
+    public InstanceView flatten(@RestPath String id, @Context UriInfo uri) {
+        NoQueryParameters.refuse(uri, "nothing was flattened");
         return service.flatten(id);
     }
 }

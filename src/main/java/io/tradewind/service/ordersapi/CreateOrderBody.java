@@ -109,10 +109,16 @@ record CreateOrderBody(String symbol, Side side, OrderType type, BigDecimal pric
 
         String text(String field, boolean required) {
             JsonNode value = present(field);
-            if (value == null || value.isTextual() && value.asText().isBlank()) {
+            if (value == null) {
                 if (required) {
                     problems.add(ErrorDetail.body(field, "field required", "value_error.missing"));
                 }
+                return null;
+            }
+            if (value.isTextual() && value.asText().isBlank()) {
+                // read as absent, "time_in_force": "" placed a good-till-canceled order and "expire_at": "" one that never expires
+                problems.add(ErrorDetail.body(field, "ensure this value is not blank: give a value, or leave " + field + " out",
+                        "value_error.any_str.min_length", Map.of("limit_value", 1)));
                 return null;
             }
             if (!value.isTextual()) {

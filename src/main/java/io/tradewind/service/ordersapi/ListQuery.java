@@ -43,7 +43,7 @@ record ListQuery(int offset, int limit, String userId, String symbol, Side side,
         ListQuery query = new ListQuery(
                 number("offset", offset, 0, 0, Integer.MAX_VALUE, problems),
                 number("limit", limit, DEFAULT_LIMIT, 1, MAX_LIMIT, problems),
-                blankAsNull(userId), blankAsNull(symbol),
+                given("user_id", userId, problems), given("symbol", symbol, problems),
                 choice("side", side, Side.class, Side::fromWire, problems),
                 choice("status", status, OrderStatus.class, OrderStatus::fromWire, problems),
                 instant("created_at_from", createdFrom, false, problems),
@@ -62,15 +62,25 @@ record ListQuery(int offset, int limit, String userId, String symbol, Side side,
                 && (createdTo == null || !order.createdAt().isAfter(createdTo));
     }
 
-    private static String blankAsNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
+    /** The value as given, trimmed; null when the parameter is absent, and a problem when it is there but blank. */
+    private static String given(String name, String text, List<ErrorDetail> problems) {
+        if (text == null) {
+            return null;
+        }
+        if (text.isBlank()) {
+            // read as absent, a script's empty $STATUS (status=) listed every order and limit= the default ten
+            problems.add(ErrorDetail.query(name, "ensure this value is not blank: give a value, or leave " + name + " out",
+                    "value_error.any_str.min_length", Map.of("limit_value", 1)));
+            return null;
+        }
+        return text.trim();
     }
 
     private static int number(String name, String text, int fallback, int min, int max, List<ErrorDetail> problems) {
-        if (blankAsNull(text) == null) {
+        String trimmed = given(name, text, problems);
+        if (trimmed == null) {
             return fallback;
         }
-        String trimmed = text.trim();
         int value;
         try {
             // ASCII digits only: Integer.parseInt would also read other scripts' digits
@@ -94,11 +104,12 @@ record ListQuery(int offset, int limit, String userId, String symbol, Side side,
 
     private static <E extends Enum<E> & WireEnum> E choice(String name, String text, Class<E> type,
             Function<String, E> parse, List<ErrorDetail> problems) {
-        if (blankAsNull(text) == null) {
+        String trimmed = given(name, text, problems);
+        if (trimmed == null) {
             return null;
         }
         try {
-            return parse.apply(text.trim());
+            return parse.apply(trimmed);
         } catch (IllegalArgumentException e) {
             problems.add(ErrorDetail.notOneOf(List.of("query", name), type));
             return null;
@@ -110,11 +121,12 @@ record ListQuery(int offset, int limit, String userId, String symbol, Side side,
      * alone is its whole UTC day, so {@code _to} with a date includes that day's orders.
      */
     private static Instant instant(String name, String text, boolean endOfRange, List<ErrorDetail> problems) {
-        if (blankAsNull(text) == null) {
+        String given = given(name, text, problems);
+        if (given == null) {
             return null;
         }
         // an offset's '+' sent unencoded in a query string arrives as a space (15:30:00 03:30)
-        String trimmed = SPACE_FOR_PLUS.matcher(text.trim()).replaceFirst("$1+$2");
+        String trimmed = SPACE_FOR_PLUS.matcher(given).replaceFirst("$1+$2");
         try {
             if (trimmed.length() == DATE_LENGTH) {
                 LocalDate day = LocalDate.parse(trimmed);

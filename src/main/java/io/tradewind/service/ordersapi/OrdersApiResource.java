@@ -124,9 +124,14 @@ public class OrdersApiResource {
     @Operation(summary = "Retrieve an order", description = "The order with every field and its trades (GET works too).")
     @APIResponse(responseCode = "403", description = "Another user's order.")
     @APIResponse(responseCode = "404", description = "No order has this uid.")
+    @APIResponse(responseCode = "422", description = "A query parameter is given (a retrieve takes none).")
     @APIResponse(responseCode = "200", description = "The order with its trades.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderSchemas.Order.class)))
-    public Map<String, Object> retrieve(@RestHeader(HttpHeaders.AUTHORIZATION) String authorization, @RestPath String uid) {
-        return orders.retrieve(user(authorization), uid);
+    public Map<String, Object> retrieve(@RestHeader(HttpHeaders.AUTHORIZATION) String authorization, @RestPath String uid,
+            @Context UriInfo uri) {
+        ApiUser user = user(authorization);
+        // a retrieve takes no options: one given (a filter of its trades, say) would be silently ignored
+        refuseQueryProblems(uri, Set.of());
+        return orders.retrieve(user, uid);
     }
 
     @GET
@@ -134,9 +139,11 @@ public class OrdersApiResource {
     @Operation(summary = "Retrieve an order (GET alias)")
     @APIResponse(responseCode = "403", description = "Another user's order.")
     @APIResponse(responseCode = "404", description = "No order has this uid.")
+    @APIResponse(responseCode = "422", description = "A query parameter is given (a retrieve takes none).")
     @APIResponse(responseCode = "200", description = "The order with its trades.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderSchemas.Order.class)))
-    public Map<String, Object> get(@RestHeader(HttpHeaders.AUTHORIZATION) String authorization, @RestPath String uid) {
-        return retrieve(authorization, uid);
+    public Map<String, Object> get(@RestHeader(HttpHeaders.AUTHORIZATION) String authorization, @RestPath String uid,
+            @Context UriInfo uri) {
+        return retrieve(authorization, uid, uri);
     }
 
     @POST

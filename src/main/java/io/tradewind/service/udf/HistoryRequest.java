@@ -21,7 +21,9 @@ record HistoryRequest(String symbol, ChartResolution resolution, long from, long
         OptionalLong count = countback == null || countback.isBlank() ? OptionalLong.empty()
                 : OptionalLong.of(number("countback", countback));
         if (count.isPresent() && (count.getAsLong() < 1 || count.getAsLong() > BarHistory.MAX_BARS)) {
-            throw UdfException.badRequest("countback must be from 1 to " + BarHistory.MAX_BARS + ", was " + count.getAsLong());
+            // the text as sent: a count past a long's range was echoed as 9223372036854775807
+            throw UdfException.badRequest("countback must be from 1 to " + BarHistory.MAX_BARS + ", was "
+                    + InputEcho.shortened(countback.trim()));
         }
         if ((from == null || from.isBlank()) && count.isEmpty()) {
             throw UdfException.badRequest("from is missing; give from (epoch seconds) or countback");

@@ -222,6 +222,23 @@ class ServiceApiTest {
                 error(nullInTheBody));
         HttpResponse<String> trailing = post("/api/kill-switch", OPERATOR, "{\"cancelOrders\": false}{\"cancelOrders\": true}");
         assertEquals(400, trailing.statusCode(), trailing.body());
+        HttpResponse<String> huge = post("/api/kill-switch", OPERATOR, "{\"cancelOrders\": 1e400}");
+        assertEquals("cancelOrders in the body must be true or false without quotes, was 1E+400; nothing was switched",
+                error(huge), "the number as sent, not Infinity");
+        assertEquals(List.of(), service.calls);
+    }
+
+    /** flatten?dryRun=true flattened and kill-switch/off?cancelOrders=true switched off: an option silently not done. */
+    @Test
+    void an_action_that_takes_no_parameters_refuses_one_and_does_nothing() throws Exception {
+        for (String action : List.of("pause", "resume", "reduce-only", "flatten")) {
+            HttpResponse<String> answer = post("/api/strategies/btc-sma/" + action + "?dryRun=true", OPERATOR, null);
+            assertEquals(400, answer.statusCode(), action + ": " + answer.body());
+            assertTrue(error(answer).startsWith("'dryRun' is not a parameter here (it takes none); nothing was"), answer.body());
+        }
+        HttpResponse<String> off = post("/api/kill-switch/off?cancelOrders=true", OPERATOR, null);
+        assertEquals(400, off.statusCode(), off.body());
+        assertEquals("'cancelOrders' is not a parameter here (it takes none); the kill switch was not switched off", error(off));
         assertEquals(List.of(), service.calls);
     }
 

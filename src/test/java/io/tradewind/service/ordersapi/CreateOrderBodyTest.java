@@ -11,6 +11,8 @@ import io.tradewind.domain.TimeInForce;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class CreateOrderBodyTest {
@@ -50,6 +52,19 @@ class CreateOrderBodyTest {
         assertEquals(List.of("value_error.missing", "type_error.enum", "type_error.decimal", "value_error.number.not_gt",
                 "value_error.datetime"), details.stream().map(ErrorDetail::type).toList());
         assertEquals(List.of("buy", "sell"), details.get(1).ctx().get("enum_values"));
+    }
+
+    /** An empty time_in_force placed a good-till-canceled order, an empty expire_at one that never expires (an audit). */
+    @Test
+    void a_blank_value_is_refused_not_read_as_absent() {
+        List<ErrorDetail> details = assertThrows(UnprocessableOrder.class, () -> CreateOrderBody.parse("""
+                {"symbol": " ", "side": "buy", "type": "limit", "price": "700", "quantity": "0.01", "time_in_force": "",
+                 "expire_at": " ", "user_id": "", "wallet_id": "", "user_national_code": ""}""")).details();
+
+        assertEquals(List.of("symbol", "time_in_force", "expire_at", "user_id", "wallet_id", "user_national_code"),
+                details.stream().map(detail -> detail.loc().get(1)).toList());
+        assertEquals(Set.of("value_error.any_str.min_length"), details.stream().map(ErrorDetail::type).collect(Collectors.toSet()));
+        assertEquals("ensure this value is not blank: give a value, or leave time_in_force out", details.get(1).msg());
     }
 
     /** A market order's price was checked against the tick, stored and echoed, yet never used. */

@@ -262,6 +262,9 @@ class OrdersApiSandboxIT {
         // a cancel takes no options: one given was silently not done
         JsonNode withOption = refused(post(orders + "/" + aliceOrder + "/cancel?cancel_all=true", ALICE, null));
         assertEquals(List.of("query", "cancel_all"), texts(withOption.at("/detail/0/loc")));
+        // nor does a retrieve: a stray option was answered as if it had been applied
+        JsonNode retrieveWithOption = refused(get(orders + "/" + aliceOrder + "?x=1", ALICE));
+        assertEquals(List.of("query", "x"), texts(retrieveWithOption.at("/detail/0/loc")));
         JsonNode cancelled = ok(post(orders + "/" + aliceOrder + "/cancel", ALICE, null));
         assertOrder(cancelled, "alice", "buy", "limit", "1000000000", "0.5", "0.2", "good-till-canceled", "cancelled");
         assertEquals(1, cancelled.get("trades").size());
