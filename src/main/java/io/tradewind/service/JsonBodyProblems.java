@@ -3,6 +3,8 @@ package io.tradewind.service;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.tradewind.domain.InputEcho;
 import java.util.stream.Collectors;
@@ -34,6 +36,9 @@ public final class JsonBodyProblems {
         if (e instanceof JsonParseException) {
             return "the body is not JSON" + at(e.getLocation());
         }
+        if (e instanceof StreamConstraintsException) {
+            return beyondReadLimits(original);
+        }
         if (original != null && original.startsWith(TRAILING_TOKEN)) {
             // raised where trailing content is refused (FAIL_ON_TRAILING_TOKENS): a second object would be dropped
             return "the body goes on after its JSON value" + at(e.getLocation()) + "; send one JSON object";
@@ -45,6 +50,19 @@ public final class JsonBodyProblems {
             return "the body's " + field + " has the wrong kind of value";
         }
         return "the body does not have the shape this endpoint takes";
+    }
+
+    /** Jackson's read limits, which its message names by their Java settings, in the body's terms. */
+    private static String beyondReadLimits(String original) {
+        StreamReadConstraints limits = StreamReadConstraints.defaults();
+        if (original != null && original.startsWith("Number value length")) {
+            return "a number in the body has more than " + limits.getMaxNumberLength() + " characters; no price or amount"
+                    + " needs that many";
+        }
+        if (original != null && original.startsWith("Document nesting depth")) {
+            return "the body nests more than " + limits.getMaxNestingDepth() + " levels deep; send one flat JSON object";
+        }
+        return "the body holds a value larger than the service reads";
     }
 
     private static String at(JsonLocation location) {

@@ -104,12 +104,32 @@ class MalformedUrl {
         if (escapes != null) {
             return escapes;
         }
+        String unencoded = firstNonAscii(uri);
+        if (unencoded != null) {
+            return unencoded;
+        }
         try {
             new URI(uri);
         } catch (URISyntaxException e) {
             int at = e.getIndex();
             return e.getReason().toLowerCase(Locale.ROOT) + (at >= 0 && at < uri.length()
                     ? " at character " + (at + 1) + " ('" + InputEcho.shortened(uri.substring(at, at + 1)) + "')" : "");
+        }
+        return null;
+    }
+
+    /**
+     * Where a byte outside ASCII was sent as it is, or null: Vert.x reads the request line a byte a
+     * character (ISO-8859-1), so UTF-8 sent unencoded (ش) arrived as other letters (Ø´), and was
+     * answered "no strategy instance 'Ø´'" or an empty list for a symbol nobody sent.
+     */
+    private static String firstNonAscii(String uri) {
+        for (int i = 0; i < uri.length(); i++) {
+            char c = uri.charAt(i);
+            if (c > 0x7E) {
+                return "the byte 0x" + Integer.toHexString(c).toUpperCase(Locale.ROOT) + " at character " + (i + 1)
+                        + " is not ASCII (a URL carries other characters as percent-escapes of their UTF-8 bytes)";
+            }
         }
         return null;
     }

@@ -27,5 +27,10 @@ class MalformedUrlTest {
         assertEquals("its percent-escapes decode to bytes that are not UTF-8", MalformedUrl.problem("/api/orders?symbol=%D8x%A8"),
                 "a character split by a letter between its escapes");
         assertEquals("illegal character in query at character 21 ('|')", MalformedUrl.problem("/api/orders?symbol=a|b"));
+        // UTF-8 sent unencoded, as Vert.x hands it on (a byte a character): answered for a strategy named Ø´
+        assertEquals("the byte 0xD8 at character 17 is not ASCII (a URL carries other characters as percent-escapes of their"
+                + " UTF-8 bytes)", MalformedUrl.problem("/api/strategies/\u00d8\u00b4"));
+        assertEquals("the byte 0xFF at character 21 is not ASCII (a URL carries other characters as percent-escapes of their"
+                + " UTF-8 bytes)", MalformedUrl.problem("/udf/symbols?symbol=\u00ff"));
     }
 }
