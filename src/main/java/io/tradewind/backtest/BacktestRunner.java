@@ -192,7 +192,7 @@ public final class BacktestRunner {
             execution.addListener(new ExecutionListener() {
                 @Override
                 public void orderChanged(OrderRecord order) {
-                    // the report is made of fills: an order's type and reason are asked for at its first
+                    // the report is made of fills: an order's type and reason are asked for at its first fill, below
                 }
 
                 @Override

@@ -30,7 +30,15 @@ public record OrderIntent(
         this(account, symbol, side, type, price, quantity, stopPrice, timeInForce, expireAt, null);
     }
 
+    /** The longest reason the store keeps ({@code exec_order.reason}). */
+    public static final int LONGEST_REASON = 32;
+
     public OrderIntent {
+        // the strategy context cuts a longer one with a warning; any other caller would fail at the store's commit
+        if (reason != null && (reason.isBlank() || reason.length() > LONGEST_REASON)) {
+            throw new IllegalArgumentException("an order's reason is 1 to " + LONGEST_REASON + " characters and not blank,"
+                    + " was " + reason.length() + " characters");
+        }
         Objects.requireNonNull(account, "account");
         Objects.requireNonNull(symbol, "symbol");
         Objects.requireNonNull(side, "side");

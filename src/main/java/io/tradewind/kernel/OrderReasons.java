@@ -1,6 +1,7 @@
 package io.tradewind.kernel;
 
 import io.tradewind.domain.InputEcho;
+import io.tradewind.execution.OrderIntent;
 import java.lang.System.Logger.Level;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -12,8 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class OrderReasons {
 
-    /** The longest reason kept: the store's {@code exec_order.reason} column holds this many characters. */
-    static final int LONGEST = 32;
+    static final int LONGEST = OrderIntent.LONGEST_REASON;
     static final String ALPHABET = "ASCII letters, digits, spaces and - _ . : / + %";
 
     private OrderReasons() {

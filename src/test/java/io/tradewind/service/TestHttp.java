@@ -42,8 +42,13 @@ public final class TestHttp {
 
     /** The raw answer to a GET of {@code path} sent as it is: the JDK's client refuses a malformed URL before sending it. */
     public static String getRaw(String path, String token) {
+        return getRaw(path, token, "");
+    }
+
+    /** {@link #getRaw(String, String)} with one more header line, over HTTP/1.1 (the JDK's client would upgrade to HTTP/2). */
+    public static String getRaw(String path, String token, String headerLine) {
         return raw("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
-                + "\r\nConnection: close\r\n\r\n");
+                + (headerLine.isEmpty() ? "" : "\r\n" + headerLine) + "\r\nConnection: close\r\n\r\n");
     }
 
     private static String raw(String head) {

@@ -82,11 +82,12 @@ public class ApiExceptionMappers {
     /**
      * Whether the client's connection closed under the request: while the answer was written (Vert.x's
      * words "Connection has been closed"), or while its body was read (an {@link HttpClosedException},
-     * or a {@link ClosedChannelException}).
+     * or a {@link ClosedChannelException} itself: its subclasses, a closed-by-interrupt among them, are
+     * the service's own I/O failing).
      */
     static boolean clientWentAway(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof HttpClosedException || cause instanceof ClosedChannelException
+            if (cause instanceof HttpClosedException || cause.getClass() == ClosedChannelException.class
                     || cause instanceof IOException && "Connection has been closed".equals(cause.getMessage())) {
                 return true;
             }

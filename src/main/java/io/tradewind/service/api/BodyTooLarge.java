@@ -1,12 +1,9 @@
 package io.tradewind.service.api;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpServerResponse;
-import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,19 +50,6 @@ class BodyTooLarge {
     private void refuse(RoutingContext context, long limitBytes) {
         String message = "the request body is larger than the " + limitBytes + " bytes this service takes"
                 + " (quarkus.http.limits.max-body-size); send a smaller one";
-        Object body = RouteErrors.body(context, TOO_LARGE, message);
-        try {
-            HttpServerResponse response = context.response().setStatusCode(TOO_LARGE)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, "application/json");
-            if (context.request().version() != HttpVersion.HTTP_2) {
-                // the body is not read, so the connection closes after the answer (what follows is no request), as
-                // Quarkus's own check does; an HTTP/2 stream ends alone, its connection carries others
-                response.putHeader(HttpHeaders.CONNECTION, "close")
-                        .endHandler(ended -> context.request().connection().close());
-            }
-            response.end(json.writeValueAsString(body));
-        } catch (JsonProcessingException e) {
-            context.next();
-        }
+        RouteErrors.answer(context, json, TOO_LARGE, message, true);
     }
 }

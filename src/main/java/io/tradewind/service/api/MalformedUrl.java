@@ -79,16 +79,8 @@ class MalformedUrl {
     }
 
     private void answer(RoutingContext context, String problem) {
-        String message = "the URL is malformed: " + problem + "; percent-encode the value (a space is %20, % itself is %25)";
-        // the header filters of application.properties match by path, which a malformed path fails: the two that matter here
-        HttpServerResponse response = context.response().setStatusCode(BAD_REQUEST)
-                .putHeader(HttpHeaders.CONTENT_TYPE, "application/json").putHeader("X-Content-Type-Options", "nosniff")
-                .putHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-        try {
-            response.end(json.writeValueAsString(RouteErrors.body(context, BAD_REQUEST, message)));
-        } catch (JsonProcessingException e) {
-            response.putHeader(HttpHeaders.CONTENT_TYPE, "text/plain").end(message);
-        }
+        RouteErrors.answer(context, json, BAD_REQUEST, "the URL is malformed: " + problem
+                + "; percent-encode the value (a space is %20, % itself is %25)", false);
     }
 
     /**

@@ -110,8 +110,10 @@ public class OrdersApiResource {
             + " ASCII characters without spaces, e.g. a random UUID per order: a create sent again with it answers the order"
             + " the first placed", schema = @Schema(type = SchemaType.STRING, maxLength = 255))
     public Response create(@RestHeader(HttpHeaders.AUTHORIZATION) String authorization, @Context HttpServerRequest request,
-            String body) {
+            @Context UriInfo uri, String body) {
         ApiUser user = user(authorization);
+        // a create takes no options: one given (dry_run=true, say) would place the order all the same
+        refuseQueryProblems(uri, Set.of());
         // the headers as sent: an empty one is a key given wrong, not a request without a key
         IdempotencyKey key = IdempotencyKey.of(request.headers().getAll(IdempotencyKey.HEADER), user.userId());
         OrdersApiService.Created created = orders.create(user, CreateOrderBody.parse(body), key);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.vertx.core.http.HttpClosedException;
 import java.io.IOException;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.channels.ClosedChannelException;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +30,8 @@ class ClientWentAwayTest {
         assertTrue(ApiExceptionMappers.clientWentAway(new IOException(new IOException(
                 new HttpClosedException("Connection was closed")))), "the service API's body reader");
         assertTrue(ApiExceptionMappers.clientWentAway(new IOException(new ClosedChannelException())), "the Orders API's");
+        assertFalse(ApiExceptionMappers.clientWentAway(new IOException(new ClosedByInterruptException())),
+                "the service's own channel, closed as its thread was interrupted");
     }
 
     /** A chunk size that is no number went down the same path: a client's malformed body, not the service's fault. */

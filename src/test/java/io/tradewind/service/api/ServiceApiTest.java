@@ -362,6 +362,20 @@ class ServiceApiTest {
         assertEquals(List.of(), service.calls, "nothing was switched");
     }
 
+    /** The HTTP decoder answered a 4,096-character URL with an empty 414 and 20 KB of headers with an empty 431 (an audit). */
+    @Test
+    void a_long_url_or_large_headers_are_refused_saying_why_in_each_apis_shape() throws Exception {
+        String longUrl = getRaw("/udf/search?query=" + "a".repeat(9_000), READER);
+        assertTrue(longUrl.startsWith("HTTP/1.1 414"), longUrl);
+        assertEquals("the URL is 9018 characters long; the service reads at most 8192: send shorter or fewer parameters",
+                JSON.readTree(longUrl.substring(longUrl.indexOf("\r\n\r\n") + 4)).get("errmsg").asText());
+        String largeHeaders = getRaw("/api/session", READER, "X-Large: " + "b".repeat(40_000));
+        assertTrue(largeHeaders.startsWith("HTTP/1.1 431"), largeHeaders);
+        assertTrue(JSON.readTree(largeHeaders.substring(largeHeaders.indexOf("\r\n\r\n") + 4)).get("error").asText()
+                .startsWith("the request's headers are "), largeHeaders);
+        assertEquals(200, get("/api/session?x=" + "a".repeat(4_000), READER).statusCode(), "what the decoder refused before");
+    }
+
     /** Quarkus answered these with an empty 400, before any route: a script's unencoded value got no word. */
     @Test
     void a_malformed_url_is_refused_saying_why_in_each_apis_shape() throws Exception {

@@ -50,7 +50,6 @@ class ListQueryTest {
         assertFalse(ListQuery.parse(null, null, null, null, null, null, null, "2025-12-30T09:59:59Z").matches(order, "alice"));
     }
 
-    /** A date alone is ISO 8601 too (it was refused): its whole UTC day; an offset such as Tehran's is read. */
     /** ?status= listed every order and ?limit=%20 the default ten, where GET /api/orders?status= is a 400 (an audit). */
     @Test
     void a_blank_parameter_is_refused_not_read_as_absent() {
@@ -62,6 +61,7 @@ class ListQueryTest {
         assertEquals("ensure this value is not blank: give a value, or leave status out", details.get(5).msg());
     }
 
+    /** A date alone is ISO 8601 too (it was refused): its whole UTC day; an offset such as Tehran's is read. */
     @Test
     void a_date_is_its_whole_day_and_an_offset_or_none_is_read() {
         ListQuery day = ListQuery.parse(null, null, null, null, null, null, "2025-12-30", "2025-12-30");

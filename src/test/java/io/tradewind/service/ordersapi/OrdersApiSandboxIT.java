@@ -265,6 +265,9 @@ class OrdersApiSandboxIT {
         // nor does a retrieve: a stray option was answered as if it had been applied
         JsonNode retrieveWithOption = refused(get(orders + "/" + aliceOrder + "?x=1", ALICE));
         assertEquals(List.of("query", "x"), texts(retrieveWithOption.at("/detail/0/loc")));
+        // nor a create: dry_run=true placed the order
+        JsonNode createWithOption = refused(post(orders + "?dry_run=true", ALICE, seed.get("create_limit_buy")));
+        assertEquals(List.of("query", "dry_run"), texts(createWithOption.at("/detail/0/loc")));
         JsonNode cancelled = ok(post(orders + "/" + aliceOrder + "/cancel", ALICE, null));
         assertOrder(cancelled, "alice", "buy", "limit", "1000000000", "0.5", "0.2", "good-till-canceled", "cancelled");
         assertEquals(1, cancelled.get("trades").size());
