@@ -14,8 +14,10 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -27,25 +29,32 @@ import java.util.stream.Collectors;
  * reports fills in batches), so that a reader tells an entry from an exit — only for a strategy
  * instance's fills: an Orders API user's wallet has no position (a sale out of its funds is no
  * short) — and the open time of the instance's candle it belongs to ({@code candle_time}), where a chart marks it.
+ * Both carry the {@code reason} its strategy gave the order, when it gave one.
  */
 public final class OrderEvents implements ExecutionListener {
+
+    private static final System.Logger LOG = System.getLogger(OrderEvents.class.getName());
 
     private final EventJournal journal;
     private final BiFunction<String, Instant, Instant> candleOf;
     private final Map<String, String> lastSeen = new ConcurrentHashMap<>();
     private final Map<String, BigDecimal> positions = new ConcurrentHashMap<>();
     private final Predicate<String> isInstance;
+    private final Function<String, Optional<OrderRecord>> orders;
 
     /**
      * @param isInstance whether an order owner is a configured strategy instance, whose fills carry its position
      * @param candleOf   the open time of the candle of an instance (first argument) that a fill at a
      *                   time (second, may be null) belongs to ({@link LiveInstance#candleOf}), or null
      *                   when there is none (not an instance's fill, no candle yet)
+     * @param orders     the order of a client order id (the execution service's), for the reason of a fill's order
      */
-    public OrderEvents(EventJournal journal, Predicate<String> isInstance, BiFunction<String, Instant, Instant> candleOf) {
+    public OrderEvents(EventJournal journal, Predicate<String> isInstance, BiFunction<String, Instant, Instant> candleOf,
+            Function<String, Optional<OrderRecord>> orders) {
         this.journal = journal;
         this.isInstance = isInstance;
         this.candleOf = candleOf;
+        this.orders = orders;
     }
 
     @Override
@@ -103,8 +112,19 @@ public final class OrderEvents implements ExecutionListener {
         if (fill.strategyInstance() != null && isInstance.test(fill.strategyInstance())) {
             data.put("position_before", text(before));
             data.put("position_after", text(after));
+            data.put("reason", reasonOf(fill.clientOrderId()));
         }
         journal.publish(ServiceEvent.FILL, fill.strategyInstance(), data);
+    }
+
+    /** Why the strategy placed the fill's order; none when the store cannot say, for the fill's event matters more. */
+    private String reasonOf(String clientOrderId) {
+        try {
+            return orders.apply(clientOrderId).map(OrderRecord::reason).orElse(null);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "fill of order " + clientOrderId + " published without its reason", e);
+            return null;
+        }
     }
 
     private static String key(String instance, String symbol) {

@@ -42,7 +42,8 @@ final class EventNotifications {
     /** Every fill; and an entry when it opened or grew the position, an exit when it shrank or closed it. */
     private static List<Notification> fill(ServiceEvent event, String who) {
         Map<String, String> d = event.data();
-        String line = who + d.get("side") + " " + d.get("quantity") + " " + d.get("symbol") + " @ " + d.get("price");
+        String line = who + d.get("side") + " " + d.get("quantity") + " " + d.get("symbol") + " @ " + d.get("price")
+                + (d.containsKey("reason") ? ", because " + d.get("reason") : "");
         List<Notification> told = new ArrayList<>();
         told.add(of(event, NotificationType.FILL, line));
         if (!d.containsKey("position_before") || !d.containsKey("position_after")) {

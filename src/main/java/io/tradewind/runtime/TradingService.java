@@ -254,7 +254,7 @@ public class TradingService implements ServiceOperations, LiveCandles {
         OrderEvents events = new OrderEvents(journal, configuredInstances::contains, (instance, time) -> {
             LiveInstance running = instancesOfFills.get(instance);
             return running == null ? null : running.candleOf(time);
-        });
+        }, venue.execution()::order);
         venue.execution().addListener(events);
         venue.execution().addListener(new OrderLog(configuredInstances::contains));
         venue.execution().start();

@@ -498,7 +498,7 @@
         // an Orders API wallet's fill has no position before and after it
         return t(d.position_before === undefined ? "eventWalletFill" : "eventFill", { side: t(d.side), quantity: digits(d.quantity), symbol: d.symbol,
           price: amount(d.price, quote), fee: amount(d.fee, d.fee_asset) + (d.fee_asset === "IRR" ? "" : " " + d.fee_asset),
-          before: digits(d.position_before), after: digits(d.position_after) });
+          before: digits(d.position_before), after: digits(d.position_after) }) + (d.reason ? " · " + d.reason : "");
       case "instance":
         return t("eventInstance", { state: t("state_" + d.state) }) + (d.reason ? " (" + d.reason + ")" : "");
       case "tick_skipped":

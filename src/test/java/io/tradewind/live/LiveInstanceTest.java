@@ -82,7 +82,8 @@ class LiveInstanceTest {
         };
         EventJournal journal = EventJournal.startingNow(100, Clock.systemUTC());
         Map<String, LiveInstance> running = new HashMap<>();
-        paper.execution().addListener(new OrderEvents(journal, running::containsKey, (id, time) -> running.get(id).candleOf(time)));
+        paper.execution().addListener(new OrderEvents(journal, running::containsKey, (id, time) -> running.get(id).candleOf(time),
+                paper.execution()::order));
         LiveInstance instance = paper.instance("marked", new TestStrategies.Greedy("0.5"), Map.of(), 5);
         running.put("marked", instance);
 

@@ -13,15 +13,19 @@ import io.tradewind.service.ServiceEvent;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Fill events carry the position before and after them for a strategy instance's fills only; order events their reason. */
 class OrderEventsTest {
 
     private final EventJournal journal = EventJournal.startingNow(10, Clock.systemUTC());
-    private final OrderEvents events = new OrderEvents(journal, "bot"::equals, (instance, time) -> null);
+    private final Map<String, OrderRecord> orders = new HashMap<>();
+    private final OrderEvents events = new OrderEvents(journal, "bot"::equals, (instance, time) -> null,
+            id -> Optional.ofNullable(orders.get(id)));
 
     /**
      * An Orders API user sells out of a wallet funded with BTC: no "position 0 -> -0.2", which the
@@ -48,6 +52,18 @@ class OrderEventsTest {
         List<ServiceEvent> orders = journal.subscribe(0, event -> { }).events();
         assertEquals("stop-loss", orders.get(0).data().get("reason"));
         assertFalse(orders.get(1).data().containsKey("reason"), orders.get(1).data().toString());
+    }
+
+    /** A stop-loss's exit was told as "sell 1 BTC-IRR @ …" alone: the operator could not tell it from a signal's. */
+    @Test
+    void anInstancesFillSaysWhyItsOrderWasPlacedAWalletsHasNoReasonToGive() {
+        orders.put("c-bot", order("c-bot", "stop-loss"));
+        events.filled(fill("bot", Side.SELL, "0.5"));
+        events.filled(fill("orders-api:bob", Side.SELL, "0.2"));
+
+        List<ServiceEvent> fills = journal.subscribe(0, event -> { }).events();
+        assertEquals("stop-loss", fills.get(0).data().get("reason"));
+        assertFalse(fills.get(1).data().containsKey("reason"), fills.get(1).data().toString());
     }
 
     private static OrderRecord order(String clientOrderId, String reason) {

@@ -22,6 +22,15 @@ class EventNotificationsTest {
                 EventNotifications.of(fill("buy", "0", "0.5")).get(1).text());
     }
 
+    /** A stop-loss's exit read like any signal's: the operator had to look its order up to know why it sold. */
+    @Test
+    void an_exit_says_why_its_strategy_placed_the_order() {
+        ServiceEvent stopLoss = event(ServiceEvent.FILL, Map.of("side", "sell", "quantity", "0.5", "symbol", "BTC-IRT",
+                "price", "95000000000", "position_before", "0.5", "position_after", "0", "reason", "stop-loss"));
+        assertEquals("exit: btc-sma: sell 0.5 BTC-IRT @ 95000000000, because stop-loss (position 0.5 -> 0)",
+                EventNotifications.of(stopLoss).get(1).text());
+    }
+
     @Test
     void cancels_rejections_failed_ticks_pauses_and_the_kill_switch_are_told_in_one_line() {
         assertEquals("btc-sma: order c7 rejected (buy limit 1 BTC-IRT @ 10, filled 0): insufficient_balance",
