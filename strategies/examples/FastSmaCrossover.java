@@ -1,5 +1,6 @@
 package examples;
 
+import io.tradewind.strategy.OrderActions;
 import io.tradewind.strategy.ParameterSpec;
 import io.tradewind.strategy.SizingRule;
 import io.tradewind.strategy.Strategy;
@@ -26,6 +27,9 @@ public class FastSmaCrossover implements Strategy {
     private long seen;
     private int lastSide;
     private SizingRule sizing;
+    /** The order actions of entries and exits with their reasons, as SmaCrossover's: made once, not per order. */
+    private OrderActions entering;
+    private OrderActions exiting;
 
     @Override
     public List<ParameterSpec> parameters() {
@@ -52,6 +56,8 @@ public class FastSmaCrossover implements Strategy {
         slow = context.parameters().integer("slow");
         closes = new double[Math.max(fast, slow)];
         sizing = SizingRule.fixedOrFractionOfQuote(context.parameters().decimal("quantity"), new BigDecimal("0.95"));
+        entering = context.because(SmaCrossover.ENTRY_REASON);
+        exiting = context.because(SmaCrossover.EXIT_REASON);
     }
 
     /**
@@ -76,10 +82,10 @@ public class FastSmaCrossover implements Strategy {
         if (position.signum() == 0 && crossedUp) {
             BigDecimal quantity = sizing.quantity(context);
             if (quantity.compareTo(context.instrument().minQuantity()) >= 0) {
-                context.buyMarket(quantity);
+                entering.buyMarket(quantity);
             }
         } else if (position.signum() > 0 && crossedDown) {
-            context.sellMarket(position);
+            exiting.sellMarket(position);
         }
     }
 

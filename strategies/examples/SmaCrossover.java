@@ -22,6 +22,10 @@ import org.ta4j.core.rules.CrossedUpIndicatorRule;
 @StrategyPlugin
 public class SmaCrossover extends RuleStrategy {
 
+    /** Why it buys and sells, as its orders, the service's log and a report's trades say; FastSmaCrossover's too. */
+    public static final String ENTRY_REASON = "fast SMA crossed above slow";
+    public static final String EXIT_REASON = "fast SMA crossed below slow";
+
     @Override
     public List<ParameterSpec> parameters() {
         return List.of(
@@ -51,6 +55,7 @@ public class SmaCrossover extends RuleStrategy {
         ClosePriceIndicator close = new ClosePriceIndicator(series);
         SMAIndicator fast = new SMAIndicator(close, parameters.integer("fast"));
         SMAIndicator slow = new SMAIndicator(close, parameters.integer("slow"));
-        return new Rules(new CrossedUpIndicatorRule(fast, slow), new CrossedDownIndicatorRule(fast, slow));
+        return new Rules(new CrossedUpIndicatorRule(fast, slow), new CrossedDownIndicatorRule(fast, slow),
+                ENTRY_REASON, EXIT_REASON);
     }
 }

@@ -15,6 +15,9 @@ public abstract class RuleStrategy implements Strategy {
     private Rule entry;
     private Rule exit;
     private SizingRule sizing;
+    /** The order actions of entries and exits, each with its rule's reason: made once, not per order. */
+    private OrderActions entering;
+    private OrderActions exiting;
 
     /** The entry and exit rules on the strategy's candle series; called once, at start. */
     protected abstract Rules rules(BarSeries series, StrategyParameters parameters);
@@ -30,6 +33,8 @@ public abstract class RuleStrategy implements Strategy {
         entry = rules.entry();
         exit = rules.exit();
         sizing = sizingRule(context.parameters());
+        entering = rules.entryReason() == null ? context : context.because(rules.entryReason());
+        exiting = rules.exitReason() == null ? context : context.because(rules.exitReason());
     }
 
     @Override
@@ -46,10 +51,10 @@ public abstract class RuleStrategy implements Strategy {
         if (position.signum() == 0 && entry.isSatisfied(index)) {
             BigDecimal quantity = sizing.quantity(context);
             if (quantity.compareTo(context.instrument().minQuantity()) >= 0) {
-                context.buyMarket(quantity);
+                entering.buyMarket(quantity);
             }
         } else if (position.signum() > 0 && exit.isSatisfied(index)) {
-            context.sellMarket(position);
+            exiting.sellMarket(position);
         }
     }
 }
