@@ -23,6 +23,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.ta4j.core.BarSeries;
 import org.ta4j.core.BaseStrategy;
@@ -100,6 +102,9 @@ class SmaCrossoverAnchorTest {
         List<ClosedTrade> incremental = BacktestRunner.run(backtest, new FastSmaCrossover(), store, ProgressListener.NONE).trades();
         assertTrue(rules.size() > 50, "trades: " + rules.size());
         assertEquals(rules, incremental);
+        // both say why they trade, by the rules' reasons (a RuleStrategy's Rules name them)
+        assertEquals(Set.of(SmaCrossover.ENTRY_REASON + " -> " + SmaCrossover.EXIT_REASON), rules.stream()
+                .map(trade -> trade.entryReason() + " -> " + trade.exitReason()).collect(Collectors.toSet()));
     }
 
     /**

@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Test;
 class OrderEventsTest {
 
     private final EventJournal journal = EventJournal.startingNow(10, Clock.systemUTC());
-    private final Map<String, OrderRecord> orders = new HashMap<>();
+    private final Map<String, OrderRecord> ordersById = new HashMap<>();
     private final OrderEvents events = new OrderEvents(journal, "bot"::equals, (instance, time) -> null,
-            id -> Optional.ofNullable(orders.get(id)));
+            id -> Optional.ofNullable(ordersById.get(id)));
 
     /**
      * An Orders API user sells out of a wallet funded with BTC: no "position 0 -> -0.2", which the
@@ -57,7 +57,7 @@ class OrderEventsTest {
     /** A stop-loss's exit was told as "sell 1 BTC-IRR @ …" alone: the operator could not tell it from a signal's. */
     @Test
     void anInstancesFillSaysWhyItsOrderWasPlacedAWalletsHasNoReasonToGive() {
-        orders.put("c-bot", order("c-bot", "stop-loss"));
+        ordersById.put("c-bot", order("c-bot", "stop-loss"));
         events.filled(fill("bot", Side.SELL, "0.5"));
         events.filled(fill("orders-api:bob", Side.SELL, "0.2"));
 
