@@ -13,14 +13,13 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class OrderReasons {
 
-    static final int LONGEST = OrderIntent.LONGEST_REASON;
     static final String ALPHABET = "ASCII letters, digits, spaces and - _ . : / + %";
 
     private OrderReasons() {
     }
 
     /**
-     * The reason as it is kept: as given when it is 1 to {@value #LONGEST} characters of
+     * The reason as it is kept: as given when it is 1 to {@value OrderIntent#LONGEST_REASON} characters of
      * {@link #ALPHABET}; otherwise cut to that length, with {@code _} for each other character
      * (null, or blank, for none), and a warning the first time. Never an exception: a label
      * refused live would leave the order it explains unplaced, a stop-loss among them.
@@ -30,14 +29,14 @@ public final class OrderReasons {
             Warned.once(reason, "is blank: the order is placed without a reason");
             return null;
         }
-        StringBuilder kept = new StringBuilder(Math.min(reason.length(), LONGEST));
-        for (int i = 0; i < reason.length() && kept.length() < LONGEST; i++) {
+        StringBuilder kept = new StringBuilder(Math.min(reason.length(), OrderIntent.LONGEST_REASON));
+        for (int i = 0; i < reason.length() && kept.length() < OrderIntent.LONGEST_REASON; i++) {
             char c = reason.charAt(i);
             kept.append(c < 0x80 && (Character.isLetterOrDigit(c) || " -_.:/+%".indexOf(c) >= 0) ? c : '_');
         }
         String clean = kept.toString();
         if (!clean.equals(reason)) {
-            Warned.once(reason, "is kept as \"" + clean + "\": a reason is 1 to " + LONGEST + " characters of " + ALPHABET);
+            Warned.once(reason, "is kept as \"" + clean + "\": a reason is 1 to " + OrderIntent.LONGEST_REASON + " characters of " + ALPHABET);
         }
         return clean;
     }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tradewind.domain.InputEcho;
 import io.tradewind.service.EventJournal;
-import io.tradewind.service.QueryParameters;
 import io.tradewind.service.ServiceEvent;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -73,9 +72,7 @@ public class EventsResource {
     public void stream(@Context SseEventSink sink, @Context Sse sse, @Context HttpHeaders headers,
             @QueryParam(AFTER) String after, @QueryParam(LAST_EVENT_ID_QUERY) String lastEventIdQuery, @Context UriInfo uri) {
         // a misspelt after (?afer=5) replayed every kept event from the first
-        QueryParameters.problems(uri.getQueryParameters(), Set.of(AFTER, LAST_EVENT_ID_QUERY)).stream().findFirst().ifPresent(problem -> {
-            throw new ApiProblem(400, problem.message());
-        });
+        RefusedQueryParameters.refuse(uri, Set.of(AFTER, LAST_EVENT_ID_QUERY), null);
         String lastEventId = lastEventId(headers);
         // a reconnect's last id is newer than the after of the URL the client first opened, which it keeps
         long resumeAfter = given(lastEventIdQuery) ? sequence(lastEventIdQuery, LAST_EVENT_ID_QUERY)

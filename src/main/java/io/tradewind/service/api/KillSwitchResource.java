@@ -9,7 +9,6 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.tradewind.domain.InputEcho;
 import io.tradewind.service.KillSwitchSource;
 import io.tradewind.service.KillSwitchView;
-import io.tradewind.service.QueryParameters;
 import io.tradewind.service.ServiceOperations;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -89,9 +88,7 @@ public class KillSwitchResource {
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.USER_AGENT) String userAgent,
             @Context UriInfo uri, String body) throws JsonProcessingException {
         // a misspelt parameter (cancel_orders) must not read as "do not cancel"
-        QueryParameters.problems(uri.getQueryParameters(), Set.of(CANCEL_ORDERS)).stream().findFirst().ifPresent(problem -> {
-            throw new ApiProblem(400, problem.message() + "; nothing was switched");
-        });
+        RefusedQueryParameters.refuse(uri, Set.of(CANCEL_ORDERS), "nothing was switched");
         // "?cancelOrders" alone is no yes: read as empty, and refused below
         String cancelOrdersText = cancelOrdersQuery == null && uri.getQueryParameters().containsKey(CANCEL_ORDERS) ? ""
                 : cancelOrdersQuery;
@@ -149,7 +146,7 @@ public class KillSwitchResource {
     @APIResponseSchema(value = KillSwitchView.class, responseCode = "200", responseDescription = "The kill switch, off.")
     public KillSwitchView switchOff(@Parameter(hidden = true) @HeaderParam(HttpHeaders.USER_AGENT) String userAgent,
             @Context UriInfo uri) {
-        NoQueryParameters.refuse(uri, "the kill switch was not switched off");
+        RefusedQueryParameters.refuse(uri, Set.of(), "the kill switch was not switched off");
         return service.killSwitchOff(KillSwitchSource.ofUserAgent(userAgent));
     }
 }

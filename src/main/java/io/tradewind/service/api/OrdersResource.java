@@ -4,7 +4,6 @@ import io.tradewind.cli.ExecutionViews;
 import io.tradewind.domain.OrderStatus;
 import io.tradewind.execution.ExecutionStore;
 import io.tradewind.execution.OrderQuery;
-import io.tradewind.service.QueryParameters;
 import io.tradewind.service.ServiceOperations;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -57,9 +56,7 @@ public class OrdersResource {
             @RestQuery String status,
             @Parameter(description = "e.g. BTC-IRR") @RestQuery String symbol, @Context UriInfo uri) {
         // status=filled&status=new answered one of the two, and a misspelt filter (stauts) every order
-        QueryParameters.problems(uri.getQueryParameters(), FILTERS).stream().findFirst().ifPresent(problem -> {
-            throw new ApiProblem(400, problem.message());
-        });
+        RefusedQueryParameters.refuse(uri, FILTERS, null);
         // a script's empty $STATUS (status=) answered every order in the store
         uri.getQueryParameters().forEach((name, values) -> {
             if (values.stream().allMatch(String::isBlank)) {
@@ -82,7 +79,7 @@ public class OrdersResource {
     @APIResponse(responseCode = "200", description = "The order after the cancel request.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoredOrderSchema.class)))
     public Map<String, Object> cancel(@RestPath String clientOrderId, @Context UriInfo uri) {
         // a cancel takes no options: one given (cancel_all=true, say) would be silently not done
-        NoQueryParameters.refuse(uri, "nothing was cancelled");
+        RefusedQueryParameters.refuse(uri, Set.of(), "nothing was cancelled");
         store.findOrder(clientOrderId).filter(order -> !order.holdsFunds()).ifPresent(order -> {
             // answered as a 200 it would read as a cancel under way
             throw new ApiProblem(409, "order " + clientOrderId + " is already " + order.status().wireName()

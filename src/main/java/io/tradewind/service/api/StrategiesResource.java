@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -57,7 +58,7 @@ public class StrategiesResource {
     @APIResponse(responseCode = "404", description = "No instance has this id.")
     @APIResponseSchema(value = InstanceView.class, responseCode = "200", responseDescription = "The instance, paused.")
     public InstanceView pause(@RestPath String id, @Context UriInfo uri) {
-        NoQueryParameters.refuse(uri, "nothing was paused");
+        RefusedQueryParameters.refuse(uri, Set.of(), "nothing was paused");
         return service.pause(id);
     }
 
@@ -69,7 +70,7 @@ public class StrategiesResource {
     @APIResponse(responseCode = "404", description = "No instance has this id.")
     @APIResponseSchema(value = InstanceView.class, responseCode = "200", responseDescription = "The instance, resumed.")
     public InstanceView resume(@RestPath String id, @Context UriInfo uri) {
-        NoQueryParameters.refuse(uri, "nothing was resumed");
+        RefusedQueryParameters.refuse(uri, Set.of(), "nothing was resumed");
         return service.resume(id);
     }
 
@@ -81,7 +82,7 @@ public class StrategiesResource {
     @APIResponse(responseCode = "404", description = "No instance has this id.")
     @APIResponseSchema(value = InstanceView.class, responseCode = "200", responseDescription = "The instance, reduce-only.")
     public InstanceView reduceOnly(@RestPath String id, @Context UriInfo uri) {
-        NoQueryParameters.refuse(uri, "nothing was changed");
+        RefusedQueryParameters.refuse(uri, Set.of(), "nothing was changed");
         return service.reduceOnly(id);
     }
 
@@ -93,7 +94,7 @@ public class StrategiesResource {
     @APIResponse(responseCode = "404", description = "No instance has this id.")
     @APIResponseSchema(value = InstanceView.class, responseCode = "200", responseDescription = "The instance, paused, its orders cancelled and its position closing.")
     public InstanceView flatten(@RestPath String id, @Context UriInfo uri) {
-        NoQueryParameters.refuse(uri, "nothing was flattened");
+        RefusedQueryParameters.refuse(uri, Set.of(), "nothing was flattened");
         return service.flatten(id);
     }
 }
