@@ -62,10 +62,6 @@ class ServeStopSignalIT {
         assertTrue(again.lines().stream().anyMatch(line -> line.contains("service stopped; no order left open")), again.tail(40));
     }
 
-    /**
-     * H2's AUTO_SERVER port, which the lock file names, listened on every interface: anyone who
-     * read the key could reach the store, which has no password, from another machine.
-     */
     /** From /proc/net/tcp{,6}: the listening sockets on the port, each bound to a loopback address. */
     private static boolean listensOnLoopbackOnly(int port) throws Exception {
         String hexPort = String.format(":%04X ", port);
@@ -84,6 +80,10 @@ class ServeStopSignalIT {
                 || address.startsWith("0000000000000000FFFF00000100007F:"));
     }
 
+    /**
+     * H2's AUTO_SERVER port, which the lock file names, listened on every interface: anyone who
+     * read the key could reach the store, which has no password, from another machine.
+     */
     private static void theStoreIsServedOnLoopbackOnly(Path dataDir) throws Exception {
         Properties lock = new Properties();
         try (var in = Files.newInputStream(dataDir.resolve("tradewind.lock.db"))) {
