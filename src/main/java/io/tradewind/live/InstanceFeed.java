@@ -38,6 +38,15 @@ public interface InstanceFeed extends AutoCloseable {
     Step next(BarSeries series);
 
     /**
+     * The candle {@link #next} just handed over was one the shared paper market had already moved
+     * past (this instance fell behind another replaying its symbol: paused, failing, backing off).
+     * A replay hands over the next one in the same tick, whatever its pace, so that the instance
+     * catches up with the market at once, and counts its pace afresh from {@code now} once it has.
+     */
+    default void behindTheMarket(Instant now) {
+    }
+
+    /**
      * The venue's order book for a paper decision now, or null when the feed has none (the paper
      * venue then trades at the candle's price).
      */

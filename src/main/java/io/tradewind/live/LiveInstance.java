@@ -162,7 +162,9 @@ public final class LiveInstance {
             Step candle;
             // a pause takes effect at the next candle: the rest stay in the feed for when it resumes
             while (!stopped && gate.pausedReason() == null && (candle = feed.next(series())) != null) {
-                play(candle);
+                if (!play(candle)) {
+                    feed.behindTheMarket(now);
+                }
             }
             if (feed.finished() != null) {
                 gate.pause(feed.finished());
@@ -209,8 +211,10 @@ public final class LiveInstance {
     /**
      * Hands one candle to the strategy: history only warms it up; a live candle walks the venue
      * first; a late one is seen as warm-up (no orders) and counted as a skipped tick.
+     *
+     * @return false when the shared paper market had moved past the candle (see {@link PaperVenue#walk})
      */
-    private void play(Step candle) {
+    private boolean play(Step candle) {
         // set first: the fills of its walk belong to it (candleOf)
         lastCandle = Instant.ofEpochSecond(candle.openTimeSeconds());
         boolean current = true;
@@ -229,7 +233,7 @@ public final class LiveInstance {
         }
         if (candle.history()) {
             kernel.candleClosed(true);
-            return;
+            return true;
         }
         // a late candle, or one the shared paper market has moved past (this instance fell behind), is
         // only learnt from; the news of its walk still reaches the order and fill hooks in the decision
@@ -239,6 +243,7 @@ public final class LiveInstance {
         boolean atNextOpen = candle.nextOpen() > 0;
         decide(atNextOpen ? candle.nextOpen() : candle.close(), atNextOpen, candle.close(),
                 atNextOpen ? candle.nextVolume() : candle.volume(), () -> kernel.candleClosed(warm));
+        return current;
     }
 
     /**

@@ -30,6 +30,7 @@ public final class ReplayFeed implements InstanceFeed {
     private final BigDecimal candlesPerSecond;
     private final Duration interval;
     private boolean exhausted;
+    private int maxPerTick;
     private ReplayPace pace;
     private int due;
     private String finished;
@@ -72,9 +73,9 @@ public final class ReplayFeed implements InstanceFeed {
 
     @Override
     public void begin(Instant now) {
-        int perTick = Math.max(1, candlesPerSecond.multiply(BigDecimal.valueOf(interval.toMillis()))
+        maxPerTick = Math.max(1, candlesPerSecond.multiply(BigDecimal.valueOf(interval.toMillis()))
                 .divide(BigDecimal.valueOf(1000), 0, RoundingMode.UP).intValue() * MAX_CANDLES_PER_TICK_FACTOR);
-        pace = new ReplayPace(candlesPerSecond, perTick, now);
+        pace = new ReplayPace(candlesPerSecond, maxPerTick, now);
     }
 
     @Override
@@ -93,6 +94,17 @@ public final class ReplayFeed implements InstanceFeed {
             finished = "replay finished: no stored " + this.series + " candles after the last one played";
         }
         return step;
+    }
+
+    /**
+     * One more candle this tick: the next stale one, or the market's present candle, which the
+     * other instance has played (it ends the catching up). The pace counts from now on, so that the
+     * lag it made up is not played again as a burst that would leave the other instance behind.
+     */
+    @Override
+    public void behindTheMarket(Instant now) {
+        due = 1;
+        pace = new ReplayPace(candlesPerSecond, maxPerTick, now);
     }
 
     @Override

@@ -148,11 +148,12 @@ class LiveInstanceTest {
 
     /**
      * An instance that fell behind another on the same paper symbol (a failed tick, a back-off)
-     * plays candles the shared market has left: it learns from them but neither moves the market
-     * back to their prices nor trades at them.
+     * plays the candles the shared market has left in its next tick: it learns from them but
+     * neither moves the market back to their prices nor trades at them, and trades again from the
+     * market's present candle on, one candle a tick as its pace says.
      */
     @Test
-    void an_instance_behind_the_shared_paper_market_neither_moves_it_back_nor_trades_on_stale_candles() {
+    void an_instance_behind_the_shared_paper_market_catches_up_at_once_without_trading_on_stale_candles() {
         PaperFixture paper = new PaperFixture();
         LiveInstance ahead = paper.instance("ahead", new TestStrategies.Greedy("0.5"), Map.of(), 5);
         LiveInstance behind = paper.instance("behind", new TestStrategies.Greedy("0.5"), Map.of(), 5);
@@ -160,8 +161,46 @@ class LiveInstanceTest {
 
         PaperFixture.tick(3, behind);
 
-        assertEquals(0, behind.view(Instant.now()).ordersFilled(), "its candles were stale: learnt from only");
+        // candles 1-5 stale, learnt from; decided on 6 (the market's present), 7 and 8
+        assertEquals(3, behind.view(Instant.now()).ordersFilled());
         assertEquals(6, ahead.view(Instant.now()).ordersFilled());
+        assertEquals(ahead.view(Instant.now()).lastCandle().plus(Duration.ofMinutes(2)), behind.view(Instant.now()).lastCandle());
+    }
+
+    /**
+     * An instance paused while another replays its symbol trades again once resumed, level with
+     * the other. (It used to stay behind the other for good, every later candle stale to it: it
+     * showed as running and never traded again.)
+     */
+    @Test
+    void an_instance_resumed_beside_another_on_its_symbol_trades_again() {
+        PaperFixture paper = new PaperFixture();
+        LiveInstance other = paper.instance("other", new TestStrategies.Greedy("0.5"), Map.of(), 5);
+        LiveInstance paused = paper.instance("paused", new TestStrategies.Greedy("0.5"), Map.of(), 5);
+        ticks(1, 3, other, paused);
+        paused.pause("the operator");
+        ticks(4, 8, other, paused);
+        long filledWhilePaused = paused.view(Instant.now()).ordersFilled();
+
+        paused.resume();
+        ticks(9, 14, other, paused);
+
+        assertEquals(3, filledWhilePaused);
+        InstanceView resumed = paused.view(Instant.now());
+        assertEquals(InstanceState.RUNNING, resumed.state());
+        assertEquals(3 + 6, resumed.ordersFilled(), "one decision a tick again from the first tick after the resume");
+        assertEquals(other.view(Instant.now()).lastCandle(), resumed.lastCandle(), "level with the other instance");
+        assertEquals(3 + 5 + 6, other.view(Instant.now()).ordersFilled(), "the other was never left behind");
+    }
+
+    /** Ticks the instances in turn at seconds {@code from} to {@code to} of the replay. */
+    private static void ticks(int from, int to, LiveInstance... instances) {
+        for (int s = from; s <= to; s++) {
+            Instant at = PaperFixture.START.plusSeconds(s);
+            for (LiveInstance instance : instances) {
+                instance.tick(at, at);
+            }
+        }
     }
 
     /**
