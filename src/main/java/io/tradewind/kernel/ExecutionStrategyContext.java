@@ -182,6 +182,11 @@ public final class ExecutionStrategyContext implements StrategyContext {
     }
 
     @Override
+    public BigDecimal averageEntryPrice() {
+        return execution.position(instance, instrument.symbol()).averagePrice(instrument.priceScale());
+    }
+
+    @Override
     public List<OpenOrder> openOrders() {
         List<OpenOrder> open = List.of(); // asked on every candle by rule strategies, and mostly empty
         List<OrderRecord> live = execution.liveOrders();

@@ -15,7 +15,6 @@ import io.tradewind.service.InstanceView;
 import io.tradewind.sim.Market;
 import java.lang.System.Logger.Level;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -371,8 +370,7 @@ public final class LiveInstance {
         BigDecimal last = started ? feed.marketData().lastPrice() : null;
         BigDecimal unrealised = last == null || quantity.signum() == 0 ? BigDecimal.ZERO
                 : quantity.multiply(last).subtract(position.cost());
-        BigDecimal average = quantity.signum() == 0 ? null
-                : position.cost().divide(quantity, spec.instrument().priceScale() + 2, RoundingMode.HALF_EVEN);
+        BigDecimal average = position.averagePrice(spec.instrument().priceScale());
         int open = (int) execution.liveOrders().stream().filter(o -> o.strategyInstance().equals(spec.id())).count();
         return new InstanceView(spec.id(), spec.strategy().name(), spec.venue(), spec.account(),
                 spec.instrument().symbol(), spec.resolution().label(),

@@ -57,6 +57,12 @@ public interface StrategyContext extends OrderActions {
     /** This strategy instance's net position in the base asset (positive long, negative short). */
     BigDecimal position();
 
+    /**
+     * The average price its open position was entered at (fees apart), two digits finer than the
+     * tick, or null when it is flat. Kept by the execution service, so it survives a restart.
+     */
+    BigDecimal averageEntryPrice();
+
     /** This strategy instance's open orders. */
     List<OpenOrder> openOrders();
 
