@@ -29,8 +29,11 @@ public class StrategyCatalog {
         for (Strategy strategy : strategies) {
             Strategy other = byName.putIfAbsent(strategy.name(), strategy);
             if (other != null) {
-                conflicts.add("two strategies are named '" + strategy.name() + "': " + other.getClass().getName()
-                        + " and " + strategy.getClass().getName() + "; rename one class or override name() in it");
+                // sorted: the bean container hands the strategies over in no fixed order
+                List<String> classes = new ArrayList<>(List.of(other.getClass().getName(), strategy.getClass().getName()));
+                classes.sort(null);
+                conflicts.add("two strategies are named '" + strategy.name() + "': " + classes.get(0) + " and "
+                        + classes.get(1) + "; rename one class or override name() in it");
             }
         }
     }
