@@ -59,6 +59,15 @@ public final class StrategyHookException extends RuntimeException {
         return strategyFrames;
     }
 
+    /**
+     * The message with the innermost frame of the strategy's own code, when the trace has one
+     * ({@code …: java.lang.NullPointerException: …, at mine.Breakout.onCandle(Breakout.java:33)}):
+     * where a one-line log or an API's error field tells the author where their code failed.
+     */
+    public String oneLine() {
+        return strategyFrames.isEmpty() ? getMessage() : getMessage() + ", " + strategyFrames.get(0);
+    }
+
     private static List<String> ownFrames(Class<?> strategyClass, Throwable cause) {
         String className = strategyClass.getName();
         String packageName = strategyClass.getPackageName();

@@ -40,10 +40,10 @@ public interface InstanceFeed extends AutoCloseable {
     /**
      * The candle {@link #next} just handed over was one the shared paper market had already moved
      * past (this instance fell behind another replaying its symbol: paused, failing, backing off).
-     * A replay hands over the next one in the same tick, whatever its pace, so that the instance
-     * catches up with the market at once, and counts its pace afresh from {@code now} once it has.
+     * A replay does not count it toward the tick's pace, so that the instance catches up with the
+     * market within the tick and then plays what its pace makes due.
      */
-    default void behindTheMarket(Instant now) {
+    default void behindTheMarket() {
     }
 
     /**

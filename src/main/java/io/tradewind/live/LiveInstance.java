@@ -6,6 +6,7 @@ import io.tradewind.execution.ExecutionService;
 import io.tradewind.execution.OrderIntent;
 import io.tradewind.execution.Position;
 import io.tradewind.execution.RiskConfig;
+import io.tradewind.kernel.StrategyHookException;
 import io.tradewind.kernel.StrategySetup;
 import io.tradewind.kernel.TradingKernel;
 import io.tradewind.marketdata.Candle;
@@ -162,7 +163,7 @@ public final class LiveInstance {
             // a pause takes effect at the next candle: the rest stay in the feed for when it resumes
             while (!stopped && gate.pausedReason() == null && (candle = feed.next(series())) != null) {
                 if (!play(candle)) {
-                    feed.behindTheMarket(now);
+                    feed.behindTheMarket();
                 }
             }
             if (feed.finished() != null) {
@@ -177,7 +178,8 @@ public final class LiveInstance {
             // anything a tick throws is counted, so the instance never hangs as if still ticking;
             // the JVM's own troubles (out of memory) go on up once counted
             failed = true;
-            String error = e.getMessage() == null ? e.toString() : e.getMessage();
+            String error = e instanceof StrategyHookException hook ? hook.oneLine()
+                    : e.getMessage() == null ? e.toString() : e.getMessage();
             gate.failed(Instant.now(), error);
             monitor.tickFailed(spec.id(), error);
             if (gate.pausedReason() != null) {

@@ -30,7 +30,6 @@ public final class ReplayFeed implements InstanceFeed {
     private final BigDecimal candlesPerSecond;
     private final Duration interval;
     private boolean exhausted;
-    private int maxPerTick;
     private ReplayPace pace;
     private int due;
     private String finished;
@@ -73,9 +72,9 @@ public final class ReplayFeed implements InstanceFeed {
 
     @Override
     public void begin(Instant now) {
-        maxPerTick = Math.max(1, candlesPerSecond.multiply(BigDecimal.valueOf(interval.toMillis()))
+        int perTick = Math.max(1, candlesPerSecond.multiply(BigDecimal.valueOf(interval.toMillis()))
                 .divide(BigDecimal.valueOf(1000), 0, RoundingMode.UP).intValue() * MAX_CANDLES_PER_TICK_FACTOR);
-        pace = new ReplayPace(candlesPerSecond, maxPerTick, now);
+        pace = new ReplayPace(candlesPerSecond, perTick, now);
     }
 
     @Override
@@ -96,15 +95,10 @@ public final class ReplayFeed implements InstanceFeed {
         return step;
     }
 
-    /**
-     * One more candle this tick: the next stale one, or the market's present candle, which the
-     * other instance has played (it ends the catching up). The pace counts from now on, so that the
-     * lag it made up is not played again as a burst that would leave the other instance behind.
-     */
+    /** A stale candle is not one of the tick's due: the next one is handed over in its place. */
     @Override
-    public void behindTheMarket(Instant now) {
-        due = 1;
-        pace = new ReplayPace(candlesPerSecond, maxPerTick, now);
+    public void behindTheMarket() {
+        due++;
     }
 
     @Override

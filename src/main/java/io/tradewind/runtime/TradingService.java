@@ -334,8 +334,8 @@ public class TradingService implements ServiceOperations, LiveCandles {
         try {
             instance.start(Instant.now());
         } catch (StrategyHookException e) {
-            instance.pause("failed to start: " + e.getMessage());
-            LOG.warnf("instance %s: %s", instance.id(), e.getMessage());
+            instance.pause("failed to start: " + e.oneLine());
+            LOG.warnf("instance %s: %s", instance.id(), e.oneLine());
         } catch (FeedUnavailableException e) {
             throw new ServiceConfigException(ServiceConfigReader.PREFIX + instance.id() + ".feed: " + e.getMessage());
         }

@@ -141,6 +141,9 @@ class LiveInstanceTest {
         assertEquals(InstanceState.PAUSED, view.state());
         assertEquals(3, view.errors());
         assertTrue(view.lastError().contains("AssertionError: the position should be flat"), view.lastError());
+        // where the strategy's own code threw, as a backtest says it
+        assertTrue(view.lastError().endsWith(", at " + TestStrategies.Asserting.class.getName() + ".onCandle(TestStrategies.java:115)"),
+                view.lastError());
         assertNotNull(view.lastErrorAt());
         // the strategy's clock in the service is the wall clock, not a candle's time
         assertFalse(view.lastError().contains("candle"), view.lastError());
@@ -170,7 +173,9 @@ class LiveInstanceTest {
     /**
      * An instance paused while another replays its symbol trades again once resumed, level with
      * the other. (It used to stay behind the other for good, every later candle stale to it: it
-     * showed as running and never traded again.)
+     * showed as running and never traded again.) Its first tick after the resume catches up with
+     * the market and plays the candles its pace has made due meanwhile (at most a few ticks'
+     * worth); the other learns from those without trading on them.
      */
     @Test
     void an_instance_resumed_beside_another_on_its_symbol_trades_again() {
@@ -188,9 +193,13 @@ class LiveInstanceTest {
         assertEquals(3, filledWhilePaused);
         InstanceView resumed = paused.view(Instant.now());
         assertEquals(InstanceState.RUNNING, resumed.state());
-        assertEquals(3 + 6, resumed.ordersFilled(), "one decision a tick again from the first tick after the resume");
-        assertEquals(other.view(Instant.now()).lastCandle(), resumed.lastCandle(), "level with the other instance");
-        assertEquals(3 + 5 + 6, other.view(Instant.now()).ordersFilled(), "the other was never left behind");
+        // at 9: 4-8 stale, then 9-12 (the 4 its pace allows after a pause); then one a tick, 13-17
+        assertEquals(3 + 4 + 5, resumed.ordersFilled(), "it trades again from the first tick after the resume");
+        // 1-9; at 10: 10 and 11 stale (learnt from), 12; then one a tick, 13-16, each the market's present candle
+        InstanceView otherView = other.view(Instant.now());
+        assertEquals(9 + 1 + 4, otherView.ordersFilled());
+        assertEquals(resumed.lastCandle().minus(Duration.ofMinutes(1)), otherView.lastCandle(),
+                "from then on both decide on every candle: the resumed one moves the market, the other follows");
     }
 
     /** Ticks the instances in turn at seconds {@code from} to {@code to} of the replay. */
