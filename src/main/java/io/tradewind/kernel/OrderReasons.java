@@ -20,8 +20,9 @@ public final class OrderReasons {
 
     /**
      * The reason as it is kept: as given when it is 1 to {@value OrderIntent#LONGEST_REASON} characters of
-     * {@link #ALPHABET}; otherwise cut to that length, with {@code _} for each other character
-     * (null, or blank, for none), and a warning the first time. Never an exception: a label
+     * {@link #ALPHABET} without a space at either end; otherwise cut to that length, with {@code _}
+     * for each other character and without the spaces at its ends (null, or blank, for none), and a
+     * warning the first time. Never an exception: a label
      * refused live would leave the order it explains unplaced, a stop-loss among them.
      */
     static String cleaned(String reason) {
@@ -34,7 +35,8 @@ public final class OrderReasons {
             char c = reason.charAt(i);
             kept.append(c < 0x80 && (Character.isLetterOrDigit(c) || " -_.:/+%".indexOf(c) >= 0) ? c : '_');
         }
-        String clean = kept.toString();
+        // a cut can end on a space, and a space on either end only pads a table's column
+        String clean = kept.toString().strip();
         if (!clean.equals(reason)) {
             Warned.once(reason, "is kept as \"" + clean + "\": a reason is 1 to " + OrderIntent.LONGEST_REASON + " characters of " + ALPHABET);
         }

@@ -546,8 +546,10 @@ class BacktestRunnerTest {
      */
     @Test
     void anOddReasonIsCleanedAndItsOrderPlacedAllTheSame() {
-        store(flat(0, "100"), flat(1, "100"), flat(2, "100"), flat(3, "100"), flat(4, "100"), flat(5, "100"));
-        List<String> odd = Arrays.asList(null, " ", "x".repeat(33), "stop\u00a0loss", "rsi<25");
+        store(flat(0, "100"), flat(1, "100"), flat(2, "100"), flat(3, "100"), flat(4, "100"), flat(5, "100"),
+                flat(6, "100"));
+        List<String> odd = Arrays.asList(null, " ", "x".repeat(33), "stop\u00a0loss", "rsi<25",
+                "this reason is far too long for the store");
         ScriptedStrategy trader = new ScriptedStrategy(0, false, context -> {
             int minute = (int) ((context.now().getEpochSecond() - START.getEpochSecond()) / 60);
             return minute >= 1 && minute <= odd.size() ? context.because(odd.get(minute - 1)).buyMarket(BigDecimal.ONE) : null;
@@ -555,7 +557,8 @@ class BacktestRunnerTest {
 
         BacktestReport report = run(spec("balance.USD", "1000", "fill_model", "close"), trader);
 
-        assertEquals(Arrays.asList(null, null, "x".repeat(32), "stop_loss", "rsi_25"),
+        // cut after 32 characters, the last of them a space, which is dropped
+        assertEquals(Arrays.asList(null, null, "x".repeat(32), "stop_loss", "rsi_25", "this reason is far too long for"),
                 report.fills().stream().map(ReportFill::reason).toList());
     }
 
