@@ -107,8 +107,9 @@ public final class BacktestRunner {
                 // said before onStart runs: the range cannot hold one candle past the warm-up, whatever is stored
                 // (a range with no room at all gets the run's own "no candles are stored" at its end)
                 throw new IllegalArgumentException("strategy " + strategy.name() + " declares a warm-up of " + warmup
-                        + " bars but " + key + " from " + history + " to " + to + " has room for " + room + " candles: it"
-                        + " would never leave its warm-up; widen from/to, store more candles, or declare a shorter warm-up");
+                        + " bars but " + key + " from " + history + " to " + to + " has room for " + room + " candles, and it"
+                        + " needs " + (warmup + 1) + " (its warm-up and one to trade on): it would never leave its warm-up;"
+                        + " widen from/to, store more candles, or declare a shorter warm-up");
             }
             run.replay(cursor, stored.count(), progress);
             return run.report(key, from, to, (System.nanoTime() - started) / 1_000_000);
@@ -387,7 +388,7 @@ public final class BacktestRunner {
                 // a report of a strategy that could never trade would read as a strategy that chose not to
                 throw new IllegalArgumentException("strategy " + instance + " declares a warm-up of "
                         + warmup + " bars but only " + fed + " candles were stored for it (" + key + " up to " + to
-                        + "): it never left its warm-up; widen from/to, store more candles, or declare a shorter warm-up");
+                        + "), and it needs " + (warmup + 1) + " (its warm-up and one to trade on): it never left its warm-up; widen from/to, store more candles, or declare a shorter warm-up");
             }
             if (aborted == null && fed == warmup + 1 && spec.fillModel() == FillModel.NEXT_OPEN) {
                 // its one decision has no next open to fill at: the report could only say 0 trades
