@@ -90,9 +90,9 @@ final class StartFailure {
     }
 
     private static String emptyValue(String property) {
-        return "error: configuration: " + property + " is set to an empty value (" + environmentName(property)
-                + "= with nothing after it, in the environment or an env file?), which counts as no value and hides its"
-                + " default: give it a value or remove that line";
+        return "error: configuration: " + property + " is set to an empty value (a line " + property + "= with nothing"
+                + " after it in the configuration file, or " + environmentName(property) + "= in the environment or an env"
+                + " file), which counts as no value and hides its default: give it a value or remove that line";
     }
 
     /** MicroProfile Config's environment name of a property: upper case, other characters as {@code _}. */

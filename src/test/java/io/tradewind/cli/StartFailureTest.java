@@ -48,15 +48,15 @@ class StartFailureTest {
         RuntimeException failure = new RuntimeException(new ConfigurationException(
                 "Failed to load config value of type class java.lang.String for: tradewind.data-dir", Set.of("tradewind.data-dir")));
 
-        assertEquals(List.of("error: configuration: tradewind.data-dir is set to an empty value (TRADEWIND_DATA_DIR= with"
-                + " nothing after it, in the environment or an env file?), which counts as no value and hides its default:"
-                + " give it a value or remove that line"), StartFailure.explain(failure));
+        assertEquals(List.of("error: configuration: tradewind.data-dir is set to an empty value (a line tradewind.data-dir= with"
+                + " nothing after it in the configuration file, or TRADEWIND_DATA_DIR= in the environment or an env file), which counts"
+                + " as no value and hides its default: give it a value or remove that line"), StartFailure.explain(failure));
         RuntimeException port = new RuntimeException(new NoSuchElementException("SRCFG00040: The config property"
                 + " quarkus.http.port is defined as the empty String (\"\") which the following Converter considered to be null:"
                 + " io.smallrye.config.Converters$BuiltInConverter"));
-        assertEquals(List.of("error: configuration: quarkus.http.port is set to an empty value (QUARKUS_HTTP_PORT= with"
-                + " nothing after it, in the environment or an env file?), which counts as no value and hides its default:"
-                + " give it a value or remove that line"), StartFailure.explain(port));
+        assertEquals(List.of("error: configuration: quarkus.http.port is set to an empty value (a line quarkus.http.port= with"
+                + " nothing after it in the configuration file, or QUARKUS_HTTP_PORT= in the environment or an env file), which counts"
+                + " as no value and hides its default: give it a value or remove that line"), StartFailure.explain(port));
     }
 
     @Test
