@@ -39,6 +39,7 @@ public final class OrderRejections implements ExecutionListener {
     private final String instance;
     private final Map<String, Long> rejected = new TreeMap<>();
     private long refused;
+    private long invalid;
     private String lastRefusal;
     private long lastRefusalLoggedAt;
     private long refusalsNotLogged;
@@ -69,6 +70,7 @@ public final class OrderRejections implements ExecutionListener {
     /** An order action the strategy context rejected before it became an order, so it has no client order id. */
     synchronized void invalid(Side side, OrderType type, BigDecimal price, BigDecimal stopPrice, BigDecimal quantity,
             List<RejectionReason> reasons) {
+        invalid++;
         rejected("(not sent)", side, type, price, stopPrice, quantity, reasons);
     }
 
@@ -95,6 +97,11 @@ public final class OrderRejections implements ExecutionListener {
     /** Orders refused by the local checks before reaching the venue. */
     public synchronized long refused() {
         return refused;
+    }
+
+    /** Order actions the strategy context rejected before they became orders (no side, a quantity of zero or less, …). */
+    public synchronized long invalid() {
+        return invalid;
     }
 
     /** Rejected orders by reason (wire names, sorted). */

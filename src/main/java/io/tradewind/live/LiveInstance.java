@@ -379,7 +379,7 @@ public final class LiveInstance {
                 spec.candleSeries().market(), state(now), gate.pausedReason(), execution.dailyLossHalt(spec.id()), gate.lastTick(), lastCandle, gate.ticks(),
                 gate.skipped(), gate.errors(), gate.lastError(), gate.lastErrorAt(), open, quantity, average, spec.budget(),
                 position.realisedPnl(), unrealised, activity.placed(), activity.filled(),
-                activity.rejected() + guard.refusals(), activity.cancelled());
+                activity.rejected() + guard.refusals() + kernel.rejections().invalid(), activity.cancelled());
     }
 
     private InstanceState state(Instant now) {

@@ -36,7 +36,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  *                        instance has a last price (a restarted instance before its first candle)
  * @param ordersPlaced    orders the venue accepted since start (the store keeps every order)
  * @param ordersFilled    orders filled completely since start
- * @param ordersRejected  orders refused by local checks or rejected by the venue since start
+ * @param ordersRejected  orders refused by local checks or rejected by the venue since start, and order
+ *                        actions the strategy context rejected as meaningless (no side, a quantity of zero …)
  * @param ordersCancelled orders cancelled since start
  */
 public record InstanceView(String id, String plugin, String venue, String account, String symbol,

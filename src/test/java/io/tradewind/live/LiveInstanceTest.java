@@ -301,6 +301,19 @@ class LiveInstanceTest {
         assertEquals(0, view.openOrders());
     }
 
+    /** An order action rejected as meaningless never reaches the execution service, and was counted nowhere in the API. */
+    @Test
+    void a_meaningless_order_counts_as_rejected() {
+        PaperFixture paper = new PaperFixture();
+        LiveInstance instance = paper.instance("careless", new TestStrategies.Greedy("0"), Map.of(), 5);
+
+        PaperFixture.tick(3, instance);
+
+        InstanceView view = instance.view(Instant.now());
+        assertEquals(3, view.ordersRejected(), "a buy of 0 each tick: quantity_not_positive");
+        assertEquals(0, view.ordersPlaced());
+    }
+
     @Test
     void reduce_only_and_the_kill_switch_refuse_entries() {
         PaperFixture paper = new PaperFixture();
