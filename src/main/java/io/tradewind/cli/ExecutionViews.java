@@ -91,7 +91,7 @@ public final class ExecutionViews {
     }
 
     static final List<String> ORDER_COLUMNS = List.of("client_order_id", "symbol", "side", "type", "price",
-            "quantity", "filled", "status", "strategy_instance", "reason", "created_at");
+            "stop_price", "quantity", "filled", "status", "strategy_instance", "reason", "created_at");
     static final List<String> FILL_COLUMNS = List.of("trade_id", "client_order_id", "symbol", "side", "price",
             "quantity", "fee", "fee_asset", "created_at");
     static final List<String> HOLD_COLUMNS = List.of("client_order_id", "venue", "wallet_id", "asset", "amount");

@@ -25,7 +25,10 @@ class ExecutionViewsTest {
         assertEquals("fill-or-kill", ExecutionViews.json(market).get("time_in_force"));
     }
 
-    /** orders list and GET /api/orders show why a strategy placed each order, as its decision line did. */
+    /**
+     * orders list and GET /api/orders show why a strategy placed each order, as its decision line
+     * did; the list shows a stop order's stop price (it showed its price, none, alone).
+     */
     @Test
     void an_order_shows_the_reason_its_strategy_gave() {
         OrderRecord stop = OrderRecord.fresh(new OrderRequest("u2", "main", "BTC-IRR", Side.SELL, OrderType.STOP_MARKET, null,
@@ -34,9 +37,10 @@ class ExecutionViewsTest {
 
         assertEquals("stop-loss", ExecutionViews.json(stop).get("reason"));
         String table = ExecutionViews.table(List.of(ExecutionViews.json(stop)), ExecutionViews.ORDER_COLUMNS);
-        assertEquals("client_order_id  symbol   side  type         price  quantity  filled  status  strategy_instance  reason     created_at",
-                table.lines().findFirst().orElseThrow());
-        assertTrue(table.lines().skip(1).findFirst().orElseThrow().contains("  demo               stop-loss  2026-01-02T03:04:05Z"),
-                table);
+        assertEquals("client_order_id  symbol   side  type         price  stop_price  quantity  filled  status  strategy_instance"
+                + "  reason     created_at", table.lines().findFirst().orElseThrow());
+        String row = table.lines().skip(1).findFirst().orElseThrow();
+        assertTrue(row.contains("  stop-market  -      900         0.1  "), table);
+        assertTrue(row.contains("  demo               stop-loss  2026-01-02T03:04:05Z"), table);
     }
 }
