@@ -55,6 +55,8 @@ public final class BacktestBenchmark {
     private static final Instant START = Instant.parse("2020-01-01T00:00:00Z");
     private static final int FAST = 10;
     private static final int SLOW = 30;
+    /** The fewest candles a run takes: the slow average's warm-up, a decision after it, and the next open to fill it at. */
+    public static final long FEWEST_CANDLES = SLOW + 2;
     private static final String QUANTITY = "1";
     /** 100,000 times the walk's start price: one unit is affordable wherever the walk goes. */
     private static final String BALANCE = "1000000000";

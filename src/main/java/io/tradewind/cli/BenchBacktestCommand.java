@@ -4,6 +4,7 @@ import io.tradewind.backtest.BacktestBenchmark;
 import io.tradewind.execution.StoreException;
 import io.tradewind.marketdata.CandleStore;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -58,8 +59,16 @@ class BenchBacktestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (candles <= 0 || warmups < 0 || repetitions <= 0) {
-            spec.commandLine().getErr().println("error: --candles and --repetitions must be positive and --warmups not negative");
+        PrintWriter err = spec.commandLine().getErr();
+        if (new NumberOptions(err).atLeast("--candles", candles, BacktestBenchmark.FEWEST_CANDLES,
+                        "the strategies' warm-up, and candles to trade on after it")
+                .atLeast("--warmups", warmups, 0, "untimed runs").atLeast("--repetitions", repetitions, 1, "timed runs").refused()) {
+            return ExitCode.BAD_INPUT;
+        }
+        // checked before minutes of generating and timing, as backtest checks its own --out
+        String unwritable = ReportFolder.problem(out);
+        if (unwritable != null) {
+            err.println("error: --out " + out + ": " + unwritable);
             return ExitCode.BAD_INPUT;
         }
         PrintStream stdout = System.out;

@@ -47,6 +47,11 @@ public class BenchCommand {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
+            if (new NumberOptions(spec.commandLine().getErr()).atLeast("--file-orders", fileOrders, 1, "orders per run")
+                    .atLeast("--memory-orders", memoryOrders, 1, "orders per run").atLeast("--batch", batch, 1, "orders per commit")
+                    .atLeast("--repeat", repeat, 1, "timed runs").refused()) {
+                return ExitCode.BAD_INPUT;
+            }
             try {
                 if (!store.orders(OrderQuery.all()).isEmpty()) {
                     spec.commandLine().getErr().println("error: the store in " + errors.dataDir() + " is not empty;"

@@ -67,8 +67,8 @@ class BenchLatencyCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (orders <= 0 || warmups < 0) {
-            err.println("error: --orders must be positive and --warmups not negative");
+        if (new NumberOptions(err).atLeast("--orders", orders, 1, "orders timed").atLeast("--warmups", warmups, 0, "orders not timed")
+                .refused()) {
             return ExitCode.BAD_INPUT;
         }
         try {

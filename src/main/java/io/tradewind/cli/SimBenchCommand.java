@@ -5,6 +5,7 @@ import io.tradewind.sim.bench.BookWorkload;
 import io.tradewind.sim.bench.SimBenchmark;
 import io.tradewind.sim.book.FastOrderBook;
 import io.tradewind.sim.book.ReferenceOrderBook;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -45,8 +46,9 @@ public class SimBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (commands <= 0 || warmups < 0 || repetitions <= 0) {
-            System.err.println("sim bench: --commands and --repetitions must be positive, --warmups not negative");
+        if (new NumberOptions(new PrintWriter(System.err, true)).atLeast("--commands", commands, 1, "commands timed")
+                .atLeast("--warmups", warmups, 0, "repetitions not reported").atLeast("--repetitions", repetitions, 1, "repetitions reported")
+                .refused()) {
             return ExitCode.BAD_INPUT;
         }
         long start = System.nanoTime();
