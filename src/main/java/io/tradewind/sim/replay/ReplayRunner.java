@@ -42,6 +42,7 @@ public final class ReplayRunner {
     /** The location Jackson appends to its messages; the runner says line and column itself. */
     /** The tail of Jackson's duplicate-key complaint, which names its own setting rather than the problem. */
     private static final Pattern JACKSON_DUPLICATE = Pattern.compile(" for `ObjectNode`: not allowed when .*$");
+    private static final Pattern JACKSON_TRAILING = Pattern.compile("^Trailing token .*$");
     private static final Pattern JACKSON_SOURCE = Pattern.compile("\\s*\\(?(start marker at )?\\[Source:[^\\]]*\\]\\)?");
     private static final Set<String> ACCOUNT_FIELDS = Set.of("op", "account", "balances");
     private static final Set<String> PLACE_FIELDS = Set.of("op", "account", "uid", "symbol", "side", "type",
@@ -64,7 +65,9 @@ public final class ReplayRunner {
 
     private final ObjectMapper mapper = new ObjectMapper()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            // one command a line: a second object after the first was dropped without a word
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private final JsonEventWriter events;
     private final SimulatedExchange exchange;
     private final Map<String, PlacedOrder> orders = new HashMap<>();
@@ -148,6 +151,7 @@ public final class ReplayRunner {
     private static String jsonProblem(JsonProcessingException e) {
         String reason = JACKSON_SOURCE.matcher(e.getOriginalMessage()).replaceAll("").lines().findFirst().orElse("").strip();
         reason = JACKSON_DUPLICATE.matcher(reason).replaceFirst("; give each field once");
+        reason = JACKSON_TRAILING.matcher(reason).replaceFirst("more follows the command's object: give one command a line");
         return e.getLocation() == null ? "not valid JSON: " + reason
                 : "not valid JSON at column " + e.getLocation().getColumnNr() + ": " + reason;
     }

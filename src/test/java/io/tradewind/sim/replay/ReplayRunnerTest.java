@@ -84,6 +84,18 @@ class ReplayRunnerTest {
         assertEquals("line 3: not valid JSON at column 19: Duplicate field 'op'; give each field once", error.getMessage());
     }
 
+    /** A second command on a line was dropped without a word, and text after an object ignored. */
+    @Test
+    void anythingAfterALinesObjectIsRefused() {
+        ReplayException second = assertThrows(ReplayException.class,
+                () -> replay(INSTRUMENT + "\n" + ALICE + "\n{\"op\":\"snapshot\"}{\"op\":\"snapshot\"}"));
+        assertEquals("line 3: not valid JSON at column 18: more follows the command's object: give one command a line",
+                second.getMessage());
+        ReplayException garbage = assertThrows(ReplayException.class,
+                () -> replay(INSTRUMENT + "\n" + ALICE + "\n{\"op\":\"snapshot\"} ]]] garbage"));
+        assertTrue(garbage.getMessage().startsWith("line 3: not valid JSON at column "), garbage.getMessage());
+    }
+
     @Test
     void aLineNestedPastTheParsersLimitIsBadInputNotAnInternalError() {
         String deep = "[".repeat(100_000) + "]".repeat(100_000);
