@@ -114,6 +114,20 @@ final class CommandErrors implements IExecutionExceptionHandler, IParameterExcep
         return ExitCode.INTERNAL_ERROR;
     }
 
+    /**
+     * The line for a start of Quarkus that failed for a reason {@link StartFailure} does not know:
+     * Quarkus itself said nothing for some (an HTTP port over 65535 ended the process with 1 and
+     * no word), so the cause is said here, and its trace written to a file.
+     */
+    String startFailed(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return "error: internal error while Tradewind started: " + SecretMask.mask(root.toString()) + "; "
+                + traceLocation(e) + ". Please report it with that file.";
+    }
+
     /** Writes the full trace to a new log file and says where it is, or why it could not be written. */
     private String traceLocation(Throwable e) {
         StringWriter trace = new StringWriter();

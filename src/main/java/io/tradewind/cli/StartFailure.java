@@ -23,6 +23,8 @@ final class StartFailure {
     /** SmallRye's "The config property KEY with the config value "V" threw an Exception ...", whatever follows. */
     private static final Pattern UNCONVERTIBLE = Pattern.compile(
             "(?s)The config property (\\S+) with the config value \"(.*?)\" threw an Exception.*");
+    /** Vert.x's refusal of an HTTP port out of range, "port must be <= 65535" (or >= 0). */
+    private static final Pattern PORT_OUT_OF_RANGE = Pattern.compile("port must be [<>]= -?\\d+");
     private static final Pattern UNKNOWN_KEY = Pattern.compile("(\\S+) in (.+) does not map to any root");
     private static final Pattern FILE_SOURCE = Pattern.compile(".*\\[source=file:([^\\]]+)\\]:(\\d+)");
     /** How SmallRye reports a property set to nothing: "Failed to load config value ... for: KEY" or "KEY is defined as the empty String". */
@@ -51,6 +53,10 @@ final class StartFailure {
             }
             if (cause instanceof ConfigurationException unusable) {
                 return List.of("error: configuration: " + CODE.matcher(firstLine(unusable.getMessage())).replaceFirst(""));
+            }
+            if (cause instanceof IllegalArgumentException && PORT_OUT_OF_RANGE.matcher(String.valueOf(cause.getMessage())).matches()) {
+                return List.of("error: configuration: quarkus.http.port (QUARKUS_HTTP_PORT) is out of range (" + cause.getMessage()
+                        + "): give a port from 1 to 65535, or 0 for any free one");
             }
             if (cause instanceof QuarkusBindException bind) {
                 return List.of("error: port " + bind.getPort() + " is in use by another process (another Tradewind"

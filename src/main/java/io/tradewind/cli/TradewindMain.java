@@ -139,6 +139,10 @@ public class TradewindMain implements QuarkusApplication {
     private static void exit(int code, Throwable failure) {
         List<String> problems = StartFailure.explain(failure);
         if (problems.isEmpty()) {
+            if (failure != null) {
+                System.err.println(new CommandErrors(Path.of(System.getProperty("java.io.tmpdir"))).startFailed(failure));
+                System.err.flush();
+            }
             ApplicationLifecycleManager.getDefaultExitCodeHandler().accept(code, failure);
             return;
         }

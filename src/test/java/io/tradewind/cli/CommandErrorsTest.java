@@ -42,6 +42,19 @@ class CommandErrorsTest {
         assertTrue(trace.contains("at io.tradewind.cli.CommandErrorsTest.anInternalErrorIsOneLineNamingALogWithTheTrace"), trace);
     }
 
+    /** A start Quarkus gave up on for a reason nobody explains is said in one line, its trace in a file: Quarkus said nothing. */
+    @Test
+    void aStartThatFailedForAnUnknownReasonNamesItsCauseAndALogWithTheTrace() throws Exception {
+        String line = new CommandErrors(logs).startFailed(new RuntimeException("Failed to start quarkus",
+                new IllegalStateException("no event loop")));
+
+        assertTrue(line.startsWith("error: internal error while Tradewind started: java.lang.IllegalStateException: no event"
+                + " loop; the full trace is in "), line);
+        Matcher log = Pattern.compile("the full trace is in (\\S+)\\. ").matcher(line);
+        assertTrue(log.find(), line);
+        assertTrue(Files.readString(Path.of(log.group(1))).contains("Failed to start quarkus"));
+    }
+
     @Test
     void aStoreFailureIsExplainedWithExitCode3() {
         StringWriter err = new StringWriter();

@@ -69,6 +69,16 @@ class StartFailureTest {
                 StartFailure.explain(failure));
     }
 
+    /** Vert.x's refusal of the port ended the process with 1 and no word at all. */
+    @Test
+    void a_port_out_of_range_is_named_as_the_setting_to_fix() {
+        RuntimeException failure = new RuntimeException("Failed to start quarkus",
+                new IllegalArgumentException("port must be <= 65535"));
+
+        assertEquals(List.of("error: configuration: quarkus.http.port (QUARKUS_HTTP_PORT) is out of range (port must be <="
+                + " 65535): give a port from 1 to 65535, or 0 for any free one"), StartFailure.explain(failure));
+    }
+
     @Test
     void anything_else_is_left_to_quarkus_as_an_internal_error() {
         assertEquals(List.of(), StartFailure.explain(new IllegalStateException("boom")));
