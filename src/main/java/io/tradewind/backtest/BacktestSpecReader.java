@@ -170,9 +170,9 @@ public final class BacktestSpecReader {
         }
         FillModel fillModel = FillModel.fromWire(values.getOrDefault("fill_model", FillModel.NEXT_OPEN.wireName()));
         BigDecimal slippage = Decimals.parseNonNegative(values.getOrDefault("slippage", "0"), "slippage");
-        if (slippage.compareTo(BigDecimal.ONE) >= 0) {
-            throw new IllegalArgumentException("slippage: " + slippage.toPlainString() + " would move a sell's price to zero"
-                    + " or below; give a fraction below 1 (0.0005 is 0.05 %)");
+        String slippageProblem = slippageProblem(slippage);
+        if (slippageProblem != null) {
+            throw new IllegalArgumentException("slippage: " + slippageProblem);
         }
         if (fillModel == FillModel.CLOSE) {
             // the close model trades like engines that fill on the close: a cost it would ignore must not look applied
@@ -200,6 +200,15 @@ public final class BacktestSpecReader {
                 risk(values),
                 wholeNumber(values.getOrDefault("series_bars", Integer.toString(DEFAULT_SERIES_BARS)), "series_bars", 1,
                         MAX_SERIES_BARS));
+    }
+
+    /**
+     * What is wrong with a slippage (a fraction of the price, not negative) that a backtest and the
+     * paper venue cannot apply, or null: one of 1 or more moves a sell's price to zero or below.
+     */
+    public static String slippageProblem(BigDecimal slippage) {
+        return slippage.compareTo(BigDecimal.ONE) < 0 ? null : slippage.toPlainString() + " would move a sell's price to"
+                + " zero or below; give a fraction below 1 (0.0005 is 0.05 %)";
     }
 
     private static void onlyForNextOpen(String key, BigDecimal value) {

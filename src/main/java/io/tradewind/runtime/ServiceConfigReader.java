@@ -1,6 +1,7 @@
 package io.tradewind.runtime;
 
 import io.quarkus.runtime.configuration.DurationConverter;
+import io.tradewind.backtest.BacktestSpecReader;
 import io.tradewind.domain.Decimals;
 import io.tradewind.domain.Instrument;
 import io.tradewind.domain.InstrumentStatus;
@@ -96,6 +97,11 @@ final class ServiceConfigReader {
         Duration backOff = duration("tradewind.service.back-off", service.backOff(), "1s or 500ms");
         BigDecimal slippage = check("tradewind.paper.slippage",
                 () -> Decimals.parseNonNegative(paper.slippage(), "value"));
+        String slippageProblem = BacktestSpecReader.slippageProblem(slippage);
+        if (slippageProblem != null) {
+            // every paper sell would be refused or fill at nothing, as a backtest's spec refuses it
+            throw problem("tradewind.paper.slippage", slippageProblem);
+        }
         BigDecimal maxVolumeShare = check("tradewind.paper.max-volume-share", () -> share(paper.maxVolumeShare()));
         boolean cancelOrdersOnStop = check("tradewind.service.cancel-orders-on-stop",
                 () -> strictBoolean(service.cancelOrdersOnStop()));

@@ -122,6 +122,18 @@ class ServiceSettingsTest {
                 + " (no limit) to 1", problem(properties));
     }
 
+    /** A slippage of 5 started the service, and every paper buy was refused; a backtest's spec refuses it. */
+    @Test
+    void a_slippage_of_a_whole_price_or_more_is_refused_as_a_backtest_refuses_it() {
+        Map<String, String> properties = new HashMap<>(replaying());
+        properties.put("tradewind.paper.slippage", "0.001");
+        assertEquals(new BigDecimal("0.001"), read(properties).slippage());
+
+        properties.put("tradewind.paper.slippage", "5");
+        assertEquals("tradewind.paper.slippage: 5 would move a sell's price to zero or below; give a fraction below 1"
+                + " (0.0005 is 0.05 %)", problem(properties));
+    }
+
     /** A fee of 1.5 was blamed on the instrument's tick; a fractional order count said Java's "For input string". */
     @Test
     void a_fee_or_a_count_out_of_shape_is_named_with_its_own_property_in_words() {
