@@ -61,6 +61,11 @@ public final class BacktestSpecReader {
      * @throws IllegalArgumentException naming the file and key of the first problem
      */
     public static BacktestSpec read(Path file) {
+        if (file.toString().isBlank()) {
+            // an empty path is the working directory: "cannot read: Is a directory" sent the user looking for one
+            throw new IllegalArgumentException("the spec's path is empty; give a backtest spec such as"
+                    + " backtests/sma-crossover-demo.properties");
+        }
         Set<String> repeated = new TreeSet<>();
         Properties properties = new Properties() {
             @Override

@@ -58,6 +58,10 @@ class DataImportCommand implements Callable<Integer> {
         SeriesKey key = series.key(spec);
         CsvFormat explicit = parseFormat();
         PrintWriter err = spec.commandLine().getErr();
+        if (file.toString().isBlank()) {
+            err.println("error: the file's path is empty. Give the path of a CSV file to import.");
+            return ExitCode.BAD_INPUT;
+        }
         if (!Files.isRegularFile(file)) {
             err.println("error: " + file + (Files.isDirectory(file) ? ": is a directory. Give the path of a CSV file to import."
                     : Files.exists(file) ? ": is not a regular file (a pipe or a device): the import reads the file twice,"

@@ -34,6 +34,10 @@ public class SimReplayCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (file.isBlank()) {
+            System.err.println("error: the scenario's path is empty; give a scenario file (JSON lines) or - for standard input");
+            return ExitCode.BAD_INPUT;
+        }
         if (!"-".equals(file) && Files.isDirectory(Path.of(file))) {
             System.err.println("error: " + file + " is a directory; give a scenario file (JSON lines) or - for standard input");
             return ExitCode.BAD_INPUT;

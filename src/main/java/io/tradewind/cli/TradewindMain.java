@@ -41,6 +41,10 @@ public class TradewindMain implements QuarkusApplication {
 
     public static void main(String... args) {
         String configFile = ServeConfigFile.of(args);
+        if (configFile != null && configFile.isBlank()) {
+            System.err.println("error: --config is empty; give the configuration file, such as deploy/demo.properties");
+            System.exit(ExitCode.BAD_INPUT);
+        }
         if (configFile != null && !Files.isRegularFile(Path.of(configFile))) {
             System.err.println("error: --config " + configFile + (Files.isDirectory(Path.of(configFile))
                     ? ": is a directory; give the configuration file, such as deploy/demo.properties" : ": no such file"));

@@ -15,6 +15,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 class BacktestSpecReaderTest {
 
+    /** An empty path is the working directory: "cannot read: Is a directory" sent the user looking for one. */
+    @Test
+    void anEmptyPathIsCalledEmpty() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> BacktestSpecReader.read(Path.of("")));
+        assertEquals("the spec's path is empty; give a backtest spec such as backtests/sma-crossover-demo.properties", e.getMessage());
+    }
+
     @Test
     void readsEveryBundledSpec() throws IOException {
         try (var specs = Files.list(Path.of("backtests"))) {

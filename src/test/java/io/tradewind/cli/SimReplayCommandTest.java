@@ -47,6 +47,14 @@ class SimReplayCommandTest {
         assertEquals("error: no-such-file.jsonl: no such file", result.getErrorOutput().strip());
     }
 
+    /** An empty path is the working directory: "is a directory" sent the user looking for one. */
+    @Test
+    @Launch(value = {"sim", "replay", ""}, exitCode = 2)
+    void anEmptyPathIsCalledEmpty(LaunchResult result) {
+        assertEquals("error: the scenario's path is empty; give a scenario file (JSON lines) or - for standard input",
+                result.getErrorOutput().strip());
+    }
+
     @Test
     void aDirectoryIsRefusedInOneLine(QuarkusMainLauncher launcher, @TempDir Path dir) {
         LaunchResult result = launcher.launch("sim", "replay", dir.toString());
