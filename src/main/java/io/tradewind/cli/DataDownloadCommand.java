@@ -66,6 +66,10 @@ class DataDownloadCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String id = ExchangeVenues.id(venue, registry, spec);
+        if (symbol.isBlank()) {
+            // said before the venue is asked for its markets, as data import says it
+            throw new ParameterException(spec.commandLine(), "--symbol is empty: give the market, e.g. BTCIRT or BTC-IRT");
+        }
         Resolution res = resolution();
         Instant start = res.bucketStart(ExchangeTimes.parse(from, "--from", spec));
         Instant now = Instant.now();

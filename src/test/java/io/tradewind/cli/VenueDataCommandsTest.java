@@ -89,6 +89,14 @@ class VenueDataCommandsTest {
         assertTrue(again.out().contains("double:BTC-IRT:1h now holds 48 candles"), again.out());
     }
 
+    /** An empty symbol went to the network and was reported as the venue being down (exit 7). */
+    @Test
+    void download_of_an_empty_symbol_is_refused_before_the_venue_is_asked() {
+        CommandRun empty = run("data", "download", "--venue", "double", "--symbol", " ", "--from", "2026-01-05");
+        assertEquals(2, empty.exitCode(), empty.toString());
+        assertTrue(empty.err().startsWith("error: --symbol is empty: give the market, e.g. BTCIRT or BTC-IRT."), empty.err());
+    }
+
     @Test
     void download_from_a_venue_without_candles_or_that_is_down_is_one_line() {
         venue.declare(Set.of(VenueCapability.INSTRUMENTS, VenueCapability.DEPTH));
