@@ -63,7 +63,8 @@ final class ExchangeVenues {
     private static URI baseUrl(String text, CommandSpec spec) {
         try {
             URI uri = URI.create(text.trim());
-            if (uri.getScheme() != null && uri.getHost() != null
+            // a port past 65535 parses, then failed as "connection failed; try again later" (exit 7)
+            if (uri.getScheme() != null && uri.getHost() != null && uri.getPort() <= 65535
                     && (uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
                 return uri;
             }

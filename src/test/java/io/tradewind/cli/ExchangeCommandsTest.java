@@ -113,6 +113,8 @@ class ExchangeCommandsTest {
         CommandRun url = run("exchange", "double", "markets", "--base-url", "not a url");
         assertEquals(2, url.exitCode(), url.toString());
         assertTrue(url.err().startsWith("error: --base-url: 'not a url' is not an http(s) URL"), url.err());
+        CommandRun port = run("exchange", "double", "markets", "--base-url", "http://127.0.0.1:99999");
+        assertEquals(2, port.exitCode(), "a port no URL can have, not a venue to try again later: " + port);
     }
 
     @Test
