@@ -1,8 +1,10 @@
 package io.tradewind.cli;
 
+import io.tradewind.domain.Decimals;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine;
@@ -19,6 +21,14 @@ class CommandLineSetup {
     CommandLine commandLine(CommandLine.IFactory factory, StoreErrors storeErrors, StrategyCatalog strategies) {
         CommandErrors errors = new CommandErrors(storeErrors, Path.of(System.getProperty("java.io.tmpdir")));
         CommandLine commandLine = new CommandLine(TradewindCommand.class, factory);
+        // a decimal option's refusal said Java's "cannot convert 'NaN' to BigDecimal (java.lang.NumberFormatException: …)"
+        commandLine.registerConverter(BigDecimal.class, text -> {
+            try {
+                return Decimals.parse(text, "the value");
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        });
         return commandLine
                 .setExecutionExceptionHandler(errors)
                 .setParameterExceptionHandler(errors)

@@ -127,6 +127,9 @@ class DataCommandTest {
         assertEquals(2, price.exitCode());
         assertTrue(price.getErrorOutput().startsWith("error: --price has at most 2 decimals, as the generated prices do, was"
                 + " 1.234; round it, e.g. --price 1.23"), price.getErrorOutput());
+        LaunchResult nan = launcher.launch("data", "generate", "--symbol", "FINE-USD", "--count", "10", "--price", "NaN");
+        assertTrue(nan.getErrorOutput().startsWith("error: Invalid value for option '--price': the value is not a decimal"
+                + " number: 'NaN'"), "not Java's NumberFormatException: " + nan.getErrorOutput());
         LaunchResult tiny = launcher.launch("data", "generate", "--symbol", "FINE-USD", "--count", "10", "--price", "0.004");
         assertTrue(tiny.getErrorOutput().contains("round it, e.g. --price 0.01"), "not 0.00, which --price refuses: "
                 + tiny.getErrorOutput());
