@@ -557,12 +557,18 @@ final class ServiceConfigReader {
     static void checkExecution(Duration reconcileInterval, Duration notPlacedGrace) {
         if (reconcileInterval.isNegative() || reconcileInterval.isZero()) {
             throw problem("tradewind.execution.reconcile-interval", "must be a positive duration such as 5s, was "
-                    + reconcileInterval);
+                    + asWritten(reconcileInterval));
         }
         if (notPlacedGrace.isNegative()) {
             throw problem("tradewind.execution.not-placed-grace", "must not be negative (30s is the default), was "
-                    + notPlacedGrace);
+                    + asWritten(notPlacedGrace));
         }
+    }
+
+    /** A duration as a configuration writes it ({@code -5s}, {@code 250ms}), not as Java prints it ({@code PT-5S}). */
+    private static String asWritten(Duration duration) {
+        long millis = duration.toMillis();
+        return millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
     }
 
     /**

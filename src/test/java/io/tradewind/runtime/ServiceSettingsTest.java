@@ -45,12 +45,15 @@ class ServiceSettingsTest {
     void execution_timings_of_the_wrong_sign_are_refused_naming_the_property() {
         ServiceConfigReader.checkExecution(Duration.ofSeconds(5), Duration.ZERO);
 
-        assertEquals("tradewind.execution.not-placed-grace: must not be negative (30s is the default), was PT-5S",
+        assertEquals("tradewind.execution.not-placed-grace: must not be negative (30s is the default), was -5s",
                 assertThrows(ServiceConfigException.class,
                         () -> ServiceConfigReader.checkExecution(Duration.ofSeconds(5), Duration.ofSeconds(-5))).getMessage());
-        assertEquals("tradewind.execution.reconcile-interval: must be a positive duration such as 5s, was PT0S",
+        assertEquals("tradewind.execution.reconcile-interval: must be a positive duration such as 5s, was 0s",
                 assertThrows(ServiceConfigException.class,
                         () -> ServiceConfigReader.checkExecution(Duration.ZERO, Duration.ofSeconds(30))).getMessage());
+        assertEquals("tradewind.execution.not-placed-grace: must not be negative (30s is the default), was -250ms",
+                assertThrows(ServiceConfigException.class,
+                        () -> ServiceConfigReader.checkExecution(Duration.ofSeconds(5), Duration.ofMillis(-250))).getMessage());
     }
 
     /** A service setting refused after the replay had imported its data file left the candles written by a failed start. */
