@@ -26,6 +26,7 @@ import org.ta4j.core.indicators.helpers.ClosePriceIndicator;
 import org.ta4j.core.rules.BooleanRule;
 import org.ta4j.core.rules.StopGainRule;
 import org.ta4j.core.rules.StopLossRule;
+import org.ta4j.core.rules.TrailingStopLossRule;
 
 /**
  * ta4j rules that read a trading record (stop-loss, stop-gain) work in a {@link RuleStrategy}:
@@ -50,6 +51,44 @@ class RuleStrategyTradingRecordTest {
         @Override
         protected Rules rules(BarSeries series, StrategyParameters parameters) {
             return new Rules(BooleanRule.TRUE, new StopLossRule(new ClosePriceIndicator(series), 2), "always", "stop-loss");
+        }
+    }
+
+    /** Enters at once; leaves when the close is 2 % below the highest close since the entry. */
+    public static final class TrailsTwoPercent extends RuleStrategy {
+        @Override
+        protected Rules rules(BarSeries series, StrategyParameters parameters) {
+            return new Rules(BooleanRule.TRUE, new TrailingStopLossRule(new ClosePriceIndicator(series), series.numOf(2)),
+                    "always", "trailing stop");
+        }
+    }
+
+    @Test
+    void a_trailing_stop_exits_at_the_first_close_two_percent_below_the_highest_close_since_the_entry() {
+        List<Candle> candles = candles(100, new BigDecimal("0.50"));
+        List<Candle> falling = candles(130, new BigDecimal("-0.50"));
+        for (int i = 0; i < falling.size(); i++) {
+            Candle c = falling.get(i);
+            falling.set(i, new Candle(c.openTime().plusSeconds(3600), c.open(), c.high(), c.low(), c.close(), c.volume(),
+                    c.quoteVolume()));
+        }
+        candles.addAll(falling);
+        List<ClosedTrade> trades = backtest(new TrailsTwoPercent(), "trails-two-percent", candles);
+
+        assertFalse(trades.isEmpty(), "no trade closed: the trailing stop never fired");
+        for (ClosedTrade trade : trades) {
+            BigDecimal highest = BigDecimal.ZERO;
+            Instant exitCandle = null;
+            for (int i = 0; i + 1 < candles.size() && exitCandle == null; i++) {
+                Candle candle = candles.get(i);
+                if (!candle.openTime().isBefore(trade.entryTime())) {
+                    highest = highest.max(candle.close());
+                    if (candle.close().compareTo(highest.multiply(new BigDecimal("0.98"))) <= 0) {
+                        exitCandle = candles.get(i + 1).openTime();
+                    }
+                }
+            }
+            assertEquals(exitCandle, trade.exitTime(), trade.toString());
         }
     }
 

@@ -47,7 +47,7 @@ class ExecutionCommandsTest {
     void orders_list_filters_by_status_and_symbol(QuarkusMainLauncher launcher) {
         LaunchResult partial = launcher.launch("orders", "list", "--status", "partial", "--symbol", "BTC-IRR");
         assertEquals(0, partial.exitCode());
-        assertTrue(partial.getOutput().contains("cid-123          BTC-IRR  buy   limit  1000000000  0.5       0.2     partial  grid-1"),
+        assertTrue(partial.getOutput().contains("cid-123          BTC-IRR  buy   limit  1000000000  -           0.5       0.2     partial  grid-1"),
                 partial.getOutput());
 
         LaunchResult filled = launcher.launch("orders", "list", "--status", "filled");

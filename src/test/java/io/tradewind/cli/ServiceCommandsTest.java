@@ -100,7 +100,7 @@ class ServiceCommandsTest {
 
         LaunchResult list = launcher.launch("orders", "list", "--status", "active", "--symbol", "BTC-IRR");
         assertEquals(0, list.exitCode(), list.getErrorOutput());
-        assertTrue(list.getOutput().contains("cid-7            BTC-IRR  buy   limit  100000000000  0.00000001  0       active"),
+        assertTrue(list.getOutput().contains("cid-7            BTC-IRR  buy   limit  100000000000  -           0.00000001  0       active"),
                 list.getOutput());
 
         LaunchResult cancel = launcher.launch("orders", "cancel", "cid-7");
