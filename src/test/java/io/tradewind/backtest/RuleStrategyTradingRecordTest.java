@@ -146,7 +146,7 @@ class RuleStrategyTradingRecordTest {
     }
 
     private static List<ClosedTrade> backtest(RuleStrategy strategy, String name, List<Candle> candles) {
-        CandleChunk chunk = new CandleChunk(new CandleScales(2, 4, 2), 64);
+        CandleChunk chunk = new CandleChunk(new CandleScales(2, 4, 2), candles.size());
         candles.forEach(chunk::add);
         InMemoryCandleStore store = new InMemoryCandleStore();
         store.write(KEY, new ChunkCursor(chunk));
