@@ -108,12 +108,19 @@ public final class BacktestRunner {
                 // (a range with no room at all gets the run's own "no candles are stored" at its end)
                 throw new IllegalArgumentException("strategy " + strategy.name() + " declares a warm-up of " + warmup
                         + " bars but " + key + " from " + history + " to " + to + " has room for " + room + " candles, and it"
-                        + " needs " + (warmup + 1) + " (its warm-up and one to trade on): it would never leave its warm-up;"
+                        + " needs " + candlesNeeded(warmup, spec.fillModel()) + ": it would never leave its warm-up;"
                         + " widen from/to, store more candles, or declare a shorter warm-up");
             }
             run.replay(cursor, stored.count(), progress);
             return run.report(key, from, to, (System.nanoTime() - started) / 1_000_000);
         }
+    }
+
+    /** How many candles a strategy needs to trade at all, and why, under the spec's fill model. */
+    private static String candlesNeeded(int warmup, FillModel fillModel) {
+        return fillModel == FillModel.NEXT_OPEN
+                ? warmup + 2 + " (its warm-up, one to decide on, and the next, whose open fills the order)"
+                : warmup + 1 + " (its warm-up and one to decide on)";
     }
 
     /**
@@ -388,7 +395,7 @@ public final class BacktestRunner {
                 // a report of a strategy that could never trade would read as a strategy that chose not to
                 throw new IllegalArgumentException("strategy " + instance + " declares a warm-up of "
                         + warmup + " bars but only " + fed + " candles were stored for it (" + key + " up to " + to
-                        + "), and it needs " + (warmup + 1) + " (its warm-up and one to trade on): it never left its warm-up; widen from/to, store more candles, or declare a shorter warm-up");
+                        + "), and it needs " + candlesNeeded(warmup, spec.fillModel()) + ": it never left its warm-up; widen from/to, store more candles, or declare a shorter warm-up");
             }
             if (aborted == null && fed == warmup + 1 && spec.fillModel() == FillModel.NEXT_OPEN) {
                 // its one decision has no next open to fill at: the report could only say 0 trades

@@ -63,9 +63,13 @@ final class ExchangeVenues {
     private static URI baseUrl(String text, CommandSpec spec) {
         try {
             URI uri = URI.create(text.trim());
-            // a port past 65535 parses, then failed as "connection failed; try again later" (exit 7)
-            if (uri.getScheme() != null && uri.getHost() != null && uri.getPort() <= 65535
+            if (uri.getScheme() != null && uri.getHost() != null
                     && (uri.getScheme().equals("http") || uri.getScheme().equals("https"))) {
+                if (uri.getPort() > 65535) {
+                    // it parses, then failed as "connection failed; try again later" (exit 7)
+                    throw new ParameterException(spec.commandLine(), "--base-url: port " + uri.getPort() + " of '" + text
+                            + "' is out of range: give a port from 1 to 65535");
+                }
                 return uri;
             }
         } catch (IllegalArgumentException e) {

@@ -37,6 +37,11 @@ public final class OrderReasons {
         }
         // a cut can end on a space, and a space on either end only pads a table's column
         String clean = kept.toString().strip();
+        if (clean.isEmpty()) {
+            // spaces past the cut: blank within what is kept
+            Warned.once(reason, "is blank within its first " + OrderIntent.LONGEST_REASON + " characters: the order is placed without a reason");
+            return null;
+        }
         if (!clean.equals(reason)) {
             Warned.once(reason, "is kept as \"" + clean + "\": a reason is 1 to " + OrderIntent.LONGEST_REASON + " characters of " + ALPHABET);
         }

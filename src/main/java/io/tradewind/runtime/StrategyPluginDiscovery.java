@@ -33,6 +33,12 @@ public class StrategyPluginDiscovery implements BuildCompatibleExtension {
         if (!plugin.hasAnnotation(StrategyPlugin.class)) {
             return;
         }
+        if (plugin.isInterface() || plugin.isAbstract()) {
+            messages.error("@StrategyPlugin " + plugin.name() + " is " + (plugin.isInterface() ? "an interface" : "abstract")
+                    + ": only a class that can be made is a plugin; take the annotation off, and put it on the classes"
+                    + " that extend it", plugin);
+            return;
+        }
         if (!isStrategy(plugin)) {
             messages.error("@StrategyPlugin class " + plugin.name() + " does not implement " + Strategy.class.getName()
                     + ": implement it (or extend RuleStrategy), or take the annotation off", plugin);

@@ -83,10 +83,13 @@ public abstract class RuleStrategy implements Strategy {
     /** Opens or closes the trading record where the position has opened or closed since the last candle. */
     private void keepRecord(StrategyContext context, int index, BigDecimal position) {
         BarSeries series = context.series();
-        if (position.signum() > 0 && record.isClosed()) {
-            record.enter(index, series.numOf(context.averageEntryPrice()), series.numOf(position));
+        BigDecimal entryPrice = position.signum() > 0 && record.isClosed() ? context.averageEntryPrice() : null;
+        if (entryPrice != null) {
+            // null when the position closed between the two reads: the next candle sees it flat
+            record.enter(index, series.numOf(entryPrice), series.numOf(position));
+            lastExitPrice = null;
         } else if (position.signum() == 0 && !record.isClosed()) {
-            // no exit fill seen since the strategy started: the last close stands in
+            // no exit fill seen since the entry (a subclass that overrides onFill): the last close stands in
             Num exitPrice = lastExitPrice != null ? series.numOf(lastExitPrice) : series.numOf(context.lastCandle().close());
             record.exit(index, exitPrice, record.getCurrentPosition().getEntry().getAmount());
         }

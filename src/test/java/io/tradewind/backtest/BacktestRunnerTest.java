@@ -152,8 +152,9 @@ class BacktestRunnerTest {
                 () -> run(spec("balance.USD", "1000"), waiting));
 
         assertEquals("strategy scripted declares a warm-up of 5 bars but test:BTC-USD:1m from 2025-01-01T00:00:00Z to"
-                + " 2025-01-01T00:03:00Z has room for 3 candles, and it needs 6 (its warm-up and one to trade on): it would"
-                + " never leave its warm-up; widen from/to, store more candles, or declare a shorter warm-up", refused.getMessage());
+                + " 2025-01-01T00:03:00Z has room for 3 candles, and it needs 7 (its warm-up, one to decide on, and the next,"
+                + " whose open fills the order): it would never leave its warm-up; widen from/to, store more candles, or"
+                + " declare a shorter warm-up", refused.getMessage());
         assertEquals(List.of(), waiting.candles, "no candle reached the strategy");
     }
 
@@ -167,8 +168,9 @@ class BacktestRunnerTest {
 
         assertTrue(refused.getMessage().startsWith("strategy scripted declares a warm-up of 5 bars but only 3 candles were"
                 + " stored for it"), refused.getMessage());
-        assertTrue(refused.getMessage().endsWith("and it needs 6 (its warm-up and one to trade on): it never left its"
-                + " warm-up; widen from/to, store more candles, or declare a shorter warm-up"), refused.getMessage());
+        assertTrue(refused.getMessage().endsWith("and it needs 7 (its warm-up, one to decide on, and the next, whose open"
+                + " fills the order): it never left its warm-up; widen from/to, store more candles, or declare a shorter"
+                + " warm-up"), refused.getMessage());
     }
 
     /** One candle past the warm-up under next-open: its decision had no next open, so 0 trades was all it could report. */

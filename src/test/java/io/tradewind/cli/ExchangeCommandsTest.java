@@ -115,6 +115,8 @@ class ExchangeCommandsTest {
         assertTrue(url.err().startsWith("error: --base-url: 'not a url' is not an http(s) URL"), url.err());
         CommandRun port = run("exchange", "double", "markets", "--base-url", "http://127.0.0.1:99999");
         assertEquals(2, port.exitCode(), "a port no URL can have, not a venue to try again later: " + port);
+        assertTrue(port.err().startsWith("error: --base-url: port 99999 of 'http://127.0.0.1:99999' is out of range: give a"
+                + " port from 1 to 65535"), port.err());
     }
 
     @Test

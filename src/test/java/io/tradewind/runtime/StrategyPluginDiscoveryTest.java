@@ -47,6 +47,14 @@ class StrategyPluginDiscoveryTest {
                 errors(type("mine.WithSettings", true, List.of(STRATEGY), OBJECT, 1, 2)));
     }
 
+    /** An abstract class passed the build and was then skipped by the bean container without a word. */
+    @Test
+    void an_abstract_plugin_is_refused() {
+        assertEquals(List.of("@StrategyPlugin mine.BreakoutBase is abstract: only a class that can be made is a plugin;"
+                + " take the annotation off, and put it on the classes that extend it"),
+                errors(type("mine.BreakoutBase", true, List.of(STRATEGY), OBJECT, 0)));
+    }
+
     @Test
     void a_class_with_the_annotation_only_on_a_member_is_not_a_plugin() {
         assertEquals(List.of(), errors(type("mine.Helper", false, List.of(), OBJECT, 1)));
@@ -73,6 +81,8 @@ class StrategyPluginDiscoveryTest {
                 (proxy, method, args) -> switch (method.getName()) {
                     case "name", "toString" -> name;
                     case "hasAnnotation" -> annotated;
+                    case "isInterface" -> false;
+                    case "isAbstract" -> name.endsWith("Base");
                     case "superInterfacesDeclarations" -> interfaces;
                     case "superClassDeclaration" -> superClass;
                     case "constructors" -> constructors;
