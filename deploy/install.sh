@@ -5,8 +5,8 @@
 #
 # An upgrade copies the new build beside the old one, then stops the service (which waits for
 # running ticks), backs the store up with the old build's H2, swaps the application folder and
-# trains the class-data archive of the new build (about 10 s) and starts the service again (which
-# reconciles with the venues before its first tick).
+# trains the class-data archive of the new build (about 10 s, at most about 3 minutes) and starts the
+# service again (which reconciles with the venues before its first tick).
 set -eu
 
 checkout=$(cd "$(dirname "$0")/.." && pwd)
@@ -60,16 +60,24 @@ rm -rf "$app.old"
 mv "$app.new" "$app"
 install -o root -g root -m 0644 "$checkout/deploy/tradewind.service" /etc/systemd/system/tradewind.service
 
-# With the unit's JVM flags, as root: the checkout may be closed to the tradewind user, and the
-# training run writes only into a folder of its own under /tmp.
+# With the unit's java and JVM flags, as root: the checkout may be closed to the tradewind user, and
+# the training run writes only into a folder of its own under /tmp. The unit is given the archive
+# through a drop-in written only once it exists: a JVM asked for a missing one starts without any
+# class sharing, the JDK's own included.
 archive=/var/lib/tradewind/tradewind.jsa
+dropin=/etc/systemd/system/tradewind.service.d/class-archive.conf
+java_bin=/usr/bin/java
+[ -x "$java_bin" ] || java_bin=$(command -v java)
 java_opts=$(sed -n 's/^Environment="JAVA_OPTS=\(.*\)"$/\1/p' "$checkout/deploy/tradewind.service" |
     sed 's/-Djava.io.tmpdir=[^ ]* *//')
 # shellcheck disable=SC2086 # the flags are words
-if "$checkout/deploy/train-class-archive.sh" "$app" "$archive" $java_opts; then
+if JAVA="$java_bin" "$checkout/deploy/train-class-archive.sh" "$app" "$archive" $java_opts; then
     chmod 0644 "$archive"
+    install -d -o root -g root -m 0755 "$(dirname "$dropin")"
+    printf '[Service]\nEnvironment="JAVA_CLASS_ARCHIVE=-XX:SharedArchiveFile=%s"\n' "$archive" > "$dropin"
+    chmod 0644 "$dropin"
 else
-    rm -f "$archive"
+    rm -f "$archive" "$dropin"
     echo "warning: no class-data archive: the service starts as usual, only slower" >&2
 fi
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code deploy/train-class-archive.sh}, as {@code deploy/install.sh} runs it: it trains a
- * class-data archive on the packaged application with the JDK on the PATH, and a JVM started
+ * class-data archive on the packaged application with the JDK that JAVA names, and a JVM started
  * with that archive and {@code -Xshare:on} (which refuses to start on an archive it cannot use)
  * loads the application's own classes from it.
  */
@@ -35,10 +35,10 @@ class ClassArchiveTrainingIT {
         assertTrue(classes.contains("io.tradewind.cli.TradewindMain source: shared objects file (top)"), classes);
     }
 
-    /** Runs a command in the project's folder with this JVM first on the PATH; returns its output. */
+    /** Runs a command in the project's folder, with JAVA naming this JVM; returns its output. */
     private static String run(Path log, String... command) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("PATH", JAVA_BIN + ":" + System.getenv("PATH"));
+        builder.environment().put("JAVA", JAVA_BIN.resolve("java").toString());
         Process process = builder.start();
         boolean ended = process.waitFor(3, TimeUnit.MINUTES);
         if (!ended) {
