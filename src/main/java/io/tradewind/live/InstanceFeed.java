@@ -40,8 +40,9 @@ public interface InstanceFeed extends AutoCloseable {
     /**
      * The candle {@link #next} just handed over was one the shared paper market had already moved
      * past (this instance fell behind another replaying its symbol: paused, failing, backing off).
-     * A replay does not count it toward the tick's pace, so that the instance catches up with the
-     * market within the tick and then plays what its pace makes due.
+     * A replay does not count it toward the tick's pace (up to a bound a tick), so that the instance
+     * catches up with the market within a tick, or a few after a long pause, and then plays what its
+     * pace makes due.
      */
     default void behindTheMarket() {
     }

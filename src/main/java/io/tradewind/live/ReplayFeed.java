@@ -22,6 +22,8 @@ import org.ta4j.core.BarSeries;
 public final class ReplayFeed implements InstanceFeed {
 
     private static final int MAX_CANDLES_PER_TICK_FACTOR = 4;
+    /** Stale candles a tick may play beyond its pace, as a multiple of the most it plays otherwise. */
+    private static final int STALE_CANDLES_PER_TICK_FACTOR = 10;
 
     private final CandleCursor cursor;
     private final CandleSteps steps;
@@ -30,8 +32,10 @@ public final class ReplayFeed implements InstanceFeed {
     private final BigDecimal candlesPerSecond;
     private final Duration interval;
     private boolean exhausted;
+    private int maxPerTick;
     private ReplayPace pace;
     private int due;
+    private int staleLeft;
     private String finished;
 
     /**
@@ -72,14 +76,15 @@ public final class ReplayFeed implements InstanceFeed {
 
     @Override
     public void begin(Instant now) {
-        int perTick = Math.max(1, candlesPerSecond.multiply(BigDecimal.valueOf(interval.toMillis()))
+        maxPerTick = Math.max(1, candlesPerSecond.multiply(BigDecimal.valueOf(interval.toMillis()))
                 .divide(BigDecimal.valueOf(1000), 0, RoundingMode.UP).intValue() * MAX_CANDLES_PER_TICK_FACTOR);
-        pace = new ReplayPace(candlesPerSecond, perTick, now);
+        pace = new ReplayPace(candlesPerSecond, maxPerTick, now);
     }
 
     @Override
     public void poll(Instant now) {
         due = pace.due(now);
+        staleLeft = STALE_CANDLES_PER_TICK_FACTOR * maxPerTick;
     }
 
     @Override
@@ -95,10 +100,17 @@ public final class ReplayFeed implements InstanceFeed {
         return step;
     }
 
-    /** A stale candle is not one of the tick's due: the next one is handed over in its place. */
+    /**
+     * A stale candle is not one of the tick's due: the next one is handed over in its place, up to
+     * ten times the most a tick plays, so that catching up after a long pause (hours of candles,
+     * each through the strategy) takes several ticks rather than one without end.
+     */
     @Override
     public void behindTheMarket() {
-        due++;
+        if (staleLeft > 0) {
+            staleLeft--;
+            due++;
+        }
     }
 
     @Override

@@ -202,6 +202,31 @@ class LiveInstanceTest {
                 "from then on both decide on every candle: the resumed one moves the market, the other follows");
     }
 
+    /**
+     * After a long pause the stale candles are played a bounded number a tick (ten times the most
+     * a tick plays: 40 at one candle a second), each through the strategy, so catching up takes a
+     * few ticks rather than one without end.
+     */
+    @Test
+    void catching_up_after_a_long_pause_is_spread_over_ticks() {
+        PaperFixture paper = new PaperFixture();
+        LiveInstance other = paper.instance("other", new TestStrategies.Greedy("0.5"), Map.of(), 5);
+        LiveInstance paused = paper.instance("paused", new TestStrategies.Greedy("0.5"), Map.of(), 5);
+        ticks(1, 1, other, paused);
+        paused.pause("the operator");
+        ticks(2, 100, other);
+        paused.resume();
+
+        ticks(101, 101, other, paused);
+        // 40 stale candles beyond its pace, then the 4 its pace allows after a pause, all stale: 2-45
+        assertEquals(other.view(Instant.now()).lastCandle().minus(Duration.ofMinutes(101 - 45)), paused.view(Instant.now()).lastCandle());
+        assertEquals(1, paused.view(Instant.now()).ordersFilled());
+        ticks(102, 103, other, paused);
+
+        assertEquals(other.view(Instant.now()).lastCandle(), paused.view(Instant.now()).lastCandle());
+        assertEquals(2, paused.view(Instant.now()).ordersFilled(), "it decides again on the market's present candle, 103");
+    }
+
     /** Ticks the instances in turn at seconds {@code from} to {@code to} of the replay. */
     private static void ticks(int from, int to, LiveInstance... instances) {
         for (int s = from; s <= to; s++) {
