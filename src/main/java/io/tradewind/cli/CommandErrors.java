@@ -1,5 +1,6 @@
 package io.tradewind.cli;
 
+import io.tradewind.domain.DeepestCause;
 import io.tradewind.exchange.SecretMask;
 import io.tradewind.execution.StoreException;
 import java.io.IOException;
@@ -120,11 +121,7 @@ final class CommandErrors implements IExecutionExceptionHandler, IParameterExcep
      * no word), so the cause is said here, and its trace written to a file.
      */
     String startFailed(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return "error: internal error while Tradewind started: " + SecretMask.mask(root.toString()) + "; "
+        return "error: internal error while Tradewind started: " + SecretMask.mask(DeepestCause.of(e).toString()) + "; "
                 + traceLocation(e) + ". Please report it with that file.";
     }
 

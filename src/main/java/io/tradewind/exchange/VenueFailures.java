@@ -1,6 +1,7 @@
 package io.tradewind.exchange;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.tradewind.domain.DeepestCause;
 import io.tradewind.exchange.VenueCallException.Kind;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -120,10 +121,7 @@ public final class VenueFailures {
 
     /** What went wrong underneath, in words: a Java class name tells the operator nothing. */
     private static String rootCause(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
+        Throwable root = DeepestCause.of(failure);
         if (root.getClass().getSimpleName().contains("Closed")) {
             return "the venue closed the connection before its answer was complete";
         }

@@ -1,5 +1,6 @@
 package io.tradewind.persistence;
 
+import io.tradewind.domain.DeepestCause;
 import io.tradewind.domain.FileProblems;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -18,7 +19,7 @@ final class RootCause {
      * not touch says so, not only the file's name.
      */
     static String of(Throwable e) {
-        Throwable root = deepest(e);
+        Throwable root = DeepestCause.of(e);
         if (root instanceof AccessDeniedException denied) {
             return FileProblems.reason(denied) + " for user " + System.getProperty("user.name")
                     + ": give that user the data directory (chown) or choose another (TRADEWIND_DATA_DIR)";
@@ -52,11 +53,4 @@ final class RootCause {
         return false;
     }
 
-    private static Throwable deepest(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root;
-    }
 }

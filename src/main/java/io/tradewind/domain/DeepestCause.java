@@ -1,0 +1,17 @@
+package io.tradewind.domain;
+
+/** What went wrong underneath a chain of wrapped exceptions: the one the messages should speak of. */
+public final class DeepestCause {
+
+    private DeepestCause() {
+    }
+
+    /** The last cause of {@code e}'s chain ({@code e} itself when it has none); a cause that is its own stops the walk. */
+    public static Throwable of(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root;
+    }
+}
