@@ -73,6 +73,10 @@ public final class PaperVenue implements VenueEvents {
         this.exchange = durable.exchange();
         for (String symbol : symbols) {
             decisions.put(symbol, new ReentrantLock());
+            long walked = exchange.market(symbol).lastCandleWalked();
+            if (walked != Market.NO_CANDLE) {
+                walkedUpTo.put(symbol, walked); // a restart goes on after the candles played before it
+            }
             printed.put(symbol, new PrintedTrades());
             liquidity.put(symbol, new CandleLiquidity(exchange, exchange.market(symbol), FillModel.NEXT_OPEN, slippage,
                     maxVolumeShare, "-" + symbol));
@@ -130,6 +134,15 @@ public final class PaperVenue implements VenueEvents {
         });
     }
 
+    /**
+     * The open time (epoch seconds) of the newest candle that moved {@code symbol}'s market, here
+     * or before a restart, or {@link Market#NO_CANDLE}: a replay goes on after it.
+     */
+    public long lastCandleWalked(String symbol) {
+        Long walked = walkedUpTo.get(symbol);
+        return walked == null ? Market.NO_CANDLE : walked;
+    }
+
     /** The market of {@code symbol}, or null when the venue does not list it. */
     public Market market(String symbol) {
         return exchange.market(symbol);
@@ -154,7 +167,10 @@ public final class PaperVenue implements VenueEvents {
             }
             walkedUpTo.put(symbol, openTimeSeconds);
             locked(() -> {
-                durable.update(moved -> liquidity.get(symbol).walk(open, high, low, close, volume));
+                durable.update(moved -> {
+                    liquidity.get(symbol).walk(open, high, low, close, volume);
+                    moved.market(symbol).candleWalked(openTimeSeconds); // saved with the fills of its path
+                });
                 return null;
             });
             return true;

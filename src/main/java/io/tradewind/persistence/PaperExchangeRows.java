@@ -12,6 +12,7 @@ import io.tradewind.sim.ExchangeSnapshot.AssetState;
 import io.tradewind.sim.ExchangeSnapshot.BalanceState;
 import io.tradewind.sim.ExchangeSnapshot.MarketState;
 import io.tradewind.sim.ExchangeSnapshot.OrderState;
+import io.tradewind.sim.Market;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -64,14 +65,16 @@ final class PaperExchangeRows {
         List<MarketState> markets = new ArrayList<>();
         try (PreparedStatement s = byVenue(c, "SELECT symbol, base_asset, quote_asset, tick_size, step_size, min_quantity,"
                 + " min_notional, max_quantity, maker_fee, taker_fee, status, sessions, price_band, max_open_orders,"
-                + " last_price FROM paper_market WHERE venue = ? ORDER BY market_id", venue); ResultSet r = s.executeQuery()) {
+                + " last_price, last_candle_walked FROM paper_market WHERE venue = ? ORDER BY market_id", venue); ResultSet r = s.executeQuery()) {
             while (r.next()) {
                 Instrument instrument = new Instrument(r.getString(1), r.getString(2), r.getString(3),
                         decimal(r.getString(4)), decimal(r.getString(5)), decimal(r.getString(6)), decimal(r.getString(7)),
                         decimal(r.getString(8)), decimal(r.getString(9)), decimal(r.getString(10)),
                         InstrumentStatus.valueOf(r.getString(11)), TradingSessionsText.parse(r.getString(12)),
                         decimal(r.getString(13)), r.getInt(14));
-                markets.add(new MarketState(instrument, r.getLong(15)));
+                long lastPrice = r.getLong(15);
+                long lastCandleWalked = r.getLong(16); // wasNull asks about the column read last
+                markets.add(new MarketState(instrument, lastPrice, r.wasNull() ? Market.NO_CANDLE : lastCandleWalked));
             }
         }
         List<String> accountNames = new ArrayList<>();
@@ -182,9 +185,10 @@ final class PaperExchangeRows {
             throws SQLException {
         try (PreparedStatement insert = c.prepareStatement("INSERT INTO paper_market (venue, market_id, symbol, base_asset,"
                 + " quote_asset, tick_size, step_size, min_quantity, min_notional, max_quantity, maker_fee, taker_fee, status,"
-                + " sessions, price_band, max_open_orders, last_price) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " sessions, price_band, max_open_orders, last_price, last_candle_walked)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement change = c.prepareStatement(
-                        "UPDATE paper_market SET last_price = ? WHERE venue = ? AND market_id = ?")) {
+                        "UPDATE paper_market SET last_price = ?, last_candle_walked = ? WHERE venue = ? AND market_id = ?")) {
             for (int id = 0; id < now.size(); id++) {
                 MarketState market = now.get(id);
                 Instrument i = market.instrument();
@@ -192,18 +196,24 @@ final class PaperExchangeRows {
                     bind(insert, venue, id, i.symbol(), i.base(), i.quote(), text(i.tickSize()), text(i.stepSize()),
                             text(i.minQuantity()), text(i.minNotional()), text(i.maxQuantity()), text(i.makerFee()),
                             text(i.takerFee()), i.status().name(), TradingSessionsText.format(i.sessions()),
-                            text(i.priceBand()), i.maxOpenOrders(), market.lastPrice());
+                            text(i.priceBand()), i.maxOpenOrders(), market.lastPrice(), lastCandleWalked(market));
                     insert.addBatch();
                 } else if (!i.equals(before.get(id).instrument())) {
                     throw new IllegalArgumentException("market " + id + " of paper venue " + venue + " changed its instrument");
-                } else if (market.lastPrice() != before.get(id).lastPrice()) {
-                    bind(change, market.lastPrice(), venue, id);
+                } else if (market.lastPrice() != before.get(id).lastPrice()
+                        || market.lastCandleWalked() != before.get(id).lastCandleWalked()) {
+                    bind(change, market.lastPrice(), lastCandleWalked(market), venue, id);
                     change.addBatch();
                 }
             }
             insert.executeBatch();
             change.executeBatch();
         }
+    }
+
+    /** Null (SQL NULL) for a market no candle has moved. */
+    private static Long lastCandleWalked(MarketState market) {
+        return market.lastCandleWalked() == Market.NO_CANDLE ? null : market.lastCandleWalked();
     }
 
     private static void writeAccounts(Connection c, String venue, List<AccountState> before, List<AccountState> now)

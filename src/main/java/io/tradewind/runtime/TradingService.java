@@ -52,6 +52,7 @@ import io.tradewind.service.LiveSeries;
 import io.tradewind.service.Readiness;
 import io.tradewind.service.ServiceOperations;
 import io.tradewind.service.UnknownInstanceException;
+import io.tradewind.sim.Market;
 import io.tradewind.sim.gateway.PaperVenueStore;
 import io.tradewind.strategy.Strategy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -314,12 +315,29 @@ public class TradingService implements ServiceOperations, LiveCandles {
     private InstanceFeed replayFeed(InstanceSpec spec, VenueRuntime venue) {
         StoredSeries stored = candles.describe(spec.replaySeries()).orElseThrow();
         int warmup = StrategySetup.warmupBars(spec.strategy(), spec.parameters());
-        Instant history = WarmupHistory.start(candles, stored, spec.replayFrom(), warmup, spec.resolution().duration());
+        Instant from = replayResumesAt(spec, venue);
+        Instant history = WarmupHistory.start(candles, stored, from, warmup, spec.resolution().duration());
         // read a chunk at a time, each in its own short read: a replay plays for hours
         var cursor = new ChunkByChunkCursor(candles, spec.replaySeries(), history,
                 stored.last().plus(spec.resolution().duration()), CandleChunk.DEFAULT_CAPACITY);
         return new ReplayFeed(cursor, venue.market(spec.instrument().symbol()), spec.resolution(), Clock.systemUTC(),
-                spec.replaySeries().toString(), spec.replayFrom(), spec.candlesPerSecond(), spec.tickInterval());
+                spec.replaySeries().toString(), from, spec.candlesPerSecond(), spec.tickInterval());
+    }
+
+    /**
+     * Where a replay trades from: {@code replay.from}, or after the newest candle the paper market
+     * played before this start when that is later — the orders and position kept from before must
+     * not meet the replay's earlier prices again. The candles before are the instance's history.
+     */
+    private static Instant replayResumesAt(InstanceSpec spec, VenueRuntime venue) {
+        long walked = venue.paper().lastCandleWalked(spec.instrument().symbol());
+        if (walked == Market.NO_CANDLE || walked < spec.replayFrom().getEpochSecond()) {
+            return spec.replayFrom();
+        }
+        LOG.infof("instance %s: the paper market of %s played the replayed candles up to the one opening at %s"
+                + " before this start; the replay goes on after it (replay.from %s)", spec.id(),
+                spec.instrument().symbol(), Instant.ofEpochSecond(walked), spec.replayFrom());
+        return Instant.ofEpochSecond(walked + 1);
     }
 
     private InstanceFeed venueFeed(InstanceSpec spec, VenueRuntime venue, ServicePlan checked) {

@@ -38,8 +38,11 @@ public record ExchangeSnapshot(
     public record AssetState(String name, int scale, boolean held, long deposited, long feesCollected) {
     }
 
-    /** A listed instrument and the price of its last trade (0 before the first). */
-    public record MarketState(Instrument instrument, long lastPrice) {
+    /**
+     * A listed instrument, the price of its last trade (0 before the first) and the open time of
+     * the newest candle that moved it ({@link Market#NO_CANDLE} if none did).
+     */
+    public record MarketState(Instrument instrument, long lastPrice, long lastCandleWalked) {
     }
 
     /** An account and its balance in each asset, by asset id. */

@@ -34,7 +34,7 @@ final class ExchangeSnapshots {
         List<MarketState> marketStates = new ArrayList<>(exchange.markets.size());
         List<OrderState> orders = new ArrayList<>(exchange.openOrders.size());
         for (Market market : exchange.markets) {
-            marketStates.add(new MarketState(market.instrument, market.lastPrice));
+            marketStates.add(new MarketState(market.instrument, market.lastPrice, market.lastCandleWalked));
             for (Side side : Side.values()) {
                 market.book.forEachOrder(side, (id, account, price, remaining, allOrNone) ->
                         orders.add(state(restingOrder(exchange, id, remaining))));
@@ -79,7 +79,9 @@ final class ExchangeSnapshots {
         }
         restoreAssets(exchange, snapshot.assets());
         for (MarketState state : snapshot.markets()) {
-            exchange.addInstrument(state.instrument()).lastPrice = state.lastPrice();
+            Market market = exchange.addInstrument(state.instrument());
+            market.lastPrice = state.lastPrice();
+            market.lastCandleWalked = state.lastCandleWalked();
         }
         for (AssetState state : snapshot.assets()) {
             if (exchange.assets.get(state.name()).scale != state.scale()) {

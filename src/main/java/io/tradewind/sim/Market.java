@@ -18,6 +18,9 @@ import java.math.RoundingMode;
  */
 public final class Market {
 
+    /** {@link #lastCandleWalked()} of a market no candle has moved. */
+    public static final long NO_CANDLE = Long.MIN_VALUE;
+
     final int id;
     final Instrument instrument;
     final Asset base;
@@ -39,6 +42,12 @@ public final class Market {
     final FeeRate priceBand;
     final boolean alwaysOpen;
     long lastPrice;
+    /**
+     * The open time, in epoch seconds, of the newest candle whose path moved this market (paper
+     * trading on replayed candles), or {@link #NO_CANDLE}: kept with the market, so a restarted
+     * replay goes on after it instead of moving the market back through candles it has left.
+     */
+    long lastCandleWalked = NO_CANDLE;
     int restingAllOrNone;
     /** The worst price a market buy may take; beyond it its rest is cancelled (see {@link SimulatedExchange#boundMarketOrders}). */
     long marketBuyBound = OrderBook.MARKET_BUY_LIMIT;
@@ -92,6 +101,16 @@ public final class Market {
     /** Price of the last trade, or 0 before the first. */
     public long lastPrice() {
         return lastPrice;
+    }
+
+    /** The open time (epoch seconds) of the newest candle that moved this market, or {@link #NO_CANDLE}. */
+    public long lastCandleWalked() {
+        return lastCandleWalked;
+    }
+
+    /** Notes that the candle opening at {@code openTimeSeconds} moved this market; changed with the exchange's other state. */
+    public void candleWalked(long openTimeSeconds) {
+        lastCandleWalked = openTimeSeconds;
     }
 
     /** Tick size in price units: every resting price is a multiple of it. */

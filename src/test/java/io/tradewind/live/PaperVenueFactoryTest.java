@@ -1,6 +1,7 @@
 package io.tradewind.live;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,6 +71,33 @@ class PaperVenueFactoryTest {
         assertTrue(refused.getMessage().contains("status ACTIVE → INACTIVE"), refused.getMessage());
         assertTrue(refused.getMessage().contains("price-band null → 0.1"), refused.getMessage());
         assertTrue(refused.getMessage().contains("sessions [] → "), refused.getMessage());
+    }
+
+    /**
+     * A reopened venue knows the newest candle that moved each market, so a restarted replay goes
+     * on after it: it used to start again at {@code replay.from}, and the orders kept from before
+     * met the replay's earlier prices again.
+     */
+    @Test
+    void a_reopened_venue_knows_the_newest_candle_that_moved_each_market_and_refuses_earlier_ones() {
+        Map<String, Instrument> instruments = Map.of("BTC-USD", BTC, "ETH-USD", ETH);
+        Map<String, Map<String, BigDecimal>> accounts = Map.of("main", Map.of("USD", new BigDecimal("100")));
+        PaperVenue first = PaperVenueFactory.open(store, instruments, accounts, BigDecimal.ZERO, BigDecimal.ZERO);
+        assertEquals(Market.NO_CANDLE, first.lastCandleWalked("BTC-USD"));
+        long price = first.market("BTC-USD").toPriceUnits(new BigDecimal("100"));
+        long volume = first.market("BTC-USD").toQuantityUnits(BigDecimal.ONE);
+        assertTrue(first.walk("BTC-USD", 1_704_067_200L, price, price, price, price, volume));
+        assertTrue(first.walk("BTC-USD", 1_704_067_260L, price, price, price, price, volume));
+
+        PaperVenue reopened = PaperVenueFactory.open(store, instruments, accounts, BigDecimal.ZERO, BigDecimal.ZERO);
+
+        assertEquals(1_704_067_260L, reopened.lastCandleWalked("BTC-USD"));
+        assertEquals(Market.NO_CANDLE, reopened.lastCandleWalked("ETH-USD"), "a market no candle moved");
+        assertFalse(reopened.walk("BTC-USD", 1_704_067_200L, price, price, price, price, volume),
+                "a candle the market left before the restart is stale");
+        assertTrue(reopened.walk("BTC-USD", 1_704_067_320L, price, price, price, price, volume));
+        assertEquals(1_704_067_320L, PaperVenueFactory.open(store, instruments, accounts, BigDecimal.ZERO, BigDecimal.ZERO)
+                .lastCandleWalked("BTC-USD"));
     }
 
     private static BigDecimal usd(List<Balance> balances) {

@@ -51,7 +51,10 @@ final class PaperScenario {
         }
         if (roll < 20) {
             long at = START + index * 1_000L;
-            venue.update(exchange -> exchange.advanceTime(at));
+            venue.update(exchange -> {
+                exchange.advanceTime(at);
+                exchange.market("BTC-IRR").candleWalked(at / 1000); // as a replayed candle's walk notes it
+            });
             return "time " + at;
         }
         Side side = random.nextBoolean() ? Side.BUY : Side.SELL;
