@@ -56,6 +56,14 @@ public interface InstanceFeed extends AutoCloseable {
     }
 
     /**
+     * Whether the feed plays stored candles (a replay), whose place the paper market keeps across
+     * restarts, rather than a venue's live market data.
+     */
+    default boolean replaysStoredCandles() {
+        return false;
+    }
+
+    /**
      * Whether the feed hands over the venue's public trades ({@link #recentTrades}): the paper
      * venue then fills resting orders from them instead of along each candle's path.
      */

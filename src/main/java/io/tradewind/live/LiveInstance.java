@@ -220,7 +220,7 @@ public final class LiveInstance {
         lastCandle = Instant.ofEpochSecond(candle.openTimeSeconds());
         boolean current = true;
         if (!candle.history() && !feed.printsTrades()) {
-            current = venue.walk(spec.instrument().symbol(), candle);
+            current = venue.walk(spec.instrument().symbol(), candle, feed.replaysStoredCandles());
             kernel.recordVenueNews();
         }
         fed++;

@@ -136,7 +136,7 @@ public final class PaperVenue implements VenueEvents {
 
     /**
      * The open time (epoch seconds) of the newest candle that moved {@code symbol}'s market, here
-     * or before a restart, or {@link Market#NO_CANDLE}: a replay goes on after it.
+     * or (a replayed candle) before a restart, or {@link Market#NO_CANDLE}: a replay goes on after it.
      */
     public long lastCandleWalked(String symbol) {
         Long walked = walkedUpTo.get(symbol);
@@ -153,11 +153,14 @@ public final class PaperVenue implements VenueEvents {
      * the resting orders it crosses. Waits for a decision on the symbol to finish. Each candle
      * moves the market once, played by whichever instance of the symbol comes first: another
      * playing it again would fill orders placed since at its prices, and one that fell behind (a
-     * failed tick) would move the market back to prices it has left.
+     * failed tick) would move the market back to prices it has left. A replayed candle is noted
+     * with the market ({@link Market#lastCandleWalked()}), so that a restarted replay goes on after it.
      *
+     * @param replayed a stored candle of a replay, not a candle of a venue's live market data
      * @return false when a later candle has moved the market already: the caller's candle is stale
      */
-    public boolean walk(String symbol, long openTimeSeconds, long open, long high, long low, long close, long volume) {
+    public boolean walk(String symbol, long openTimeSeconds, long open, long high, long low, long close, long volume,
+            boolean replayed) {
         ReentrantLock window = decisions.get(symbol);
         window.lock();
         try {
@@ -168,8 +171,11 @@ public final class PaperVenue implements VenueEvents {
             walkedUpTo.put(symbol, openTimeSeconds);
             locked(() -> {
                 durable.update(moved -> {
+                    if (replayed) {
+                        // noted first, so that fills of a path cut short are never saved without it
+                        moved.market(symbol).candleWalked(openTimeSeconds);
+                    }
                     liquidity.get(symbol).walk(open, high, low, close, volume);
-                    moved.market(symbol).candleWalked(openTimeSeconds); // saved with the fills of its path
                 });
                 return null;
             });

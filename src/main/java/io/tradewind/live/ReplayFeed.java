@@ -114,6 +114,11 @@ public final class ReplayFeed implements InstanceFeed {
     }
 
     @Override
+    public boolean replaysStoredCandles() {
+        return true;
+    }
+
+    @Override
     public String finished() {
         return finished;
     }

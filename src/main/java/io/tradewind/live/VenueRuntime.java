@@ -95,11 +95,12 @@ public final class VenueRuntime {
     /**
      * A candle closed on the feed: the paper venue's market moves along its path; a live venue moves by itself.
      *
+     * @param replayed a stored candle of a replay, not one of a venue's live market data
      * @return false when the paper market has moved past this candle (see {@link PaperVenue#walk})
      */
-    public boolean walk(String symbol, Step candle) {
+    public boolean walk(String symbol, Step candle, boolean replayed) {
         return paper == null || paper.walk(symbol, candle.openTimeSeconds(), candle.open(), candle.high(), candle.low(),
-                candle.close(), candle.volume());
+                candle.close(), candle.volume(), replayed);
     }
 
     /** Public trades printed at the feed's venue: they fill the paper venue's resting orders; a live venue fills by itself. */

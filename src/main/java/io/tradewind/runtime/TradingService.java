@@ -315,11 +315,11 @@ public class TradingService implements ServiceOperations, LiveCandles {
     private InstanceFeed replayFeed(InstanceSpec spec, VenueRuntime venue) {
         StoredSeries stored = candles.describe(spec.replaySeries()).orElseThrow();
         int warmup = StrategySetup.warmupBars(spec.strategy(), spec.parameters());
-        Instant from = replayResumesAt(spec, venue);
+        Instant end = stored.last().plus(spec.resolution().duration());
+        Instant from = replayResumesAt(spec, venue, end);
         Instant history = WarmupHistory.start(candles, stored, from, warmup, spec.resolution().duration());
         // read a chunk at a time, each in its own short read: a replay plays for hours
-        var cursor = new ChunkByChunkCursor(candles, spec.replaySeries(), history,
-                stored.last().plus(spec.resolution().duration()), CandleChunk.DEFAULT_CAPACITY);
+        var cursor = new ChunkByChunkCursor(candles, spec.replaySeries(), history, end, CandleChunk.DEFAULT_CAPACITY);
         return new ReplayFeed(cursor, venue.market(spec.instrument().symbol()), spec.resolution(), Clock.systemUTC(),
                 spec.replaySeries().toString(), from, spec.candlesPerSecond(), spec.tickInterval());
     }
@@ -328,15 +328,25 @@ public class TradingService implements ServiceOperations, LiveCandles {
      * Where a replay trades from: {@code replay.from}, or after the newest candle the paper market
      * played before this start when that is later — the orders and position kept from before must
      * not meet the replay's earlier prices again. The candles before are the instance's history.
+     *
+     * @param end the end of the stored candles: a market that played past it has nothing left to replay
      */
-    private static Instant replayResumesAt(InstanceSpec spec, VenueRuntime venue) {
+    private static Instant replayResumesAt(InstanceSpec spec, VenueRuntime venue, Instant end) {
         long walked = venue.paper().lastCandleWalked(spec.instrument().symbol());
         if (walked == Market.NO_CANDLE || walked < spec.replayFrom().getEpochSecond()) {
             return spec.replayFrom();
         }
+        String symbol = spec.instrument().symbol();
+        Instant after = Instant.ofEpochSecond(walked);
+        if (walked + 1 >= end.getEpochSecond()) {
+            LOG.warnf("instance %s: the paper market of %s played replayed candles up to the one opening at %s before"
+                    + " this start, and %s ends before that: nothing is left to replay. To replay these candles again,"
+                    + " start with a new data directory", spec.id(), symbol, after, spec.replaySeries());
+            return end;
+        }
         LOG.infof("instance %s: the paper market of %s played the replayed candles up to the one opening at %s"
-                + " before this start; the replay goes on after it (replay.from %s)", spec.id(),
-                spec.instrument().symbol(), Instant.ofEpochSecond(walked), spec.replayFrom());
+                + " before this start; the replay goes on after it (replay.from %s)", spec.id(), symbol, after,
+                spec.replayFrom());
         return Instant.ofEpochSecond(walked + 1);
     }
 

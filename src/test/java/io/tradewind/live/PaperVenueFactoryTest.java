@@ -76,7 +76,8 @@ class PaperVenueFactoryTest {
     /**
      * A reopened venue knows the newest candle that moved each market, so a restarted replay goes
      * on after it: it used to start again at {@code replay.from}, and the orders kept from before
-     * met the replay's earlier prices again.
+     * met the replay's earlier prices again. A candle of a venue's live market data is not noted: a
+     * later replay on the symbol must not go on after a time of another series.
      */
     @Test
     void a_reopened_venue_knows_the_newest_candle_that_moved_each_market_and_refuses_earlier_ones() {
@@ -86,16 +87,19 @@ class PaperVenueFactoryTest {
         assertEquals(Market.NO_CANDLE, first.lastCandleWalked("BTC-USD"));
         long price = first.market("BTC-USD").toPriceUnits(new BigDecimal("100"));
         long volume = first.market("BTC-USD").toQuantityUnits(BigDecimal.ONE);
-        assertTrue(first.walk("BTC-USD", 1_704_067_200L, price, price, price, price, volume));
-        assertTrue(first.walk("BTC-USD", 1_704_067_260L, price, price, price, price, volume));
+        assertTrue(first.walk("BTC-USD", 1_704_067_200L, price, price, price, price, volume, true));
+        assertTrue(first.walk("BTC-USD", 1_704_067_260L, price, price, price, price, volume, true));
+        long ethPrice = first.market("ETH-USD").toPriceUnits(new BigDecimal("100"));
+        assertTrue(first.walk("ETH-USD", 1_798_761_600L, ethPrice, ethPrice, ethPrice, ethPrice,
+                first.market("ETH-USD").toQuantityUnits(BigDecimal.ONE), false));
 
         PaperVenue reopened = PaperVenueFactory.open(store, instruments, accounts, BigDecimal.ZERO, BigDecimal.ZERO);
 
         assertEquals(1_704_067_260L, reopened.lastCandleWalked("BTC-USD"));
-        assertEquals(Market.NO_CANDLE, reopened.lastCandleWalked("ETH-USD"), "a market no candle moved");
-        assertFalse(reopened.walk("BTC-USD", 1_704_067_200L, price, price, price, price, volume),
+        assertEquals(Market.NO_CANDLE, reopened.lastCandleWalked("ETH-USD"), "moved by live market data only");
+        assertFalse(reopened.walk("BTC-USD", 1_704_067_200L, price, price, price, price, volume, true),
                 "a candle the market left before the restart is stale");
-        assertTrue(reopened.walk("BTC-USD", 1_704_067_320L, price, price, price, price, volume));
+        assertTrue(reopened.walk("BTC-USD", 1_704_067_320L, price, price, price, price, volume, true));
         assertEquals(1_704_067_320L, PaperVenueFactory.open(store, instruments, accounts, BigDecimal.ZERO, BigDecimal.ZERO)
                 .lastCandleWalked("BTC-USD"));
     }

@@ -9,10 +9,14 @@ import io.quarkus.test.junit.TestProfile;
 import io.tradewind.live.PaperVenue;
 import io.tradewind.service.InstanceState;
 import io.tradewind.service.InstanceView;
+import io.tradewind.sim.ExchangeSnapshot;
+import io.tradewind.sim.ExchangeSnapshot.MarketState;
+import io.tradewind.sim.gateway.PaperVenueState;
 import io.tradewind.sim.gateway.PaperVenueStore;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
@@ -81,6 +85,28 @@ class ReplayResumeRestartTest {
         } finally {
             third.stop();
         }
+
+        movePaperMarketTo(Instant.parse("2030-01-01T00:00:00Z")); // as if it had replayed later candles of another file
+        TradingService fourth = restarts.restarted();
+        try {
+            fourth.start();
+            InstanceView done = awaitView(fourth, view -> view.state() == InstanceState.PAUSED);
+            assertTrue(done.pausedReason().startsWith("replay finished"), "nothing of these candles is left to replay: "
+                    + done.pausedReason());
+        } finally {
+            fourth.stop();
+        }
+    }
+
+    private void movePaperMarketTo(Instant lastCandleWalked) {
+        PaperVenueState saved = paperStore.load(PaperVenue.NAME).orElseThrow();
+        ExchangeSnapshot exchange = saved.exchange();
+        MarketState market = exchange.markets().get(0);
+        ExchangeSnapshot moved = new ExchangeSnapshot(exchange.clock(), exchange.orderSequence(), exchange.tradeSequence(),
+                exchange.assets(), List.of(new MarketState(market.instrument(), market.lastPrice(),
+                        lastCandleWalked.getEpochSecond())), exchange.accounts(), exchange.orders());
+        paperStore.save(PaperVenue.NAME, new PaperVenueState(moved, List.of(), List.of(), saved.undeliveredOrders(),
+                saved.undeliveredTrades()));
     }
 
     private Instant lastCandleWalked() {

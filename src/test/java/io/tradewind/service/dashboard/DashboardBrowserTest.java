@@ -49,9 +49,10 @@ class DashboardBrowserTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             Map<String, String> config = new HashMap<>();
+            // a database of its own: a paper replay goes on where the last service on its store left it
+            config.put("quarkus.datasource.jdbc.url", "jdbc:h2:mem:dashboard-browser;DB_CLOSE_DELAY=-1");
             config.put("tradewind.paper.instruments.BTC-USD.tick", "0.01");
             config.put("tradewind.paper.instruments.BTC-USD.step", "0.0001");
-            // the terms TradingServiceTest's paper venue keeps in the shared test database
             config.put("tradewind.paper.instruments.BTC-USD.taker-fee", "0.001");
             config.put("tradewind.paper.accounts.main.balance.USD", "10000");
             config.put("tradewind.paper.accounts.desk.balance.USD", "1000");
