@@ -33,6 +33,9 @@ import picocli.CommandLine.Spec;
         subcommands = {OrdersCommand.ListOrders.class, OrdersCommand.ShowOrder.class, OrdersCommand.CancelOrder.class})
 public class OrdersCommand {
 
+    /** The store's width of a client order id (exec_order.client_order_id). */
+    private static final int LONGEST_CLIENT_ORDER_ID = 64;
+
     @Command(name = "list", description = "List orders, oldest first.")
     static class ListOrders extends StoreListCommand {
 
@@ -55,6 +58,11 @@ public class OrdersCommand {
         @Override
         List<Map<String, Object>> rows() {
             OrderStatus wanted = parseStatus();
+            if (symbol != null && symbol.isBlank()) {
+                // a script's empty $SYMBOL: refused as the service's API refuses it, not an empty list
+                throw new ParameterException(spec.commandLine(), "--symbol is empty: give a symbol such as BTC-IRR, or"
+                        + " leave --symbol out for every order");
+            }
             Optional<ServiceClient> service = running.client();
             if (service.isPresent()) {
                 String query = (wanted == null ? "" : "&status=" + wanted.wireName())
@@ -88,7 +96,7 @@ public class OrdersCommand {
         @Spec
         CommandSpec spec;
 
-        @Parameters(paramLabel = "UID", description = "The client order id (first column of 'orders list').")
+        @Parameters(paramLabel = "CLIENT_ORDER_ID", description = "The client order id (first column of 'orders list').")
         String uid;
 
         final ExecutionStore store;
@@ -105,6 +113,7 @@ public class OrdersCommand {
 
         @Override
         public Integer call() {
+            checkClientOrderId(spec, uid);
             try {
                 // no store there yet: nothing to find, and looking would create an empty one
                 OrderRecord order = location.exists() ? store.findOrder(uid).orElse(null) : null;
@@ -131,7 +140,7 @@ public class OrdersCommand {
         @Spec
         CommandSpec spec;
 
-        @Parameters(paramLabel = "UID", description = "The client order id (first column of 'orders list').")
+        @Parameters(paramLabel = "CLIENT_ORDER_ID", description = "The client order id (first column of 'orders list').")
         String uid;
 
         final ExecutionStore store;
@@ -148,6 +157,7 @@ public class OrdersCommand {
 
         @Override
         public Integer call() {
+            checkClientOrderId(spec, uid);
             PrintWriter out = spec.commandLine().getOut();
             Optional<ServiceClient> service = running.client();
             if (service.isPresent()) {
@@ -207,6 +217,20 @@ public class OrdersCommand {
 
     /** Unused by a service that only records requests; the service's default. */
     private static final Duration NOT_PLACED_GRACE = Duration.ofSeconds(30);
+
+    /**
+     * Refuses what cannot be a client order id, as bad input: an empty one was "not found", and one
+     * longer than the URL a service takes was a 414 reported as the service being unavailable.
+     */
+    private static void checkClientOrderId(CommandSpec spec, String uid) {
+        if (uid.isBlank()) {
+            throw new ParameterException(spec.commandLine(), "CLIENT_ORDER_ID is empty: give the first column of 'orders list'");
+        }
+        if (uid.length() > LONGEST_CLIENT_ORDER_ID) {
+            throw new ParameterException(spec.commandLine(), "CLIENT_ORDER_ID is " + uid.length() + " characters long; a"
+                    + " client order id has at most " + LONGEST_CLIENT_ORDER_ID + " (the first column of 'orders list')");
+        }
+    }
 
     static int notFound(CommandSpec spec, String uid, StoreErrors errors) {
         spec.commandLine().getErr().println("error: no order with client order id '" + uid + "' in the store in "

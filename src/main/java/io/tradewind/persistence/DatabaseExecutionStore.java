@@ -20,6 +20,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -110,8 +111,8 @@ public class DatabaseExecutionStore implements ExecutionStore {
                 params.put("status", query.status().wireName());
             }
             if (query.symbol() != null) {
-                where.add("symbol = :symbol");
-                params.put("symbol", query.symbol());
+                where.add("upper(symbol) = :symbol"); // no index on symbol to lose (V7)
+                params.put("symbol", query.symbol().toUpperCase(Locale.ROOT));
             }
             if (query.strategyInstance() != null) {
                 where.add("strategyInstance = :strategy");

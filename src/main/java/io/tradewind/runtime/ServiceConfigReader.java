@@ -209,7 +209,7 @@ final class ServiceConfigReader {
         ServiceConfig.Replay replay = config.replay();
         BigDecimal speed = check(p + "replay.candles-per-second",
                 () -> Decimals.parsePositive(replay.candlesPerSecond(), "value"));
-        SeriesKey key = new SeriesKey(replay.sourceVenue(), symbol, resolution);
+        SeriesKey key = replaySeries(replay.sourceVenue(), symbol, instrument, resolution);
         StoredSeries stored = stored(p, key, replay);
         Instant from = replay.from().map(text -> check(p + "replay.from", () -> instant(text))).orElse(stored.first());
         if (!from.isBefore(stored.last().plus(resolution.duration()))) {
@@ -357,6 +357,20 @@ final class ServiceConfigReader {
         names.add(PaperVenue.NAME);
         names.addAll(connectors.ids());
         return names;
+    }
+
+    /**
+     * The stored candles a replay plays: under the instrument's own spelling of its symbol, so that
+     * {@code btc-usd} in the configuration replays (and imports its data file as) the BTC-USD candles
+     * its orders are kept under; a series stored under the configured spelling only is still found.
+     */
+    private SeriesKey replaySeries(String venue, String configured, Instrument instrument, Resolution resolution) {
+        SeriesKey canonical = new SeriesKey(venue, instrument.symbol(), resolution);
+        if (configured.trim().equals(instrument.symbol()) || candles.describe(canonical).isPresent()) {
+            return canonical;
+        }
+        SeriesKey asWritten = new SeriesKey(venue, configured.trim(), resolution);
+        return candles.describe(asWritten).isPresent() ? asWritten : canonical;
     }
 
     private StoredSeries stored(String p, SeriesKey key, ServiceConfig.Replay replay) {

@@ -53,6 +53,26 @@ class ExecutionCommandsTest {
         LaunchResult filled = launcher.launch("orders", "list", "--status", "filled");
         assertEquals(0, filled.exitCode());
         assertFalse(filled.getOutput().contains("cid-123"));
+
+        LaunchResult otherCase = launcher.launch("orders", "list", "--symbol", " btc-irr");
+        assertEquals(0, otherCase.exitCode());
+        assertTrue(otherCase.getOutput().contains("cid-123"), "found nothing: " + otherCase.getOutput());
+
+        LaunchResult empty = launcher.launch("orders", "list", "--symbol", "");
+        assertEquals(2, empty.exitCode());
+        assertTrue(empty.getErrorOutput().contains("--symbol is empty"), empty.getErrorOutput());
+    }
+
+    @Test
+    void what_cannot_be_a_client_order_id_is_bad_input(QuarkusMainLauncher launcher) {
+        LaunchResult empty = launcher.launch("orders", "cancel", " ");
+        assertEquals(2, empty.exitCode(), "was not found (4)");
+        assertTrue(empty.getErrorOutput().contains("CLIENT_ORDER_ID is empty"), empty.getErrorOutput());
+
+        LaunchResult tooLong = launcher.launch("orders", "show", "c".repeat(65));
+        assertEquals(2, tooLong.exitCode());
+        assertTrue(tooLong.getErrorOutput().contains("CLIENT_ORDER_ID is 65 characters long; a client order id has at"
+                + " most 64"), tooLong.getErrorOutput());
     }
 
     @Test

@@ -78,6 +78,8 @@ public abstract class ExecutionStoreContractTest {
         assertEquals(List.of(first, second, other), store().orders(OrderQuery.all()));
         assertEquals(List.of(second), store().orders(new OrderQuery(null, OrderStatus.ACTIVE, "BTC-IRR", null)));
         assertEquals(List.of(other), store().orders(new OrderQuery("sim", null, "ETH-IRR", "grid-1")));
+        assertEquals(List.of(first, second), store().orders(new OrderQuery(null, null, " btc-irr ", null)),
+                "a symbol in another letter case, around spaces, found nothing");
         assertEquals(List.of("c2", "c3"), store().liveOrders("sim").stream().map(OrderRecord::clientOrderId).sorted().toList());
         assertTrue(store().liveOrders("nobitex").isEmpty());
     }

@@ -10,10 +10,13 @@ import io.tradewind.exchange.VenueDouble;
 import io.tradewind.execution.RiskLimits;
 import io.tradewind.live.InstanceSpec;
 import io.tradewind.marketdata.InMemoryCandleStore;
+import io.tradewind.marketdata.Resolution;
+import io.tradewind.marketdata.SeriesKey;
 import io.tradewind.strategy.Strategy;
 import io.tradewind.strategy.StrategyParameters;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -212,6 +215,31 @@ class ServiceSettingsTest {
     }
 
     /** One instance replaying the test candles from their file on the paper venue. */
+    /**
+     * {@code btc-usd} trades the paper venue's BTC-USD: its replay is the BTC-USD candles too. It
+     * imported the data file a second time as a series of its own, which its orders (kept as
+     * BTC-USD) did not match; a series stored under the configured spelling only is still played.
+     */
+    @Test
+    void a_symbol_in_another_letter_case_replays_the_instruments_own_series() {
+        Map<String, String> properties = new HashMap<>(replaying());
+        properties.put("tradewind.strategies.demo.symbol", "btc-usd");
+        InMemoryCandleStore candles = new InMemoryCandleStore();
+
+        InstanceSpec spec = ServiceConfigFixture.read(properties, Map.of(VenueDouble.ID, new VenueDouble()), candles)
+                .instances().get(0);
+
+        assertEquals(new SeriesKey("service-test", "BTC-USD", Resolution.M1), spec.replaySeries());
+        assertEquals("BTC-USD", spec.instrument().symbol());
+
+        InMemoryCandleStore asWritten = new InMemoryCandleStore();
+        asWritten.write(new SeriesKey("service-test", "btc-usd", Resolution.M1), candles.read(spec.replaySeries(),
+                Instant.EPOCH, Instant.parse("2100-01-01T00:00:00Z")));
+        properties.remove("tradewind.strategies.demo.replay.data-file");
+        assertEquals(new SeriesKey("service-test", "btc-usd", Resolution.M1), ServiceConfigFixture.read(properties,
+                Map.of(VenueDouble.ID, new VenueDouble()), asWritten).instances().get(0).replaySeries());
+    }
+
     private static Map<String, String> replaying() {
         String p = "tradewind.strategies.demo.";
         return Map.of("tradewind.paper.instruments.BTC-USD.tick", "0.01", "tradewind.paper.instruments.BTC-USD.step", "0.0001",
