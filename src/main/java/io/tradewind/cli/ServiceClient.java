@@ -3,6 +3,7 @@ package io.tradewind.cli;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tradewind.domain.DeepestCause;
 import io.tradewind.service.KillSwitchSource;
 import io.tradewind.service.api.ApiTokenFilter;
 import io.tradewind.service.api.ServiceFile;
@@ -12,6 +13,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -30,7 +32,7 @@ final class ServiceClient {
     static final String READ_ENV = "TRADEWIND_API_READ_TOKEN";
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
     /** A 2xx or 404 answer; the other statuses are failures. */
     record Answer(int status, JsonNode body) {
@@ -42,10 +44,18 @@ final class ServiceClient {
     private final ServiceFile service;
     private final Optional<String> operatorToken;
     private final Optional<String> readToken;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final Duration timeout;
+    private final HttpClient http;
 
     /** @param readToken used for reading when no operator token is set */
     ServiceClient(ServiceFile service, Optional<String> operatorToken, Optional<String> readToken) {
+        this(service, operatorToken, readToken, DEFAULT_TIMEOUT);
+    }
+
+    /** @param timeout how long to wait to connect, and for an answer */
+    ServiceClient(ServiceFile service, Optional<String> operatorToken, Optional<String> readToken, Duration timeout) {
+        this.timeout = timeout;
+        this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
         this.service = service;
         this.operatorToken = operatorToken.map(String::strip).filter(t -> !t.isEmpty());
         this.readToken = readToken.map(String::strip).filter(t -> !t.isEmpty());
@@ -69,7 +79,7 @@ final class ServiceClient {
 
     /** Without a token the request goes out all the same: the 401 tells a service started without one apart. */
     private HttpRequest.Builder request(String path, Optional<String> token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(service.baseUrl() + path)).timeout(TIMEOUT)
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(service.baseUrl() + path)).timeout(timeout)
                 .header("Accept", "application/json").header("User-Agent", KillSwitchSource.CLI_USER_AGENT);
         token.ifPresent(bearer -> request.header("Authorization", "Bearer " + bearer));
         return request;
@@ -103,10 +113,16 @@ final class ServiceClient {
         HttpResponse<String> response;
         try {
             response = http.send(built, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
+        } catch (HttpTimeoutException e) {
             throw new ServiceCallException("the service at " + service.baseUrl() + " (pid " + service.pid()
-                    + ") owns the store but does not answer (" + e.getClass().getSimpleName()
-                    + "); wait until it has started, or stop it to use the store directly");
+                    + ") owns the store but gave no answer within " + timeout.toSeconds() + " s: it may still be starting,"
+                    + " be overloaded or be stopped (ps -o stat= -p " + service.pid() + " shows T); try again, or stop it"
+                    + " to use the store directly");
+        } catch (IOException e) {
+            Throwable root = DeepestCause.of(e);
+            throw new ServiceCallException("the service at " + service.baseUrl() + " (pid " + service.pid()
+                    + ") owns the store but does not answer (" + (root.getMessage() != null ? root.getMessage()
+                    : root.getClass().getSimpleName()) + "); wait until it has started, or stop it to use the store directly");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ServiceCallException("interrupted while waiting for the service at " + service.baseUrl());

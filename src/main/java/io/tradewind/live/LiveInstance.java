@@ -127,9 +127,16 @@ public final class LiveInstance {
         }
         feed.begin(now);
         started = true;
-        LOG.log(Level.INFO, "instance {0}: {1} on {2} {3} {4}, account {5}, warmed up on {6} candles; {7}",
+        LOG.log(Level.INFO, "instance {0}: {1} on {2} {3} {4}, account {5}, warmed up on {6} candles; {7}{8}",
                 spec.id(), spec.strategy().name(), spec.venue(), spec.instrument().symbol(), spec.resolution().label(),
-                spec.account(), fed, feed.describe());
+                spec.account(), fed, feed.describe(), positionKept());
+    }
+
+    /** The position the store kept from before this start, said so that a restart is not read as starting flat. */
+    private String positionKept() {
+        Position kept = position();
+        return kept.quantity().signum() == 0 ? ""
+                : "; holds " + kept.quantity().toPlainString() + " " + spec.instrument().base() + " from before this start";
     }
 
     /**

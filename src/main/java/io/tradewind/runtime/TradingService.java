@@ -9,6 +9,7 @@ import io.tradewind.execution.ExecutionService;
 import io.tradewind.execution.ExecutionSettings;
 import io.tradewind.execution.ExecutionStore;
 import io.tradewind.execution.OrderRecord;
+import io.tradewind.execution.Position;
 import io.tradewind.execution.RiskConfig;
 import io.tradewind.execution.RiskLimits;
 import io.tradewind.execution.VenueException;
@@ -316,7 +317,7 @@ public class TradingService implements ServiceOperations, LiveCandles {
         StoredSeries stored = candles.describe(spec.replaySeries()).orElseThrow();
         int warmup = StrategySetup.warmupBars(spec.strategy(), spec.parameters());
         Instant end = stored.last().plus(spec.resolution().duration());
-        Instant from = replayResumesAt(spec, venue, end);
+        Instant from = replayResumesAt(spec, venue, stored.last(), end);
         Instant history = WarmupHistory.start(candles, stored, from, warmup, spec.resolution().duration());
         // read a chunk at a time, each in its own short read: a replay plays for hours
         var cursor = new ChunkByChunkCursor(candles, spec.replaySeries(), history, end, CandleChunk.DEFAULT_CAPACITY);
@@ -329,15 +330,28 @@ public class TradingService implements ServiceOperations, LiveCandles {
      * played before this start when that is later — the orders and position kept from before must
      * not meet the replay's earlier prices again. The candles before are the instance's history.
      *
-     * @param end the end of the stored candles: a market that played past it has nothing left to replay
+     * @param last the open time of the last stored candle
+     * @param end  the end of the stored candles: a market that played past it has nothing left to replay
      */
-    private static Instant replayResumesAt(InstanceSpec spec, VenueRuntime venue, Instant end) {
+    private static Instant replayResumesAt(InstanceSpec spec, VenueRuntime venue, Instant last, Instant end) {
         long walked = venue.paper().lastCandleWalked(spec.instrument().symbol());
-        if (walked == Market.NO_CANDLE || walked < spec.replayFrom().getEpochSecond()) {
+        if (walked == Market.NO_CANDLE) {
             return spec.replayFrom();
         }
         String symbol = spec.instrument().symbol();
         Instant after = Instant.ofEpochSecond(walked);
+        if (walked < spec.replayFrom().getEpochSecond()) {
+            LOG.infof("instance %s: the paper market of %s played replayed candles up to the one opening at %s before this"
+                    + " start; replay.from %s is later, so the replay starts there", spec.id(), symbol, after,
+                    spec.replayFrom());
+            return spec.replayFrom();
+        }
+        if (walked == last.getEpochSecond()) {
+            LOG.infof("instance %s: the replay of %s finished before this start (its last candle, opening at %s, was"
+                    + " played): nothing is left to replay. To replay these candles again, start with a new data directory",
+                    spec.id(), spec.replaySeries(), after);
+            return Instant.ofEpochSecond(walked + 1);
+        }
         if (walked + 1 >= end.getEpochSecond()) {
             LOG.warnf("instance %s: the paper market of %s played replayed candles up to the one opening at %s before"
                     + " this start, and %s ends before that: nothing is left to replay. To replay these candles again,"
@@ -484,7 +498,20 @@ public class TradingService implements ServiceOperations, LiveCandles {
                 LOG.debugf("instance %s: closing its candle read: %s", instance.id(), e.getMessage());
             }
         }
-        LOG.info("service stopped" + ordersLeftOpen());
+        LOG.info("service stopped" + ordersLeftOpen() + positionsKept());
+    }
+
+    /** The instances' positions, which the store keeps for the next start: "no order left open" is not "flat". */
+    private String positionsKept() {
+        List<String> held = new ArrayList<>();
+        for (VenueRuntime venue : venues.values()) {
+            for (Position position : venue.execution().positions()) {
+                if (position.quantity().signum() != 0) {
+                    held.add(position.strategyInstance() + " " + position.quantity().toPlainString() + " " + position.symbol());
+                }
+            }
+        }
+        return held.isEmpty() ? "" : "; positions kept for the next start: " + String.join(", ", held);
     }
 
     /** What the operator finds at the venues after a stop: open orders stay there, and the next start reconciles them. */

@@ -1,6 +1,7 @@
 package io.tradewind.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,6 +13,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -117,6 +119,21 @@ class ServiceClientTest {
 
         ServiceCallException e = assertThrows(ServiceCallException.class, () -> silent.get("/api/kill-switch"));
         assertTrue(e.getMessage().contains("owns the store but does not answer"), e.getMessage());
+    }
+
+    /** A service that takes the connection and never answers (stopped by SIGSTOP) was named by a Java class name. */
+    @Test
+    void a_service_that_takes_the_call_and_never_answers_is_said_so_with_what_to_check() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            ServiceClient stuck = new ServiceClient(new ServiceFile("http://127.0.0.1:" + socket.getLocalPort(), 42),
+                    Optional.of("op"), Optional.empty(), Duration.ofSeconds(1));
+
+            ServiceCallException e = assertThrows(ServiceCallException.class, () -> stuck.get("/api/kill-switch"));
+
+            assertTrue(e.getMessage().contains("(pid 42) owns the store but gave no answer within 1 s: it may still be"
+                    + " starting, be overloaded or be stopped (ps -o stat= -p 42 shows T)"), e.getMessage());
+            assertFalse(e.getMessage().contains("Exception"), e.getMessage());
+        }
     }
 
     private void assertMessage(String expected) {

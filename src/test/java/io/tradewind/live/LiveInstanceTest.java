@@ -279,14 +279,17 @@ class LiveInstanceTest {
     }
 
     @Test
-    void a_restart_resumes_the_paper_account_and_records_only_new_fills() {
+    void a_restart_resumes_the_paper_account_and_records_only_new_fills() throws Exception {
         PaperFixture first = new PaperFixture();
         PaperFixture.tick(2, first.instance("again", new TestStrategies.Greedy("0.5"), Map.of(), 5));
         first.venue.reconcile(Instant.now());
 
         PaperFixture second = new PaperFixture(first.store, first.paperStore);
-        PaperFixture.tick(2, second.instance("again", new TestStrategies.Greedy("0.5"), Map.of(), 5));
+        List<String> logged = CapturedLogs.during(
+                () -> PaperFixture.tick(2, second.instance("again", new TestStrategies.Greedy("0.5"), Map.of(), 5)));
 
+        assertTrue(logged.stream().anyMatch(line -> line.matches("instance again: .*; holds 1(\\.0*)? BTC from before this start")),
+                "a restart is not to be read as starting flat: " + logged);
         assertEquals(4, first.store.fills(PaperVenue.NAME).size(), "the second run's fills are not taken for the first's");
         assertEquals(0, new BigDecimal("2").compareTo(second.execution().position("again", PaperFixture.SYMBOL).quantity()));
         assertEquals(0, new BigDecimal("2").compareTo(second.paper.balances("main").stream()
