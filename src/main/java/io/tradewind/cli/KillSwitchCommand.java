@@ -100,6 +100,11 @@ public class KillSwitchCommand {
 
         @Override
         String inService(ServiceClient service) {
+            JsonNode before = service.get("/api/kill-switch").body();
+            if (before.path("on").asBoolean() && !cancelOrders) {
+                return "the kill switch was on already in the service at " + service.baseUrl() + ", since "
+                        + before.path("since").asText() + "; nothing changed";
+            }
             JsonNode state = service.post("/api/kill-switch?cancelOrders=" + cancelOrders).body();
             return "kill switch on in the service at " + service.baseUrl() + " since " + state.path("since").asText()
                     + (cancelOrders ? "; cancellation of " + state.path("ordersCancelled").asInt() + " open orders requested"
@@ -109,19 +114,28 @@ public class KillSwitchCommand {
         /** Records the switch for the next service; cancels are requested as 'orders cancel' requests them. */
         @Override
         String inStore() {
+            Optional<KillSwitchEvent> on = switches.switchedOn();
+            if (on.isPresent() && !cancelOrders) {
+                return "the kill switch was on already in the store (no service is running), since " + on.get().at()
+                        + "; nothing changed";
+            }
             switches.record(KillSwitchEvent.on(Instant.now(), KillSwitchSource.CLI, cancelOrders));
             int cancels = 0;
+            int requestedBefore = 0;
             if (cancelOrders) {
                 for (OrderRecord order : orders.orders(OrderQuery.all())) {
-                    if (order.holdsFunds() && !order.cancelRequested()) {
+                    if (order.holdsFunds() && order.cancelRequested()) {
+                        requestedBefore++;
+                    } else if (order.holdsFunds()) {
                         OrdersCommand.offline(order, orders).requestCancel(order.clientOrderId(), "kill switch from the command line");
                         cancels++;
                     }
                 }
             }
             return "kill switch on in the store (no service is running): a service started on it accepts no entries until"
-                    + " 'kill-switch off'" + (cancelOrders ? "; cancellation of " + cancels
-                    + " open orders requested, sent by the service when it reconciles at start" : "; open orders stay");
+                    + " 'kill-switch off'" + (cancelOrders ? "; cancellation of " + cancels + " open orders requested"
+                    + (requestedBefore > 0 ? " (and of " + requestedBefore + " more before)" : "")
+                    + ", sent by the service when it reconciles at start" : "; open orders stay");
         }
     }
 
@@ -134,12 +148,18 @@ public class KillSwitchCommand {
 
         @Override
         String inService(ServiceClient service) {
+            if (!service.get("/api/kill-switch").body().path("on").asBoolean()) {
+                return "the kill switch was off already in the service at " + service.baseUrl() + "; nothing changed";
+            }
             service.post("/api/kill-switch/off");
             return "kill switch off in the service at " + service.baseUrl() + ": entries are accepted again";
         }
 
         @Override
         String inStore() {
+            if (switches.switchedOn().isEmpty()) {
+                return "the kill switch was off already in the store (no service is running); nothing changed";
+            }
             switches.record(KillSwitchEvent.off(Instant.now(), KillSwitchSource.CLI));
             return "kill switch off in the store (no service is running): a service started on it accepts entries";
         }

@@ -80,13 +80,20 @@ final class ServiceKillSwitch {
      * @throws StoreException the switch could not be recorded: entries are stopped only until the
      *         service stops, and no order was cancelled
      */
-    KillSwitchView on(boolean cancelOrders, KillSwitchSource by, Instant now) {
+    Switched on(boolean cancelOrders, KillSwitchSource by, Instant now) {
         Instant at = now.truncatedTo(ChronoUnit.MILLIS);
         Instant on;
         KillSwitchSource onBy;
         synchronized (this) {
             load();
-            if (since == null) {
+            boolean alreadyOn = since != null;
+            if (alreadyOn && !cancelOrders) {
+                // pressed again: nothing changes, so nothing is recorded or said as if it had
+                LOG.log(Level.INFO, "kill switch on through the {0}: it was on already, since {1}; nothing changed",
+                        new Object[] {by.wireName(), since});
+                return new Switched(new KillSwitchView(true, since, sinceBy, 0), false);
+            }
+            if (!alreadyOn) {
                 since = at;
                 sinceBy = by;
             }
@@ -99,9 +106,10 @@ final class ServiceKillSwitch {
                 throw new StoreException("entries are stopped, but the kill switch could not be recorded, so a restart"
                         + " would let them through again: " + e.getMessage(), e);
             }
+            LOG.log(Level.WARNING, "kill switch on through the {0}: {1}{2}", new Object[] {by.wireName(),
+                    alreadyOn ? "entries were stopped already, since " + on : "entries stopped on every venue",
+                    cancelOrders ? "; cancelling every open order" : ""});
         }
-        LOG.log(Level.WARNING, "kill switch on through the {0}: entries stopped on every venue{1}", by.wireName(),
-                cancelOrders ? "; cancelling every open order" : "");
         int cancelled = 0;
         if (cancelOrders) {
             for (VenueRuntime venue : venues) {
@@ -111,7 +119,7 @@ final class ServiceKillSwitch {
                 }
             }
         }
-        return new KillSwitchView(true, on, onBy, cancelled);
+        return new Switched(new KillSwitchView(true, on, onBy, cancelled), true);
     }
 
     /**
@@ -119,8 +127,12 @@ final class ServiceKillSwitch {
      *
      * @throws StoreException the switch could not be recorded; the kill switch stays on
      */
-    synchronized KillSwitchView off(KillSwitchSource by, Instant now) {
+    synchronized Switched off(KillSwitchSource by, Instant now) {
         load();
+        if (since == null) {
+            LOG.log(Level.INFO, "kill switch off through the {0}: it was off already; nothing changed", by.wireName());
+            return new Switched(new KillSwitchView(false, null, (String) null, 0), false);
+        }
         try {
             store.record(KillSwitchEvent.off(now.truncatedTo(ChronoUnit.MILLIS), by));
         } catch (StoreException e) {
@@ -131,6 +143,13 @@ final class ServiceKillSwitch {
         sinceBy = null;
         venues.forEach(VenueRuntime::switchKillOff);
         LOG.log(Level.WARNING, "kill switch off through the {0}: entries accepted again", by.wireName());
-        return new KillSwitchView(false, null, (String) null, 0);
+        return new Switched(new KillSwitchView(false, null, (String) null, 0), true);
+    }
+
+    /**
+     * The kill switch after a switch, and whether the switch changed anything: pressed again (on
+     * without cancelling orders, or off), it records nothing and is published to no one.
+     */
+    record Switched(KillSwitchView view, boolean changed) {
     }
 }

@@ -686,9 +686,12 @@ public class TradingService implements ServiceOperations, LiveCandles {
         return published(killSwitch.off(by, Instant.now()), by);
     }
 
-    private KillSwitchView published(KillSwitchView view, KillSwitchSource by) {
-        journal.publish(ServiceEvent.KILL_SWITCH, null, Map.of("on", Boolean.toString(view.on()), "by", by.wireName(),
-                "orders_cancelled", Integer.toString(view.ordersCancelled())));
+    private KillSwitchView published(ServiceKillSwitch.Switched switched, KillSwitchSource by) {
+        KillSwitchView view = switched.view();
+        if (switched.changed()) {
+            journal.publish(ServiceEvent.KILL_SWITCH, null, Map.of("on", Boolean.toString(view.on()), "by", by.wireName(),
+                    "orders_cancelled", Integer.toString(view.ordersCancelled())));
+        }
         return view;
     }
 

@@ -63,6 +63,33 @@ class ExecutionCommandsTest {
         assertTrue(empty.getErrorOutput().contains("--symbol is empty"), empty.getErrorOutput());
     }
 
+    /** Pressed again, the switch said and recorded it all again, and a second cancel counted 0 of the open orders. */
+    @Test
+    void the_kill_switch_pressed_again_without_a_service_says_nothing_changed(QuarkusMainLauncher launcher) {
+        try {
+            LaunchResult on = launcher.launch("kill-switch", "on");
+            assertEquals(0, on.exitCode(), on.getErrorOutput());
+            assertTrue(on.getOutput().contains("kill switch on in the store (no service is running)"), on.getOutput());
+            LaunchResult again = launcher.launch("kill-switch", "on");
+            assertTrue(again.getOutput().contains("the kill switch was on already in the store (no service is running),"
+                    + " since "), again.getOutput());
+            assertTrue(again.getOutput().contains("; nothing changed"), again.getOutput());
+
+            LaunchResult cancelling = launcher.launch("kill-switch", "on", "--cancel-orders");
+            assertTrue(cancelling.getOutput().contains("cancellation of 1 open orders requested, sent"), cancelling.getOutput());
+            LaunchResult cancellingAgain = launcher.launch("kill-switch", "on", "--cancel-orders");
+            assertTrue(cancellingAgain.getOutput().contains("cancellation of 0 open orders requested (and of 1 more before)"),
+                    cancellingAgain.getOutput());
+        } finally {
+            LaunchResult off = launcher.launch("kill-switch", "off"); // the switch must not reach the other tests' services
+            assertTrue(off.getOutput().contains("kill switch off in the store"), off.getOutput());
+        }
+        LaunchResult offAgain = launcher.launch("kill-switch", "off");
+        assertEquals(0, offAgain.exitCode());
+        assertTrue(offAgain.getOutput().contains("the kill switch was off already in the store (no service is running);"
+                + " nothing changed"), offAgain.getOutput());
+    }
+
     @Test
     void what_cannot_be_a_client_order_id_is_bad_input(QuarkusMainLauncher launcher) {
         LaunchResult empty = launcher.launch("orders", "cancel", " ");

@@ -124,9 +124,11 @@ class ServiceCommandsTest {
         LaunchResult off = launcher.launch("kill-switch", "off");
         assertEquals(0, off.exitCode(), off.getErrorOutput());
         assertTrue(off.getOutput().contains("kill switch off in the service at http://127.0.0.1:"), off.getOutput());
-        assertTrue(requests.get(5).startsWith("POST /api/kill-switch/off "), requests.toString());
+        // on and off ask first whether the switch is on already: pressed again, they change nothing
+        assertTrue(requests.get(6).startsWith("GET /api/kill-switch "), requests.toString());
+        assertTrue(requests.get(7).startsWith("POST /api/kill-switch/off "), requests.toString());
 
-        assertEquals(6, requests.size(), requests.toString());
+        assertEquals(8, requests.size(), requests.toString());
         assertTrue(requests.stream().allMatch(r -> r.endsWith(" Bearer test-operator-token")), requests.toString());
         // the service records a switch made here as made through the command line
         assertTrue(userAgents.stream().allMatch(KillSwitchSource.CLI_USER_AGENT::equals), userAgents.toString());

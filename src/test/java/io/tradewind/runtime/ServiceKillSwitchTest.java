@@ -74,7 +74,7 @@ class ServiceKillSwitchTest {
         assertEquals(List.of("rejected"), counted);
         assertEquals(1, guard.refusals());
 
-        assertEquals(new KillSwitchView(false, null, (String) null, 0), restarted.off(KillSwitchSource.API, T0.plusSeconds(60)));
+        assertEquals(new KillSwitchView(false, null, (String) null, 0), restarted.off(KillSwitchSource.API, T0.plusSeconds(60)).view());
         assertFalse(after.killSwitchOn());
         assertNull(guard.refusal(entry, null), "entries go through again");
         assertEquals(List.of(KillSwitchEvent.on(T0, KillSwitchSource.CLI, false),
@@ -87,16 +87,23 @@ class ServiceKillSwitchTest {
     }
 
     @Test
-    void switching_on_again_keeps_the_first_time_and_records_each_switch() {
+    void switching_on_again_keeps_the_first_time_and_records_only_what_changes_something() {
         ServiceKillSwitch killSwitch = new ServiceKillSwitch(store);
-        killSwitch.on(false, KillSwitchSource.API, T0.plusNanos(456_789));
-        KillSwitchView again = killSwitch.on(false, KillSwitchSource.CLI, T0.plusSeconds(5));
+        assertTrue(killSwitch.on(false, KillSwitchSource.API, T0.plusNanos(456_789)).changed());
+        ServiceKillSwitch.Switched again = killSwitch.on(false, KillSwitchSource.CLI, T0.plusSeconds(5));
+        ServiceKillSwitch.Switched cancelling = killSwitch.on(true, KillSwitchSource.CLI, T0.plusSeconds(6));
 
-        assertEquals(new KillSwitchView(true, T0, KillSwitchSource.API, 0), again,
+        assertEquals(new KillSwitchView(true, T0, KillSwitchSource.API, 0), again.view(),
                 "since and by are the first switch's, to the millisecond");
+        assertFalse(again.changed(), "pressed again, it was announced and recorded again");
+        assertTrue(cancelling.changed(), "cancelling the open orders is news");
         assertEquals(List.of(KillSwitchEvent.on(T0, KillSwitchSource.API, false),
-                KillSwitchEvent.on(T0.plusSeconds(5), KillSwitchSource.CLI, false)), store.events());
+                KillSwitchEvent.on(T0.plusSeconds(6), KillSwitchSource.CLI, true)), store.events());
         assertEquals(T0, new ServiceKillSwitch(store).state().since());
+
+        assertTrue(killSwitch.off(KillSwitchSource.API, T0.plusSeconds(7)).changed());
+        assertFalse(killSwitch.off(KillSwitchSource.API, T0.plusSeconds(8)).changed());
+        assertEquals(3, store.events().size(), "an off of a switch already off is not recorded");
     }
 
     @Test
@@ -110,7 +117,7 @@ class ServiceKillSwitchTest {
         restingBuy(one);
         restingBuy(two);
 
-        KillSwitchView on = killSwitch.on(true, KillSwitchSource.API, T0);
+        KillSwitchView on = killSwitch.on(true, KillSwitchSource.API, T0).view();
 
         assertEquals(3, on.ordersCancelled());
         assertEquals(List.of(), one.execution().liveOrders());
