@@ -35,7 +35,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 
 /**
  * The service-wide kill switch: stops every entry, optionally cancelling every open order, until an
- * operator switches it off. The service records each switch; the command line is told apart from
+ * operator switches it off. The service records each switch that changes something; the command line is told apart from
  * other clients by its {@code User-Agent} ({@link KillSwitchSource#CLI_USER_AGENT}).
  */
 @Path("/api/kill-switch")
