@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -117,6 +118,9 @@ class ReadingAbsentStoreTest {
         List<String> recorded = new ArrayList<>();
         KillSwitchStore switches = (KillSwitchStore) Proxy.newProxyInstance(KillSwitchStore.class.getClassLoader(),
                 new Class<?>[] {KillSwitchStore.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("switchedOn")) {
+                        return Optional.empty(); // a new store: never switched
+                    }
                     recorded.add(method.getName() + " " + ((KillSwitchEvent) args[0]).on());
                     return null;
                 });
