@@ -100,12 +100,11 @@ public class KillSwitchCommand {
 
         @Override
         String inService(ServiceClient service) {
-            JsonNode before = service.get("/api/kill-switch").body();
-            if (before.path("on").asBoolean() && !cancelOrders) {
-                return "the kill switch was on already in the service at " + service.baseUrl() + ", since "
-                        + before.path("since").asText() + "; nothing changed";
-            }
             JsonNode state = service.post("/api/kill-switch?cancelOrders=" + cancelOrders).body();
+            if (!state.path("changed").asBoolean(true)) {
+                return "the kill switch was on already in the service at " + service.baseUrl() + ", since "
+                        + state.path("since").asText() + "; nothing changed";
+            }
             return "kill switch on in the service at " + service.baseUrl() + " since " + state.path("since").asText()
                     + (cancelOrders ? "; cancellation of " + state.path("ordersCancelled").asInt() + " open orders requested"
                             : "; open orders stay");
@@ -148,10 +147,9 @@ public class KillSwitchCommand {
 
         @Override
         String inService(ServiceClient service) {
-            if (!service.get("/api/kill-switch").body().path("on").asBoolean()) {
+            if (!service.post("/api/kill-switch/off").body().path("changed").asBoolean(true)) {
                 return "the kill switch was off already in the service at " + service.baseUrl() + "; nothing changed";
             }
-            service.post("/api/kill-switch/off");
             return "kill switch off in the service at " + service.baseUrl() + ": entries are accepted again";
         }
 

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -114,8 +115,10 @@ final class ServiceClient {
         try {
             response = http.send(built, HttpResponse.BodyHandlers.ofString());
         } catch (HttpTimeoutException e) {
+            // a connect timeout is one too: the process holds the port but takes no connection
+            String what = e instanceof HttpConnectTimeoutException ? "took no connection" : "gave no answer";
             throw new ServiceCallException("the service at " + service.baseUrl() + " (pid " + service.pid()
-                    + ") owns the store but gave no answer within " + timeout.toSeconds() + " s: it may still be starting,"
+                    + ") owns the store but " + what + " within " + timeout.toSeconds() + " s: it may still be starting,"
                     + " be overloaded or be stopped (ps -o stat= -p " + service.pid() + " shows T); try again, or stop it"
                     + " to use the store directly");
         } catch (IOException e) {

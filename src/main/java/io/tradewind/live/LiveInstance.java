@@ -136,7 +136,7 @@ public final class LiveInstance {
     private String positionKept() {
         Position kept = position();
         return kept.quantity().signum() == 0 ? ""
-                : "; holds " + kept.quantity().toPlainString() + " " + spec.instrument().base() + " from before this start";
+                : "; position " + kept.quantity().toPlainString() + " " + spec.instrument().symbol() + " kept from before this start";
     }
 
     /**

@@ -73,10 +73,6 @@ public final class PaperVenue implements VenueEvents {
         this.exchange = durable.exchange();
         for (String symbol : symbols) {
             decisions.put(symbol, new ReentrantLock());
-            long walked = exchange.market(symbol).lastCandleWalked();
-            if (walked != Market.NO_CANDLE) {
-                walkedUpTo.put(symbol, walked); // a restart goes on after the candles played before it
-            }
             printed.put(symbol, new PrintedTrades());
             liquidity.put(symbol, new CandleLiquidity(exchange, exchange.market(symbol), FillModel.NEXT_OPEN, slippage,
                     maxVolumeShare, "-" + symbol));
@@ -135,12 +131,11 @@ public final class PaperVenue implements VenueEvents {
     }
 
     /**
-     * The open time (epoch seconds) of the newest candle that moved {@code symbol}'s market, here
-     * or (a replayed candle) before a restart, or {@link Market#NO_CANDLE}: a replay goes on after it.
+     * The open time (epoch seconds) of the newest replayed candle that moved {@code symbol}'s market,
+     * here or before a restart, or {@link Market#NO_CANDLE}: a replay goes on after it.
      */
     public long lastCandleWalked(String symbol) {
-        Long walked = walkedUpTo.get(symbol);
-        return walked == null ? Market.NO_CANDLE : walked;
+        return locked(() -> exchange.market(symbol).lastCandleWalked());
     }
 
     /** The market of {@code symbol}, or null when the venue does not list it. */
@@ -165,6 +160,12 @@ public final class PaperVenue implements VenueEvents {
         window.lock();
         try {
             Long walked = walkedUpTo.get(symbol);
+            if (walked == null && replayed) {
+                // a replay after a restart: the candles played before it are behind the market too (a live feed's
+                // present-day candles are not measured against a replay's, which may be dated anywhere)
+                long kept = lastCandleWalked(symbol);
+                walked = kept == Market.NO_CANDLE ? null : kept;
+            }
             if (walked != null && walked >= openTimeSeconds) {
                 return walked == openTimeSeconds;
             }

@@ -69,7 +69,7 @@ final class ServiceKillSwitch {
     KillSwitchView state() {
         load();
         synchronized (this) {
-            return new KillSwitchView(since != null, since, sinceBy, 0);
+            return new KillSwitchView(since != null, since, sinceBy, 0, false);
         }
     }
 
@@ -80,7 +80,7 @@ final class ServiceKillSwitch {
      * @throws StoreException the switch could not be recorded: entries are stopped only until the
      *         service stops, and no order was cancelled
      */
-    Switched on(boolean cancelOrders, KillSwitchSource by, Instant now) {
+    KillSwitchView on(boolean cancelOrders, KillSwitchSource by, Instant now) {
         Instant at = now.truncatedTo(ChronoUnit.MILLIS);
         Instant on;
         KillSwitchSource onBy;
@@ -91,7 +91,7 @@ final class ServiceKillSwitch {
                 // pressed again: nothing changes, so nothing is recorded or said as if it had
                 LOG.log(Level.INFO, "kill switch on through the {0}: it was on already, since {1}; nothing changed",
                         new Object[] {by.wireName(), since});
-                return new Switched(new KillSwitchView(true, since, sinceBy, 0), false);
+                return new KillSwitchView(true, since, sinceBy, 0, false);
             }
             if (!alreadyOn) {
                 since = at;
@@ -119,7 +119,7 @@ final class ServiceKillSwitch {
                 }
             }
         }
-        return new Switched(new KillSwitchView(true, on, onBy, cancelled), true);
+        return new KillSwitchView(true, on, onBy, cancelled, true);
     }
 
     /**
@@ -127,11 +127,11 @@ final class ServiceKillSwitch {
      *
      * @throws StoreException the switch could not be recorded; the kill switch stays on
      */
-    synchronized Switched off(KillSwitchSource by, Instant now) {
+    synchronized KillSwitchView off(KillSwitchSource by, Instant now) {
         load();
         if (since == null) {
             LOG.log(Level.INFO, "kill switch off through the {0}: it was off already; nothing changed", by.wireName());
-            return new Switched(new KillSwitchView(false, null, (String) null, 0), false);
+            return new KillSwitchView(false, null, (String) null, 0, false);
         }
         try {
             store.record(KillSwitchEvent.off(now.truncatedTo(ChronoUnit.MILLIS), by));
@@ -143,13 +143,6 @@ final class ServiceKillSwitch {
         sinceBy = null;
         venues.forEach(VenueRuntime::switchKillOff);
         LOG.log(Level.WARNING, "kill switch off through the {0}: entries accepted again", by.wireName());
-        return new Switched(new KillSwitchView(false, null, (String) null, 0), true);
-    }
-
-    /**
-     * The kill switch after a switch, and whether the switch changed anything: pressed again (on
-     * without cancelling orders, or off), it records nothing and is published to no one.
-     */
-    record Switched(KillSwitchView view, boolean changed) {
+        return new KillSwitchView(false, null, (String) null, 0, true);
     }
 }

@@ -53,7 +53,6 @@ import io.tradewind.service.LiveSeries;
 import io.tradewind.service.Readiness;
 import io.tradewind.service.ServiceOperations;
 import io.tradewind.service.UnknownInstanceException;
-import io.tradewind.sim.Market;
 import io.tradewind.sim.gateway.PaperVenueStore;
 import io.tradewind.strategy.Strategy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -317,51 +316,12 @@ public class TradingService implements ServiceOperations, LiveCandles {
         StoredSeries stored = candles.describe(spec.replaySeries()).orElseThrow();
         int warmup = StrategySetup.warmupBars(spec.strategy(), spec.parameters());
         Instant end = stored.last().plus(spec.resolution().duration());
-        Instant from = replayResumesAt(spec, venue, stored.last(), end);
+        Instant from = ReplayStart.of(spec, venue.paper().lastCandleWalked(spec.instrument().symbol()), stored.last(), end);
         Instant history = WarmupHistory.start(candles, stored, from, warmup, spec.resolution().duration());
         // read a chunk at a time, each in its own short read: a replay plays for hours
         var cursor = new ChunkByChunkCursor(candles, spec.replaySeries(), history, end, CandleChunk.DEFAULT_CAPACITY);
         return new ReplayFeed(cursor, venue.market(spec.instrument().symbol()), spec.resolution(), Clock.systemUTC(),
                 spec.replaySeries().toString(), from, spec.candlesPerSecond(), spec.tickInterval());
-    }
-
-    /**
-     * Where a replay trades from: {@code replay.from}, or after the newest candle the paper market
-     * played before this start when that is later — the orders and position kept from before must
-     * not meet the replay's earlier prices again. The candles before are the instance's history.
-     *
-     * @param last the open time of the last stored candle
-     * @param end  the end of the stored candles: a market that played past it has nothing left to replay
-     */
-    private static Instant replayResumesAt(InstanceSpec spec, VenueRuntime venue, Instant last, Instant end) {
-        long walked = venue.paper().lastCandleWalked(spec.instrument().symbol());
-        if (walked == Market.NO_CANDLE) {
-            return spec.replayFrom();
-        }
-        String symbol = spec.instrument().symbol();
-        Instant after = Instant.ofEpochSecond(walked);
-        if (walked < spec.replayFrom().getEpochSecond()) {
-            LOG.infof("instance %s: the paper market of %s played replayed candles up to the one opening at %s before this"
-                    + " start; replay.from %s is later, so the replay starts there", spec.id(), symbol, after,
-                    spec.replayFrom());
-            return spec.replayFrom();
-        }
-        if (walked == last.getEpochSecond()) {
-            LOG.infof("instance %s: the replay of %s finished before this start (its last candle, opening at %s, was"
-                    + " played): nothing is left to replay. To replay these candles again, start with a new data directory",
-                    spec.id(), spec.replaySeries(), after);
-            return Instant.ofEpochSecond(walked + 1);
-        }
-        if (walked + 1 >= end.getEpochSecond()) {
-            LOG.warnf("instance %s: the paper market of %s played replayed candles up to the one opening at %s before"
-                    + " this start, and %s ends before that: nothing is left to replay. To replay these candles again,"
-                    + " start with a new data directory", spec.id(), symbol, after, spec.replaySeries());
-            return end;
-        }
-        LOG.infof("instance %s: the paper market of %s played the replayed candles up to the one opening at %s"
-                + " before this start; the replay goes on after it (replay.from %s)", spec.id(), symbol, after,
-                spec.replayFrom());
-        return Instant.ofEpochSecond(walked + 1);
     }
 
     private InstanceFeed venueFeed(InstanceSpec spec, VenueRuntime venue, ServicePlan checked) {
@@ -686,9 +646,8 @@ public class TradingService implements ServiceOperations, LiveCandles {
         return published(killSwitch.off(by, Instant.now()), by);
     }
 
-    private KillSwitchView published(ServiceKillSwitch.Switched switched, KillSwitchSource by) {
-        KillSwitchView view = switched.view();
-        if (switched.changed()) {
+    private KillSwitchView published(KillSwitchView view, KillSwitchSource by) {
+        if (view.changed()) {
             journal.publish(ServiceEvent.KILL_SWITCH, null, Map.of("on", Boolean.toString(view.on()), "by", by.wireName(),
                     "orders_cancelled", Integer.toString(view.ordersCancelled())));
         }

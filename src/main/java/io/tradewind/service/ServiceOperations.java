@@ -47,7 +47,8 @@ public interface ServiceOperations {
     /**
      * Stops all entries on every venue (only orders that reduce a position go through) and records
      * it, so that a restarted service keeps them stopped; with {@code cancelOrders} also cancels
-     * every open order.
+     * every open order. While it is on already, without {@code cancelOrders}, it changes and records
+     * nothing ({@link KillSwitchView#changed()} is false).
      *
      * @throws io.tradewind.execution.StoreException it could not be recorded: entries are stopped
      *         only until the service stops, and no order was cancelled
@@ -55,7 +56,8 @@ public interface ServiceOperations {
     KillSwitchView killSwitch(boolean cancelOrders, KillSwitchSource by);
 
     /**
-     * Records the kill switch off and lets entries through again on every venue.
+     * Records the kill switch off and lets entries through again on every venue; while it is off
+     * already, it changes and records nothing ({@link KillSwitchView#changed()} is false).
      *
      * @throws io.tradewind.execution.StoreException it could not be recorded; the kill switch stays on
      */

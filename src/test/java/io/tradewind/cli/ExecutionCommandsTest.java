@@ -27,7 +27,8 @@ class ExecutionCommandsTest {
         String url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
         Flyway.configure().dataSource(url, null, null).load().migrate();
         try (Connection connection = DriverManager.getConnection(url); Statement sql = connection.createStatement()) {
-            for (String table : new String[] {"exec_order", "exec_fill", "exec_hold", "exec_order_event"}) {
+            // kill_switch_event too: a switch another test left on would be "on already" here
+            for (String table : new String[] {"exec_order", "exec_fill", "exec_hold", "exec_order_event", "kill_switch_event"}) {
                 sql.executeUpdate("DELETE FROM " + table);
             }
             sql.executeUpdate("INSERT INTO exec_order (client_order_id, venue, venue_order_id, strategy_instance, wallet_id,"

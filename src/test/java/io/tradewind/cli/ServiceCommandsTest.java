@@ -41,9 +41,10 @@ class ServiceCommandsTest {
     private static final Map<String, String> ANSWERS = Map.of(
             "GET /api/orders?status=active&symbol=BTC-IRR", "[" + ORDER + "]",
             "POST /api/orders/cid-7/cancel", ORDER,
-            "POST /api/kill-switch?cancelOrders=true", "{\"on\": true, \"since\": \"2026-01-02T04:00:00Z\", \"ordersCancelled\": 3}",
+            "POST /api/kill-switch?cancelOrders=true", "{\"on\": true, \"since\": \"2026-01-02T04:00:00Z\", \"ordersCancelled\": 3,"
+                    + " \"changed\": true}",
             "GET /api/kill-switch", "{\"on\": true, \"since\": \"2026-01-02T04:00:00Z\", \"ordersCancelled\": 0}",
-            "POST /api/kill-switch/off", "{\"on\": false, \"since\": null, \"ordersCancelled\": 0}");
+            "POST /api/kill-switch/off", "{\"on\": false, \"since\": null, \"ordersCancelled\": 0, \"changed\": false}");
 
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final List<String> userAgents = new CopyOnWriteArrayList<>();
@@ -123,12 +124,13 @@ class ServiceCommandsTest {
 
         LaunchResult off = launcher.launch("kill-switch", "off");
         assertEquals(0, off.exitCode(), off.getErrorOutput());
-        assertTrue(off.getOutput().contains("kill switch off in the service at http://127.0.0.1:"), off.getOutput());
-        // on and off ask first whether the switch is on already: pressed again, they change nothing
-        assertTrue(requests.get(6).startsWith("GET /api/kill-switch "), requests.toString());
-        assertTrue(requests.get(7).startsWith("POST /api/kill-switch/off "), requests.toString());
+        // the fake answers that the switch changed nothing, as a service whose switch was off already
+        assertTrue(off.getOutput().contains("the kill switch was off already in the service at http://127.0.0.1:"),
+                off.getOutput());
+        assertTrue(off.getOutput().contains("; nothing changed"), off.getOutput());
+        assertTrue(requests.get(5).startsWith("POST /api/kill-switch/off "), requests.toString());
 
-        assertEquals(8, requests.size(), requests.toString());
+        assertEquals(6, requests.size(), requests.toString());
         assertTrue(requests.stream().allMatch(r -> r.endsWith(" Bearer test-operator-token")), requests.toString());
         // the service records a switch made here as made through the command line
         assertTrue(userAgents.stream().allMatch(KillSwitchSource.CLI_USER_AGENT::equals), userAgents.toString());

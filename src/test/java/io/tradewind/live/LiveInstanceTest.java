@@ -288,7 +288,7 @@ class LiveInstanceTest {
         List<String> logged = CapturedLogs.during(
                 () -> PaperFixture.tick(2, second.instance("again", new TestStrategies.Greedy("0.5"), Map.of(), 5)));
 
-        assertTrue(logged.stream().anyMatch(line -> line.matches("instance again: .*; holds 1(\\.0*)? BTC from before this start")),
+        assertTrue(logged.stream().anyMatch(line -> line.matches("instance again: .*; position 1(\\.0*)? BTC-USD kept from before this start")),
                 "a restart is not to be read as starting flat: " + logged);
         assertEquals(4, first.store.fills(PaperVenue.NAME).size(), "the second run's fills are not taken for the first's");
         assertEquals(0, new BigDecimal("2").compareTo(second.execution().position("again", PaperFixture.SYMBOL).quantity()));

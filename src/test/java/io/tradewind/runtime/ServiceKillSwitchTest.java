@@ -64,7 +64,7 @@ class ServiceKillSwitchTest {
         restarted.attach(after);
 
         assertTrue(after.killSwitchOn(), "entries stopped before the first tick");
-        assertEquals(new KillSwitchView(true, T0, KillSwitchSource.CLI, 0), restarted.state());
+        assertEquals(new KillSwitchView(true, T0, KillSwitchSource.CLI, 0, false), restarted.state());
         List<String> counted = new ArrayList<>();
         BudgetGuard guard = new BudgetGuard("entry", BTC, Map.of(), after.execution(), () -> false, after::killSwitchOn,
                 () -> counted.add("rejected"));
@@ -74,7 +74,7 @@ class ServiceKillSwitchTest {
         assertEquals(List.of("rejected"), counted);
         assertEquals(1, guard.refusals());
 
-        assertEquals(new KillSwitchView(false, null, (String) null, 0), restarted.off(KillSwitchSource.API, T0.plusSeconds(60)).view());
+        assertEquals(new KillSwitchView(false, null, (String) null, 0, true), restarted.off(KillSwitchSource.API, T0.plusSeconds(60)));
         assertFalse(after.killSwitchOn());
         assertNull(guard.refusal(entry, null), "entries go through again");
         assertEquals(List.of(KillSwitchEvent.on(T0, KillSwitchSource.CLI, false),
@@ -90,10 +90,10 @@ class ServiceKillSwitchTest {
     void switching_on_again_keeps_the_first_time_and_records_only_what_changes_something() {
         ServiceKillSwitch killSwitch = new ServiceKillSwitch(store);
         assertTrue(killSwitch.on(false, KillSwitchSource.API, T0.plusNanos(456_789)).changed());
-        ServiceKillSwitch.Switched again = killSwitch.on(false, KillSwitchSource.CLI, T0.plusSeconds(5));
-        ServiceKillSwitch.Switched cancelling = killSwitch.on(true, KillSwitchSource.CLI, T0.plusSeconds(6));
+        KillSwitchView again = killSwitch.on(false, KillSwitchSource.CLI, T0.plusSeconds(5));
+        KillSwitchView cancelling = killSwitch.on(true, KillSwitchSource.CLI, T0.plusSeconds(6));
 
-        assertEquals(new KillSwitchView(true, T0, KillSwitchSource.API, 0), again.view(),
+        assertEquals(new KillSwitchView(true, T0, KillSwitchSource.API, 0, false), again,
                 "since and by are the first switch's, to the millisecond");
         assertFalse(again.changed(), "pressed again, it was announced and recorded again");
         assertTrue(cancelling.changed(), "cancelling the open orders is news");
@@ -117,7 +117,7 @@ class ServiceKillSwitchTest {
         restingBuy(one);
         restingBuy(two);
 
-        KillSwitchView on = killSwitch.on(true, KillSwitchSource.API, T0).view();
+        KillSwitchView on = killSwitch.on(true, KillSwitchSource.API, T0);
 
         assertEquals(3, on.ordersCancelled());
         assertEquals(List.of(), one.execution().liveOrders());
@@ -129,7 +129,7 @@ class ServiceKillSwitchTest {
     void the_kept_state_is_answered_before_the_service_starts() {
         store.record(KillSwitchEvent.on(T0, KillSwitchSource.API, false));
 
-        assertEquals(new KillSwitchView(true, T0, KillSwitchSource.API, 0), new ServiceKillSwitch(store).state());
+        assertEquals(new KillSwitchView(true, T0, KillSwitchSource.API, 0, false), new ServiceKillSwitch(store).state());
     }
 
     @Test

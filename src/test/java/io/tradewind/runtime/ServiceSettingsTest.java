@@ -214,7 +214,6 @@ class ServiceSettingsTest {
         assertEquals(List.of("a-first", "demo"), plan.instances().stream().map(InstanceSpec::id).toList());
     }
 
-    /** One instance replaying the test candles from their file on the paper venue. */
     /**
      * {@code btc-usd} trades the paper venue's BTC-USD: its replay is the BTC-USD candles too. It
      * imported the data file a second time as a series of its own, which its orders (kept as
@@ -240,6 +239,7 @@ class ServiceSettingsTest {
                 Map.of(VenueDouble.ID, new VenueDouble()), asWritten).instances().get(0).replaySeries());
     }
 
+    /** One instance replaying the test candles from their file on the paper venue. */
     private static Map<String, String> replaying() {
         String p = "tradewind.strategies.demo.";
         return Map.of("tradewind.paper.instruments.BTC-USD.tick", "0.01", "tradewind.paper.instruments.BTC-USD.step", "0.0001",

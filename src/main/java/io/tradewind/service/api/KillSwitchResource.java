@@ -72,7 +72,8 @@ public class KillSwitchResource {
     @Operation(summary = "Switch the kill switch on", description = "Stops all entries on every venue: only orders"
             + " that reduce a position are accepted. With cancelOrders=true (query parameter or JSON body"
             + " {\"cancelOrders\": true}) also cancels every open order. The switch is recorded in the store: a"
-            + " restarted service keeps entries stopped until POST /api/kill-switch/off.")
+            + " restarted service keeps entries stopped until POST /api/kill-switch/off. Pressed while it is on"
+            + " (without cancelOrders), it changes nothing and records nothing: the answer's changed is false.")
     @APIResponse(responseCode = "400", description = "The query and the body disagree, cancelOrders is given twice,"
             + " the body has another field, or it is not JSON; nothing was switched.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "403", description = "A read-only token.")
@@ -140,7 +141,8 @@ public class KillSwitchResource {
     @Path("off")
     @Operation(summary = "Switch the kill switch off", description = "Lets entries through again on every venue."
             + " Recorded in the store, so a restarted service keeps it off. Orders cancelled when it went on stay"
-            + " cancelled.")
+            + " cancelled. Pressed while it is off, it changes nothing and records nothing: the answer's changed is"
+            + " false.")
     @APIResponse(responseCode = "403", description = "A read-only token.")
     @APIResponse(responseCode = "503", description = "The store could not record it; the kill switch stays on.")
     @APIResponseSchema(value = KillSwitchView.class, responseCode = "200", responseDescription = "The kill switch, off.")

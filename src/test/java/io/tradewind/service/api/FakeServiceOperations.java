@@ -39,7 +39,7 @@ public class FakeServiceOperations implements ServiceOperations {
     final List<BalanceView> balances = new ArrayList<>();
     final Map<String, OrderRecord> orders = new LinkedHashMap<>();
     public volatile Readiness readiness = new Readiness(true, Map.of(), Instant.EPOCH, Map.of(), true);
-    volatile KillSwitchView killSwitch = new KillSwitchView(false, null, (String) null, 0);
+    volatile KillSwitchView killSwitch = new KillSwitchView(false, null, (String) null, 0, false);
     /** Thrown by {@link #balances()} when set. */
     volatile RuntimeException balancesFailure;
 
@@ -106,20 +106,20 @@ public class FakeServiceOperations implements ServiceOperations {
     @Override
     public KillSwitchView killSwitch(boolean cancelOrders, KillSwitchSource by) {
         calls.add("kill-switch cancelOrders=" + cancelOrders + " by " + by.wireName());
-        killSwitch = new KillSwitchView(true, Instant.parse("2026-01-02T04:00:00Z"), by, cancelOrders ? 2 : 0);
+        killSwitch = new KillSwitchView(true, Instant.parse("2026-01-02T04:00:00Z"), by, cancelOrders ? 2 : 0, true);
         return killSwitch;
     }
 
     @Override
     public KillSwitchView killSwitchOff(KillSwitchSource by) {
         calls.add("kill-switch off by " + by.wireName());
-        killSwitch = new KillSwitchView(false, null, (String) null, 0);
+        killSwitch = new KillSwitchView(false, null, (String) null, 0, true);
         return killSwitch;
     }
 
     @Override
     public KillSwitchView killSwitchState() {
-        return new KillSwitchView(killSwitch.on(), killSwitch.since(), killSwitch.switchedBy(), 0);
+        return new KillSwitchView(killSwitch.on(), killSwitch.since(), killSwitch.switchedBy(), 0, false);
     }
 
     @Override
