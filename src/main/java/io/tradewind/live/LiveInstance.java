@@ -136,7 +136,7 @@ public final class LiveInstance {
     private String positionKept() {
         Position kept = position();
         return kept.quantity().signum() == 0 ? ""
-                : "; position " + kept.quantity().toPlainString() + " " + spec.instrument().symbol() + " kept from before this start";
+                : "; position " + kept.quantity().stripTrailingZeros().toPlainString() + " " + spec.instrument().symbol() + " kept from before this start";
     }
 
     /**

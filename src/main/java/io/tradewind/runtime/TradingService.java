@@ -467,7 +467,8 @@ public class TradingService implements ServiceOperations, LiveCandles {
         for (VenueRuntime venue : venues.values()) {
             for (Position position : venue.execution().positions()) {
                 if (position.quantity().signum() != 0) {
-                    held.add(position.strategyInstance() + " " + position.quantity().toPlainString() + " " + position.symbol());
+                    held.add(position.strategyInstance() + " " + position.quantity().stripTrailingZeros().toPlainString() + " "
+                            + position.symbol());
                 }
             }
         }
