@@ -158,8 +158,8 @@ class LiveInstanceTest {
     @Test
     void an_instance_behind_the_shared_paper_market_catches_up_at_once_without_trading_on_stale_candles() {
         PaperFixture paper = new PaperFixture();
-        LiveInstance ahead = paper.instance("ahead", new TestStrategies.Greedy("0.5"), Map.of(), 5);
-        LiveInstance behind = paper.instance("behind", new TestStrategies.Greedy("0.5"), Map.of(), 5);
+        LiveInstance ahead = greedy(paper, "ahead");
+        LiveInstance behind = greedy(paper, "behind");
         PaperFixture.tick(6, ahead);
 
         PaperFixture.tick(3, behind);
@@ -180,8 +180,8 @@ class LiveInstanceTest {
     @Test
     void an_instance_resumed_beside_another_on_its_symbol_trades_again() {
         PaperFixture paper = new PaperFixture();
-        LiveInstance other = paper.instance("other", new TestStrategies.Greedy("0.5"), Map.of(), 5);
-        LiveInstance paused = paper.instance("paused", new TestStrategies.Greedy("0.5"), Map.of(), 5);
+        LiveInstance other = greedy(paper, "other");
+        LiveInstance paused = greedy(paper, "paused");
         ticks(1, 3, other, paused);
         paused.pause("the operator");
         ticks(4, 8, other, paused);
@@ -210,8 +210,8 @@ class LiveInstanceTest {
     @Test
     void catching_up_after_a_long_pause_is_spread_over_ticks() {
         PaperFixture paper = new PaperFixture();
-        LiveInstance other = paper.instance("other", new TestStrategies.Greedy("0.5"), Map.of(), 5);
-        LiveInstance paused = paper.instance("paused", new TestStrategies.Greedy("0.5"), Map.of(), 5);
+        LiveInstance other = greedy(paper, "other");
+        LiveInstance paused = greedy(paper, "paused");
         ticks(1, 1, other, paused);
         paused.pause("the operator");
         ticks(2, 100, other);
@@ -228,6 +228,11 @@ class LiveInstanceTest {
     }
 
     /** Ticks the instances in turn at seconds {@code from} to {@code to} of the replay. */
+    /** An instance that buys half a unit at market on every candle after its warm-up (5 bars). */
+    private static LiveInstance greedy(PaperFixture paper, String id) {
+        return paper.instance(id, new TestStrategies.Greedy("0.5"), Map.of(), 5);
+    }
+
     private static void ticks(int from, int to, LiveInstance... instances) {
         for (int s = from; s <= to; s++) {
             Instant at = PaperFixture.START.plusSeconds(s);
