@@ -173,7 +173,7 @@ class ServiceKillIT {
      * keeps a bid and an ask resting and replaces them every candle; the crossover buys and sells at market.
      */
     private static Path writeConfig(Path file) throws IOException {
-        String candles = Path.of("src", "test", "resources", "candles", "service-walk.csv").toAbsolutePath().toString();
+        String candles = writeCandles(file.resolveSibling("candles.csv")).toAbsolutePath().toString();
         StringBuilder properties = new StringBuilder();
         INSTRUMENTS.keySet().forEach(symbol -> properties.append("""
                 tradewind.paper.instruments.%1$s.tick=0.01
@@ -193,6 +193,25 @@ class ServiceKillIT {
                 quarkus.log.category."io.tradewind".level=INFO
                 """);
         Files.writeString(file, properties, StandardCharsets.UTF_8);
+        return file;
+    }
+
+    /**
+     * The test's walk of 400 candles three times over, each copy 400 minutes after the one before:
+     * a restarted replay goes on where the killed run stopped, so the twenty runs together play
+     * far more than one walk from 03:00, and each must still find candles to trade on.
+     */
+    private static Path writeCandles(Path file) throws IOException {
+        List<String> walk = Files.readAllLines(Path.of("src", "test", "resources", "candles", "service-walk.csv"));
+        List<String> lines = new ArrayList<>(List.of(walk.get(0)));
+        for (int copy = 0; copy < 3; copy++) {
+            Duration later = Duration.ofMinutes(400L * copy);
+            for (String row : walk.subList(1, walk.size())) {
+                int comma = row.indexOf(',');
+                lines.add(Instant.parse(row.substring(0, comma)).plus(later) + row.substring(comma));
+            }
+        }
+        Files.write(file, lines, StandardCharsets.UTF_8);
         return file;
     }
 
