@@ -176,7 +176,8 @@ public final class LiveInstance {
             if (feed.finished() != null) {
                 gate.pause(feed.finished());
                 monitor.stateChanged(spec.id(), "paused", feed.finished());
-                LOG.log(Level.INFO, "instance {0}: {1} (last candle {2})", spec.id(), feed.finished(), lastCandle);
+                LOG.log(Level.INFO, "instance {0}: {1}{2}", spec.id(), feed.finished(),
+                        lastCandle == null ? " (it played no candle in this run)" : " (last candle " + lastCandle + ")");
             }
             kernel.deliver();
             noteFeedFailure();

@@ -165,8 +165,13 @@ class OrdersApiSandboxIT {
         Path err = Files.createTempFile("ordersapi-cli", ".err");
         List<String> command = new ArrayList<>(List.of("exchange", "ordersapi"));
         command.addAll(List.of(args));
-        int exit = PackagedApp.run(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"), command, env, out, err);
-        return new Cli(exit, Files.readString(out), Files.readString(err));
+        try {
+            int exit = PackagedApp.run(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"), command, env, out, err);
+            return new Cli(exit, Files.readString(out), Files.readString(err));
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
     }
 
     private static void withoutATokenEverythingIs401() throws Exception {
