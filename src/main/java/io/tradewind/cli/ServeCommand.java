@@ -159,7 +159,7 @@ public class ServeCommand implements Callable<Integer> {
             err.flush();
             return signals.exitCode(ExitCode.OK);
         } catch (ServiceConfigException e) {
-            err.println("error: " + e.getMessage());
+            e.getMessage().lines().forEach(problem -> err.println("error: " + problem));
             err.flush();
             service.stop();
             return ExitCode.BAD_INPUT;

@@ -87,25 +87,22 @@ final class ServiceConfigReader {
             Map<String, String> walletVenues) {
         // the service's own settings first: an instance's replay may import its data file, and a
         // mistake found after that import would leave the candles written by a start that failed
-        int maxFailures = check("tradewind.service.max-failures", () -> {
+        ConfigProblems problems = new ConfigProblems();
+        Integer maxFailures = problems.read(() -> check("tradewind.service.max-failures", () -> {
             int value = wholeNumber(service.maxFailures(), "failed ticks such as 5");
             if (value < 1) {
                 throw new IllegalArgumentException("must be at least 1, was " + value);
             }
             return value;
-        });
-        Duration backOff = duration("tradewind.service.back-off", service.backOff(), "1s or 500ms");
-        BigDecimal slippage = check("tradewind.paper.slippage",
-                () -> Decimals.parseNonNegative(paper.slippage(), "value"));
-        String slippageProblem = BacktestSpecReader.slippageProblem(slippage);
-        if (slippageProblem != null) {
-            // every paper sell would be refused or fill at nothing, as a backtest's spec refuses it
-            throw problem("tradewind.paper.slippage", slippageProblem);
-        }
-        BigDecimal maxVolumeShare = check("tradewind.paper.max-volume-share", () -> share(paper.maxVolumeShare()));
-        boolean cancelOrdersOnStop = check("tradewind.service.cancel-orders-on-stop",
-                () -> strictBoolean(service.cancelOrdersOnStop()));
-        Map<String, Instrument> instruments = instruments(paper);
+        }));
+        Duration backOff = problems.read(() -> duration("tradewind.service.back-off", service.backOff(), "1s or 500ms"));
+        BigDecimal slippage = problems.read(() -> slippage(paper));
+        BigDecimal maxVolumeShare = problems.read(() -> check("tradewind.paper.max-volume-share",
+                () -> share(paper.maxVolumeShare())));
+        Boolean cancelOrdersOnStop = problems.read(() -> check("tradewind.service.cancel-orders-on-stop",
+                () -> strictBoolean(service.cancelOrdersOnStop())));
+        Map<String, Instrument> instruments = problems.read(() -> instruments(paper));
+        problems.throwIfAny();
         Map<String, ServiceConfig.Instance> sorted = new TreeMap<>(strategies.all());
         sorted.forEach((id, instance) -> listFeedInstrument(id, instance, instruments));
         Map<String, Map<String, BigDecimal>> accounts = accounts(paper, instruments);
@@ -114,16 +111,31 @@ final class ServiceConfigReader {
         Map<String, InstanceSpec> built = new TreeMap<>();
         sorted.forEach((id, instance) -> {
             if (instance.replay().dataFile().isPresent()) {
-                built.put(id, instance(id, instance, instruments, accounts));
+                built.put(id, problems.read(() -> instance(id, instance, instruments, accounts)));
             }
         });
-        sorted.forEach((id, instance) -> built.computeIfAbsent(id, absent -> instance(id, instance, instruments, accounts)));
+        sorted.forEach((id, instance) -> {
+            if (!built.containsKey(id)) {
+                built.put(id, problems.read(() -> instance(id, instance, instruments, accounts)));
+            }
+        });
+        problems.throwIfAny();
         List<InstanceSpec> instances = new ArrayList<>(built.values());
         checkSharedReplays(instances);
         warnOfBudgetsBeyondBalances(instances, accounts);
         new TreeMap<>(walletVenues).forEach(this::walletVenue);
         return new ServicePlan(instances, instruments, accounts, slippage, maxVolumeShare, maxFailures, backOff, cancelOrdersOnStop,
                 live, feeds);
+    }
+
+    private static BigDecimal slippage(ServiceConfig.Paper paper) {
+        BigDecimal slippage = check("tradewind.paper.slippage", () -> Decimals.parseNonNegative(paper.slippage(), "value"));
+        String slippageProblem = BacktestSpecReader.slippageProblem(slippage);
+        if (slippageProblem != null) {
+            // every paper sell would be refused or fill at nothing, as a backtest's spec refuses it
+            throw problem("tradewind.paper.slippage", slippageProblem);
+        }
+        return slippage;
     }
 
     /**

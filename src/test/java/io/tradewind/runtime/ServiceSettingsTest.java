@@ -59,6 +59,35 @@ class ServiceSettingsTest {
                         () -> ServiceConfigReader.checkExecution(Duration.ofSeconds(5), Duration.ofMillis(-250))).getMessage());
     }
 
+    /** Three mistakes took three start-ups to find, one a time. */
+    @Test
+    void every_mistake_in_the_services_own_settings_is_named_at_once() {
+        Map<String, String> properties = new HashMap<>(replaying());
+        properties.put("tradewind.service.back-off", "soon");
+        properties.put("tradewind.service.max-failures", "abc");
+        properties.put("tradewind.paper.max-volume-share", "1.5");
+
+        assertEquals(List.of("tradewind.service.max-failures: must be a whole number of failed ticks such as 5, was 'abc'",
+                "tradewind.service.back-off: must be a positive duration such as 1s or 500ms, was 'soon'",
+                "tradewind.paper.max-volume-share: 1.5 is more than a whole candle's volume; give a share from 0 (no limit)"
+                        + " to 1"), problem(properties).lines().toList());
+    }
+
+    @Test
+    void every_instance_with_a_mistake_is_named_at_once_and_only_its_first_mistake() {
+        Map<String, String> properties = new HashMap<>(replaying());
+        properties.put("tradewind.strategies.demo.tick-interval", "500ms");
+        properties.put("tradewind.strategies.demo.resolution", "7x");
+        properties.putAll(Map.of("tradewind.strategies.other.plugin", "sma-crossover", "tradewind.strategies.other.symbol",
+                "BTC-USD", "tradewind.strategies.other.venue", "nowhere"));
+
+        List<String> problems = problem(properties).lines().toList();
+
+        assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("tradewind.strategies.demo.resolution: "), problems.get(0));
+        assertTrue(problems.get(1).startsWith("tradewind.strategies.other.venue: unknown venue 'nowhere'"), problems.get(1));
+    }
+
     /** A service setting refused after the replay had imported its data file left the candles written by a failed start. */
     @Test
     void the_services_own_settings_are_checked_before_a_replay_imports_its_data_file() {

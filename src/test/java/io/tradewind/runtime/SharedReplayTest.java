@@ -94,8 +94,10 @@ class SharedReplayTest {
         ServiceConfigException refused = assertThrows(ServiceConfigException.class,
                 () -> ServiceConfigFixture.read(properties, Map.of(), candles, negative));
 
-        assertEquals("tradewind.strategies.a.params: strategy sma-crossover declares a warm-up of -3 bars; warmupBars"
-                + " must return 0 to 1000000 (the longest series a strategy can keep)", refused.getMessage());
+        String why = "strategy sma-crossover declares a warm-up of -3 bars; warmupBars must return 0 to 1000000 (the"
+                + " longest series a strategy can keep)";
+        assertEquals("tradewind.strategies.a.params: " + why + "\ntradewind.strategies.b.params: " + why, refused.getMessage(),
+                "both instances named at once");
     }
 
     private String problem() {

@@ -1,0 +1,32 @@
+package io.tradewind.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The configuration problems found so far, so that one start-up names every independent mistake
+ * at once instead of one per attempt. Reads that depend on each other stay in one {@link #read}:
+ * its first problem stops it, as a later one would only repeat it.
+ */
+final class ConfigProblems {
+
+    private final List<String> found = new ArrayList<>();
+
+    /** The value {@code read} gives, or null when it throws a {@link ServiceConfigException}, which is kept. */
+    <T> T read(Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (ServiceConfigException e) {
+            found.add(e.getMessage());
+            return null;
+        }
+    }
+
+    /** Throws one exception with a line for every problem kept so far. */
+    void throwIfAny() {
+        if (!found.isEmpty()) {
+            throw new ServiceConfigException(String.join("\n", found));
+        }
+    }
+}
