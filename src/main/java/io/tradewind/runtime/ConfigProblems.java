@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 final class ConfigProblems {
 
     private final List<String> found = new ArrayList<>();
+    private boolean onlyVenuesUnavailable = true;
 
     /** The value {@code read} gives, or null when it throws a {@link ServiceConfigException}, which is kept. */
     <T> T read(Supplier<T> read) {
@@ -19,6 +20,7 @@ final class ConfigProblems {
             return read.get();
         } catch (ServiceConfigException e) {
             found.add(e.getMessage());
+            onlyVenuesUnavailable &= e.venueUnavailable();
             return null;
         }
     }
@@ -26,7 +28,7 @@ final class ConfigProblems {
     /** Throws one exception with a line for every problem kept so far. */
     void throwIfAny() {
         if (!found.isEmpty()) {
-            throw new ServiceConfigException(String.join("\n", found));
+            throw new ServiceConfigException(String.join("\n", found), onlyVenuesUnavailable);
         }
     }
 }

@@ -5,6 +5,7 @@ import static io.tradewind.runtime.ServiceConfigReader.problem;
 
 import io.tradewind.domain.Instrument;
 import io.tradewind.exchange.Venue;
+import io.tradewind.exchange.VenueCallException;
 import io.tradewind.exchange.VenueCapability;
 import io.tradewind.execution.VenueException;
 import java.util.LinkedHashMap;
@@ -59,6 +60,18 @@ final class ConnectorCatalog {
         }
     }
 
+    /**
+     * Whether a failed call says only that the venue could not answer now (down, slow, asking us to
+     * slow down, or an answer cut short), not that it refused what was configured: then a later
+     * start may run, and a service manager should start it again.
+     */
+    private static boolean answeredNothing(VenueException failure) {
+        return !(failure instanceof VenueCallException call) || switch (call.kind()) {
+            case UNAVAILABLE, TIMEOUT, RATE_LIMITED, MALFORMED_ANSWER -> true;
+            case AUTHENTICATION, REFUSED, UNSUPPORTED -> false;
+        };
+    }
+
     /** The venue's instruments, asked once per start-up. */
     List<Instrument> instruments(String venue, String property) {
         List<Instrument> known = listed.get(venue);
@@ -69,9 +82,11 @@ final class ConnectorCatalog {
         try {
             known = List.copyOf(connector.instruments());
         } catch (VenueException e) {
-            throw problem(property, venue + " did not answer at start-up (" + e.getMessage() + "); the service needs"
-                    + " its instruments and a first reconciliation before trading: check tradewind.venues." + venue
-                    + ".base-url and the venue, then start again");
+            boolean answeredNothing = answeredNothing(e);
+            String message = property + ": " + venue + " did not answer at start-up (" + e.getMessage() + "); the service"
+                    + " needs its instruments and a first reconciliation before trading: check tradewind.venues." + venue
+                    + ".base-url and the venue" + (answeredNothing ? "" : ", then start again");
+            throw new ServiceConfigException(message, answeredNothing);
         }
         listed.put(venue, known);
         return known;

@@ -168,14 +168,13 @@ public class TradingService implements ServiceOperations, LiveCandles {
      * Checks the configuration, reads the kept kill switch, reconciles each venue with the store,
      * warms every instance up and schedules its ticks.
      *
-     * @throws ServiceConfigException the configuration cannot run, or a venue it needs does not
-     *                                answer at start-up; names the property
+     * A venue that does not answer is waited for ({@link VenuesAtStart}) without the service's lock,
+     * so that the API answers meanwhile (no instance, not ready).
+     *
+     * @throws ServiceConfigException the configuration cannot run; names the property
      * @throws StartAbandonedException {@link #requestStop()} came first; {@link #stop()} then stops what was started
      */
-    public synchronized void start() {
-        if (plan != null) {
-            return;
-        }
+    public void start() {
         Config config = ConfigProvider.getConfig();
         Set<String> written = WrittenPropertyNames.of(config);
         ConfigRoots.check(written);
@@ -185,9 +184,17 @@ public class TradingService implements ServiceOperations, LiveCandles {
             throw new ServiceConfigException(e.getMessage());
         }
         warnOfUnreadEnvironment(config, written);
-        ServicePlan checked = new ServiceConfigReader(this::strategy, candles, connectors())
-                .read(strategiesConfig, paperConfig, serviceConfig, OrdersApiWallets.venues(ordersApiConfig));
+        ServicePlan checked = VenuesAtStart.read(() -> new ServiceConfigReader(this::strategy, candles, connectors())
+                .read(strategiesConfig, paperConfig, serviceConfig, OrdersApiWallets.venues(ordersApiConfig)),
+                () -> stopRequested, Thread::sleep);
         ServiceConfigReader.checkExecution(executionConfig.reconcileInterval(), executionConfig.notPlacedGrace());
+        start(checked);
+    }
+
+    private synchronized void start(ServicePlan checked) {
+        if (plan != null) {
+            return;
+        }
         RiskConfig risk = riskConfig(checked.instances());
         checked.instances().forEach(spec -> configuredInstances.add(spec.id()));
         killSwitch.load();

@@ -1,6 +1,7 @@
 package io.tradewind.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -74,9 +75,26 @@ class ServiceConfigReaderVenueTest {
         properties.put(P + "feed", "venue");
         venue.failNextCalls(1);
 
-        String problem = problem();
+        ServiceConfigException refused = assertThrows(ServiceConfigException.class, this::read);
+        String problem = refused.getMessage();
         assertTrue(problem.startsWith(P + "venue: double did not answer at start-up (double: cannot connect)"), problem);
         assertEquals(1, problem.lines().count());
+        assertTrue(refused.venueUnavailable(), "nothing to mend: serve exits 7, and systemd starts it again");
+    }
+
+    /** A venue down at boot made serve exit 2, "a configuration to fix", and the systemd unit gave up on it. */
+    @Test
+    void a_venue_that_does_not_answer_beside_a_mistake_is_still_a_mistake_to_mend() {
+        properties.put(P + "venue", "double");
+        properties.put(P + "feed", "venue");
+        properties.put("tradewind.strategies.other.plugin", "no-such-plugin");
+        properties.put("tradewind.strategies.other.symbol", "BTC-USD");
+        venue.failNextCalls(1);
+
+        ServiceConfigException refused = assertThrows(ServiceConfigException.class, this::read);
+
+        assertEquals(2, refused.getMessage().lines().count(), refused.getMessage());
+        assertFalse(refused.venueUnavailable(), "the plugin's name must be mended before any start can run");
     }
 
     @Test
