@@ -74,7 +74,18 @@ public class OrdersApiResource {
         ApiUser user = user(authorization);
         // a misspelt filter (created_at_form) returned every order; a repeated one, its first value
         refuseQueryProblems(uri, ListQuery.PARAMETERS);
-        return orders.list(user, ListQuery.parse(offset, limit, userId, symbol, side, status, createdFrom, createdTo));
+        return orders.list(user, ListQuery.parse(asGiven(offset, uri, "offset"), asGiven(limit, uri, "limit"),
+                asGiven(userId, uri, "user_id"), asGiven(symbol, uri, "symbol"), asGiven(side, uri, "side"),
+                asGiven(status, uri, "status"), asGiven(createdFrom, uri, "created_at_from"),
+                asGiven(createdTo, uri, "created_at_to")));
+    }
+
+    /**
+     * A parameter given empty ({@code status=}) arrives as absent, and answered every order: as given,
+     * {@link ListQuery} refuses it as the seed refuses a blank filter.
+     */
+    private static String asGiven(String value, UriInfo uri, String name) {
+        return value != null ? value : uri.getQueryParameters().getFirst(name);
     }
 
     @POST

@@ -208,6 +208,12 @@ class OrdersApiSandboxIT {
             HttpResponse<String> refused = get(orders + "?" + query, ADMIN);
             assertEquals(422, refused.statusCode(), query + ": " + refused.body());
         }
+        // a script's empty $STATUS arrived as no filter and listed every order
+        for (String query : List.of("status=", "limit=", "symbol")) {
+            HttpResponse<String> refused = get(orders + "?" + query, ADMIN);
+            assertEquals(422, refused.statusCode(), query + ": " + refused.body());
+            assertTrue(refused.body().contains("value_error.any_str.min_length"), query + ": " + refused.body());
+        }
 
         // retrieve: POST as the seed says, GET too; the order with its trade
         JsonNode retrieved = ok(post(orders + "/" + aliceOrder, ALICE, null));
