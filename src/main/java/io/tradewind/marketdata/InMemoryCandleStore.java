@@ -52,6 +52,13 @@ public final class InMemoryCandleStore implements CandleStore {
         // writes to one series are serialised so two writers cannot both build on the same snapshot
         synchronized (lockFor(key)) {
             Series old = series.get(key);
+            if (old == null) {
+                for (SeriesKey stored : series.keySet()) {
+                    if (stored.sameMarketButForCase(key)) {
+                        throw SeriesKey.spelledOtherwise(stored, key);
+                    }
+                }
+            }
             CandleScales scales = source.scales();
             if (old != null && !old.scales().equals(scales)) {
                 throw new IllegalArgumentException(key + " is stored with " + old.scales().describe()

@@ -25,6 +25,22 @@ public record SeriesKey(String venue, String symbol, Resolution resolution) {
         }
     }
 
+    /**
+     * Whether {@code other} names this series' market in other letter case only ({@code btc-usd} and
+     * {@code BTC-USD}). The store keeps one spelling of a market: charts and order filters ignore
+     * case, and found one of two such series at random.
+     */
+    public boolean sameMarketButForCase(SeriesKey other) {
+        return other.market().equalsIgnoreCase(market()) && !other.market().equals(market());
+    }
+
+    /** The refusal of a write of {@code written} where {@code stored} spells its market in other letter case. */
+    public static IllegalArgumentException spelledOtherwise(SeriesKey stored, SeriesKey written) {
+        return new IllegalArgumentException("the store holds " + stored + ", the market of " + written + " in other"
+                + " letter case: give the venue and symbol as stored (venue " + stored.venue() + ", symbol "
+                + stored.symbol() + "), as charts and filters, which ignore case, would mix the two");
+    }
+
     /** {@code venue:SYMBOL}: the market whatever the resolution, as charts name it (a UDF ticker). */
     public String market() {
         return venue + ":" + symbol;

@@ -55,6 +55,20 @@ final class CandleSeriesRows {
         }
     }
 
+    /** A stored series whose market is {@code key}'s in other letter case only, or null. */
+    static SeriesKey marketSpelledOtherwise(Connection c, SeriesKey key) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM candle_series WHERE upper(venue) = upper(?)"
+                + " AND upper(symbol) = upper(?) AND NOT (venue = ? AND symbol = ?)")) {
+            s.setString(1, key.venue());
+            s.setString(2, key.symbol());
+            s.setString(3, key.venue());
+            s.setString(4, key.symbol());
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? row(rs).stored().key() : null;
+            }
+        }
+    }
+
     /** Every series ordered by venue, symbol and resolution (shortest first, as the enum orders them). */
     static List<StoredSeries> all(Connection c) throws SQLException {
         List<StoredSeries> result = new ArrayList<>();

@@ -31,6 +31,12 @@ final class CandleSeriesWrite {
     static long run(Connection c, SeriesKey key, CandleCursor source) throws SQLException {
         CandleScales scales = source.scales();
         SeriesRow row = CandleSeriesRows.findForUpdate(c, key);
+        if (row == null) {
+            SeriesKey otherwise = CandleSeriesRows.marketSpelledOtherwise(c, key);
+            if (otherwise != null) {
+                throw SeriesKey.spelledOtherwise(otherwise, key);
+            }
+        }
         if (row != null && !row.stored().scales().equals(scales)) {
             throw new IllegalArgumentException(key + " is stored with " + row.stored().scales().describe()
                     + "; this write has " + scales.describe());

@@ -43,6 +43,27 @@ public abstract class CandleStoreContractTest {
         assertEquals(SCALES, stored.scales());
     }
 
+    /**
+     * sim:btc-usd beside sim:BTC-USD made a third series, and the charts, which ignore case,
+     * answered one of them for the other: the demo's chart showed two candles of another import.
+     */
+    @Test
+    public void refusesAMarketSpelledInOtherLetterCaseAndKeepsTheStoredOne() {
+        CandleStore store = newStore();
+        store.write(KEY, walk(7, 100));
+
+        for (SeriesKey otherwise : List.of(new SeriesKey("sim", "btc-usd", Resolution.M1),
+                new SeriesKey("SIM", "BTC-USD", Resolution.H1))) {
+            IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                    () -> store.write(otherwise, walk(1, 10)));
+            assertEquals("the store holds sim:BTC-USD:1m, the market of " + otherwise + " in other letter case: give the"
+                    + " venue and symbol as stored (venue sim, symbol BTC-USD), as charts and filters, which ignore case,"
+                    + " would mix the two", refused.getMessage());
+        }
+        assertEquals(List.of(KEY), store.list().stream().map(StoredSeries::key).toList(), "nothing else stored");
+        assertEquals(10, store.write(new SeriesKey("sim", "ETH-USD", Resolution.M1), walk(1, 10)), "another market");
+    }
+
     @Test
     public void readsAHalfOpenRangeAcrossBlocks() {
         CandleStore store = newStore();
