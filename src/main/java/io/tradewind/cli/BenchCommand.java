@@ -4,6 +4,7 @@ import io.tradewind.execution.ExecutionStore;
 import io.tradewind.execution.InMemoryExecutionStore;
 import io.tradewind.execution.OrderQuery;
 import io.tradewind.execution.StoreException;
+import io.tradewind.marketdata.CandleStore;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -37,10 +38,12 @@ public class BenchCommand {
         int repeat;
 
         final ExecutionStore store;
+        final CandleStore candles;
         final StoreErrors errors;
 
-        StoreBench(ExecutionStore store, StoreErrors errors) {
+        StoreBench(ExecutionStore store, CandleStore candles, StoreErrors errors) {
             this.store = store;
+            this.candles = candles;
             this.errors = errors;
         }
 
@@ -53,7 +56,8 @@ public class BenchCommand {
                 return ExitCode.BAD_INPUT;
             }
             try {
-                if (!store.orders(OrderQuery.all()).isEmpty()) {
+                // a store of candles alone (backtests') took the benchmark's orders, and a later serve listed them
+                if (!store.orders(OrderQuery.all()).isEmpty() || !candles.list().isEmpty()) {
                     spec.commandLine().getErr().println("error: the store in " + errors.dataDir() + " is not empty;"
                             + " run the benchmark on a fresh one: -Dtradewind.data-dir=$(mktemp -d)");
                     return ExitCode.BAD_INPUT;

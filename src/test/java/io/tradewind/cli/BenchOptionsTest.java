@@ -3,11 +3,18 @@ package io.tradewind.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.tradewind.execution.InMemoryExecutionStore;
+import io.tradewind.execution.OrderQuery;
 import io.tradewind.marketdata.InMemoryCandleStore;
+import io.tradewind.marketdata.RandomWalkCandles;
+import io.tradewind.marketdata.Resolution;
+import io.tradewind.marketdata.SeriesKey;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -23,9 +30,23 @@ class BenchOptionsTest {
     @Test
     void bench_store_refuses_a_batch_of_zero_and_negative_order_counts() {
         assertEquals("error: --batch must be at least 1 (orders per commit); it is 0",
-                refusal(new BenchCommand.StoreBench(new InMemoryExecutionStore(), null), "--batch", "0"));
+                refusal(new BenchCommand.StoreBench(new InMemoryExecutionStore(), new InMemoryCandleStore(), null), "--batch", "0"));
         assertEquals("error: --file-orders must be at least 1 (orders per run); it is -1",
-                refusal(new BenchCommand.StoreBench(new InMemoryExecutionStore(), null), "--file-orders", "-1", "--memory-orders", "-5"));
+                refusal(new BenchCommand.StoreBench(new InMemoryExecutionStore(), new InMemoryCandleStore(), null), "--file-orders", "-1", "--memory-orders", "-5"));
+    }
+
+    /** A store holding only a backtest's candles took the benchmark's 30 orders, and a later serve listed them. */
+    @Test
+    void bench_store_refuses_a_store_that_holds_candles() {
+        InMemoryCandleStore candles = new InMemoryCandleStore();
+        candles.write(new SeriesKey("sim", "BTC-USD", Resolution.M1), new RandomWalkCandles(1, 10, Resolution.M1,
+                Instant.parse("2024-01-01T00:00:00Z"), new BigDecimal("100")));
+        InMemoryExecutionStore store = new InMemoryExecutionStore();
+
+        assertEquals("error: the store in ./data is not empty; run the benchmark on a fresh one: -Dtradewind.data-dir=$(mktemp -d)",
+                refusal(new BenchCommand.StoreBench(store, candles, new StoreErrors("./data", "h2", "jdbc:h2:file:./data/tradewind")),
+                        "--repeat", "1"));
+        assertEquals(List.of(), store.orders(OrderQuery.all()), "no order written");
     }
 
     @Test
