@@ -39,8 +39,12 @@ import org.jboss.resteasy.reactive.RestPath;
 @APIResponse(responseCode = "401", ref = ApiDocumentation.UNAUTHORIZED)
 public class ReportsResource {
 
-    /** A report's folder name as {@code backtest} makes it: no separators, nothing that climbs out. */
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,200}");
+    /**
+     * A report's folder name as {@code backtest} makes it from its spec's file name, in any script
+     * and with spaces (a spec named {@code ünï.properties} made a report this list left out): no
+     * separators, nothing that climbs out.
+     */
+    static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N} ._-]{0,200}");
 
     private final Path folder;
     private final ObjectMapper json;

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -49,7 +51,16 @@ class ReportsResourceTest {
         HttpResponse<String> html = get("/api/reports/sma-demo-20300101-000000", READER);
         assertEquals(200, html.statusCode());
         assertTrue(html.body().contains("the sma report"));
+        // a spec named ünï spec.properties made a report the list left out and GET answered 404
+        Path unicode = Files.createDirectories(REPORTS.resolve("ünï spec-20300101-000000"));
+        Files.writeString(unicode.resolve("report.html"), "<html><body>ünï</body></html>");
+        find(new ObjectMapper().readTree(get("/api/reports", READER).body()), "ünï spec-20300101-000000");
+        HttpResponse<String> unicodeHtml = get("/api/reports/" + URLEncoder.encode("ünï spec-20300101-000000",
+                StandardCharsets.UTF_8).replace("+", "%20"), READER);
+        assertEquals(200, unicodeHtml.statusCode(), unicodeHtml.body());
+        assertTrue(unicodeHtml.body().contains("ünï"));
         assertEquals(404, get("/api/reports/..%2Fpom.xml", READER).statusCode());
+        assertEquals(404, get("/api/reports/..", READER).statusCode());
         assertEquals(404, get("/api/reports/nothing-here", READER).statusCode());
         assertEquals(401, get("/api/reports", null).statusCode());
     }
