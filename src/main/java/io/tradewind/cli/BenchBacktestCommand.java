@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "backtest", description = {
         "Generate N one-minute candles into the store (series bench:BTC-USD:1m, replaced), then time the same work on"
                 + " three paths: an SMA 10/30 crossover backtested end to end as fast-sma-crossover and as sma-crossover"
-                + " (read from the store, orders routed and matched, report written), and ta4j's BarSeriesManager on the"
-                + " same candles. Same work: one unit per entry, next-open fills, no fees, no slippage. Prints candles/s"
+                + " (read from the store, orders routed and matched, report made; its files are written outside the"
+                + " timed part), and ta4j's BarSeriesManager on the same candles. Same work: one unit per entry, next-open fills, no fees, no slippage. Prints candles/s"
                 + " per run and the median, trades and orders of every path, allocation per order, and a speed ratio"
                 + " only where the trade counts agree within 0.5 %%.",
         "ta4j keeps every bar in memory: for N = 10,000,000 under -Xmx512m pass --skip-ta4j.",
