@@ -62,9 +62,10 @@ public class StoreErrors {
         String message = String.valueOf(e.getMessage());
         if (message.contains("already in use") || message.contains("file is locked")) {
             // commands share the store (AUTO_SERVER); only a process that opened the file without sharing locks it
-            return "the store in " + dataDir + " is locked by another process that opened it without sharing it."
-                    + " Stop that process, or use another store: java -Dtradewind.data-dir=DIR -jar quarkus-run.jar ..."
-                    + " (the -D option only works before -jar).";
+            return "the store in " + dataDir + " is locked by another process: one that opened it without sharing it,"
+                    + " or one of many commands started on it at once (a command waits up to 30 s for its turn). Run the"
+                    + " command again when fewer run, stop that process, or use another store: java -Dtradewind.data-dir=DIR"
+                    + " -jar quarkus-run.jar ... (the -D option only works before -jar).";
         }
         if (message.contains("TimeoutException")) {
             // the H2 file is served by the running service (AUTO_SERVER); a service that does not answer (stopped with

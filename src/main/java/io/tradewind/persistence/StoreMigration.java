@@ -2,9 +2,11 @@ package io.tradewind.persistence;
 
 import io.tradewind.execution.StoreException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 import org.jboss.logging.Logger;
@@ -13,8 +15,11 @@ import org.jboss.logging.Logger;
  * Applies the Flyway migrations the first time a store is used, rather than at start-up, so that
  * commands that never touch the store (help, backtests) neither create nor lock {@code ./data}.
  * A process started right after another was killed can find the database file not yet free (the
- * killed one's lock and auto-server entry are still being cleared), so a failed first use is tried
- * again twice, half a second apart, with a warning, before it is reported. A data directory that
+ * killed one's lock and auto-server entry are still being cleared), and commands started together
+ * race to serve the file (six backtests at once: four failed, "Lock file recently modified", a
+ * TimeoutException). So a failed first use is tried again, with a warning, after pauses that
+ * double from a quarter second, each a random part longer so that racing processes part, for
+ * about {@value #PATIENCE_MILLIS} ms in all, before it is reported. A data directory that
  * is a file is reported at once: H2 would print its own stack traces on standard error, three
  * times over, before failing.
  */
@@ -22,16 +27,26 @@ import org.jboss.logging.Logger;
 public class StoreMigration {
 
     private static final Logger LOG = Logger.getLogger(StoreMigration.class);
-    private static final int ATTEMPTS = 3;
-    private static final long PAUSE_MILLIS = 500;
+    /** How long a first use keeps trying; a process that holds the file unshared is reported after it. */
+    static final long PATIENCE_MILLIS = 30_000;
+    private static final long FIRST_PAUSE_MILLIS = 250;
+    private static final long LONGEST_PAUSE_MILLIS = 2_000;
 
     private final Flyway flyway;
     private final Path dataDir;
+    private final long patienceMillis;
     private volatile boolean migrated;
 
+    @Inject
     StoreMigration(Flyway flyway, @ConfigProperty(name = "tradewind.data-dir") Path dataDir) {
+        this(flyway, dataDir, PATIENCE_MILLIS);
+    }
+
+    /** @param patienceMillis how long a first use keeps trying (a test's store that never opens fails sooner) */
+    StoreMigration(Flyway flyway, Path dataDir, long patienceMillis) {
         this.flyway = flyway;
         this.dataDir = dataDir;
+        this.patienceMillis = patienceMillis;
     }
 
     public void ensureMigrated() {
@@ -59,17 +74,19 @@ public class StoreMigration {
                         + " its owner");
             }
         }
-        for (int attempt = 1;; attempt++) {
+        long giveUpAt = System.nanoTime() + patienceMillis * 1_000_000;
+        for (long pause = FIRST_PAUSE_MILLIS;; pause = Math.min(2 * pause, LONGEST_PAUSE_MILLIS)) {
             try {
                 flyway.migrate();
                 return;
             } catch (RuntimeException e) {
-                if (attempt == ATTEMPTS || RootCause.isPermanent(e)) {
+                if (System.nanoTime() > giveUpAt || RootCause.isPermanent(e)) {
                     throw e;
                 }
-                LOG.warnf("the store was not ready (%s); trying again in %d ms", RootCause.of(e), PAUSE_MILLIS);
+                long wait = pause + ThreadLocalRandom.current().nextLong(pause);
+                LOG.warnf("the store was not ready (%s); trying again in %d ms", RootCause.of(e), wait);
                 try {
-                    Thread.sleep(PAUSE_MILLIS);
+                    Thread.sleep(wait);
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
                     throw e;

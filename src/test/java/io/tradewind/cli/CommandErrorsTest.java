@@ -139,9 +139,10 @@ class CommandErrorsTest {
         String message = new StoreErrors("./data", "h2", "jdbc:h2:file:./data/tradewind")
                 .explain(new StoreException("Database may be already in use: \"./data/tradewind.mv.db\""));
 
-        assertEquals("the store in ./data is locked by another process that opened it without sharing it. Stop that process,"
-                + " or use another store: java -Dtradewind.data-dir=DIR -jar quarkus-run.jar ... (the -D option only works"
-                + " before -jar).", message);
+        assertEquals("the store in ./data is locked by another process: one that opened it without sharing it, or one of"
+                + " many commands started on it at once (a command waits up to 30 s for its turn). Run the command again when"
+                + " fewer run, stop that process, or use another store: java -Dtradewind.data-dir=DIR -jar quarkus-run.jar ..."
+                + " (the -D option only works before -jar).", message);
         assertFalse(message.contains("service"), message);
     }
 
