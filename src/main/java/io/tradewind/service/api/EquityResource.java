@@ -4,10 +4,13 @@ import io.tradewind.service.EquityHistory;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -37,7 +40,9 @@ public class EquityResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT, properties = {
                 @SchemaProperty(name = "instances", type = SchemaType.OBJECT),
                 @SchemaProperty(name = "totals", type = SchemaType.OBJECT)})))
-    public Map<String, Object> curves() {
+    public Map<String, Object> curves(@Context UriInfo uri) {
+        // ?instance=demo was taken for a filter, and answered every curve
+        RefusedQueryParameters.refuse(uri, Set.of(), null);
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("instances", history.curves());
         Map<String, List<EquityHistory.Point>> totals = history.totals();

@@ -64,7 +64,8 @@ public class KillSwitchResource {
     @Operation(summary = "Kill switch state", description = "Whether entries are stopped, since when, and through"
             + " what they were stopped (switchedBy: api, or cli for the command line).")
     @APIResponseSchema(value = KillSwitchView.class, responseCode = "200", responseDescription = "The kill switch.")
-    public KillSwitchView state() {
+    public KillSwitchView state(@Context UriInfo uri) {
+        RefusedQueryParameters.refuse(uri, Set.of(), null);
         return service.killSwitchState();
     }
 

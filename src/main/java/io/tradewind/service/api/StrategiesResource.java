@@ -38,7 +38,9 @@ public class StrategiesResource {
     @Operation(summary = "Every instance", description = "State, last tick, open orders, position, budget,"
             + " realised and unrealised PnL and error counts of every configured instance, in configuration order.")
     @APIResponse(responseCode = "200", description = "Every instance.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = InstanceView.class)))
-    public List<InstanceView> list() {
+    public List<InstanceView> list(@Context UriInfo uri) {
+        // ?state=paused was taken for a filter, and answered every instance
+        RefusedQueryParameters.refuse(uri, Set.of(), null);
         return service.instances();
     }
 
@@ -47,7 +49,8 @@ public class StrategiesResource {
     @Operation(summary = "One instance")
     @APIResponse(responseCode = "404", description = "No instance has this id.")
     @APIResponseSchema(value = InstanceView.class, responseCode = "200", responseDescription = "The instance.")
-    public InstanceView get(@RestPath String id) {
+    public InstanceView get(@RestPath String id, @Context UriInfo uri) {
+        RefusedQueryParameters.refuse(uri, Set.of(), null);
         return service.instance(id).orElseThrow(() -> new UnknownInstanceException(id));
     }
 

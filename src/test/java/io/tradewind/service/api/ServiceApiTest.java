@@ -242,6 +242,17 @@ class ServiceApiTest {
         assertEquals(List.of(), service.calls);
     }
 
+    /** ?state=paused on the instances, ?account=main on the balances: taken for filters, and answered everything. */
+    @Test
+    void a_read_that_takes_no_parameters_refuses_one_rather_than_answer_everything() throws Exception {
+        for (String read : List.of("/api/strategies?state=paused", "/api/strategies/btc-sma?x=1", "/api/balances?account=main",
+                "/api/equity?instance=btc-sma", "/api/kill-switch?verbose=true")) {
+            HttpResponse<String> answer = get(read, OPERATOR);
+            assertEquals(400, answer.statusCode(), read + ": " + answer.body());
+            assertTrue(error(answer).endsWith("is not a parameter here (it takes none)"), answer.body());
+        }
+    }
+
     /** The dashboard (and its kill switch) could be framed by any site, kept stale for a day; answers by shared caches. */
     @Test
     void no_page_may_be_framed_the_dashboard_is_revalidated_and_answers_are_not_cached() {
