@@ -1,9 +1,9 @@
 package io.tradewind.marketdata.csv;
 
+import io.tradewind.domain.InputEcho;
 import io.tradewind.marketdata.CandleScales;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Locale;
 
 /**
  * A decimal read from CSV text as an unscaled long and a scale, without trailing zeros
@@ -14,8 +14,6 @@ import java.util.Locale;
 final class ParsedDecimal {
 
     private static final long[] POWERS_OF_TEN = new long[19];
-    /** Enough to recognise a value in the file; the rest is counted. */
-    private static final int SHOWN_CHARACTERS = 40;
 
     static {
         POWERS_OF_TEN[0] = 1;
@@ -73,7 +71,7 @@ final class ParsedDecimal {
             }
         }
         if (!sawDigit) {
-            throw new IllegalArgumentException(field + " is not a decimal number: '" + shown(text.substring(from, to)) + "'");
+            throw new IllegalArgumentException(field + " is not a decimal number: '" + InputEcho.shortened(text.substring(from, to)) + "'");
         }
         set(negative ? -value : value, decimals);
     }
@@ -81,18 +79,18 @@ final class ParsedDecimal {
     private void parseSlow(String text, String field) {
         if (text.length() > LONGEST_TEXT) {
             // read as a BigDecimal, ten million digits took minutes: no amount that fits is written this long
-            throw new IllegalArgumentException(field + " " + shown(text) + " is too long for a price or amount: it holds at"
+            throw new IllegalArgumentException(field + " " + InputEcho.shortened(text) + " is too long for a price or amount: it holds at"
                     + " most 18 significant digits and 18 decimals; round it");
         }
         BigDecimal value;
         try {
             value = new BigDecimal(text);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(field + " is not a decimal number: '" + shown(text) + "'");
+            throw new IllegalArgumentException(field + " is not a decimal number: '" + InputEcho.shortened(text) + "'");
         }
         BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
         if (stripped.precision() > 18 || stripped.scale() > 18) {
-            throw new IllegalArgumentException(field + " " + shown(text) + " has " + stripped.precision() + " significant digits"
+            throw new IllegalArgumentException(field + " " + InputEcho.shortened(text) + " has " + stripped.precision() + " significant digits"
                     + (stripped.scale() > 0 ? " (" + stripped.scale() + " decimals)" : "") + ": a price or amount"
                     + " holds at most 18 significant digits and 18 decimals; round it");
         }
@@ -101,19 +99,13 @@ final class ParsedDecimal {
         }
         if (stripped.scale() < 0 || stripped.precision() > 18) {
             // 1e40 has one significant digit but 41 integer digits: more than a long holds
-            throw new IllegalArgumentException(field + " " + shown(text) + " is too large for a price or amount: at most 18"
+            throw new IllegalArgumentException(field + " " + InputEcho.shortened(text) + " is too large for a price or amount: at most 18"
                     + " digits before the decimal point");
         }
         set(stripped.unscaledValue().longValueExact(), stripped.scale());
     }
 
     /** A field's text for a message: a value hundreds of thousands of characters long would be the whole line. */
-    private static String shown(String text) {
-        return text.length() <= SHOWN_CHARACTERS ? text
-                : text.substring(0, SHOWN_CHARACTERS) + "… (" + String.format(Locale.ROOT, "%,d", text.length())
-                        + " characters)";
-    }
-
     private void set(long value, int decimals) {
         while (decimals > 0 && value % 10 == 0) {
             value /= 10;

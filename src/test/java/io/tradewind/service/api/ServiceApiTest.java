@@ -194,7 +194,7 @@ class ServiceApiTest {
             assertEquals("cancelOrders must be true or false, was '" + typo + "'; nothing was switched", error(query));
         }
         HttpResponse<String> tooLong = post("/api/kill-switch?cancelOrders=" + "x".repeat(3_500), OPERATOR, null);
-        assertEquals("cancelOrders must be true or false, was '" + "x".repeat(40) + "… (3500 characters)'; nothing was"
+        assertEquals("cancelOrders must be true or false, was '" + "x".repeat(40) + "… (3,500 characters)'; nothing was"
                 + " switched", error(tooLong));
 
         HttpResponse<String> conflicting = post("/api/kill-switch?cancelOrders=false", OPERATOR, "{\"cancelOrders\": true}");
