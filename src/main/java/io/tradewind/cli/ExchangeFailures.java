@@ -35,8 +35,8 @@ final class ExchangeFailures {
         }
         return switch (call.kind()) {
             case UNAVAILABLE, TIMEOUT -> new Report(message + "; try again later", ExitCode.VENUE_UNAVAILABLE);
-            case MALFORMED_ANSWER -> new Report(message + "; check that the base URL is a " + venue
-                    + " server", ExitCode.VENUE_UNAVAILABLE);
+            case MALFORMED_ANSWER -> new Report(message + (message.contains("base URL") ? ""
+                    : "; check that the base URL is a " + venue + " server"), ExitCode.VENUE_UNAVAILABLE);
             case RATE_LIMITED -> new Report(message + (call.retryAfter() == null ? "; wait a minute and try again"
                     : "; try again in " + Math.max(1, call.retryAfter().toSeconds()) + " s"), ExitCode.VENUE_UNAVAILABLE);
             case AUTHENTICATION -> new Report(message + (message.contains("TRADEWIND_") ? ""

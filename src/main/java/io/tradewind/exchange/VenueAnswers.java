@@ -2,6 +2,7 @@ package io.tradewind.exchange;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.tradewind.exchange.VenueCallException.Kind;
+import java.util.Locale;
 
 /**
  * Verdicts on a venue's answers: a body that is not the documented JSON, or lacks what the
@@ -39,6 +40,28 @@ public final class VenueAnswers {
     public static VenueCallException malformed(String venue, String call, boolean write, String why) {
         return new VenueCallException(Kind.MALFORMED_ANSWER, venue + " " + call + ": unreadable answer ("
                 + SecretMask.mask(String.valueOf(why)) + ")" + (write ? "; it may have taken effect" : ""), write);
+    }
+
+    /**
+     * Whether a venue's words with a 404 speak of an order ({@code Order not found}, {@code no order
+     * with uid 'ord_1'}) and name no address, so that the 404 means an order the venue does not know.
+     * A server at a wrong base URL answers a 404 of its own, in the same error shape when it is of the
+     * venue's make ({@code Not Found}, {@code no such endpoint}), often quoting the URL it could not
+     * match (which may hold {@code order}): that is no word on any order.
+     *
+     * @param orderWords how the venue says "order", lower case ({@code order}, {@code ordem})
+     */
+    public static boolean speaksOfAnOrder(String words, String... orderWords) {
+        if (words == null || words.contains("/")) {
+            return false;
+        }
+        String lower = words.toLowerCase(Locale.ROOT);
+        for (String word : orderWords) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@code ": <the venue's words>"}, masked, on one line and bounded; empty when it said nothing. */

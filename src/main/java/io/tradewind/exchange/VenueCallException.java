@@ -21,7 +21,10 @@ public final class VenueCallException extends VenueException {
         AUTHENTICATION,
         /** The venue asked us to slow down; {@link #retryAfter()} says for how long when it said. */
         RATE_LIMITED,
-        /** An answer we could not read (malformed JSON, a missing field). */
+        /**
+         * An answer we could not read (malformed JSON, a missing field), or one the venue does not give
+         * (a 404 without its error body: the base URL is not the venue's).
+         */
         MALFORMED_ANSWER,
         /** The venue has no such call: see {@link Venue#capabilities()}. */
         UNSUPPORTED,

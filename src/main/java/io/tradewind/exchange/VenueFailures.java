@@ -79,10 +79,20 @@ public final class VenueFailures {
                     + " that the venue accepts this server's IP address", false);
         }
         if (status == 404) {
-            return new VenueCallException(Kind.REFUSED, what + ", not found: check tradewind.venues." + venue
-                    + ".base-url", false);
+            return notTheVenue(venue, call, status);
         }
         return new VenueCallException(Kind.REFUSED, what, false);
+    }
+
+    /**
+     * An error answer without the venue's own error body: the server has no such path, so the base
+     * URL is not the venue's (a typo, another server). It is neither the venue refusing us nor the
+     * venue saying it knows no such order: read as the latter, a lost placement looked never placed.
+     * Nothing was done at the venue, whatever the call.
+     */
+    public static VenueCallException notTheVenue(String venue, String call, int status) {
+        return new VenueCallException(Kind.MALFORMED_ANSWER, venue + " " + call + ": HTTP " + status + ", an answer "
+                + venue + " does not give; the base URL may not be a " + venue + " server: check it", false);
     }
 
     private static Duration retryAfter(Response response) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.tradewind.exchange.SecretMask;
 import io.tradewind.exchange.VenueCallException;
 import io.tradewind.exchange.VenueCallException.Kind;
+import io.tradewind.exchange.VenueFailures;
 import io.tradewind.execution.VenueException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -57,5 +58,14 @@ class ExchangeFailuresTest {
                 ExitCode.VENUE_UNAVAILABLE), ExchangeFailures.of("v", new VenueCallException(Kind.MALFORMED_ANSWER,
                         "v depth: the answer is not JSON", false)));
         assertEquals(ExitCode.VENUE_UNAVAILABLE, ExchangeFailures.of("v", new VenueException("gone", false)).exitCode());
+    }
+
+    /** A 404 that is not the venue's own answer is a wrong base URL (exit code 7), said once; it was a refusal (8). */
+    @Test
+    void a_404_that_is_not_the_venues_answer_is_unavailable_and_names_the_base_url_once() {
+        ExchangeFailures.Report report = ExchangeFailures.of("nobitex", VenueFailures.notTheVenue("nobitex",
+                "GET /v2/options", 404));
+        assertEquals(new ExchangeFailures.Report("nobitex GET /v2/options: HTTP 404, an answer nobitex does not give; the"
+                + " base URL may not be a nobitex server: check it", ExitCode.VENUE_UNAVAILABLE), report);
     }
 }

@@ -56,7 +56,9 @@ class VenueFailuresTest {
         VenueCallException serverError = VenueFailures.fromStatus("v", "place", jakarta.ws.rs.core.Response.status(502).build(), true);
         assertEquals(Kind.UNAVAILABLE, serverError.kind());
         assertTrue(serverError.mayHaveTakenEffect());
-        assertEquals(Kind.REFUSED, VenueFailures.fromStatus("v", "c", jakarta.ws.rs.core.Response.status(404).build(), false).kind());
+        assertEquals(Kind.MALFORMED_ANSWER, VenueFailures.fromStatus("v", "c", jakarta.ws.rs.core.Response.status(404).build(), true).kind());
+        assertFalse(VenueFailures.fromStatus("v", "c", jakarta.ws.rs.core.Response.status(404).build(), true)
+                .mayHaveTakenEffect(), "no server serves the path: nothing was done");
     }
 
     @Test
@@ -79,7 +81,7 @@ class VenueFailuresTest {
         assertEquals("nobitex GET /users/wallets/list: HTTP 403, forbidden: check that the credentials may do this and that"
                 + " the venue accepts this server's IP address", VenueFailures.fromStatus("nobitex",
                         "GET /users/wallets/list", jakarta.ws.rs.core.Response.status(403).build(), false).getMessage());
-        assertEquals("nami GET /x: HTTP 404, not found: check tradewind.venues.nami.base-url",
+        assertEquals("nami GET /x: HTTP 404, an answer nami does not give; the base URL may not be a nami server: check it",
                 VenueFailures.fromStatus("nami", "GET /x", jakarta.ws.rs.core.Response.status(404).build(), false).getMessage());
     }
 }

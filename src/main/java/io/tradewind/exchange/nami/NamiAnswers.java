@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.tradewind.exchange.SecretMask;
 import io.tradewind.exchange.VenueCallException;
 import io.tradewind.exchange.VenueCalls;
+import io.tradewind.exchange.VenueFailures;
 import io.tradewind.exchange.VenueCallException.Kind;
 
 /**
@@ -51,7 +52,7 @@ final class NamiAnswers {
      *                            {@code MALFORMED_ANSWER} for anything unreadable
      */
     static JsonNode data(VenueCalls.Reply reply, String call, boolean write) throws VenueCallException {
-        BrokerError error = error(reply);
+        BrokerError error = error(reply, call);
         if (error != null) {
             throw refused(call, reply, error);
         }
@@ -63,15 +64,28 @@ final class NamiAnswers {
         return data;
     }
 
-    /** The broker error a reply carries (a 4xx, or status other than {@code ok}), or {@code null}. */
-    static BrokerError error(VenueCalls.Reply reply) {
+    /**
+     * The broker error a reply carries (a 4xx, or status other than {@code ok}), or {@code null}.
+     *
+     * @throws VenueCallException for a {@code 404} without Nami's error {@code status} (a text such as
+     *                            {@code BROKER_ERROR}): a server that has no such path (a wrong base
+     *                            URL), not Nami refusing
+     */
+    static BrokerError error(VenueCalls.Reply reply, String call) throws VenueCallException {
         JsonNode body;
         try {
             body = NamiJson.read(reply.body());
         } catch (JsonProcessingException e) {
+            body = null;
+        }
+        String status = body != null && body.isObject() ? NamiJson.text(body, "status") : null;
+        boolean fromNami = status != null && body.get("status").isTextual() && !"ok".equalsIgnoreCase(status);
+        if (reply.status() == 404 && !fromNami) {
+            throw VenueFailures.notTheVenue(NamiVenue.ID, call, reply.status());
+        }
+        if (body == null) {
             return reply.ok() ? null : new BrokerError("HTTP " + reply.status(), null, null);
         }
-        String status = body.isObject() ? NamiJson.text(body, "status") : null;
         if (reply.ok() && (status == null || "ok".equalsIgnoreCase(status))) {
             return null;
         }

@@ -204,7 +204,7 @@ public final class NamiVenue extends VenueWithoutClientOrderIds {
         String call = "place";
         Map<String, Object> params = NamiAccountAdapters.placeParams(request, NamiSymbols.wire(request.symbol()));
         VenueCalls.Reply reply = calls.write(ALL, call, () -> api.place(NamiJson.write(signer.sign(params, clock.millis()))));
-        NamiAnswers.BrokerError error = NamiAnswers.error(reply);
+        NamiAnswers.BrokerError error = NamiAnswers.error(reply, call);
         if (error != null) {
             LOG.infof("nami refused order %s%s", request.uid(), error.says());
             return VenueOrder.rejected(request, NamiAccountAdapters.reasons(error.message()), clock.instant());
@@ -241,7 +241,7 @@ public final class NamiVenue extends VenueWithoutClientOrderIds {
         params.put("displayingId", venueOrderId);
         params.put("allowNotification", false);
         VenueCalls.Reply reply = calls.write(ALL, call, () -> api.cancel(NamiJson.write(signer.sign(params, clock.millis()))));
-        NamiAnswers.BrokerError error = NamiAnswers.error(reply);
+        NamiAnswers.BrokerError error = NamiAnswers.error(reply, call);
         if (error == null) {
             JsonNode order = data(reply, call, true);
             return Optional.of(adapt(call, true, () -> NamiAccountAdapters.order(order, clientOrderId, account, symbols,

@@ -4,6 +4,7 @@ import io.tradewind.exchange.VenueAnswers;
 import io.tradewind.exchange.VenueCallException;
 import io.tradewind.exchange.VenueCallException.Kind;
 import io.tradewind.exchange.VenueCalls;
+import io.tradewind.exchange.VenueFailures;
 
 /**
  * Verdicts on NegocieCoins' answers ({@link VenueAnswers}); a refusal carries the venue's own
@@ -18,7 +19,21 @@ final class NegocieCoinsAnswers {
         return VenueAnswers.read(NegocieCoinsVenue.ID, call, write, reading);
     }
 
+    /**
+     * Whether a reply is the {@code 404} of an order id NegocieCoins does not know: a JSON message
+     * that speaks of the order ({@code Ordem não encontrada}). The seed documents no error body; a
+     * bare {@code Not Found}, an HTML page or an empty body is a server that is not NegocieCoins.
+     */
+    static boolean unknownOrder(VenueCalls.Reply reply) {
+        return reply.status() == 404
+                && VenueAnswers.speaksOfAnOrder(NegocieCoinsJson.jsonMessage(reply.body()), "ordem", "order");
+    }
+
+    /** A refusal with the venue's words; a {@code 404} other than an unknown order is no answer of NegocieCoins. */
     static VenueCallException refused(String call, VenueCalls.Reply reply) {
+        if (reply.status() == 404 && !unknownOrder(reply)) {
+            return VenueFailures.notTheVenue(NegocieCoinsVenue.ID, call, reply.status());
+        }
         return new VenueCallException(Kind.REFUSED, NegocieCoinsVenue.ID + " " + call + ": HTTP " + reply.status()
                 + VenueAnswers.venueSays(NegocieCoinsJson.message(reply.body())), false);
     }

@@ -72,15 +72,29 @@ final class NegocieCoinsJson {
             if (node.isTextual()) {
                 return node.asText();
             }
-            for (String field : MESSAGE_FIELDS) {
-                JsonNode value = node.get(field);
-                if (value != null && !value.isNull()) {
-                    return value.isTextual() ? value.asText() : value.toString();
-                }
-            }
-            return body.trim();
+            String said = messageField(node);
+            return said != null ? said : body.trim();
         } catch (JsonProcessingException e) {
             return body.trim();
         }
+    }
+
+    /** The message field of a JSON object body, or {@code null}: a text that is not JSON is not the venue's words. */
+    static String jsonMessage(String body) {
+        try {
+            return body == null || body.isBlank() ? null : messageField(MAPPER.readTree(body));
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+
+    private static String messageField(JsonNode node) {
+        for (String field : MESSAGE_FIELDS) {
+            JsonNode value = node == null ? null : node.get(field);
+            if (value != null && !value.isNull()) {
+                return value.isTextual() ? value.asText() : value.toString();
+            }
+        }
+        return null;
     }
 }

@@ -232,6 +232,10 @@ public final class NegocieCoinsVenue extends VenueWithoutClientOrderIds {
             }
             return read(call, true, () -> NegocieCoinsAdapters.order(answer.get(0), request.uid(), request.account()));
         }
+        if (reply.status() == 404) {
+            // no order endpoint at this server: nothing was placed, and nothing was rejected either
+            throw NegocieCoinsAnswers.refused(call, reply);
+        }
         String said = NegocieCoinsJson.message(reply.body());
         LOG.infof("negociecoins refused order %s (HTTP %d)%s", request.uid(), reply.status(),
                 VenueAnswers.venueSays(said));
@@ -245,14 +249,17 @@ public final class NegocieCoinsVenue extends VenueWithoutClientOrderIds {
         SingleTimeInForce.require(ID, request, TimeInForce.GOOD_TILL_CANCELED);
     }
 
-    /** {@code GET /user/order/{orderId}}; an id NegocieCoins does not know answers {@code 404}. */
+    /**
+     * {@code GET /user/order/{orderId}}; an id NegocieCoins does not know answers {@code 404} with a
+     * message about the order ({@link NegocieCoinsAnswers#unknownOrder}).
+     */
     @Override
     protected Optional<VenueOrder> statusByVenueId(String account, String clientOrderId, String venueOrderId)
             throws VenueException {
         requireCredentials();
         String call = "GET /tradeapi/v1/user/order/{orderId}";
         VenueCalls.Reply reply = calls.read(ALL, call, () -> api.order(venueOrderId));
-        if (reply.status() == 404) {
+        if (NegocieCoinsAnswers.unknownOrder(reply)) {
             return Optional.empty();
         }
         if (!reply.ok()) {
@@ -268,11 +275,14 @@ public final class NegocieCoinsVenue extends VenueWithoutClientOrderIds {
         requireCredentials();
         String call = "cancel";
         VenueCalls.Reply reply = calls.write(ALL, call, () -> api.cancel(venueOrderId));
-        if (reply.status() == 404) {
+        if (NegocieCoinsAnswers.unknownOrder(reply)) {
             return Optional.empty();
         }
         if (reply.ok()) {
             return first(call, true, reply.body(), clientOrderId, account);
+        }
+        if (reply.status() == 404) {
+            throw NegocieCoinsAnswers.refused(call, reply);
         }
         return endedOrRefused(account, clientOrderId, venueOrderId, NegocieCoinsAnswers.refused(call, reply));
     }

@@ -18,8 +18,9 @@ import java.util.function.Supplier;
 /**
  * Sends one Nobitex call within its rate limit and reads the answer: a 429 (or the seed's 403)
  * pauses the whole venue for the {@code backOff} it names, a 401 is an authentication failure, a
- * 5xx or an answer that is not JSON is a failure of its kind, and a JSON body of a success, of a
- * 404 or with {@code "status":"failed"} (of any status) is returned for the caller to read.
+ * 5xx or an answer that is not JSON is a failure of its kind, and a JSON body of a success or with
+ * {@code "status":"failed"} (of any status) is returned for the caller to read. Any other 404 is
+ * not Nobitex's answer ({@link VenueFailures#notTheVenue}).
  */
 final class NobitexTransport {
 
@@ -110,7 +111,8 @@ final class NobitexTransport {
             throw malformed(call, write);
         }
         NobitexAnswer answer = new NobitexAnswer(status, body);
-        if (status >= 300 && status != 404 && !answer.failed()) {
+        // a 404 is Nobitex's only with its "failed" body: any other is a server that is not Nobitex
+        if (status >= 300 && !answer.failed()) {
             throw VenueFailures.fromStatus(VENUE, call, response, write);
         }
         return answer;

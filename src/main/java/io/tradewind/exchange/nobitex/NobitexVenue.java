@@ -352,7 +352,7 @@ final class NobitexVenue implements Venue {
             // read as "not found", a refusal for a passing reason closed a live order as vanished
             throw NobitexTransport.refused(call, answer);
         }
-        if (answer.httpStatus() == 404 || answer.failed()) {
+        if (answer.failed()) {
             LOG.debugf("%s %s: %s", VENUE, call, answer.refusal());
             return Optional.empty();
         }

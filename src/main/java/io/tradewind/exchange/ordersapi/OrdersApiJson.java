@@ -75,6 +75,12 @@ final class OrdersApiJson {
         return detail.toString();
     }
 
+    /** A refusal's {@code detail} when it is one line of text, else {@code null}. */
+    static String detailText(String body) {
+        JsonNode detail = detail(body);
+        return detail != null && detail.isTextual() ? detail.asText() : null;
+    }
+
     private static JsonNode detail(String body) {
         try {
             JsonNode node = MAPPER.readTree(body == null ? "" : body);

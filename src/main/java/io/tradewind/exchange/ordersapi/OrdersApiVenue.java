@@ -53,7 +53,8 @@ import org.jboss.logging.Logger;
  *       (fills carry a fee of zero).
  *   <li>Refusals: a {@code 422}'s {@code detail} entries become rejection reasons, their
  *       {@code msg} logged verbatim; {@code 401} and {@code 403} are authentication failures,
- *       {@code 404} an unknown order.
+ *       {@code 404} with a {@code detail} that speaks of the order an unknown order, any other
+ *       {@code 404} a server that is not the venue (a wrong base URL).
  *   <li>Not offered: balances and market data (the seed has no such calls); instruments come from
  *       configuration ({@link io.tradewind.exchange.ConfiguredInstruments}).
  *   <li>Rate limit: none documented; 60 calls a minute for all calls together by default. A
@@ -193,7 +194,7 @@ public final class OrdersApiVenue extends VenueWithoutClientOrderIds {
             throws VenueException {
         ready();
         VenueCalls.Reply reply = calls.read(ALL, RETRIEVE, () -> api.retrieve(venueOrderId));
-        if (reply.status() == 404) {
+        if (OrdersApiAnswers.unknownOrder(reply)) {
             return Optional.empty();
         }
         if (!reply.ok()) {
@@ -204,7 +205,8 @@ public final class OrdersApiVenue extends VenueWithoutClientOrderIds {
 
     /**
      * {@code POST /orders/{uid}/cancel}, refused ({@code 422}) for an order that can no longer be
-     * cancelled. A {@code 403} is the token's failure, not the order's: it is not looked up.
+     * cancelled. A {@code 403} is the token's failure, not the order's, and a {@code 404} that is not
+     * an unknown order the server's: neither is looked up.
      */
     @Override
     protected Optional<VenueOrder> cancelByVenueId(String account, String clientOrderId, String venueOrderId)
@@ -212,13 +214,13 @@ public final class OrdersApiVenue extends VenueWithoutClientOrderIds {
         ready();
         String call = "POST /api/exchange/v1/orders/{uid}/cancel";
         VenueCalls.Reply reply = calls.write(ALL, call, () -> api.cancel(venueOrderId));
-        if (reply.status() == 404) {
+        if (OrdersApiAnswers.unknownOrder(reply)) {
             return Optional.empty();
         }
         if (reply.ok()) {
             return Optional.of(order(call, true, reply.body(), clientOrderId, account));
         }
-        if (reply.status() == 403) {
+        if (reply.status() == 403 || reply.status() == 404) {
             throw refused(call, reply);
         }
         return endedOrRefused(account, clientOrderId, venueOrderId, refused(call, reply));

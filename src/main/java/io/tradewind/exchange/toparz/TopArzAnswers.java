@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import io.tradewind.exchange.SecretMask;
 import io.tradewind.exchange.VenueCallException;
 import io.tradewind.exchange.VenueCalls;
+import io.tradewind.exchange.VenueFailures;
 import io.tradewind.exchange.VenueCallException.Kind;
 
 /**
@@ -61,9 +62,29 @@ final class TopArzAnswers {
         }
     }
 
+    /** A refusal with TopArz's words; a {@code 404} without its envelope is no answer of TopArz. */
     static VenueCallException refused(String call, VenueCalls.Reply reply) {
+        if (notTopArz(reply)) {
+            return VenueFailures.notTheVenue(TopArzVenue.ID, call, reply.status());
+        }
         return new VenueCallException(Kind.REFUSED, TopArzVenue.ID + " " + call + ": HTTP " + reply.status()
                 + venueSays(message(TopArzJson.error(reply.body()))), false);
+    }
+
+    /**
+     * Whether a reply is a {@code 404} without TopArz's refusal ({@code {"succeed": false,
+     * "error_code": …}}): a server that has no such path, as at a wrong base URL.
+     */
+    static boolean notTopArz(VenueCalls.Reply reply) {
+        if (reply.status() != 404) {
+            return false;
+        }
+        try {
+            TopArzEnvelope<Object> answer = TopArzJson.read(reply.body(), new TypeReference<>() { });
+            return answer == null || !Boolean.FALSE.equals(answer.succeed());
+        } catch (JsonProcessingException e) {
+            return true;
+        }
     }
 
     static VenueCallException malformed(String call, boolean write, String why) {

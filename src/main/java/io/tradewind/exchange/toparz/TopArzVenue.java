@@ -233,6 +233,9 @@ public final class TopArzVenue implements Venue {
                 return order(present(answer.data(), call, true), call, true, request.account());
             }
             refusedBecause = message(answer.error());
+        } else if (TopArzAnswers.notTopArz(reply)) {
+            // no order endpoint at this server: nothing was placed, and nothing was rejected either
+            throw refused(call, reply);
         } else {
             refusedBecause = message(TopArzJson.error(reply.body()));
         }

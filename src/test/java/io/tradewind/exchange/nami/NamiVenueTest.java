@@ -157,6 +157,31 @@ class NamiVenueTest {
 
     // ------------------------------------------------------------------ market data
 
+    /**
+     * A 404 without Nami's envelope was Nami refusing (exit code 8), and a placement answered so a
+     * rejected order: at a mistyped base URL nothing was placed, refused or rejected.
+     */
+    @Test
+    void a404WithoutTheVenuesEnvelopeIsAWrongBaseUrlNotARefusalOrARejection() {
+        for (String body : List.of("", "<html><body>404 Not Found</body></html>", "{\"detail\":\"Not Found\"}",
+                "{\"status\":404,\"error\":\"no such endpoint; the endpoints are listed at /q/openapi\"}")) {
+            server.resetAll();
+            server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.any(
+                    com.github.tomakehurst.wiremock.client.WireMock.anyUrl()).willReturn(aResponse().withStatus(404)
+                            .withHeader("Content-Type", "application/json").withBody(body)));
+
+            for (org.junit.jupiter.api.function.Executable call : List.<org.junit.jupiter.api.function.Executable>of(
+                    () -> venue.orderStatus("main", UID, "123"), () -> venue.cancel("main", UID, "123"),
+                    () -> venue.balances("main"), () -> venue.place(limitBuy()))) {
+                VenueCallException e = assertThrows(VenueCallException.class, call, body);
+                assertEquals(Kind.MALFORMED_ANSWER, e.kind(), body + ": " + e.getMessage());
+                assertTrue(e.getMessage().contains(": HTTP 404, an answer nami does not give; the base URL may not be a"
+                        + " nami server: check it"), e.getMessage());
+                assertFalse(e.mayHaveTakenEffect(), e.getMessage());
+            }
+        }
+    }
+
     @Test
     void declaresWhatNamiDocumentsAndThatItKnowsNoClientOrderIds() {
         assertEquals("nami", venue.venue());

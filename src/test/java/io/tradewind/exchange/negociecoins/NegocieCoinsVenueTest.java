@@ -325,9 +325,38 @@ class NegocieCoinsVenueTest {
 
     @Test
     void anOrderTheVenueDoesNotKnowIsEmpty() throws Exception {
-        refuse(get(urlEqualTo(ORDER + "/999")), 404, "error-saldo.json");
+        refuse(get(urlEqualTo(ORDER + "/999")), 404, "error-ordem-nao-encontrada.json");
+        refuse(delete(urlEqualTo(ORDER + "/999")), 404, "error-ordem-nao-encontrada.json");
 
         assertEquals(Optional.empty(), venue.orderStatus("main", UID, "999"));
+        assertEquals(Optional.empty(), venue.cancel("main", UID, "999"));
+    }
+
+    /**
+     * Every 404 was an order NegocieCoins does not know, and a refused placement: a mistyped base
+     * URL made a lost placement look never placed.
+     */
+    @Test
+    void a404ThatSaysNothingOfTheOrderIsAWrongBaseUrlNeverAnUnknownOrderOrARejection() {
+        for (String body : List.of("", "<html><body>404 Not Found</body></html>", "{\"error\":\"Not Found\"}",
+                "{\"status\":404,\"error\":\"no such endpoint; the endpoints are listed at /q/openapi\"}",
+                "{\"Message\":\"No HTTP resource was found that matches the request URI"
+                        + " 'https://example.com/typo/tradeapi/v1/user/order/999'.\"}",
+                NegocieCoinsFixtures.text("error-saldo.json"))) {
+            server.resetAll();
+            server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.any(anyUrl()).willReturn(aResponse()
+                    .withStatus(404).withHeader("Content-Type", "application/json").withBody(body)));
+
+            for (org.junit.jupiter.api.function.Executable call : List.<org.junit.jupiter.api.function.Executable>of(
+                    () -> venue.orderStatus("main", UID, "999"), () -> venue.cancel("main", UID, "999"),
+                    () -> venue.balances("main"), () -> venue.place(limitBuy()))) {
+                VenueCallException e = assertThrows(VenueCallException.class, call, body);
+                assertEquals(Kind.MALFORMED_ANSWER, e.kind(), body + ": " + e.getMessage());
+                assertTrue(e.getMessage().contains(": HTTP 404, an answer negociecoins does not give; the base URL may not"
+                        + " be a negociecoins server: check it"), e.getMessage());
+                assertFalse(e.mayHaveTakenEffect(), e.getMessage());
+            }
+        }
     }
 
     @Test

@@ -41,7 +41,10 @@ import io.tradewind.execution.VenueException;
 import io.tradewind.execution.VenueOrder;
 import io.tradewind.marketdata.DepthSnapshot;
 import io.tradewind.marketdata.Resolution;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
@@ -63,6 +66,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
+import picocli.CommandLine;
 
 /**
  * The Nobitex connector against a fake Nobitex (WireMock) serving the documented answers: the
@@ -130,6 +134,9 @@ class NobitexVenueTest {
 
     @Inject
     VenueRegistry registry;
+
+    @Inject
+    Instance<CommandLine> commandLines;
 
     @Test
     void theRegistryOpensNobitexAtItsProductionUrlByDefault() {
@@ -410,6 +417,48 @@ class NobitexVenueTest {
         assertEquals(Kind.REFUSED, refused.kind());
         assertTrue(refused.getMessage().contains("TradingUnavailable (try later)"), refused.getMessage());
         nobitex.verify(0, getRequestedFor(urlEqualTo("/market/orders/list?status=all&details=2")));
+    }
+
+    /** A server that is not Nobitex (a wrong base URL) answering 404 in JSON of its own. */
+    private static final String NOT_NOBITEX_404 = "{\"status\":404,\"error\":\"no such endpoint; the endpoints are"
+            + " listed at /q/openapi\"}";
+
+    /**
+     * A 404 with JSON of another server was Nobitex refusing ("refused: failed", exit code 8) and,
+     * for a look-up, an order Nobitex does not know.
+     */
+    @Test
+    void a404WithoutNobitexsBodyIsAWrongBaseUrlNeitherARefusalNorAnUnknownOrder() {
+        for (String url : List.of("/v2/options", "/market/orders/status", "/market/orders/list?status=all&details=2")) {
+            nobitex.stubFor((url.startsWith("/market/orders/status") ? post(urlEqualTo(url)) : get(urlEqualTo(url)))
+                    .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/json")
+                            .withBody(NOT_NOBITEX_404)));
+        }
+
+        VenueCallException markets = failure(() -> venue().instruments());
+        VenueCallException lookUp = failure(() -> venue().orderStatus("main", "order-0001"));
+
+        assertEquals(Kind.MALFORMED_ANSWER, markets.kind());
+        assertEquals("nobitex GET /v2/options: HTTP 404, an answer nobitex does not give; the base URL may not be a nobitex"
+                + " server: check it", markets.getMessage());
+        assertEquals(Kind.MALFORMED_ANSWER, lookUp.kind());
+        assertEquals("nobitex POST /market/orders/status: HTTP 404, an answer nobitex does not give; the base URL may not be"
+                + " a nobitex server: check it", lookUp.getMessage());
+    }
+
+    @Test
+    void theMarketsCommandAtAServerThatIsNotNobitexExitsUnavailableNamingTheStatusAndTheBaseUrl() {
+        nobitex.stubFor(get(urlEqualTo("/v2/options")).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/json").withBody(NOT_NOBITEX_404)));
+        StringWriter err = new StringWriter();
+        CommandLine command = commandLines.get();
+        command.setErr(new PrintWriter(err, true));
+
+        int exitCode = command.execute("exchange", "nobitex", "markets", "--base-url", nobitex.baseUrl() + "/");
+
+        assertEquals(7, exitCode, err.toString());
+        assertEquals("error: nobitex GET /v2/options: HTTP 404, an answer nobitex does not give; the base URL may not be a"
+                + " nobitex server: check it\n", err.toString());
     }
 
     @Test

@@ -68,6 +68,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import picocli.CommandLine;
 
 /**
@@ -503,12 +504,36 @@ class OrdersApiVenueTest {
 
     @Test
     void anOrderTheVenueDoesNotKnowIsEmptyForStatusAndCancel() throws Exception {
-        answer(post(urlEqualTo(ORDERS + "/ord_999")), 404, "{\"detail\":\"Not found\"}");
-        answer(post(urlEqualTo(ORDERS + "/ord_999/cancel")), 404, "");
+        answer(post(urlEqualTo(ORDERS + "/ord_999")), 404, "{\"detail\":\"no order with uid 'ord_999'\"}");
+        answer(post(urlEqualTo(ORDERS + "/ord_999/cancel")), 404, "{\"detail\":\"Order not found\"}");
 
         assertTrue(venue.orderStatus("main", UID, "ord_999").isEmpty());
         assertTrue(venue.cancel("main", UID, "ord_999").isEmpty());
         server.verify(1, postRequestedFor(urlEqualTo(ORDERS + "/ord_999")));
+    }
+
+    /**
+     * Every 404 read as "no such order": a mistyped base URL made a lost placement look never
+     * placed ({@code exchange ordersapi status} exited 4), inviting a duplicate order.
+     */
+    @Test
+    void a404ThatIsNotTheApisUnknownOrderIsAWrongBaseUrlNeverAnOrderItDoesNotKnow() throws Exception {
+        for (String body : List.of("", "<html><body><h1>404 Not Found</h1></body></html>",
+                "{\"status\":404,\"error\":\"no such endpoint; the endpoints are listed at /q/openapi\"}",
+                "{\"detail\":\"Not Found\"}", "{\"detail\":\"no such endpoint; the endpoints are listed at /q/openapi\"}")) {
+            server.resetAll();
+            answer(com.github.tomakehurst.wiremock.client.WireMock.any(anyUrl()), 404, body);
+
+            for (Executable call : List.<Executable>of(() -> venue.orderStatus("main", UID, "ord_999"),
+                    () -> venue.cancel("main", UID, "ord_999"), () -> venue.openOrders("main"),
+                    () -> venue.place(limitBuy()))) {
+                VenueCallException e = assertThrows(VenueCallException.class, call, body);
+                assertEquals(Kind.MALFORMED_ANSWER, e.kind(), body + ": " + e.getMessage());
+                assertTrue(e.getMessage().contains(": HTTP 404, an answer ordersapi does not give; the base URL may not be"
+                        + " a ordersapi server: check it"), e.getMessage());
+                assertFalse(e.mayHaveTakenEffect(), "a path no server serves took no order: " + e.getMessage());
+            }
+        }
     }
 
     @Test

@@ -357,6 +357,31 @@ class TopArzVenueTest {
         server.verify(1, getRequestedFor(urlPathEqualTo(ORDERS)));
     }
 
+    /**
+     * A 404 without TopArz's envelope was TopArz refusing (exit code 8), and a placement answered so a
+     * rejected order: at a mistyped base URL nothing was placed, refused or rejected.
+     */
+    @Test
+    void a404WithoutTheVenuesEnvelopeIsAWrongBaseUrlNotARefusalOrARejection() {
+        for (String body : List.of("", "<html><body>404 Not Found</body></html>", "{\"detail\":\"Not Found\"}",
+                "{\"status\":404,\"error\":\"no such endpoint; the endpoints are listed at /q/openapi\"}")) {
+            server.resetAll();
+            server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.any(
+                    com.github.tomakehurst.wiremock.client.WireMock.anyUrl()).willReturn(aResponse().withStatus(404)
+                            .withHeader("Content-Type", "application/json").withBody(body)));
+
+            for (org.junit.jupiter.api.function.Executable call : List.<org.junit.jupiter.api.function.Executable>of(
+                    () -> venue.orderStatus("main", LIMIT_BUY_ID), () -> venue.cancel("main", LIMIT_BUY_ID),
+                    () -> venue.balances("main"), () -> venue.place(limitBuy()))) {
+                VenueCallException e = assertThrows(VenueCallException.class, call, body);
+                assertEquals(Kind.MALFORMED_ANSWER, e.kind(), body + ": " + e.getMessage());
+                assertTrue(e.getMessage().contains(": HTTP 404, an answer toparz does not give; the base URL may not be a"
+                        + " toparz server: check it"), e.getMessage());
+                assertFalse(e.mayHaveTakenEffect(), e.getMessage());
+            }
+        }
+    }
+
     @Test
     void anOrderTopArzNeverSawIsEmpty() throws Exception {
         refuse(authed(get(urlPathEqualTo(ORDERS + "/never-placed"))), 404, "error-order-not-found.json");

@@ -155,6 +155,13 @@ class OrdersApiSandboxIT {
         Cli cancelled = exchange(env, "cancel", "venue:" + uid, "--json", "--base-url", baseUrl);
         assertEquals(0, cancelled.exit(), cancelled.toString());
         assertEquals("cancelled", ok(get(orders + "/" + uid, ALICE)).get("status").asText());
+
+        // a mistyped base URL answers 404 for every path: no answer of the API's (7), never an order it does not know (4)
+        Cli typo = exchange(env, "status", "venue:" + uid, "--base-url", baseUrl + "/typo");
+        assertEquals(7, typo.exit(), typo.toString());
+        assertTrue(typo.err().contains(": HTTP 404, an answer ordersapi does not give; the base URL may not be a ordersapi"
+                + " server: check it"), typo.err());
+        assertEquals(4, exchange(env, "status", "venue:ord_999", "--base-url", baseUrl).exit());
     }
 
     private record Cli(int exit, String out, String err) {
