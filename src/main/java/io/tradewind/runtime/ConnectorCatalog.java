@@ -26,6 +26,7 @@ final class ConnectorCatalog {
 
     private final Connectors connectors;
     private final Map<String, List<Instrument>> listed = new LinkedHashMap<>();
+    private final Map<String, VenueException> unanswered = new LinkedHashMap<>();
 
     ConnectorCatalog(Connectors connectors) {
         this.connectors = connectors;
@@ -72,24 +73,33 @@ final class ConnectorCatalog {
         };
     }
 
-    /** The venue's instruments, asked once per start-up. */
+    /**
+     * The venue's instruments, asked once per start-up: a venue that did not answer is not asked
+     * again for the next instance on it (each call may last its whole timeout).
+     */
     List<Instrument> instruments(String venue, String property) {
         List<Instrument> known = listed.get(venue);
         if (known != null) {
             return known;
         }
-        Venue connector = venue(property, venue);
-        try {
-            known = List.copyOf(connector.instruments());
-        } catch (VenueException e) {
-            boolean answeredNothing = answeredNothing(e);
-            String message = property + ": " + venue + " did not answer at start-up (" + e.getMessage() + "); the service"
-                    + " needs its instruments and a first reconciliation before trading: check tradewind.venues." + venue
-                    + ".base-url and the venue" + (answeredNothing ? "" : ", then start again");
-            throw new ServiceConfigException(message, answeredNothing);
+        VenueException failed = unanswered.get(venue);
+        if (failed == null) {
+            Venue connector = venue(property, venue);
+            try {
+                known = List.copyOf(connector.instruments());
+                listed.put(venue, known);
+                return known;
+            } catch (VenueException e) {
+                unanswered.put(venue, e);
+                failed = e;
+            }
         }
-        listed.put(venue, known);
-        return known;
+        boolean answeredNothing = answeredNothing(failed);
+        String message = property + ": " + venue + (answeredNothing ? " did not answer" : " refused the call for its"
+                + " instruments") + " at start-up (" + failed.getMessage() + "); the service needs its instruments and a"
+                + " first reconciliation before trading: check tradewind.venues." + venue + ".base-url and the venue"
+                + (answeredNothing ? "" : ", then start again");
+        throw new ServiceConfigException(message, answeredNothing);
     }
 
     /**

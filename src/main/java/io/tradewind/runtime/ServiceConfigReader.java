@@ -102,10 +102,13 @@ final class ServiceConfigReader {
         Boolean cancelOrdersOnStop = problems.read(() -> check("tradewind.service.cancel-orders-on-stop",
                 () -> strictBoolean(service.cancelOrdersOnStop())));
         Map<String, Instrument> instruments = problems.read(() -> instruments(paper));
-        problems.throwIfAny();
         Map<String, ServiceConfig.Instance> sorted = new TreeMap<>(strategies.all());
-        sorted.forEach((id, instance) -> listFeedInstrument(id, instance, instruments));
-        Map<String, Map<String, BigDecimal>> accounts = accounts(paper, instruments);
+        // the paper accounts' assets are checked against the instruments, a venue feed's among them
+        Map<String, Map<String, BigDecimal>> accounts = instruments == null ? null : problems.read(() -> {
+            sorted.forEach((id, instance) -> listFeedInstrument(id, instance, instruments));
+            return accounts(paper, instruments);
+        });
+        problems.throwIfAny();
         // instances that name a replay data-file first: they import it, and another instance replaying
         // the same candles need not name the file too
         Map<String, InstanceSpec> built = new TreeMap<>();
@@ -378,11 +381,17 @@ final class ServiceConfigReader {
      */
     private SeriesKey replaySeries(String venue, String configured, Instrument instrument, Resolution resolution) {
         SeriesKey canonical = new SeriesKey(venue, instrument.symbol(), resolution);
-        if (configured.trim().equals(instrument.symbol()) || candles.describe(canonical).isPresent()) {
+        if (candles.describe(canonical).isPresent()) {
             return canonical;
         }
         SeriesKey asWritten = new SeriesKey(venue, configured.trim(), resolution);
-        return candles.describe(asWritten).isPresent() ? asWritten : canonical;
+        if (!asWritten.equals(canonical) && candles.describe(asWritten).isPresent()) {
+            return asWritten;
+        }
+        // the candles of this market stored in other letter case (imported as btc-usd): the store keeps one spelling
+        return candles.list().stream().map(StoredSeries::key)
+                .filter(stored -> stored.resolution() == resolution && stored.sameMarketButForCase(canonical))
+                .findFirst().orElse(canonical);
     }
 
     private StoredSeries stored(String p, SeriesKey key, ServiceConfig.Replay replay) {

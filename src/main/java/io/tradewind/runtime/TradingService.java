@@ -76,6 +76,7 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
@@ -135,8 +136,14 @@ public class TradingService implements ServiceOperations, LiveCandles {
     /** What the last reconciliation of each venue could not do, to log changes only. */
     private final Map<String, List<String>> reconcileFailures = new ConcurrentHashMap<>();
     private final CountDownLatch stopFinished = new CountDownLatch(1);
-    private ServicePlan plan;
+    private volatile ServicePlan plan;
     private volatile boolean stopped;
+    /**
+     * Held by {@link #start()} from its first step to its last, which read the configuration and wait
+     * for venues without the service's lock: {@link #stop()} takes it before it stops anything, so that
+     * the application's shutdown never closes the store under a start-up still importing a replay's file.
+     */
+    private final ReentrantLock starting = new ReentrantLock();
     /** Set, without the lock, by a stop signal: a running {@link #start()} gives up at its next step. */
     private volatile boolean stopRequested;
 
@@ -168,13 +175,25 @@ public class TradingService implements ServiceOperations, LiveCandles {
      * Checks the configuration, reads the kept kill switch, reconciles each venue with the store,
      * warms every instance up and schedules its ticks.
      *
-     * A venue that does not answer is waited for ({@link VenuesAtStart}) without the service's lock,
+     * <p>A venue that does not answer is waited for ({@link VenuesAtStart}) without the service's lock,
      * so that the API answers meanwhile (no instance, not ready).
      *
      * @throws ServiceConfigException the configuration cannot run; names the property
      * @throws StartAbandonedException {@link #requestStop()} came first; {@link #stop()} then stops what was started
      */
     public void start() {
+        starting.lock();
+        try {
+            if (plan == null) {
+                start(checkedPlan());
+            }
+        } finally {
+            starting.unlock();
+        }
+    }
+
+    /** The configuration read and checked, once every venue it needs has answered. */
+    private ServicePlan checkedPlan() {
         Config config = ConfigProvider.getConfig();
         Set<String> written = WrittenPropertyNames.of(config);
         ConfigRoots.check(written);
@@ -184,17 +203,16 @@ public class TradingService implements ServiceOperations, LiveCandles {
             throw new ServiceConfigException(e.getMessage());
         }
         warnOfUnreadEnvironment(config, written);
-        ServicePlan checked = VenuesAtStart.read(() -> new ServiceConfigReader(this::strategy, candles, connectors())
+        // before the wait for venues, which can last as long as an outage
+        ServiceConfigReader.checkExecution(executionConfig.reconcileInterval(), executionConfig.notPlacedGrace());
+        return VenuesAtStart.read(() -> new ServiceConfigReader(this::strategy, candles, connectors())
                 .read(strategiesConfig, paperConfig, serviceConfig, OrdersApiWallets.venues(ordersApiConfig)),
                 () -> stopRequested, Thread::sleep);
-        ServiceConfigReader.checkExecution(executionConfig.reconcileInterval(), executionConfig.notPlacedGrace());
-        start(checked);
     }
 
     private synchronized void start(ServicePlan checked) {
-        if (plan != null) {
-            return;
-        }
+        // a stop that came while the configuration was read: a stopped service must not start after it
+        abandonIfStopRequested("starting the venues");
         RiskConfig risk = riskConfig(checked.instances());
         checked.instances().forEach(spec -> configuredInstances.add(spec.id()));
         killSwitch.load();
@@ -404,6 +422,10 @@ public class TradingService implements ServiceOperations, LiveCandles {
      * and the shutdown must not go on (closing the store) before the first stop has finished.
      */
     public void stop() {
+        // a start-up under way gives up at its next step, and is waited for: it may be importing into the store
+        stopRequested = true;
+        starting.lock();
+        starting.unlock();
         List<LiveInstance> running;
         synchronized (this) {
             if (stopped) {

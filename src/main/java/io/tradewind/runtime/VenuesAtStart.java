@@ -38,6 +38,9 @@ final class VenuesAtStart {
     static ServicePlan read(Supplier<ServicePlan> read, BooleanSupplier stopRequested, Pause pause) {
         Duration wait = FIRST_PAUSE;
         for (int attempt = 1; ; attempt++) {
+            if (stopRequested.getAsBoolean()) {
+                throw new StartAbandonedException("the venues answered");
+            }
             try {
                 return read.get();
             } catch (ServiceConfigException e) {

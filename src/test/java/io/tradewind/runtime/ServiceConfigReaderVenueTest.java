@@ -79,7 +79,7 @@ class ServiceConfigReaderVenueTest {
         String problem = refused.getMessage();
         assertTrue(problem.startsWith(P + "venue: double did not answer at start-up (double: cannot connect)"), problem);
         assertEquals(1, problem.lines().count());
-        assertTrue(refused.venueUnavailable(), "nothing to mend: serve exits 7, and systemd starts it again");
+        assertTrue(refused.venueUnavailable(), "nothing to mend: serve waits for the venue");
     }
 
     /** A venue down at boot made serve exit 2, "a configuration to fix", and the systemd unit gave up on it. */

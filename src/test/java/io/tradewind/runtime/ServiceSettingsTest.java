@@ -266,6 +266,12 @@ class ServiceSettingsTest {
         properties.remove("tradewind.strategies.demo.replay.data-file");
         assertEquals(new SeriesKey("service-test", "btc-usd", Resolution.M1), ServiceConfigFixture.read(properties,
                 Map.of(VenueDouble.ID, new VenueDouble()), asWritten).instances().get(0).replaySeries());
+
+        // configured as the instrument spells it, the market stored as btc-usd only: those candles, as the store
+        // refuses a BTC-USD import beside them (it said to import BTC-USD, and that import was refused)
+        properties.put("tradewind.strategies.demo.symbol", "BTC-USD");
+        assertEquals(new SeriesKey("service-test", "btc-usd", Resolution.M1), ServiceConfigFixture.read(properties,
+                Map.of(VenueDouble.ID, new VenueDouble()), asWritten).instances().get(0).replaySeries());
     }
 
     /** One instance replaying the test candles from their file on the paper venue. */
