@@ -18,8 +18,8 @@ import org.jboss.logging.Logger;
  * killed one's lock and auto-server entry are still being cleared), and commands started together
  * race to serve the file (six backtests at once: four failed, "Lock file recently modified", a
  * TimeoutException). So a failed first use is tried again, with a warning, after pauses that
- * double from a quarter second, each a random part longer so that racing processes part, for
- * about {@value #PATIENCE_MILLIS} ms in all, before it is reported. A data directory that
+ * double from a quarter second up to two, each a random part longer so that racing processes part,
+ * until the pauses add up to {@value #PATIENCE_MILLIS} ms; the next failure is reported. A data directory that
  * is a file is reported at once: H2 would print its own stack traces on standard error, three
  * times over, before failing.
  */
@@ -27,26 +27,33 @@ import org.jboss.logging.Logger;
 public class StoreMigration {
 
     private static final Logger LOG = Logger.getLogger(StoreMigration.class);
-    /** How long a first use keeps trying; a process that holds the file unshared is reported after it. */
+    /** How long a first use pauses between tries in all; a process that holds the file unshared is reported after it. */
     static final long PATIENCE_MILLIS = 30_000;
     private static final long FIRST_PAUSE_MILLIS = 250;
     private static final long LONGEST_PAUSE_MILLIS = 2_000;
 
+    /** Waits between tries; a test's waits take no time. */
+    interface Pause {
+        void sleep(long millis) throws InterruptedException;
+    }
+
     private final Flyway flyway;
     private final Path dataDir;
     private final long patienceMillis;
+    private final Pause pause;
     private volatile boolean migrated;
 
     @Inject
     StoreMigration(Flyway flyway, @ConfigProperty(name = "tradewind.data-dir") Path dataDir) {
-        this(flyway, dataDir, PATIENCE_MILLIS);
+        this(flyway, dataDir, PATIENCE_MILLIS, Thread::sleep);
     }
 
-    /** @param patienceMillis how long a first use keeps trying (a test's store that never opens fails sooner) */
-    StoreMigration(Flyway flyway, Path dataDir, long patienceMillis) {
+    /** @param patienceMillis the pauses between tries, in all, after which a failed try is the last */
+    StoreMigration(Flyway flyway, Path dataDir, long patienceMillis, Pause pause) {
         this.flyway = flyway;
         this.dataDir = dataDir;
         this.patienceMillis = patienceMillis;
+        this.pause = pause;
     }
 
     public void ensureMigrated() {
@@ -74,23 +81,24 @@ public class StoreMigration {
                         + " its owner");
             }
         }
-        long giveUpAt = System.nanoTime() + patienceMillis * 1_000_000;
-        for (long pause = FIRST_PAUSE_MILLIS;; pause = Math.min(2 * pause, LONGEST_PAUSE_MILLIS)) {
+        long paused = 0;
+        for (long next = FIRST_PAUSE_MILLIS;; next = Math.min(2 * next, LONGEST_PAUSE_MILLIS)) {
             try {
                 flyway.migrate();
                 return;
             } catch (RuntimeException e) {
-                if (System.nanoTime() > giveUpAt || RootCause.isPermanent(e)) {
+                if (paused >= patienceMillis || RootCause.isPermanent(e)) {
                     throw e;
                 }
-                long wait = pause + ThreadLocalRandom.current().nextLong(pause);
+                long wait = next + ThreadLocalRandom.current().nextLong(next);
                 LOG.warnf("the store was not ready (%s); trying again in %d ms", RootCause.of(e), wait);
                 try {
-                    Thread.sleep(wait);
+                    pause.sleep(wait);
                 } catch (InterruptedException interrupted) {
                     Thread.currentThread().interrupt();
                     throw e;
                 }
+                paused += wait;
             }
         }
     }

@@ -42,7 +42,8 @@ class StoreMigrationTest {
     void a_store_that_stays_unusable_is_reported_once_its_patience_is_spent() {
         FlakyDataSource store = new FlakyDataSource("jdbc:h2:mem:migration-never;DB_CLOSE_DELAY=-1", Integer.MAX_VALUE);
         // pauses of 250-500 ms, then 500-1000 ms: the third try comes after 600 ms, and is the last
-        assertThrows(RuntimeException.class, () -> new StoreMigration(flyway(store), DATA_DIR, 600).ensureMigrated());
+        assertThrows(RuntimeException.class, () -> new StoreMigration(flyway(store), DATA_DIR, 600, millis -> { })
+                .ensureMigrated());
         assertEquals(3, store.refusedOrServed.get());
     }
 
