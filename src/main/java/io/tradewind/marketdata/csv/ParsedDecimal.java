@@ -1,6 +1,7 @@
 package io.tradewind.marketdata.csv;
 
-import io.tradewind.domain.InputEcho;
+import static io.tradewind.domain.InputEcho.shortened;
+
 import io.tradewind.marketdata.CandleScales;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -71,7 +72,7 @@ final class ParsedDecimal {
             }
         }
         if (!sawDigit) {
-            throw new IllegalArgumentException(field + " is not a decimal number: '" + InputEcho.shortened(text.substring(from, to)) + "'");
+            throw new IllegalArgumentException(field + " is not a decimal number: '" + shortened(text.substring(from, to)) + "'");
         }
         set(negative ? -value : value, decimals);
     }
@@ -79,18 +80,18 @@ final class ParsedDecimal {
     private void parseSlow(String text, String field) {
         if (text.length() > LONGEST_TEXT) {
             // read as a BigDecimal, ten million digits took minutes: no amount that fits is written this long
-            throw new IllegalArgumentException(field + " " + InputEcho.shortened(text) + " is too long for a price or amount: it holds at"
+            throw new IllegalArgumentException(field + " " + shortened(text) + " is too long for a price or amount: it holds at"
                     + " most 18 significant digits and 18 decimals; round it");
         }
         BigDecimal value;
         try {
             value = new BigDecimal(text);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(field + " is not a decimal number: '" + InputEcho.shortened(text) + "'");
+            throw new IllegalArgumentException(field + " is not a decimal number: '" + shortened(text) + "'");
         }
         BigDecimal stripped = value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
         if (stripped.precision() > 18 || stripped.scale() > 18) {
-            throw new IllegalArgumentException(field + " " + InputEcho.shortened(text) + " has " + stripped.precision() + " significant digits"
+            throw new IllegalArgumentException(field + " " + shortened(text) + " has " + stripped.precision() + " significant digits"
                     + (stripped.scale() > 0 ? " (" + stripped.scale() + " decimals)" : "") + ": a price or amount"
                     + " holds at most 18 significant digits and 18 decimals; round it");
         }
@@ -99,13 +100,12 @@ final class ParsedDecimal {
         }
         if (stripped.scale() < 0 || stripped.precision() > 18) {
             // 1e40 has one significant digit but 41 integer digits: more than a long holds
-            throw new IllegalArgumentException(field + " " + InputEcho.shortened(text) + " is too large for a price or amount: at most 18"
-                    + " digits before the decimal point");
+            throw new IllegalArgumentException(field + " " + shortened(text) + " is too large for a price or"
+                    + " amount: at most 18 digits before the decimal point");
         }
         set(stripped.unscaledValue().longValueExact(), stripped.scale());
     }
 
-    /** A field's text for a message: a value hundreds of thousands of characters long would be the whole line. */
     private void set(long value, int decimals) {
         while (decimals > 0 && value % 10 == 0) {
             value /= 10;

@@ -7,7 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,6 +20,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -40,11 +43,11 @@ import org.jboss.resteasy.reactive.RestPath;
 public class ReportsResource {
 
     /**
-     * A report's folder name as {@code backtest} makes it from its spec's file name, in any script
-     * and with spaces (a spec named {@code ünï.properties} made a report this list left out): no
-     * separators, nothing that climbs out.
+     * A report's folder name as {@code backtest} makes it from its spec's file name, whatever that
+     * holds (a spec named {@code ünï.properties} or {@code spec (2).properties} made a report this
+     * list left out): no separator or control character, no leading dot, so nothing climbs out.
      */
-    static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N} ._-]{0,200}");
+    static final Pattern NAME = Pattern.compile("[^/\\\\.\\p{Cntrl}][^/\\\\\\p{Cntrl}]{0,200}");
 
     private final Path folder;
     private final ObjectMapper json;
@@ -61,7 +64,8 @@ public class ReportsResource {
             + " period and headline figures (from its report.json).")
     @APIResponse(responseCode = "200", description = "The reports, newest first.", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Object.class)))
-    public List<Map<String, Object>> list() {
+    public List<Map<String, Object>> list(@Context UriInfo uri) {
+        RefusedQueryParameters.refuse(uri, Set.of(), null);
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
@@ -83,7 +87,8 @@ public class ReportsResource {
     @APIResponse(responseCode = "404", description = "No report has this name.")
     @APIResponse(responseCode = "200", description = "The report page.", content = @Content(mediaType = MediaType.TEXT_HTML,
             schema = @Schema(type = SchemaType.STRING)))
-    public String report(@RestPath String name) {
+    public String report(@RestPath String name, @Context UriInfo uri) {
+        RefusedQueryParameters.refuse(uri, Set.of(), null);
         Path html = NAME.matcher(name).matches() ? folder.resolve(name).resolve("report.html") : null;
         if (html == null || !Files.isRegularFile(html)) {
             throw new ApiProblem(404, "no backtest report '" + name + "'; GET /api/reports lists them");

@@ -59,6 +59,10 @@ class ReportsResourceTest {
                 StandardCharsets.UTF_8).replace("+", "%20"), READER);
         assertEquals(200, unicodeHtml.statusCode(), unicodeHtml.body());
         assertTrue(unicodeHtml.body().contains("ünï"));
+        Path copy = Files.createDirectories(REPORTS.resolve("spec (2)-20300101-000000"));
+        Files.writeString(copy.resolve("report.html"), "<html></html>");
+        find(new ObjectMapper().readTree(get("/api/reports", READER).body()), "spec (2)-20300101-000000");
+        assertEquals(400, get("/api/reports?strategy=sma", READER).statusCode(), "a filter it does not take");
         assertEquals(404, get("/api/reports/..%2Fpom.xml", READER).statusCode());
         assertEquals(404, get("/api/reports/..", READER).statusCode());
         assertEquals(404, get("/api/reports/nothing-here", READER).statusCode());
