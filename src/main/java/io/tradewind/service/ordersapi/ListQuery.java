@@ -48,6 +48,11 @@ record ListQuery(int offset, int limit, String userId, String symbol, Side side,
                 choice("status", status, OrderStatus.class, OrderStatus::fromWire, problems),
                 instant("created_at_from", createdFrom, false, problems),
                 instant("created_at_to", createdTo, true, problems));
+        if (query.createdFrom() != null && query.createdTo() != null && query.createdTo().isBefore(query.createdFrom())) {
+            // an empty page read as "no orders then", where the two dates were swapped
+            problems.add(ErrorDetail.query("created_at_to", "created_at_to " + query.createdTo() + " is before created_at_from "
+                    + query.createdFrom() + ": swap them", "value_error.datetime.range", null));
+        }
         if (!problems.isEmpty()) {
             throw new UnprocessableOrder(problems);
         }

@@ -50,6 +50,20 @@ class ListQueryTest {
         assertFalse(ListQuery.parse(null, null, null, null, null, null, null, "2025-12-30T09:59:59Z").matches(order, "alice"));
     }
 
+    /** created_at_from=2030-01-01&created_at_to=2020-01-01 answered an empty page, where the charts' from after to is an error. */
+    @Test
+    void a_range_that_ends_before_it_starts_is_refused() {
+        List<ErrorDetail> details = assertThrows(UnprocessableOrder.class,
+                () -> ListQuery.parse(null, null, null, null, null, null, "2030-01-01", "2020-01-01")).details();
+
+        assertEquals(1, details.size());
+        assertEquals(List.of("query", "created_at_to"), details.get(0).loc());
+        assertEquals("created_at_to 2020-01-01T23:59:59.999999Z is before created_at_from 2030-01-01T00:00:00Z: swap them",
+                details.get(0).msg());
+        // the same day at both ends is that day
+        ListQuery.parse(null, null, null, null, null, null, "2030-01-01", "2030-01-01");
+    }
+
     /** ?status= listed every order and ?limit=%20 the default ten, where GET /api/orders?status= is a 400 (an audit). */
     @Test
     void a_blank_parameter_is_refused_not_read_as_absent() {
