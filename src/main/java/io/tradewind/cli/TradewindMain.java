@@ -32,11 +32,29 @@ public class TradewindMain implements QuarkusApplication {
     /** Read once, when Quarkus's HTTP layer loads; see {@link #explainMalformedUrls()}. */
     private static final String DISABLE_URI_VALIDATION = "vertx.disableURIValidation";
 
+    private static final String DATA_DIR_PROPERTY = "tradewind.data-dir";
+    private static final String DATA_DIR_VARIABLE = "TRADEWIND_DATA_DIR";
+
     private final CommandLine commandLine;
 
     @Inject
     TradewindMain(CommandLine commandLine) {
         this.commandLine = commandLine;
+    }
+
+    /**
+     * What is wrong with a data directory given empty ({@code -Dtradewind.data-dir=}, a script's unset
+     * {@code $DIR}), or null: the configuration reads an empty value as none, and the command ran on
+     * {@code ./data} without a word, where an {@code orders list} showed an empty table.
+     */
+    static String emptyDataDir(String property, String environment) {
+        String given = property != null ? "-D" + DATA_DIR_PROPERTY + "=" + property
+                : environment != null ? DATA_DIR_VARIABLE + "=" + environment : null;
+        if (given == null || !(property != null ? property : environment).isBlank()) {
+            return null;
+        }
+        return given.strip() + " is empty: give the data directory, or leave "
+                + (property != null ? "the -D option" : DATA_DIR_VARIABLE) + " out for ./data";
     }
 
     public static void main(String... args) {
@@ -48,6 +66,11 @@ public class TradewindMain implements QuarkusApplication {
         if (configFile != null && !Files.isRegularFile(Path.of(configFile))) {
             System.err.println("error: --config " + configFile + (Files.isDirectory(Path.of(configFile))
                     ? ": is a directory; give the configuration file, such as deploy/demo.properties" : ": no such file"));
+            System.exit(ExitCode.BAD_INPUT);
+        }
+        String emptyDataDir = emptyDataDir(System.getProperty(DATA_DIR_PROPERTY), System.getenv(DATA_DIR_VARIABLE));
+        if (emptyDataDir != null) {
+            System.err.println("error: " + emptyDataDir);
             System.exit(ExitCode.BAD_INPUT);
         }
         if (StandaloneCommands.handles(args)) {
