@@ -3,6 +3,7 @@ package io.tradewind.cli;
 import io.tradewind.execution.StoreException;
 import io.tradewind.marketdata.CandleStore;
 import io.tradewind.marketdata.SeriesKey;
+import io.tradewind.marketdata.StoredSeries;
 import io.tradewind.marketdata.csv.CsvFormat;
 import io.tradewind.marketdata.csv.CsvImportException;
 import io.tradewind.marketdata.csv.ImportResult;
@@ -89,12 +90,17 @@ class DataImportCommand implements Callable<Integer> {
 
     private int importWith(CsvFormat used, SeriesKey key) {
         try (StoreLocation.StoreLock lock = location.lockForWriting(spec.commandLine().getErr())) {
+            long storedBefore = store.describe(key).map(StoredSeries::count).orElse(0L);
             long started = System.nanoTime();
             ImportResult result = used.importInto(store, file, key);
             double seconds = (System.nanoTime() - started) / 1e9;
             PrintWriter out = spec.commandLine().getOut();
-            out.println(String.format(Locale.ROOT, "imported %,d candles from %,d %s rows of %s in %.1f s",
-                    result.candlesWritten(), result.rows(), used == CsvFormat.TRADES ? "trade" : "OHLCV", file, seconds));
+            // a trades file in pieces rebuilt a candle the stored one had more trades of: say that stored ones were replaced
+            long replaced = storedBefore + result.candlesWritten() - result.stored().count();
+            out.println(String.format(Locale.ROOT, "imported %,d candles from %,d %s rows of %s in %.1f s%s",
+                    result.candlesWritten(), result.rows(), used == CsvFormat.TRADES ? "trade" : "OHLCV", file, seconds,
+                    replaced == 0 ? "" : String.format(Locale.ROOT, "; %,d of them replaced stored candles with the same open"
+                            + " time", replaced)));
             out.println(SeriesOptions.holds(result.stored()));
             out.flush();
             return 0;

@@ -67,6 +67,15 @@ class DataCommandTest {
         assertEquals(0, imported.exitCode(), imported.getErrorOutput());
         assertTrue(imported.getOutput().contains("imported 2 candles from 3 trade rows"), imported.getOutput());
         assertTrue(imported.getOutput().contains("sim:TRADES-USD:5m now holds 2 candles"), imported.getOutput());
+        assertFalse(imported.getOutput().contains("replaced"), imported.getOutput());
+
+        // the next piece of the trades starts inside the last stored bucket: its candle is rebuilt from these alone
+        Path more = Files.writeString(dir.resolve("more.csv"), "1704067560000,41980,2\n1704067800000,41970,1\n");
+        LaunchResult piece = launcher.launch("data", "import", more.toString(), "--symbol", "TRADES-USD", "--resolution", "5m");
+        assertEquals(0, piece.exitCode(), piece.getErrorOutput());
+        assertTrue(piece.getOutput().contains("imported 2 candles from 2 trade rows"), piece.getOutput());
+        assertTrue(piece.getOutput().contains("; 1 of them replaced stored candles with the same open time"), piece.getOutput());
+        assertTrue(piece.getOutput().contains("sim:TRADES-USD:5m now holds 3 candles"), piece.getOutput());
 
         LaunchResult generated = launcher.launch("data", "generate", "--symbol", "WALK-USD", "--count", "10000",
                 "--start", "2024-02-01", "--seed", "7", "--price", "250.5");
