@@ -64,6 +64,17 @@ public final class VenueAnswers {
         return false;
     }
 
+    /**
+     * Whether a 404's body is recognisably no venue's word on an order: an HTML page (a web server's
+     * or a proxy's, never a JSON API's) or {@code words} that name an address (the path a server could
+     * not match). Any other 404 that does not speak of the order (an empty body, {@code Not Found})
+     * may be the venue's own: a venue that documents its 404 without a body answers so, and a FastAPI
+     * or ASP.NET one says {@code Not Found} both for an unknown order and for a path it does not serve.
+     */
+    public static boolean foreign404(String body, String words) {
+        return (body != null && body.stripLeading().startsWith("<")) || (words != null && words.contains("/"));
+    }
+
     /** {@code ": <the venue's words>"}, masked, on one line and bounded; empty when it said nothing. */
     public static String venueSays(String message) {
         if (message == null || message.isBlank()) {

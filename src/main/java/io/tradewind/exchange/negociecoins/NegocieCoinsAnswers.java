@@ -20,13 +20,19 @@ final class NegocieCoinsAnswers {
     }
 
     /**
-     * Whether a reply is the {@code 404} of an order id NegocieCoins does not know: a JSON message
-     * that speaks of the order ({@code Ordem não encontrada}). The seed documents no error body; a
-     * bare {@code Not Found}, an HTML page or an empty body is a server that is not NegocieCoins.
+     * Whether a reply is a {@code 404} whose words say NegocieCoins knows no such order id: a JSON
+     * message that speaks of the order ({@code Ordem não encontrada}, {@code Pedido não encontrado}).
+     * The seed documents no error body, so a 404 may also be the venue's without saying so
+     * ({@link NegocieCoinsVenue}'s look-ups ask the venue again).
      */
     static boolean unknownOrder(VenueCalls.Reply reply) {
-        return reply.status() == 404
-                && VenueAnswers.speaksOfAnOrder(NegocieCoinsJson.jsonMessage(reply.body()), "ordem", "order");
+        return reply.status() == 404 && VenueAnswers.speaksOfAnOrder(NegocieCoinsJson.jsonMessage(reply.body()),
+                "ordem", "pedido", "order");
+    }
+
+    /** Whether a {@code 404} is recognisably not NegocieCoins' ({@link VenueAnswers#foreign404}): an HTML page, a path. */
+    static boolean foreign(VenueCalls.Reply reply) {
+        return VenueAnswers.foreign404(reply.body(), NegocieCoinsJson.jsonMessage(reply.body()));
     }
 
     /** A refusal with the venue's words; a {@code 404} other than an unknown order is no answer of NegocieCoins. */

@@ -3,6 +3,7 @@ package io.tradewind.exchange.negociecoins;
 import io.tradewind.exchange.VenueHttpError;
 import static io.tradewind.exchange.negociecoins.NegocieCoinsAnswers.read;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.tradewind.domain.Balance;
 import io.tradewind.domain.Instrument;
 import io.tradewind.domain.OrderRequest;
@@ -18,6 +19,7 @@ import io.tradewind.exchange.VenueCallException.Kind;
 import io.tradewind.exchange.VenueCalls;
 import io.tradewind.exchange.VenueCapability;
 import io.tradewind.exchange.VenueCredentials;
+import io.tradewind.exchange.VenueFailures;
 import io.tradewind.exchange.VenueSettings;
 import io.tradewind.exchange.VenueWithoutClientOrderIds;
 import io.tradewind.execution.TradePage;
@@ -83,6 +85,7 @@ public final class NegocieCoinsVenue extends VenueWithoutClientOrderIds {
     private static final long FIRST_ID = 1;
     private static final long LAST_ID = Integer.MAX_VALUE;
     private static final List<String> HISTORY = List.of("filled", "cancelled", "rejected");
+    private static final String BALANCE = "GET /tradeapi/v1/user/balance";
     private static final Logger LOG = Logger.getLogger(NegocieCoinsVenue.class);
 
     private final NegocieCoinsPublicApi publicApi;
@@ -205,9 +208,8 @@ public final class NegocieCoinsVenue extends VenueWithoutClientOrderIds {
     @Override
     public List<Balance> balances(String account) throws VenueException {
         requireCredentials();
-        String call = "GET /tradeapi/v1/user/balance";
-        String body = readBody(call, api::balance);
-        return read(call, false, () -> NegocieCoinsAdapters.balances(
+        String body = readBody(BALANCE, api::balance);
+        return read(BALANCE, false, () -> NegocieCoinsAdapters.balances(
                 NegocieCoinsJson.map(body, NegocieCoinsDtos.Balance.class)));
     }
 
@@ -249,17 +251,14 @@ public final class NegocieCoinsVenue extends VenueWithoutClientOrderIds {
         SingleTimeInForce.require(ID, request, TimeInForce.GOOD_TILL_CANCELED);
     }
 
-    /**
-     * {@code GET /user/order/{orderId}}; an id NegocieCoins does not know answers {@code 404} with a
-     * message about the order ({@link NegocieCoinsAnswers#unknownOrder}).
-     */
+    /** {@code GET /user/order/{orderId}}; an id NegocieCoins does not know answers {@code 404} ({@link #knowsNoSuchOrder}). */
     @Override
     protected Optional<VenueOrder> statusByVenueId(String account, String clientOrderId, String venueOrderId)
             throws VenueException {
         requireCredentials();
         String call = "GET /tradeapi/v1/user/order/{orderId}";
         VenueCalls.Reply reply = calls.read(ALL, call, () -> api.order(venueOrderId));
-        if (NegocieCoinsAnswers.unknownOrder(reply)) {
+        if (knowsNoSuchOrder(call, reply)) {
             return Optional.empty();
         }
         if (!reply.ok()) {
@@ -275,16 +274,51 @@ public final class NegocieCoinsVenue extends VenueWithoutClientOrderIds {
         requireCredentials();
         String call = "cancel";
         VenueCalls.Reply reply = calls.write(ALL, call, () -> api.cancel(venueOrderId));
-        if (NegocieCoinsAnswers.unknownOrder(reply)) {
+        if (knowsNoSuchOrder(call, reply)) {
             return Optional.empty();
         }
         if (reply.ok()) {
             return first(call, true, reply.body(), clientOrderId, account);
         }
-        if (reply.status() == 404) {
-            throw NegocieCoinsAnswers.refused(call, reply);
-        }
         return endedOrRefused(account, clientOrderId, venueOrderId, NegocieCoinsAnswers.refused(call, reply));
+    }
+
+    /**
+     * Whether a call's {@code 404} for one order id means NegocieCoins knows no such order. Its words
+     * may say so; but the seed documents no error body, so an empty body or a bare {@code Not Found}
+     * may be its answer as well as a server's that has no such path. Such an ambiguous 404 is the
+     * order's only if NegocieCoins answers the balances, signed alike, at this base URL: read as "no
+     * such order" at a wrong base URL, a lost placement would look never placed.
+     *
+     * @throws VenueCallException {@link VenueFailures#notTheVenue} for a 404 that is recognisably not
+     *                            NegocieCoins', or when the balances are not answered either; a
+     *                            failure of the balances call itself (down, slow, the key) as it is,
+     *                            deciding nothing
+     */
+    private boolean knowsNoSuchOrder(String call, VenueCalls.Reply reply) throws VenueException {
+        if (reply.status() != 404) {
+            return false;
+        }
+        if (NegocieCoinsAnswers.unknownOrder(reply)) {
+            return true;
+        }
+        if (NegocieCoinsAnswers.foreign(reply) || !answersAsTheVenue()) {
+            throw VenueFailures.notTheVenue(ID, call, reply.status());
+        }
+        return true;
+    }
+
+    /** {@code GET /user/balance}, which NegocieCoins answers with the balances by asset at its base URL. */
+    private boolean answersAsTheVenue() throws VenueException {
+        VenueCalls.Reply reply = calls.read(ALL, BALANCE, api::balance);
+        if (!reply.ok()) {
+            return false;
+        }
+        try {
+            return NegocieCoinsJson.map(reply.body(), NegocieCoinsDtos.Balance.class) != null;
+        } catch (JsonProcessingException e) {
+            return false;
+        }
     }
 
     private static Optional<VenueOrder> first(String call, boolean write, String body, String clientOrderId,

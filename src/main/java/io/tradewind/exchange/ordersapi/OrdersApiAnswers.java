@@ -17,13 +17,18 @@ final class OrdersApiAnswers {
     }
 
     /**
-     * Whether a reply is the API's {@code 404} for a {@code uid} it does not know: {@code {"detail":
-     * "<one line>"}} that speaks of the order (the seed leaves the body out; {@code no order with uid
-     * 'ord_999'}, {@code Order not found}). A bare {@code Not Found} is what a server of the same make
-     * answers for a path it does not serve, as at a wrong base URL.
+     * Whether a reply is a {@code 404} whose words say the API knows no such {@code uid}: {@code
+     * {"detail": "<one line>"}} that speaks of the order ({@code no order with uid 'ord_999'},
+     * {@code Order not found}). The seed leaves the body out, so a 404 may also be the venue's
+     * without saying so ({@link OrdersApiVenue}'s look-ups ask the venue again).
      */
     static boolean unknownOrder(VenueCalls.Reply reply) {
         return reply.status() == 404 && VenueAnswers.speaksOfAnOrder(OrdersApiJson.detailText(reply.body()), "order");
+    }
+
+    /** Whether a {@code 404} is recognisably not the API's ({@link VenueAnswers#foreign404}): an HTML page, a path. */
+    static boolean foreign(VenueCalls.Reply reply) {
+        return VenueAnswers.foreign404(reply.body(), OrdersApiJson.detailText(reply.body()));
     }
 
     /**

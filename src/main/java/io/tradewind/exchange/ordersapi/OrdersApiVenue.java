@@ -3,6 +3,7 @@ package io.tradewind.exchange.ordersapi;
 import static io.tradewind.exchange.ordersapi.OrdersApiAnswers.read;
 import static io.tradewind.exchange.ordersapi.OrdersApiAnswers.refused;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.tradewind.domain.Balance;
 import io.tradewind.domain.Instrument;
 import io.tradewind.domain.OrderRequest;
@@ -16,6 +17,7 @@ import io.tradewind.exchange.VenueCallException.Kind;
 import io.tradewind.exchange.VenueCalls;
 import io.tradewind.exchange.VenueCapability;
 import io.tradewind.exchange.VenueCredentials;
+import io.tradewind.exchange.VenueFailures;
 import io.tradewind.exchange.VenueHttpError;
 import io.tradewind.exchange.VenueSettings;
 import io.tradewind.exchange.VenueWithoutClientOrderIds;
@@ -53,8 +55,9 @@ import org.jboss.logging.Logger;
  *       (fills carry a fee of zero).
  *   <li>Refusals: a {@code 422}'s {@code detail} entries become rejection reasons, their
  *       {@code msg} logged verbatim; {@code 401} and {@code 403} are authentication failures,
- *       {@code 404} with a {@code detail} that speaks of the order an unknown order, any other
- *       {@code 404} a server that is not the venue (a wrong base URL).
+ *       {@code 404} of an order's retrieval or cancel an unknown order when its {@code detail}
+ *       speaks of the order, or when it is ambiguous (no body, {@code Not Found}) and the list of
+ *       orders answers; any other {@code 404} a server that is not the venue (a wrong base URL).
  *   <li>Not offered: balances and market data (the seed has no such calls); instruments come from
  *       configuration ({@link io.tradewind.exchange.ConfiguredInstruments}).
  *   <li>Rate limit: none documented; 60 calls a minute for all calls together by default. A
@@ -188,13 +191,16 @@ public final class OrdersApiVenue extends VenueWithoutClientOrderIds {
         return VenueOrder.rejected(request, OrdersApiRejections.reasons(details), clock.instant());
     }
 
-    /** {@code POST /orders/{uid}}, as the seed says; a {@code uid} the venue does not know answers {@code 404}. */
+    /**
+     * {@code POST /orders/{uid}}, as the seed says; a {@code uid} the venue does not know answers
+     * {@code 404} ({@link #knowsNoSuchOrder}).
+     */
     @Override
     protected Optional<VenueOrder> statusByVenueId(String account, String clientOrderId, String venueOrderId)
             throws VenueException {
         ready();
         VenueCalls.Reply reply = calls.read(ALL, RETRIEVE, () -> api.retrieve(venueOrderId));
-        if (OrdersApiAnswers.unknownOrder(reply)) {
+        if (knowsNoSuchOrder(RETRIEVE, reply)) {
             return Optional.empty();
         }
         if (!reply.ok()) {
@@ -205,8 +211,7 @@ public final class OrdersApiVenue extends VenueWithoutClientOrderIds {
 
     /**
      * {@code POST /orders/{uid}/cancel}, refused ({@code 422}) for an order that can no longer be
-     * cancelled. A {@code 403} is the token's failure, not the order's, and a {@code 404} that is not
-     * an unknown order the server's: neither is looked up.
+     * cancelled. A {@code 403} is the token's failure, not the order's: it is not looked up.
      */
     @Override
     protected Optional<VenueOrder> cancelByVenueId(String account, String clientOrderId, String venueOrderId)
@@ -214,16 +219,55 @@ public final class OrdersApiVenue extends VenueWithoutClientOrderIds {
         ready();
         String call = "POST /api/exchange/v1/orders/{uid}/cancel";
         VenueCalls.Reply reply = calls.write(ALL, call, () -> api.cancel(venueOrderId));
-        if (OrdersApiAnswers.unknownOrder(reply)) {
+        if (knowsNoSuchOrder(call, reply)) {
             return Optional.empty();
         }
         if (reply.ok()) {
             return Optional.of(order(call, true, reply.body(), clientOrderId, account));
         }
-        if (reply.status() == 403 || reply.status() == 404) {
+        if (reply.status() == 403) {
             throw refused(call, reply);
         }
         return endedOrRefused(account, clientOrderId, venueOrderId, refused(call, reply));
+    }
+
+    /**
+     * Whether a call's {@code 404} for one order means the venue knows no such {@code uid}. Its words
+     * may say so. The seed documents that 404 without a body, and a FastAPI server answers {@code
+     * {"detail":"Not Found"}} both for an unknown {@code uid} and for a path it does not serve, so such
+     * an ambiguous 404 is the order's only if the venue answers one list of orders at this base URL:
+     * read as "no such order" at a wrong base URL, a lost placement would look never placed.
+     *
+     * @throws VenueCallException {@link VenueFailures#notTheVenue} for a 404 that is recognisably not the
+     *                            venue's, or when the list is not answered either; a failure of the
+     *                            list itself (down, slow, the token) as it is, deciding nothing
+     */
+    private boolean knowsNoSuchOrder(String call, VenueCalls.Reply reply) throws VenueException {
+        if (reply.status() != 404) {
+            return false;
+        }
+        if (OrdersApiAnswers.unknownOrder(reply)) {
+            return true;
+        }
+        if (OrdersApiAnswers.foreign(reply) || !answersAsTheVenue()) {
+            throw VenueFailures.notTheVenue(ID, call, reply.status());
+        }
+        return true;
+    }
+
+    /** {@code GET /orders?limit=1}, which the venue answers with a page of orders at its base URL. */
+    private boolean answersAsTheVenue() throws VenueException {
+        VenueCalls.Reply reply = calls.read(ALL, LIST, () -> api.list(0, 1, options.userId(), null, null, null, null,
+                null));
+        if (!reply.ok()) {
+            return false;
+        }
+        try {
+            OrdersApiDtos.Page page = OrdersApiJson.read(reply.body(), OrdersApiDtos.Page.class);
+            return page != null && page.items() != null;
+        } catch (JsonProcessingException e) {
+            return false;
+        }
     }
 
     private VenueOrder order(String call, boolean write, String body, String clientOrderId, String account)

@@ -359,6 +359,75 @@ class NegocieCoinsVenueTest {
         }
     }
 
+    /**
+     * The seed documents no error body: NegocieCoins' own 404 of an unknown id may be empty or a bare
+     * {@code Not Found}, which a wrong base URL answers too. Read as a wrong base URL, a vanished order
+     * stayed live (funds held, never ready) for good; the balances answering, signed alike, at the same
+     * base URL make it the order's.
+     */
+    @Test
+    void anAmbiguous404IsAnUnknownOrderWhenTheBalancesAnswerAtTheSameBaseUrl() throws Exception {
+        for (String body : List.of("", "{\"error\":\"Not Found\"}", "{\"title\":\"Not Found\",\"status\":404}")) {
+            server.resetAll();
+            server.stubFor(get(urlEqualTo(ORDER + "/999")).willReturn(aResponse().withStatus(404).withBody(body)));
+            server.stubFor(delete(urlEqualTo(ORDER + "/999")).willReturn(aResponse().withStatus(404).withBody(body)));
+            server.stubFor(get(urlEqualTo(TRADE + "/user/balance")).willReturn(okJson(NegocieCoinsFixtures.text("balance.json"))));
+
+            assertEquals(Optional.empty(), venue.orderStatus("main", UID, "999"), body);
+            assertEquals(Optional.empty(), venue.cancel("main", UID, "999"), body);
+            server.verify(2, getRequestedFor(urlEqualTo(TRADE + "/user/balance")));
+            assertAllTradeApiRequestsSigned();
+        }
+    }
+
+    /** The balances not answered as NegocieCoins does (404, a page that is no balances) leave the 404 the server's. */
+    @Test
+    void anAmbiguous404IsAWrongBaseUrlWhenTheBalancesAreNotAnsweredEither() {
+        for (com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder balances : List.of(
+                aResponse().withStatus(404).withBody("{\"error\":\"Not Found\"}"), okJson("<html>Bem-vindo</html>"))) {
+            server.resetAll();
+            server.stubFor(get(urlEqualTo(ORDER + "/999")).willReturn(aResponse().withStatus(404)));
+            server.stubFor(delete(urlEqualTo(ORDER + "/999")).willReturn(aResponse().withStatus(404)
+                    .withBody("{\"error\":\"Not Found\"}")));
+            server.stubFor(get(urlEqualTo(TRADE + "/user/balance")).willReturn(balances));
+
+            VenueCallException status = assertThrows(VenueCallException.class, () -> venue.orderStatus("main", UID, "999"));
+            VenueCallException cancel = assertThrows(VenueCallException.class, () -> venue.cancel("main", UID, "999"));
+
+            assertEquals("negociecoins GET /tradeapi/v1/user/order/{orderId}: HTTP 404, an answer negociecoins does not"
+                    + " give; the base URL may not be a negociecoins server: check it", status.getMessage());
+            assertEquals(Kind.MALFORMED_ANSWER, cancel.kind());
+            assertTrue(cancel.getMessage().startsWith("negociecoins cancel: HTTP 404,"), cancel.getMessage());
+            assertFalse(cancel.mayHaveTakenEffect());
+            server.verify(2, getRequestedFor(urlEqualTo(TRADE + "/user/balance")));
+        }
+    }
+
+    /** "Pedido", as Portuguese venues also call an order, is NegocieCoins saying it knows no such order: nothing more is asked. */
+    @Test
+    void a404ThatSpeaksOfAPedidoIsAnUnknownOrder() throws Exception {
+        server.stubFor(get(urlEqualTo(ORDER + "/999")).willReturn(aResponse().withStatus(404)
+                .withBody("{\"message\":\"Pedido não encontrado.\"}")));
+
+        assertEquals(Optional.empty(), venue.orderStatus("main", UID, "999"));
+        server.verify(0, getRequestedFor(urlEqualTo(TRADE + "/user/balance")));
+    }
+
+    /** An HTML page or words naming a path are no answer of NegocieCoins', whatever the balances say: nothing is asked. */
+    @Test
+    void a404RecognisablyNotNegocieCoinsIsAWrongBaseUrlWithoutAskingAgain() {
+        server.stubFor(get(urlEqualTo(TRADE + "/user/balance")).willReturn(okJson(NegocieCoinsFixtures.text("balance.json"))));
+        for (String body : List.of("<html><body>404 Not Found</body></html>", "{\"Message\":\"No HTTP resource was"
+                + " found that matches the request URI 'https://example.com/typo/tradeapi/v1/user/order/999'.\"}")) {
+            server.stubFor(get(urlEqualTo(ORDER + "/999")).willReturn(aResponse().withStatus(404).withBody(body)));
+
+            VenueCallException e = assertThrows(VenueCallException.class, () -> venue.orderStatus("main", UID, "999"));
+
+            assertEquals(Kind.MALFORMED_ANSWER, e.kind(), body);
+        }
+        server.verify(0, getRequestedFor(urlEqualTo(TRADE + "/user/balance")));
+    }
+
     @Test
     void cancelDeletesByTheVenuesId() throws Exception {
         server.stubFor(delete(urlEqualTo(ORDER + "/7401")).willReturn(okJson(NegocieCoinsFixtures.text("order-cancelled.json"))));

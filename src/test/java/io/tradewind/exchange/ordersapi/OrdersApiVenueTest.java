@@ -536,6 +536,67 @@ class OrdersApiVenueTest {
         }
     }
 
+    /**
+     * The seed documents the unknown {@code uid}'s 404 without a body, and FastAPI's {@code
+     * HTTPException(404)} says {@code Not Found} as an unknown path does: read as a wrong base URL, the
+     * venue's genuine "no such order" kept a vanished order live (funds held, never ready) for good.
+     * The list of orders answering at the same base URL makes it the order's.
+     */
+    @Test
+    void anAmbiguous404IsAnUnknownOrderWhenTheListOfOrdersAnswersAtTheSameBaseUrl() throws Exception {
+        for (String body : List.of("", "{\"detail\":\"Not Found\"}")) {
+            server.resetAll();
+            answer(post(urlEqualTo(ORDERS + "/ord_999")), 404, body);
+            answer(post(urlEqualTo(ORDERS + "/ord_999/cancel")), 404, body);
+            server.stubFor(get(urlPathEqualTo(ORDERS)).willReturn(okJson(EMPTY_PAGE)));
+
+            assertEquals(Optional.empty(), venue.orderStatus("main", UID, "ord_999"), body);
+            assertEquals(Optional.empty(), venue.cancel("main", UID, "ord_999"), body);
+            server.verify(2, getRequestedFor(urlEqualTo(ORDERS + "?offset=0&limit=1"))
+                    .withHeader("Authorization", equalTo("Bearer " + TOKEN)));
+        }
+    }
+
+    /** The list of orders not answering as the venue does (404, a page that is no page) leaves the 404 the server's. */
+    @Test
+    void anAmbiguous404IsAWrongBaseUrlWhenTheListOfOrdersIsNotAnsweredEither() throws Exception {
+        for (MappingBuilder list : List.of(get(urlPathEqualTo(ORDERS)).willReturn(aResponse().withStatus(404)
+                .withHeader("Content-Type", "application/json").withBody("{\"detail\":\"Not Found\"}")),
+                get(urlPathEqualTo(ORDERS)).willReturn(okJson("<html><body>Welcome</body></html>")))) {
+            server.resetAll();
+            answer(post(urlEqualTo(ORDERS + "/ord_999")), 404, "{\"detail\":\"Not Found\"}");
+            answer(post(urlEqualTo(ORDERS + "/ord_999/cancel")), 404, "");
+            server.stubFor(list);
+
+            VenueCallException status = assertThrows(VenueCallException.class,
+                    () -> venue.orderStatus("main", UID, "ord_999"));
+            VenueCallException cancel = assertThrows(VenueCallException.class, () -> venue.cancel("main", UID, "ord_999"));
+
+            assertEquals("ordersapi POST /api/exchange/v1/orders/{uid}: HTTP 404, an answer ordersapi does not give;"
+                    + " the base URL may not be a ordersapi server: check it", status.getMessage());
+            assertEquals(Kind.MALFORMED_ANSWER, cancel.kind());
+            assertTrue(cancel.getMessage().startsWith("ordersapi POST /api/exchange/v1/orders/{uid}/cancel: HTTP 404,"),
+                    cancel.getMessage());
+            assertFalse(cancel.mayHaveTakenEffect());
+            server.verify(2, getRequestedFor(urlEqualTo(ORDERS + "?offset=0&limit=1")));
+        }
+    }
+
+    /** An HTML page or words naming a path are no answer of the API's, whatever the list says: nothing is asked. */
+    @Test
+    void a404RecognisablyNotTheApisIsAWrongBaseUrlWithoutAskingAgain() {
+        server.stubFor(get(urlPathEqualTo(ORDERS)).willReturn(okJson(EMPTY_PAGE)));
+        for (String body : List.of("<html><body><h1>404 Not Found</h1></body></html>",
+                "{\"detail\":\"no such endpoint; the endpoints are listed at /q/openapi\"}")) {
+            answer(post(urlEqualTo(ORDERS + "/ord_999")), 404, body);
+
+            VenueCallException e = assertThrows(VenueCallException.class, () -> venue.orderStatus("main", UID, "ord_999"));
+
+            assertEquals(Kind.MALFORMED_ANSWER, e.kind(), body);
+        }
+        server.verify(0, getRequestedFor(urlPathEqualTo(ORDERS)));
+    }
+
     @Test
     void aValidationRefusalIsARejectedOrderWithItsReasonAndTheVenuesWordsLoggedVerbatim() throws Exception {
         answer(placeLimitBuy(), 422, OrdersApiFixtures.text("error-quantity-below-minimum.json"));
