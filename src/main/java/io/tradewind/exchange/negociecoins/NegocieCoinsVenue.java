@@ -10,6 +10,7 @@ import io.tradewind.domain.OrderRequest;
 import io.tradewind.domain.OrderType;
 import io.tradewind.domain.TimeInForce;
 import io.tradewind.exchange.CandlePage;
+import io.tradewind.exchange.OrderNotFound;
 import io.tradewind.exchange.PublicTrade;
 import io.tradewind.exchange.RestClients;
 import io.tradewind.exchange.SingleTimeInForce;
@@ -296,16 +297,7 @@ public final class NegocieCoinsVenue extends VenueWithoutClientOrderIds {
      *                            deciding nothing
      */
     private boolean knowsNoSuchOrder(String call, VenueCalls.Reply reply) throws VenueException {
-        if (reply.status() != 404) {
-            return false;
-        }
-        if (NegocieCoinsAnswers.unknownOrder(reply)) {
-            return true;
-        }
-        if (NegocieCoinsAnswers.foreign(reply) || !answersAsTheVenue()) {
-            throw VenueFailures.notTheVenue(ID, call, reply.status());
-        }
-        return true;
+        return OrderNotFound.on404(ID, call, reply, NegocieCoinsAnswers::unknownOrder, NegocieCoinsAnswers::foreign, this::answersAsTheVenue);
     }
 
     /** {@code GET /user/balance}, which NegocieCoins answers with the balances by asset at its base URL. */

@@ -9,6 +9,7 @@ import io.tradewind.domain.Instrument;
 import io.tradewind.domain.OrderRequest;
 import io.tradewind.exchange.BearerAuth;
 import io.tradewind.exchange.CandlePage;
+import io.tradewind.exchange.OrderNotFound;
 import io.tradewind.exchange.PublicTrade;
 import io.tradewind.exchange.RestClients;
 import io.tradewind.exchange.VenueAnswers;
@@ -243,16 +244,7 @@ public final class OrdersApiVenue extends VenueWithoutClientOrderIds {
      *                            list itself (down, slow, the token) as it is, deciding nothing
      */
     private boolean knowsNoSuchOrder(String call, VenueCalls.Reply reply) throws VenueException {
-        if (reply.status() != 404) {
-            return false;
-        }
-        if (OrdersApiAnswers.unknownOrder(reply)) {
-            return true;
-        }
-        if (OrdersApiAnswers.foreign(reply) || !answersAsTheVenue()) {
-            throw VenueFailures.notTheVenue(ID, call, reply.status());
-        }
-        return true;
+        return OrderNotFound.on404(ID, call, reply, OrdersApiAnswers::unknownOrder, OrdersApiAnswers::foreign, this::answersAsTheVenue);
     }
 
     /** {@code GET /orders?limit=1}, which the venue answers with a page of orders at its base URL. */
