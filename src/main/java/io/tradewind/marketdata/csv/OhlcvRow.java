@@ -50,6 +50,11 @@ final class OhlcvRow {
             throw new IllegalArgumentException("has " + count + " fields but the header names " + named + ": a number"
                     + " written with a thousands separator (1,000) splits in two; write numbers without one (1000)");
         }
+        if (count == 6 && named == 7) {
+            // the header promises a quote volume this row lacks: a cut row, or a column shifted
+            throw new IllegalArgumentException("has 6 fields but the header names 7: give the quote volume on every row,"
+                    + " or take it out of the header");
+        }
         long millis = Timestamps.parseMillis(fields.text(0));
         if (millis % 1000 != 0 || !resolution.isAligned(millis / 1000)) {
             throw new IllegalArgumentException("time " + Instant.ofEpochMilli(millis) + " is not the start of a "

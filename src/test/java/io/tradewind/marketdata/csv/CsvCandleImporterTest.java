@@ -249,6 +249,19 @@ class CsvCandleImporterTest {
         assertEquals(1, importer.importOhlcv(quoteVolume, MINUTES).rows(), "a seventh column the header names is read");
     }
 
+    /** A header naming a quote volume over rows without one was imported, those rows' quote volumes left out. */
+    @Test
+    void aRowWithoutTheQuoteVolumeItsHeaderNamesIsRefused() throws IOException {
+        Path cut = write("cut.csv", "time,open,high,low,close,volume,quote_volume\n2024-01-01T00:00:00Z,100,101,99,100,1,100\n"
+                + "2024-01-01T00:01:00Z,100,101,99,100,1\n");
+
+        CsvImportException e = assertThrows(CsvImportException.class, () -> importer.importOhlcv(cut, MINUTES));
+
+        assertTrue(e.getMessage().contains("line 3: has 6 fields but the header names 7: give the quote volume on every row,"
+                + " or take it out of the header"), e.getMessage());
+        assertTrue(store.describe(MINUTES).isEmpty(), "nothing stored");
+    }
+
     /** A trades file has no quote volume column: the overflow named neither the candle nor anything to change. */
     @Test
     void aCandleWhoseQuoteVolumeIsTooBigNamesItAndWhatToChange() throws IOException {
