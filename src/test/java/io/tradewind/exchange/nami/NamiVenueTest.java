@@ -40,6 +40,7 @@ import io.tradewind.exchange.VenueCredentials;
 import io.tradewind.exchange.VenueRegistry;
 import io.tradewind.exchange.VenueSettings;
 import io.tradewind.domain.TimeInForce;
+import io.tradewind.exchange.WrongBaseUrl;
 import io.tradewind.execution.ExecutionService;
 import io.tradewind.execution.ExecutionSettings;
 import io.tradewind.execution.FillRecord;
@@ -164,20 +165,10 @@ class NamiVenueTest {
     void a404WithoutTheVenuesEnvelopeIsAWrongBaseUrlNotARefusalOrARejection() {
         for (String body : List.of("", "<html><body>404 Not Found</body></html>", "{\"detail\":\"Not Found\"}",
                 "{\"status\":404,\"error\":\"no such endpoint; the endpoints are listed at /q/openapi\"}")) {
-            server.resetAll();
-            server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.any(
-                    com.github.tomakehurst.wiremock.client.WireMock.anyUrl()).willReturn(aResponse().withStatus(404)
-                            .withHeader("Content-Type", "application/json").withBody(body)));
+            WrongBaseUrl.everyPathAnswers404(server, body);
 
-            for (org.junit.jupiter.api.function.Executable call : List.<org.junit.jupiter.api.function.Executable>of(
-                    () -> venue.orderStatus("main", UID, "123"), () -> venue.cancel("main", UID, "123"),
-                    () -> venue.balances("main"), () -> venue.place(limitBuy()))) {
-                VenueCallException e = assertThrows(VenueCallException.class, call, body);
-                assertEquals(Kind.MALFORMED_ANSWER, e.kind(), body + ": " + e.getMessage());
-                assertTrue(e.getMessage().contains(": HTTP 404, an answer nami does not give; the base URL may not be a"
-                        + " nami server: check it"), e.getMessage());
-                assertFalse(e.mayHaveTakenEffect(), e.getMessage());
-            }
+            WrongBaseUrl.eachCallIsNotTheVenue("nami", body, List.of(() -> venue.orderStatus("main", UID, "123"),
+                    () -> venue.cancel("main", UID, "123"), () -> venue.balances("main"), () -> venue.place(limitBuy())));
         }
     }
 

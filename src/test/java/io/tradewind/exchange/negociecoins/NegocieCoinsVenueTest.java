@@ -42,6 +42,7 @@ import io.tradewind.exchange.VenueCapability;
 import io.tradewind.exchange.VenueCredentials;
 import io.tradewind.exchange.VenueRegistry;
 import io.tradewind.exchange.VenueSettings;
+import io.tradewind.exchange.WrongBaseUrl;
 import io.tradewind.execution.VenueOrder;
 import io.tradewind.marketdata.Candle;
 import io.tradewind.marketdata.DepthSnapshot;
@@ -341,19 +342,10 @@ class NegocieCoinsVenueTest {
                 "{\"Message\":\"No HTTP resource was found that matches the request URI"
                         + " 'https://example.com/typo/tradeapi/v1/user/order/999'.\"}",
                 NegocieCoinsFixtures.text("error-saldo.json"))) {
-            server.resetAll();
-            server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.any(anyUrl()).willReturn(aResponse()
-                    .withStatus(404).withHeader("Content-Type", "application/json").withBody(body)));
+            WrongBaseUrl.everyPathAnswers404(server, body);
 
-            for (org.junit.jupiter.api.function.Executable call : List.<org.junit.jupiter.api.function.Executable>of(
-                    () -> venue.orderStatus("main", UID, "999"), () -> venue.cancel("main", UID, "999"),
-                    () -> venue.balances("main"), () -> venue.place(limitBuy()))) {
-                VenueCallException e = assertThrows(VenueCallException.class, call, body);
-                assertEquals(Kind.MALFORMED_ANSWER, e.kind(), body + ": " + e.getMessage());
-                assertTrue(e.getMessage().contains(": HTTP 404, an answer negociecoins does not give; the base URL may not"
-                        + " be a negociecoins server: check it"), e.getMessage());
-                assertFalse(e.mayHaveTakenEffect(), e.getMessage());
-            }
+            WrongBaseUrl.eachCallIsNotTheVenue("negociecoins", body, List.of(() -> venue.orderStatus("main", UID, "999"),
+                    () -> venue.cancel("main", UID, "999"), () -> venue.balances("main"), () -> venue.place(limitBuy())));
         }
     }
 

@@ -38,6 +38,7 @@ import io.tradewind.exchange.VenueCapability;
 import io.tradewind.exchange.VenueCredentials;
 import io.tradewind.exchange.VenueRegistry;
 import io.tradewind.exchange.VenueSettings;
+import io.tradewind.exchange.WrongBaseUrl;
 import io.tradewind.execution.ExecutionService;
 import io.tradewind.execution.ExecutionSettings;
 import io.tradewind.execution.FillRecord;
@@ -68,7 +69,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import picocli.CommandLine;
 
 /**
@@ -521,18 +521,10 @@ class OrdersApiVenueTest {
         for (String body : List.of("", "<html><body><h1>404 Not Found</h1></body></html>",
                 "{\"status\":404,\"error\":\"no such endpoint; the endpoints are listed at /q/openapi\"}",
                 "{\"detail\":\"Not Found\"}", "{\"detail\":\"no such endpoint; the endpoints are listed at /q/openapi\"}")) {
-            server.resetAll();
-            answer(com.github.tomakehurst.wiremock.client.WireMock.any(anyUrl()), 404, body);
+            WrongBaseUrl.everyPathAnswers404(server, body);
 
-            for (Executable call : List.<Executable>of(() -> venue.orderStatus("main", UID, "ord_999"),
-                    () -> venue.cancel("main", UID, "ord_999"), () -> venue.openOrders("main"),
-                    () -> venue.place(limitBuy()))) {
-                VenueCallException e = assertThrows(VenueCallException.class, call, body);
-                assertEquals(Kind.MALFORMED_ANSWER, e.kind(), body + ": " + e.getMessage());
-                assertTrue(e.getMessage().contains(": HTTP 404, an answer ordersapi does not give; the base URL may not be"
-                        + " a ordersapi server: check it"), e.getMessage());
-                assertFalse(e.mayHaveTakenEffect(), "a path no server serves took no order: " + e.getMessage());
-            }
+            WrongBaseUrl.eachCallIsNotTheVenue("ordersapi", body, List.of(() -> venue.orderStatus("main", UID, "ord_999"),
+                    () -> venue.cancel("main", UID, "ord_999"), () -> venue.openOrders("main"), () -> venue.place(limitBuy())));
         }
     }
 

@@ -35,6 +35,7 @@ import io.tradewind.domain.RejectionReason;
 import io.tradewind.domain.Side;
 import io.tradewind.exchange.CandlePage;
 import io.tradewind.exchange.CapturedLogs;
+import io.tradewind.exchange.WrongBaseUrl;
 import io.tradewind.execution.VenueException;
 import io.tradewind.exchange.PublicTrade;
 import io.tradewind.exchange.Venue;
@@ -364,20 +365,10 @@ class TopArzVenueTest {
     void a404WithoutTheVenuesEnvelopeIsAWrongBaseUrlNotARefusalOrARejection() {
         for (String body : List.of("", "<html><body>404 Not Found</body></html>", "{\"detail\":\"Not Found\"}",
                 "{\"status\":404,\"error\":\"no such endpoint; the endpoints are listed at /q/openapi\"}")) {
-            server.resetAll();
-            server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.any(
-                    com.github.tomakehurst.wiremock.client.WireMock.anyUrl()).willReturn(aResponse().withStatus(404)
-                            .withHeader("Content-Type", "application/json").withBody(body)));
+            WrongBaseUrl.everyPathAnswers404(server, body);
 
-            for (org.junit.jupiter.api.function.Executable call : List.<org.junit.jupiter.api.function.Executable>of(
-                    () -> venue.orderStatus("main", LIMIT_BUY_ID), () -> venue.cancel("main", LIMIT_BUY_ID),
-                    () -> venue.balances("main"), () -> venue.place(limitBuy()))) {
-                VenueCallException e = assertThrows(VenueCallException.class, call, body);
-                assertEquals(Kind.MALFORMED_ANSWER, e.kind(), body + ": " + e.getMessage());
-                assertTrue(e.getMessage().contains(": HTTP 404, an answer toparz does not give; the base URL may not be a"
-                        + " toparz server: check it"), e.getMessage());
-                assertFalse(e.mayHaveTakenEffect(), e.getMessage());
-            }
+            WrongBaseUrl.eachCallIsNotTheVenue("toparz", body, List.of(() -> venue.orderStatus("main", LIMIT_BUY_ID),
+                    () -> venue.cancel("main", LIMIT_BUY_ID), () -> venue.balances("main"), () -> venue.place(limitBuy())));
         }
     }
 
