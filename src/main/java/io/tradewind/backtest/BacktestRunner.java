@@ -6,6 +6,7 @@ import io.tradewind.backtest.report.BacktestReport;
 import io.tradewind.backtest.report.ChartRecorder;
 import io.tradewind.backtest.report.ClosedTrade;
 import io.tradewind.backtest.report.MetricsCalculator;
+import io.tradewind.backtest.report.Refusals;
 import io.tradewind.backtest.report.ReportFill;
 import io.tradewind.domain.Instrument;
 import io.tradewind.domain.OrderType;
@@ -18,6 +19,7 @@ import io.tradewind.execution.RiskConfig;
 import io.tradewind.execution.RiskLimits;
 import io.tradewind.execution.VenueOrder;
 import io.tradewind.execution.VenueTrade;
+import io.tradewind.kernel.OrderRejections;
 import io.tradewind.kernel.StrategyHookException;
 import io.tradewind.kernel.StrategySetup;
 import io.tradewind.kernel.TradingKernel;
@@ -424,10 +426,15 @@ public final class BacktestRunner {
             BacktestMetrics result = metrics.finish(trades);
             return new BacktestReport(spec.name(), instance, kernel.context().parameters().asMap(),
                     spec.venue(), market.instrument(), spec.resolution(), first, Instant.ofEpochMilli(endMillis), bars,
-                    elapsedMillis, result, trades, trips.open(), reported, chart.snapshot(), kernel.rejections().refused(),
+                    elapsedMillis, result, trades, trips.open(), reported, chart.snapshot(), refusals(),
                     kernel.rejections().rejectedByReason(), aborted == null ? null : new Aborted(aborted.hook(),
                             aborted.time(), aborted.bar(), aborted.getCause().toString(), aborted.strategyFrames()),
                     settings());
+        }
+
+        private Refusals refusals() {
+            OrderRejections rejections = kernel.rejections();
+            return new Refusals(rejections.refused(), rejections.refusedByLimit(), rejections.firstRefusal());
         }
 
         private Map<String, String> settings() {

@@ -13,11 +13,19 @@ import java.util.function.Supplier;
  *                        reconciliation closes it as never placed; covers a place request still
  *                        travelling when the process died
  * @param clientOrderIds  source of fresh client order ids (unique, at most 32 characters)
+ * @param logsRefusals    whether each order the local checks refuse gets a log line: the service's
+ *                        record of what happened; a backtest's report counts its refusals by limit
+ *                        instead, where a line per refused order buried its output
  */
 public record ExecutionSettings(Set<String> accounts, Duration notPlacedGrace, Clock clock,
-        Supplier<String> clientOrderIds) {
+        Supplier<String> clientOrderIds, boolean logsRefusals) {
 
     public ExecutionSettings {
         accounts = Set.copyOf(accounts);
+    }
+
+    /** A service's settings: every refused order is logged. */
+    public ExecutionSettings(Set<String> accounts, Duration notPlacedGrace, Clock clock, Supplier<String> clientOrderIds) {
+        this(accounts, notPlacedGrace, clock, clientOrderIds, true);
     }
 }

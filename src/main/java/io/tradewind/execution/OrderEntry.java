@@ -173,7 +173,9 @@ final class OrderEntry {
             String detail = String.join("; ", refusals.stream().map(RiskRefusal::toString).toList());
             state.commit(new StoreBatch().order(rejected)
                     .event(state.event(rejected, OrderEventType.REFUSED, null, OrderStatus.REJECTED, detail)));
-            LOG.log(Level.INFO, "refused order {0} of {1}: {2}", order.clientOrderId(), order.strategyInstance(), detail);
+            if (state.settings.logsRefusals()) {
+                LOG.log(Level.INFO, "refused order {0} of {1}: {2}", order.clientOrderId(), order.strategyInstance(), detail);
+            }
             return new SubmitResult(SubmitResult.Outcome.REFUSED, rejected, refusals);
         }
         StoreBatch writeAhead = new StoreBatch().order(order)

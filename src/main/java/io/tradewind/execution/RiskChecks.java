@@ -11,7 +11,7 @@ import java.util.List;
 public final class RiskChecks {
 
     /** The name of the daily loss limit in refusals. */
-    public static final String DAILY_LOSS_LIMIT = "daily_loss_limit";
+    public static final String DAILY_LOSS = "daily_loss";
 
     private RiskChecks() {
     }
@@ -35,7 +35,7 @@ public final class RiskChecks {
                 && order.quantity().compareTo(context.position().abs()) <= 0;
 
         if (limits.maxOrderNotional() != null && notional.compareTo(limits.maxOrderNotional()) > 0) {
-            refusals.add(new RiskRefusal(RejectionReason.OVER_MAXIMUM_ORDER_SIZE, "max_order_notional", scope,
+            refusals.add(new RiskRefusal(RejectionReason.OVER_MAXIMUM_ORDER_SIZE, "max_notional", scope,
                     "notional " + plain(notional) + " exceeds " + plain(limits.maxOrderNotional())
                             + " by " + plain(notional.subtract(limits.maxOrderNotional()))));
         }
@@ -66,7 +66,7 @@ public final class RiskChecks {
         if (limits.dailyLossLimit() != null && !reduces
                 && context.realisedToday().negate().compareTo(limits.dailyLossLimit()) >= 0) {
             BigDecimal loss = context.realisedToday().negate();
-            refusals.add(new RiskRefusal(RejectionReason.KILL_SWITCH, DAILY_LOSS_LIMIT, scope,
+            refusals.add(new RiskRefusal(RejectionReason.KILL_SWITCH, DAILY_LOSS, scope,
                     "daily loss limit reached: realised loss today " + plain(loss) + " reached limit "
                             + plain(limits.dailyLossLimit()) + " (over by "
                             + plain(loss.subtract(limits.dailyLossLimit())) + "); only reducing orders allowed"));

@@ -110,7 +110,7 @@ final class RiskGate {
             lossHaltsDay = today;
         }
         for (RiskRefusal refusal : refusals) {
-            if (refusal.limit().equals(RiskChecks.DAILY_LOSS_LIMIT) && lossHaltsWarned.add(refusal.scope())) {
+            if (refusal.limit().equals(RiskChecks.DAILY_LOSS) && lossHaltsWarned.add(refusal.scope())) {
                 LOG.log(Level.WARNING, "{0}: {1}; entries are refused until 00:00 UTC", refusal.scope(), refusal.message());
             }
         }

@@ -314,6 +314,9 @@ public final class ExecutionStrategyContext implements StrategyContext {
         }
         SubmitResult result = execution.submit(instance, intent);
         OrderRecord order = result.order();
+        if (!result.refusals().isEmpty()) {
+            rejections.refusedBy(order, result.refusals());
+        }
         if (decided() && result.refusals().isEmpty()) {
             actions.add(describe(order, reason));
         }

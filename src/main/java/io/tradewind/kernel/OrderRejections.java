@@ -9,6 +9,7 @@ import io.tradewind.execution.ExecutionListener;
 import io.tradewind.execution.FillRecord;
 import io.tradewind.execution.OrderIntent;
 import io.tradewind.execution.OrderRecord;
+import io.tradewind.execution.RiskRefusal;
 import java.lang.System.Logger.Level;
 import java.math.BigDecimal;
 import java.util.Collections;
@@ -24,7 +25,8 @@ import java.util.TreeMap;
  * already for the strategy context (no side, a quantity or price of zero or less). Each rejection
  * is logged as one warning line, since a strategy that sends invalid orders has a bug, and counted
  * once under each of its reasons. Refusals are logged by the execution service, or here when the
- * instance's own {@link OrderGuard} refused the order.
+ * instance's own {@link OrderGuard} refused the order; the execution service's are also counted by
+ * the limit that refused them, the first kept in words, for a backtest's report.
  *
  * <p>Thread-safe: in the service the execution service reports from whichever instance's thread
  * committed the change, while the operator reads the counts.
@@ -39,6 +41,8 @@ public final class OrderRejections implements ExecutionListener {
     private final String instance;
     private final Map<String, Long> rejected = new TreeMap<>();
     private long refused;
+    private final Map<String, Long> refusedByLimit = new TreeMap<>();
+    private String firstRefusal;
     private long invalid;
     private String lastRefusal;
     private long lastRefusalLoggedAt;
@@ -92,6 +96,27 @@ public final class OrderRejections implements ExecutionListener {
         lastRefusal = kind;
         lastRefusalLoggedAt = now;
         refusalsNotLogged = 0;
+    }
+
+    /** An order the execution service refused: counted under each limit it broke; the first is kept in words. */
+    synchronized void refusedBy(OrderRecord order, List<RiskRefusal> refusals) {
+        for (RiskRefusal refusal : refusals) {
+            refusedByLimit.merge(refusal.limit(), 1L, Long::sum);
+        }
+        if (firstRefusal == null) {
+            firstRefusal = "order " + order.clientOrderId() + " at " + order.createdAt() + ": "
+                    + String.join("; ", refusals.stream().map(RiskRefusal::toString).toList());
+        }
+    }
+
+    /** Orders the execution service refused, by the limit that refused them (sorted); an order counts under each. */
+    public synchronized Map<String, Long> refusedByLimit() {
+        return Collections.unmodifiableMap(new TreeMap<>(refusedByLimit));
+    }
+
+    /** The first order the execution service refused, when and why, or null when none was. */
+    public synchronized String firstRefusal() {
+        return firstRefusal;
     }
 
     /** Orders refused by the local checks before reaching the venue. */

@@ -51,7 +51,7 @@ public final class TradingKernel {
             ExecutionStore store, StrategySetup setup) {
         this(setup.strategy().name(), clock, marketData, new ExecutionService(gateway, store,
                 Map.of(setup.instrument().symbol(), setup.instrument()), setup.risk(), new ExecutionSettings(
-                        Set.of(setup.account()), NOT_PLACED_GRACE, clock, setup.clientOrderIds())),
+                        Set.of(setup.account()), NOT_PLACED_GRACE, clock, setup.clientOrderIds(), false)),
                 venueEvents, setup, OrderGuard.NONE, true);
     }
 

@@ -15,6 +15,7 @@ import io.tradewind.domain.OrderStatus;
 import io.tradewind.domain.OrderType;
 import io.tradewind.domain.Side;
 import io.tradewind.domain.TimeInForce;
+import io.tradewind.exchange.CapturedLogs;
 import io.tradewind.execution.ExecutionService;
 import io.tradewind.execution.ExecutionSettings;
 import io.tradewind.execution.FillRecord;
@@ -136,7 +137,7 @@ class BacktestRunnerTest {
         assertEquals(OrderStatus.FILLED, buyer.handles.get(3).status(), "the first order after warm-up is sent");
         assertEquals(START.plusSeconds(5 * 60), report.from(), "metrics start at from");
         assertEquals(5, report.barsProcessed());
-        assertEquals(0, report.ordersRefused(), "warm-up refusals never become orders");
+        assertEquals(0, report.ordersRefused().count(), "warm-up refusals never become orders");
     }
 
     /**
@@ -213,15 +214,28 @@ class BacktestRunnerTest {
     }
 
     @Test
-    void aRiskLimitRefusesABacktestOrderExactlyAsItRefusesALiveOne() {
+    void aRiskLimitRefusesABacktestOrderExactlyAsItRefusesALiveOne() throws Exception {
         store(flat(0, "100"), flat(1, "100"), flat(2, "100"));
         ScriptedStrategy buyer = new ScriptedStrategy(0, false, context -> context.openOrders().isEmpty()
                 ? context.limit(Side.BUY, new BigDecimal("100"), new BigDecimal("2"), TimeInForce.GOOD_TILL_CANCELED) : null);
         BacktestSpec spec = spec("balance.USD", "1000", "risk.max_notional", "150", "risk.max_open_orders", "5");
 
-        BacktestReport report = run(spec, buyer);
+        BacktestReport[] ran = new BacktestReport[1];
+        List<String> backtestLog = CapturedLogs.during(() -> ran[0] = run(spec, buyer));
+        BacktestReport report = ran[0];
 
-        assertEquals(3, report.ordersRefused(), "one refused order per candle");
+        assertEquals(3, report.ordersRefused().count(), "one refused order per candle");
+        assertEquals(Map.of("max_notional", 3L), report.ordersRefused().byLimit());
+        assertEquals("order bt1 at " + START.plusSeconds(60) + ": max_notional (global): notional 200 exceeds 150 by 50",
+                report.ordersRefused().first(), "decided at the first close");
+        assertEquals(List.of(), backtestLog.stream().filter(line -> line.startsWith("refused order")).toList(),
+                "the report counts the refusals: a line each buried a backtest's output");
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        SummaryTablePrinter.print(report, new PrintStream(printed, true, StandardCharsets.UTF_8));
+        assertTrue(printed.toString(StandardCharsets.UTF_8).contains("| Refused: max_notional "), printed.toString());
+        assertTrue(printed.toString(StandardCharsets.UTF_8).contains("Refused orders: 3; the first, order bt1 at "
+                + START.plusSeconds(60) + ": max_notional (global): notional 200 exceeds 150 by 50. Nothing filled in this"
+                + " run: if the strategy should have traded, look at that limit"), printed.toString());
         assertEquals(0, report.metrics().numberOfTrades());
         assertEquals("150", report.settings().get("risk.max_notional"), "the report says which limits the run had");
         assertEquals("5", report.settings().get("risk.max_open_orders"));
@@ -235,11 +249,15 @@ class BacktestRunnerTest {
                 Map.of(spec.instrument().symbol(), spec.instrument()), new RiskConfig(spec.risk(), Map.of()),
                 new ExecutionSettings(Set.of("live"), Duration.ofSeconds(30), Clock.fixed(START, ZoneOffset.UTC), () -> "l1"));
         live.start();
-        SubmitResult liveResult = live.submit("scripted", new OrderIntent("live", "BTC-USD", Side.BUY,
-                OrderType.LIMIT, new BigDecimal("100"), new BigDecimal("2"), null,
-                TimeInForce.GOOD_TILL_CANCELED, null));
+        SubmitResult[] submitted = new SubmitResult[1];
+        List<String> liveLog = CapturedLogs.during(() -> submitted[0] = live.submit("scripted", new OrderIntent("live",
+                "BTC-USD", Side.BUY, OrderType.LIMIT, new BigDecimal("100"), new BigDecimal("2"), null,
+                TimeInForce.GOOD_TILL_CANCELED, null)));
+        SubmitResult liveResult = submitted[0];
+        assertEquals(List.of("refused order l1 of scripted: max_notional (global): notional 200 exceeds 150 by 50"),
+                liveLog.stream().filter(line -> line.startsWith("refused order")).toList(), "the service logs each one");
         assertEquals(liveResult.refusals().stream().map(RiskRefusal::toString).toList(), buyer.handles.get(0).reasons());
-        assertEquals(List.of("max_order_notional (global): notional 200 exceeds 150 by 50"), buyer.handles.get(0).reasons());
+        assertEquals(List.of("max_notional (global): notional 200 exceeds 150 by 50"), buyer.handles.get(0).reasons());
     }
 
     /**

@@ -353,7 +353,7 @@ class StrategyMistakesTest {
 
         BacktestReport report = run(spec("risk.max_notional", "150", "balance.BTC", "10"), sender);
 
-        assertEquals(1, report.ordersRefused(), "the 200 notional order, refused by the risk limit");
+        assertEquals(1, report.ordersRefused().count(), "the 200 notional order, refused by the risk limit");
         assertEquals(Map.of("price_not_multiple_of_tick_size", 2L, "quantity_below_minimum", 1L,
                 "quantity_not_multiple_of_step_size", 1L), report.ordersRejected());
         assertEquals(0, report.metrics().numberOfTrades());
@@ -397,7 +397,7 @@ class StrategyMistakesTest {
         assertEquals(Map.of("quantity_not_positive", 2L, "price_not_positive", 2L, "side_missing", 1L,
                 "stop_price_not_positive", 1L, "quantity_missing", 1L, "price_missing", 1L, "stop_price_missing", 1L),
                 report.ordersRejected());
-        assertEquals(0, report.ordersRefused());
+        assertEquals(0, report.ordersRefused().count());
         assertEquals("strategy scripted: order (not sent) rejected (buy market, quantity -1): quantity_not_positive",
                 logged.get(0));
         assertEquals("strategy scripted: order (not sent) rejected (no side limit, price 100, quantity 1): side_missing",

@@ -49,12 +49,12 @@ class RiskChecksTest {
     }
 
     @Test
-    void max_order_notional_says_by_how_much() {
+    void max_notional_says_by_how_much() {
         List<RiskRefusal> refusals = check(order(Side.BUY, "1000000000", "0.6"), limits("500000000", null, null, null, null, false),
                 context("0", 0, "0"));
 
         assertEquals(RejectionReason.OVER_MAXIMUM_ORDER_SIZE, refusals.get(0).reason());
-        assertEquals("max_order_notional (strategy grid-1): notional 600000000 exceeds 500000000 by 100000000",
+        assertEquals("max_notional (strategy grid-1): notional 600000000 exceeds 500000000 by 100000000",
                 refusals.get(0).toString());
     }
 
@@ -104,7 +104,7 @@ class RiskChecksTest {
         List<RiskRefusal> refusals = check(order(Side.BUY, "1000000000", "0.1"), limits, context("0.3", 0, "-1200000"));
 
         assertEquals(RejectionReason.KILL_SWITCH, refusals.get(0).reason());
-        assertEquals("daily_loss_limit (strategy grid-1): daily loss limit reached: realised loss today 1200000 reached"
+        assertEquals("daily_loss (strategy grid-1): daily loss limit reached: realised loss today 1200000 reached"
                 + " limit 1000000 (over by 200000); only reducing orders allowed", refusals.get(0).toString());
         assertTrue(check(order(Side.SELL, "1000000000", "0.3"), limits, context("0.3", 0, "-1200000")).isEmpty());
     }
@@ -126,7 +126,7 @@ class RiskChecksTest {
         OrderRecord big = order(Side.BUY, "123456789012000", "98765.43210987");
         List<RiskRefusal> refusals = check(big, limits("1", null, null, null, null, false), context("0", 0, "0"));
 
-        assertEquals("max_order_notional (strategy grid-1): notional 12193263113667230592.74844 exceeds 1"
+        assertEquals("max_notional (strategy grid-1): notional 12193263113667230592.74844 exceeds 1"
                 + " by 12193263113667230591.74844", refusals.get(0).toString());
     }
 }

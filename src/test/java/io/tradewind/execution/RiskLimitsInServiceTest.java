@@ -29,7 +29,7 @@ class RiskLimitsInServiceTest {
 
         assertEquals(SubmitResult.Outcome.REFUSED, result.outcome());
         assertEquals(List.of("max_open_orders (global): 1 orders open, limit 1: one more would exceed it by 1",
-                "max_order_notional (strategy grid-1): notional 500000000 exceeds 100000000 by 400000000"),
+                "max_notional (strategy grid-1): notional 500000000 exceeds 100000000 by 400000000"),
                 result.refusals().stream().map(RiskRefusal::toString).toList());
         assertEquals(List.of(RejectionReason.TOO_MANY_OPEN_ORDERS, RejectionReason.OVER_MAXIMUM_ORDER_SIZE),
                 store.findOrder(result.order().clientOrderId()).orElseThrow().rejectionReasons());

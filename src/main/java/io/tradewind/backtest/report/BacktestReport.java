@@ -20,7 +20,7 @@ import java.util.TreeMap;
  * @param to            end of the last bar processed (exclusive)
  * @param elapsedMillis wall time of the run, reading the data to writing the report
  * @param ordersRefused  the strategy's orders refused by the local checks before reaching the venue (risk
- *                       limits, balance)
+ *                       limits, balance): how many, by limit, and the first
  * @param ordersRejected the strategy's invalid orders (rejected by the venue or already by the strategy
  *                       context) by reason; an order counts once under each of its reasons
  * @param openTrade      the round trip still open after the last candle, or null: with the trades, it
@@ -48,7 +48,7 @@ public record BacktestReport(
         OpenTrade openTrade,
         List<ReportFill> fills,
         ChartData chart,
-        long ordersRefused,
+        Refusals ordersRefused,
         Map<String, Long> ordersRejected,
         Aborted aborted,
         Map<String, String> settings) {
@@ -66,7 +66,7 @@ public record BacktestReport(
             Resolution resolution, Instant from, Instant to, long barsProcessed, long elapsedMillis, BacktestMetrics metrics,
             List<ClosedTrade> trades, ChartData chart, long ordersRefused) {
         this(name, strategy, parameters, venue, instrument, resolution, from, to, barsProcessed, elapsedMillis, metrics,
-                trades, null, List.of(), chart, ordersRefused, Map.of(), null, Map.of());
+                trades, null, List.of(), chart, Refusals.counted(ordersRefused), Map.of(), null, Map.of());
     }
 
     public String symbol() {

@@ -30,7 +30,8 @@ final class ReportFigures {
         figures.add(new Figure("Sortino", number(m.sortino())));
         figures.add(new Figure("Calmar", number(m.calmar())));
         figures.add(new Figure("Trades", count(m.numberOfTrades())));
-        figures.add(new Figure("Orders refused", count(report.ordersRefused())));
+        figures.add(new Figure("Orders refused", count(report.ordersRefused().count())));
+        report.ordersRefused().byLimit().forEach((limit, count) -> figures.add(new Figure("Refused: " + limit, count(count))));
         if (report.ordersRejected().isEmpty()) {
             figures.add(new Figure("Orders rejected", "0"));
         }

@@ -68,6 +68,10 @@ public final class ReportHtmlWriter {
                 ? "The first " + shown + " of " + report.trades().size() + " trades; report.json lists them all, and every fill."
                 : report.trades().size() + (report.trades().size() == 1 ? " trade" : " trades") + "; report.json lists every fill.";
         tradesNote += " Times in UTC; return is P&L over what the entry cost.";
+        String refusals = report.ordersRefused().inWords(report.fills().isEmpty());
+        if (refusals != null) {
+            tradesNote += " " + refusals;
+        }
         ReportFormat format = new ReportFormat(report.instrument());
         if (report.openTrade() != null) {
             tradesNote += " Open at the end, not in the table: " + report.openTrade().describe(format) + ".";

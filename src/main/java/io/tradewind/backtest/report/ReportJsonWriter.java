@@ -84,7 +84,13 @@ public final class ReportJsonWriter {
             json.writeStringField("to", report.to().toString());
             json.writeNumberField("barsProcessed", report.barsProcessed());
             json.writeNumberField("elapsedMillis", report.elapsedMillis());
-            json.writeNumberField("ordersRefused", report.ordersRefused());
+            json.writeNumberField("ordersRefused", report.ordersRefused().count());
+            json.writeObjectFieldStart("ordersRefusedByLimit");
+            for (Map.Entry<String, Long> refused : report.ordersRefused().byLimit().entrySet()) {
+                json.writeNumberField(refused.getKey(), refused.getValue());
+            }
+            json.writeEndObject();
+            json.writeStringField("firstRefusal", report.ordersRefused().first());
             json.writeObjectFieldStart("ordersRejected");
             for (Map.Entry<String, Long> rejected : report.ordersRejected().entrySet()) {
                 json.writeNumberField(rejected.getKey(), rejected.getValue());
