@@ -4,12 +4,16 @@ import io.tradewind.marketdata.CandleChunk;
 import io.tradewind.marketdata.CandleCursor;
 import io.tradewind.marketdata.CandleScales;
 import io.tradewind.marketdata.CandleStore;
+import io.tradewind.marketdata.Resolution;
 import io.tradewind.marketdata.SeriesKey;
 import io.tradewind.marketdata.StoredSeries;
 import io.tradewind.marketdata.TradeAggregator;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * {@code data import}: reads an OHLCV or trades CSV file into a {@link CandleStore}. An import is
@@ -19,6 +23,9 @@ import java.util.List;
  * memory.
  */
 public final class CsvCandleImporter {
+
+    /** Fewer rows than this may be a sparse series' few candles; more, all apart, are another resolution's. */
+    private static final long MIN_ROWS_TO_TELL_SPACING = 10;
 
     private final CandleStore store;
 
@@ -42,6 +49,7 @@ public final class CsvCandleImporter {
         FileDecimals decimals = new FileDecimals(store.describe(key).map(StoredSeries::scales).orElse(null));
         long rows = 0;
         long previous = Long.MIN_VALUE;
+        long closest = Long.MAX_VALUE;
         try (CsvLines lines = new CsvLines(file)) {
             for (String line = lines.next(); line != null; line = lines.next()) {
                 rows++;
@@ -51,6 +59,9 @@ public final class CsvCandleImporter {
                         throw new IllegalArgumentException("time " + Instant.ofEpochSecond(row.openTime)
                                 + " does not follow the previous row's " + Instant.ofEpochSecond(previous)
                                 + " (rows must ascend in time without repeats)");
+                    }
+                    if (previous != Long.MIN_VALUE) {
+                        closest = Math.min(closest, row.openTime - previous);
                     }
                     previous = row.openTime;
                     decimals.price(row.priceScale(), lines.lineNumber());
@@ -64,6 +75,7 @@ public final class CsvCandleImporter {
         }
         errors.throwIfAny(file);
         requireRows(file, rows);
+        requireSpacingOfResolution(file, key.resolution(), rows, closest);
         CandleScales scales = decimals.scales(key.toString());
         long written;
         try (OhlcvCursor cursor = new OhlcvCursor(file, key, scales)) {
@@ -117,6 +129,23 @@ public final class CsvCandleImporter {
             written = store.write(key, cursor);
         }
         return result(key, rows, written);
+    }
+
+    /**
+     * Refuses a file of many candles no two of which are one bucket apart: hourly candles imported
+     * as 1m were stored as 1m candles with 59 minutes missing between each, and every backtest
+     * and chart of them was wrong. A real series has gaps, but not between every pair of rows.
+     */
+    private static void requireSpacingOfResolution(Path file, Resolution resolution, long rows, long closestSeconds) {
+        if (rows < MIN_ROWS_TO_TELL_SPACING || closestSeconds <= resolution.seconds()) {
+            return;
+        }
+        String fits = Arrays.stream(Resolution.values()).filter(r -> r.seconds() == closestSeconds).findFirst()
+                .map(r -> "; they look like " + r.label() + " candles: import them with resolution " + r.label())
+                .orElse("; import them with the resolution they were made at");
+        throw new IllegalArgumentException(file + ": no two of its " + rows + " candles are one " + resolution.label()
+                + " bucket apart (the closest are " + Duration.ofSeconds(closestSeconds).toString().substring(2)
+                .toLowerCase(Locale.ROOT) + " apart), so they are not " + resolution.label() + " candles" + fits);
     }
 
     private static void requireRows(Path file, long rows) {
