@@ -19,11 +19,12 @@ import java.util.function.BiPredicate;
  * <p>Backtests write far more than they read, and a long run is bound by the garbage collector
  * copying what the store retains, so the journal is one list (reading one order's events scans
  * it) and fill ids are kept per venue without building composite keys. A backtest's store
- * ({@link #forBacktest()}) keeps only what a backtest reads: no journal (keeping two events per
- * order made the young collections of a million-candle run pause 116 ms instead of 76), and no
- * finished orders nor the trade ids of their fills once the venue can no longer report them
- * (with them, the simulated venue's and the strategy relay's memory of them, the live heap of a
- * 10-million-candle {@code bench backtest} run held about 1,000 bytes per order; without, 500).
+ * ({@link #forBacktest()}) keeps only what a backtest reads: no finished orders, nor the trade ids
+ * of their fills or their journals, once the venue can no longer report them (with them, the
+ * simulated venue's and the strategy relay's memory of them, the live heap of a
+ * 10-million-candle {@code bench backtest} run held about 1,000 bytes per order; without, 500;
+ * and keeping every order's two events made the young collections of a million-candle run pause
+ * 116 ms instead of 76).
  */
 public final class InMemoryExecutionStore implements ExecutionStore {
 
@@ -61,9 +62,9 @@ public final class InMemoryExecutionStore implements ExecutionStore {
 
     /**
      * A store for a backtest: the same contract for open orders, holds, balances, positions and
-     * every fill, but the journal is not kept ({@link #events} refuses) and finished orders are
-     * forgotten, with the trade ids of their fills, when the runner calls
-     * {@link #forgetFinishedOrders}.
+     * every fill, but finished orders are forgotten, with the trade ids of their fills and their
+     * journals, when the runner calls {@link #forgetFinishedOrders}: a forgotten order is unknown
+     * to {@link #findOrder} and has no {@link #events}, as an order never placed.
      */
     public static InMemoryExecutionStore forBacktest() {
         return new InMemoryExecutionStore(false);
@@ -115,7 +116,7 @@ public final class InMemoryExecutionStore implements ExecutionStore {
             replaceOrAdd(positions, position, InMemoryExecutionStore::samePosition);
         }
         List<OrderEvent> events = batch.events();
-        for (int i = 0; keepsHistory && i < events.size(); i++) {
+        for (int i = 0; i < events.size(); i++) {
             journal.add(events.get(i));
         }
         List<StoreBatch.TradeCursor> batchCursors = batch.cursors();
@@ -128,13 +129,17 @@ public final class InMemoryExecutionStore implements ExecutionStore {
     /**
      * A backtest's store forgets the orders that finished since the last call, and the trade ids
      * of their fills (the fills stay): {@link #findOrder} no longer finds them, {@link #orders}
-     * no longer lists them, {@link #hasFill} no longer knows their trades. Call it only when the
+     * no longer lists them, {@link #hasFill} no longer knows their trades, {@link #events} has none
+     * of theirs (nor of orders forgotten before, told late). Call it only when the
      * venue has reported everything it will about them: the simulated venue reports a finished
      * order once, so a backtest calls it when the venue has no news left to deliver. A report of
      * a forgotten order would otherwise be taken for an order unknown here. Does nothing to a
      * store that keeps everything.
      */
     public synchronized void forgetFinishedOrders() {
+        if (finishedOrders.isEmpty()) {
+            return;
+        }
         for (int i = 0; i < finishedOrders.size(); i++) {
             String clientOrderId = finishedOrders.get(i);
             OrderRecord order = orders.get(clientOrderId);
@@ -144,6 +149,21 @@ public final class InMemoryExecutionStore implements ExecutionStore {
             }
         }
         finishedOrders.clear();
+        forgetJournalsOfForgottenOrders();
+    }
+
+    /** The journal keeps the events of kept orders only: a handful, the open orders' (indexed, allocating nothing). */
+    private void forgetJournalsOfForgottenOrders() {
+        int kept = 0;
+        for (int i = 0; i < journal.size(); i++) {
+            OrderEvent event = journal.get(i);
+            if (orders.containsKey(event.clientOrderId())) {
+                journal.set(kept++, event);
+            }
+        }
+        for (int i = journal.size() - 1; i >= kept; i--) {
+            journal.remove(i);
+        }
     }
 
     private void forgetTradeIds(String clientOrderId) {
@@ -259,10 +279,6 @@ public final class InMemoryExecutionStore implements ExecutionStore {
 
     @Override
     public synchronized List<OrderEvent> events(String clientOrderId) {
-        if (!keepsHistory) {
-            throw new UnsupportedOperationException("this store keeps no journal (a backtest's): the events of order "
-                    + clientOrderId + " were not kept");
-        }
         return journal.stream().filter(e -> e.clientOrderId().equals(clientOrderId)).toList();
     }
 

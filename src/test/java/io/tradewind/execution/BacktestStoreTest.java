@@ -30,16 +30,27 @@ class BacktestStoreTest {
     }
 
     @Test
-    void keepsWhatABacktestReadsButNotTheJournal() {
+    void keepsTheJournalOfAnOrderUntilTheOrderIsForgotten() {
         InMemoryExecutionStore store = InMemoryExecutionStore.forBacktest();
         HoldRecord hold = new HoldRecord("bt1", "sim", "backtest", "USD", new BigDecimal("100"), T0);
-        store.commit(new StoreBatch().hold(hold)
-                .event(new OrderEvent("bt1", OrderEventType.SUBMITTED, null, OrderStatus.NEW, null, T0)));
+        OrderEvent submitted = new OrderEvent("bt1", OrderEventType.SUBMITTED, null, OrderStatus.NEW, null, T0);
+        OrderEvent otherSubmitted = new OrderEvent("bt2", OrderEventType.SUBMITTED, null, OrderStatus.NEW, null, T0);
+        OrderEvent filled = new OrderEvent("bt1", OrderEventType.STATUS, OrderStatus.NEW, OrderStatus.FILLED, null, T0);
+        store.commit(new StoreBatch().order(order("bt1", OrderStatus.NEW)).hold(hold).event(submitted)
+                .order(order("bt2", OrderStatus.ACTIVE)).event(otherSubmitted));
+        store.commit(new StoreBatch().order(order("bt1", OrderStatus.FILLED)).event(filled));
 
         assertEquals(List.of(hold), store.holds("sim"));
-        UnsupportedOperationException refused = assertThrows(UnsupportedOperationException.class, () -> store.events("bt1"));
-        assertTrue(refused.getMessage().contains("keeps no journal") && refused.getMessage().contains("bt1"),
-                refused.getMessage());
+        assertEquals(List.of(submitted, filled), store.events("bt1"));
+        store.forgetFinishedOrders();
+        assertEquals(List.of(), store.events("bt1"), "forgotten with its order, as an order never placed");
+        assertEquals(List.of(otherSubmitted), store.events("bt2"), "the open order's journal stays");
+
+        store.commit(new StoreBatch().event(filled));
+        store.commit(new StoreBatch().order(order("bt2", OrderStatus.CANCELLED)));
+        store.forgetFinishedOrders();
+        assertEquals(List.of(), store.events("bt1"), "an event of a forgotten order told late goes at the next forgetting");
+        assertEquals(List.of(), store.events("bt2"));
     }
 
     @Test
