@@ -5,6 +5,7 @@ import io.tradewind.execution.StoreException;
 import io.tradewind.marketdata.CandleStore;
 import io.tradewind.marketdata.RandomWalkCandles;
 import io.tradewind.marketdata.SeriesKey;
+import io.tradewind.marketdata.StoppableCursor;
 import io.tradewind.marketdata.StoredSeries;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -55,11 +56,13 @@ class DataGenerateCommand implements Callable<Integer> {
     final CandleStore store;
     final StoreErrors errors;
     final StoreLocation location;
+    final CommandStop stop;
 
-    DataGenerateCommand(CandleStore store, StoreErrors errors, StoreLocation location) {
+    DataGenerateCommand(CandleStore store, StoreErrors errors, StoreLocation location, CommandStop stop) {
         this.store = store;
         this.errors = errors;
         this.location = location;
+        this.stop = stop;
     }
 
     @Override
@@ -95,7 +98,18 @@ class DataGenerateCommand implements Callable<Integer> {
             }
             RandomWalkCandles walk = new RandomWalkCandles(seed, count, key.resolution(), first, price);
             long started = System.nanoTime();
-            long written = store.write(key, walk);
+            long written;
+            CommandStop.Run run = stop.begin();
+            try {
+                written = store.write(key, new StoppableCursor(walk, run::stopRequested));
+            } catch (StoppableCursor.Stopped stopped) {
+                err.println("stopped on request before the write finished: nothing written to " + key
+                        + " (the write is all or nothing)");
+                err.flush();
+                return CommandStop.stoppedExitCode();
+            } finally {
+                stop.end(run);
+            }
             double seconds = (System.nanoTime() - started) / 1e9;
             PrintWriter out = spec.commandLine().getOut();
             out.println(String.format(Locale.ROOT, "generated %,d candles into %s in %.1f s (%,.0f candles/s)",

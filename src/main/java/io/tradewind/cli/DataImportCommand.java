@@ -3,6 +3,7 @@ package io.tradewind.cli;
 import io.tradewind.execution.StoreException;
 import io.tradewind.marketdata.CandleStore;
 import io.tradewind.marketdata.SeriesKey;
+import io.tradewind.marketdata.StoppableCursor;
 import io.tradewind.marketdata.StoredSeries;
 import io.tradewind.marketdata.csv.CsvFormat;
 import io.tradewind.marketdata.csv.CsvImportException;
@@ -47,11 +48,13 @@ class DataImportCommand implements Callable<Integer> {
     final CandleStore store;
     final StoreErrors errors;
     final StoreLocation location;
+    final CommandStop stop;
 
-    DataImportCommand(CandleStore store, StoreErrors errors, StoreLocation location) {
+    DataImportCommand(CandleStore store, StoreErrors errors, StoreLocation location, CommandStop stop) {
         this.store = store;
         this.errors = errors;
         this.location = location;
+        this.stop = stop;
     }
 
     @Override
@@ -92,7 +95,19 @@ class DataImportCommand implements Callable<Integer> {
         try (StoreLocation.StoreLock lock = location.lockForWriting(spec.commandLine().getErr())) {
             long storedBefore = store.describe(key).map(StoredSeries::count).orElse(0L);
             long started = System.nanoTime();
-            ImportResult result = used.importInto(store, file, key);
+            ImportResult result;
+            CommandStop.Run run = stop.begin();
+            try {
+                result = used.importInto(store, file, key, run::stopRequested);
+            } catch (StoppableCursor.Stopped stopped) {
+                PrintWriter err = spec.commandLine().getErr();
+                err.println("stopped on request before the import finished: nothing written to " + key
+                        + " (the import is all or nothing)");
+                err.flush();
+                return CommandStop.stoppedExitCode();
+            } finally {
+                stop.end(run);
+            }
             double seconds = (System.nanoTime() - started) / 1e9;
             PrintWriter out = spec.commandLine().getOut();
             // a trades file in pieces rebuilt a candle the stored one had more trades of: say that stored ones were replaced

@@ -59,10 +59,10 @@ class DataRecordCommand implements Callable<Integer> {
     final RecordedMarketDataStore store;
     final StoreErrors errors;
     final StoreLocation location;
-    final DataRecordStop stop;
+    final CommandStop stop;
 
     DataRecordCommand(VenueRegistry registry, RecordedMarketDataStore store, StoreErrors errors, StoreLocation location,
-            DataRecordStop stop) {
+            CommandStop stop) {
         this.registry = registry;
         this.store = store;
         this.errors = errors;
@@ -109,7 +109,7 @@ class DataRecordCommand implements Callable<Integer> {
         long started = System.nanoTime();
         long deadline = length == null ? Long.MAX_VALUE : started + length.toNanos();
         long failed = 0;
-        DataRecordStop.Recording recording = stop.begin();
+        CommandStop.Run recording = stop.begin();
         try {
             err.println("recording " + series + " every " + every.toMillis() + " ms"
                     + (length == null ? " until Ctrl-C" : " for " + length.toSeconds() + " s"));

@@ -26,6 +26,11 @@ final class ExitCode {
     static final int VENUE_REFUSED = 8;
     /** The venue does not offer what was asked (its connector declares no such capability). */
     static final int VENUE_CANNOT = 9;
+    /**
+     * Ctrl-C or SIGTERM stopped the command before it finished; an all-or-nothing write wrote nothing.
+     * The process ends with the shell's code for the signal, 130 for Ctrl-C (SIGINT) and 143 for SIGTERM.
+     */
+    static final int STOPPED = 130;
 
     private ExitCode() {
     }

@@ -1,7 +1,10 @@
 package io.tradewind.cli;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
 import java.util.function.LongSupplier;
@@ -10,7 +13,7 @@ import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
 /**
- * SIGTERM and SIGINT for {@code serve}. Left to the JVM, a signal runs every shutdown hook at once,
+ * SIGTERM and SIGINT for {@code serve} and the data commands that write ({@link #takenFor}). Left to the JVM, a signal runs every shutdown hook at once,
  * H2's among them: H2 then closes the store while the service may still be starting or stopping on
  * it (a SIGTERM during start-up's reconciliation ended in transaction-manager stack traces, and one
  * during the application's boot in a failed bean injection). So {@code serve}'s {@code main} takes
@@ -30,11 +33,14 @@ final class StopSignals implements AutoCloseable {
     private static final String[] NAMES = {"TERM", "INT"};
     /** What {@link #current()} gives when {@code main} took no signals (a test running a command in its own JVM). */
     private static final StopSignals NOT_INSTALLED = new StopSignals(code -> {
-    }, System::nanoTime);
+    }, System::nanoTime, "");
+    /** The commands whose {@code main} takes the signals: the service, and the data commands that write to the store. */
+    private static final Set<String> TAKEN_FOR = Set.of("serve", "data record", "data generate", "data import");
     private static volatile StopSignals installed;
 
     private final IntConsumer halt;
     private final LongSupplier nanoTime;
+    private final String finishing;
     private final AtomicReference<Signal> first = new AtomicReference<>();
     private volatile long firstAt;
     private final Map<Signal, SignalHandler> replaced = new LinkedHashMap<>();
@@ -44,15 +50,25 @@ final class StopSignals implements AutoCloseable {
     /**
      * @param halt     what a second signal does with its exit code: end the process without waiting
      * @param nanoTime the clock that tells a second signal from the first sent twice
+     * @param finishing what the first signal lets finish, for its log line: "running ticks finish first"
      */
-    StopSignals(IntConsumer halt, LongSupplier nanoTime) {
+    StopSignals(IntConsumer halt, LongSupplier nanoTime, String finishing) {
         this.halt = halt;
         this.nanoTime = nanoTime;
+        this.finishing = finishing;
+    }
+
+    /** Whether {@code main} takes the signals for the command these arguments run (not for its help). */
+    static boolean takenFor(String... args) {
+        List<String> words = Arrays.stream(args).filter(arg -> !arg.startsWith("-")).limit(2).toList();
+        boolean help = Arrays.stream(args).anyMatch(arg -> arg.equals("-h") || arg.equals("--help"));
+        return !help && !words.isEmpty() && (TAKEN_FOR.contains(words.get(0)) || TAKEN_FOR.contains(String.join(" ", words)));
     }
 
     /** Takes SIGTERM and SIGINT for this process until {@link #close()}, which gives them back. */
-    static StopSignals install() {
-        StopSignals signals = new StopSignals(Runtime.getRuntime()::halt, System::nanoTime);
+    static StopSignals install(String... args) {
+        StopSignals signals = new StopSignals(Runtime.getRuntime()::halt, System::nanoTime,
+                ServerNeeds.serves(args) ? "running ticks finish first" : "the command finishes its step first");
         for (String name : NAMES) {
             Signal signal = new Signal(name);
             signals.replaced.put(signal, Signal.handle(signal, signals::handle));
@@ -82,13 +98,13 @@ final class StopSignals implements AutoCloseable {
         long now = nanoTime.getAsLong();
         if (first.compareAndSet(null, signal)) {
             firstAt = now;
-            log().infof("SIG%s received: stopping (running ticks finish first; a second signal ends the process at once)",
-                    signal.getName());
+            log().infof("SIG%s received: stopping (%s; a second signal ends the process at once)", signal.getName(),
+                    finishing);
             stop.run();
         } else if (now - firstAt < SAME_STOP_NANOS) {
             log().infof("SIG%s received again within a second: the same stop, sent twice; still stopping", signal.getName());
         } else {
-            log().warnf("SIG%s received again: ending the process now, without waiting for running ticks", signal.getName());
+            log().warnf("SIG%s received again: ending the process now, without waiting", signal.getName());
             halt.accept(exitCode(signal));
         }
     }

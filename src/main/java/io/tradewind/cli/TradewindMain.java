@@ -101,7 +101,7 @@ public class TradewindMain implements QuarkusApplication {
         switchedOff.putAll(ServerNeeds.properties(args));
         switchedOff.keySet().removeIf(key -> System.getProperty(key) != null);
         switchedOff.forEach(System::setProperty);
-        StopSignals signals = ServerNeeds.serves(args) ? StopSignals.install() : null;
+        StopSignals signals = StopSignals.takenFor(args) ? StopSignals.install(args) : null;
         try {
             serveTheStoreFileOnLoopbackOnly();
             explainMalformedUrls();

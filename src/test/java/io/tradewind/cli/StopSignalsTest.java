@@ -15,7 +15,7 @@ class StopSignalsTest {
 
     private final List<Integer> halts = new ArrayList<>();
     private long now = 1_000_000_000_000L;
-    private final StopSignals signals = new StopSignals(halts::add, () -> now);
+    private final StopSignals signals = new StopSignals(halts::add, () -> now, "running ticks finish first");
     private int stops;
 
     @Test
@@ -44,6 +44,22 @@ class StopSignalsTest {
         assertEquals(1, stops, "the stop is asked for once");
         assertEquals(List.of(130), halts);
         assertEquals(143, signals.exitCode(0), "the exit code stays the first signal's");
+    }
+
+    /**
+     * Left to the JVM, Ctrl-C closed the store under a writing data command ("The database is open in
+     * exclusive mode"): main takes the signals for the service and for the data commands that write.
+     */
+    @Test
+    void main_takes_the_signals_for_the_service_and_the_data_commands_that_write() {
+        assertTrue(StopSignals.takenFor("serve", "--config", "deploy/demo.properties"));
+        assertTrue(StopSignals.takenFor("data", "generate", "--count", "10", "--symbol", "X"));
+        assertTrue(StopSignals.takenFor("data", "import", "file.csv", "--symbol", "X"));
+        assertTrue(StopSignals.takenFor("data", "record", "nobitex", "BTC-IRR"));
+        assertFalse(StopSignals.takenFor("data", "list"), "a quick read is left to the JVM");
+        assertFalse(StopSignals.takenFor("backtest", "spec.properties"), "a backtest writes no store: Ctrl-C ends it");
+        assertFalse(StopSignals.takenFor("data", "generate", "--help"));
+        assertFalse(StopSignals.takenFor());
     }
 
     /** `timeout` signals the process and its group: two SIGTERMs at once skipped the graceful stop. */

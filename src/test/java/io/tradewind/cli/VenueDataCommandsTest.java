@@ -54,7 +54,7 @@ class VenueDataCommandsTest {
     RecordedMarketDataStore recorded;
 
     @Inject
-    DataRecordStop stop;
+    CommandStop stop;
 
     private VenueDouble venue;
 

@@ -6,6 +6,7 @@ import io.tradewind.marketdata.CandleScales;
 import io.tradewind.marketdata.CandleStore;
 import io.tradewind.marketdata.Resolution;
 import io.tradewind.marketdata.SeriesKey;
+import io.tradewind.marketdata.StoppableCursor;
 import io.tradewind.marketdata.StoredSeries;
 import io.tradewind.marketdata.TradeAggregator;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 
 /**
  * {@code data import}: reads an OHLCV or trades CSV file into a {@link CandleStore}. An import is
@@ -27,10 +29,23 @@ public final class CsvCandleImporter {
     /** Fewer rows than this may be a sparse series' few candles; more, all apart, are another resolution's. */
     private static final long MIN_ROWS_TO_TELL_SPACING = 10;
 
+    /** How many rows the first pass reads between looks for a stop request. */
+    private static final long ROWS_BETWEEN_STOP_CHECKS = 65_536;
+
     private final CandleStore store;
+    private final BooleanSupplier stopRequested;
 
     public CsvCandleImporter(CandleStore store) {
+        this(store, () -> false);
+    }
+
+    /**
+     * @param stopRequested whether the command was asked to stop (Ctrl-C): the import then ends with
+     *                      {@link StoppableCursor.Stopped}, nothing written
+     */
+    public CsvCandleImporter(CandleStore store, BooleanSupplier stopRequested) {
         this.store = store;
+        this.stopRequested = stopRequested;
     }
 
     /**
@@ -42,6 +57,7 @@ public final class CsvCandleImporter {
      * @throws IllegalArgumentException when the file has no data rows or needs more decimals than
      *                                  the stored series has
      * @throws java.io.UncheckedIOException when the file cannot be read
+     * @throws StoppableCursor.Stopped a stop was asked for (nothing written)
      */
     public ImportResult importOhlcv(Path file, SeriesKey key) {
         OhlcvRow row = new OhlcvRow(key.resolution());
@@ -53,6 +69,7 @@ public final class CsvCandleImporter {
         try (CsvLines lines = new CsvLines(file)) {
             for (String line = lines.next(); line != null; line = lines.next()) {
                 rows++;
+                checkStop(rows);
                 try {
                     row.read(line, lines.header());
                     if (row.openTime <= previous) {
@@ -79,7 +96,7 @@ public final class CsvCandleImporter {
         CandleScales scales = decimals.scales(key.toString());
         long written;
         try (OhlcvCursor cursor = new OhlcvCursor(file, key, scales)) {
-            written = store.write(key, cursor);
+            written = store.write(key, new StoppableCursor(cursor, stopRequested));
         }
         return result(key, rows, written);
     }
@@ -93,6 +110,7 @@ public final class CsvCandleImporter {
      * @throws IllegalArgumentException when the file has no data rows or needs more decimals than
      *                                  the stored series has
      * @throws java.io.UncheckedIOException when the file cannot be read
+     * @throws StoppableCursor.Stopped a stop was asked for (nothing written)
      */
     public ImportResult importTrades(Path file, SeriesKey key) {
         TradeRow row = new TradeRow();
@@ -103,6 +121,7 @@ public final class CsvCandleImporter {
         try (CsvLines lines = new CsvLines(file)) {
             for (String line = lines.next(); line != null; line = lines.next()) {
                 rows++;
+                checkStop(rows);
                 try {
                     row.read(line);
                     if (row.timeMillis < previous) {
@@ -126,7 +145,7 @@ public final class CsvCandleImporter {
         CandleScales scales = decimals.scales(key.toString());
         long written;
         try (TradesCursor cursor = new TradesCursor(file, key, scales)) {
-            written = store.write(key, cursor);
+            written = store.write(key, new StoppableCursor(cursor, stopRequested));
         }
         return result(key, rows, written);
     }
@@ -146,6 +165,12 @@ public final class CsvCandleImporter {
         throw new IllegalArgumentException(file + ": no two of its " + rows + " candles are one " + resolution.label()
                 + " bucket apart (the closest are " + Duration.ofSeconds(closestSeconds).toString().substring(2)
                 .toLowerCase(Locale.ROOT) + " apart), so they are not " + resolution.label() + " candles" + fits);
+    }
+
+    private void checkStop(long rows) {
+        if (rows % ROWS_BETWEEN_STOP_CHECKS == 0 && stopRequested.getAsBoolean()) {
+            throw new StoppableCursor.Stopped();
+        }
     }
 
     private static void requireRows(Path file, long rows) {

@@ -4,6 +4,7 @@ import io.tradewind.marketdata.CandleStore;
 import io.tradewind.marketdata.SeriesKey;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 
 /** The two file layouts {@link CsvCandleImporter} reads. */
 public enum CsvFormat {
@@ -54,7 +55,12 @@ public enum CsvFormat {
 
     /** Imports {@code file} in this layout into {@code key}; see {@link CsvCandleImporter}. */
     public ImportResult importInto(CandleStore store, Path file, SeriesKey key) {
-        CsvCandleImporter importer = new CsvCandleImporter(store);
+        return importInto(store, file, key, () -> false);
+    }
+
+    /** Imports {@code file} in this layout into {@code key}, until a stop is asked for; see {@link CsvCandleImporter}. */
+    public ImportResult importInto(CandleStore store, Path file, SeriesKey key, BooleanSupplier stopRequested) {
+        CsvCandleImporter importer = new CsvCandleImporter(store, stopRequested);
         return this == OHLCV ? importer.importOhlcv(file, key) : importer.importTrades(file, key);
     }
 

@@ -11,6 +11,7 @@ import io.tradewind.marketdata.CandleScales;
 import io.tradewind.marketdata.InMemoryCandleStore;
 import io.tradewind.marketdata.Resolution;
 import io.tradewind.marketdata.SeriesKey;
+import io.tradewind.marketdata.StoppableCursor;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -149,6 +150,25 @@ class CsvCandleImporterTest {
         assertEquals(12, importer.importOhlcv(write("hourly.csv", hourly),
                 new SeriesKey("bitstamp", "BTC-USD", Resolution.H1)).candlesWritten());
         assertEquals(12, importer.importOhlcv(write("sparse.csv", sparseMinutes), MINUTES).candlesWritten());
+    }
+
+    @Test
+    void aStopRequestEndsTheImportWithNothingWrittenInEitherPass() throws IOException {
+        String[] rows = new String[70_000];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = (1704067200 + i * 60L) + ",100,101,99,100,1";
+        }
+        Path file = write("many.csv", rows);
+        int[] asked = new int[1];
+        CsvCandleImporter stopsInTheFirstPass = new CsvCandleImporter(store, () -> ++asked[0] > 0);
+        CsvCandleImporter stopsInTheWrite = new CsvCandleImporter(store, () -> ++asked[0] > 2);
+
+        assertThrows(StoppableCursor.Stopped.class, () -> stopsInTheFirstPass.importOhlcv(file, MINUTES));
+        assertEquals(1, asked[0], "asked once, at row 65,536");
+        assertThrows(StoppableCursor.Stopped.class, () -> stopsInTheWrite.importOhlcv(file, MINUTES));
+        assertEquals(3, asked[0], "asked at row 65,536, then before the write's first chunk");
+        assertEquals(List.of(), read(MINUTES), "nothing written");
+        assertEquals(70_000, new CsvCandleImporter(store, () -> false).importOhlcv(file, MINUTES).candlesWritten());
     }
 
     @Test
