@@ -13,9 +13,9 @@ import java.util.function.Supplier;
  *                        reconciliation closes it as never placed; covers a place request still
  *                        travelling when the process died
  * @param clientOrderIds  source of fresh client order ids (unique, at most 32 characters)
- * @param logsRefusals    whether each order the local checks refuse gets a log line: the service's
- *                        record of what happened; a backtest's report counts its refusals by limit
- *                        instead, where a line per refused order buried its output
+ * @param logsRefusals    whether the orders the local checks refuse get log lines (one for a run of
+ *                        the same refusal within a minute): the service's record of what happened; a
+ *                        backtest's report counts its refusals by limit instead
  */
 public record ExecutionSettings(Set<String> accounts, Duration notPlacedGrace, Clock clock,
         Supplier<String> clientOrderIds, boolean logsRefusals) {

@@ -34,6 +34,7 @@ final class OrderEntry {
     private final RiskGate risk;
     private final OrderGateway gateway;
     private final OrderLocks locks;
+    private final RepeatedLines refusalLines = new RepeatedLines();
 
     OrderEntry(LiveState state, VenueFacts facts, RiskGate risk, OrderGateway gateway, OrderLocks locks) {
         this.state = state;
@@ -173,9 +174,7 @@ final class OrderEntry {
             String detail = String.join("; ", refusals.stream().map(RiskRefusal::toString).toList());
             state.commit(new StoreBatch().order(rejected)
                     .event(state.event(rejected, OrderEventType.REFUSED, null, OrderStatus.REJECTED, detail)));
-            if (state.settings.logsRefusals()) {
-                LOG.log(Level.INFO, "refused order {0} of {1}: {2}", order.clientOrderId(), order.strategyInstance(), detail);
-            }
+            logRefusal(order, refusals, detail);
             return new SubmitResult(SubmitResult.Outcome.REFUSED, rejected, refusals);
         }
         StoreBatch writeAhead = new StoreBatch().order(order)
@@ -184,6 +183,19 @@ final class OrderEntry {
         state.commit(writeAhead);
         state.live.put(order.clientOrderId(), order);
         return null;
+    }
+
+    /** One line per refusal, but one for a run of the same limits refusing an instance within a minute. */
+    private void logRefusal(OrderRecord order, List<RiskRefusal> refusals, String detail) {
+        if (!state.settings.logsRefusals()) {
+            return;
+        }
+        long notLogged = refusalLines.log(order.strategyInstance(),
+                String.join("; ", refusals.stream().map(refusal -> refusal.limit() + " (" + refusal.scope() + ")").toList()));
+        if (notLogged != RepeatedLines.NOT_LOGGED) {
+            LOG.log(Level.INFO, "refused order {0} of {1}: {2}{3}", order.clientOrderId(), order.strategyInstance(), detail,
+                    RepeatedLines.notLoggedBefore(notLogged));
+        }
     }
 
     private SubmitResult placeFailed(OrderRecord order, VenueException e) {

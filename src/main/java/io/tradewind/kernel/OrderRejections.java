@@ -9,6 +9,7 @@ import io.tradewind.execution.ExecutionListener;
 import io.tradewind.execution.FillRecord;
 import io.tradewind.execution.OrderIntent;
 import io.tradewind.execution.OrderRecord;
+import io.tradewind.execution.RepeatedLines;
 import io.tradewind.execution.RiskRefusal;
 import java.lang.System.Logger.Level;
 import java.math.BigDecimal;
@@ -35,18 +36,13 @@ public final class OrderRejections implements ExecutionListener {
 
     private static final System.Logger LOG = System.getLogger(OrderRejections.class.getName());
 
-    /** How long the same refusal is only counted after it was logged (a reduce-only instance retrying every tick). */
-    private static final long REPEAT_LOG_NANOS = 60_000_000_000L;
-
     private final String instance;
     private final Map<String, Long> rejected = new TreeMap<>();
     private long refused;
     private final Map<String, Long> refusedByLimit = new TreeMap<>();
     private String firstRefusal;
     private long invalid;
-    private String lastRefusal;
-    private long lastRefusalLoggedAt;
-    private long refusalsNotLogged;
+    private final RepeatedLines guardRefusalLines = new RepeatedLines();
 
     OrderRejections(String instance) {
         this.instance = instance;
@@ -81,21 +77,13 @@ public final class OrderRejections implements ExecutionListener {
     /** An order the instance's guard refused before it reached the execution service. */
     synchronized void refusedByGuard(OrderIntent intent, String why) {
         refused++;
-        // the same refusal again within a minute is counted, and said with the next line logged: a strategy
-        // retrying each tick while reduce-only or under the kill switch wrote one line a tick, all day
-        String kind = intent.side().wireName() + " " + intent.type().wireName() + " " + intent.symbol() + ": " + why;
-        long now = System.nanoTime();
-        if (kind.equals(lastRefusal) && now - lastRefusalLoggedAt < REPEAT_LOG_NANOS) {
-            refusalsNotLogged++;
-            return;
+        long notLogged = guardRefusalLines.log(instance,
+                intent.side().wireName() + " " + intent.type().wireName() + " " + intent.symbol() + ": " + why);
+        if (notLogged != RepeatedLines.NOT_LOGGED) {
+            LOG.log(Level.INFO, "strategy {0}: refused {1} {2} of {3} {4}: {5}{6}", instance, intent.side().wireName(),
+                    intent.type().wireName(), Decimals.format(intent.quantity()), intent.symbol(), why,
+                    RepeatedLines.notLoggedBefore(notLogged));
         }
-        LOG.log(Level.INFO, "strategy {0}: refused {1} {2} of {3} {4}: {5}{6}", instance, intent.side().wireName(),
-                intent.type().wireName(), Decimals.format(intent.quantity()), intent.symbol(), why,
-                refusalsNotLogged == 0 ? "" : " (and " + refusalsNotLogged + " refusals not logged in the minute before,"
-                        + " the same as the one before them)");
-        lastRefusal = kind;
-        lastRefusalLoggedAt = now;
-        refusalsNotLogged = 0;
     }
 
     /** An order the execution service refused: counted under each limit it broke; the first is kept in words. */

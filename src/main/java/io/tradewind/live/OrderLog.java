@@ -2,6 +2,7 @@ package io.tradewind.live;
 
 import io.tradewind.domain.Decimals;
 import io.tradewind.domain.OrderStatus;
+import io.tradewind.domain.RejectionReason;
 import io.tradewind.execution.ExecutionListener;
 import io.tradewind.execution.FillRecord;
 import io.tradewind.execution.OrderRecord;
@@ -16,7 +17,8 @@ import java.util.function.Predicate;
  * strategy instance ("instance btc-sma: order …"), an Orders API user ("orders-api:desk: order …"),
  * or the operator cancelling through the API, the kill switch or a stop. Registered on the venue's
  * execution service, so orders no instance owns are in the log too. An order's write-ahead
- * {@code new} is only logged when the venue's answer is not in yet when the line is written.
+ * {@code new} is only logged when the venue's answer is not in yet when the line is written; an
+ * order the local checks refused is logged by the execution service instead.
  */
 public final class OrderLog implements ExecutionListener {
 
@@ -50,7 +52,7 @@ public final class OrderLog implements ExecutionListener {
         if (order.status().isTerminal()) {
             ended.put(order.clientOrderId(), Boolean.TRUE);
         }
-        if (before == order.status()) {
+        if (before == order.status() || refusedByTheLocalChecks(order)) {
             return;
         }
         LOG.log(Level.INFO, "{0}: order {1} {2} ({3} {4} {5} {6}{7}, filled {8}){9}", owner(order.strategyInstance()),
@@ -65,6 +67,15 @@ public final class OrderLog implements ExecutionListener {
         LOG.log(Level.INFO, "{0}: order {1} fill {2} {3} @ {4}, fee {5} {6}", owner(fill.strategyInstance()),
                 fill.clientOrderId(), fill.side().wireName(), Decimals.format(fill.quantity()), Decimals.format(fill.price()),
                 Decimals.format(fill.fee()), fill.feeAsset());
+    }
+
+    /**
+     * An order the execution service refused before the venue saw it: its line, with the limits and
+     * figures that refused it, is the execution service's (one for a run of the same refusal).
+     */
+    private static boolean refusedByTheLocalChecks(OrderRecord order) {
+        return order.status() == OrderStatus.REJECTED && order.venueOrderId() == null
+                && !order.rejectionReasons().contains(RejectionReason.NOT_PLACED);
     }
 
     private String owner(String strategyInstance) {

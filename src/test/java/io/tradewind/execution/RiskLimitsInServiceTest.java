@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tradewind.domain.OrderStatus;
 import io.tradewind.domain.RejectionReason;
 import io.tradewind.domain.Side;
+import io.tradewind.exchange.CapturedLogs;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,26 @@ class RiskLimitsInServiceTest {
         assertEquals(List.of(RejectionReason.TOO_MANY_OPEN_ORDERS, RejectionReason.OVER_MAXIMUM_ORDER_SIZE),
                 store.findOrder(result.order().clientOrderId()).orElseThrow().rejectionReasons());
         assertEquals(OrderEventType.REFUSED, store.events(result.order().clientOrderId()).get(0).type());
+    }
+
+    /** Each refusal of a strategy retrying every tick was a line, all day: one line a minute for a run of the same. */
+    @Test
+    void a_run_of_refusals_by_the_same_limit_is_one_line_whatever_their_figures() throws Exception {
+        RiskLimits strategy = new RiskLimits(new BigDecimal("100000000"), null, null, null, null, false, false);
+        ExecutionService service = Fixtures.service(venue, store, new RiskConfig(null, Map.of("grid-1", strategy)), clock);
+
+        List<String> logged = CapturedLogs.during(() -> {
+            for (int i = 0; i < 3; i++) {
+                service.submit("grid-1", OrderIntent.limit(ACCOUNT, "BTC-IRR", Side.BUY, "1000000000", "0.5"));
+            }
+            service.submit("grid-1", OrderIntent.limit(ACCOUNT, "BTC-IRR", Side.BUY, "1000000000", "0.2"));
+        });
+
+        List<String> refusals = logged.stream().filter(line -> line.startsWith("refused order")).toList();
+        assertEquals(1, refusals.size(), refusals.toString());
+        assertTrue(refusals.get(0).endsWith("of grid-1: max_notional (strategy grid-1): notional 500000000 exceeds 100000000"
+                + " by 400000000"), refusals.toString());
+        assertEquals(4, store.orders(OrderQuery.all()).size(), "every refused order is stored, with its reasons");
     }
 
     @Test

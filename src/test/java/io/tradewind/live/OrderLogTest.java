@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.tradewind.domain.OrderRequest;
 import io.tradewind.domain.OrderStatus;
+import io.tradewind.domain.RejectionReason;
 import io.tradewind.domain.Side;
 import io.tradewind.domain.TimeInForce;
 import io.tradewind.exchange.CapturedLogs;
@@ -36,6 +37,22 @@ class OrderLogTest {
         assertEquals(List.of("orders-api:desk: order d1 active (buy limit 1 BTC-USD @ 100, filled 0)",
                 "orders-api:desk: order d1 cancelled (buy limit 1 BTC-USD @ 100, filled 0)",
                 "instance demo: order m1 new (buy limit 1 BTC-USD @ 100, filled 0)"), logged);
+    }
+
+    /**
+     * A risk limit's refusal was logged twice: by the execution service with the limit and figures,
+     * and here as "rejected: [OVER_MAXIMUM_ORDER_SIZE]". The execution service's line is the one kept.
+     */
+    @Test
+    void anOrderTheLocalChecksRefusedIsLeftToTheExecutionServicesLineButOneNeverPlacedIsLogged() throws Exception {
+        OrderRecord fresh = OrderRecord.fresh(limit("r1"), "paper", "demo", null, null, NOW);
+        List<String> logged = CapturedLogs.during(() -> {
+            log.orderChanged(fresh.withStatus(OrderStatus.REJECTED, List.of(RejectionReason.OVER_MAXIMUM_ORDER_SIZE), NOW));
+            log.orderChanged(OrderRecord.fresh(limit("n1"), "paper", "demo", null, null, NOW)
+                    .withStatus(OrderStatus.REJECTED, List.of(RejectionReason.NOT_PLACED), NOW));
+        });
+
+        assertEquals(List.of("instance demo: order n1 rejected (buy limit 1 BTC-USD @ 100, filled 0): [NOT_PLACED]"), logged);
     }
 
     private static OrderRequest limit(String uid) {
