@@ -194,7 +194,7 @@ final class OrderEntry {
                 String.join("; ", refusals.stream().map(refusal -> refusal.limit() + " (" + refusal.scope() + ")").toList()));
         if (notLogged != RepeatedLines.NOT_LOGGED) {
             LOG.log(Level.INFO, "refused order {0} of {1}: {2}{3}", order.clientOrderId(), order.strategyInstance(), detail,
-                    RepeatedLines.notLoggedBefore(notLogged));
+                    RepeatedLines.notLoggedBefore(notLogged, "refusals"));
         }
     }
 

@@ -55,9 +55,13 @@ public final class RepeatedLines {
         return notLogged;
     }
 
-    /** The words that say how many repeats were not logged before a line, empty when none. */
-    public static String notLoggedBefore(long notLogged) {
-        return notLogged <= 0 ? "" : " (and " + notLogged + " refusals not logged in the minute before, the same as the one"
-                + " before them)";
+    /**
+     * The words that say how many repeats were not logged before a line, empty when none.
+     *
+     * @param what what the lines tell of, plural: "refusals"
+     */
+    public static String notLoggedBefore(long notLogged, String what) {
+        return notLogged <= 0 ? "" : " (and " + notLogged + " " + what + " not logged in the minute before, the same as the"
+                + " one before them)";
     }
 }

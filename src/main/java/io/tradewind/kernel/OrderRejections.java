@@ -23,9 +23,10 @@ import java.util.TreeMap;
  * things: <em>refused</em> orders were stopped by the execution service's local checks (risk
  * limits, balance) before reaching the venue; <em>rejected</em> orders were invalid, either for
  * the venue (off the tick grid, below the step or minimum; it answered {@code rejected}) or
- * already for the strategy context (no side, a quantity or price of zero or less). Each rejection
- * is logged as one warning line, since a strategy that sends invalid orders has a bug, and counted
- * once under each of its reasons. Refusals are logged by the execution service, or here when the
+ * already for the strategy context (no side, a quantity or price of zero or less). A rejection is
+ * logged as a warning line, since a strategy that sends invalid orders has a bug (one line a minute
+ * for a run of rejections for the same reasons: one a candle buried a backtest's output), and
+ * counted once under each of its reasons. Refusals are logged by the execution service, or here when the
  * instance's own {@link OrderGuard} refused the order; the execution service's are also counted by
  * the limit that refused them, the first kept in words, for a backtest's report.
  *
@@ -43,6 +44,7 @@ public final class OrderRejections implements ExecutionListener {
     private String firstRefusal;
     private long invalid;
     private final RepeatedLines guardRefusalLines = new RepeatedLines();
+    private final RepeatedLines rejectionLines = new RepeatedLines();
 
     OrderRejections(String instance) {
         this.instance = instance;
@@ -82,7 +84,7 @@ public final class OrderRejections implements ExecutionListener {
         if (notLogged != RepeatedLines.NOT_LOGGED) {
             LOG.log(Level.INFO, "strategy {0}: refused {1} {2} of {3} {4}: {5}{6}", instance, intent.side().wireName(),
                     intent.type().wireName(), Decimals.format(intent.quantity()), intent.symbol(), why,
-                    RepeatedLines.notLoggedBefore(notLogged));
+                    RepeatedLines.notLoggedBefore(notLogged, "refusals"));
         }
     }
 
@@ -127,10 +129,15 @@ public final class OrderRejections implements ExecutionListener {
         List<String> names = reasons.isEmpty() ? List.of("unspecified")
                 : reasons.stream().map(RejectionReason::wireName).toList();
         names.forEach(name -> rejected.merge(name, 1L, Long::sum));
-        LOG.log(Level.WARNING, "strategy {0}: order {1} rejected ({2} {3}{4}{5}, quantity {6}): {7}", instance,
+        long notLogged = rejectionLines.log(instance, String.join(", ", names));
+        if (notLogged == RepeatedLines.NOT_LOGGED) {
+            return;
+        }
+        LOG.log(Level.WARNING, "strategy {0}: order {1} rejected ({2} {3}{4}{5}, quantity {6}): {7}{8}", instance,
                 clientOrderId, side == null ? "no side" : side.wireName(), type.wireName(),
                 price == null ? "" : ", price " + Decimals.format(price),
                 stopPrice == null ? "" : ", stop price " + Decimals.format(stopPrice),
-                quantity == null ? "none" : Decimals.format(quantity), String.join(", ", names));
+                quantity == null ? "none" : Decimals.format(quantity), String.join(", ", names),
+                RepeatedLines.notLoggedBefore(notLogged, "rejections"));
     }
 }

@@ -20,8 +20,8 @@ class RepeatedLinesTest {
 
         assertEquals(2, lines.log("demo", "max_notional (global)"), "a minute after the line logged");
         assertEquals(" (and 2 refusals not logged in the minute before, the same as the one before them)",
-                RepeatedLines.notLoggedBefore(2));
-        assertEquals("", RepeatedLines.notLoggedBefore(0));
+                RepeatedLines.notLoggedBefore(2, "refusals"));
+        assertEquals("", RepeatedLines.notLoggedBefore(0, "refusals"));
     }
 
     @Test

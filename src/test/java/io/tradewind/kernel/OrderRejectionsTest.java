@@ -3,10 +3,14 @@ package io.tradewind.kernel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tradewind.domain.OrderType;
+import io.tradewind.domain.RejectionReason;
 import io.tradewind.domain.Side;
 import io.tradewind.exchange.CapturedLogs;
 import io.tradewind.execution.OrderIntent;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** A refusal the strategy repeats every tick is counted every time but logged once a minute. */
@@ -30,5 +34,23 @@ class OrderRejectionsTest {
                 + " accepted", logged.get(0));
         assertTrue(logged.get(1).startsWith("strategy mm: refused sell market of 1 BTC-USD: kill switch (and 99 refusals"
                 + " not logged"), logged.get(1));
+    }
+
+    /** A backtest whose strategy sent an order off the grid on every candle printed 650 warnings. */
+    @Test
+    void theSameRejectionAgainIsCountedUnderItsReasonNotLoggedAgainAtOnce() throws Exception {
+        OrderRejections rejections = new OrderRejections("mm");
+        List<String> logged = CapturedLogs.during(() -> {
+            for (int candle = 0; candle < 50; candle++) {
+                rejections.invalid(Side.BUY, OrderType.LIMIT, BigDecimal.ONE, null, BigDecimal.ZERO,
+                        List.of(RejectionReason.QUANTITY_NOT_POSITIVE));
+            }
+            rejections.invalid(null, OrderType.MARKET, null, null, BigDecimal.ONE, List.of(RejectionReason.SIDE_MISSING));
+        }).stream().filter(line -> line.startsWith("strategy mm:")).toList();
+
+        assertEquals(Map.of("quantity_not_positive", 50L, "side_missing", 1L), rejections.rejectedByReason(), "each counted");
+        assertEquals(List.of("strategy mm: order (not sent) rejected (buy limit, price 1, quantity 0): quantity_not_positive",
+                "strategy mm: order (not sent) rejected (no side market, quantity 1): side_missing (and 49 rejections not"
+                        + " logged in the minute before, the same as the one before them)"), logged);
     }
 }
