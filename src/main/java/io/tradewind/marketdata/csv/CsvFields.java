@@ -18,7 +18,7 @@ final class CsvFields {
         ends = new int[maxFields];
     }
 
-    /** Splits {@code text}; returns how many fields it has (more than the maximum counts as max + 1). */
+    /** Splits {@code text} (up to the maximum); returns how many fields it has, all of them counted. */
     int split(String text) {
         line = text;
         count = 0;
@@ -28,7 +28,8 @@ final class CsvFields {
             int comma = text.indexOf(',', start);
             int end = comma < 0 ? length : comma;
             if (count == starts.length) {
-                return count + 1;
+                // a comma is always a separator, so the commas count the fields a row with too many has
+                return (int) text.chars().filter(c -> c == ',').count() + 1;
             }
             int s = start;
             int e = end;
@@ -58,6 +59,12 @@ final class CsvFields {
 
     void parseDecimal(int field, ParsedDecimal into, String name) {
         into.parse(line, starts[field], ends[field], name);
+    }
+
+    /** A file with more columns than candles have: which to keep, e.g. of a Binance kline export (12 columns). */
+    static String extraColumnsHint(int fields) {
+        return fields <= 7 ? "" : "; if its first six columns are time,open,high,low,close,volume (as in a Binance kline"
+                + " export), keep those six and import that";
     }
 
     /** A file exported with another separator (a spreadsheet's semicolons, tabs): what to change. */

@@ -49,7 +49,8 @@ public enum CsvFormat {
             }
             throw new IllegalArgumentException(file + " line " + lines.lineNumber() + " has " + fields
                     + (fields == 1 ? " field" : " fields") + ", so it is neither trades (time,price,amount) nor candles"
-                    + " (time,open,high,low,close,volume[,quoteVolume])" + CsvFields.separatorHint(line));
+                    + " (time,open,high,low,close,volume[,quoteVolume])" + CsvFields.separatorHint(line)
+                    + CsvFields.extraColumnsHint(fields));
         }
     }
 

@@ -43,7 +43,8 @@ final class OhlcvRow {
         int count = fields.split(line);
         if (count != 6 && count != 7) {
             throw new IllegalArgumentException("expected 6 fields time,open,high,low,close,volume"
-                    + " (and optionally quote volume), found " + count + CsvFields.separatorHint(line));
+                    + " (and optionally quote volume), found " + count + CsvFields.separatorHint(line)
+                    + CsvFields.extraColumnsHint(count));
         }
         int named = header == null ? count : header.split(",", -1).length;
         if (count > named) {

@@ -91,4 +91,23 @@ class ImportIfMissingTest {
         assertEquals(CsvFormat.OHLCV, CsvFormat.parse("OHLCV"));
         assertThrows(IllegalArgumentException.class, () -> CsvFormat.parse("json"));
     }
+
+    /** A 12-column Binance kline export was said to have 9 fields (detection) and 8 (the candle row): the splitter's cap. */
+    @Test
+    void aRowWithManyFieldsIsToldItsRealCountAndWhichColumnsToKeep(@TempDir Path dir) throws IOException {
+        String kline = "1704067200000,42283.58,42554.57,42261.02,42475.23,1271.68108,1704070799999,53957248.97,47134,682.57,"
+                + "28957416.81,0";
+        Path klines = Files.writeString(dir.resolve("k.csv"), kline + "\n");
+
+        IllegalArgumentException detected = assertThrows(IllegalArgumentException.class, () -> CsvFormat.detect(klines));
+        CsvImportException imported = assertThrows(CsvImportException.class, () -> new CsvCandleImporter(
+                new InMemoryCandleStore()).importOhlcv(klines, new SeriesKey("binance", "BTC-USDT", Resolution.H1)));
+
+        String keep = "; if its first six columns are time,open,high,low,close,volume (as in a Binance kline export), keep"
+                + " those six and import that";
+        assertTrue(detected.getMessage().endsWith("line 1 has 12 fields, so it is neither trades (time,price,amount) nor"
+                + " candles (time,open,high,low,close,volume[,quoteVolume])" + keep), detected.getMessage());
+        assertTrue(imported.getMessage().contains("expected 6 fields time,open,high,low,close,volume (and optionally quote"
+                + " volume), found 12" + keep), imported.getMessage());
+    }
 }
