@@ -5,6 +5,7 @@ import io.tradewind.backtest.report.BacktestMetrics;
 import io.tradewind.backtest.report.BacktestReport;
 import io.tradewind.backtest.report.ChartRecorder;
 import io.tradewind.backtest.report.ClosedTrade;
+import io.tradewind.backtest.report.ImmediateFills;
 import io.tradewind.backtest.report.MetricsCalculator;
 import io.tradewind.backtest.report.Refusals;
 import io.tradewind.backtest.report.ReportFill;
@@ -19,6 +20,7 @@ import io.tradewind.execution.RiskConfig;
 import io.tradewind.execution.RiskLimits;
 import io.tradewind.execution.VenueOrder;
 import io.tradewind.execution.VenueTrade;
+import io.tradewind.kernel.ImmediateOrderFills;
 import io.tradewind.kernel.OrderRejections;
 import io.tradewind.kernel.StrategyHookException;
 import io.tradewind.kernel.StrategySetup;
@@ -427,9 +429,14 @@ public final class BacktestRunner {
             return new BacktestReport(spec.name(), instance, kernel.context().parameters().asMap(),
                     spec.venue(), market.instrument(), spec.resolution(), first, Instant.ofEpochMilli(endMillis), bars,
                     elapsedMillis, result, trades, trips.open(), reported, chart.snapshot(), refusals(),
-                    kernel.rejections().rejectedByReason(), aborted == null ? null : new Aborted(aborted.hook(),
+                    kernel.rejections().rejectedByReason(), immediateFills(), aborted == null ? null : new Aborted(aborted.hook(),
                             aborted.time(), aborted.bar(), aborted.getCause().toString(), aborted.strategyFrames()),
                     settings());
+        }
+
+        private ImmediateFills immediateFills() {
+            ImmediateOrderFills fills = kernel.immediateFills();
+            return new ImmediateFills(fills.ended(), fills.cutShort(), fills.averageFilledShareOfCutShort());
         }
 
         private Refusals refusals() {

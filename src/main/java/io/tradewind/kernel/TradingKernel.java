@@ -37,6 +37,7 @@ public final class TradingKernel {
     private final StrategyEventRelay relay;
     private final StrategyHooks hooks;
     private final OrderRejections rejections;
+    private final ImmediateOrderFills immediateFills;
     private final boolean ownsExecution;
     /** Made once: a lambda capturing the context, made per candle, was 6 % of a backtest's allocation. */
     private final Runnable onCandle;
@@ -78,6 +79,8 @@ public final class TradingKernel {
         this.series = Ta4jAdapters.newBoundedSeries(setup.instrument().symbol(), setup.seriesBars());
         this.rejections = new OrderRejections(instance);
         execution.addListener(rejections);
+        this.immediateFills = new ImmediateOrderFills(instance);
+        execution.addListener(immediateFills);
         this.context = new ExecutionStrategyContext(instance, setup.account(), setup.instrument(), setup.parameters(),
                 execution, series, clock::instant, rejections);
         context.depthSource(marketData::depth);
@@ -185,6 +188,11 @@ public final class TradingKernel {
     /** The strategy's orders refused by local checks or rejected as invalid, counted by reason. */
     public OrderRejections rejections() {
         return rejections;
+    }
+
+    /** How fully the instance's market and immediate-or-cancel orders filled. */
+    public ImmediateOrderFills immediateFills() {
+        return immediateFills;
     }
 
     public ExecutionStrategyContext context() {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tradewind.backtest.report.BacktestReport;
 import io.tradewind.backtest.report.ClosedTrade;
+import io.tradewind.backtest.report.ImmediateFills;
 import io.tradewind.backtest.report.ReportFill;
 import io.tradewind.backtest.report.ReportFiles;
 import io.tradewind.backtest.report.SummaryTablePrinter;
@@ -211,6 +212,25 @@ class BacktestRunnerTest {
         assertEquals(1, buyer.fills.size());
         assertEquals(START.plusSeconds(30 * 60), buyer.fills.get(0).time(), "decided at 00:02, filled at the 00:30 open");
         assertEquals(0, new BigDecimal("105").compareTo(buyer.fills.get(0).price()));
+    }
+
+    /** 76 of the demo's 116 entries filled less than half of what it asked, and no figure said so. */
+    @Test
+    void marketOrdersTheVolumeCapCutShortAreCountedWithTheShareTheyFilled() {
+        store(flat(0, "100"), flat(1, "100"), flat(2, "100"), flat(3, "100"));
+        ScriptedStrategy buyer = new ScriptedStrategy(0, false, context -> context.now().equals(START.plusSeconds(60))
+                ? context.buyMarket(new BigDecimal("400"))
+                : context.now().equals(START.plusSeconds(120)) ? context.buyMarket(new BigDecimal("50")) : null);
+
+        BacktestReport report = run(spec("balance.USD", "100000", "fill_model", "next-open", "slippage", "0",
+                "max_volume_share", "0.1"), buyer);
+
+        assertEquals(new ImmediateFills(2, 1, 0.25), report.immediateFills(), "100 of 400 at the capped open, then 50 of 50");
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        SummaryTablePrinter.print(report, new PrintStream(printed, true, StandardCharsets.UTF_8));
+        assertTrue(printed.toString(StandardCharsets.UTF_8).contains("| Market orders cut short "), printed.toString());
+        assertTrue(printed.toString(StandardCharsets.UTF_8).contains("Market orders cut short: 1 of 2 filled less than their"
+                + " quantity (25 % of it on average), by the volume cap (max_volume_share 0.1) or a thin book"), printed.toString());
     }
 
     @Test

@@ -28,6 +28,8 @@ import java.util.TreeMap;
  * @param fills          every fill of the strategy the trades and the open trade are made of, in order: which
  *                       order of which type filled, when, at what price and fee (a trade's prices are averages
  *                       of them)
+ * @param immediateFills how fully the strategy's market and immediate-or-cancel orders filled (the volume cap
+ *                       cuts them short)
  * @param aborted        why the run stopped early, or null when it ran to the last candle
  * @param settings       how the run filled and charged orders, in the spec's words (fill_model, slippage,
  *                       max_volume_share, maker_fee, taker_fee, seed), so a report says how to run it again
@@ -50,6 +52,7 @@ public record BacktestReport(
         ChartData chart,
         Refusals ordersRefused,
         Map<String, Long> ordersRejected,
+        ImmediateFills immediateFills,
         Aborted aborted,
         Map<String, String> settings) {
 
@@ -66,7 +69,8 @@ public record BacktestReport(
             Resolution resolution, Instant from, Instant to, long barsProcessed, long elapsedMillis, BacktestMetrics metrics,
             List<ClosedTrade> trades, ChartData chart, long ordersRefused) {
         this(name, strategy, parameters, venue, instrument, resolution, from, to, barsProcessed, elapsedMillis, metrics,
-                trades, null, List.of(), chart, Refusals.counted(ordersRefused), Map.of(), null, Map.of());
+                trades, null, List.of(), chart, Refusals.counted(ordersRefused), Map.of(), ImmediateFills.none(), null,
+                Map.of());
     }
 
     public String symbol() {

@@ -36,6 +36,10 @@ final class ReportFigures {
             figures.add(new Figure("Orders rejected", "0"));
         }
         report.ordersRejected().forEach((reason, count) -> figures.add(new Figure("Rejected: " + reason, count(count))));
+        String cutShort = report.immediateFills().figure();
+        if (cutShort != null) {
+            figures.add(new Figure("Market orders cut short", cutShort));
+        }
         figures.add(new Figure("Win rate", percent(m.winRate())));
         figures.add(new Figure("Profit factor", number(m.profitFactor())));
         figures.add(new Figure("Expectancy", m.expectancy() == null ? "n/a" : format.money(m.expectancy())));

@@ -96,6 +96,11 @@ public final class ReportJsonWriter {
                 json.writeNumberField(rejected.getKey(), rejected.getValue());
             }
             json.writeEndObject();
+            json.writeObjectFieldStart("immediateFills");
+            json.writeNumberField("ended", report.immediateFills().ended());
+            json.writeNumberField("cutShort", report.immediateFills().cutShort());
+            json.writeNumberField("averageFilledShare", report.immediateFills().averageFilledShare());
+            json.writeEndObject();
             json.writeFieldName("aborted");
             aborted(json, report.aborted());
             json.writeFieldName("metrics");

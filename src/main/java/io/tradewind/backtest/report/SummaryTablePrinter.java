@@ -41,6 +41,10 @@ public final class SummaryTablePrinter {
         if (report.openTrade() != null) {
             out.println("Open at the end: " + report.openTrade().describe(new ReportFormat(report.instrument())));
         }
+        String cutShort = report.immediateFills().inWords(report.settings().get("max_volume_share"));
+        if (cutShort != null) {
+            out.println(cutShort);
+        }
         String refusals = report.ordersRefused().inWords(report.fills().isEmpty());
         if (refusals != null) {
             out.println(refusals);
