@@ -5,6 +5,7 @@ import io.tradewind.backtest.report.BacktestMetrics;
 import io.tradewind.backtest.report.BacktestReport;
 import io.tradewind.backtest.report.ChartRecorder;
 import io.tradewind.backtest.report.ClosedTrade;
+import io.tradewind.backtest.report.DataGaps;
 import io.tradewind.backtest.report.ImmediateFills;
 import io.tradewind.backtest.report.MetricsCalculator;
 import io.tradewind.backtest.report.Refusals;
@@ -170,6 +171,12 @@ public final class BacktestRunner {
         private long clientOrderIds;
         private Instant first;
         private long endMillis;
+        /** The open time of the last measured candle, and the gaps between measured candles. */
+        private long lastMeasuredSecond = Long.MIN_VALUE;
+        private long missingBars;
+        private long gapCount;
+        private long longestGapBars;
+        private long longestGapFromSecond;
         private final long startingBase;
         private final Pending pending = new Pending();
         private StrategyHookException aborted;
@@ -303,6 +310,20 @@ public final class BacktestRunner {
             }
         }
 
+        private void countGap(long openSecond) {
+            long period = periodMillis / 1000;
+            if (lastMeasuredSecond != Long.MIN_VALUE && openSecond - lastMeasuredSecond > period) {
+                long missing = (openSecond - lastMeasuredSecond) / period - 1;
+                missingBars += missing;
+                gapCount++;
+                if (missing > longestGapBars) {
+                    longestGapBars = missing;
+                    longestGapFromSecond = lastMeasuredSecond + period;
+                }
+            }
+            lastMeasuredSecond = openSecond;
+        }
+
         /** The initial equity: every starting balance valued at the first measured candle's open. */
         private void startMetrics(CandleChunk chunk, int i, long open) {
             BigDecimal initialEquity = market.quote().toDecimal(equity(open));
@@ -315,6 +336,7 @@ public final class BacktestRunner {
         /** Adds the candle to the metrics and the chart. */
         private void measure(CandleChunk chunk, int i, long close) {
             bars++;
+            countGap(chunk.openTime(i));
             endMillis = chunk.openTime(i) * 1000 + periodMillis;
             long equity = equity(close);
             // exposure is the strategy's own position, not base the account held from the start; the
@@ -429,9 +451,14 @@ public final class BacktestRunner {
             return new BacktestReport(spec.name(), instance, kernel.context().parameters().asMap(),
                     spec.venue(), market.instrument(), spec.resolution(), first, Instant.ofEpochMilli(endMillis), bars,
                     elapsedMillis, result, trades, trips.open(), reported, chart.snapshot(), refusals(),
-                    kernel.rejections().rejectedByReason(), immediateFills(), aborted == null ? null : new Aborted(aborted.hook(),
+                    kernel.rejections().rejectedByReason(), immediateFills(), dataGaps(), aborted == null ? null : new Aborted(aborted.hook(),
                             aborted.time(), aborted.bar(), aborted.getCause().toString(), aborted.strategyFrames()),
                     settings());
+        }
+
+        private DataGaps dataGaps() {
+            return gapCount == 0 ? DataGaps.none()
+                    : new DataGaps(missingBars, gapCount, longestGapBars, Instant.ofEpochSecond(longestGapFromSecond));
         }
 
         private ImmediateFills immediateFills() {

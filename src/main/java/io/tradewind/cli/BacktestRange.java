@@ -43,9 +43,23 @@ final class BacktestRange {
             CandleChunk first = cursor.next();
             if (first == null || first.size() == 0) {
                 return "no " + key + " candles from " + from + " to " + to + " (stored: " + stored.first() + " to "
-                        + stored.last() + "; 'data list' shows the gaps); choose from and to inside the stored range";
+                        + stored.last() + withinTheStoredRange(store, key, stored, from, to)
+                        + "; 'data list' shows the gaps); choose from and to around stored candles";
             }
         }
         return null;
+    }
+
+    /** A range inside the stored one has no candle only inside a gap: say so, and where the data goes on. */
+    private static String withinTheStoredRange(CandleStore store, SeriesKey key, StoredSeries stored, Instant from,
+            Instant to) {
+        if (from.isBefore(stored.first()) || to.isAfter(stored.last())) {
+            return "";
+        }
+        try (CandleCursor cursor = store.read(key, to, stored.last().plusSeconds(key.resolution().seconds()), 1)) {
+            CandleChunk next = cursor.next();
+            return next == null || next.size() == 0 ? "" : "; the range lies inside a gap, and the next stored candle opens at "
+                    + Instant.ofEpochSecond(next.openTime(0));
+        }
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tradewind.backtest.report.BacktestReport;
 import io.tradewind.backtest.report.ClosedTrade;
+import io.tradewind.backtest.report.DataGaps;
 import io.tradewind.backtest.report.ImmediateFills;
 import io.tradewind.backtest.report.ReportFill;
 import io.tradewind.backtest.report.ReportFiles;
@@ -212,6 +213,21 @@ class BacktestRunnerTest {
         assertEquals(1, buyer.fills.size());
         assertEquals(START.plusSeconds(30 * 60), buyer.fills.get(0).time(), "decided at 00:02, filled at the 00:30 open");
         assertEquals(0, new BigDecimal("105").compareTo(buyer.fills.get(0).price()));
+    }
+
+    /** A run across a 50-bar hole in the data said nothing of it, and a strategy counting bars counts across it. */
+    @Test
+    void theGapsBetweenMeasuredCandlesAreCountedWithTheLongest() {
+        store(flat(0, "100"), flat(1, "100"), flat(5, "100"), flat(6, "100"), flat(9, "100"));
+
+        BacktestReport report = run(spec("balance.USD", "1000"), idle());
+
+        assertEquals(new DataGaps(5, 2, 3, START.plusSeconds(120)), report.dataGaps(), "minutes 2-4, then 7-8");
+        assertEquals("Gaps in the data: 5 1m bars missing in 2 gaps, the longest 3 bars from 2025-01-01 00:02:00 UTC; the"
+                + " strategy saw only the stored candles ('data list' lists the gaps).", report.dataGaps().inWords("1m"));
+        assertEquals(DataGaps.none(), run(spec("balance.USD", "1000", "from", START.plusSeconds(300).toString(),
+                "to", START.plusSeconds(420).toString()), idle())
+                .dataGaps(), "none among the candles measured");
     }
 
     /** 76 of the demo's 116 entries filled less than half of what it asked, and no figure said so. */

@@ -110,7 +110,10 @@ class BacktestCommandTest {
         String[][] ranges = {
                 {"from=2023-01-01T00:00:00Z\nto=2023-06-01T00:00:00Z\n", "no test:EMPTY-USD:1m candles from 2023-01-01T00:00:00Z to 2023-06-01T00:00:00Z"
                         + " (stored: 2024-01-01T00:00:00Z to 2024-01-01T00:06:00Z; 'data list' shows the gaps)"},
-                {"from=2024-01-01T00:02:00Z\nto=2024-01-01T00:05:00Z\n", "no test:EMPTY-USD:1m candles from 2024-01-01T00:02:00Z"},
+                {"from=2024-01-01T00:02:00Z\nto=2024-01-01T00:05:00Z\n", "no test:EMPTY-USD:1m candles from 2024-01-01T00:02:00Z"
+                        + " to 2024-01-01T00:05:00Z (stored: 2024-01-01T00:00:00Z to 2024-01-01T00:06:00Z; the range lies inside a"
+                        + " gap, and the next stored candle opens at 2024-01-01T00:05:00Z; 'data list' shows the gaps); choose"
+                        + " from and to around stored candles"},
                 {"from=2024-01-01T00:01:00Z\nto=2024-01-01T00:01:00Z\n", "from 2024-01-01T00:01:00Z to 2024-01-01T00:01:00Z is an empty range"}};
         for (String[] range : ranges) {
             Path spec = spec(dir, "EMPTY-USD", range[0]);

@@ -68,6 +68,10 @@ public final class ReportHtmlWriter {
                 ? "The first " + shown + " of " + report.trades().size() + " trades; report.json lists them all, and every fill."
                 : report.trades().size() + (report.trades().size() == 1 ? " trade" : " trades") + "; report.json lists every fill.";
         tradesNote += " Times in UTC; return is P&L over what the entry cost.";
+        String gaps = report.dataGaps().inWords(report.resolution().label());
+        if (gaps != null) {
+            chartNote += " " + gaps;
+        }
         String cutShort = report.immediateFills().inWords(report.settings().get("max_volume_share"));
         if (cutShort != null) {
             tradesNote += " " + cutShort;

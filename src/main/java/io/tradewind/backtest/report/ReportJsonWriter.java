@@ -101,6 +101,13 @@ public final class ReportJsonWriter {
             json.writeNumberField("cutShort", report.immediateFills().cutShort());
             json.writeNumberField("averageFilledShare", report.immediateFills().averageFilledShare());
             json.writeEndObject();
+            json.writeObjectFieldStart("dataGaps");
+            json.writeNumberField("missingBars", report.dataGaps().missingBars());
+            json.writeNumberField("gapCount", report.dataGaps().gapCount());
+            json.writeNumberField("longestBars", report.dataGaps().longestBars());
+            json.writeStringField("longestFrom", report.dataGaps().longestFrom() == null ? null
+                    : report.dataGaps().longestFrom().toString());
+            json.writeEndObject();
             json.writeFieldName("aborted");
             aborted(json, report.aborted());
             json.writeFieldName("metrics");

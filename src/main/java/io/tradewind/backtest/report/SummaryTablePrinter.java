@@ -41,6 +41,10 @@ public final class SummaryTablePrinter {
         if (report.openTrade() != null) {
             out.println("Open at the end: " + report.openTrade().describe(new ReportFormat(report.instrument())));
         }
+        String gaps = report.dataGaps().inWords(report.resolution().label());
+        if (gaps != null) {
+            out.println(gaps);
+        }
         String cutShort = report.immediateFills().inWords(report.settings().get("max_volume_share"));
         if (cutShort != null) {
             out.println(cutShort);
