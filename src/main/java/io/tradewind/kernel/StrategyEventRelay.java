@@ -9,6 +9,7 @@ import io.tradewind.strategy.OrderUpdate;
 import io.tradewind.strategy.Strategy;
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -31,13 +32,28 @@ public final class StrategyEventRelay implements ExecutionListener {
     private final Strategy strategy;
     private final ExecutionStrategyContext context;
     private final StrategyHooks hooks;
+    /** Finished orders remembered, the latest ones: bounds what a service that never forgets holds. */
+    static final int ENDED_REMEMBERED = 10_000;
+
     /**
      * Touched by {@link #orderChanged}, which the execution service's publication calls from one
      * thread at a time, each call after the last under its publishing lock, and by a backtest's
-     * {@link #forgetFinishedOrders} on the same single thread: a plain map is enough (a concurrent
-     * one cost a backtest a few percent of its CPU growing and inserting).
+     * {@link #forgetFinishedOrders} on the same single thread: plain maps are enough (a concurrent
+     * one cost a backtest a few percent of its CPU growing and inserting). The last change relayed
+     * of each order not finished yet.
      */
     private final Map<String, Seen> seen = new HashMap<>();
+    /**
+     * The last change relayed of the latest orders that finished, at most {@link #ENDED_REMEMBERED}:
+     * the service never calls {@link #forgetFinishedOrders}, so keeping every finished order here
+     * grew the heap with every order the instance ever placed.
+     */
+    private final Map<String, Seen> ended = new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Seen> eldest) {
+            return size() > ENDED_REMEMBERED;
+        }
+    };
     /**
      * Filled by whichever thread committed the news (in the service, instances share one
      * execution service), emptied by the instance's own thread in {@link #dispatch}.
@@ -57,9 +73,18 @@ public final class StrategyEventRelay implements ExecutionListener {
             return;
         }
         Seen now = new Seen(order.status(), order.filled());
-        // terminal orders are remembered too: a later change the strategy cannot see (say the
-        // venue's id arriving after the fills) must not repeat their last status
-        Seen before = seen.put(order.clientOrderId(), now);
+        // the latest terminal orders are remembered too: a later change the strategy cannot see
+        // (say the venue's id arriving after the fills) must not repeat their last status
+        Seen before;
+        if (order.status().isTerminal()) {
+            before = seen.remove(order.clientOrderId());
+            Seen endedBefore = ended.put(order.clientOrderId(), now);
+            before = before == null ? endedBefore : before;
+        } else {
+            before = seen.put(order.clientOrderId(), now);
+            Seen endedBefore = ended.remove(order.clientOrderId());
+            before = before == null ? endedBefore : before;
+        }
         if (now.equals(before)) {
             return;
         }
@@ -84,7 +109,12 @@ public final class StrategyEventRelay implements ExecutionListener {
      * strategy again. The service never calls it.
      */
     public void forgetFinishedOrders() {
-        seen.values().removeIf(last -> last.status().isTerminal());
+        ended.clear();
+    }
+
+    /** How many orders the relay remembers, finished or not. */
+    int remembered() {
+        return seen.size() + ended.size();
     }
 
     /**

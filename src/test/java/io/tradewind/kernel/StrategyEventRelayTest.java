@@ -60,6 +60,25 @@ class StrategyEventRelayTest {
         assertEquals(List.of("o1 filled 1", "o2 partial 0.5", "o2 filled 1", "o1 filled 1"), strategy.updates);
     }
 
+    /**
+     * The service never calls {@link StrategyEventRelay#forgetFinishedOrders}: a relay that kept
+     * every finished order grew the heap by one entry per order for the life of the process.
+     */
+    @Test
+    void aServiceRelayRemembersABoundedNumberOfFinishedOrdersAndStillDropsRecentRepeats() {
+        int orders = StrategyEventRelay.ENDED_REMEMBERED + 5_000;
+        relay.orderChanged(order("open", OrderStatus.ACTIVE, "0", null));
+        for (int i = 0; i < orders; i++) {
+            relay.orderChanged(order("o" + i, OrderStatus.FILLED, "1", null));
+        }
+        relay.orderChanged(order("open", OrderStatus.ACTIVE, "0", "venue-open"));
+        relay.orderChanged(order("o" + (orders - 1), OrderStatus.FILLED, "1", "venue-last"));
+        relay.dispatch();
+
+        assertEquals(StrategyEventRelay.ENDED_REMEMBERED + 1, relay.remembered());
+        assertEquals(orders + 1, strategy.updates.size());
+    }
+
     @Test
     void anotherInstancesOrdersAndNewOnesAreNotRelayed() {
         relay.orderChanged(order("o1", OrderStatus.NEW, "0", null));
