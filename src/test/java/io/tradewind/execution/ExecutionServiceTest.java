@@ -9,6 +9,8 @@ import io.tradewind.domain.OrderStatus;
 import io.tradewind.domain.RejectionReason;
 import io.tradewind.domain.Side;
 import io.tradewind.exchange.CapturedLogs;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -231,6 +233,33 @@ class ExecutionServiceTest {
         assertEquals(0, service.position("grid-1", "BTC-IRR").quantity().signum(), "nothing was recorded");
         assertEquals(OrderEventType.ILLEGAL_TRANSITION, lastEvent(buy).type());
         Invariants.check(store, Fixtures.INSTRUMENTS, Map.of());
+    }
+
+    /** An idle service wrote its unchanged trade cursor at every reconciliation: 25 MB an hour of disk writes. */
+    @Test
+    void a_reconciliation_that_finds_nothing_new_writes_nothing() {
+        int[] commits = {0};
+        ExecutionStore counting = (ExecutionStore) Proxy.newProxyInstance(ExecutionStore.class.getClassLoader(),
+                new Class<?>[] {ExecutionStore.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("commit")) {
+                        commits[0]++;
+                    }
+                    try {
+                        return method.invoke(store, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        ExecutionService idle = Fixtures.service(venue, counting, RiskConfig.none(), clock);
+        OrderRecord bought = idle.submit("s", OrderIntent.limit(ACCOUNT, "BTC-IRR", Side.BUY, "1000000000", "0.5")).order();
+        idle.onTrade(ACCOUNT, venue.fill(bought.clientOrderId(), "0.5", "1000000000"));
+        idle.reconcile();
+        int afterTheFirst = commits[0];
+
+        idle.reconcile();
+        idle.reconcile();
+
+        assertEquals(afterTheFirst, commits[0], "nothing new at the venue, nothing written");
     }
 
     @Test
