@@ -45,10 +45,18 @@ final class CommandErrors implements IExecutionExceptionHandler, IParameterExcep
     public int handleParseException(ParameterException e, String[] args) {
         CommandLine command = e.getCommandLine();
         PrintWriter err = command.getErr();
-        err.println("error: " + unknownOptionsFirst(e, command) + e.getMessage() + ". See '"
+        err.println("error: " + unknownOptionsFirst(e, command) + e.getMessage() + didYouMean(e) + ". See '"
                 + command.getCommandSpec().qualifiedName() + " --help'.");
         err.flush();
         return ExitCode.BAD_INPUT;
+    }
+
+    /** A mistyped command ({@code backtst}) read only "Unmatched arguments from index 0": picocli's suggestions. */
+    private static String didYouMean(ParameterException e) {
+        if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched) || unmatched.getSuggestions().isEmpty()) {
+            return "";
+        }
+        return " (did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?)";
     }
 
     /**

@@ -96,6 +96,22 @@ class CommandErrorsTest {
                 + " See 'import --help'.", err.toString().strip());
     }
 
+    /** `backtst spec.properties` said only "Unmatched arguments from index 0: 'backtst', 'spec.properties'". */
+    @Test
+    void aMistypedCommandIsToldTheCommandItLooksLike() {
+        CommandErrors errors = new CommandErrors(logs);
+        CommandLine root = new CommandLine(CommandSpec.create().name("tradewind"));
+        root.addSubcommand("backtest", new CommandLine(CommandSpec.wrapWithoutInspection((Callable<Integer>) () -> 0)));
+        root.addSubcommand("serve", new CommandLine(CommandSpec.wrapWithoutInspection((Callable<Integer>) () -> 0)));
+        StringWriter err = new StringWriter();
+
+        int code = root.setErr(new PrintWriter(err)).setParameterExceptionHandler(errors).execute("backtst", "spec.properties");
+
+        assertEquals(ExitCode.BAD_INPUT, code);
+        assertTrue(err.toString().strip().startsWith("error: Unmatched arguments from index 0: 'backtst', 'spec.properties'"
+                + " (did you mean backtest?). See 'tradewind --help'."), err.toString());
+    }
+
     private int run(Throwable failure, StringWriter err) {
         CommandErrors errors = new CommandErrors(new StoreErrors("./data", "h2", "jdbc:h2:file:./data/tradewind"), logs);
         // built without annotations: Quarkus would make an annotated command class a bean of the application

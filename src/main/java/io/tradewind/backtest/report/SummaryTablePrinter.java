@@ -2,6 +2,7 @@ package io.tradewind.backtest.report;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Locale;
 
 /** Prints a report's headline figures as a two-column table for the terminal. */
 public final class SummaryTablePrinter {
@@ -33,8 +34,9 @@ public final class SummaryTablePrinter {
             out.println("Trades by exit reason:");
             int width = reasons.stream().mapToInt(r -> r.reason().length()).max().orElse(0);
             for (ExitReasons.Row row : reasons) {
-                out.println("  " + pad(row.reason(), width, false) + "  " + row.trades() + (row.trades() == 1 ? " trade, " : " trades, ")
-                        + row.wins() + (row.wins() == 1 ? " win, " : " wins, ") + "P&L " + format.money(row.pnl()) + " "
+                out.println("  " + pad(row.reason(), width, false) + "  " + String.format(Locale.ROOT, "%,d", row.trades())
+                        + (row.trades() == 1 ? " trade, " : " trades, ") + String.format(Locale.ROOT, "%,d", row.wins())
+                        + (row.wins() == 1 ? " win, " : " wins, ") + "P&L " + format.money(row.pnl()) + " "
                         + report.instrument().quote());
             }
         }

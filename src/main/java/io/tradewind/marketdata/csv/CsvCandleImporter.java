@@ -66,12 +66,14 @@ public final class CsvCandleImporter {
         long rows = 0;
         long previous = Long.MIN_VALUE;
         long closest = Long.MAX_VALUE;
+        NewestFirst newestFirst = new NewestFirst();
         try (CsvLines lines = new CsvLines(file)) {
             for (String line = lines.next(); line != null; line = lines.next()) {
                 rows++;
                 checkStop(rows);
                 try {
                     row.read(line, lines.header());
+                    newestFirst.row(row.openTime);
                     if (row.openTime <= previous) {
                         throw new IllegalArgumentException("time " + Instant.ofEpochSecond(row.openTime)
                                 + " does not follow the previous row's " + Instant.ofEpochSecond(previous)
@@ -90,6 +92,7 @@ public final class CsvCandleImporter {
             }
             CsvHeader.checkOhlcv(file, lines.header());
         }
+        refuseNewestFirst(newestFirst, file, rows);
         errors.throwIfAny(file);
         requireRows(file, rows);
         requireSpacingOfResolution(file, key.resolution(), rows, closest);
@@ -118,12 +121,14 @@ public final class CsvCandleImporter {
         FileDecimals decimals = new FileDecimals(store.describe(key).map(StoredSeries::scales).orElse(null));
         long rows = 0;
         long previous = Long.MIN_VALUE;
+        NewestFirst newestFirst = new NewestFirst();
         try (CsvLines lines = new CsvLines(file)) {
             for (String line = lines.next(); line != null; line = lines.next()) {
                 rows++;
                 checkStop(rows);
                 try {
                     row.read(line);
+                    newestFirst.row(row.timeMillis);
                     if (row.timeMillis < previous) {
                         throw new IllegalArgumentException("time " + Instant.ofEpochMilli(row.timeMillis)
                                 + " is before the previous row's " + Instant.ofEpochMilli(previous)
@@ -140,6 +145,7 @@ public final class CsvCandleImporter {
             }
             CsvHeader.checkTrades(file, lines.header());
         }
+        refuseNewestFirst(newestFirst, file, rows);
         errors.throwIfAny(file);
         requireRows(file, rows);
         CandleScales scales = decimals.scales(key.toString());
@@ -165,6 +171,13 @@ public final class CsvCandleImporter {
         throw new IllegalArgumentException(file + ": no two of its " + rows + " candles are one " + resolution.label()
                 + " bucket apart (the closest are " + Duration.ofSeconds(closestSeconds).toString().substring(2)
                 .toLowerCase(Locale.ROOT) + " apart), so they are not " + resolution.label() + " candles" + fits);
+    }
+
+    private static void refuseNewestFirst(NewestFirst newestFirst, Path file, long rows) {
+        String refusal = newestFirst.refusal(file, rows);
+        if (refusal != null) {
+            throw new IllegalArgumentException(refusal);
+        }
     }
 
     private void checkStop(long rows) {

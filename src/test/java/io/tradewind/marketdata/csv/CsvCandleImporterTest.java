@@ -172,6 +172,24 @@ class CsvCandleImporterTest {
     }
 
     @Test
+    void aFileNewestFirstIsToldToBeSortedInOneLine() throws IOException {
+        Path candles = write("desc.csv", "1704067380,100,101,99,100,1", "1704067320,100,101,99,100,1",
+                "1704067260,100,101,99,100,1");
+        Path trades = write("desc-trades.csv", "timestamp,price,amount", "1385337660,800,1", "1385337600,800,1");
+
+        IllegalArgumentException ohlcv = assertThrows(IllegalArgumentException.class, () -> importer.importOhlcv(candles,
+                MINUTES));
+        IllegalArgumentException aggregated = assertThrows(IllegalArgumentException.class, () -> importer.importTrades(trades,
+                MINUTES));
+
+        assertTrue(ohlcv.getMessage().endsWith("desc.csv: its 3 rows run newest first, each earlier than the row above it;"
+                + " sort them oldest first and import the file again"), ohlcv.getMessage());
+        assertTrue(aggregated.getMessage().endsWith("desc-trades.csv: its 2 rows run newest first, each earlier than the row"
+                + " above it; sort them oldest first and import the file again"), aggregated.getMessage());
+        assertEquals(List.of(), read(MINUTES));
+    }
+
+    @Test
     void anEmptyFileIsAnError() throws IOException {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> importer.importTrades(write("empty.csv", "timestamp,price,amount", ""), MINUTES));
