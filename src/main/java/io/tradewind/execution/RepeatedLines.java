@@ -61,7 +61,6 @@ public final class RepeatedLines {
      * @param what what the lines tell of, plural: "refusals"
      */
     public static String notLoggedBefore(long notLogged, String what) {
-        return notLogged <= 0 ? "" : " (and " + notLogged + " " + what + " not logged in the minute before, the same as the"
-                + " one before them)";
+        return notLogged <= 0 ? "" : " (after " + notLogged + " more " + what + " like the previous line, not logged)";
     }
 }

@@ -401,7 +401,7 @@ class StrategyMistakesTest {
         assertEquals("strategy scripted: order (not sent) rejected (buy market, quantity -1): quantity_not_positive",
                 logged.get(0));
         assertEquals("strategy scripted: order (not sent) rejected (no side limit, price 100, quantity 1): side_missing"
-                + " (and 1 rejections not logged in the minute before, the same as the one before them)", logged.get(2),
+                + " (after 1 more rejections like the previous line, not logged)", logged.get(2),
                 "the second of each pair in a row is counted, not logged");
         assertEquals(7, logged.size());
     }

@@ -19,7 +19,7 @@ class RepeatedLinesTest {
         now += 31_000_000_000L;
 
         assertEquals(2, lines.log("demo", "max_notional (global)"), "a minute after the line logged");
-        assertEquals(" (and 2 refusals not logged in the minute before, the same as the one before them)",
+        assertEquals(" (after 2 more refusals like the previous line, not logged)",
                 RepeatedLines.notLoggedBefore(2, "refusals"));
         assertEquals("", RepeatedLines.notLoggedBefore(0, "refusals"));
     }

@@ -32,8 +32,8 @@ class OrderRejectionsTest {
         assertEquals(2, logged.size(), logged.toString());
         assertEquals("strategy mm: refused buy limit of 0.1 BTC-USD: reduce-only: only orders that reduce the position are"
                 + " accepted", logged.get(0));
-        assertTrue(logged.get(1).startsWith("strategy mm: refused sell market of 1 BTC-USD: kill switch (and 99 refusals"
-                + " not logged"), logged.get(1));
+        assertTrue(logged.get(1).startsWith("strategy mm: refused sell market of 1 BTC-USD: kill switch (after 99 more"
+                + " refusals like the previous line, not logged)"), logged.get(1));
     }
 
     /** A backtest whose strategy sent an order off the grid on every candle printed 650 warnings. */
@@ -50,7 +50,7 @@ class OrderRejectionsTest {
 
         assertEquals(Map.of("quantity_not_positive", 50L, "side_missing", 1L), rejections.rejectedByReason(), "each counted");
         assertEquals(List.of("strategy mm: order (not sent) rejected (buy limit, price 1, quantity 0): quantity_not_positive",
-                "strategy mm: order (not sent) rejected (no side market, quantity 1): side_missing (and 49 rejections not"
-                        + " logged in the minute before, the same as the one before them)"), logged);
+                "strategy mm: order (not sent) rejected (no side market, quantity 1): side_missing (after 49 more"
+                        + " rejections like the previous line, not logged)"), logged);
     }
 }

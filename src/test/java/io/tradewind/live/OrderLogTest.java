@@ -40,19 +40,23 @@ class OrderLogTest {
     }
 
     /**
-     * A risk limit's refusal was logged twice: by the execution service with the limit and figures,
-     * and here as "rejected: [OVER_MAXIMUM_ORDER_SIZE]". The execution service's line is the one kept.
+     * A strategy refused on every tick wrote a line a tick. A venue's rejection (no venue order id, as
+     * every connector's) must still be logged: only a run of the same reasons is one line a minute.
      */
     @Test
-    void anOrderTheLocalChecksRefusedIsLeftToTheExecutionServicesLineButOneNeverPlacedIsLogged() throws Exception {
-        OrderRecord fresh = OrderRecord.fresh(limit("r1"), "paper", "demo", null, null, NOW);
+    void aRunOfRejectionsForTheSameReasonsIsOneLineAndOtherReasonsTheirOwn() throws Exception {
         List<String> logged = CapturedLogs.during(() -> {
-            log.orderChanged(fresh.withStatus(OrderStatus.REJECTED, List.of(RejectionReason.OVER_MAXIMUM_ORDER_SIZE), NOW));
-            log.orderChanged(OrderRecord.fresh(limit("n1"), "paper", "demo", null, null, NOW)
-                    .withStatus(OrderStatus.REJECTED, List.of(RejectionReason.NOT_PLACED), NOW));
+            for (int i = 0; i < 3; i++) {
+                log.orderChanged(OrderRecord.fresh(limit("r" + i), "paper", "demo", null, null, NOW)
+                        .withStatus(OrderStatus.REJECTED, List.of(RejectionReason.OVER_MAXIMUM_ORDER_SIZE), NOW));
+            }
+            log.orderChanged(OrderRecord.fresh(limit("v1"), "nobitex", "demo", null, null, NOW)
+                    .withStatus(OrderStatus.REJECTED, List.of(RejectionReason.INSUFFICIENT_BALANCE), NOW));
         });
 
-        assertEquals(List.of("instance demo: order n1 rejected (buy limit 1 BTC-USD @ 100, filled 0): [NOT_PLACED]"), logged);
+        assertEquals(List.of("instance demo: order r0 rejected (buy limit 1 BTC-USD @ 100, filled 0): [OVER_MAXIMUM_ORDER_SIZE]",
+                "instance demo: order v1 rejected (buy limit 1 BTC-USD @ 100, filled 0): [INSUFFICIENT_BALANCE] (after 2 more"
+                        + " rejections like the previous line, not logged)"), logged);
     }
 
     private static OrderRequest limit(String uid) {
