@@ -4,7 +4,6 @@ import io.quarkus.runtime.Quarkus;
 import io.tradewind.execution.StoreException;
 import io.tradewind.persistence.DatabaseServiceLock;
 import io.tradewind.persistence.DatabaseServiceLocks;
-import io.tradewind.persistence.StoreCompaction;
 import io.tradewind.runtime.ServiceConfig;
 import io.tradewind.runtime.ServiceConfigException;
 import io.tradewind.runtime.ServiceNotifications;
@@ -61,14 +60,13 @@ public class ServeCommand implements Callable<Integer> {
     final int port;
     final ServiceFileWriter serviceFile;
     final Event<ServiceStarted> started;
-    final StoreCompaction compaction;
 
     ServeCommand(TradingService service, ServiceNotifications notifications, StoreErrors storeErrors,
             StoreLocation store, DatabaseServiceLocks database,
             @ConfigProperty(name = "tradewind.api.token") Optional<String> operatorToken,
             @ConfigProperty(name = "tradewind.api.read-token") Optional<String> readToken, ServiceConfig.OrdersApi ordersApi,
             @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port, ServiceFileWriter serviceFile,
-            Event<ServiceStarted> started, StoreCompaction compaction) {
+            Event<ServiceStarted> started) {
         this.service = service;
         this.notifications = notifications;
         this.storeErrors = storeErrors;
@@ -80,7 +78,6 @@ public class ServeCommand implements Callable<Integer> {
         this.port = port;
         this.serviceFile = serviceFile;
         this.started = started;
-        this.compaction = compaction;
     }
 
     /** Every token the service takes, by the variable or setting that holds it (read here: --help builds no beans). */
@@ -154,7 +151,6 @@ public class ServeCommand implements Callable<Integer> {
         signals.onStop(this::requestStop);
         try {
             notifications.check();
-            compaction.compactIfLarge();
             service.start();
             notifications.start();
         } catch (StartAbandonedException e) {

@@ -4,15 +4,17 @@ import java.util.Arrays;
 import java.util.Map;
 
 /**
- * Only {@code serve} listens for HTTP and runs scheduled jobs. Any other command would otherwise
- * bind port 8080 (two commands at once would clash, and a command beside the service would fail)
- * and fire the service's jobs while it runs.
+ * Only {@code serve} listens for HTTP, runs scheduled jobs and compacts a large store file when it
+ * starts. Any other command would otherwise bind port 8080 (two commands at once would clash, and
+ * a command beside the service would fail) and fire the service's jobs while it runs.
  */
 final class ServerNeeds {
 
     private static final Map<String, String> SWITCHED_OFF = Map.of(
             "quarkus.http.host-enabled", "false",
-            "quarkus.scheduler.enabled", "false");
+            "quarkus.scheduler.enabled", "false",
+            // a quick read must not rewrite a large store file first (see StoreCompaction)
+            "tradewind.store.compact-at-start", "false");
 
     private ServerNeeds() {
     }

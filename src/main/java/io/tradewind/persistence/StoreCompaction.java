@@ -1,82 +1,120 @@
 package io.tradewind.persistence;
 
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.h2.engine.SessionLocal;
-import org.h2.jdbc.JdbcConnection;
 import org.jboss.logging.Logger;
 
 /**
- * Compacts a large H2 store file when the service starts. With {@code WRITE_DELAY=0} (every commit
- * on disk before it returns) each commit writes a new piece of the file, and H2 compacts only on
- * close, for at most 200 ms: a paper service's file grew by about 16 MB an hour at the demo's pace
- * and 819 MB in a fast replay of 3,459 orders, of 1.9 MB of data, and a restart left it at 811 MB.
- * H2's ways to compact an open file trip its own assertions while another session commits (tried:
- * {@code compactFile} beside two writers), so this runs once, before the service uses the store:
- * {@code SHUTDOWN COMPACT}, which rewrote those 811 MB into 1.9 MB in 1.1 s, then the pool drops
- * the connections the shutdown closed. It does nothing when another process serves the file (a
- * command-line tool opened it first: its work must not be cut off) or when the store is not H2.
+ * Compacts a large, mostly dead H2 store file when the service first uses it. With
+ * {@code WRITE_DELAY=0} (every commit on disk before it returns) each commit writes a new piece of
+ * the file, and H2 compacts only on close, for at most 200 ms: a paper service's file grew by about
+ * 16 MB an hour at the demo's pace and to 819 MB in a fast replay of 3,459 orders, of 1.9 MB of
+ * data, and a restart left 811 MB. H2's ways to compact an open file trip its own assertions while
+ * another session commits (tried: {@code compactFile} beside two writers), so this opens the file
+ * on a connection of its own before anything else of the process does ({@link StoreMigration}'s
+ * first use, which every store access waits for), and only while no process has it open (no H2
+ * lock file), without {@code AUTO_SERVER}: a file another process opens meanwhile then fails to
+ * open here, and is left alone, rather than being shut down under that process. When the file is
+ * over {@value #COMPACT_ABOVE_MB} MB and less than half of it is live (H2's fill rates of the file
+ * and of its chunks), {@code SHUTDOWN COMPACT} rewrites it (those 811 MB into 1.9 MB in 1.1 s). Only
+ * {@code serve} does it ({@code tradewind.store.compact-at-start}, which other commands switch off):
+ * a quick command-line read must not rewrite a large file.
  */
 @ApplicationScoped
 public class StoreCompaction {
 
     private static final Logger LOG = Logger.getLogger(StoreCompaction.class);
 
-    /** Below this the file is left as it is: compacting it would save little and cost a start-up a moment. */
-    static final long COMPACT_ABOVE_BYTES = 64L * 1024 * 1024;
+    static final long COMPACT_ABOVE_MB = 64;
+    /**
+     * Below this share, in percent, of the file in live chunks or of the chunks in live pages, a large
+     * file is rewritten (a store of 243 MB had 28 % of its file in chunks, 97 % of them live).
+     */
+    private static final int COMPACT_BELOW_FILL_RATE = 50;
     private static final String H2_FILE_PREFIX = "jdbc:h2:file:";
 
-    private final AgroalDataSource dataSource;
+    private final String jdbcUrl;
+    private final String user;
+    private final String password;
     private final Path file;
-    private final boolean h2;
-
+    /** H2's lock file, there while any process has the store open (this one's pool too), or left by one killed. */
+    private final Path lockFile;
     private final long compactAboveBytes;
 
-    StoreCompaction(AgroalDataSource dataSource, @ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind,
-            @ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl) {
-        this(dataSource, dbKind, jdbcUrl, COMPACT_ABOVE_BYTES);
+    @Inject
+    StoreCompaction(@ConfigProperty(name = "quarkus.datasource.db-kind") String dbKind,
+            @ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl,
+            @ConfigProperty(name = "quarkus.datasource.username") Optional<String> user,
+            @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password,
+            @ConfigProperty(name = "tradewind.store.compact-at-start", defaultValue = "true") boolean atStart) {
+        this(atStart ? dbKind : "none", jdbcUrl, user.orElse(""), password.orElse(""), COMPACT_ABOVE_MB * 1024 * 1024);
     }
 
-    /** @param compactAboveBytes the size from which the file is compacted (a test's smaller file) */
-    StoreCompaction(AgroalDataSource dataSource, String dbKind, String jdbcUrl, long compactAboveBytes) {
-        this.dataSource = dataSource;
-        this.h2 = "h2".equals(dbKind) && jdbcUrl.startsWith(H2_FILE_PREFIX);
-        this.file = h2 ? Path.of(jdbcUrl.substring(H2_FILE_PREFIX.length()).split(";", 2)[0] + ".mv.db").normalize() : null;
+    /** @param compactAboveBytes the size from which the file may be compacted (a test's smaller file) */
+    StoreCompaction(String dbKind, String jdbcUrl, String user, String password, long compactAboveBytes) {
+        boolean h2File = "h2".equals(dbKind) && jdbcUrl.startsWith(H2_FILE_PREFIX);
+        String[] parts = jdbcUrl.split(";");
+        // without AUTO_SERVER: a file another process has open fails to open, instead of being served by it
+        this.jdbcUrl = Arrays.stream(parts).filter(part -> !part.toUpperCase(Locale.ROOT).startsWith("AUTO_SERVER"))
+                .collect(Collectors.joining(";"));
+        this.user = user;
+        this.password = password;
+        Path base = h2File ? Path.of(parts[0].substring(H2_FILE_PREFIX.length())).normalize() : null;
+        this.file = base == null ? null : base.resolveSibling(base.getFileName() + ".mv.db");
+        this.lockFile = base == null ? null : base.resolveSibling(base.getFileName() + ".lock.db");
         this.compactAboveBytes = compactAboveBytes;
     }
 
-    /** Compacts the file when it is large and this process is the only one using it; logs what it did. */
-    public void compactIfLarge() {
+    /** Compacts the file when it is large, mostly dead and no other process has it open; logs what it did. */
+    void compactIfLarge() {
         long before = size();
-        if (!h2 || before < compactAboveBytes) {
+        if (file == null || before < compactAboveBytes) {
+            return;
+        }
+        if (Files.exists(lockFile)) {
+            // in this process a connection without AUTO_SERVER would join the open store and shut it down under
+            // its users; a lock file a killed process left goes with the next clean stop
+            LOG.infof("the store file %s (%s) is left uncompacted: it is open (%s exists); a start that finds it closed"
+                    + " compacts it", file, megabytes(before), lockFile.getFileName());
             return;
         }
         long started = System.nanoTime();
-        try (Connection connection = dataSource.getConnection()) {
-            if (!(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal)) {
-                LOG.infof("the store file %s is %s: left uncompacted, as another process serves it (a command-line tool);"
-                        + " the next start compacts it", file, megabytes(before));
+        int fillRate;
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password);
+                Statement statement = connection.createStatement()) {
+            fillRate = Math.min(setting(statement, "info.FILL_RATE"), setting(statement, "info.CHUNKS_FILL_RATE"));
+            if (fillRate >= COMPACT_BELOW_FILL_RATE) {
                 return;
             }
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("SHUTDOWN COMPACT");
-            }
+            statement.execute("SHUTDOWN COMPACT");
         } catch (SQLException e) {
-            // the shutdown closes the connection under it: what matters is the file's size after it
-            LOG.debugf("compacting the store: %s", e.getMessage());
-        } finally {
-            dataSource.flush(AgroalDataSource.FlushMode.ALL);
+            // most often another process has the file open: it is used as it is, and compacted another time
+            LOG.infof("the store file %s (%s) is left uncompacted: %s", file, megabytes(before), RootCause.of(e));
+            return;
         }
-        LOG.infof("compacted the store file %s at start: %s to %s in %.1f s", file, megabytes(before), megabytes(size()),
-                (System.nanoTime() - started) / 1e9);
+        LOG.infof("compacted the store file %s (%d %% of it was live): %s to %s in %.1f s", file, fillRate,
+                megabytes(before), megabytes(size()), (System.nanoTime() - started) / 1e9);
+    }
+
+    /** One of H2's fill rates, in percent; 0 when H2 does not say, so that a large file is compacted. */
+    private static int setting(Statement statement, String name) throws SQLException {
+        try (ResultSet rate = statement.executeQuery(
+                "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = '" + name + "'")) {
+            return rate.next() ? Integer.parseInt(rate.getString(1).trim()) : 0;
+        }
     }
 
     private long size() {

@@ -13,7 +13,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Applies the Flyway migrations the first time a store is used, rather than at start-up, so that
- * commands that never touch the store (help, backtests) neither create nor lock {@code ./data}.
+ * commands that never touch the store (help, backtests) neither create nor lock {@code ./data};
+ * a large file is compacted first ({@link StoreCompaction}), as nothing of the process uses it yet.
  * A process started right after another was killed can find the database file not yet free (the
  * killed one's lock and auto-server entry are still being cleared), and commands started together
  * race to serve the file (six backtests at once: four failed, "Lock file recently modified", a
@@ -41,19 +42,24 @@ public class StoreMigration {
     private final Path dataDir;
     private final long patienceMillis;
     private final Pause pause;
+    private final Runnable compactIfLarge;
     private volatile boolean migrated;
 
     @Inject
-    StoreMigration(Flyway flyway, @ConfigProperty(name = "tradewind.data-dir") Path dataDir) {
-        this(flyway, dataDir, PATIENCE_MILLIS, Thread::sleep);
+    StoreMigration(Flyway flyway, @ConfigProperty(name = "tradewind.data-dir") Path dataDir, StoreCompaction compaction) {
+        this(flyway, dataDir, PATIENCE_MILLIS, Thread::sleep, compaction::compactIfLarge);
     }
 
-    /** @param patienceMillis the pauses between tries, in all, after which a failed try is the last */
-    StoreMigration(Flyway flyway, Path dataDir, long patienceMillis, Pause pause) {
+    /**
+     * @param patienceMillis the pauses between tries, in all, after which a failed try is the last
+     * @param compactIfLarge run before the migrations, while nothing of this process uses the store yet
+     */
+    StoreMigration(Flyway flyway, Path dataDir, long patienceMillis, Pause pause, Runnable compactIfLarge) {
         this.flyway = flyway;
         this.dataDir = dataDir;
         this.patienceMillis = patienceMillis;
         this.pause = pause;
+        this.compactIfLarge = compactIfLarge;
     }
 
     public void ensureMigrated() {
@@ -81,6 +87,7 @@ public class StoreMigration {
                         + " its owner");
             }
         }
+        compactIfLarge.run();
         long paused = 0;
         for (long next = FIRST_PAUSE_MILLIS;; next = Math.min(2 * next, LONGEST_PAUSE_MILLIS)) {
             try {

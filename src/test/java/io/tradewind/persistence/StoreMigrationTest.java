@@ -28,7 +28,7 @@ class StoreMigrationTest {
     @Test
     void a_first_use_that_fails_is_tried_again_and_succeeds() {
         FlakyDataSource store = new FlakyDataSource("jdbc:h2:mem:migration-retry;DB_CLOSE_DELAY=-1", 1);
-        new StoreMigration(flyway(store), DATA_DIR).ensureMigrated();
+        new StoreMigration(flyway(store), DATA_DIR, 30_000, millis -> { }, () -> { }).ensureMigrated();
         try (Connection connection = store.getConnection();
                 var rows = connection.createStatement().executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\"")) {
             rows.next();
@@ -42,7 +42,7 @@ class StoreMigrationTest {
     void a_store_that_stays_unusable_is_reported_once_its_patience_is_spent() {
         FlakyDataSource store = new FlakyDataSource("jdbc:h2:mem:migration-never;DB_CLOSE_DELAY=-1", Integer.MAX_VALUE);
         // pauses of 250-500 ms, then 500-1000 ms: the third try comes after 600 ms, and is the last
-        assertThrows(RuntimeException.class, () -> new StoreMigration(flyway(store), DATA_DIR, 600, millis -> { })
+        assertThrows(RuntimeException.class, () -> new StoreMigration(flyway(store), DATA_DIR, 600, millis -> { }, () -> { })
                 .ensureMigrated());
         assertEquals(3, store.refusedOrServed.get());
     }
@@ -53,7 +53,7 @@ class StoreMigrationTest {
         Path file = Files.createFile(tmp.resolve("data"));
         FlakyDataSource store = new FlakyDataSource("jdbc:h2:mem:migration-file;DB_CLOSE_DELAY=-1", 0);
 
-        StoreException e = assertThrows(StoreException.class, () -> new StoreMigration(flyway(store), file).ensureMigrated());
+        StoreException e = assertThrows(StoreException.class, () -> new StoreMigration(flyway(store), file, 0, millis -> { }, () -> { }).ensureMigrated());
 
         assertEquals(file + " is a file, not a directory: point tradewind.data-dir at a directory (the environment"
                 + " variable TRADEWIND_DATA_DIR, or -Dtradewind.data-dir=DIR before -jar)", e.getMessage());
