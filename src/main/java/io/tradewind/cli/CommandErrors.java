@@ -3,6 +3,7 @@ package io.tradewind.cli;
 import io.tradewind.domain.DeepestCause;
 import io.tradewind.exchange.SecretMask;
 import io.tradewind.execution.StoreException;
+import io.tradewind.marketdata.StoppableCursor;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -84,6 +85,11 @@ final class CommandErrors implements IExecutionExceptionHandler, IParameterExcep
             int code = storeErrors.report(store, err);
             err.flush();
             return code;
+        }
+        if (e instanceof StoppableCursor.Stopped) {
+            err.println("stopped on request before it wrote anything");
+            err.flush();
+            return StopSignals.current().exitCode(ExitCode.STOPPED);
         }
         if (e instanceof ServiceCallException service) {
             err.println("error: " + service.getMessage());

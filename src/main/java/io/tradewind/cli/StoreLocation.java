@@ -2,6 +2,7 @@ package io.tradewind.cli;
 
 import io.tradewind.domain.FileProblems;
 import io.tradewind.execution.StoreException;
+import io.tradewind.marketdata.StoppableCursor;
 import io.tradewind.service.api.ServiceFile;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -23,6 +24,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class StoreLocation {
 
     private static final String H2_FILE_PREFIX = "jdbc:h2:file:";
+    /** How often a command waiting for the other writer looks again (and for a stop signal). */
+    private static final long LOCK_POLL_MILLIS = 200;
 
     private final Path dataDir;
     private final String jdbcUrl;
@@ -59,12 +62,37 @@ public class StoreLocation {
                 err.println("waiting: another command is writing to the store in " + dataDir
                         + "; this one goes on when that one finishes (Ctrl+C to give up).");
                 err.flush();
-                lock = channel.lock();
+                lock = waitForLock(channel);
             }
             return new StoreLock(channel, lock);
         } catch (IOException e) {
             throw new StoreException("cannot lock the store in " + dataDir + " for writing: " + FileProblems.reason(e), e);
         }
+    }
+
+    /**
+     * Waits for the other writer, giving up at a stop signal: a command whose signals {@code main}
+     * takes (see {@link StopSignals}) is not ended by the JVM, so a blocking wait would outlast
+     * Ctrl-C.
+     *
+     * @throws StoppableCursor.Stopped a stop signal came; nothing was written
+     */
+    private static FileLock waitForLock(FileChannel channel) throws IOException {
+        StopSignals signals = StopSignals.current();
+        while (!signals.received()) {
+            FileLock lock = channel.tryLock();
+            if (lock != null) {
+                return lock;
+            }
+            try {
+                Thread.sleep(LOCK_POLL_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        channel.close();
+        throw new StoppableCursor.Stopped();
     }
 
     /**

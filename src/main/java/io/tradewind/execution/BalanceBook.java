@@ -34,6 +34,12 @@ final class BalanceBook {
         balances.computeIfAbsent(record.account(), account -> new HashMap<>()).put(record.asset(), record);
     }
 
+    /** Whether the venue ever reported a balance of this asset of this account. */
+    boolean known(String account, String asset) {
+        Map<String, BalanceRecord> ofAccount = balances.get(account);
+        return ofAccount != null && ofAccount.containsKey(asset);
+    }
+
     /** The balance of an asset, zero if the venue never reported it. */
     BalanceRecord balance(String account, String asset, Instant now) {
         Map<String, BalanceRecord> ofAccount = balances.get(account);

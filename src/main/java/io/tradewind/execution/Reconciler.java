@@ -304,7 +304,8 @@ final class Reconciler {
                 BalanceRecord known = state.balances.balance(account, balance.asset(), now);
                 // balances the venue reports unchanged are not written again: an idle service committed
                 // them at every reconciliation, every 5 s
-                if (known.available().compareTo(balance.available()) != 0 || known.held().compareTo(balance.held()) != 0) {
+                if (!state.balances.known(account, balance.asset()) || known.available().compareTo(balance.available()) != 0
+                        || known.held().compareTo(balance.held()) != 0) {
                     batch.balance(new BalanceRecord(state.venue, account, balance.asset(), balance.available(),
                             balance.held(), now));
                 }

@@ -80,7 +80,10 @@ public final class TradingKernel {
         this.rejections = new OrderRejections(instance);
         execution.addListener(rejections);
         this.immediateFills = new ImmediateOrderFills(instance);
-        execution.addListener(immediateFills);
+        if (ownsExecution) {
+            // a backtest's report reads it; the service's instances would only pay for its lock on every order change
+            execution.addListener(immediateFills);
+        }
         this.context = new ExecutionStrategyContext(instance, setup.account(), setup.instrument(), setup.parameters(),
                 execution, series, clock::instant, rejections);
         context.depthSource(marketData::depth);
@@ -190,7 +193,7 @@ public final class TradingKernel {
         return rejections;
     }
 
-    /** How fully the instance's market and immediate-or-cancel orders filled. */
+    /** How fully the instance's market and immediate-or-cancel orders filled; counted only by a backtest's kernel. */
     public ImmediateOrderFills immediateFills() {
         return immediateFills;
     }

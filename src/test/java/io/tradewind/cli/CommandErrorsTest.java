@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tradewind.execution.StoreException;
+import io.tradewind.marketdata.StoppableCursor;
 import io.tradewind.service.api.ServiceFile;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -94,6 +95,17 @@ class CommandErrorsTest {
         assertEquals(ExitCode.BAD_INPUT, code);
         assertEquals("error: Unknown option: '--symbl' (did you mean --symbol?); Missing required option: '--symbol=PARAM'."
                 + " See 'import --help'.", err.toString().strip());
+    }
+
+    /** Ctrl-C while a data command waited for another writer: main took the signal, so the wait must give up. */
+    @Test
+    void aStopWhileWaitingToWriteEndsTheCommandWithNothingWritten() {
+        StringWriter err = new StringWriter();
+
+        int code = run(new StoppableCursor.Stopped(), err);
+
+        assertEquals(ExitCode.STOPPED, code);
+        assertEquals("stopped on request before it wrote anything", err.toString().strip());
     }
 
     /** `backtst spec.properties` said only "Unmatched arguments from index 0: 'backtst', 'spec.properties'". */

@@ -26,8 +26,8 @@ import java.util.function.BooleanSupplier;
  */
 public final class CsvCandleImporter {
 
-    /** Fewer rows than this may be a sparse series' few candles; more, all apart, are another resolution's. */
-    private static final long MIN_ROWS_TO_TELL_SPACING = 10;
+    /** Fewer rows than this may be an illiquid market's few candles; more, none adjacent, are another resolution's. */
+    private static final long MIN_ROWS_TO_TELL_SPACING = 100;
 
     /** How many rows the first pass reads between looks for a stop request. */
     private static final long ROWS_BETWEEN_STOP_CHECKS = 65_536;

@@ -132,24 +132,24 @@ class CsvCandleImporterTest {
 
     @Test
     void hourlyCandlesImportedAsMinutesAreRefusedWithTheResolutionTheyHave() throws IOException {
-        String[] hourly = new String[12];
-        String[] sparseMinutes = new String[12];
-        for (int i = 0; i < 12; i++) {
+        String[] hourly = new String[120];
+        String[] sparseMinutes = new String[120];
+        for (int i = 0; i < 120; i++) {
             hourly[i] = (1704067200 + i * 3600) + ",100,101,99,100,1";
             // gaps of an illiquid market, but two candles a minute apart: minutes they are
-            sparseMinutes[i] = (1704067200 + (i == 11 ? 10 * 3600 + 60 : i * 3600)) + ",100,101,99,100,1";
+            sparseMinutes[i] = (1704067200 + (i == 119 ? 118 * 3600 + 60 : i * 3600)) + ",100,101,99,100,1";
         }
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> importer.importOhlcv(write("hourly.csv", hourly), MINUTES));
 
-        assertTrue(e.getMessage().endsWith("hourly.csv: no two of its 12 candles are one 1m bucket apart (the closest are"
+        assertTrue(e.getMessage().endsWith("hourly.csv: no two of its 120 candles are one 1m bucket apart (the closest are"
                 + " 1h apart), so they are not 1m candles; they look like 1h candles: import them with resolution 1h"),
                 e.getMessage());
         assertEquals(List.of(), read(MINUTES), "nothing written");
-        assertEquals(12, importer.importOhlcv(write("hourly.csv", hourly),
+        assertEquals(120, importer.importOhlcv(write("hourly.csv", hourly),
                 new SeriesKey("bitstamp", "BTC-USD", Resolution.H1)).candlesWritten());
-        assertEquals(12, importer.importOhlcv(write("sparse.csv", sparseMinutes), MINUTES).candlesWritten());
+        assertEquals(120, importer.importOhlcv(write("sparse.csv", sparseMinutes), MINUTES).candlesWritten());
     }
 
     @Test
