@@ -52,9 +52,13 @@ final class CommandErrors implements IExecutionExceptionHandler, IParameterExcep
         return ExitCode.BAD_INPUT;
     }
 
-    /** A mistyped command ({@code backtst}) read only "Unmatched arguments from index 0": picocli's suggestions. */
+    /**
+     * A mistyped command ({@code backtst}) read only "Unmatched arguments from index 0": picocli's
+     * suggestions (an unknown option keeps its plain message).
+     */
     private static String didYouMean(ParameterException e) {
-        if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched) || unmatched.getSuggestions().isEmpty()) {
+        if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty()
+                || unmatched.getUnmatched().get(0).startsWith("-") || unmatched.getSuggestions().isEmpty()) {
             return "";
         }
         return " (did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?)";
