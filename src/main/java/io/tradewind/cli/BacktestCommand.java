@@ -3,6 +3,7 @@ package io.tradewind.cli;
 import io.tradewind.backtest.BacktestRunner;
 import io.tradewind.backtest.BacktestSpec;
 import io.tradewind.backtest.BacktestSpecReader;
+import io.tradewind.backtest.FeeWarnings;
 import io.tradewind.backtest.report.Aborted;
 import io.tradewind.backtest.report.BacktestReport;
 import io.tradewind.backtest.report.ReportFiles;
@@ -90,6 +91,7 @@ public class BacktestCommand implements Callable<Integer> {
             err.println("error: --out " + folder + ": " + unwritable);
             return ExitCode.BAD_INPUT;
         }
+        FeeWarnings.of(backtest.instrument()).forEach(warning -> err.println("warning: " + specFile + ": " + warning));
         TerminalProgress progress = new TerminalProgress(System.err);
         try {
             ensureData(backtest, stdout, err);
