@@ -36,6 +36,11 @@ public final class ReplayFeed implements InstanceFeed {
     private ReplayPace pace;
     private int due;
     private int staleLeft;
+    private Instant polledAt;
+    /** The candle handed over last was one the shared market had moved past. */
+    private boolean lastWasStale;
+    /** Stale candles were played since the instance last was level with the market. */
+    private boolean catchingUp;
     private String finished;
 
     /**
@@ -83,16 +88,28 @@ public final class ReplayFeed implements InstanceFeed {
 
     @Override
     public void poll(Instant now) {
+        if (caughtUp()) {
+            // the last tick ended on the market's present candle
+            pace.restart(polledAt);
+        }
+        polledAt = now;
         due = pace.due(now);
         staleLeft = STALE_CANDLES_PER_TICK_FACTOR * maxPerTick;
     }
 
     @Override
     public Step next(BarSeries series) {
+        if (caughtUp()) {
+            // level with the market: the rest of this tick's due would put this instance ahead of
+            // the pace the others keep, and them behind it in turn, speeding up the market for all
+            pace.restart(polledAt);
+            due = 0;
+        }
         if (due <= 0 || finished != null) {
             return null;
         }
         due--;
+        lastWasStale = false;
         Step step = steps.step(series, false, Long.MIN_VALUE);
         if (step == null) {
             finished = "replay finished: no stored " + this.series + " candles after the last one played";
@@ -107,10 +124,21 @@ public final class ReplayFeed implements InstanceFeed {
      */
     @Override
     public void behindTheMarket() {
+        lastWasStale = true;
+        catchingUp = true;
         if (staleLeft > 0) {
             staleLeft--;
             due++;
         }
+    }
+
+    /** Whether the instance was catching up with the market and the candle it played last was the market's present. */
+    private boolean caughtUp() {
+        if (catchingUp && !lastWasStale) {
+            catchingUp = false;
+            return true;
+        }
+        return false;
     }
 
     @Override
