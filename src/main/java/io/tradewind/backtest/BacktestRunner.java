@@ -6,6 +6,7 @@ import io.tradewind.backtest.report.BacktestReport;
 import io.tradewind.backtest.report.ChartRecorder;
 import io.tradewind.backtest.report.ClosedTrade;
 import io.tradewind.backtest.report.DataGaps;
+import io.tradewind.backtest.report.Decisions;
 import io.tradewind.backtest.report.ImmediateFills;
 import io.tradewind.backtest.report.MetricsCalculator;
 import io.tradewind.backtest.report.Refusals;
@@ -168,6 +169,8 @@ public final class BacktestRunner {
         private ChartRecorder chart;
         private long fed;
         private long bars;
+        /** Candles of the range fed as warm-up: the history stored before {@code from} was too short. */
+        private long warmupInRange;
         private long clientOrderIds;
         private Instant first;
         private long endMillis;
@@ -301,6 +304,9 @@ public final class BacktestRunner {
             fed++;
             marketData.closed(close, volume);
             pending.set(openMillis + periodMillis, history || fed <= warmup);
+            if (!history && fed <= warmup) {
+                warmupInRange++;
+            }
             if (spec.fillModel() == FillModel.CLOSE) {
                 // fills at this close belong to this bar: its equity pays their fees, the last bar's too
                 decide(0, 0, 0);
@@ -451,7 +457,8 @@ public final class BacktestRunner {
             return new BacktestReport(spec.name(), instance, kernel.context().parameters().asMap(),
                     spec.venue(), market.instrument(), spec.resolution(), first, Instant.ofEpochMilli(endMillis), bars,
                     elapsedMillis, result, trades, trips.open(), reported, chart.snapshot(), refusals(),
-                    kernel.rejections().rejectedByReason(), immediateFills(), dataGaps(), aborted == null ? null : new Aborted(aborted.hook(),
+                    kernel.rejections().rejectedByReason(), immediateFills(), dataGaps(),
+                    new Decisions(bars - warmupInRange, warmupInRange, clientOrderIds), aborted == null ? null : new Aborted(aborted.hook(),
                             aborted.time(), aborted.bar(), aborted.getCause().toString(), aborted.strategyFrames()),
                     settings());
         }

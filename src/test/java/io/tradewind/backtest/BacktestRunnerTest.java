@@ -249,6 +249,29 @@ class BacktestRunnerTest {
                 + " quantity (25 % of it on average), by the volume cap (max_volume_share 0.1) or a thin book"), printed.toString());
     }
 
+    /**
+     * A run in which the strategy placed no order printed zeros and n/a and nothing else, which
+     * read as a market that gave it nothing; the report says no order was placed, on how many
+     * candles, and how many of the range went to the warm-up for want of stored history.
+     */
+    @Test
+    void aRunWithoutAnyOrderSaysSoAndWhereToLook() throws Exception {
+        store(flat(0, "100"), flat(1, "101"), flat(2, "102"), flat(3, "103"), flat(4, "104"), flat(5, "105"));
+
+        BacktestReport report = run(spec("balance.USD", "1000"), new ScriptedStrategy(2, false, c -> null));
+
+        assertEquals(new io.tradewind.backtest.report.Decisions(4, 2, 0), report.decisions());
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        SummaryTablePrinter.print(report, new PrintStream(printed, true, StandardCharsets.UTF_8));
+        assertTrue(printed.toString(StandardCharsets.UTF_8).contains("No order: the strategy placed none on the 4 candles it"
+                + " decided on (the range's first 2 went to its warm-up: too few candles are stored before from), so the figures"
+                + " say nothing of it; if it should have traded, look at its parameters"), printed.toString());
+        Path folder = Files.createTempDirectory("no-order");
+        ReportFiles.write(report, folder);
+        assertTrue(Files.readString(folder.resolve("report.json")).contains("\"ordersPlaced\" : 0"));
+        assertTrue(Files.readString(folder.resolve("report.html")).contains("No order: the strategy placed none"));
+    }
+
     @Test
     void aRiskLimitRefusesABacktestOrderExactlyAsItRefusesALiveOne() throws Exception {
         store(flat(0, "100"), flat(1, "100"), flat(2, "100"));
@@ -273,6 +296,7 @@ class BacktestRunnerTest {
                 + START.plusSeconds(60) + ": max_notional (global): notional 200 exceeds 150 by 50. Nothing filled in this"
                 + " run: if the strategy should have traded, look at that limit"), printed.toString());
         assertEquals(0, report.metrics().numberOfTrades());
+        assertFalse(printed.toString(StandardCharsets.UTF_8).contains("No order"), "refused orders were placed");
         assertEquals("150", report.settings().get("risk.max_notional"), "the report says which limits the run had");
         assertEquals("5", report.settings().get("risk.max_open_orders"));
         assertEquals("1000", report.settings().get("balance.USD"));

@@ -31,6 +31,7 @@ import java.util.TreeMap;
  * @param immediateFills how fully the strategy's market and immediate-or-cancel orders filled (the volume cap
  *                       cuts them short)
  * @param dataGaps       the candles missing between the first and last measured candle
+ * @param decisions      how many candles the strategy decided on and how many orders it placed
  * @param aborted        why the run stopped early, or null when it ran to the last candle
  * @param settings       how the run filled and charged orders, in the spec's words (fill_model, slippage,
  *                       max_volume_share, maker_fee, taker_fee, seed), so a report says how to run it again
@@ -55,6 +56,7 @@ public record BacktestReport(
         Map<String, Long> ordersRejected,
         ImmediateFills immediateFills,
         DataGaps dataGaps,
+        Decisions decisions,
         Aborted aborted,
         Map<String, String> settings) {
 
@@ -71,7 +73,8 @@ public record BacktestReport(
             Resolution resolution, Instant from, Instant to, long barsProcessed, long elapsedMillis, BacktestMetrics metrics,
             List<ClosedTrade> trades, ChartData chart, long ordersRefused) {
         this(name, strategy, parameters, venue, instrument, resolution, from, to, barsProcessed, elapsedMillis, metrics,
-                trades, null, List.of(), chart, Refusals.counted(ordersRefused), Map.of(), ImmediateFills.none(), DataGaps.none(), null,
+                trades, null, List.of(), chart, Refusals.counted(ordersRefused), Map.of(), ImmediateFills.none(), DataGaps.none(),
+                Decisions.unknown(), null,
                 Map.of());
     }
 

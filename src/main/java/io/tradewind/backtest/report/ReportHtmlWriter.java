@@ -80,6 +80,10 @@ public final class ReportHtmlWriter {
         if (refusals != null) {
             tradesNote += " " + refusals;
         }
+        String noOrder = report.aborted() == null ? report.decisions().inWords(report.parameters()) : null;
+        if (noOrder != null) {
+            tradesNote += " " + noOrder;
+        }
         ReportFormat format = new ReportFormat(report.instrument());
         if (report.openTrade() != null) {
             tradesNote += " Open at the end, not in the table: " + report.openTrade().describe(format) + ".";

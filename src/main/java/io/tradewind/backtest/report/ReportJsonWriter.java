@@ -108,6 +108,13 @@ public final class ReportJsonWriter {
             json.writeStringField("longestFrom", report.dataGaps().longestFrom() == null ? null
                     : report.dataGaps().longestFrom().toString());
             json.writeEndObject();
+            if (report.decisions().ordersPlaced() >= 0) {
+                json.writeObjectFieldStart("decisions");
+                json.writeNumberField("candles", report.decisions().candles());
+                json.writeNumberField("warmupInRange", report.decisions().warmupInRange());
+                json.writeNumberField("ordersPlaced", report.decisions().ordersPlaced());
+                json.writeEndObject();
+            }
             json.writeFieldName("aborted");
             aborted(json, report.aborted());
             json.writeFieldName("metrics");

@@ -55,6 +55,10 @@ public final class SummaryTablePrinter {
         if (refusals != null) {
             out.println(refusals);
         }
+        String noOrder = report.aborted() == null ? report.decisions().inWords(report.parameters()) : null;
+        if (noOrder != null) {
+            out.println(noOrder);
+        }
     }
 
     private static String pad(String text, int width, boolean right) {

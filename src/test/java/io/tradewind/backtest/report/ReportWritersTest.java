@@ -127,7 +127,7 @@ class ReportWritersTest {
         BacktestReport withFill = new BacktestReport(r.name(), r.strategy(), r.parameters(), r.venue(), r.instrument(),
                 r.resolution(), r.from(), r.to(), r.barsProcessed(), r.elapsedMillis(), r.metrics(), r.trades(), r.openTrade(),
                 List.of(new ReportFill(fill, OrderType.STOP_MARKET, "stop-loss")), r.chart(), r.ordersRefused(), r.ordersRejected(),
-                r.immediateFills(), r.dataGaps(), r.aborted(), r.settings());
+                r.immediateFills(), r.dataGaps(), r.decisions(), r.aborted(), r.settings());
 
         ReportFiles.write(withFill, folder);
 
@@ -159,7 +159,8 @@ class ReportWritersTest {
                 m.buyAndHoldReturn());
         return new BacktestReport(r.name(), r.strategy(), r.parameters(), r.venue(), r.instrument(), r.resolution(),
                 r.from(), r.to(), r.barsProcessed(), r.elapsedMillis(), tiny, r.trades(), r.openTrade(), r.fills(), r.chart(),
-                r.ordersRefused(), r.ordersRejected(), r.immediateFills(), r.dataGaps(), r.aborted(), r.settings());
+                r.ordersRefused(), r.ordersRejected(), r.immediateFills(), r.dataGaps(), r.decisions(), r.aborted(),
+                r.settings());
     }
 
     @Test
