@@ -41,4 +41,12 @@ public interface CandleStore {
 
     /** The stored range of one series, or empty when nothing is stored under {@code key}. */
     Optional<StoredSeries> describe(SeriesKey key);
+
+    /**
+     * Removes the series {@code key} with all its candles, all or nothing; cursors already open on
+     * it keep reading what they saw.
+     *
+     * @return what was stored under {@code key}, or empty when nothing was (nothing changed)
+     */
+    Optional<StoredSeries> delete(SeriesKey key);
 }

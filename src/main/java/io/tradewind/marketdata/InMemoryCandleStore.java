@@ -258,6 +258,14 @@ public final class InMemoryCandleStore implements CandleStore {
         return s == null ? Optional.empty() : Optional.of(describe(key, s));
     }
 
+    @Override
+    public Optional<StoredSeries> delete(SeriesKey key) {
+        synchronized (lockFor(key)) {
+            Series removed = series.remove(key);
+            return removed == null ? Optional.empty() : Optional.of(describe(key, removed));
+        }
+    }
+
     private static StoredSeries describe(SeriesKey key, Series s) {
         return new StoredSeries(key, s.scales(), s.count(), Instant.ofEpochSecond(s.first()),
                 Instant.ofEpochSecond(s.last()));

@@ -55,6 +55,16 @@ final class CandleSeriesRows {
         }
     }
 
+    /** Deletes the series {@code seriesId}, its candle blocks first (they refer to it). */
+    static void delete(Connection c, long seriesId) throws SQLException {
+        for (String table : new String[] {"candle_block", "candle_series"}) {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE series_id = ?")) {
+                s.setLong(1, seriesId);
+                s.executeUpdate();
+            }
+        }
+    }
+
     /** A stored series whose market is {@code key}'s in other letter case only, or null. */
     static SeriesKey marketSpelledOtherwise(Connection c, SeriesKey key) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM candle_series WHERE upper(venue) = upper(?)"

@@ -95,6 +95,22 @@ public final class JdbcCandleStore implements CandleStore {
         }
     }
 
+    @Override
+    public Optional<StoredSeries> delete(SeriesKey key) {
+        try (JdbcSession session = tables.open(Connection.TRANSACTION_READ_COMMITTED, true)) {
+            // locked as a writer locks it: a write of the series running meanwhile finishes first
+            SeriesRow row = CandleSeriesRows.findForUpdate(session.connection(), key);
+            if (row == null) {
+                return Optional.empty();
+            }
+            CandleSeriesRows.delete(session.connection(), row.id());
+            session.commit();
+            return Optional.of(row.stored());
+        } catch (SQLException e) {
+            throw failure("delete " + key, e);
+        }
+    }
+
     static StoreException failure(String what, SQLException e) {
         return new StoreException("candle store: " + what + " failed: " + RootCause.of(e), e);
     }

@@ -45,6 +45,29 @@ class DataCommandTest {
     }
 
     @Test
+    void deletesASeriesImportedUnderAMistypedSymbol(QuarkusMainLauncher launcher) throws URISyntaxException {
+        LaunchResult imported = launcher.launch("data", "import", resource("ohlcv-small.csv"), "--symbol", "TYPO-USDD",
+                "--venue", "test");
+        assertEquals(0, imported.exitCode(), imported.getErrorOutput());
+        assertEquals(0, launcher.launch("data", "generate", "--symbol", "KEPT-USD", "--count", "10").exitCode());
+
+        LaunchResult deleted = launcher.launch("data", "delete", "--symbol", "TYPO-USDD", "--venue", "test");
+
+        assertEquals(0, deleted.exitCode(), deleted.getErrorOutput());
+        assertEquals("deleted test:TYPO-USDD:1m: 5 candles from 2024-01-01T00:00:00Z to 2024-01-01T00:06:00Z",
+                deleted.getOutput().strip());
+        String listed = launcher.launch("data", "list").getOutput();
+        assertFalse(listed.contains("TYPO-USDD"), listed);
+        assertTrue(listed.contains("KEPT-USD"), listed);
+        LaunchResult again = launcher.launch("data", "delete", "--symbol", "TYPO-USDD", "--venue", "test");
+        assertEquals(4, again.exitCode());
+        assertTrue(again.getErrorOutput().startsWith("error: no series test:TYPO-USDD:1m is stored; stored: "),
+                again.getErrorOutput());
+        assertTrue(again.getErrorOutput().contains("sim:KEPT-USD:1m"), again.getErrorOutput());
+        assertTrue(again.getErrorOutput().contains("(give --venue, --symbol and --resolution as listed)"), again.getErrorOutput());
+    }
+
+    @Test
     void badRowsExitWith2AndWriteNothing(QuarkusMainLauncher launcher) throws URISyntaxException {
         LaunchResult result = launcher.launch("data", "import", resource("ohlcv-bad-rows.csv"), "--symbol", "BAD-USD",
                 "--format", "ohlcv");

@@ -43,6 +43,11 @@ class DataListEmptyDirectoryTest {
         public Optional<StoredSeries> describe(SeriesKey key) {
             throw new AssertionError("described a series of the store");
         }
+
+        @Override
+        public Optional<StoredSeries> delete(SeriesKey key) {
+            throw new AssertionError("deleted a series of the store");
+        }
     }
 
     @Test

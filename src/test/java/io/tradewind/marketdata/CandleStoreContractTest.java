@@ -64,6 +64,31 @@ public abstract class CandleStoreContractTest {
         assertEquals(10, store.write(new SeriesKey("sim", "ETH-USD", Resolution.M1), walk(1, 10)), "another market");
     }
 
+    /**
+     * A series imported under a mistyped symbol stayed in the store for good; delete removes it
+     * with all its blocks and leaves the other series, and the name is free to write again.
+     */
+    @Test
+    public void deletesOneSeriesWithAllItsCandlesAndNothingElse() {
+        CandleStore store = newStore();
+        SeriesKey typo = new SeriesKey("sim", "BTC-USDD", Resolution.M1);
+        store.write(KEY, walk(7, 100));
+        store.write(typo, walk(3, 10_000));
+        CandleCursor openBefore = store.read(typo, START, END_OF_TIME, 1_000);
+
+        StoredSeries deleted = store.delete(typo).orElseThrow();
+
+        assertEquals(10_000, deleted.count());
+        assertEquals(typo, deleted.key());
+        assertEquals(List.of(KEY), store.list().stream().map(StoredSeries::key).toList());
+        assertTrue(drain(store.read(typo, START, END_OF_TIME)).isEmpty());
+        assertRowsEqual(drain(walk(7, 100)), drain(store.read(KEY, START, END_OF_TIME)));
+        assertEquals(java.util.Optional.empty(), store.delete(typo), "nothing left to delete");
+        assertEquals(10_000, drain(openBefore).size(), "a cursor open before the delete reads what it saw");
+        assertEquals(5, store.write(typo, walk(1, 5)), "the name is free again");
+        assertEquals(5, store.describe(typo).orElseThrow().count());
+    }
+
     @Test
     public void readsAHalfOpenRangeAcrossBlocks() {
         CandleStore store = newStore();

@@ -86,5 +86,10 @@ class ChunkByChunkCursorTest {
         public Optional<StoredSeries> describe(SeriesKey key) {
             return delegate.describe(key);
         }
+
+        @Override
+        public Optional<StoredSeries> delete(SeriesKey key) {
+            return delegate.delete(key);
+        }
     }
 }
