@@ -9,7 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
-/** The options that name a series, shared by {@code data import} and {@code data generate}. */
+/** The options that name a series, shared by {@code data import}, {@code data generate} and {@code data delete}. */
 class SeriesOptions {
 
     @Option(names = "--symbol", required = true, paramLabel = "SYMBOL", description = "Symbol of the series, e.g. BTC-USD.")
