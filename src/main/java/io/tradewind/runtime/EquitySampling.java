@@ -31,8 +31,7 @@ final class EquitySampling implements InstanceMonitor {
         next.tickFinished(instance, nanos, failed);
         var now = clock.instant();
         if (history.due(instance, now)) {
-            views.apply(instance).ifPresent(view -> history.record(instance,
-                    view.symbol().substring(view.symbol().indexOf('-') + 1), now, view.equityChange()));
+            views.apply(instance).ifPresent(view -> history.record(view, now));
         }
     }
 

@@ -43,6 +43,11 @@ public final class EquityHistory {
         return kept == null || kept.isEmpty() || !kept.peekLast().time().equals(minute(now));
     }
 
+    /** Keeps the instance's equity change as its point for the minute of {@code now}, in the quote asset of its symbol. */
+    public void record(InstanceView view, Instant now) {
+        record(view.id(), view.symbol().substring(view.symbol().indexOf('-') + 1), now, view.equityChange());
+    }
+
     /** Keeps {@code equity} as the instance's point for the minute of {@code now}, replacing one already there. */
     public synchronized void record(String instance, String quote, Instant now, BigDecimal equity) {
         quotes.put(instance, quote);

@@ -1,12 +1,14 @@
 package io.tradewind.service.api;
 
 import io.tradewind.service.EquityHistory;
+import io.tradewind.service.ServiceOperations;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +29,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class EquityResource {
 
     private final EquityHistory history;
+    private final ServiceOperations service;
 
-    EquityResource(EquityHistory history) {
+    EquityResource(EquityHistory history, ServiceOperations service) {
         this.history = history;
+        this.service = service;
     }
 
     @GET
@@ -43,6 +47,11 @@ public class EquityResource {
     public Map<String, Object> curves(@Context UriInfo uri) {
         // ?instance=demo was taken for a filter, and answered every curve
         RefusedQueryParameters.refuse(uri, Set.of(), null);
+        // Ticks sample the curves, so an instance that no longer ticks (paused, flattened) kept the
+        // figure of its last sampled tick here, and the totals with it, while /api/strategies and the
+        // metrics showed what its flatten made of it: the present minute is each instance's present figure.
+        Instant now = Instant.now();
+        service.instances().forEach(view -> history.record(view, now));
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("instances", history.curves());
         Map<String, List<EquityHistory.Point>> totals = history.totals();

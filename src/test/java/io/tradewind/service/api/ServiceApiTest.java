@@ -20,12 +20,14 @@ import io.tradewind.execution.OrderRecord;
 import io.tradewind.execution.StoreBatch;
 import io.tradewind.execution.StoreException;
 import io.tradewind.service.BalanceView;
+import io.tradewind.service.EquityHistory;
 import io.tradewind.service.KillSwitchSource;
 import io.tradewind.service.ServiceOperations;
 import io.tradewind.service.ordersapi.SeedExamples;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +47,8 @@ class ServiceApiTest {
     private FakeServiceOperations service;
     @Inject
     ExecutionStore store;
+    @Inject
+    EquityHistory equity;
 
     @BeforeEach
     void installService() {
@@ -240,6 +244,21 @@ class ServiceApiTest {
         assertEquals(400, off.statusCode(), off.body());
         assertEquals("'cancelOrders' is not a parameter here (it takes none); the kill switch was not switched off", error(off));
         assertEquals(List.of(), service.calls);
+    }
+
+    /**
+     * A flatten pauses the instance, so no tick sampled its result: the curve kept the figure of its
+     * last tick, and the dashboard showed it beside the instances' table, which had the present one.
+     */
+    @Test
+    void the_equity_curves_end_at_each_instances_present_figure_not_at_its_last_sampled_tick() throws Exception {
+        equity.record("btc-sma", "IRR", Instant.now().minusSeconds(120), new BigDecimal("-7.55"));
+
+        JsonNode curves = JSON.readTree(get("/api/equity", READER).body());
+        JsonNode points = curves.get("instances").get("btc-sma").get("points");
+        assertEquals("12.49999999", points.get(points.size() - 1).get("equity").asText());
+        JsonNode totals = curves.get("totals").get("IRR");
+        assertEquals("13.49999999", totals.get(totals.size() - 1).get("equity").asText());
     }
 
     /** ?state=paused on the instances, ?account=main on the balances: taken for filters, and answered everything. */
