@@ -2,6 +2,7 @@ package io.tradewind.persistence;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.scheduler.Scheduler;
 import io.tradewind.execution.StoreException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.InetAddress;
@@ -15,8 +16,11 @@ import org.postgresql.ds.PGSimpleDataSource;
 /**
  * The store's {@link DatabaseServiceLock} where the store is a PostgreSQL database. An H2 store is
  * its data directory, whose service lock and {@code service.json} say which service serves it:
- * {@link #apply()} is false there. While a service holds it, it is kept every second (see
- * {@link DatabaseServiceLock#keep()}); when another service took the store meanwhile, this one
+ * {@link #apply()} is false there. While a service holds it, it is kept every second by a
+ * scheduler job made when the lock is taken (see {@link DatabaseServiceLock#keep()}: a job declared
+ * with {@code @Scheduled} ran on H2 stores too, doing nothing, and could fire while a start that
+ * failed shut the application down, printing a stack trace under the start's one-line error);
+ * when another service took the store meanwhile, this one
  * stops: the two could trade one account for at most about a second, while the new one still
  * reconciles and warms up before its first tick.
  */
@@ -25,6 +29,7 @@ public class DatabaseServiceLocks {
 
     private static final Logger LOG = Logger.getLogger(DatabaseServiceLocks.class);
     private static final String POSTGRES = "jdbc:postgresql:";
+    private static final String KEEP_JOB = "keep-the-database-service-lock";
 
     private final boolean apply;
     private final String jdbcUrl;
@@ -32,6 +37,7 @@ public class DatabaseServiceLocks {
     private final Optional<String> password;
     private final DataSource dataSource;
     private final StoreMigration migration;
+    private final Scheduler scheduler;
     private volatile DatabaseServiceLock held;
     private volatile String lost;
     private boolean unreachableSaid;
@@ -39,13 +45,14 @@ public class DatabaseServiceLocks {
     DatabaseServiceLocks(@ConfigProperty(name = "quarkus.datasource.jdbc.url") String jdbcUrl,
             @ConfigProperty(name = "quarkus.datasource.username") Optional<String> user,
             @ConfigProperty(name = "quarkus.datasource.password") Optional<String> password, DataSource dataSource,
-            StoreMigration migration) {
+            StoreMigration migration, Scheduler scheduler) {
         this.apply = jdbcUrl.startsWith(POSTGRES);
         this.jdbcUrl = jdbcUrl;
         this.user = user;
         this.password = password;
         this.dataSource = dataSource;
         this.migration = migration;
+        this.scheduler = scheduler;
     }
 
     /** Whether services and commands find each other through the database rather than the data directory. */
@@ -69,6 +76,10 @@ public class DatabaseServiceLocks {
         password.ifPresent(sessions::setPassword);
         Optional<DatabaseServiceLock> taken = DatabaseServiceLock.tryTake(sessions, migration::ensureMigrated);
         held = taken.orElse(null);
+        if (taken.isPresent() && scheduler.getScheduledJob(KEEP_JOB) == null) {
+            scheduler.newJob(KEEP_JOB).setInterval("1s").setConcurrentExecution(Scheduled.ConcurrentExecution.SKIP)
+                    .setTask(execution -> keepHeld()).schedule();
+        }
         return taken;
     }
 
@@ -91,8 +102,7 @@ public class DatabaseServiceLocks {
         }
     }
 
-    @Scheduled(every = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
-    void keepHeld() {
+    private void keepHeld() {
         DatabaseServiceLock lock = held;
         if (lock == null || lost != null) {
             return;
