@@ -3,6 +3,7 @@ package io.tradewind.cli;
 import io.quarkus.runtime.QuarkusBindException;
 import io.quarkus.runtime.configuration.ConfigurationException;
 import io.smallrye.config.ConfigValidationException;
+import io.tradewind.runtime.ConfigKeyNames;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -85,8 +86,9 @@ final class StartFailure {
         Matcher file = FILE_SOURCE.matcher(unknown.group(2));
         String where = file.matches() ? file.group(1) + ", line " + file.group(2)
                 : unknown.group(2).startsWith("SysProp") ? "a -D system property" : unknown.group(2);
-        return unknown.group(1) + " (" + where + ") is not a setting Tradewind has: correct its name or remove it (README,"
-                + " Running the service, lists the settings)";
+        String meant = ConfigKeyNames.closest(unknown.group(1)).map(setting -> " (did you mean " + setting + "?)").orElse("");
+        return unknown.group(1) + " (" + where + ") is not a setting Tradewind has" + meant + ": correct its name or remove it"
+                + " (README, Running the service, lists the settings)";
     }
 
     /** The property a failure's message says was set to an empty value, or null. */

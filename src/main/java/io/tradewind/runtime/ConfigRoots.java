@@ -29,7 +29,8 @@ final class ConfigRoots {
         propertyNames.forEach(sorted::add);
         for (String name : sorted) {
             if (name.startsWith(PREFIX) && !known(name.substring(PREFIX.length()))) {
-                throw ServiceConfigReader.problem(name, "not a Tradewind setting: the settings are tradewind."
+                String meant = ConfigKeyNames.closest(name, KEYS.stream().map(key -> PREFIX + key).toList()).map(setting -> " (did you mean " + setting + "?)").orElse("");
+                throw ServiceConfigReader.problem(name, "not a Tradewind setting" + meant + ": the settings are tradewind."
                         + String.join(".…, tradewind.", List.copyOf(new TreeSet<>(GROUPS))) + ".… and tradewind."
                         + String.join(", tradewind.", List.copyOf(new TreeSet<>(KEYS)))
                         + " (README, Running the service): correct its name or remove it");

@@ -38,9 +38,25 @@ class StartFailureTest {
 
     @Test
     void a_misspelt_system_property_is_named_as_one() {
-        assertEquals("tradewind.strategies.demo.tick-intervall (a -D system property) is not a setting Tradewind has:"
-                + " correct its name or remove it (README, Running the service, lists the settings)",
+        assertEquals("tradewind.strategies.demo.tick-intervall (a -D system property) is not a setting Tradewind has"
+                + " (did you mean tradewind.strategies.demo.tick-interval?): correct its name or remove it (README, Running the"
+                + " service, lists the settings)",
                 StartFailure.inWords("tradewind.strategies.demo.tick-intervall in SysPropConfigSource does not map to any root"));
+    }
+
+    /** "is not a setting Tradewind has" left the operator to find replay.candles-per-second in the README. */
+    @Test
+    void a_misspelt_setting_is_told_the_one_it_looks_like() {
+        assertEquals(java.util.Optional.of("tradewind.strategies.btc-sma.replay.candles-per-second"),
+                io.tradewind.runtime.ConfigKeyNames.closest("tradewind.strategies.btc-sma.replay.candle-per-second"));
+        assertEquals(java.util.Optional.of("tradewind.paper.instruments.BTC-USD.maker-fee"),
+                io.tradewind.runtime.ConfigKeyNames.closest("tradewind.paper.instruments.BTC-USD.makerfee"));
+        assertEquals(java.util.Optional.of("tradewind.service.max-failures"),
+                io.tradewind.runtime.ConfigKeyNames.closest("tradewind.service.max-failure"));
+        assertEquals(java.util.Optional.empty(), io.tradewind.runtime.ConfigKeyNames.closest("tradewind.strategies.demo.colour"),
+                "nothing close: no guess");
+        assertEquals(java.util.Optional.empty(), io.tradewind.runtime.ConfigKeyNames.closest("tradewind.strategies.demo.plugin"),
+                "a setting is no typo of itself");
     }
 
     @Test

@@ -12,15 +12,18 @@ class ConfigRootsTest {
     @Test
     void aMisspeltGroupIsRefusedWithItsName() {
         String message = refused("tradewind.paper.slippage", "tradewind.strategiez.demo.plugin");
-        assertTrue(message.startsWith("tradewind.strategiez.demo.plugin: not a Tradewind setting"), message);
+        assertTrue(message.startsWith("tradewind.strategiez.demo.plugin: not a Tradewind setting (did you mean"
+                + " tradewind.strategies.demo.plugin?)"), message);
         assertTrue(message.contains("tradewind.strategies.…"), message);
         assertTrue(message.contains("correct its name or remove it"), message);
     }
 
     @Test
     void aMisspeltSingleSettingIsRefused() {
-        assertTrue(refused("tradewind.datadir").startsWith("tradewind.datadir: not a Tradewind setting"));
-        assertTrue(refused("tradewind.api.tokn").startsWith("tradewind.api.tokn: not a Tradewind setting"));
+        assertTrue(refused("tradewind.datadir").startsWith("tradewind.datadir: not a Tradewind setting (did you mean"
+                + " tradewind.data-dir?)"));
+        assertTrue(refused("tradewind.api.tokn").startsWith("tradewind.api.tokn: not a Tradewind setting (did you mean"
+                + " tradewind.api.token?)"));
     }
 
     @Test
