@@ -1,5 +1,6 @@
 package io.tradewind.persistence;
 
+import io.tradewind.execution.VenueTrade;
 import io.tradewind.sim.ExchangeSnapshot;
 import io.tradewind.sim.gateway.PaperVenueState;
 import io.tradewind.sim.gateway.PaperVenueStore;
@@ -44,6 +45,25 @@ public final class JdbcPaperVenueStore implements PaperVenueStore {
 
     @Override
     public synchronized Optional<PaperVenueState> load(String venue) {
+        return load(venue, c -> PaperHistoryRows.readOrders(c, venue), (c, orders, news) -> PaperHistoryRows.readTrades(c, venue));
+    }
+
+    @Override
+    public synchronized Optional<PaperVenueState> load(String venue, int recentOrders, int recentTrades) {
+        return load(venue, c -> RecentPaperHistory.orders(c, venue, recentOrders, PaperHistoryRows.readUndeliveredOrders(c, venue)),
+                (c, orders, news) -> RecentPaperHistory.trades(c, venue, recentTrades, orders, news));
+    }
+
+    private interface OrderRows {
+        List<PaperVenueState.ClientOrder> read(Connection c) throws SQLException;
+    }
+
+    private interface TradeRows {
+        List<PaperVenueState.OwnTrade> read(Connection c, List<PaperVenueState.ClientOrder> orders,
+                List<PaperVenueState.TradeRef> undelivered) throws SQLException;
+    }
+
+    private Optional<PaperVenueState> load(String venue, OrderRows orderRows, TradeRows tradeRows) {
         try (JdbcSession session = tables.open(Connection.TRANSACTION_REPEATABLE_READ, false)) {
             Connection c = session.connection();
             ExchangeSnapshot exchange = PaperExchangeRows.read(c, venue);
@@ -51,14 +71,33 @@ public final class JdbcPaperVenueStore implements PaperVenueStore {
                 stored.remove(venue);
                 return Optional.empty();
             }
-            List<PaperVenueState.ClientOrder> orders = PaperHistoryRows.readOrders(c, venue);
-            PaperVenueState state = new PaperVenueState(exchange, orders, PaperHistoryRows.readTrades(c, venue),
-                    PaperHistoryRows.readUndeliveredOrders(c, venue), PaperHistoryRows.readUndeliveredTrades(c, venue));
+            List<PaperVenueState.ClientOrder> orders = orderRows.read(c);
+            List<PaperVenueState.TradeRef> undeliveredTrades = PaperHistoryRows.readUndeliveredTrades(c, venue);
+            PaperVenueState state = new PaperVenueState(exchange, orders, tradeRows.read(c, orders, undeliveredTrades),
+                    PaperHistoryRows.readUndeliveredOrders(c, venue), undeliveredTrades);
             stored.put(venue, new Stored(exchange, orders.isEmpty() ? 0 : orders.get(orders.size() - 1).id(),
                     state.undeliveredOrders(), state.undeliveredTrades()));
             return Optional.of(state);
         } catch (SQLException e) {
             throw tables.failure("load paper venue " + venue, e);
+        }
+    }
+
+    @Override
+    public synchronized Optional<StoredOrder> order(String venue, String clientOrderId) {
+        try (JdbcSession session = tables.open(Connection.TRANSACTION_REPEATABLE_READ, false)) {
+            return RecentPaperHistory.order(session.connection(), venue, clientOrderId);
+        } catch (SQLException e) {
+            throw tables.failure("read order " + clientOrderId + " of paper venue " + venue, e);
+        }
+    }
+
+    @Override
+    public synchronized List<VenueTrade> trades(String venue, String account, int from, int limit) {
+        try (JdbcSession session = tables.open(Connection.TRANSACTION_READ_COMMITTED, false)) {
+            return RecentPaperHistory.trades(session.connection(), venue, account, from, limit);
+        } catch (SQLException e) {
+            throw tables.failure("read trades of " + account + " at paper venue " + venue, e);
         }
     }
 

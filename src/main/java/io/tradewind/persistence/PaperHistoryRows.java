@@ -35,43 +35,57 @@ final class PaperHistoryRows {
     private PaperHistoryRows() {
     }
 
+    /** The columns {@link #order} reads, in its order. */
+    static final String ORDER_COLUMNS = "order_id, client_order_id, account, symbol, side, order_type, price, quantity,"
+            + " total_price, stop_price, time_in_force, expire_at, status, filled, rejection_reasons, updated_at";
+    /** The columns {@link #trade} reads, in its order. */
+    static final String TRADE_COLUMNS = "account, position, trade_id, client_order_id, symbol, side, price, quantity, fee,"
+            + " fee_asset, traded_at";
+
     static List<ClientOrder> readOrders(Connection c, String venue) throws SQLException {
         List<ClientOrder> orders = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT order_id, client_order_id, account, symbol, side, order_type,"
-                + " price, quantity, total_price, stop_price, time_in_force, expire_at, status, filled, rejection_reasons,"
-                + " updated_at FROM paper_client_order WHERE venue = ? ORDER BY order_id")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT " + ORDER_COLUMNS + " FROM paper_client_order WHERE venue = ?"
+                + " ORDER BY order_id")) {
             s.setString(1, venue);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    OrderRequest request = new OrderRequest(r.getString(2), r.getString(3), r.getString(4),
-                            Side.valueOf(r.getString(5)), OrderType.valueOf(r.getString(6)), decimal(r.getString(7)),
-                            decimal(r.getString(8)), decimal(r.getString(9)), decimal(r.getString(10)),
-                            TimeInForce.valueOf(r.getString(11)), instant(r.getObject(12, OffsetDateTime.class)));
-                    orders.add(new ClientOrder(r.getLong(1), request, OrderStatus.valueOf(r.getString(13)),
-                            new BigDecimal(r.getString(14)), reasons(r.getString(15)),
-                            instant(r.getObject(16, OffsetDateTime.class))));
+                    orders.add(order(r));
                 }
             }
         }
         return orders;
     }
 
+    /** The order on the result's current row of {@link #ORDER_COLUMNS}. */
+    static ClientOrder order(ResultSet r) throws SQLException {
+        OrderRequest request = new OrderRequest(r.getString(2), r.getString(3), r.getString(4),
+                Side.valueOf(r.getString(5)), OrderType.valueOf(r.getString(6)), decimal(r.getString(7)),
+                decimal(r.getString(8)), decimal(r.getString(9)), decimal(r.getString(10)),
+                TimeInForce.valueOf(r.getString(11)), instant(r.getObject(12, OffsetDateTime.class)));
+        return new ClientOrder(r.getLong(1), request, OrderStatus.valueOf(r.getString(13)), new BigDecimal(r.getString(14)),
+                reasons(r.getString(15)), instant(r.getObject(16, OffsetDateTime.class)));
+    }
+
     static List<OwnTrade> readTrades(Connection c, String venue) throws SQLException {
         List<OwnTrade> trades = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT account, position, trade_id, client_order_id, symbol, side,"
-                + " price, quantity, fee, fee_asset, traded_at FROM paper_own_trade WHERE venue = ?"
+        try (PreparedStatement s = c.prepareStatement("SELECT " + TRADE_COLUMNS + " FROM paper_own_trade WHERE venue = ?"
                 + " ORDER BY account, position")) {
             s.setString(1, venue);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    VenueTrade trade = new VenueTrade(r.getString(3), r.getString(4), r.getString(5),
-                            Side.valueOf(r.getString(6)), new BigDecimal(r.getString(7)), new BigDecimal(r.getString(8)),
-                            new BigDecimal(r.getString(9)), r.getString(10), instant(r.getObject(11, OffsetDateTime.class)));
-                    trades.add(new OwnTrade(r.getString(1), r.getInt(2), trade));
+                    trades.add(trade(r));
                 }
             }
         }
         return trades;
+    }
+
+    /** The trade on the result's current row of {@link #TRADE_COLUMNS}. */
+    static OwnTrade trade(ResultSet r) throws SQLException {
+        VenueTrade trade = new VenueTrade(r.getString(3), r.getString(4), r.getString(5), Side.valueOf(r.getString(6)),
+                new BigDecimal(r.getString(7)), new BigDecimal(r.getString(8)), new BigDecimal(r.getString(9)),
+                r.getString(10), instant(r.getObject(11, OffsetDateTime.class)));
+        return new OwnTrade(r.getString(1), r.getInt(2), trade);
     }
 
     static List<Long> readUndeliveredOrders(Connection c, String venue) throws SQLException {

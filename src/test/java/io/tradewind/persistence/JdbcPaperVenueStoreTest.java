@@ -72,6 +72,42 @@ class JdbcPaperVenueStoreTest {
                 .exchange().snapshot());
     }
 
+    /**
+     * What a venue keeps in memory is loaded by index ranges and point lookups: the same orders and
+     * trades as the in-memory store's definition (open orders, the last few placed with all their
+     * trades, each account's last few trades, what unpushed news names), and the lookups of older
+     * ones answer as it does.
+     */
+    @Test
+    void loadsTheRecentHistoryAndLooksUpTheRestAsTheDefinitionDoes() throws Exception {
+        InMemoryPaperVenueStore reference = new InMemoryPaperVenueStore();
+        PaperVenueStore jdbc = new JdbcPaperVenueStore(dataSource, () -> { });
+        DurablePaperGateway venue = PaperScenario.open(both(jdbc, reference));
+        for (int index = 0; index < 300; index++) {
+            PaperScenario.call(venue, 5, index);
+        }
+        for (int[] window : new int[][] {{1, 1}, {3, 4}, {20, 7}, {1_000, 1_000}}) {
+            PaperVenueState loaded = jdbc.load(PaperScenario.VENUE, window[0], window[1]).orElseThrow();
+            PaperVenueState expected = reference.load(PaperScenario.VENUE, window[0], window[1]).orElseThrow();
+            assertEquals(expected.orders(), loaded.orders(), "orders, window " + window[0]);
+            assertEquals(expected.trades(), loaded.trades(), "trades, window " + window[1]);
+            assertTrue(window[0] > 20 || loaded.orders().size() < reference.load(PaperScenario.VENUE).orElseThrow().orders().size(),
+                    "a short window loads less than everything");
+        }
+        PaperVenueState all = reference.load(PaperScenario.VENUE).orElseThrow();
+        for (PaperVenueState.ClientOrder order : all.orders()) {
+            assertEquals(reference.order(PaperScenario.VENUE, order.request().uid()), jdbc.order(PaperScenario.VENUE,
+                    order.request().uid()), order.request().uid());
+        }
+        assertEquals(Optional.empty(), jdbc.order(PaperScenario.VENUE, "never-placed"));
+        for (String account : PaperScenario.ACCOUNTS) {
+            for (int from : new int[] {0, 3, 10, 1_000}) {
+                assertEquals(reference.trades(PaperScenario.VENUE, account, from, 5), jdbc.trades(PaperScenario.VENUE, account,
+                        from, 5), account + " from " + from);
+            }
+        }
+    }
+
     @Test
     void keepsInstrumentsWithSessionsLimitsAndBandsExactly() {
         Instrument instrument = new Instrument("ETH-IRR", "ETH", "IRR", new BigDecimal("10000"), new BigDecimal("0.0001"),

@@ -38,6 +38,12 @@ import java.util.function.Supplier;
  *       go through {@link #update}, which saves after it.
  * </ul>
  *
+ * <p>Memory: a venue that runs for months keeps in memory its open orders, the last
+ * {@value #KEPT_ORDERS} orders placed and each account's last {@value #KEPT_TRADES} trades (loaded
+ * so at a restart), and asks the store about older ones: their status, their cancel (which finds
+ * them finished), a placement with their client order id (answered with them, as a venue answers a
+ * repeated id), and own trades from an old cursor.
+ *
  * <p>Thread-safe: the venue may be called from an instance's tick and from the reconciliation
  * loop at once; its own calls take turns. {@link #deliverEvents} pushes outside that turn, so a
  * sink that calls back into the execution service, which calls back into the venue, cannot
@@ -45,16 +51,26 @@ import java.util.function.Supplier;
  */
 public final class DurablePaperGateway implements OrderGateway {
 
+    /** Orders placed last that stay in memory however old, finished or not. */
+    public static final int KEPT_ORDERS = 10_000;
+    /** Trades of each account made last that stay in memory. */
+    public static final int KEPT_TRADES = 10_000;
+
     private final String name;
     private final PaperVenueStore store;
     private final SimulatedExchangeGateway venue;
+    private final int keptOrders;
+    private final int keptTrades;
     /** News taken for pushing and not pushed yet: a balance read meanwhile is ahead of the execution service. */
     private final AtomicInteger newsOnItsWay = new AtomicInteger();
 
-    private DurablePaperGateway(String name, PaperVenueStore store, SimulatedExchangeGateway venue) {
+    private DurablePaperGateway(String name, PaperVenueStore store, SimulatedExchangeGateway venue, int keptOrders,
+            int keptTrades) {
         this.name = name;
         this.store = store;
         this.venue = venue;
+        this.keptOrders = keptOrders;
+        this.keptTrades = keptTrades;
     }
 
     /**
@@ -67,14 +83,23 @@ public final class DurablePaperGateway implements OrderGateway {
      */
     public static DurablePaperGateway open(String name, PaperVenueStore store, Supplier<OrderBook> books,
             Consumer<SimulatedExchange> setUpNew) {
-        Optional<PaperVenueState> saved = store.load(name);
+        return open(name, store, books, setUpNew, KEPT_ORDERS, KEPT_TRADES);
+    }
+
+    /** {@link #open(String, PaperVenueStore, Supplier, Consumer)} keeping other amounts of history in memory. */
+    static DurablePaperGateway open(String name, PaperVenueStore store, Supplier<OrderBook> books,
+            Consumer<SimulatedExchange> setUpNew, int keptOrders, int keptTrades) {
+        Optional<PaperVenueState> saved = store.load(name, keptOrders, keptTrades);
         if (saved.isPresent()) {
-            return new DurablePaperGateway(name, store, SimulatedExchangeGateway.restore(books, saved.get()));
+            SimulatedExchangeGateway venue = SimulatedExchangeGateway.restore(books, saved.get());
+            // a store may load more than asked (all of it, for one without the queries)
+            venue.forgetOldHistory(keptOrders, keptTrades);
+            return new DurablePaperGateway(name, store, venue, keptOrders, keptTrades);
         }
         SimulatedExchangeGateway venue = new SimulatedExchangeGateway(books);
         setUpNew.accept(venue.exchange());
         venue.trackChanges();
-        DurablePaperGateway gateway = new DurablePaperGateway(name, store, venue);
+        DurablePaperGateway gateway = new DurablePaperGateway(name, store, venue, keptOrders, keptTrades);
         gateway.save();
         return gateway;
     }
@@ -163,6 +188,11 @@ public final class DurablePaperGateway implements OrderGateway {
     @Override
     public synchronized VenueOrder place(OrderRequest request) throws VenueException {
         readyToAnswer("place " + request.uid());
+        Optional<VenueOrder> forgotten = forgottenOrder("place " + request.uid(), request.uid());
+        if (forgotten.isPresent()) {
+            // a repeated client order id is answered with the order it names, as while it was in memory
+            return forgotten.get();
+        }
         VenueOrder answer = venue.place(request);
         saveBeforeAnswering("place " + request.uid());
         return answer;
@@ -173,13 +203,17 @@ public final class DurablePaperGateway implements OrderGateway {
         readyToAnswer("cancel " + clientOrderId);
         Optional<VenueOrder> answer = venue.cancel(account, clientOrderId);
         saveBeforeAnswering("cancel " + clientOrderId);
-        return answer;
+        // a forgotten order is finished: cancelling it changes nothing, and the answer says what it became
+        return answer.isPresent() ? answer : forgottenOrder("cancel " + clientOrderId, clientOrderId)
+                .filter(order -> order.account().equals(account));
     }
 
     @Override
     public synchronized Optional<VenueOrder> orderStatus(String account, String clientOrderId) throws VenueException {
         readyToAnswer("order status " + clientOrderId);
-        return venue.orderStatus(account, clientOrderId);
+        Optional<VenueOrder> answer = venue.orderStatus(account, clientOrderId);
+        return answer.isPresent() ? answer : forgottenOrder("order status " + clientOrderId, clientOrderId)
+                .filter(order -> order.account().equals(account));
     }
 
     @Override
@@ -191,7 +225,11 @@ public final class DurablePaperGateway implements OrderGateway {
     @Override
     public synchronized TradePage ownTrades(String account, String cursor) throws VenueException {
         readyToAnswer("own trades of " + account);
-        return venue.ownTrades(account, cursor);
+        try {
+            return venue.ownTrades(account, cursor, (a, from, limit) -> store.trades(name, a, from, limit));
+        } catch (StoreException e) {
+            throw new VenueException("paper venue " + name + ": own trades of " + account + ": " + e.getMessage(), false, e);
+        }
     }
 
     @Override
@@ -217,6 +255,23 @@ public final class DurablePaperGateway implements OrderGateway {
         }
     }
 
+    /** How many client orders are in memory (open ones, and the last {@value #KEPT_ORDERS} placed). */
+    synchronized int ordersInMemory() {
+        return venue.ordersInMemory();
+    }
+
+    /** The order {@code clientOrderId} as the store has it, when it may be one this venue forgot. */
+    private Optional<VenueOrder> forgottenOrder(String call, String clientOrderId) throws VenueException {
+        if (!venue.mayHaveForgotten(clientOrderId)) {
+            return Optional.empty();
+        }
+        try {
+            return store.order(name, clientOrderId).map(SimulatedExchangeGateway::view);
+        } catch (StoreException e) {
+            throw new VenueException("paper venue " + name + ": " + call + ": " + e.getMessage(), false, e);
+        }
+    }
+
     private void saveIfChanged() {
         if (venue.hasUnsavedChanges()) {
             save();
@@ -226,5 +281,6 @@ public final class DurablePaperGateway implements OrderGateway {
     private void save() {
         store.save(name, venue.unsavedChanges());
         venue.markSaved();
+        venue.forgetOldHistory(keptOrders, keptTrades);
     }
 }

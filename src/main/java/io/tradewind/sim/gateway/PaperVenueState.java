@@ -14,7 +14,8 @@ import java.util.List;
  * venue answers for client order ids forever), each account's own trades, and the news it has not
  * pushed to the client yet.
  *
- * <p>As {@link PaperVenueStore#load} returns it, it is the whole state. As
+ * <p>As {@link PaperVenueStore#load(String)} returns it, it is the whole state ({@link
+ * PaperVenueStore#load(String, int, int)}: with the recent history only). As
  * {@link PaperVenueStore#save} receives it, {@link #exchange}, {@link #undeliveredOrders} and
  * {@link #undeliveredTrades} are whole, while {@link #orders} holds only the orders changed and
  * {@link #trades} only the trades made since the previous save: history is appended, never

@@ -26,14 +26,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.agrona.collections.LongArrayList;
 
 /**
  * The simulated exchange as a venue: the {@link OrderGateway} that backtests and paper trading
  * use, so that the execution service cannot tell it from a real connector. Orders are known by
- * client order id forever (placing one twice returns the first; a backtest's venue forgets
- * finished ones when told to, see {@link #forBacktest}), own trades are kept per account
+ * client order id (placing one twice returns the first; a backtest's venue forgets finished ones
+ * when told to, see {@link #forBacktest}, and a durable one its old history, which its store then
+ * answers for, see {@link #forgetOldHistory}), own trades are kept per account
  * for {@link #ownTrades}, and changes to the client's orders that no call answered (fills of
  * resting orders, self-trade cancels) are queued for {@link #deliverEvents}, as a connector's push
  * stream would deliver them.
@@ -77,13 +80,13 @@ public final class SimulatedExchangeGateway implements OrderGateway, ExchangeLis
     private final SimulatedExchange exchange;
     private final Map<String, KnownOrder> byUid = new HashMap<>();
     /**
-     * By the exchange's order id, which this gateway hands out in sequence from 1: the order with
-     * id n is at index n - 1. Every fill looks its order up, and a list needs no hashing and no
-     * rehashing as a long run piles up orders. Orders the exchange has from elsewhere (a backtest's
-     * synthetic liquidity, with negative ids) are not in it.
+     * By the exchange's order id, which this gateway hands out in sequence from 1. Every fill looks
+     * its order up, and a list needs no hashing and no rehashing as a long run piles up orders.
+     * Orders the exchange has from elsewhere (a backtest's synthetic liquidity, with negative ids)
+     * are not in it.
      */
-    private final List<KnownOrder> byId = new ArrayList<>();
-    private final Map<String, List<VenueTrade>> tradesByAccount = new HashMap<>();
+    private final OrdersById<KnownOrder> byId = new OrdersById<>();
+    private final Map<String, AccountTrades> tradesByAccount = new HashMap<>();
     /** Orders changed since the last delivery, each once, in the order they first changed. */
     private final LongArrayList changedOrders = new LongArrayList();
     private final List<AccountTrade> undeliveredTrades = new ArrayList<>();
@@ -135,7 +138,7 @@ public final class SimulatedExchangeGateway implements OrderGateway, ExchangeLis
             KnownOrder known = known(id);
             if (known != null) {
                 byUid.remove(known.request.uid());
-                byId.set((int) (id - 1), null);
+                byId.forget(id);
             }
         }
         finishedOrders.clear();
@@ -193,7 +196,7 @@ public final class SimulatedExchangeGateway implements OrderGateway, ExchangeLis
         if (known != null) {
             return view(known);
         }
-        known = new KnownOrder(order, byId.size() + 1L, exchange.now());
+        known = new KnownOrder(order, byId.nextId(), exchange.now());
         byUid.put(order.uid(), known);
         byId.add(known);
         markChanged(known);
@@ -249,21 +252,42 @@ public final class SimulatedExchangeGateway implements OrderGateway, ExchangeLis
     @Override
     public List<VenueOrder> openOrders(String account) {
         List<VenueOrder> open = new ArrayList<>();
-        for (KnownOrder known : byId) {
-            if (known != null && known.status.isOpen() && known.request.account().equals(account)) {
+        byId.forEach(known -> {
+            if (known.status.isOpen() && known.request.account().equals(account)) {
                 open.add(view(known));
             }
-        }
+        });
         open.sort((a, b) -> a.clientOrderId().compareTo(b.clientOrderId()));
         return open;
     }
 
     @Override
     public TradePage ownTrades(String account, String cursor) {
-        List<VenueTrade> trades = tradesByAccount.getOrDefault(account, List.of());
+        return ownTrades(account, cursor, (a, from, limit) -> {
+            throw new IllegalStateException("trades of " + a + " from " + from + " were forgotten with no store to ask");
+        });
+    }
+
+    /** Reads an account's trades that are no longer in memory: {@code limit} from position {@code from}. */
+    interface ForgottenTrades {
+        List<VenueTrade> read(String account, int from, int limit);
+    }
+
+    /** {@link #ownTrades(String, String)}, taking the trades no longer in memory from {@code forgotten}. */
+    TradePage ownTrades(String account, String cursor, ForgottenTrades forgotten) {
+        AccountTrades trades = tradesByAccount.get(account);
+        int size = trades == null ? 0 : trades.size();
         int from = cursor == null ? 0 : Integer.parseInt(cursor);
-        int to = Math.min(trades.size(), from + TRADE_PAGE);
-        return new TradePage(trades.subList(from, to), Integer.toString(to), to < trades.size());
+        int to = Math.min(size, from + TRADE_PAGE);
+        List<VenueTrade> page = new ArrayList<>(Math.max(0, to - from));
+        int remembered = trades == null ? 0 : Math.max(from, Math.min(to, trades.first()));
+        if (from < remembered) {
+            page.addAll(forgotten.read(account, from, remembered - from));
+        }
+        if (remembered < to) {
+            page.addAll(trades.range(remembered, to));
+        }
+        return new TradePage(page, Integer.toString(to), to < size);
     }
 
     @Override
@@ -285,7 +309,7 @@ public final class SimulatedExchangeGateway implements OrderGateway, ExchangeLis
 
     /** The order this gateway placed with exchange id {@code id}, null for one it did not place or forgot. */
     private KnownOrder known(long id) {
-        return id >= 1 && id <= byId.size() ? byId.get((int) (id - 1)) : null;
+        return byId.get(id);
     }
 
     private KnownOrder find(String account, String clientOrderId) {
@@ -338,7 +362,7 @@ public final class SimulatedExchangeGateway implements OrderGateway, ExchangeLis
                 market.price(trade.price()), market.quantity(trade.quantity()), market.quote().toDecimal(fee),
                 market.quote().name(), exchange.now());
         known.trades.add(own);
-        List<VenueTrade> accountTrades = tradesByAccount.computeIfAbsent(known.request.account(), a -> new ArrayList<>());
+        AccountTrades accountTrades = tradesByAccount.computeIfAbsent(known.request.account(), a -> new AccountTrades(0));
         accountTrades.add(own);
         changed = true;
         if (known.id != answering) {
@@ -363,46 +387,105 @@ public final class SimulatedExchangeGateway implements OrderGateway, ExchangeLis
     static SimulatedExchangeGateway restore(Supplier<OrderBook> books, PaperVenueState state) {
         SimulatedExchangeGateway gateway = new SimulatedExchangeGateway(books);
         gateway.exchange.restore(state.exchange());
-        for (PaperVenueState.ClientOrder order : state.orders()) {
-            if (order.id() != gateway.byId.size() + 1L) {
-                throw new IllegalArgumentException("paper venue state lacks client order " + (gateway.byId.size() + 1));
-            }
+        List<PaperVenueState.ClientOrder> orders = new ArrayList<>(state.orders());
+        orders.sort(Comparator.comparingLong(PaperVenueState.ClientOrder::id));
+        // the recent orders run without a gap to the last one placed; any before the gap were loaded as still open
+        int recentFrom = Math.max(0, orders.size() - 1);
+        while (recentFrom > 0 && orders.get(recentFrom - 1).id() == orders.get(recentFrom).id() - 1) {
+            recentFrom--;
+        }
+        if (!orders.isEmpty()) {
+            gateway.byId.startAt(orders.get(recentFrom).id());
+        }
+        for (int i = 0; i < orders.size(); i++) {
+            PaperVenueState.ClientOrder order = orders.get(i);
             KnownOrder known = new KnownOrder(order.request(), order.id(), order.updatedAt());
             known.status = order.status();
             known.filled = order.filled();
             known.reasons = order.reasons();
             gateway.byUid.put(order.request().uid(), known);
-            gateway.byId.add(known);
+            if (i < recentFrom) {
+                gateway.byId.putOlder(order.id(), known);
+            } else {
+                gateway.byId.add(known);
+            }
         }
         List<PaperVenueState.OwnTrade> trades = new ArrayList<>(state.trades());
         trades.sort(Comparator.comparing(PaperVenueState.OwnTrade::account).thenComparingInt(PaperVenueState.OwnTrade::position));
-        for (PaperVenueState.OwnTrade trade : trades) {
-            List<VenueTrade> accountTrades = gateway.tradesByAccount.computeIfAbsent(trade.account(), a -> new ArrayList<>());
-            if (trade.position() != accountTrades.size()) {
-                throw new IllegalArgumentException("paper venue state lacks trade " + accountTrades.size() + " of " + trade.account());
+        for (int end = 0; end < trades.size(); ) {
+            String account = trades.get(end).account();
+            int start = end;
+            while (end < trades.size() && trades.get(end).account().equals(account)) {
+                end++;
             }
-            accountTrades.add(trade.trade());
-            gateway.byUid.get(trade.trade().clientOrderId()).trades.add(trade.trade());
+            // the account's recent trades run without a gap to its last; any before were loaded for their orders
+            int recentStart = end - 1;
+            while (recentStart > start && trades.get(recentStart - 1).position() == trades.get(recentStart).position() - 1) {
+                recentStart--;
+            }
+            AccountTrades accountTrades = new AccountTrades(trades.get(recentStart).position());
+            for (int i = start; i < end; i++) {
+                PaperVenueState.OwnTrade trade = trades.get(i);
+                if (i >= recentStart) {
+                    accountTrades.add(trade.trade());
+                }
+                KnownOrder known = gateway.byUid.get(trade.trade().clientOrderId());
+                if (known != null) {
+                    known.trades.add(trade.trade());
+                }
+            }
+            gateway.tradesByAccount.put(account, accountTrades);
         }
         for (long id : state.undeliveredOrders()) {
+            if (gateway.known(id) == null) {
+                throw new IllegalArgumentException("paper venue state lacks client order " + id + ", whose news is not pushed yet");
+            }
             gateway.changedOrders.addLong(id);
         }
         for (PaperVenueState.TradeRef ref : state.undeliveredTrades()) {
-            gateway.undeliveredTrades.add(new AccountTrade(ref.account(), ref.position(),
-                    gateway.tradesByAccount.get(ref.account()).get(ref.position())));
+            AccountTrades accountTrades = gateway.tradesByAccount.get(ref.account());
+            if (accountTrades == null || ref.position() < accountTrades.first() || ref.position() >= accountTrades.size()) {
+                throw new IllegalArgumentException("paper venue state lacks trade " + ref.position() + " of " + ref.account()
+                        + ", whose news is not pushed yet");
+            }
+            gateway.undeliveredTrades.add(new AccountTrade(ref.account(), ref.position(), accountTrades.get(ref.position())));
         }
         gateway.tradesByAccount.forEach((account, list) -> gateway.savedTradeCounts.put(account, list.size()));
         gateway.tracking = true;
         return gateway;
     }
 
+    /**
+     * Forgets what a durable venue no longer needs in memory: the finished orders placed before
+     * its last {@code keptOrders} and each account's trades before its last {@code keptTrades},
+     * once they are saved and their news pushed. Its store answers for them from then on (see
+     * {@link DurablePaperGateway}), as a venue's database does for a venue.
+     */
+    void forgetOldHistory(int keptOrders, int keptTrades) {
+        Predicate<KnownOrder> forgettable = known -> known.status.isTerminal() && !known.unsaved
+                && !changedOrders.containsLong(known.id);
+        Consumer<KnownOrder> forgotten = known -> byUid.remove(known.request.uid());
+        byId.retireBelow(byId.nextId() - keptOrders, forgettable, forgotten);
+        byId.forgetOlder(forgettable, forgotten);
+        tradesByAccount.forEach((account, trades) -> trades.forgetBelow(
+                Math.min(savedTradeCounts.getOrDefault(account, 0), trades.size() - keptTrades)));
+    }
+
+    /** How many client orders are in memory: what {@link #forgetOldHistory} bounds. */
+    int ordersInMemory() {
+        return byUid.size();
+    }
+
+    /** Whether {@code clientOrderId} may be an order this venue took and forgot (see {@link #forgetOldHistory}). */
+    boolean mayHaveForgotten(String clientOrderId) {
+        return byId.firstId() > 1 && !byUid.containsKey(clientOrderId);
+    }
+
     /** From now on, remember what changes for {@link #unsavedChanges}; everything so far counts as unsaved. */
     void trackChanges() {
         if (!tracking) {
             tracking = true;
-            for (KnownOrder known : byId) {
-                markChanged(known);
-            }
+            byId.forEach(this::markChanged);
             changed = true;
         }
     }
@@ -447,9 +530,21 @@ public final class SimulatedExchangeGateway implements OrderGateway, ExchangeLis
     }
 
     private VenueOrder view(KnownOrder known) {
-        OrderRequest order = known.request;
-        return new VenueOrder(order.uid(), known.venueOrderId(), order.account(), order.symbol(), order.side(),
-                order.type(), order.price(), order.quantity(), order.stopPrice(), order.timeInForce(), known.status,
-                known.filled, known.reasons, null, null, known.trades, known.updatedAt);
+        return view(known.request, known.venueOrderId(), known.status, known.filled, known.reasons, known.trades,
+                known.updatedAt);
+    }
+
+    /** What the venue answers for an order it no longer holds in memory, as it answered while it did. */
+    static VenueOrder view(PaperVenueStore.StoredOrder stored) {
+        PaperVenueState.ClientOrder order = stored.order();
+        return view(order.request(), VENUE + "-" + order.id(), order.status(), order.filled(), order.reasons(),
+                stored.trades(), order.updatedAt());
+    }
+
+    private static VenueOrder view(OrderRequest order, String venueOrderId, OrderStatus status, BigDecimal filled,
+            List<RejectionReason> reasons, List<VenueTrade> trades, Instant updatedAt) {
+        return new VenueOrder(order.uid(), venueOrderId, order.account(), order.symbol(), order.side(), order.type(),
+                order.price(), order.quantity(), order.stopPrice(), order.timeInForce(), status, filled, reasons, null, null,
+                trades, updatedAt);
     }
 }

@@ -86,6 +86,51 @@ class DurablePaperGatewayTest {
         assertFalse(running.ownTrades("alice", null).trades().isEmpty(), "the scenario trades");
     }
 
+    /**
+     * A paper venue kept every order and trade it ever had in memory and loaded them all at each
+     * start: months of a market maker on paper grew the heap and the start without bound. One that
+     * keeps only its last few orders and trades in memory (and loads only those) answers every
+     * call as one that keeps everything, across restarts: its store answers for the rest.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {5, 6, 7, 11})
+    void aVenueThatForgetsOldHistoryAnswersAsOneThatKeepsIt(long seed) throws Exception {
+        SplittableRandom random = new SplittableRandom(seed);
+        List<Call> calls = calls(random, 600);
+        DurablePaperGateway keepsAll = open(new InMemoryPaperVenueStore());
+        InMemoryPaperVenueStore store = new InMemoryPaperVenueStore();
+        DurablePaperGateway forgets = DurablePaperGateway.open("paper", store, FastOrderBook::new,
+                DurablePaperGatewayTest::setUp, 3, 4);
+        int most = 0;
+        for (int next = 0; next < calls.size(); next++) {
+            if (random.nextInt(100) == 0) {
+                store = copyOf(store);
+                forgets = DurablePaperGateway.open("paper", store, FastOrderBook::new, DurablePaperGatewayTest::setUp, 3, 4);
+            }
+            assertEquals(calls.get(next).on(keepsAll), calls.get(next).on(forgets), "seed " + seed + ", call " + next);
+            if (next % 50 == 0) {
+                // news not pushed yet keeps its orders in memory: measured once it is pushed
+                List<String> pushedByAll = new ArrayList<>();
+                List<String> pushed = new ArrayList<>();
+                keepsAll.deliverEvents(recorder(pushedByAll));
+                forgets.deliverEvents(recorder(pushed));
+                assertEquals(pushedByAll, pushed);
+                most = Math.max(most, forgets.ordersInMemory() - keepsAll.openOrders("alice").size()
+                        - keepsAll.openOrders("bob").size() - keepsAll.openOrders("carol").size());
+            }
+        }
+        assertEquals(keepsAll.exchange().snapshot(), forgets.exchange().snapshot());
+        assertTrue(most <= 3, "in memory: the open orders and the last 3 placed, finished or not; was " + most);
+        for (String account : ACCOUNTS) {
+            for (String cursor : new String[] {null, "0", "1", "5"}) {
+                assertEquals(keepsAll.ownTrades(account, cursor), forgets.ownTrades(account, cursor));
+            }
+        }
+        OrderRequest first = OrderRequest.limit("o0", "alice", "BTC-IRR", Side.BUY, "100000000000", "0.1",
+                TimeInForce.GOOD_TILL_CANCELED);
+        assertEquals(keepsAll.place(first), forgets.place(first), "a repeated client order id names the first order");
+    }
+
     @Test
     void newsOfAFillNotYetPushedIsPushedAfterARestart() throws Exception {
         InMemoryPaperVenueStore store = new InMemoryPaperVenueStore();
