@@ -72,6 +72,11 @@ public final class LiveInstance {
     private final SkippedTicksLog skippedTicks;
     /** Whether the running tick had the strategy decide on a candle it could trade on. */
     private boolean decided;
+    /** When the running tick began (nanoTime), and whether it failed. */
+    private long tickBegan;
+    private boolean tickFailed;
+    /** What the running tick threw that must go on up once the tick is counted (out of memory). */
+    private VirtualMachineError fatal;
     private long fed;
 
     /**
@@ -145,20 +150,33 @@ public final class LiveInstance {
      * @param scheduled when the tick was due
      */
     public void tick(Instant scheduled, Instant now) {
+        if (beginTick(scheduled, now)) {
+            while (playNext()) {
+                // one candle at a time, as a tick shared with other instances plays them (see ReplayGroup)
+            }
+            endTick();
+        }
+    }
+
+    /**
+     * A tick's start: whether it runs (the gate may skip it), and if so the feed polled for what is
+     * due. A tick begun is played with {@link #playNext} and ended with {@link #endTick}.
+     */
+    public boolean beginTick(Instant scheduled, Instant now) {
         if (!started || stopped) {
-            return;
+            return false;
         }
         TickGate.Decision decision = gate.enter(now, scheduled, interval.plus(LATENESS_ALLOWED));
         if (decision == TickGate.Decision.SKIPPED) {
             monitor.tickSkipped(spec.id());
             skippedTicks.skipped(now, "due while the one before still ran, or fired too late");
-            return;
+            return false;
         }
         if (decision != TickGate.Decision.RUN) {
-            return;
+            return false;
         }
-        long began = System.nanoTime();
-        boolean failed = false;
+        tickBegan = System.nanoTime();
+        tickFailed = false;
         decided = false;
         try {
             feed.poll(now);
@@ -166,42 +184,77 @@ public final class LiveInstance {
                 venue.printed(spec.instrument().symbol(), feed.recentTrades());
                 kernel.deliver();
             }
-            Step candle;
-            // a pause takes effect at the next candle: the rest stay in the feed for when it resumes
-            while (!stopped && gate.pausedReason() == null && (candle = feed.next(series())) != null) {
-                if (!play(candle)) {
-                    feed.behindTheMarket();
-                }
-            }
-            if (feed.finished() != null) {
-                gate.pause(feed.finished());
-                monitor.stateChanged(spec.id(), "paused", feed.finished());
-                LOG.log(Level.INFO, "instance {0}: {1}{2}", spec.id(), feed.finished(),
-                        lastCandle == null ? " (it played no candle in this run)" : " (last candle " + lastCandle + ")");
-            }
-            kernel.deliver();
-            noteFeedFailure();
-            gate.succeeded(Instant.now(), decided);
         } catch (RuntimeException | Error e) {
-            // anything a tick throws is counted, so the instance never hangs as if still ticking;
-            // the JVM's own troubles (out of memory) go on up once counted
-            failed = true;
-            String error = e instanceof StrategyHookException hook ? hook.oneLine()
-                    : e.getMessage() == null ? e.toString() : e.getMessage();
-            gate.failed(Instant.now(), error);
-            monitor.tickFailed(spec.id(), error);
-            if (gate.pausedReason() != null) {
-                monitor.stateChanged(spec.id(), "paused", gate.pausedReason());
+            failed(e);
+        }
+        return true;
+    }
+
+    /** Plays the tick's next due candle; false when none is left, a pause came (the rest wait for the resume) or the tick failed. */
+    public boolean playNext() {
+        if (tickFailed || stopped || gate.pausedReason() != null) {
+            return false;
+        }
+        try {
+            Step candle = feed.next(series());
+            if (candle == null) {
+                return false;
             }
-            // the error's own time is the wall clock's; on a replay the candle says where in the data it failed
-            LOG.log(Level.WARNING, "instance {0}: tick failed ({1}){2}: {3}", spec.id(),
-                    gate.pausedReason() == null ? "more failures in a row pause it" : "paused now",
-                    lastCandle == null ? "" : " on the candle of " + lastCandle, error);
-            if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
-                throw e;
+            if (!play(candle)) {
+                feed.behindTheMarket();
             }
+            return true;
+        } catch (RuntimeException | Error e) {
+            failed(e);
+            return false;
+        }
+    }
+
+    /** Ends a tick begun: a finished replay pauses the instance, news reaches the strategy, the tick is counted. */
+    public void endTick() {
+        try {
+            if (!tickFailed) {
+                if (feed.finished() != null) {
+                    gate.pause(feed.finished());
+                    monitor.stateChanged(spec.id(), "paused", feed.finished());
+                    LOG.log(Level.INFO, "instance {0}: {1}{2}", spec.id(), feed.finished(),
+                            lastCandle == null ? " (it played no candle in this run)" : " (last candle " + lastCandle + ")");
+                }
+                kernel.deliver();
+                noteFeedFailure();
+                gate.succeeded(Instant.now(), decided);
+            }
+        } catch (RuntimeException | Error e) {
+            failed(e);
         } finally {
-            monitor.tickFinished(spec.id(), System.nanoTime() - began, failed);
+            monitor.tickFinished(spec.id(), System.nanoTime() - tickBegan, tickFailed);
+        }
+        if (fatal != null) {
+            VirtualMachineError thrown = fatal;
+            fatal = null;
+            throw thrown;
+        }
+    }
+
+    /**
+     * Counts what a tick threw, so the instance never hangs as if still ticking; the JVM's own
+     * troubles (out of memory) go on up once counted, when the tick ends.
+     */
+    private void failed(Throwable e) {
+        tickFailed = true;
+        String error = e instanceof StrategyHookException hook ? hook.oneLine()
+                : e.getMessage() == null ? e.toString() : e.getMessage();
+        gate.failed(Instant.now(), error);
+        monitor.tickFailed(spec.id(), error);
+        if (gate.pausedReason() != null) {
+            monitor.stateChanged(spec.id(), "paused", gate.pausedReason());
+        }
+        // the error's own time is the wall clock's; on a replay the candle says where in the data it failed
+        LOG.log(Level.WARNING, "instance {0}: tick failed ({1}){2}: {3}", spec.id(),
+                gate.pausedReason() == null ? "more failures in a row pause it" : "paused now",
+                lastCandle == null ? "" : " on the candle of " + lastCandle, error);
+        if (e instanceof VirtualMachineError fatal && !(e instanceof StackOverflowError)) {
+            this.fatal = fatal;
         }
     }
 

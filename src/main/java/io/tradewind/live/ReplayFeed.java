@@ -31,6 +31,8 @@ public final class ReplayFeed implements InstanceFeed {
     private final long fromSecond;
     private final BigDecimal candlesPerSecond;
     private final Duration interval;
+    /** The pace shared with the other instances replaying the symbol in step, or null for a pace of its own. */
+    private final SharedReplayPace shared;
     private boolean exhausted;
     private int maxPerTick;
     private ReplayPace pace;
@@ -50,6 +52,13 @@ public final class ReplayFeed implements InstanceFeed {
      */
     public ReplayFeed(CandleCursor cursor, Market market, Resolution resolution, Clock clock, String series,
             Instant from, BigDecimal candlesPerSecond, Duration tickInterval) {
+        this(cursor, market, resolution, clock, series, from, candlesPerSecond, tickInterval, null);
+    }
+
+    /** A replay in step with the others of {@code shared} (see {@link ReplayGroup}). */
+    public ReplayFeed(CandleCursor cursor, Market market, Resolution resolution, Clock clock, String series,
+            Instant from, BigDecimal candlesPerSecond, Duration tickInterval, SharedReplayPace shared) {
+        this.shared = shared;
         this.cursor = cursor;
         this.series = series;
         this.fromSecond = from.getEpochSecond();
@@ -83,17 +92,21 @@ public final class ReplayFeed implements InstanceFeed {
     public void begin(Instant now) {
         maxPerTick = Math.max(1, candlesPerSecond.multiply(BigDecimal.valueOf(interval.toMillis()))
                 .divide(BigDecimal.valueOf(1000), 0, RoundingMode.UP).intValue() * MAX_CANDLES_PER_TICK_FACTOR);
-        pace = new ReplayPace(candlesPerSecond, maxPerTick, now);
+        if (shared != null) {
+            shared.begin(candlesPerSecond, maxPerTick, now);
+        } else {
+            pace = new ReplayPace(candlesPerSecond, maxPerTick, now);
+        }
     }
 
     @Override
     public void poll(Instant now) {
-        if (caughtUp()) {
+        if (caughtUp() && shared == null) {
             // the last tick ended on the market's present candle
             pace.restart(polledAt);
         }
         polledAt = now;
-        due = pace.due(now);
+        due = shared != null ? shared.due(now) : pace.due(now);
         staleLeft = STALE_CANDLES_PER_TICK_FACTOR * maxPerTick;
     }
 
@@ -101,8 +114,11 @@ public final class ReplayFeed implements InstanceFeed {
     public Step next(BarSeries series) {
         if (caughtUp()) {
             // level with the market: the rest of this tick's due would put this instance ahead of
-            // the pace the others keep, and them behind it in turn, speeding up the market for all
-            pace.restart(polledAt);
+            // the pace the others keep, and them behind it in turn, speeding up the market for all;
+            // a pace of its own counts from here (a shared one is the market's already)
+            if (shared == null) {
+                pace.restart(polledAt);
+            }
             due = 0;
         }
         if (due <= 0 || finished != null) {

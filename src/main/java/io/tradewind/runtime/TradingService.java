@@ -25,6 +25,8 @@ import io.tradewind.live.OrderLog;
 import io.tradewind.live.PaperVenue;
 import io.tradewind.live.PaperVenueFactory;
 import io.tradewind.live.ReplayFeed;
+import io.tradewind.live.ReplayGroup;
+import io.tradewind.live.SharedReplayPace;
 import io.tradewind.live.TickGate;
 import io.tradewind.live.VenueFeed;
 import io.tradewind.live.VenueHealth;
@@ -122,6 +124,8 @@ public class TradingService implements ServiceOperations, LiveCandles {
     private final VenueRegistry registry;
     private final Map<String, VenueHealth> health = new LinkedHashMap<>();
     private final Map<String, LiveInstance> instances = new LinkedHashMap<>();
+    /** The pace of each paper symbol's replays, shared by the instances replaying it in step (see ReplayGroup). */
+    private final Map<String, SharedReplayPace> replayPaces = new LinkedHashMap<>();
     /** The same instances, for the candle a fill event names: read on venue threads, without the service's lock. */
     private final Map<String, LiveInstance> instancesOfFills = new ConcurrentHashMap<>();
     /**
@@ -345,8 +349,10 @@ public class TradingService implements ServiceOperations, LiveCandles {
         Instant history = WarmupHistory.start(candles, stored, from, warmup, spec.resolution().duration());
         // read a chunk at a time, each in its own short read: a replay plays for hours
         var cursor = new ChunkByChunkCursor(candles, spec.replaySeries(), history, end, CandleChunk.DEFAULT_CAPACITY);
+        SharedReplayPace pace = venue.isPaper()
+                ? replayPaces.computeIfAbsent(spec.instrument().symbol(), symbol -> new SharedReplayPace()) : null;
         return new ReplayFeed(cursor, venue.market(spec.instrument().symbol()), spec.resolution(), Clock.systemUTC(),
-                spec.replaySeries().toString(), from, spec.candlesPerSecond(), spec.tickInterval());
+                spec.replaySeries().toString(), from, spec.candlesPerSecond(), spec.tickInterval(), pace);
     }
 
     private InstanceFeed venueFeed(InstanceSpec spec, VenueRuntime venue, ServicePlan checked) {
@@ -369,13 +375,28 @@ public class TradingService implements ServiceOperations, LiveCandles {
     }
 
     private void schedule() {
+        Map<String, List<LiveInstance>> replaysOfPaperSymbols = new LinkedHashMap<>();
         for (LiveInstance instance : instances.values()) {
+            InstanceSpec spec = instance.spec();
+            if (spec.feed().equals(InstanceSpec.REPLAY) && spec.venue().equals(PaperVenue.NAME)) {
+                replaysOfPaperSymbols.computeIfAbsent(spec.instrument().symbol(), symbol -> new ArrayList<>()).add(instance);
+                continue;
+            }
             String job = JOB_PREFIX + instance.id();
             scheduler.newJob(job).setInterval(instance.interval().toString())
                     .setTask(execution -> instance.tick(execution.getScheduledFireTime(), Instant.now()))
                     .schedule();
             jobs.add(job);
         }
+        replaysOfPaperSymbols.forEach((symbol, members) -> {
+            // one job: the instances sharing a symbol's paper market play each candle in turn
+            ReplayGroup group = new ReplayGroup(members);
+            String job = JOB_PREFIX + "replay-" + symbol;
+            scheduler.newJob(job).setInterval(group.interval().toString())
+                    .setTask(execution -> group.tick(execution.getScheduledFireTime(), Instant.now()))
+                    .schedule();
+            jobs.add(job);
+        });
         Duration reconcile = executionConfig.reconcileInterval();
         for (VenueRuntime venue : venues.values()) {
             String job = JOB_PREFIX + "reconcile-" + venue.name();

@@ -262,6 +262,34 @@ class LiveInstanceTest {
                 "in " + seconds + " s at one candle a second the market moved through " + played + " candles");
     }
 
+    /**
+     * Instances replaying one paper symbol at several candles a tick each decide on every candle
+     * when ticked together, and the market moves at the configured speed. Ticked apart, the first
+     * played its five candles and the second found the market past four of them: it decided on a
+     * fifth of them (and before that, leapfrogging, they ran the market twice as fast).
+     */
+    @Test
+    void instances_replaying_a_symbol_together_each_decide_on_every_candle_at_several_a_tick() {
+        PaperFixture paper = new PaperFixture();
+        SharedReplayPace pace = new SharedReplayPace();
+        BigDecimal speed = new BigDecimal("5");
+        LiveInstance first = paper.instance("first", new TestStrategies.Greedy("0.5"), Map.of(), 5, speed, pace);
+        LiveInstance second = paper.instance("second", new TestStrategies.Greedy("0.5"), Map.of(), 5, speed, pace);
+        ReplayGroup group = new ReplayGroup(List.of(first, second));
+
+        for (int s = 1; s <= 10; s++) {
+            Instant at = PaperFixture.START.plusSeconds(s);
+            group.tick(at, at);
+        }
+
+        Instant lastExpected = paper.stored.first().plus(Duration.ofMinutes(40 + 49));
+        for (LiveInstance instance : List.of(first, second)) {
+            InstanceView view = instance.view(Instant.now());
+            assertEquals(50, view.ordersFilled(), instance.id() + " decided on every one of the 50 candles");
+            assertEquals(lastExpected, view.lastCandle(), instance.id());
+        }
+    }
+
     /** Ticks the instances in turn at seconds {@code from} to {@code to} of the replay. */
     /** An instance that buys half a unit at market on every candle after its warm-up (5 bars). */
     private static LiveInstance greedy(PaperFixture paper, String id) {

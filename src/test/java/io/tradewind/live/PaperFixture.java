@@ -84,12 +84,18 @@ final class PaperFixture {
 
     /** An instance replaying the candles at one a second from the 40th, warmed up on those before. */
     LiveInstance instance(String id, Strategy strategy, Map<String, BigDecimal> budget, int maxFailures) {
+        return instance(id, strategy, budget, maxFailures, BigDecimal.ONE, null);
+    }
+
+    /** An instance replaying at {@code candlesPerSecond}, in step with the others of {@code pace} when given. */
+    LiveInstance instance(String id, Strategy strategy, Map<String, BigDecimal> budget, int maxFailures,
+            BigDecimal candlesPerSecond, SharedReplayPace pace) {
         Instant from = stored.first().plus(Duration.ofMinutes(40));
         InstanceSpec spec = new InstanceSpec(id, strategy, StrategyParameters.of(strategy, Map.of()), PaperVenue.NAME,
                 InstanceSpec.REPLAY, null, null, INSTRUMENT, Resolution.M1, "main", budget, RiskLimits.none(), KEY, from,
-                BigDecimal.ONE, null, 5_000, MarketRecording.NONE);
+                candlesPerSecond, null, 5_000, MarketRecording.NONE);
         ReplayFeed feed = new ReplayFeed(candles.read(KEY, stored.first(), stored.last().plus(Duration.ofMinutes(1))),
-                paper.market(SYMBOL), Resolution.M1, Clock.systemUTC(), KEY.toString(), from, BigDecimal.ONE, null);
+                paper.market(SYMBOL), Resolution.M1, Clock.systemUTC(), KEY.toString(), from, candlesPerSecond, null, pace);
         LiveInstance instance = new LiveInstance(spec, venue, feed,
                 new TickGate(maxFailures, Duration.ofMillis(1), Duration.ofMillis(1)), monitor,
                 Clock.systemUTC(), clientOrderIds);
