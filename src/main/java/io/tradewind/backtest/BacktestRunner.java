@@ -458,7 +458,8 @@ public final class BacktestRunner {
                     spec.venue(), market.instrument(), spec.resolution(), first, Instant.ofEpochMilli(endMillis), bars,
                     elapsedMillis, result, trades, trips.open(), reported, chart.snapshot(), refusals(),
                     kernel.rejections().rejectedByReason(), immediateFills(), dataGaps(),
-                    new Decisions(bars - warmupInRange, warmupInRange, clientOrderIds), aborted == null ? null : new Aborted(aborted.hook(),
+                    new Decisions(bars - warmupInRange, warmupInRange,
+                            clientOrderIds + kernel.rejections().invalid()), aborted == null ? null : new Aborted(aborted.hook(),
                             aborted.time(), aborted.bar(), aborted.getCause().toString(), aborted.strategyFrames()),
                     settings());
         }

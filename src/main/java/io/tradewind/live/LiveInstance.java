@@ -72,11 +72,10 @@ public final class LiveInstance {
     private final SkippedTicksLog skippedTicks;
     /** Whether the running tick had the strategy decide on a candle it could trade on. */
     private boolean decided;
-    /** When the running tick began (nanoTime), and whether it failed. */
+    /** When the running tick began (nanoTime). */
     private long tickBegan;
-    private boolean tickFailed;
-    /** What the running tick threw that must go on up once the tick is counted (out of memory). */
-    private VirtualMachineError fatal;
+    /** What the running tick threw, reported when it ends; null while it has not failed. */
+    private Throwable tickError;
     private long fed;
 
     /**
@@ -160,7 +159,7 @@ public final class LiveInstance {
 
     /**
      * A tick's start: whether it runs (the gate may skip it), and if so the feed polled for what is
-     * due. A tick begun is played with {@link #playNext} and ended with {@link #endTick}.
+     * due. A tick begun is played with {@link #playNext} and must be ended with {@link #endTick}.
      */
     public boolean beginTick(Instant scheduled, Instant now) {
         if (!started || stopped) {
@@ -168,15 +167,14 @@ public final class LiveInstance {
         }
         TickGate.Decision decision = gate.enter(now, scheduled, interval.plus(LATENESS_ALLOWED));
         if (decision == TickGate.Decision.SKIPPED) {
-            monitor.tickSkipped(spec.id());
-            skippedTicks.skipped(now, "due while the one before still ran, or fired too late");
+            skipTick(now);
             return false;
         }
         if (decision != TickGate.Decision.RUN) {
             return false;
         }
         tickBegan = System.nanoTime();
-        tickFailed = false;
+        tickError = null;
         decided = false;
         try {
             feed.poll(now);
@@ -185,14 +183,23 @@ public final class LiveInstance {
                 kernel.deliver();
             }
         } catch (RuntimeException | Error e) {
-            failed(e);
+            tickError = e;
         }
         return true;
     }
 
-    /** Plays the tick's next due candle; false when none is left, a pause came (the rest wait for the resume) or the tick failed. */
+    /** Counts a tick that did not run: due while the one before still ran, or fired too late. */
+    public void skipTick(Instant now) {
+        monitor.tickSkipped(spec.id());
+        skippedTicks.skipped(now, "due while the one before still ran, or fired too late");
+    }
+
+    /**
+     * Plays the tick's next due candle; false when none is left, a pause came (the rest wait for
+     * the resume) or the tick failed (what it threw is reported by {@link #endTick}).
+     */
     public boolean playNext() {
-        if (tickFailed || stopped || gate.pausedReason() != null) {
+        if (tickError != null || stopped || gate.pausedReason() != null) {
             return false;
         }
         try {
@@ -205,43 +212,49 @@ public final class LiveInstance {
             }
             return true;
         } catch (RuntimeException | Error e) {
-            failed(e);
+            tickError = e;
             return false;
         }
     }
 
-    /** Ends a tick begun: a finished replay pauses the instance, news reaches the strategy, the tick is counted. */
+    /**
+     * Ends a tick begun: a finished replay pauses the instance, news reaches the strategy, and the
+     * tick is counted, as failed if it threw. The gate lets the next tick in only now, so that a
+     * failure never lets one start while this one is still under way. The JVM's own troubles (out
+     * of memory) go on up once counted.
+     */
     public void endTick() {
         try {
-            if (!tickFailed) {
-                if (feed.finished() != null) {
-                    gate.pause(feed.finished());
-                    monitor.stateChanged(spec.id(), "paused", feed.finished());
-                    LOG.log(Level.INFO, "instance {0}: {1}{2}", spec.id(), feed.finished(),
-                            lastCandle == null ? " (it played no candle in this run)" : " (last candle " + lastCandle + ")");
+            if (tickError == null) {
+                try {
+                    if (feed.finished() != null) {
+                        gate.pause(feed.finished());
+                        monitor.stateChanged(spec.id(), "paused", feed.finished());
+                        LOG.log(Level.INFO, "instance {0}: {1}{2}", spec.id(), feed.finished(),
+                                lastCandle == null ? " (it played no candle in this run)" : " (last candle " + lastCandle + ")");
+                    }
+                    kernel.deliver();
+                    noteFeedFailure();
+                    gate.succeeded(Instant.now(), decided);
+                } catch (RuntimeException | Error e) {
+                    tickError = e;
                 }
-                kernel.deliver();
-                noteFeedFailure();
-                gate.succeeded(Instant.now(), decided);
             }
-        } catch (RuntimeException | Error e) {
-            failed(e);
+            if (tickError != null) {
+                reportFailure(tickError);
+            }
         } finally {
-            monitor.tickFinished(spec.id(), System.nanoTime() - tickBegan, tickFailed);
-        }
-        if (fatal != null) {
-            VirtualMachineError thrown = fatal;
-            fatal = null;
-            throw thrown;
+            Throwable error = tickError;
+            tickError = null;
+            monitor.tickFinished(spec.id(), System.nanoTime() - tickBegan, error != null);
+            if (error instanceof VirtualMachineError fatal && !(error instanceof StackOverflowError)) {
+                throw fatal;
+            }
         }
     }
 
-    /**
-     * Counts what a tick threw, so the instance never hangs as if still ticking; the JVM's own
-     * troubles (out of memory) go on up once counted, when the tick ends.
-     */
-    private void failed(Throwable e) {
-        tickFailed = true;
+    /** Counts what a tick threw, so the instance never hangs as if still ticking; repeated failures pause it. */
+    private void reportFailure(Throwable e) {
         String error = e instanceof StrategyHookException hook ? hook.oneLine()
                 : e.getMessage() == null ? e.toString() : e.getMessage();
         gate.failed(Instant.now(), error);
@@ -253,9 +266,6 @@ public final class LiveInstance {
         LOG.log(Level.WARNING, "instance {0}: tick failed ({1}){2}: {3}", spec.id(),
                 gate.pausedReason() == null ? "more failures in a row pause it" : "paused now",
                 lastCandle == null ? "" : " on the candle of " + lastCandle, error);
-        if (e instanceof VirtualMachineError fatal && !(e instanceof StackOverflowError)) {
-            this.fatal = fatal;
-        }
     }
 
     private void noteFeedFailure() {

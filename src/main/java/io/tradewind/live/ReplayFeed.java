@@ -31,14 +31,12 @@ public final class ReplayFeed implements InstanceFeed {
     private final long fromSecond;
     private final BigDecimal candlesPerSecond;
     private final Duration interval;
-    /** The pace shared with the other instances replaying the symbol in step, or null for a pace of its own. */
-    private final SharedReplayPace shared;
+    /** The pace, shared with the other instances replaying the symbol in step (see {@link ReplayGroup}). */
+    private final SharedReplayPace pace;
     private boolean exhausted;
     private int maxPerTick;
-    private ReplayPace pace;
     private int due;
     private int staleLeft;
-    private Instant polledAt;
     /** The candle handed over last was one the shared market had moved past. */
     private boolean lastWasStale;
     /** Stale candles were played since the instance last was level with the market. */
@@ -49,16 +47,11 @@ public final class ReplayFeed implements InstanceFeed {
      * @param cursor           the stored candles from the first the warm-up needs
      * @param from             the first candle the instance may trade on
      * @param tickInterval     how often the instance is ticked, or null for the speed's own interval
+     * @param pace             the pace of the symbol's replays, one per {@link ReplayGroup}
      */
     public ReplayFeed(CandleCursor cursor, Market market, Resolution resolution, Clock clock, String series,
-            Instant from, BigDecimal candlesPerSecond, Duration tickInterval) {
-        this(cursor, market, resolution, clock, series, from, candlesPerSecond, tickInterval, null);
-    }
-
-    /** A replay in step with the others of {@code shared} (see {@link ReplayGroup}). */
-    public ReplayFeed(CandleCursor cursor, Market market, Resolution resolution, Clock clock, String series,
-            Instant from, BigDecimal candlesPerSecond, Duration tickInterval, SharedReplayPace shared) {
-        this.shared = shared;
+            Instant from, BigDecimal candlesPerSecond, Duration tickInterval, SharedReplayPace pace) {
+        this.pace = pace;
         this.cursor = cursor;
         this.series = series;
         this.fromSecond = from.getEpochSecond();
@@ -92,33 +85,25 @@ public final class ReplayFeed implements InstanceFeed {
     public void begin(Instant now) {
         maxPerTick = Math.max(1, candlesPerSecond.multiply(BigDecimal.valueOf(interval.toMillis()))
                 .divide(BigDecimal.valueOf(1000), 0, RoundingMode.UP).intValue() * MAX_CANDLES_PER_TICK_FACTOR);
-        if (shared != null) {
-            shared.begin(candlesPerSecond, maxPerTick, now);
-        } else {
-            pace = new ReplayPace(candlesPerSecond, maxPerTick, now);
-        }
+        pace.begin(candlesPerSecond, maxPerTick, now);
     }
 
     @Override
     public void poll(Instant now) {
-        if (caughtUp() && shared == null) {
-            // the last tick ended on the market's present candle
-            pace.restart(polledAt);
+        if (!lastWasStale) {
+            // a tick that ended (or paused) on a candle the market had not left is level with it
+            catchingUp = false;
         }
-        polledAt = now;
-        due = shared != null ? shared.due(now) : pace.due(now);
+        due = pace.due(now);
         staleLeft = STALE_CANDLES_PER_TICK_FACTOR * maxPerTick;
     }
 
     @Override
     public Step next(BarSeries series) {
-        if (caughtUp()) {
+        if (catchingUp && !lastWasStale) {
             // level with the market: the rest of this tick's due would put this instance ahead of
-            // the pace the others keep, and them behind it in turn, speeding up the market for all;
-            // a pace of its own counts from here (a shared one is the market's already)
-            if (shared == null) {
-                pace.restart(polledAt);
-            }
+            // the pace the others keep, and them behind it in turn, speeding up the market for all
+            catchingUp = false;
             due = 0;
         }
         if (due <= 0 || finished != null) {
@@ -146,15 +131,6 @@ public final class ReplayFeed implements InstanceFeed {
             staleLeft--;
             due++;
         }
-    }
-
-    /** Whether the instance was catching up with the market and the candle it played last was the market's present. */
-    private boolean caughtUp() {
-        if (catchingUp && !lastWasStale) {
-            catchingUp = false;
-            return true;
-        }
-        return false;
     }
 
     @Override

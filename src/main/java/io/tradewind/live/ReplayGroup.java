@@ -3,7 +3,9 @@ package io.tradewind.live;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The instances replaying one symbol on the paper venue, ticked together a candle at a time. They
@@ -16,18 +18,16 @@ import java.util.List;
  *
  * <p>Ticked in turn on one thread, a slow strategy delays the others of its symbol, as its
  * decisions already did (they take turns on the symbol's market); other symbols' instances are
- * not delayed.
+ * not delayed. Each instance's tick ends as soon as it has played its candles, so that a pause or
+ * a flatten of one waits only for its own.
  */
 public final class ReplayGroup {
 
     private final List<LiveInstance> members;
+    private final AtomicBoolean ticking = new AtomicBoolean();
 
     public ReplayGroup(List<LiveInstance> members) {
         this.members = List.copyOf(members);
-    }
-
-    public List<LiveInstance> members() {
-        return members;
     }
 
     /** The most often any member wants a tick. */
@@ -35,29 +35,58 @@ public final class ReplayGroup {
         return members.stream().map(LiveInstance::interval).min(Duration::compareTo).orElseThrow();
     }
 
-    /** One tick of every member, a candle each in turn; a member that fails stops, the others play on. */
+    /**
+     * One tick of every member, a candle each in turn; a member that fails stops, the others play
+     * on. A tick due while the one before still runs is skipped and counted for each member.
+     */
     public void tick(Instant scheduled, Instant now) {
-        List<LiveInstance> ticking = new ArrayList<>();
+        if (!ticking.compareAndSet(false, true)) {
+            members.forEach(member -> member.skipTick(now));
+            return;
+        }
+        try {
+            playTogether(scheduled, now);
+        } finally {
+            ticking.set(false);
+        }
+    }
+
+    private void playTogether(Instant scheduled, Instant now) {
+        List<LiveInstance> playing = new ArrayList<>();
         for (LiveInstance member : members) {
             if (member.beginTick(scheduled, now)) {
-                ticking.add(member);
+                playing.add(member);
             }
         }
-        List<LiveInstance> playing = new ArrayList<>(ticking);
-        while (!playing.isEmpty()) {
-            playing.removeIf(member -> !member.playNext());
-        }
         VirtualMachineError fatal = null;
-        for (LiveInstance member : ticking) {
-            try {
-                member.endTick();
-            } catch (VirtualMachineError e) {
-                // every member's tick is counted first
-                fatal = fatal == null ? e : fatal;
+        try {
+            while (!playing.isEmpty()) {
+                for (Iterator<LiveInstance> each = playing.iterator(); each.hasNext(); ) {
+                    LiveInstance member = each.next();
+                    if (!member.playNext()) {
+                        each.remove();
+                        fatal = end(member, fatal);
+                    }
+                }
+            }
+        } finally {
+            // every tick begun is ended, even if something unforeseen escaped the loop
+            for (LiveInstance member : playing) {
+                fatal = end(member, fatal);
             }
         }
         if (fatal != null) {
             throw fatal;
         }
+    }
+
+    /** Ends {@code member}'s tick; the first of the JVM's own troubles goes on up once every member's tick is counted. */
+    private static VirtualMachineError end(LiveInstance member, VirtualMachineError fatal) {
+        try {
+            member.endTick();
+        } catch (VirtualMachineError e) {
+            return fatal == null ? e : fatal;
+        }
+        return fatal;
     }
 }

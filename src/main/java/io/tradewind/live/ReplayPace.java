@@ -45,15 +45,6 @@ public final class ReplayPace {
         return (int) due;
     }
 
-    /**
-     * Counts the pace from {@code now} on, nothing due until the speed makes it so: for a replay
-     * that has just caught up with the shared market, which is where its pace would have it.
-     */
-    public void restart(Instant now) {
-        since = now;
-        played = 0;
-    }
-
     /** How often a tick should come so that each plays about one candle, but not more often than {@code finest}. */
     public static Duration interval(BigDecimal candlesPerSecond, Duration finest) {
         long millis = BigDecimal.valueOf(1000).divide(candlesPerSecond, 0, RoundingMode.DOWN).longValueExact();

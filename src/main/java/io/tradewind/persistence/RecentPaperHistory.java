@@ -12,7 +12,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -20,8 +22,8 @@ import java.util.TreeSet;
 /**
  * The part of a paper venue's history it keeps in memory (see
  * {@link io.tradewind.sim.gateway.PaperVenueStore#load(String, int, int)}), read by primary key
- * and index ranges so that a venue with months of orders starts as fast as a new one, and the
- * lookups of the rest: one order with its trades, a page of an account's trades.
+ * and index ranges so that a start costs what is kept, not months of history, and the lookups of
+ * the rest: one order with its trades, a page of an account's trades.
  */
 final class RecentPaperHistory {
 
@@ -110,10 +112,15 @@ final class RecentPaperHistory {
                 }
             }
         }
+        // what the windows hold of each order, to read by order only the trades they lack
+        Map<String, BigDecimal> filledInWindows = new HashMap<>();
+        byAccount.values().forEach(positions -> positions.values().forEach(trade -> filledInWindows.merge(
+                trade.trade().clientOrderId(), trade.trade().quantity(), BigDecimal::add)));
         try (PreparedStatement ofOrder = c.prepareStatement("SELECT " + PaperHistoryRows.TRADE_COLUMNS
                 + " FROM paper_own_trade WHERE venue = ? AND client_order_id = ?")) {
             for (ClientOrder order : orders) {
-                if (order.filled().signum() != 0 && !allInWindow(order, byAccount.get(order.request().account()))) {
+                BigDecimal inWindows = filledInWindows.getOrDefault(order.request().uid(), BigDecimal.ZERO);
+                if (order.filled().compareTo(inWindows) != 0) {
                     ofOrder.setString(1, venue);
                     ofOrder.setString(2, order.request().uid());
                     try (ResultSet r = ofOrder.executeQuery()) {
@@ -128,20 +135,6 @@ final class RecentPaperHistory {
         List<OwnTrade> trades = new ArrayList<>();
         byAccount.values().forEach(positions -> trades.addAll(positions.values()));
         return trades;
-    }
-
-    /** Whether the trades already read make up all that {@code order} filled: the common case, needing no query. */
-    private static boolean allInWindow(ClientOrder order, TreeMap<Integer, OwnTrade> read) {
-        if (read == null) {
-            return false;
-        }
-        BigDecimal filled = BigDecimal.ZERO;
-        for (OwnTrade trade : read.values()) {
-            if (trade.trade().clientOrderId().equals(order.request().uid())) {
-                filled = filled.add(trade.trade().quantity());
-            }
-        }
-        return filled.compareTo(order.filled()) == 0;
     }
 
     static Optional<StoredOrder> order(Connection c, String venue, String clientOrderId) throws SQLException {

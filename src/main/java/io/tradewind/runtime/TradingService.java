@@ -349,8 +349,8 @@ public class TradingService implements ServiceOperations, LiveCandles {
         Instant history = WarmupHistory.start(candles, stored, from, warmup, spec.resolution().duration());
         // read a chunk at a time, each in its own short read: a replay plays for hours
         var cursor = new ChunkByChunkCursor(candles, spec.replaySeries(), history, end, CandleChunk.DEFAULT_CAPACITY);
-        SharedReplayPace pace = venue.isPaper()
-                ? replayPaces.computeIfAbsent(spec.instrument().symbol(), symbol -> new SharedReplayPace()) : null;
+        // replays run on the paper venue only (a live instance's feed is its venue's)
+        SharedReplayPace pace = replayPaces.computeIfAbsent(spec.instrument().symbol(), symbol -> new SharedReplayPace());
         return new ReplayFeed(cursor, venue.market(spec.instrument().symbol()), spec.resolution(), Clock.systemUTC(),
                 spec.replaySeries().toString(), from, spec.candlesPerSecond(), spec.tickInterval(), pace);
     }
@@ -378,7 +378,7 @@ public class TradingService implements ServiceOperations, LiveCandles {
         Map<String, List<LiveInstance>> replaysOfPaperSymbols = new LinkedHashMap<>();
         for (LiveInstance instance : instances.values()) {
             InstanceSpec spec = instance.spec();
-            if (spec.feed().equals(InstanceSpec.REPLAY) && spec.venue().equals(PaperVenue.NAME)) {
+            if (spec.feed().equals(InstanceSpec.REPLAY)) {
                 replaysOfPaperSymbols.computeIfAbsent(spec.instrument().symbol(), symbol -> new ArrayList<>()).add(instance);
                 continue;
             }
@@ -391,7 +391,8 @@ public class TradingService implements ServiceOperations, LiveCandles {
         replaysOfPaperSymbols.forEach((symbol, members) -> {
             // one job: the instances sharing a symbol's paper market play each candle in turn
             ReplayGroup group = new ReplayGroup(members);
-            String job = JOB_PREFIX + "replay-" + symbol;
+            // not an instance id's shape (those have no space), so no instance's job can take the name
+            String job = JOB_PREFIX + "replays of " + symbol;
             scheduler.newJob(job).setInterval(group.interval().toString())
                     .setTask(execution -> group.tick(execution.getScheduledFireTime(), Instant.now()))
                     .schedule();

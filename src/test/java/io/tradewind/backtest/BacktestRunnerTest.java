@@ -297,6 +297,11 @@ class BacktestRunnerTest {
                 + " run: if the strategy should have traded, look at that limit"), printed.toString());
         assertEquals(0, report.metrics().numberOfTrades());
         assertFalse(printed.toString(StandardCharsets.UTF_8).contains("No order"), "refused orders were placed");
+
+        // an order the context rejects as invalid (a quantity of zero) was asked for too
+        BacktestReport invalid = run(spec("balance.USD", "1000"), new ScriptedStrategy(0, false,
+                context -> context.limit(Side.BUY, new BigDecimal("100"), BigDecimal.ZERO, TimeInForce.GOOD_TILL_CANCELED)));
+        assertEquals(3, invalid.decisions().ordersPlaced(), invalid.ordersRejected().toString());
         assertEquals("150", report.settings().get("risk.max_notional"), "the report says which limits the run had");
         assertEquals("5", report.settings().get("risk.max_open_orders"));
         assertEquals("1000", report.settings().get("balance.USD"));

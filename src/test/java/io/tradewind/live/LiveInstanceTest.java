@@ -290,6 +290,31 @@ class LiveInstanceTest {
         }
     }
 
+    /**
+     * In a group, an instance whose strategy throws is counted, backs off and is paused after its
+     * failures, ticks ending one by one; the others go on deciding on every candle.
+     */
+    @Test
+    void a_throwing_instance_of_a_group_is_paused_and_the_others_decide_on_every_candle() {
+        PaperFixture paper = new PaperFixture();
+        SharedReplayPace pace = new SharedReplayPace();
+        BigDecimal speed = new BigDecimal("3");
+        LiveInstance broken = paper.instance("broken", new TestStrategies.Throwing(), Map.of(), 2, speed, pace);
+        LiveInstance healthy = paper.instance("healthy", new TestStrategies.Greedy("0.5"), Map.of(), 2, speed, pace);
+        ReplayGroup group = new ReplayGroup(List.of(broken, healthy));
+
+        for (int s = 1; s <= 6; s++) {
+            Instant at = PaperFixture.START.plusSeconds(s);
+            group.tick(at, at);
+        }
+
+        InstanceView brokenView = broken.view(Instant.now());
+        assertEquals(InstanceState.PAUSED, brokenView.state());
+        assertEquals(2, brokenView.errors());
+        assertEquals(18, healthy.view(Instant.now()).ordersFilled(), "three candles a tick for six ticks");
+        assertEquals(0, healthy.view(Instant.now()).errors());
+    }
+
     /** Ticks the instances in turn at seconds {@code from} to {@code to} of the replay. */
     /** An instance that buys half a unit at market on every candle after its warm-up (5 bars). */
     private static LiveInstance greedy(PaperFixture paper, String id) {

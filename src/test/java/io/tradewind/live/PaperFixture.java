@@ -84,10 +84,10 @@ final class PaperFixture {
 
     /** An instance replaying the candles at one a second from the 40th, warmed up on those before. */
     LiveInstance instance(String id, Strategy strategy, Map<String, BigDecimal> budget, int maxFailures) {
-        return instance(id, strategy, budget, maxFailures, BigDecimal.ONE, null);
+        return instance(id, strategy, budget, maxFailures, BigDecimal.ONE, new SharedReplayPace());
     }
 
-    /** An instance replaying at {@code candlesPerSecond}, in step with the others of {@code pace} when given. */
+    /** An instance replaying at {@code candlesPerSecond} at {@code pace}, shared with the instances it is ticked with. */
     LiveInstance instance(String id, Strategy strategy, Map<String, BigDecimal> budget, int maxFailures,
             BigDecimal candlesPerSecond, SharedReplayPace pace) {
         Instant from = stored.first().plus(Duration.ofMinutes(40));

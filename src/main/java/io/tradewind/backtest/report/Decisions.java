@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
  * @param candles       the range's candles the strategy decided on (after its warm-up)
  * @param warmupInRange the range's first candles that went to the warm-up, because fewer were
  *                      stored before {@code from} than it declares
- * @param ordersPlaced  the orders the strategy asked for, refused and rejected ones included
+ * @param ordersPlaced  the orders the strategy asked for: those that reached the execution service
+ *                      (refused ones included) and those its context rejected as invalid
  */
 public record Decisions(long candles, long warmupInRange, long ordersPlaced) {
 
