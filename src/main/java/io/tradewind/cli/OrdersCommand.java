@@ -33,9 +33,6 @@ import picocli.CommandLine.Spec;
         subcommands = {OrdersCommand.ListOrders.class, OrdersCommand.ShowOrder.class, OrdersCommand.CancelOrder.class})
 public class OrdersCommand {
 
-    /** The store's width of a client order id (exec_order.client_order_id). */
-    private static final int LONGEST_CLIENT_ORDER_ID = 64;
-
     @Command(name = "list", description = "List orders, oldest first.")
     static class ListOrders extends StoreListCommand {
 
@@ -226,9 +223,9 @@ public class OrdersCommand {
         if (uid.isBlank()) {
             throw new ParameterException(spec.commandLine(), "CLIENT_ORDER_ID is empty: give the first column of 'orders list'");
         }
-        if (uid.length() > LONGEST_CLIENT_ORDER_ID) {
+        if (uid.length() > ExecutionStore.LONGEST_CLIENT_ORDER_ID) {
             throw new ParameterException(spec.commandLine(), "CLIENT_ORDER_ID is " + uid.length() + " characters long; a"
-                    + " client order id has at most " + LONGEST_CLIENT_ORDER_ID + " (the first column of 'orders list')");
+                    + " client order id has at most " + ExecutionStore.LONGEST_CLIENT_ORDER_ID + " (the first column of 'orders list')");
         }
     }
 

@@ -19,6 +19,10 @@ import java.util.Optional;
  */
 public interface ExecutionStore {
 
+    /** The longest client order id the store keeps (its column's width): a longer one names no order. */
+    int LONGEST_CLIENT_ORDER_ID = 64;
+
+
     /**
      * Writes all changes of the batch in one transaction: all or nothing.
      *

@@ -72,7 +72,8 @@ public class OrdersResource {
     @Operation(summary = "Cancel one order", description = "Asks the execution service trading the order's venue"
             + " to cancel it; answers the order as it is after the request.")
     @APIResponse(responseCode = "403", description = "A read-only token.")
-    @APIResponse(responseCode = "400", description = "A query parameter: a cancel takes none; nothing was cancelled.",
+    @APIResponse(responseCode = "400", description = "A query parameter (a cancel takes none), or a client order id"
+            + " longer than 64 characters; nothing was cancelled.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "404", description = "No order has this client order id.")
     @APIResponse(responseCode = "409", description = "The order is no longer open: filled, cancelled, expired or rejected.")
@@ -80,6 +81,11 @@ public class OrdersResource {
     public Map<String, Object> cancel(@RestPath String clientOrderId, @Context UriInfo uri) {
         // a cancel takes no options: one given (cancel_all=true, say) would be silently not done
         RefusedQueryParameters.refuse(uri, Set.of(), "nothing was cancelled");
+        if (clientOrderId.length() > ExecutionStore.LONGEST_CLIENT_ORDER_ID) {
+            // as the command line says it: no order can have it, and a 404 would echo all of it
+            throw new ApiProblem(400, "the client order id is " + clientOrderId.length() + " characters long; a client"
+                    + " order id has at most " + ExecutionStore.LONGEST_CLIENT_ORDER_ID + " (see GET /api/orders); nothing was cancelled");
+        }
         store.findOrder(clientOrderId).filter(order -> !order.holdsFunds()).ifPresent(order -> {
             // answered as a 200 it would read as a cancel under way
             throw new ApiProblem(409, "order " + clientOrderId + " is already " + order.status().wireName()

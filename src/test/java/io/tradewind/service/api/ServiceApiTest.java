@@ -325,6 +325,12 @@ class ServiceApiTest {
         assertEquals(404, unknown.statusCode());
         assertTrue(error(unknown).contains("no order with client order id 'cid-9'"), unknown.body());
 
+        // the command line calls it bad input; the API answered 404 echoing all of it
+        HttpResponse<String> tooLong = post("/api/orders/" + "x".repeat(70) + "/cancel", OPERATOR, null);
+        assertEquals(400, tooLong.statusCode(), tooLong.body());
+        assertEquals("the client order id is 70 characters long; a client order id has at most 64 (see GET /api/orders);"
+                + " nothing was cancelled", error(tooLong));
+
         assertEquals(List.of("cancel cid-1", "cancel cid-9"), service.calls);
     }
 
