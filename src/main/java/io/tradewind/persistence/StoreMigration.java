@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.exception.FlywayValidateException;
 import org.jboss.logging.Logger;
 
 /**
@@ -94,6 +97,9 @@ public class StoreMigration {
                 flyway.migrate();
                 return;
             } catch (RuntimeException e) {
+                if (e instanceof FlywayValidateException) {
+                    refuseAStoreOfANewerVersion();
+                }
                 if (paused >= patienceMillis || RootCause.isPermanent(e)) {
                     throw e;
                 }
@@ -108,5 +114,31 @@ public class StoreMigration {
                 paused += wait;
             }
         }
+    }
+
+    /**
+     * A store a newer Tradewind migrated (an operator rolled back after an upgrade) fails Flyway's
+     * validation: said so at once, with what to do, rather than retried for 30 s as a store not
+     * ready and reported as "Migrations have failed validation".
+     */
+    private void refuseAStoreOfANewerVersion() {
+        MigrationInfo[] all = flyway.info().all();
+        MigrationInfo newest = null;
+        MigrationInfo known = null;
+        for (MigrationInfo migration : all) {
+            if (migration.getState() == MigrationState.FUTURE_SUCCESS) {
+                newest = migration;
+            } else if (migration.getVersion() != null) {
+                known = migration;
+            }
+        }
+        if (newest == null) {
+            return;
+        }
+        throw new StoreException("it was migrated by a newer Tradewind (its schema is at version "
+                + newest.getVersion() + ", '" + newest.getDescription() + "'; this version knows up to "
+                + (known == null ? "none" : known.getVersion()) + "), so this version cannot use it: run the version"
+                + " that migrated it, or restore the backup taken before the upgrade (README, Upgrading without losing"
+                + " orders)");
     }
 }

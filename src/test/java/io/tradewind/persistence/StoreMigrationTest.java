@@ -60,6 +60,36 @@ class StoreMigrationTest {
         assertEquals(0, store.refusedOrServed.get(), "the database was never asked for a connection");
     }
 
+    /**
+     * Rolled back after an upgrade, an older version met a store with a migration it does not
+     * know: it retried for 30 s as if the store were not ready, then said "Migrations have failed
+     * validation". It says what happened and what to do, at once.
+     */
+    @Test
+    void a_store_a_newer_version_migrated_is_refused_at_once_saying_so() throws Exception {
+        FlakyDataSource store = new FlakyDataSource("jdbc:h2:mem:migration-newer;DB_CLOSE_DELAY=-1", 0);
+        new StoreMigration(flyway(store), DATA_DIR, 0, millis -> { }, () -> { }).ensureMigrated();
+        try (Connection connection = store.getConnection(); var statement = connection.createStatement()) {
+            // what a newer version's migration leaves in the history
+            statement.execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\","
+                    + " \"type\", \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\") VALUES"
+                    + " (999, '999', 'from the future', 'SQL', 'V999__from_the_future.sql', 1, 'sa', 1, TRUE)");
+        }
+        java.util.List<Long> pauses = new java.util.ArrayList<>();
+
+        // as Quarkus configures Flyway: no migration is ignored (plain Flyway would ignore future ones)
+        Flyway asTheApplicationHasIt = Flyway.configure().dataSource(store).locations("classpath:db/migration")
+                .ignoreMigrationPatterns(new String[0]).load();
+        StoreException refused = assertThrows(StoreException.class,
+                () -> new StoreMigration(asTheApplicationHasIt, DATA_DIR, 30_000, pauses::add, () -> { }).ensureMigrated());
+
+        assertTrue(refused.getMessage().startsWith("it was migrated by a newer Tradewind (its schema is at version 999,"
+                + " 'from the future'; this version knows up to "), refused.getMessage());
+        assertTrue(refused.getMessage().endsWith("run the version that migrated it, or restore the backup taken before the"
+                + " upgrade (README, Upgrading without losing orders)"), refused.getMessage());
+        assertEquals(java.util.List.of(), pauses, "not retried");
+    }
+
     private static Flyway flyway(DataSource store) {
         return Flyway.configure().dataSource(store).locations("classpath:db/migration").load();
     }
