@@ -45,17 +45,17 @@ public final class JdbcPaperVenueStore implements PaperVenueStore {
 
     @Override
     public synchronized Optional<PaperVenueState> load(String venue) {
-        return load(venue, c -> PaperHistoryRows.readOrders(c, venue), (c, orders, news) -> PaperHistoryRows.readTrades(c, venue));
+        return load(venue, (c, news) -> PaperHistoryRows.readOrders(c, venue), (c, orders, news) -> PaperHistoryRows.readTrades(c, venue));
     }
 
     @Override
     public synchronized Optional<PaperVenueState> load(String venue, int recentOrders, int recentTrades) {
-        return load(venue, c -> RecentPaperHistory.orders(c, venue, recentOrders, PaperHistoryRows.readUndeliveredOrders(c, venue)),
+        return load(venue, (c, news) -> RecentPaperHistory.orders(c, venue, recentOrders, news),
                 (c, orders, news) -> RecentPaperHistory.trades(c, venue, recentTrades, orders, news));
     }
 
     private interface OrderRows {
-        List<PaperVenueState.ClientOrder> read(Connection c) throws SQLException;
+        List<PaperVenueState.ClientOrder> read(Connection c, List<Long> undelivered) throws SQLException;
     }
 
     private interface TradeRows {
@@ -71,10 +71,11 @@ public final class JdbcPaperVenueStore implements PaperVenueStore {
                 stored.remove(venue);
                 return Optional.empty();
             }
-            List<PaperVenueState.ClientOrder> orders = orderRows.read(c);
+            List<Long> undeliveredOrders = PaperHistoryRows.readUndeliveredOrders(c, venue);
             List<PaperVenueState.TradeRef> undeliveredTrades = PaperHistoryRows.readUndeliveredTrades(c, venue);
+            List<PaperVenueState.ClientOrder> orders = orderRows.read(c, undeliveredOrders);
             PaperVenueState state = new PaperVenueState(exchange, orders, tradeRows.read(c, orders, undeliveredTrades),
-                    PaperHistoryRows.readUndeliveredOrders(c, venue), undeliveredTrades);
+                    undeliveredOrders, undeliveredTrades);
             stored.put(venue, new Stored(exchange, orders.isEmpty() ? 0 : orders.get(orders.size() - 1).id(),
                     state.undeliveredOrders(), state.undeliveredTrades()));
             return Optional.of(state);
