@@ -24,6 +24,7 @@ import io.tradewind.service.ordersapi.OrdersApiService;
 import io.tradewind.strategy.Strategy;
 import io.tradewind.strategy.StrategyParameters;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -397,6 +398,7 @@ final class ServiceConfigReader {
     private StoredSeries stored(String p, SeriesKey key, ServiceConfig.Replay replay) {
         Optional<StoredSeries> stored = candles.describe(key);
         if (stored.isPresent()) {
+            replay.dataFile().ifPresent(file -> sayFileNotRead(p + "replay.data-file", Path.of(file), stored.get()));
             return stored.get();
         }
         if (replay.dataFile().isEmpty()) {
@@ -411,6 +413,21 @@ final class ServiceConfigReader {
                 named != null ? named : CsvFormat.detect(file)));
         LOG.infof("imported %,d %s candles from %s", ensured.stored().count(), key, file);
         return ensured.stored();
+    }
+
+    /**
+     * A data-file is read only while its series is not stored: said at each start, or an operator who
+     * pointed it at a new file (or mistyped its name) would believe the replay plays that file.
+     */
+    private static void sayFileNotRead(String property, Path file, StoredSeries stored) {
+        if (Files.isRegularFile(file)) {
+            LOG.infof("replaying the stored %s (%,d candles); %s %s is imported only while that series is not stored"
+                    + " ('data import' it to replace them)", stored.key(), stored.count(), property, file);
+        } else {
+            LOG.warnf("%s names %s, which %s; the stored %s (%,d candles) is replayed, as a data-file is imported only"
+                    + " while its series is not stored", property, file, Files.isDirectory(file) ? "is a directory"
+                    : "does not exist", stored.key(), stored.count());
+        }
     }
 
     /** A share of a candle's volume: 0 (no limit) to 1. */

@@ -274,6 +274,32 @@ class ServiceSettingsTest {
                 Map.of(VenueDouble.ID, new VenueDouble()), asWritten).instances().get(0).replaySeries());
     }
 
+    /**
+     * A data-file is read only while its series is not stored: an operator who pointed it at a new
+     * file, or mistyped it, saw nothing and believed the replay played that file.
+     */
+    @Test
+    void a_data_file_beside_stored_candles_is_said_not_read_and_a_missing_one_warned_of() throws Exception {
+        Map<String, String> properties = new HashMap<>(replaying());
+        InMemoryCandleStore candles = new InMemoryCandleStore();
+        List<String> first = CapturedLogs.during(() -> ServiceConfigFixture.read(properties,
+                Map.of(VenueDouble.ID, new VenueDouble()), candles));
+        assertTrue(first.stream().anyMatch(line -> line.startsWith("imported 400 service-test:BTC-USD:1m candles")), first.toString());
+
+        List<String> again = CapturedLogs.during(() -> ServiceConfigFixture.read(properties,
+                Map.of(VenueDouble.ID, new VenueDouble()), candles));
+        assertTrue(again.contains("replaying the stored service-test:BTC-USD:1m (400 candles); tradewind.strategies.demo."
+                + "replay.data-file src/test/resources/candles/service-walk.csv is imported only while that series is not"
+                + " stored ('data import' it to replace them)"), again.toString());
+
+        properties.put("tradewind.strategies.demo.replay.data-file", "src/test/resources/candles/service-wlak.csv");
+        List<String> mistyped = CapturedLogs.during(() -> ServiceConfigFixture.read(properties,
+                Map.of(VenueDouble.ID, new VenueDouble()), candles));
+        assertTrue(mistyped.contains("tradewind.strategies.demo.replay.data-file names src/test/resources/candles/service-wlak.csv,"
+                + " which does not exist; the stored service-test:BTC-USD:1m (400 candles) is replayed, as a data-file is"
+                + " imported only while its series is not stored"), mistyped.toString());
+    }
+
     /** One instance replaying the test candles from their file on the paper venue. */
     private static Map<String, String> replaying() {
         String p = "tradewind.strategies.demo.";
