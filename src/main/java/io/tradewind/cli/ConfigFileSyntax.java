@@ -20,7 +20,10 @@ import java.util.Set;
  *   <li>a line with a value and no key ({@code =foo}) stopped it with exit code 1;
  *   <li>a key given twice took its last value with one warning, and the store kept what that
  *       value made (a paper instrument's tick), refusing the next start with the file put right;
- *   <li>a byte order mark at the start became part of the first key, which was then "missing".
+ *   <li>a byte order mark at the start became part of the first key, which was then "missing";
+ *   <li>a line with a key and nothing else ({@code tradewind.paper.slippage}, its {@code =0.001}
+ *       forgotten) was that key with an empty value: a setting with a default silently kept it,
+ *       any other line was silently ignored.
  * </ul>
  */
 final class ConfigFileSyntax {
@@ -53,6 +56,12 @@ final class ConfigFileSyntax {
         if (keys.withoutKey) {
             return file + " line " + firstLineWithoutKey(lines) + ": a value without a key; write KEY=VALUE, or start the"
                     + " line with # to keep it as a comment";
+        }
+        int loneKey = firstLoneKey(lines);
+        if (loneKey >= 0) {
+            String key = lines.get(loneKey).strip();
+            return file + " line " + (loneKey + 1) + ": " + key + " has no value and no '=': write " + key + "=VALUE ("
+                    + key + "= for an empty value), or start the line with # to keep it as a comment";
         }
         if (!keys.twice.isEmpty()) {
             String key = keys.twice.iterator().next();
@@ -89,6 +98,36 @@ final class ConfigFileSyntax {
         }
         String start = line.stripLeading();
         return backslashes % 2 == 1 && !start.startsWith("#") && !start.startsWith("!");
+    }
+
+    /**
+     * The index of the first line that is a key alone, without a separator ({@code =}, {@code :} or
+     * white space) or a value after it, or -1; lines that continue or are continued are left out.
+     */
+    private static int firstLoneKey(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
+            if (line.isEmpty() || line.startsWith("#") || line.startsWith("!") || (i > 0 && continues(lines.get(i - 1)))
+                    || continues(line)) {
+                continue;
+            }
+            if (!hasSeparator(line)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean hasSeparator(String line) {
+        for (int c = 0; c < line.length(); c++) {
+            char ch = line.charAt(c);
+            if (ch == '\\') {
+                c++;
+            } else if ("=: \t\f".indexOf(ch) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int firstLineWithoutKey(List<String> lines) {

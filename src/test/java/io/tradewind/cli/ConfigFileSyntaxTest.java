@@ -48,6 +48,18 @@ class ConfigFileSyntaxTest {
                 + " comment", ConfigFileSyntax.problem(file));
     }
 
+    /** A key with an empty value: a setting with a default kept it silently, any other line was ignored. */
+    @Test
+    void aKeyAloneIsNamedWithItsLineWhileAnEmptyValueGivenSoReads(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("app.properties"), "a=1\n# slippage\ntradewind.paper.slippage\n");
+        Path empty = Files.writeString(dir.resolve("empty.properties"), "a=\nb:\nc  x\nd\\=e=1\nf\\\n  =2\n");
+
+        assertEquals(file + " line 3: tradewind.paper.slippage has no value and no '=': write tradewind.paper.slippage=VALUE"
+                + " (tradewind.paper.slippage= for an empty value), or start the line with # to keep it as a comment",
+                ConfigFileSyntax.problem(file));
+        assertNull(ConfigFileSyntax.problem(empty));
+    }
+
     /** The first key was then reported missing. */
     @Test
     void aByteOrderMarkIsNamed(@TempDir Path dir) throws Exception {
