@@ -40,6 +40,10 @@ public class ApiDocumentation extends Application {
     static final String BEARER = "bearer";
     /** The 401 every /api and /udf operation answers without a valid token (the filter's {@link ApiError}). */
     public static final String UNAUTHORIZED = "Unauthorized";
+
+    /** The request body of an action without options. */
+    static final String NO_BODY = "None: the action takes no options. An empty body or {} passes; anything else is a 400"
+            + " and nothing is done.";
     /** A /udf refusal in the UDF's own error shape. */
     public static final String UDF_ERROR = "UdfError";
 }

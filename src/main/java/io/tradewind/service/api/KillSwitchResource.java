@@ -146,10 +146,13 @@ public class KillSwitchResource {
             + " false.")
     @APIResponse(responseCode = "403", description = "A read-only token.")
     @APIResponse(responseCode = "503", description = "The store could not record it; the kill switch stays on.")
+    @Consumes(MediaType.WILDCARD)
+    @RequestBody(required = false, description = ApiDocumentation.NO_BODY)
     @APIResponseSchema(value = KillSwitchView.class, responseCode = "200", responseDescription = "The kill switch, off.")
     public KillSwitchView switchOff(@Parameter(hidden = true) @HeaderParam(HttpHeaders.USER_AGENT) String userAgent,
-            @Context UriInfo uri) {
+            @Context UriInfo uri, String body) {
         RefusedQueryParameters.refuse(uri, Set.of(), "the kill switch was not switched off");
+        RefusedBody.refuse(body, "the kill switch was not switched off");
         return service.killSwitchOff(KillSwitchSource.ofUserAgent(userAgent));
     }
 }

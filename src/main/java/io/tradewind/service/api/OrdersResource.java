@@ -5,6 +5,7 @@ import io.tradewind.domain.OrderStatus;
 import io.tradewind.execution.ExecutionStore;
 import io.tradewind.execution.OrderQuery;
 import io.tradewind.service.ServiceOperations;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
@@ -72,15 +74,18 @@ public class OrdersResource {
     @Operation(summary = "Cancel one order", description = "Asks the execution service trading the order's venue"
             + " to cancel it; answers the order as it is after the request.")
     @APIResponse(responseCode = "403", description = "A read-only token.")
-    @APIResponse(responseCode = "400", description = "A query parameter (a cancel takes none), or a client order id"
+    @APIResponse(responseCode = "400", description = "A query parameter or a body (a cancel takes none), or a client order id"
             + " longer than 64 characters; nothing was cancelled.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "404", description = "No order has this client order id.")
     @APIResponse(responseCode = "409", description = "The order is no longer open: filled, cancelled, expired or rejected.")
     @APIResponse(responseCode = "200", description = "The order after the cancel request.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StoredOrderSchema.class)))
-    public Map<String, Object> cancel(@RestPath String clientOrderId, @Context UriInfo uri) {
+    @Consumes(MediaType.WILDCARD)
+    @RequestBody(required = false, description = ApiDocumentation.NO_BODY)
+    public Map<String, Object> cancel(@RestPath String clientOrderId, @Context UriInfo uri, String body) {
         // a cancel takes no options: one given (cancel_all=true, say) would be silently not done
         RefusedQueryParameters.refuse(uri, Set.of(), "nothing was cancelled");
+        RefusedBody.refuse(body, "nothing was cancelled");
         if (clientOrderId.length() > ExecutionStore.LONGEST_CLIENT_ORDER_ID) {
             // as the command line says it: no order can have it, and a 404 would echo all of it
             throw new ApiProblem(400, "the client order id is " + clientOrderId.length() + " characters long; a client"

@@ -3,6 +3,7 @@ package io.tradewind.service.api;
 import io.tradewind.service.InstanceView;
 import io.tradewind.service.ServiceOperations;
 import io.tradewind.service.UnknownInstanceException;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -60,8 +62,11 @@ public class StrategiesResource {
     @APIResponse(responseCode = "403", description = "A read-only token.")
     @APIResponse(responseCode = "404", description = "No instance has this id.")
     @APIResponseSchema(value = InstanceView.class, responseCode = "200", responseDescription = "The instance, paused.")
-    public InstanceView pause(@RestPath String id, @Context UriInfo uri) {
+    @Consumes(MediaType.WILDCARD)
+    @RequestBody(required = false, description = ApiDocumentation.NO_BODY)
+    public InstanceView pause(@RestPath String id, @Context UriInfo uri, String body) {
         RefusedQueryParameters.refuse(uri, Set.of(), "nothing was paused");
+        RefusedBody.refuse(body, "nothing was paused");
         return service.pause(id);
     }
 
@@ -72,8 +77,11 @@ public class StrategiesResource {
     @APIResponse(responseCode = "403", description = "A read-only token.")
     @APIResponse(responseCode = "404", description = "No instance has this id.")
     @APIResponseSchema(value = InstanceView.class, responseCode = "200", responseDescription = "The instance, resumed.")
-    public InstanceView resume(@RestPath String id, @Context UriInfo uri) {
+    @Consumes(MediaType.WILDCARD)
+    @RequestBody(required = false, description = ApiDocumentation.NO_BODY)
+    public InstanceView resume(@RestPath String id, @Context UriInfo uri, String body) {
         RefusedQueryParameters.refuse(uri, Set.of(), "nothing was resumed");
+        RefusedBody.refuse(body, "nothing was resumed");
         return service.resume(id);
     }
 
@@ -84,8 +92,11 @@ public class StrategiesResource {
     @APIResponse(responseCode = "403", description = "A read-only token.")
     @APIResponse(responseCode = "404", description = "No instance has this id.")
     @APIResponseSchema(value = InstanceView.class, responseCode = "200", responseDescription = "The instance, reduce-only.")
-    public InstanceView reduceOnly(@RestPath String id, @Context UriInfo uri) {
+    @Consumes(MediaType.WILDCARD)
+    @RequestBody(required = false, description = ApiDocumentation.NO_BODY)
+    public InstanceView reduceOnly(@RestPath String id, @Context UriInfo uri, String body) {
         RefusedQueryParameters.refuse(uri, Set.of(), "nothing was changed");
+        RefusedBody.refuse(body, "nothing was changed");
         return service.reduceOnly(id);
     }
 
@@ -96,8 +107,11 @@ public class StrategiesResource {
     @APIResponse(responseCode = "403", description = "A read-only token.")
     @APIResponse(responseCode = "404", description = "No instance has this id.")
     @APIResponseSchema(value = InstanceView.class, responseCode = "200", responseDescription = "The instance, paused, its orders cancelled and its position closing.")
-    public InstanceView flatten(@RestPath String id, @Context UriInfo uri) {
+    @Consumes(MediaType.WILDCARD)
+    @RequestBody(required = false, description = ApiDocumentation.NO_BODY)
+    public InstanceView flatten(@RestPath String id, @Context UriInfo uri, String body) {
         RefusedQueryParameters.refuse(uri, Set.of(), "nothing was flattened");
+        RefusedBody.refuse(body, "nothing was flattened");
         return service.flatten(id);
     }
 }

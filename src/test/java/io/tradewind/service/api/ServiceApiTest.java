@@ -30,6 +30,7 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -244,6 +245,26 @@ class ServiceApiTest {
         assertEquals(400, off.statusCode(), off.body());
         assertEquals("'cancelOrders' is not a parameter here (it takes none); the kill switch was not switched off", error(off));
         assertEquals(List.of(), service.calls);
+    }
+
+    /** {"cancelOrders": true} to kill-switch/off, {"dryRun": true} to flatten: read as nothing, and done anyway. */
+    @Test
+    void an_action_that_takes_no_options_refuses_a_body_with_one_and_does_nothing() throws Exception {
+        Map<String, String> refusals = Map.of("/api/strategies/btc-sma/pause", "nothing was paused",
+                "/api/strategies/btc-sma/resume", "nothing was resumed", "/api/strategies/btc-sma/reduce-only",
+                "nothing was changed", "/api/strategies/btc-sma/flatten", "nothing was flattened", "/api/kill-switch/off",
+                "the kill switch was not switched off", "/api/orders/cid-1/cancel", "nothing was cancelled");
+        for (Map.Entry<String, String> refusal : refusals.entrySet()) {
+            HttpResponse<String> answer = post(refusal.getKey(), OPERATOR, "{\"dryRun\": true}");
+            assertEquals(400, answer.statusCode(), refusal.getKey() + ": " + answer.body());
+            assertEquals("this action takes no body, was {\"dryRun\": true}; send none (or {}); " + refusal.getValue(),
+                    error(answer), refusal.getKey());
+        }
+        assertEquals(List.of(), service.calls);
+
+        assertEquals(200, post("/api/strategies/btc-sma/pause", OPERATOR, " { } ").statusCode(), "the default of many clients");
+        assertEquals(200, post("/api/strategies/btc-sma/resume", OPERATOR, "").statusCode());
+        assertEquals(List.of("pause btc-sma", "resume btc-sma"), service.calls);
     }
 
     /**
