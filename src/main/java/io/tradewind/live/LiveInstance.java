@@ -167,7 +167,7 @@ public final class LiveInstance {
         }
         TickGate.Decision decision = gate.enter(now, scheduled, interval.plus(LATENESS_ALLOWED));
         if (decision == TickGate.Decision.SKIPPED) {
-            skipTick(now);
+            saySkipped(now);
             return false;
         }
         if (decision != TickGate.Decision.RUN) {
@@ -188,8 +188,17 @@ public final class LiveInstance {
         return true;
     }
 
-    /** Counts a tick that did not run: due while the one before still ran, or fired too late. */
+    /**
+     * Counts a tick that its {@link ReplayGroup} skipped, due while the group's last tick still ran:
+     * in the instance's view as well as in the metrics and the log.
+     */
     public void skipTick(Instant now) {
+        gate.skippedBeforeEntering();
+        saySkipped(now);
+    }
+
+    /** The metrics and the log of a tick that did not run: due while the one before still ran, or fired too late. */
+    private void saySkipped(Instant now) {
         monitor.tickSkipped(spec.id());
         skippedTicks.skipped(now, "due while the one before still ran, or fired too late");
     }

@@ -100,6 +100,11 @@ public final class TickGate {
         backOffUntil = now.plus(backOff.compareTo(maxBackOff) > 0 ? maxBackOff : backOff);
     }
 
+    /** A tick skipped before it reached this gate: the instance's replay group was still in its last tick. */
+    public synchronized void skippedBeforeEntering() {
+        skipped++;
+    }
+
     /** A candle reached the instance too late to be decided on (its feed caught up after an outage). */
     public synchronized void skippedLate() {
         skipped++;

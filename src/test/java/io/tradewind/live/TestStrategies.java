@@ -5,6 +5,8 @@ import io.tradewind.domain.TimeInForce;
 import io.tradewind.strategy.Strategy;
 import io.tradewind.strategy.StrategyContext;
 import java.math.BigDecimal;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** Strategies that make the service's rules visible; not plugins, so no command sees them. */
@@ -147,6 +149,24 @@ final class TestStrategies {
                 depth = context.depth();
                 context.buyMarket(quantity);
                 placed++;
+            }
+        }
+    }
+
+    /** Waits in its first candle it could trade on until released: a tick that is still running. */
+    static final class Blocking implements Strategy {
+        final CountDownLatch entered = new CountDownLatch(1);
+        final CountDownLatch release = new CountDownLatch(1);
+
+        @Override
+        public void onCandle(StrategyContext context) {
+            if (!context.warmingUp() && entered.getCount() > 0) {
+                entered.countDown();
+                try {
+                    release.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
         }
     }
