@@ -8,11 +8,15 @@ import io.tradewind.execution.FillRecord;
 import io.tradewind.execution.OrderRecord;
 
 /**
- * How fully a strategy instance's orders that take liquidity at once (market orders, and limits
- * that are immediate-or-cancel) filled: those the market cut short ended with part of their
- * quantity unfilled. In a backtest that is the volume cap ({@code max_volume_share}) at work, and a
- * run whose entries filled a fraction of what the strategy asked has figures of much smaller trades
- * than it meant; the report says how many and how much. Thread-safe.
+ * How fully a strategy instance's orders that take liquidity at once filled: those the market cut
+ * short ended with part of their quantity unfilled. In a backtest that is the volume cap
+ * ({@code max_volume_share}) at work, and a run whose entries filled a fraction of what the strategy
+ * asked has figures of much smaller trades than it meant; the report says how many and how much.
+ *
+ * <p>Counted: market orders, and immediate-or-cancel limits and stop orders that traded. A stop
+ * cancelled before its price was reached, or an immediate-or-cancel limit whose price the market
+ * did not reach, took nothing: counted as cut short, a strategy replacing an untriggered stop on
+ * every candle was said to have its orders cut short by a volume cap it did not set. Thread-safe.
  */
 public final class ImmediateOrderFills implements ExecutionListener {
 
@@ -59,6 +63,8 @@ public final class ImmediateOrderFills implements ExecutionListener {
     }
 
     private static boolean immediate(OrderRecord order) {
-        return order.type() == OrderType.MARKET || order.timeInForce() == TimeInForce.IMMEDIATE_OR_CANCEL;
+        boolean traded = order.filled().signum() > 0;
+        return order.type() == OrderType.MARKET
+                || traded && (order.type() == OrderType.STOP_MARKET || order.timeInForce() == TimeInForce.IMMEDIATE_OR_CANCEL);
     }
 }

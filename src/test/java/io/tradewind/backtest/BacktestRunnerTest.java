@@ -250,6 +250,35 @@ class BacktestRunnerTest {
     }
 
     /**
+     * A stop cancelled before it triggered and an immediate-or-cancel bid below the market took
+     * nothing, yet were counted as cut short "by the volume cap (max_volume_share 0)", a cap not set.
+     */
+    @Test
+    void ordersThatNeverReachedTheMarketAreNotCountedAsCutShort() {
+        store(flat(0, "100"), flat(1, "100"), flat(2, "100"), flat(3, "100"), flat(4, "100"));
+        String[] stop = new String[1];
+        ScriptedStrategy strategy = new ScriptedStrategy(0, false, context -> {
+            if (context.now().equals(START.plusSeconds(60))) {
+                OrderHandle placed = context.stopMarket(Side.BUY, new BigDecimal("200"), BigDecimal.ONE);
+                stop[0] = placed.uid();
+                return placed;
+            }
+            if (context.now().equals(START.plusSeconds(120))) {
+                context.cancel(stop[0]);
+                return context.limit(Side.BUY, new BigDecimal("50"), BigDecimal.ONE, TimeInForce.IMMEDIATE_OR_CANCEL);
+            }
+            return context.now().equals(START.plusSeconds(180)) ? context.buyMarket(BigDecimal.ONE) : null;
+        });
+
+        BacktestReport report = run(spec("balance.USD", "100000", "fill_model", "next-open", "slippage", "0"), strategy);
+
+        assertEquals(new ImmediateFills(1, 0, 0), report.immediateFills(), "the market order alone, filled");
+        assertEquals("Market orders cut short: 1 of 2 filled less than their quantity (50 % of it on average), by a thin"
+                + " book: the trades are smaller than the strategy asked.", new ImmediateFills(2, 1, 0.5).inWords("0"),
+                "0 is no cap: not named as the cause");
+    }
+
+    /**
      * A run in which the strategy placed no order printed zeros and n/a and nothing else, which
      * read as a market that gave it nothing; the report says no order was placed, on how many
      * candles, and how many of the range went to the warm-up for want of stored history.

@@ -1,9 +1,11 @@
 package io.tradewind.backtest.report;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 
 /**
- * How fully the strategy's market and immediate-or-cancel orders filled: those the volume cap
+ * How fully the strategy's orders that took liquidity at once filled (market orders, and
+ * immediate-or-cancel limits and stop orders that traded): those the volume cap
  * ({@code max_volume_share}) or a thin book cut short traded less than the strategy asked, so the
  * run's trades are smaller than it meant.
  *
@@ -31,8 +33,11 @@ public record ImmediateFills(long ended, long cutShort, double averageFilledShar
         if (cutShort == 0) {
             return null;
         }
+        // 0 is no cap: naming it as the cause would send the reader to a setting that is off
+        boolean capped = volumeShare != null && new BigDecimal(volumeShare).signum() > 0;
         return String.format(Locale.ROOT, "Market orders cut short: %,d of %,d filled less than their quantity (%.0f %% of it on"
-                + " average), by the volume cap%s or a thin book: the trades are smaller than the strategy asked.",
-                cutShort, ended, averageFilledShare * 100, volumeShare == null ? "" : " (max_volume_share " + volumeShare + ")");
+                + " average), by %s: the trades are smaller than the strategy asked.",
+                cutShort, ended, averageFilledShare * 100,
+                capped ? "the volume cap (max_volume_share " + volumeShare + ") or a thin book" : "a thin book");
     }
 }
