@@ -17,6 +17,7 @@ import io.tradewind.marketdata.CandleStore;
 import io.tradewind.marketdata.Resolution;
 import io.tradewind.marketdata.SeriesKey;
 import io.tradewind.marketdata.StoredSeries;
+import io.tradewind.marketdata.WarmupHistory;
 import io.tradewind.marketdata.csv.CsvFormat;
 import io.tradewind.marketdata.csv.ImportIfMissing;
 import io.tradewind.persistence.TradingSessionsText;
@@ -231,6 +232,7 @@ final class ServiceConfigReader {
         if (!from.isBefore(stored.last().plus(resolution.duration()))) {
             throw problem(p + "replay.from", "the stored " + key + " candles end at " + stored.last());
         }
+        checkReplayOutlastsWarmup(p, strategy, warmup, key, stored, from, resolution);
         return new InstanceSpec(id, strategy, parameters, venue, feed, null, null, instrument, resolution, account, budget,
                 risk, key, from, speed, tickInterval, seriesBars, recording);
     }
@@ -413,6 +415,23 @@ final class ServiceConfigReader {
                 named != null ? named : CsvFormat.detect(file)));
         LOG.infof("imported %,d %s candles from %s", ensured.stored().count(), key, file);
         return ensured.stored();
+    }
+
+    /**
+     * A replay is as long as its stored candles: one that cannot hold the strategy's warm-up and a
+     * candle after it would play to its end without a decision, and no word said (a backtest of
+     * the same candles refuses to run).
+     */
+    private void checkReplayOutlastsWarmup(String p, Strategy strategy, int warmup, SeriesKey key, StoredSeries stored,
+            Instant from, Resolution resolution) {
+        Instant history = WarmupHistory.start(candles, stored, from, warmup, resolution.duration());
+        long room = Duration.between(history, stored.last().plus(resolution.duration())).dividedBy(resolution.duration());
+        if (room <= warmup) {
+            throw problem(p + "params", strategy.name() + " declares a warm-up of " + warmup + " bars, but the stored " + key
+                    + " candles from " + history + " to the last, " + stored.last() + ", have room for " + room + ": the replay"
+                    + " would end before the warm-up does, and the instance never decide; store more candles, replay from"
+                    + " earlier (" + p + "replay.from), or declare a shorter warm-up");
+        }
     }
 
     /**

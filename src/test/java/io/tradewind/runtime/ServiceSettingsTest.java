@@ -12,6 +12,7 @@ import io.tradewind.live.InstanceSpec;
 import io.tradewind.marketdata.InMemoryCandleStore;
 import io.tradewind.marketdata.Resolution;
 import io.tradewind.marketdata.SeriesKey;
+import io.tradewind.strategy.ParameterSpec;
 import io.tradewind.strategy.Strategy;
 import io.tradewind.strategy.StrategyParameters;
 import java.math.BigDecimal;
@@ -20,6 +21,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /** The service's own settings: a mistyped value stops start-up naming the property, never quietly means something else. */
@@ -298,6 +300,41 @@ class ServiceSettingsTest {
         assertTrue(mistyped.contains("tradewind.strategies.demo.replay.data-file names src/test/resources/candles/service-wlak.csv,"
                 + " which does not exist; the stored service-test:BTC-USD:1m (400 candles) is replayed, as a data-file is"
                 + " imported only while its series is not stored"), mistyped.toString());
+    }
+
+    /** A backtest of the same candles refused it; the service replayed them all as warm-up, never deciding, without a word. */
+    @Test
+    void a_replay_too_short_for_the_warm_up_is_refused_naming_the_parameters() {
+        Map<String, String> properties = new HashMap<>(replaying());
+        properties.put("tradewind.strategies.demo.params.bars", "400");
+        Function<String, Strategy> warmingUp = name -> new Strategy() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public List<ParameterSpec> parameters() {
+                return List.of(ParameterSpec.integer("bars", 5, 0, 10_000, "bars of warm-up"));
+            }
+
+            @Override
+            public int warmupBars(StrategyParameters parameters) {
+                return parameters.integer("bars");
+            }
+        };
+        InMemoryCandleStore candles = new InMemoryCandleStore();
+
+        ServiceConfigException refused = assertThrows(ServiceConfigException.class, () -> ServiceConfigFixture.read(properties,
+                Map.of(VenueDouble.ID, new VenueDouble()), candles, warmingUp));
+        assertEquals("tradewind.strategies.demo.params: sma-crossover declares a warm-up of 400 bars, but the stored"
+                + " service-test:BTC-USD:1m candles from 2024-01-01T00:00:00Z to the last, 2024-01-01T06:39:00Z, have room for"
+                + " 400: the replay would end before the warm-up does, and the instance never decide; store more candles,"
+                + " replay from earlier (tradewind.strategies.demo.replay.from), or declare a shorter warm-up",
+                refused.getMessage());
+        properties.put("tradewind.strategies.demo.params.bars", "399");
+        assertEquals(1, ServiceConfigFixture.read(properties, Map.of(VenueDouble.ID, new VenueDouble()), candles, warmingUp)
+                .instances().size(), "a candle to decide on after the warm-up");
     }
 
     /** One instance replaying the test candles from their file on the paper venue. */
