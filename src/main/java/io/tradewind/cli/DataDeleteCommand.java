@@ -5,11 +5,9 @@ import io.tradewind.marketdata.CandleStore;
 import io.tradewind.marketdata.SeriesKey;
 import io.tradewind.marketdata.StoredSeries;
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,9 +20,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "delete", description = {"Delete one stored candle series (venue, symbol, resolution) with all its candles,"
         + " e.g. one imported under a mistyped symbol. All or nothing; other series are not touched."})
 class DataDeleteCommand implements Callable<Integer> {
-
-    /** How many stored series a "not stored" error lists. */
-    private static final int LISTED = 10;
 
     @Spec
     CommandSpec spec;
@@ -57,7 +52,7 @@ class DataDeleteCommand implements Callable<Integer> {
                 deleted = store.delete(key);
             }
             if (deleted.isEmpty()) {
-                err.println("error: no series " + key + " is stored; " + stored());
+                err.println("error: no series " + key + " is stored; " + SeriesOptions.stored(store));
                 return ExitCode.NOT_FOUND;
             }
             StoredSeries gone = deleted.get();
@@ -69,16 +64,5 @@ class DataDeleteCommand implements Callable<Integer> {
         } catch (StoreException e) {
             return errors.report(e, err);
         }
-    }
-
-    /** The stored series, for whoever mistyped one of them (the options are venue, symbol, resolution). */
-    private String stored() {
-        List<StoredSeries> all = store.list();
-        if (all.isEmpty()) {
-            return "nothing is stored";
-        }
-        String listed = all.stream().limit(LISTED).map(s -> s.key().toString()).collect(Collectors.joining(", "));
-        return "stored: " + listed + (all.size() > LISTED ? " and " + (all.size() - LISTED) + " more ('data list')" : "")
-                + " (give --venue, --symbol and --resolution as listed)";
     }
 }
