@@ -1,6 +1,7 @@
 package io.tradewind.cli;
 
 import io.tradewind.strategy.Strategy;
+import io.tradewind.strategy.StrategyNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -47,8 +48,9 @@ public class StrategyCatalog {
     Strategy named(String name) {
         Strategy strategy = byName.get(name);
         if (strategy == null) {
-            throw new IllegalArgumentException("no strategy named '" + name + "' (strategies: "
-                    + String.join(", ", byName.keySet()) + "); a strategy is a class in strategies/ annotated @StrategyPlugin");
+            Map<String, String> nameByClassName = new TreeMap<>();
+            byName.forEach((known, plugin) -> nameByClassName.put(plugin.getClass().getSimpleName(), known));
+            throw StrategyNames.unknown(name, nameByClassName);
         }
         return strategy;
     }

@@ -57,6 +57,7 @@ import io.tradewind.service.ServiceOperations;
 import io.tradewind.service.UnknownInstanceException;
 import io.tradewind.sim.gateway.PaperVenueStore;
 import io.tradewind.strategy.Strategy;
+import io.tradewind.strategy.StrategyNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
@@ -561,17 +562,16 @@ public class TradingService implements ServiceOperations, LiveCandles {
 
     /** A fresh strategy of the plugin named {@code name}: two instances of one plugin must not share state. */
     private Strategy strategy(String name) {
-        List<String> names = new ArrayList<>();
+        Map<String, String> nameByClassName = new TreeMap<>();
         for (Instance.Handle<Strategy> handle : strategies.handles()) {
             Strategy strategy = handle.get();
             if (strategy.name().equals(name)) {
                 return strategy;
             }
-            names.add(strategy.name());
+            nameByClassName.put(strategy.getClass().getSimpleName(), strategy.name());
             handle.destroy();
         }
-        throw new IllegalArgumentException("no strategy named '" + name + "' (strategies: "
-                + String.join(", ", new TreeSet<>(names)) + "); a strategy is a class in strategies/ annotated @StrategyPlugin");
+        throw StrategyNames.unknown(name, nameByClassName);
     }
 
     /** A running venue by name ({@code paper} or a connector's id), for the Orders API. */

@@ -43,4 +43,23 @@ class StrategyCatalogTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> catalog.named("double"));
         assertTrue(e.getMessage().startsWith("no strategy named 'double' (strategies: single, twin);"), e.getMessage());
     }
+
+    static class ParamZoo implements Strategy {
+        @Override
+        public String name() {
+            return "zoo";
+        }
+    }
+
+    /** strategy=SmaCrossover or strategy=ParamZoo (whose name() is zoo) listed the names without saying which was meant. */
+    @Test
+    void aClassNameGivenForItsStrategysNameIsToldTheNameItMeant() {
+        StrategyCatalog catalog = new StrategyCatalog(List.of(new Single(), new ParamZoo()));
+
+        assertEquals("no strategy named 'ParamZoo' (did you mean zoo? a strategy is named by its name(), by default its class"
+                + " name in kebab case) (strategies: single, zoo); a strategy is a class in strategies/ annotated @StrategyPlugin",
+                assertThrows(IllegalArgumentException.class, () -> catalog.named("ParamZoo")).getMessage());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> catalog.named("Single")).getMessage()
+                .startsWith("no strategy named 'Single' (did you mean single?"));
+    }
 }
