@@ -161,8 +161,7 @@ public class BacktestCommand implements Callable<Integer> {
             usingStored(backtest, key, stored.get(), stdout);
             return;
         }
-        CsvFormat format = backtest.dataFormat().equals("auto") ? CsvFormat.detect(backtest.dataFile())
-                : CsvFormat.parse(backtest.dataFormat());
+        CsvFormat format = backtest.dataFormat().equals("auto") ? null : CsvFormat.parse(backtest.dataFormat());
         try (StoreLocation.StoreLock lock = location.lockForWriting(err)) {
             ImportIfMissing.Ensured ensured = ImportIfMissing.ensure(store, key, backtest.dataFile(), format);
             if (ensured.imported()) {

@@ -411,8 +411,7 @@ final class ServiceConfigReader {
         Path file = Path.of(replay.dataFile().get());
         CsvFormat named = replay.dataFormat().equals("auto") ? null
                 : check(p + "replay.data-format", () -> formatNamed(replay.dataFormat()));
-        ImportIfMissing.Ensured ensured = check(p + "replay.data-file", () -> ImportIfMissing.ensure(candles, key, file,
-                named != null ? named : CsvFormat.detect(file)));
+        ImportIfMissing.Ensured ensured = check(p + "replay.data-file", () -> ImportIfMissing.ensure(candles, key, file, named));
         LOG.infof("imported %,d %s candles from %s", ensured.stored().count(), key, file);
         return ensured.stored();
     }

@@ -45,6 +45,8 @@ public final class ImportIfMissing {
      * {@code key} as stored, or imported from {@code file} in {@code format} when nothing is
      * stored under it.
      *
+     * @param format the file's layout, or null to tell it by the file's first row (once the file is
+     *               known to exist: reading a missing one would only say it cannot be read)
      * @throws IllegalArgumentException  when the series is missing and the file does not exist
      * @throws CsvImportException        when the file has bad rows (nothing imported)
      * @throws java.io.UncheckedIOException when the file cannot be read
@@ -63,7 +65,7 @@ public final class ImportIfMissing {
                     + file + ", " + (Files.isDirectory(file) ? "is a directory, not a file"
                     : Files.exists(file) ? "is not a regular file (a pipe or a device)" : "does not exist") + hint);
         }
-        ImportResult result = format.importInto(store, file, key);
+        ImportResult result = (format != null ? format : CsvFormat.detect(file)).importInto(store, file, key);
         return new Ensured(result.stored(), true);
     }
 }

@@ -45,7 +45,6 @@ class ImportIfMissingTest {
         assertTrue(e.getMessage().contains("run ./mvnw package"), e.getMessage());
     }
 
-    /** A spec's data.file naming a folder was said not to exist. */
     /** data.file=/dev/zero filled the heap with its first "line" and ended with exit code 1 (audit). */
     @Test
     void aDeviceIsRefusedBeforeItIsRead() {
@@ -59,12 +58,25 @@ class ImportIfMissingTest {
                 .contains("/dev/zero, is not a regular file (a pipe or a device)"));
     }
 
+    /** A spec's data.file naming a folder was said not to exist. */
     @Test
     void aFolderWhereTheFileShouldBeIsCalledOne(@TempDir Path dir) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ImportIfMissing.ensure(
                 new InMemoryCandleStore(), new SeriesKey("imp", "BAD-USD", Resolution.M1), dir, CsvFormat.OHLCV));
         assertEquals("imp:BAD-USD:1m is not in the store and the file to import it from, " + dir
                 + ", is a directory, not a file", e.getMessage());
+    }
+
+    /** Told by its first row, a missing file was "cannot read /x.csv: the system cannot create or find /x.csv". */
+    @Test
+    void aFileOfNoNamedFormatIsToldByItsFirstRowOnceItIsKnownToExist(@TempDir Path dir) throws IOException {
+        Path missing = dir.resolve("missing.csv");
+        assertEquals("test:BTC-USD:1m is not in the store and the file to import it from, " + missing + ", does not exist",
+                assertThrows(IllegalArgumentException.class, () -> ImportIfMissing.ensure(new InMemoryCandleStore(), KEY,
+                        missing, null)).getMessage());
+
+        Path trades = Files.writeString(dir.resolve("trades.csv"), "time,price,amount\n1385337600,800.01,0.1\n");
+        assertEquals(1, ImportIfMissing.ensure(new InMemoryCandleStore(), KEY, trades, null).stored().count());
     }
 
     @Test
