@@ -51,6 +51,8 @@ public final class BacktestSpecReader {
             "step_size", "min_quantity", "resolution", "from", "to", "maker_fee", "taker_fee", "fill_model",
             "slippage", "max_volume_share", "seed", "data.file", "data.format", "series_bars", RISK_MAX_NOTIONAL,
             RISK_MAX_POSITION, RISK_MAX_OPEN_ORDERS, RISK_DAILY_LOSS);
+    /** The keys every spec gives, in the order a spec usually lists them. */
+    private static final List<String> REQUIRED_KEYS = List.of("strategy", "symbol", "tick_size", "step_size");
     private static final String PARAMETER_PREFIX = "param.";
     private static final String BALANCE_PREFIX = "balance.";
 
@@ -127,6 +129,7 @@ public final class BacktestSpecReader {
                         + ", param.NAME, balance.ASSET)");
             }
         }
+        requireAll(values);
         String symbol = required(values, "symbol");
         // a look-alike (a Unicode hyphen pasted from a web page) is named as such, not as a symbol without a hyphen
         SeriesNames.checkSymbol("symbol", symbol);
@@ -260,6 +263,16 @@ public final class BacktestSpecReader {
             // reported below with the allowed range
         }
         throw new IllegalArgumentException(key + ": '" + value + "' is not a whole number from " + min + " to " + max);
+    }
+
+    /** Every missing key at once: a spec written from scratch otherwise took a run per key to complete. */
+    private static void requireAll(Map<String, String> values) {
+        List<String> missing = REQUIRED_KEYS.stream().filter(key -> values.getOrDefault(key, "").isEmpty()).toList();
+        if (missing.size() > 1) {
+            String quoted = missing.stream().map(key -> "'" + key + "'").collect(Collectors.joining(", "));
+            throw new IllegalArgumentException("keys " + quoted.substring(0, quoted.lastIndexOf(", ")) + " and "
+                    + quoted.substring(quoted.lastIndexOf(", ") + 2) + " are missing");
+        }
     }
 
     private static String required(Map<String, String> values, String key) {

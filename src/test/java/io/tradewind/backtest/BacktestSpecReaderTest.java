@@ -51,6 +51,9 @@ class BacktestSpecReaderTest {
         assertProblem(dir, "strategy=x\nsymbol=BTC-USD\ntick_size=0.01\nstep_size=0.1\nbalance.USD=1\nfill_model=open\n",
                 "unknown fill model 'open': expected one of next-open, close");
         assertProblem(dir, "strategy=x\nsymbol=BTC-USD\nstep_size=0.1\nbalance.USD=1\n", "key 'tick_size' is missing");
+        // all at once: a spec written from scratch took a run per key
+        assertProblem(dir, "balance.USD=1\n", "keys 'strategy', 'symbol', 'tick_size' and 'step_size' are missing");
+        assertProblem(dir, "symbol=BTC-USD\nstep_size=0.1\n", "keys 'strategy' and 'tick_size' are missing");
         assertProblem(dir, "strategy=x\nsymbol=BTC-USD\ntick_size=0.01\nstep_size=0.1\n", "no starting balance: add e.g. balance.USD=10000");
         assertProblem(dir, "strategy=x\nsymbol=BTC-USD\ntick_size=0.01\nstep_size=0.1\nbalance.USD=0\nbalance.BTC=0.000\n",
                 "balance.BTC=0, balance.USD=0: every starting balance is zero, so there is nothing to trade with; give one a"
