@@ -14,6 +14,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -33,8 +34,11 @@ import picocli.CommandLine.Spec;
         subcommands = {OrdersCommand.ListOrders.class, OrdersCommand.ShowOrder.class, OrdersCommand.CancelOrder.class})
 public class OrdersCommand {
 
-    @Command(name = "list", description = "List orders, oldest first.")
+    @Command(name = "list", description = "List the latest orders, oldest first.")
     static class ListOrders extends StoreListCommand {
+
+        /** The most orders one list shows, as the service's API answers at most. */
+        static final int MAX_LIMIT = 100_000;
 
         @Option(names = "--status", paramLabel = "STATUS",
                 description = "Only orders in this status: new, queued, rejected, active, partial, filled, cancelled, expired.")
@@ -42,6 +46,10 @@ public class OrdersCommand {
 
         @Option(names = "--symbol", paramLabel = "SYMBOL", description = "Only orders in this symbol, e.g. BTC-IRR.")
         String symbol;
+
+        @Option(names = "--limit", defaultValue = "1000", paramLabel = "N",
+                description = "At most the latest N orders, 1 to 100000 (default: ${DEFAULT-VALUE}); older ones left out are said.")
+        int limit;
 
         final RunningService running;
 
@@ -60,14 +68,27 @@ public class OrdersCommand {
                 throw new ParameterException(spec.commandLine(), "--symbol is empty: give a symbol such as BTC-IRR, or"
                         + " leave --symbol out for every order");
             }
+            if (limit < 1 || limit > MAX_LIMIT) {
+                throw new ParameterException(spec.commandLine(), "--limit must be from 1 to " + MAX_LIMIT + ", was " + limit);
+            }
+            // one more than shown: whether older orders were left out
+            int asked = Math.min(limit + 1, MAX_LIMIT);
             Optional<ServiceClient> service = running.client();
+            List<Map<String, Object>> rows;
             if (service.isPresent()) {
                 String query = (wanted == null ? "" : "&status=" + wanted.wireName())
-                        + (symbol == null ? "" : "&symbol=" + ServiceClient.encode(symbol));
-                return ServiceClient.rows(service.get().get("/api/orders" + query.replaceFirst("^&", "?")).body());
+                        + (symbol == null ? "" : "&symbol=" + ServiceClient.encode(symbol)) + "&limit=" + asked;
+                rows = ServiceClient.rows(service.get().get("/api/orders" + query.replaceFirst("^&", "?")).body());
+            } else {
+                rows = fromStore(() -> store.latestOrders(new OrderQuery(null, wanted, symbol, null), asked)).stream()
+                        .map(ExecutionViews::json).toList();
             }
-            return fromStore(() -> store.orders(new OrderQuery(null, wanted, symbol, null))).stream().map(ExecutionViews::json)
-                    .toList();
+            if (rows.size() <= limit) {
+                return rows;
+            }
+            spec.commandLine().getErr().printf(Locale.ROOT, "note: the latest %,d %s; older ones are left out (--limit"
+                    + " up to %,d shows more)%n", limit, limit == 1 ? "order" : "orders", MAX_LIMIT);
+            return rows.subList(rows.size() - limit, rows.size());
         }
 
         @Override

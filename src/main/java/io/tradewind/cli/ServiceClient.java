@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tradewind.domain.DeepestCause;
+import io.tradewind.domain.InputEcho;
 import io.tradewind.service.KillSwitchSource;
 import io.tradewind.service.api.ApiTokenFilter;
 import io.tradewind.service.api.ServiceFile;
@@ -146,6 +147,11 @@ final class ServiceClient {
 
     /** An API answer that is a list of objects, as the command line's rows. */
     static List<Map<String, Object>> rows(JsonNode array) {
+        if (!array.isArray()) {
+            // a service of another version, or a proxy in front of it: said, not an internal error
+            throw new ServiceCallException("the service answered " + InputEcho.shortened(array.toString())
+                    + " where a list was expected; is it this version of Tradewind?");
+        }
         return JSON.convertValue(array, new TypeReference<List<Map<String, Object>>>() {
         });
     }

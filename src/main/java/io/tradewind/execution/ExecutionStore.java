@@ -39,6 +39,16 @@ public interface ExecutionStore {
     /** Orders matching the query, oldest first. */
     List<OrderRecord> orders(OrderQuery query);
 
+    /**
+     * The last {@code limit} orders matching the query (by creation), oldest first: a list that does
+     * not grow with the store's history, as {@link #orders} does (a market maker places thousands of
+     * orders a day).
+     */
+    default List<OrderRecord> latestOrders(OrderQuery query, int limit) {
+        List<OrderRecord> all = orders(query);
+        return List.copyOf(all.subList(Math.max(0, all.size() - limit), all.size()));
+    }
+
     /** Orders of one venue in status {@code new}, {@code queued}, {@code active} or {@code partial}. */
     List<OrderRecord> liveOrders(String venue);
 

@@ -1,6 +1,8 @@
 package io.tradewind.persistence;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.tradewind.domain.OrderStatus;
@@ -99,30 +101,44 @@ public class DatabaseExecutionStore implements ExecutionStore {
 
     @Override
     public List<OrderRecord> orders(OrderQuery query) {
-        return read("list orders", () -> {
-            List<String> where = new ArrayList<>();
-            Map<String, Object> params = new HashMap<>();
-            if (query.venue() != null) {
-                where.add("venue = :venue");
-                params.put("venue", query.venue());
+        return read("list orders", () -> find(query, Sort.by("createdAt").and("clientOrderId")).list().stream()
+                .map(ExecutionRows::order).toList());
+    }
+
+    @Override
+    public List<OrderRecord> latestOrders(OrderQuery query, int limit) {
+        return read("list the latest orders", () -> {
+            // the newest first, as many as asked, read by the database: the history is never loaded whole
+            List<OrderEntity> newest = find(query, Sort.by("createdAt", Sort.Direction.Descending)
+                    .and("clientOrderId", Sort.Direction.Descending)).page(Page.ofSize(limit)).list();
+            List<OrderRecord> oldestFirst = new ArrayList<>(newest.size());
+            for (int i = newest.size() - 1; i >= 0; i--) {
+                oldestFirst.add(ExecutionRows.order(newest.get(i)));
             }
-            if (query.status() != null) {
-                where.add("status = :status");
-                params.put("status", query.status().wireName());
-            }
-            if (query.symbol() != null) {
-                where.add("upper(symbol) = :symbol"); // no index on symbol to lose (V7)
-                params.put("symbol", query.symbol().toUpperCase(Locale.ROOT));
-            }
-            if (query.strategyInstance() != null) {
-                where.add("strategyInstance = :strategy");
-                params.put("strategy", query.strategyInstance());
-            }
-            Sort sort = Sort.by("createdAt").and("clientOrderId");
-            List<OrderEntity> rows = where.isEmpty() ? orders.listAll(sort)
-                    : orders.list(String.join(" and ", where), sort, params);
-            return rows.stream().map(ExecutionRows::order).toList();
+            return oldestFirst;
         });
+    }
+
+    private PanacheQuery<OrderEntity> find(OrderQuery query, Sort sort) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (query.venue() != null) {
+            where.add("venue = :venue");
+            params.put("venue", query.venue());
+        }
+        if (query.status() != null) {
+            where.add("status = :status");
+            params.put("status", query.status().wireName());
+        }
+        if (query.symbol() != null) {
+            where.add("upper(symbol) = :symbol"); // no index on symbol to lose (V7)
+            params.put("symbol", query.symbol().toUpperCase(Locale.ROOT));
+        }
+        if (query.strategyInstance() != null) {
+            where.add("strategyInstance = :strategy");
+            params.put("strategy", query.strategyInstance());
+        }
+        return where.isEmpty() ? orders.findAll(sort) : orders.find(String.join(" and ", where), sort, params);
     }
 
     @Override

@@ -64,6 +64,32 @@ class ExecutionCommandsTest {
         assertTrue(empty.getErrorOutput().contains("--symbol is empty"), empty.getErrorOutput());
     }
 
+    /** Months of a market maker's orders were all listed, read whole into memory first. */
+    @Test
+    void orders_list_shows_the_latest_orders_and_says_when_older_ones_are_left_out(QuarkusMainLauncher launcher) throws Exception {
+        String url = ConfigProvider.getConfig().getValue("quarkus.datasource.jdbc.url", String.class);
+        try (Connection connection = DriverManager.getConnection(url); Statement sql = connection.createStatement()) {
+            sql.executeUpdate("INSERT INTO exec_order (client_order_id, venue, venue_order_id, strategy_instance, wallet_id,"
+                    + " symbol, side, order_type, price, quantity, filled, time_in_force, status, session_id, hold_id,"
+                    + " cancel_requested, created_at, updated_at) VALUES ('cid-124', 'sim', 'ord_124', 'grid-1',"
+                    + " 'wallet_456', 'BTC-IRR', 'sell', 'limit', 1100000000, 0.5, 0, 'good-till-canceled', 'active',"
+                    + " 'sess_123', 'hold_790', FALSE, TIMESTAMP WITH TIME ZONE '2025-12-30 11:00:00+00',"
+                    + " TIMESTAMP WITH TIME ZONE '2025-12-30 11:00:00+00')");
+        }
+
+        LaunchResult latest = launcher.launch("orders", "list", "--limit", "1");
+        assertEquals(0, latest.exitCode(), latest.getErrorOutput());
+        assertTrue(latest.getOutput().contains("cid-124") && !latest.getOutput().contains("cid-123"), latest.getOutput());
+        assertEquals("note: the latest 1 order; older ones are left out (--limit up to 100,000 shows more)",
+                latest.getErrorOutput().strip());
+        LaunchResult both = launcher.launch("orders", "list");
+        assertTrue(both.getOutput().contains("cid-123") && both.getOutput().contains("cid-124"), both.getOutput());
+        assertEquals("", both.getErrorOutput().strip());
+        LaunchResult none = launcher.launch("orders", "list", "--limit", "0");
+        assertEquals(2, none.exitCode());
+        assertTrue(none.getErrorOutput().contains("--limit must be from 1 to 100000, was 0"), none.getErrorOutput());
+    }
+
     /** Pressed again, the switch said and recorded it all again, and a second cancel counted 0 of the open orders. */
     @Test
     void the_kill_switch_pressed_again_without_a_service_says_nothing_changed(QuarkusMainLauncher launcher) {

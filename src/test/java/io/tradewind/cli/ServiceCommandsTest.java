@@ -39,7 +39,7 @@ class ServiceCommandsTest {
             + " \"status\": \"active\", \"strategy_instance\": \"btc-sma\", \"created_at\": \"2026-01-02T03:00:00Z\"}";
 
     private static final Map<String, String> ANSWERS = Map.of(
-            "GET /api/orders?status=active&symbol=BTC-IRR", "[" + ORDER + "]",
+            "GET /api/orders?status=active&symbol=BTC-IRR&limit=1001", "[" + ORDER + "]",
             "POST /api/orders/cid-7/cancel", ORDER,
             "POST /api/kill-switch?cancelOrders=true", "{\"on\": true, \"since\": \"2026-01-02T04:00:00Z\", \"ordersCancelled\": 3,"
                     + " \"changed\": true}",

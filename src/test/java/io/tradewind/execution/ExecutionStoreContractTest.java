@@ -84,6 +84,21 @@ public abstract class ExecutionStoreContractTest {
         assertTrue(store().liveOrders("nobitex").isEmpty());
     }
 
+    /** GET /api/orders built every order ever placed into one answer: 7 MB for 14,000, out of memory in months. */
+    @Test
+    void the_latest_orders_are_the_newest_of_the_query_oldest_first() {
+        OrderRecord second = order("c2", OrderStatus.ACTIVE, "BTC-IRR", T0.plusSeconds(10));
+        OrderRecord first = order("c1", OrderStatus.FILLED, "BTC-IRR", T0);
+        OrderRecord other = order("c3", OrderStatus.NEW, "ETH-IRR", T0.plusSeconds(20));
+        OrderRecord sameTime = order("c4", OrderStatus.FILLED, "BTC-IRR", T0.plusSeconds(20));
+        store().commit(new StoreBatch().order(second).order(first).order(other).order(sameTime));
+
+        assertEquals(List.of(other, sameTime), store().latestOrders(OrderQuery.all(), 2), "ties by client order id");
+        assertEquals(List.of(first, second, other, sameTime), store().latestOrders(OrderQuery.all(), 10));
+        assertEquals(List.of(first, sameTime), store().latestOrders(new OrderQuery(null, OrderStatus.FILLED, null, null), 5));
+        assertEquals(List.of(sameTime), store().latestOrders(new OrderQuery(null, null, "btc-irr", null), 1));
+    }
+
     @Test
     void a_duplicate_fill_is_refused_and_nothing_of_its_batch_is_written() {
         store().commit(new StoreBatch().order(order("c1", OrderStatus.PARTIAL, "BTC-IRR", T0)).fill(fill("t1", "c1")));

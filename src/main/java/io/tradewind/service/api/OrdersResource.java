@@ -1,6 +1,7 @@
 package io.tradewind.service.api;
 
 import io.tradewind.cli.ExecutionViews;
+import io.tradewind.domain.InputEcho;
 import io.tradewind.domain.OrderStatus;
 import io.tradewind.execution.ExecutionStore;
 import io.tradewind.execution.OrderQuery;
@@ -37,7 +38,11 @@ import org.jboss.resteasy.reactive.RestQuery;
 @APIResponse(responseCode = "401", ref = ApiDocumentation.UNAUTHORIZED)
 public class OrdersResource {
 
-    private static final Set<String> FILTERS = Set.of("status", "symbol");
+    private static final Set<String> FILTERS = Set.of("status", "symbol", "limit");
+    /** The orders a list answers unless asked for another number: the history grows with every order placed. */
+    static final int DEFAULT_LIMIT = 1_000;
+    /** The most one list answers: 100,000 orders are about 50 MB of JSON. */
+    static final int MAX_LIMIT = 100_000;
 
     private final ExecutionStore store;
     private final ServiceOperations service;
@@ -48,15 +53,18 @@ public class OrdersResource {
     }
 
     @GET
-    @Operation(summary = "Orders, oldest first", description = "Every order in the store, or those with a status"
-            + " and a symbol.")
-    @APIResponse(responseCode = "400", description = "An unknown status, a parameter given twice, or one this list does"
-            + " not take.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    @Operation(summary = "Orders, oldest first", description = "The latest orders in the store (by creation), or the"
+            + " latest with a status and a symbol: at most limit of them, oldest first. To know whether older ones were"
+            + " left out, ask for one more than you show.")
+    @APIResponse(responseCode = "400", description = "An unknown status, a limit that is not a whole number from 1 to"
+            + " 100000, a parameter given twice, or one this list does not take.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "200", description = "The orders, with the fields of orders list --json.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = StoredOrderSchema.class)))
     public List<Map<String, Object>> list(
             @Parameter(description = "new, queued, rejected, active, partial, filled, cancelled or expired")
             @RestQuery String status,
-            @Parameter(description = "e.g. BTC-IRR") @RestQuery String symbol, @Context UriInfo uri) {
+            @Parameter(description = "e.g. BTC-IRR") @RestQuery String symbol,
+            @Parameter(description = "At most this many of the latest orders: 1 to 100000 (default 1000).",
+                    schema = @Schema(type = SchemaType.INTEGER)) @RestQuery String limit, @Context UriInfo uri) {
         // status=filled&status=new answered one of the two, and a misspelt filter (stauts) every order
         RefusedQueryParameters.refuse(uri, FILTERS, null);
         // a script's empty $STATUS (status=) answered every order in the store
@@ -65,7 +73,7 @@ public class OrdersResource {
                 throw new ApiProblem(400, name + " is empty: give a value, or leave " + name + " out for every order");
             }
         });
-        return store.orders(new OrderQuery(null, parseStatus(status), symbol, null)).stream()
+        return store.latestOrders(new OrderQuery(null, parseStatus(status), symbol, null), parseLimit(limit)).stream()
                 .map(ExecutionViews::json).toList();
     }
 
@@ -109,5 +117,21 @@ public class OrdersResource {
         } catch (IllegalArgumentException e) {
             throw new ApiProblem(400, "status: " + e.getMessage());
         }
+    }
+
+    private static int parseLimit(String limit) {
+        if (limit == null) {
+            return DEFAULT_LIMIT;
+        }
+        try {
+            int parsed = Integer.parseInt(limit.strip());
+            if (parsed >= 1 && parsed <= MAX_LIMIT) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // said below, with the range
+        }
+        throw new ApiProblem(400, "limit must be a whole number from 1 to " + MAX_LIMIT + ", was '" + InputEcho.shortened(limit)
+                + "'");
     }
 }

@@ -398,10 +398,33 @@ class ServiceApiTest {
         assertEquals("status is given 2 times; give it once", error(twice));
         HttpResponse<String> misspelt = get("/api/orders?stauts=filled", READER);
         assertEquals(400, misspelt.statusCode());
-        assertEquals("'stauts' is not a parameter here (it takes status, symbol)", error(misspelt));
+        assertEquals("'stauts' is not a parameter here (it takes limit, status, symbol)", error(misspelt));
         HttpResponse<String> empty = get("/api/orders?status=", READER);
         assertEquals(400, empty.statusCode());
         assertEquals("status is empty: give a value, or leave status out for every order", error(empty));
+    }
+
+    /** Every order ever placed in one answer: 7 MB for 14,000 orders, and out of memory after months of a market maker. */
+    @Test
+    void orders_are_the_latest_up_to_a_limit_oldest_first() throws Exception {
+        StoreBatch batch = new StoreBatch();
+        for (int i = 1; i <= 3; i++) {
+            OrderRecord o = FakeServiceOperations.cancelRequested("cid-limit-" + i);
+            batch.order(new OrderRecord(o.clientOrderId(), o.venue(), o.venueOrderId(), o.strategyInstance(), o.reason(),
+                    o.userId(), o.account(), "LIM-IRR", o.side(), o.type(), o.price(), o.quantity(), o.filled(), o.timeInForce(),
+                    o.status(), null, null, List.of(), null, null, null, false, o.createdAt().plusSeconds(i), o.updatedAt()));
+        }
+        store.commit(batch);
+
+        JsonNode latest = JSON.readTree(get("/api/orders?symbol=LIM-IRR&limit=2", READER).body());
+        assertEquals(List.of("cid-limit-2", "cid-limit-3"), List.of(latest.get(0).get("client_order_id").asText(),
+                latest.get(1).get("client_order_id").asText()));
+        assertEquals(3, JSON.readTree(get("/api/orders?symbol=LIM-IRR", READER).body()).size(), "1,000 unless asked");
+        for (String limit : List.of("0", "100001", "ten")) {
+            HttpResponse<String> refused = get("/api/orders?limit=" + limit, READER);
+            assertEquals(400, refused.statusCode(), limit);
+            assertEquals("limit must be a whole number from 1 to 100000, was '" + limit + "'", error(refused));
+        }
     }
 
     /** Refused by the HTTP layer before any resource, a body over the limit was answered 413 with nothing in it. */
