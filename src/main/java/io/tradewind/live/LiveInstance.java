@@ -136,6 +136,21 @@ public final class LiveInstance {
                 spec.account(), fed, feed.describe(), positionKept());
     }
 
+    /**
+     * What a finished replay leaves as it is, said with its end: the market no longer moves, so open
+     * orders hold their funds until the operator flattens the instance.
+     */
+    private String leftOpen() {
+        long open = execution.liveOrders().stream().filter(o -> o.strategyInstance().equals(spec.id())).count();
+        BigDecimal held = position().quantity();
+        if (open == 0 && held.signum() == 0) {
+            return "";
+        }
+        return "; left as it is: " + (open == 1 ? "1 open order" : open + " open orders") + " holding their funds"
+                + (held.signum() == 0 ? "" : ", a position of " + held.stripTrailingZeros().toPlainString() + " "
+                + spec.instrument().symbol()) + " (POST /api/strategies/" + spec.id() + "/flatten cancels and closes them)";
+    }
+
     /** The position the store kept from before this start, said so that a restart is not read as starting flat. */
     private String positionKept() {
         Position kept = position();
@@ -239,8 +254,9 @@ public final class LiveInstance {
                     if (feed.finished() != null) {
                         gate.pause(feed.finished());
                         monitor.stateChanged(spec.id(), "paused", feed.finished());
-                        LOG.log(Level.INFO, "instance {0}: {1}{2}", spec.id(), feed.finished(),
-                                lastCandle == null ? " (it played no candle in this run)" : " (last candle " + lastCandle + ")");
+                        LOG.log(Level.INFO, "instance {0}: {1}{2}{3}", spec.id(), feed.finished(),
+                                lastCandle == null ? " (it played no candle in this run)" : " (last candle " + lastCandle + ")",
+                                leftOpen());
                     }
                     kernel.deliver();
                     noteFeedFailure();

@@ -373,6 +373,21 @@ class LiveInstanceTest {
         assertEquals(0, fills.get(0).fee().signum(), "the maker fee (0 here), not the taker's");
     }
 
+    /** A finished replay paused the instance with its orders holding funds for good, and said nothing of them. */
+    @Test
+    void a_finished_replay_says_what_it_leaves_open() throws Exception {
+        PaperFixture paper = new PaperFixture();
+        LiveInstance instance = paper.instance("rest", new TestStrategies.RestingBuyer(), Map.of(), 5, new BigDecimal("100"),
+                new SharedReplayPace());
+
+        List<String> logged = CapturedLogs.during(() -> PaperFixture.tick(6, instance));
+
+        assertEquals(InstanceState.PAUSED, instance.view(Instant.now()).state());
+        assertTrue(logged.stream().anyMatch(line -> line.startsWith("instance rest: replay finished") && line.endsWith(
+                "; left as it is: 1 open order holding their funds (POST /api/strategies/rest/flatten cancels and closes them)")),
+                logged.toString());
+    }
+
     @Test
     void restart_resumes_with_the_same_open_orders() {
         PaperFixture first = new PaperFixture();
