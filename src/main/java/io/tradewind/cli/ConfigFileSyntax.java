@@ -20,11 +20,10 @@ import java.util.Set;
  *   <li>a line with a value and no key ({@code =foo}) stopped it with exit code 1;
  *   <li>a key given twice took its last value with one warning, and the store kept what that
  *       value made (a paper instrument's tick), refusing the next start with the file put right;
- *   <li>a byte order mark at the start became part of the first key, which was then "missing";
- *   <li>a line with a key and nothing else ({@code tradewind.paper.slippage}, its {@code =0.001}
- *       forgotten) was that key with an empty value: a setting with a default silently kept it,
- *       any other line was silently ignored.
+ *   <li>a byte order mark at the start became part of the first key, which was then "missing".
  * </ul>
+ * and, by {@link #loneKey}, a line with a key and nothing else, read as that key with an empty
+ * value: a setting with a default silently kept it, any other line was silently ignored.
  */
 final class ConfigFileSyntax {
 
@@ -57,18 +56,29 @@ final class ConfigFileSyntax {
             return file + " line " + firstLineWithoutKey(lines) + ": a value without a key; write KEY=VALUE, or start the"
                     + " line with # to keep it as a comment";
         }
-        int loneKey = firstLoneKey(lines);
-        if (loneKey >= 0) {
-            String key = lines.get(loneKey).strip();
-            return file + " line " + (loneKey + 1) + ": " + key + " has no value and no '=': write " + key + "=VALUE ("
-                    + key + "= for an empty value), or start the line with # to keep it as a comment";
-        }
         if (!keys.twice.isEmpty()) {
             String key = keys.twice.iterator().next();
             return file + " lines " + linesOf(key, lines) + ": " + key + " is given more than once, and only the last"
                     + " would count: keep one";
         }
         return null;
+    }
+
+    /**
+     * The first line of {@code file} that is a key alone ({@code tradewind.paper.slippage}, its
+     * {@code =0.001} forgotten), as "FILE line N: problem", or null. The properties format reads it as
+     * the key with an empty value, so it is no syntax error: {@code serve} refuses it, other commands
+     * only warn (a kill switch must not fail for a line of the service's settings).
+     */
+    static String loneKey(Path file) throws IOException {
+        List<String> lines = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).lines().toList();
+        int loneKey = firstLoneKey(lines);
+        if (loneKey < 0) {
+            return null;
+        }
+        String key = lines.get(loneKey).strip();
+        return file + " line " + (loneKey + 1) + ": " + key + " has no value and no '=': write " + key + "=VALUE (" + key
+                + "= for an empty value), or start the line with # to keep it as a comment";
     }
 
     /** Keys as the properties format reads them, continuation lines and escapes included. */

@@ -8,6 +8,7 @@ import io.tradewind.runtime.WorkingDirectoryConfigSourceProvider;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,6 +95,15 @@ public class TradewindMain implements QuarkusApplication {
             System.err.println("error: " + unreadable);
             System.exit(ExitCode.BAD_INPUT);
         }
+        String loneKey = Files.isReadable(readConfig) ? loneKeyOf(readConfig) : null;
+        if (loneKey != null) {
+            // the service must not run on a setting it silently read as empty; a tool (a kill switch) must still run
+            boolean serve = Arrays.stream(args).filter(arg -> !arg.startsWith("-")).findFirst().orElse("").equals("serve");
+            System.err.println((serve ? "error: " : "warning: ") + loneKey);
+            if (serve) {
+                System.exit(ExitCode.BAD_INPUT);
+            }
+        }
         if (configFile != null) {
             System.setProperty(WorkingDirectoryConfigSourceProvider.CONFIG_FILE_PROPERTY, configFile);
         }
@@ -116,6 +126,14 @@ public class TradewindMain implements QuarkusApplication {
             if (configFile != null) {
                 System.clearProperty(WorkingDirectoryConfigSourceProvider.CONFIG_FILE_PROPERTY);
             }
+        }
+    }
+
+    private static String loneKeyOf(Path config) {
+        try {
+            return ConfigFileSyntax.loneKey(config);
+        } catch (java.io.IOException e) {
+            return null; // a file that cannot be read is said by syntaxProblem
         }
     }
 

@@ -56,8 +56,9 @@ class ConfigFileSyntaxTest {
 
         assertEquals(file + " line 3: tradewind.paper.slippage has no value and no '=': write tradewind.paper.slippage=VALUE"
                 + " (tradewind.paper.slippage= for an empty value), or start the line with # to keep it as a comment",
-                ConfigFileSyntax.problem(file));
-        assertNull(ConfigFileSyntax.problem(empty));
+                ConfigFileSyntax.loneKey(file));
+        assertNull(ConfigFileSyntax.problem(file), "the format reads it: a tool warns, only serve refuses it");
+        assertNull(ConfigFileSyntax.loneKey(empty));
     }
 
     /** The first key was then reported missing. */
