@@ -141,14 +141,26 @@ public final class LiveInstance {
      * orders hold their funds until the operator flattens the instance.
      */
     private String leftOpen() {
-        long open = execution.liveOrders().stream().filter(o -> o.strategyInstance().equals(spec.id())).count();
+        int open = openOrders();
         BigDecimal held = position().quantity();
         if (open == 0 && held.signum() == 0) {
             return "";
         }
-        return "; left as it is: " + (open == 1 ? "1 open order" : open + " open orders") + " holding their funds"
-                + (held.signum() == 0 ? "" : ", a position of " + held.stripTrailingZeros().toPlainString() + " "
-                + spec.instrument().symbol()) + " (POST /api/strategies/" + spec.id() + "/flatten cancels and closes them)";
+        String orders = open == 1 ? "1 open order holding its funds" : open + " open orders holding their funds";
+        String position = "a position of " + held.stripTrailingZeros().toPlainString() + " " + spec.instrument().symbol();
+        String flatten = "POST /api/strategies/" + spec.id() + "/flatten ";
+        if (held.signum() == 0) {
+            return "; left as it is: " + orders + " (" + flatten + (open == 1 ? "cancels it)" : "cancels them)");
+        }
+        if (open == 0) {
+            return "; left as it is: " + position + " (" + flatten + "closes it)";
+        }
+        return "; left as it is: " + orders + ", " + position + " (" + flatten + "cancels the orders and closes the position)";
+    }
+
+    /** The instance's orders the venue has not finished with. */
+    private int openOrders() {
+        return (int) execution.liveOrders().stream().filter(o -> o.strategyInstance().equals(spec.id())).count();
     }
 
     /** The position the store kept from before this start, said so that a restart is not read as starting flat. */
@@ -208,7 +220,9 @@ public final class LiveInstance {
      * in the instance's view as well as in the metrics and the log.
      */
     public void skipTick(Instant now) {
-        gate.skippedBeforeEntering();
+        if (!gate.skippedBeforeEntering(now)) {
+            return;
+        }
         saySkipped(now);
     }
 
@@ -469,7 +483,7 @@ public final class LiveInstance {
         BigDecimal unrealised = last == null || quantity.signum() == 0 ? BigDecimal.ZERO
                 : quantity.multiply(last).subtract(position.cost());
         BigDecimal average = position.averagePrice(spec.instrument().priceScale());
-        int open = (int) execution.liveOrders().stream().filter(o -> o.strategyInstance().equals(spec.id())).count();
+        int open = openOrders();
         return new InstanceView(spec.id(), spec.strategy().name(), spec.venue(), spec.account(),
                 spec.instrument().symbol(), spec.resolution().label(),
                 spec.candleSeries().market(), state(now), gate.pausedReason(), execution.dailyLossHalt(spec.id()), gate.lastTick(), lastCandle, gate.ticks(),

@@ -100,9 +100,17 @@ public final class TickGate {
         backOffUntil = now.plus(backOff.compareTo(maxBackOff) > 0 ? maxBackOff : backOff);
     }
 
-    /** A tick skipped before it reached this gate: the instance's replay group was still in its last tick. */
-    public synchronized void skippedBeforeEntering() {
+    /**
+     * A tick skipped before it reached this gate (the instance's replay group was still in its last
+     * tick), counted as {@link #enter} would have: not while paused or backing off, when the tick
+     * would not have run anyway. Returns whether it was counted.
+     */
+    public synchronized boolean skippedBeforeEntering(Instant now) {
+        if (pausedReason != null || now.isBefore(backOffUntil)) {
+            return false;
+        }
         skipped++;
+        return true;
     }
 
     /** A candle reached the instance too late to be decided on (its feed caught up after an outage). */

@@ -384,8 +384,14 @@ class LiveInstanceTest {
 
         assertEquals(InstanceState.PAUSED, instance.view(Instant.now()).state());
         assertTrue(logged.stream().anyMatch(line -> line.startsWith("instance rest: replay finished") && line.endsWith(
-                "; left as it is: 1 open order holding their funds (POST /api/strategies/rest/flatten cancels and closes them)")),
+                "; left as it is: 1 open order holding its funds (POST /api/strategies/rest/flatten cancels it)")),
                 logged.toString());
+
+        LiveInstance holder = paper.instance("holder", new TestStrategies.BuysOnce("0.5", 5), Map.of(), 5, new BigDecimal("100"),
+                new SharedReplayPace());
+        List<String> held = CapturedLogs.during(() -> PaperFixture.tick(6, holder));
+        assertTrue(held.stream().anyMatch(line -> line.startsWith("instance holder: replay finished") && line.endsWith(
+                "; left as it is: a position of 0.5 BTC-USD (POST /api/strategies/holder/flatten closes it)")), held.toString());
     }
 
     @Test
