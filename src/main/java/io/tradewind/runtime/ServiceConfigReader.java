@@ -423,13 +423,14 @@ final class ServiceConfigReader {
      */
     private void checkReplayOutlastsWarmup(String p, Strategy strategy, int warmup, SeriesKey key, StoredSeries stored,
             Instant from, Resolution resolution) {
+        // with fewer than warmup candles before from, the warm-up starts at the first stored candle and the
+        // whole series is all the replay has: it must hold the warm-up and a candle to decide on (gaps count not)
         Instant history = WarmupHistory.start(candles, stored, from, warmup, resolution.duration());
-        long room = Duration.between(history, stored.last().plus(resolution.duration())).dividedBy(resolution.duration());
-        if (room <= warmup) {
-            throw problem(p + "params", strategy.name() + " declares a warm-up of " + warmup + " bars, but the stored " + key
-                    + " candles from " + history + " to the last, " + stored.last() + ", have room for " + room + ": the replay"
-                    + " would end before the warm-up does, and the instance never decide; store more candles, replay from"
-                    + " earlier (" + p + "replay.from), or declare a shorter warm-up");
+        if (history.equals(stored.first()) && stored.count() <= warmup) {
+            throw problem(p + "params", strategy.name() + " declares a warm-up of " + warmup + " bars, but " + key + " holds "
+                    + stored.count() + " candles (" + stored.first() + " to " + stored.last() + ") and the replay needs "
+                    + (warmup + 1) + ", its warm-up and one to decide on: the instance would never decide; store more"
+                    + " candles or declare a shorter warm-up");
         }
     }
 

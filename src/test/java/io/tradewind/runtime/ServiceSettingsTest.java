@@ -327,10 +327,10 @@ class ServiceSettingsTest {
 
         ServiceConfigException refused = assertThrows(ServiceConfigException.class, () -> ServiceConfigFixture.read(properties,
                 Map.of(VenueDouble.ID, new VenueDouble()), candles, warmingUp));
-        assertEquals("tradewind.strategies.demo.params: sma-crossover declares a warm-up of 400 bars, but the stored"
-                + " service-test:BTC-USD:1m candles from 2024-01-01T00:00:00Z to the last, 2024-01-01T06:39:00Z, have room for"
-                + " 400: the replay would end before the warm-up does, and the instance never decide; store more candles,"
-                + " replay from earlier (tradewind.strategies.demo.replay.from), or declare a shorter warm-up",
+        assertEquals("tradewind.strategies.demo.params: sma-crossover declares a warm-up of 400 bars, but"
+                + " service-test:BTC-USD:1m holds 400 candles (2024-01-01T00:00:00Z to 2024-01-01T06:39:00Z) and the replay"
+                + " needs 401, its warm-up and one to decide on: the instance would never decide; store more candles or"
+                + " declare a shorter warm-up",
                 refused.getMessage());
         properties.put("tradewind.strategies.demo.params.bars", "399");
         assertEquals(1, ServiceConfigFixture.read(properties, Map.of(VenueDouble.ID, new VenueDouble()), candles, warmingUp)
