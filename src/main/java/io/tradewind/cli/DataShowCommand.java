@@ -48,8 +48,11 @@ class DataShowCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "TIME", description = "Show candles that open before this time (default: to the last).")
     String to;
 
+    /** The most candles one call shows: each is held until the table's widths are known. */
+    static final int MAX_LIMIT = 100_000;
+
     @Option(names = "--limit", defaultValue = "50", paramLabel = "N",
-            description = "At most N candles (default: ${DEFAULT-VALUE}); 0 shows every candle of the range.")
+            description = "At most N candles, 1 to 100000 (default: ${DEFAULT-VALUE}).")
     int limit;
 
     @Option(names = "--json", description = "Print JSON instead of a table.")
@@ -70,13 +73,14 @@ class DataShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SeriesKey key = series.key(spec);
-        if (limit < 0) {
-            throw new ParameterException(spec.commandLine(), "--limit must not be negative, was " + limit);
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new ParameterException(spec.commandLine(), "--limit must be from 1 to " + MAX_LIMIT + ", was " + limit);
         }
         Instant start = from == null ? Instant.EPOCH : ExchangeTimes.parse(from, "--from", spec);
         Instant end = to == null ? Instant.MAX : ExchangeTimes.parse(to, "--to", spec);
         if (!start.isBefore(end)) {
-            throw new ParameterException(spec.commandLine(), "--from " + from + " is not before --to " + to);
+            throw new ParameterException(spec.commandLine(), "--from " + (from == null ? "(the first stored candle)" : from)
+                    + " is not before --to " + to);
         }
         PrintWriter err = spec.commandLine().getErr();
         try {
@@ -96,7 +100,7 @@ class DataShowCommand implements Callable<Integer> {
                         key, s.count(), s.first(), s.last()));
             } else if (next != null) {
                 err.println("note: the first " + limit + " candles of the range; --from " + next
-                        + " shows the next ones, --limit 0 all of them");
+                        + " shows the next ones");
             }
             return 0;
         } catch (StoreException e) {
@@ -112,7 +116,7 @@ class DataShowCommand implements Callable<Integer> {
         try (CandleCursor cursor = store.read(key, start, end)) {
             for (CandleChunk chunk = cursor.next(); chunk != null; chunk = cursor.next()) {
                 for (int i = 0; i < chunk.size(); i++) {
-                    if (limit > 0 && candles.size() == limit) {
+                    if (candles.size() == limit) {
                         return Instant.ofEpochSecond(chunk.openTime(i));
                     }
                     candles.add(chunk.candle(i));

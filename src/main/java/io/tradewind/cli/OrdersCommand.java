@@ -6,6 +6,7 @@ import io.tradewind.execution.ExecutionService;
 import io.tradewind.execution.ExecutionSettings;
 import io.tradewind.execution.OfflineGateway;
 import io.tradewind.execution.OrderQuery;
+import io.tradewind.service.api.OrdersResource;
 import io.tradewind.execution.OrderRecord;
 import io.tradewind.execution.RiskConfig;
 import io.tradewind.execution.StoreException;
@@ -38,7 +39,7 @@ public class OrdersCommand {
     static class ListOrders extends StoreListCommand {
 
         /** The most orders one list shows, as the service's API answers at most. */
-        static final int MAX_LIMIT = 100_000;
+        static final int MAX_LIMIT = OrdersResource.MAX_LIMIT;
 
         @Option(names = "--status", paramLabel = "STATUS",
                 description = "Only orders in this status: new, queued, rejected, active, partial, filled, cancelled, expired.")
@@ -82,6 +83,11 @@ public class OrdersCommand {
             } else {
                 rows = fromStore(() -> store.latestOrders(new OrderQuery(null, wanted, symbol, null), asked)).stream()
                         .map(ExecutionViews::json).toList();
+            }
+            if (limit == MAX_LIMIT && rows.size() == MAX_LIMIT) {
+                // one more than the most cannot be asked: whether older ones exist is unknown
+                spec.commandLine().getErr().printf(Locale.ROOT, "note: the latest %,d orders, the most one list shows;"
+                        + " older ones may be left out%n", MAX_LIMIT);
             }
             if (rows.size() <= limit) {
                 return rows;

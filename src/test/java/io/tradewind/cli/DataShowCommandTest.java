@@ -49,13 +49,13 @@ class DataShowCommandTest {
                     List.of(lines.get(i + 1).split(" +")));
         }
         assertEquals(4, lines.size());
-        assertEquals("note: the first 3 candles of the range; --from 2024-01-01T00:13:00Z shows the next ones, --limit 0 all"
-                + " of them", err.toString().strip());
+        assertEquals("note: the first 3 candles of the range; --from 2024-01-01T00:13:00Z shows the next ones",
+                err.toString().strip());
     }
 
     @Test
-    void printsJsonAndEveryCandleWithLimitZero() throws Exception {
-        assertEquals(0, show("--venue", "test", "--symbol", "SHOW-USD", "--json", "--limit", "0", "--to", "2024-01-01T01:00:00Z"));
+    void printsJsonUpToTheEndOfTheRange() throws Exception {
+        assertEquals(0, show("--venue", "test", "--symbol", "SHOW-USD", "--json", "--limit", "100", "--to", "2024-01-01T01:00:00Z"));
 
         JsonNode candles = new ObjectMapper().readTree(out.toString());
         assertEquals(60, candles.size(), "the candles opening before --to");
@@ -76,11 +76,13 @@ class DataShowCommandTest {
     }
 
     @Test
-    void aRangeThatIsNoneOrANegativeLimitIsRefused() {
+    void aRangeThatIsNoneOrALimitOutOfRangeIsRefused() {
         assertEquals(2, show("--venue", "test", "--symbol", "SHOW-USD", "--from", "2024-01-02", "--to", "2024-01-01"));
         assertTrue(err.toString().startsWith("--from 2024-01-02 is not before --to 2024-01-01"), err.toString());
-        assertEquals(2, show("--venue", "test", "--symbol", "SHOW-USD", "--limit", "-1"));
-        assertTrue(err.toString().contains("--limit must not be negative, was -1"), err.toString());
+        assertEquals(2, show("--venue", "test", "--symbol", "SHOW-USD", "--limit", "0"));
+        assertTrue(err.toString().contains("--limit must be from 1 to 100000, was 0"), err.toString());
+        assertEquals(2, show("--venue", "test", "--symbol", "SHOW-USD", "--to", "1960-01-01"));
+        assertTrue(err.toString().contains("--from (the first stored candle) is not before --to 1960-01-01"), err.toString());
     }
 
     private int show(String... args) {

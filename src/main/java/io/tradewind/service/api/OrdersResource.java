@@ -42,7 +42,7 @@ public class OrdersResource {
     /** The orders a list answers unless asked for another number: the history grows with every order placed. */
     static final int DEFAULT_LIMIT = 1_000;
     /** The most one list answers: 100,000 orders are about 50 MB of JSON. */
-    static final int MAX_LIMIT = 100_000;
+    public static final int MAX_LIMIT = 100_000;
 
     private final ExecutionStore store;
     private final ServiceOperations service;
@@ -70,7 +70,8 @@ public class OrdersResource {
         // a script's empty $STATUS (status=) answered every order in the store
         uri.getQueryParameters().forEach((name, values) -> {
             if (values.stream().allMatch(String::isBlank)) {
-                throw new ApiProblem(400, name + " is empty: give a value, or leave " + name + " out for every order");
+                throw new ApiProblem(400, name + " is empty: give a value, or leave " + name + " out for "
+                        + (name.equals("limit") ? "the latest " + DEFAULT_LIMIT : "every order"));
             }
         });
         return store.latestOrders(new OrderQuery(null, parseStatus(status), symbol, null), parseLimit(limit)).stream()

@@ -425,6 +425,8 @@ class ServiceApiTest {
             assertEquals(400, refused.statusCode(), limit);
             assertEquals("limit must be a whole number from 1 to 100000, was '" + limit + "'", error(refused));
         }
+        assertEquals("limit is empty: give a value, or leave limit out for the latest 1000",
+                error(get("/api/orders?limit=", READER)));
     }
 
     /** Refused by the HTTP layer before any resource, a body over the limit was answered 413 with nothing in it. */
