@@ -122,9 +122,11 @@
   // ---- what is shown ---------------------------------------------------------------------------
   async function refresh() {
     try {
+      // every open order, not the latest 1,000 a list answers by default: open orders are few, and all can be cancelled here
+      const open = "&limit=100000";
       const [views, kill, balances, active, partial, queued] = await Promise.all([api("/api/strategies"),
-        api("/api/kill-switch"), api("/api/balances"), api("/api/orders?status=active"),
-        api("/api/orders?status=partial"), api("/api/orders?status=queued")]);
+        api("/api/kill-switch"), api("/api/balances"), api("/api/orders?status=active" + open),
+        api("/api/orders?status=partial" + open), api("/api/orders?status=queued" + open)]);
       instances = views;
       killSwitch = kill;
       renderInstances();

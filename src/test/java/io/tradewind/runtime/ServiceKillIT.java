@@ -1,6 +1,7 @@
 package io.tradewind.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -284,8 +285,12 @@ class ServiceKillIT {
         Path err = work.resolve(what + "-list.log");
         outputs.add(out);
         outputs.add(err);
-        int exit = PackagedApp.run(jvmArgs(dataDir), List.of(what, "list", "--json"), SECRETS, out, err);
+        // orders list shows the latest 1,000 unless asked for more: every order is checked here
+        List<String> command = what.equals("orders") ? List.of(what, "list", "--json", "--limit", "100000")
+                : List.of(what, "list", "--json");
+        int exit = PackagedApp.run(jvmArgs(dataDir), command, SECRETS, out, err);
         assertEquals(0, exit, what + " list failed: " + Files.readString(err));
+        assertFalse(Files.readString(err).contains("left out"), what + " list left orders out: " + Files.readString(err));
         List<JsonNode> rows = new ArrayList<>();
         JSON.readTree(out.toFile()).forEach(rows::add);
         return rows;
