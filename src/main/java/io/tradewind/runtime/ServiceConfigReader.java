@@ -17,7 +17,6 @@ import io.tradewind.marketdata.CandleStore;
 import io.tradewind.marketdata.Resolution;
 import io.tradewind.marketdata.SeriesKey;
 import io.tradewind.marketdata.StoredSeries;
-import io.tradewind.marketdata.WarmupHistory;
 import io.tradewind.marketdata.csv.CsvFormat;
 import io.tradewind.marketdata.csv.ImportIfMissing;
 import io.tradewind.persistence.TradingSessionsText;
@@ -232,7 +231,7 @@ final class ServiceConfigReader {
         if (!from.isBefore(stored.last().plus(resolution.duration()))) {
             throw problem(p + "replay.from", "the stored " + key + " candles end at " + stored.last());
         }
-        checkReplayOutlastsWarmup(p, strategy, warmup, key, stored, from, resolution);
+        checkReplayOutlastsWarmup(p, strategy, warmup, key, stored);
         return new InstanceSpec(id, strategy, parameters, venue, feed, null, null, instrument, resolution, account, budget,
                 risk, key, from, speed, tickInterval, seriesBars, recording);
     }
@@ -421,12 +420,10 @@ final class ServiceConfigReader {
      * candle after it would play to its end without a decision, and no word said (a backtest of
      * the same candles refuses to run).
      */
-    private void checkReplayOutlastsWarmup(String p, Strategy strategy, int warmup, SeriesKey key, StoredSeries stored,
-            Instant from, Resolution resolution) {
-        // with fewer than warmup candles before from, the warm-up starts at the first stored candle and the
-        // whole series is all the replay has: it must hold the warm-up and a candle to decide on (gaps count not)
-        Instant history = WarmupHistory.start(candles, stored, from, warmup, resolution.duration());
-        if (history.equals(stored.first()) && stored.count() <= warmup) {
+    private static void checkReplayOutlastsWarmup(String p, Strategy strategy, int warmup, SeriesKey key, StoredSeries stored) {
+        // the whole series is all a replay has, wherever it starts: it must hold the warm-up and a candle to
+        // decide on (counted in candles, gaps left out); read from the series' description, no candle is read
+        if (stored.count() <= warmup) {
             throw problem(p + "params", strategy.name() + " declares a warm-up of " + warmup + " bars, but " + key + " holds "
                     + stored.count() + " candles (" + stored.first() + " to " + stored.last() + ") and the replay needs "
                     + (warmup + 1) + ", its warm-up and one to decide on: the instance would never decide; store more"
