@@ -4,6 +4,7 @@ import io.quarkus.runtime.Quarkus;
 import io.tradewind.execution.StoreException;
 import io.tradewind.persistence.DatabaseServiceLock;
 import io.tradewind.persistence.DatabaseServiceLocks;
+import io.tradewind.persistence.StoreHousekeeping;
 import io.tradewind.runtime.ServiceConfig;
 import io.tradewind.runtime.ServiceConfigException;
 import io.tradewind.runtime.ServiceNotifications;
@@ -60,13 +61,14 @@ public class ServeCommand implements Callable<Integer> {
     final int port;
     final ServiceFileWriter serviceFile;
     final Event<ServiceStarted> started;
+    final StoreHousekeeping housekeeping;
 
     ServeCommand(TradingService service, ServiceNotifications notifications, StoreErrors storeErrors,
             StoreLocation store, DatabaseServiceLocks database,
             @ConfigProperty(name = "tradewind.api.token") Optional<String> operatorToken,
             @ConfigProperty(name = "tradewind.api.read-token") Optional<String> readToken, ServiceConfig.OrdersApi ordersApi,
             @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port, ServiceFileWriter serviceFile,
-            Event<ServiceStarted> started) {
+            Event<ServiceStarted> started, StoreHousekeeping housekeeping) {
         this.service = service;
         this.notifications = notifications;
         this.storeErrors = storeErrors;
@@ -78,6 +80,7 @@ public class ServeCommand implements Callable<Integer> {
         this.port = port;
         this.serviceFile = serviceFile;
         this.started = started;
+        this.housekeeping = housekeeping;
     }
 
     /** Every token the service takes, by the variable or setting that holds it (read here: --help builds no beans). */
@@ -153,6 +156,7 @@ public class ServeCommand implements Callable<Integer> {
             notifications.check();
             service.start();
             notifications.start();
+            housekeeping.start();
         } catch (StartAbandonedException e) {
             service.stop();
             err.println("stopped by " + signals.signalName() + " during start-up (" + e.getMessage() + ")");
@@ -176,6 +180,7 @@ public class ServeCommand implements Callable<Integer> {
         Quarkus.waitForExit();
         service.stop();
         notifications.stop();
+        housekeeping.stop();
         if (database.lost() != null) {
             err.println("error: " + database.lost());
             err.flush();

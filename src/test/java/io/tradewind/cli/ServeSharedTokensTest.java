@@ -16,7 +16,7 @@ class ServeSharedTokensTest {
     void serve_refuses_a_read_token_that_is_the_operators_with_exit_2_and_one_line() {
         // nothing else is reached: a null service, store or notifier would fail the test if it were
         ServeCommand serve = new ServeCommand(null, null, null, null, null, Optional.of("a-long-operator-secret"),
-                Optional.of("a-long-operator-secret"), Map::of, 8080, null, null);
+                Optional.of("a-long-operator-secret"), Map::of, 8080, null, null, null);
         StringWriter err = new StringWriter();
 
         int exit = new CommandLine(serve).setErr(new PrintWriter(err)).execute();

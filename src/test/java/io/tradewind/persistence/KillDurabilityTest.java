@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -45,22 +47,51 @@ class KillDurabilityTest {
         assertTrue(committed.size() >= 200);
     }
 
-    /** Starts the writer, waits for a line, waits some more, kills it; returns the ids it reported. */
-    private Set<String> runAndKill(int count, String waitFor, long delayMillis) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                DurabilityWriter.class.getName(), applicationJdbcUrl(), Integer.toString(count))
-                .redirectErrorStream(true).start();
+    /**
+     * The service compacts its file as it runs ({@link StoreHousekeeping}): three writers in turn, each
+     * killed in the middle of its stream while the file is compacted without pause, on a store that
+     * lets a chunk's space be reused 20 ms after its last live page went (45 s by default), so that
+     * reuse happens within the test. The file opens each time, with every commit of every writer.
+     */
+    @Test
+    void commits_survive_kills_while_the_file_is_compacted() throws Exception {
         Set<String> committed = new HashSet<>();
+        for (String writer : new String[] {"first-", "second-", "third-"}) {
+            committed.addAll(runAndKill(applicationJdbcUrl() + ";RETENTION_TIME=20", 100_000, "committed " + writer + "1500",
+                    0, writer, "compacting"));
+
+            Set<String> lost = new HashSet<>(committed);
+            lost.removeAll(storedOrders());
+            assertTrue(lost.isEmpty(), () -> "lost " + lost.size() + " of " + committed.size() + " committed orders");
+        }
+    }
+
+    private Set<String> runAndKill(int count, String waitFor, long delayMillis) throws Exception {
+        return runAndKill(applicationJdbcUrl(), count, waitFor, delayMillis);
+    }
+
+    /** Starts the writer, waits for a line, waits some more, kills it; returns the ids it reported. */
+    private Set<String> runAndKill(String url, int count, String waitFor, long delayMillis, String... options)
+            throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-ea", "-cp", System.getProperty("java.class.path"),
+                DurabilityWriter.class.getName(), url, Integer.toString(count)));
+        command.addAll(List.of(options));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Set<String> committed = new HashSet<>();
+        String last = null;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
-            while ((line = out.readLine()) != null) {
+            while ((line = out.readLine()) != null && !line.equals(waitFor)) {
                 if (line.startsWith("committed ")) {
                     committed.add(line.substring("committed ".length()));
                 }
-                if (line.equals(waitFor)) {
-                    break;
-                }
+                last = line;
+            }
+            String stoppedAt = last;
+            assertTrue(line != null, () -> "the writer stopped before '" + waitFor + "'; its last line: " + stoppedAt);
+            if (line.startsWith("committed ")) {
+                committed.add(line.substring("committed ".length()));
             }
             Thread.sleep(delayMillis);
             process.destroyForcibly();
