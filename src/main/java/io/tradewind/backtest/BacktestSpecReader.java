@@ -99,9 +99,48 @@ public final class BacktestSpecReader {
         String name = file.getFileName().toString().replaceFirst("\\.properties$", "");
         try {
             return parse(name, properties);
+        } catch (UnknownKey e) {
+            throw new IllegalArgumentException(file + onItsLine(file, e.key) + ": " + e.getMessage());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(file + ": " + e.getMessage());
         }
+    }
+
+    /** A key the spec does not know, which the file names with its line. */
+    private static final class UnknownKey extends IllegalArgumentException {
+
+        private static final long serialVersionUID = 1L;
+
+        final String key;
+
+        UnknownKey(String key) {
+            super("unknown key '" + key + "' (keys: " + String.join(", ", new TreeSet<>(KEYS)) + ", param.NAME, balance.ASSET)");
+            this.key = key;
+        }
+    }
+
+    /**
+     * " line N" of the line that gives {@code key}, and what it reads where a space, not '=', ends the
+     * key: the properties format reads {@code just a line} as key {@code just}. Empty when not found
+     * (a key written with escapes).
+     */
+    private static String onItsLine(Path file, String key) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip().replace("\uFEFF", "");
+            if (!line.startsWith(key) || line.length() > key.length() && "=: \t\f".indexOf(line.charAt(key.length())) < 0) {
+                continue;
+            }
+            String rest = line.substring(key.length()).stripLeading();
+            boolean spaceEndsTheKey = !rest.isEmpty() && rest.charAt(0) != '=' && rest.charAt(0) != ':';
+            return " line " + (i + 1) + (spaceEndsTheKey ? " (\"" + line + "\", which is not KEY=VALUE)" : "");
+        }
+        return "";
     }
 
     /** An editor's UTF-8 byte order mark would become part of the first key ("unknown key 'U+FEFF strategy'"). */
@@ -125,8 +164,7 @@ public final class BacktestSpecReader {
             } else if (KEYS.contains(key)) {
                 values.put(key, value);
             } else {
-                throw new IllegalArgumentException("unknown key '" + key + "' (keys: " + String.join(", ", new TreeSet<>(KEYS))
-                        + ", param.NAME, balance.ASSET)");
+                throw new UnknownKey(key);
             }
         }
         requireAll(values);

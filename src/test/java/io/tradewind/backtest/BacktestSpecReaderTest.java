@@ -121,6 +121,20 @@ class BacktestSpecReaderTest {
         assertEquals(java.time.Instant.parse("2013-11-26T00:00:00Z"), read.from(), "a bare date is its first instant in UTC");
     }
 
+    /** "just a line" read as key 'just', reported without a line: the user looked for a key named just. */
+    @Test
+    void anUnknownKeyIsNamedWithItsLineAndALineWithoutEqualsSignSaysSo(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("spec.properties");
+        Files.writeString(file, "strategy=x\nsymbol=BTC-USD\n  just a line\ntick_size=0.01\n");
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> BacktestSpecReader.read(file));
+        assertTrue(error.getMessage().startsWith(file + " line 3 (\"just a line\", which is not KEY=VALUE): unknown key"
+                + " 'just' (keys: base, "), error.getMessage());
+
+        Files.writeString(file, "strategy=x\nsymbol=BTC-USD\ntick_size=0.01\nfil_model = close\n");
+        error = assertThrows(IllegalArgumentException.class, () -> BacktestSpecReader.read(file));
+        assertTrue(error.getMessage().startsWith(file + " line 4: unknown key 'fil_model' (keys: "), error.getMessage());
+    }
+
     @Test
     void aSpecThatIsNotUtf8SaysSo(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("latin1.properties");
