@@ -140,7 +140,8 @@ public class BacktestCommand implements Callable<Integer> {
     /** The message starting with the spec file, which the spec reader's own messages already do. */
     private String withSpecFile(String message) {
         // an empty path has nothing to name: the reader says it is empty
-        return specFile.toString().isBlank() || message.startsWith(specFile + ":") ? message : specFile + ": " + message;
+        boolean named = message.startsWith(specFile + ":") || message.startsWith(specFile + " line ");
+        return specFile.toString().isBlank() || named ? message : specFile + ": " + message;
     }
 
     /** One line saying where the strategy failed, then its own frames: the framework's would only hide them. */

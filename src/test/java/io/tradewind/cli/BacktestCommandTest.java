@@ -92,7 +92,8 @@ class BacktestCommandTest {
         Files.writeString(spec, "strategy=sma-crossover\nsymbol=BTC-USD\ntick_size=0.01\nstep_size=0.0001\nbalance.USD=100\nfil_model=close\n");
         LaunchResult result = launcher.launch("backtest", spec.toString());
         assertEquals(2, result.exitCode());
-        assertTrue(result.getErrorOutput().contains("unknown key 'fil_model'"), result.getErrorOutput());
+        assertTrue(result.getErrorOutput().startsWith("error: " + spec + " line 6: unknown key 'fil_model'"),
+                result.getErrorOutput());
     }
 
     private static final String GAP_CSV = "2024-01-01T00:00:00Z,10,11,9,10,1\n2024-01-01T00:01:00Z,10,11,9,10,1\n"
