@@ -23,8 +23,8 @@ import org.jboss.logging.Logger;
  * H2 runs no background writer: the file of a paper service churning orders grew by about 36 KB an
  * order without levelling off. This does the writer's compaction ({@link MVStore#compact}, under
  * H2's own store lock, beside writing sessions as the writer does; H2 2.3 has no SQL statement for
- * it) every {@link #EVERY} from {@code serve}'s start to its stop. A file another process opened first is served
- * to this one by that process ({@code AUTO_SERVER}): it is that process's to keep.
+ * it) every {@link #EVERY} from {@code serve}'s start to its stop. A file another process opened
+ * first is served to this one by that process ({@code AUTO_SERVER}): it is that process's to keep.
  */
 @ApplicationScoped
 public class StoreHousekeeping {
