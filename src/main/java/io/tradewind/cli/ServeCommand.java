@@ -16,6 +16,7 @@ import io.tradewind.service.api.ServiceFile;
 import io.tradewind.service.api.ServiceFileWriter;
 import io.tradewind.service.api.SharedTokens;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -24,6 +25,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -41,6 +43,8 @@ import picocli.CommandLine.Spec;
                 + " HTTP API, until SIGTERM or Ctrl-C.",
         "Example: serve --config deploy/demo.properties"})
 public class ServeCommand implements Callable<Integer> {
+
+    private static final Logger LOG = Logger.getLogger(ServeCommand.class);
 
     @Spec
     CommandSpec spec;
@@ -61,14 +65,15 @@ public class ServeCommand implements Callable<Integer> {
     final int port;
     final ServiceFileWriter serviceFile;
     final Event<ServiceStarted> started;
-    final StoreHousekeeping housekeeping;
+    /** Only in a build whose store is H2. */
+    final Instance<StoreHousekeeping> housekeeping;
 
     ServeCommand(TradingService service, ServiceNotifications notifications, StoreErrors storeErrors,
             StoreLocation store, DatabaseServiceLocks database,
             @ConfigProperty(name = "tradewind.api.token") Optional<String> operatorToken,
             @ConfigProperty(name = "tradewind.api.read-token") Optional<String> readToken, ServiceConfig.OrdersApi ordersApi,
             @ConfigProperty(name = "quarkus.http.port", defaultValue = "8080") int port, ServiceFileWriter serviceFile,
-            Event<ServiceStarted> started, StoreHousekeeping housekeeping) {
+            Event<ServiceStarted> started, Instance<StoreHousekeeping> housekeeping) {
         this.service = service;
         this.notifications = notifications;
         this.storeErrors = storeErrors;
@@ -156,7 +161,6 @@ public class ServeCommand implements Callable<Integer> {
             notifications.check();
             service.start();
             notifications.start();
-            housekeeping.start();
         } catch (StartAbandonedException e) {
             service.stop();
             err.println("stopped by " + signals.signalName() + " during start-up (" + e.getMessage() + ")");
@@ -176,17 +180,28 @@ public class ServeCommand implements Callable<Integer> {
         err.println("Tradewind is running: " + service.instances().size() + " strategy instance(s), API at http://localhost:"
                 + port + "/api (OpenAPI at /q/openapi). Stop it with Ctrl-C or SIGTERM.");
         err.flush();
+        startHousekeeping();
         started.fire(new ServiceStarted());
         Quarkus.waitForExit();
+        housekeeping.forEach(StoreHousekeeping::stop);
         service.stop();
         notifications.stop();
-        housekeeping.stop();
         if (database.lost() != null) {
             err.println("error: " + database.lost());
             err.flush();
             return ExitCode.STORE_UNAVAILABLE;
         }
         return signals.exitCode(ExitCode.OK);
+    }
+
+    /** The store's upkeep is no reason to stop a service that trades: a failure to start it is said, and the service runs. */
+    private void startHousekeeping() {
+        try {
+            housekeeping.forEach(StoreHousekeeping::start);
+        } catch (RuntimeException e) {
+            LOG.warnf("the store file will not be compacted as the service runs (%s): it grows faster until the next"
+                    + " start compacts it", e.toString());
+        }
     }
 
     /** The first stop signal: start-up gives up at its next step, and a running service leaves {@link Quarkus#waitForExit()}. */

@@ -60,15 +60,30 @@ public final class DurabilityWriter {
         }
     }
 
+    /**
+     * Prints {@code compaction marked pages} the first time a round does; on a failed round, or
+     * anything thrown, prints {@code compaction failed} and halts, so the test sees it.
+     */
     private static void compactWithoutPause(String url) {
         JdbcDataSource source = new JdbcDataSource();
         source.setURL(url);
         source.setUser("sa");
-        StoreHousekeeping housekeeping = new StoreHousekeeping(true, source, null);
+        StoreHousekeeping housekeeping = new StoreHousekeeping(url, "sa", "", source, null);
         Thread compactor = new Thread(() -> {
-            while (true) {
-                housekeeping.compact();
+            boolean said = false;
+            try {
+                while (housekeeping.failures() == 0) {
+                    if (housekeeping.compact() && !said) {
+                        System.out.println("compaction marked pages");
+                        said = true;
+                    }
+                }
+                System.out.println("compaction failed: see the log above");
+            } catch (Throwable e) {
+                System.out.println("compaction failed: " + e);
             }
+            System.out.flush();
+            Runtime.getRuntime().halt(3);
         });
         compactor.setDaemon(true);
         compactor.start();

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -31,7 +32,7 @@ class KillDurabilityTest {
 
     @Test
     void five_commits_survive_a_kill_100_ms_later() throws Exception {
-        Set<String> committed = runAndKill(5, "done", 100);
+        Set<String> committed = runAndKill(5, "done", 100).committed();
 
         assertEquals(5, committed.size());
         assertEquals(committed, storedOrders());
@@ -39,7 +40,7 @@ class KillDurabilityTest {
 
     @Test
     void commits_survive_a_kill_in_the_middle_of_a_stream_of_writes() throws Exception {
-        Set<String> committed = runAndKill(100_000, "committed kill-200", 0);
+        Set<String> committed = runAndKill(100_000, "committed kill-200", 0).committed();
 
         Set<String> lost = new HashSet<>(committed);
         lost.removeAll(storedOrders());
@@ -54,11 +55,15 @@ class KillDurabilityTest {
      * reuse happens within the test. The file opens each time, with every commit of every writer.
      */
     @Test
+    @Timeout(180)
     void commits_survive_kills_while_the_file_is_compacted() throws Exception {
         Set<String> committed = new HashSet<>();
         for (String writer : new String[] {"first-", "second-", "third-"}) {
-            committed.addAll(runAndKill(applicationJdbcUrl() + ";RETENTION_TIME=20", 100_000, "committed " + writer + "1500",
-                    0, writer, "compacting"));
+            WriterRun run = runAndKill(applicationJdbcUrl() + ";RETENTION_TIME=20", 100_000, "committed " + writer + "1500",
+                    0, writer, "compacting");
+            committed.addAll(run.committed());
+            // a failed round halts the writer, printing "compaction failed" before the line waited for
+            assertTrue(run.otherLines().contains("compaction marked pages"), () -> writer + " " + run.otherLines());
 
             Set<String> lost = new HashSet<>(committed);
             lost.removeAll(storedOrders());
@@ -66,12 +71,16 @@ class KillDurabilityTest {
         }
     }
 
-    private Set<String> runAndKill(int count, String waitFor, long delayMillis) throws Exception {
+    /** The ids a writer reported committed, and the lines it printed besides. */
+    private record WriterRun(Set<String> committed, List<String> otherLines) {
+    }
+
+    private WriterRun runAndKill(int count, String waitFor, long delayMillis) throws Exception {
         return runAndKill(applicationJdbcUrl(), count, waitFor, delayMillis);
     }
 
     /** Starts the writer, waits for a line, waits some more, kills it; returns the ids it reported. */
-    private Set<String> runAndKill(String url, int count, String waitFor, long delayMillis, String... options)
+    private WriterRun runAndKill(String url, int count, String waitFor, long delayMillis, String... options)
             throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-ea", "-cp", System.getProperty("java.class.path"),
@@ -79,12 +88,15 @@ class KillDurabilityTest {
         command.addAll(List.of(options));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         Set<String> committed = new HashSet<>();
+        List<String> otherLines = new ArrayList<>();
         String last = null;
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null && !line.equals(waitFor)) {
                 if (line.startsWith("committed ")) {
                     committed.add(line.substring("committed ".length()));
+                } else {
+                    otherLines.add(line);
                 }
                 last = line;
             }
@@ -100,7 +112,7 @@ class KillDurabilityTest {
             process.destroyForcibly();
         }
         assertTrue(!committed.isEmpty(), "the writer reported no commit");
-        return committed;
+        return new WriterRun(committed, otherLines);
     }
 
     private Set<String> storedOrders() throws Exception {
