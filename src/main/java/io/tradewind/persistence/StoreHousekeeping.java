@@ -64,6 +64,8 @@ public class StoreHousekeeping {
     private volatile boolean stopped;
     private boolean scheduled;
     private int failures;
+    /** The store's version at the last round: a round of an idle store would only mark the same pages again. */
+    private long versionAtLastRound = -1;
     private boolean failureSaid;
     private boolean servedElsewhereSaid;
 
@@ -156,9 +158,10 @@ public class StoreHousekeeping {
     private boolean compact(MVStore store) {
         round.lock();
         try {
-            if (stopped || store.isClosed()) {
+            if (stopped || store.isClosed() || store.getCurrentVersion() == versionAtLastRound) {
                 return false;
             }
+            versionAtLastRound = store.getCurrentVersion();
             boolean marked = store.compact(TARGET_FILL_RATE, REWRITE_BYTES);
             failureSaid = false;
             return marked;

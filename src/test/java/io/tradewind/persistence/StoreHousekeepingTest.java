@@ -76,6 +76,8 @@ class StoreHousekeepingTest {
         assertNull(failure.get(), () -> "the writer failed: " + failure.get());
         assertEquals(0, housekeeping.failures(), "rounds that failed");
         assertTrue(marked > 5, marked + " of " + rounds + " rounds marked pages for rewriting");
+        housekeeping.compact();
+        assertFalse(housekeeping.compact(), "a round with no commit since the last marks the same pages again");
         long orders = committed.get();
         assertEquals(orders + " orders, " + orders + " fills, 0 holds, balance " + orders, contents(source));
     }
