@@ -5,6 +5,7 @@ import io.tradewind.domain.FileProblems;
 import io.tradewind.domain.InstantOrDate;
 import io.tradewind.domain.Instrument;
 import io.tradewind.domain.InstrumentStatus;
+import io.tradewind.domain.PropertiesLines;
 import io.tradewind.execution.RiskLimits;
 import io.tradewind.kernel.StrategySetup;
 import io.tradewind.marketdata.Resolution;
@@ -21,20 +22,22 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
  * Reads a backtest spec from a properties file. Every problem is reported as
- * {@code FILE: key: what is wrong}, unknown keys included, so a typo never silently falls back
- * to a default.
+ * {@code FILE: key: what is wrong}, unknown keys included (as {@code FILE line N: unknown key …}), so
+ * a typo never silently falls back to a default.
  */
 public final class BacktestSpecReader {
 
@@ -99,48 +102,61 @@ public final class BacktestSpecReader {
         String name = file.getFileName().toString().replaceFirst("\\.properties$", "");
         try {
             return parse(name, properties);
-        } catch (UnknownKey e) {
-            throw new IllegalArgumentException(file + onItsLine(file, e.key) + ": " + e.getMessage());
+        } catch (UnknownKeys e) {
+            throw new IllegalArgumentException(firstOnItsLine(file, e.keys));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(file + ": " + e.getMessage());
         }
     }
 
-    /** A key the spec does not know, which the file names with its line. */
-    private static final class UnknownKey extends IllegalArgumentException {
+    /** Keys the spec does not know, which the file names with their lines. */
+    private static final class UnknownKeys extends IllegalArgumentException {
 
         private static final long serialVersionUID = 1L;
 
-        final String key;
+        final transient SortedSet<String> keys;
 
-        UnknownKey(String key) {
-            super("unknown key '" + key + "' (keys: " + String.join(", ", new TreeSet<>(KEYS)) + ", param.NAME, balance.ASSET)");
-            this.key = key;
+        UnknownKeys(SortedSet<String> keys) {
+            super(unknown(keys.first()));
+            this.keys = keys;
+        }
+
+        static String unknown(String key) {
+            return "unknown key '" + key + "' (keys: " + String.join(", ", new TreeSet<>(KEYS)) + ", param.NAME, balance.ASSET)";
         }
     }
 
     /**
-     * " line N" of the line that gives {@code key}, and what it reads where a space, not '=', ends the
-     * key: the properties format reads {@code just a line} as key {@code just}. Empty when not found
-     * (a key written with escapes).
+     * "FILE line N: unknown key …" of the first line that gives one of {@code keys}, saying where a
+     * space ended the key: the properties format reads {@code just a line} as key {@code just}.
      */
-    private static String onItsLine(Path file, String key) {
+    private static String firstOnItsLine(Path file, SortedSet<String> keys) {
         List<String> lines;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            return "";
+            return file + ": " + UnknownKeys.unknown(keys.first());
         }
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip().replace("\uFEFF", "");
-            if (!line.startsWith(key) || line.length() > key.length() && "=: \t\f".indexOf(line.charAt(key.length())) < 0) {
-                continue;
+        if (!lines.isEmpty() && lines.get(0).startsWith("\uFEFF")) {
+            lines.set(0, lines.get(0).substring(1));
+        }
+        int firstLine = Integer.MAX_VALUE;
+        String first = keys.first();
+        for (String key : keys) {
+            List<Integer> giving = PropertiesLines.linesGiving(key, lines);
+            if (!giving.isEmpty() && giving.get(0) < firstLine) {
+                firstLine = giving.get(0);
+                first = key;
             }
-            String rest = line.substring(key.length()).stripLeading();
-            boolean spaceEndsTheKey = !rest.isEmpty() && rest.charAt(0) != '=' && rest.charAt(0) != ':';
-            return " line " + (i + 1) + (spaceEndsTheKey ? " (\"" + line + "\", which is not KEY=VALUE)" : "");
         }
-        return "";
+        if (firstLine == Integer.MAX_VALUE) {
+            // written with escapes: no line starts with it as read
+            return file + ": " + UnknownKeys.unknown(first);
+        }
+        String line = lines.get(firstLine - 1);
+        String space = PropertiesLines.spaceEndsTheKey(line, first)
+                ? " (\"" + line.strip() + "\": a key ends at the first space)" : "";
+        return file + " line " + firstLine + space + ": " + UnknownKeys.unknown(first);
     }
 
     /** An editor's UTF-8 byte order mark would become part of the first key ("unknown key 'U+FEFF strategy'"). */
@@ -155,6 +171,7 @@ public final class BacktestSpecReader {
         Map<String, String> parameters = new TreeMap<>();
         Map<String, BigDecimal> balances = new TreeMap<>();
         Map<String, String> values = new HashMap<>();
+        SortedSet<String> unknown = new TreeSet<>();
         for (String key : properties.stringPropertyNames()) {
             String value = properties.getProperty(key).trim();
             if (key.startsWith(PARAMETER_PREFIX)) {
@@ -164,8 +181,11 @@ public final class BacktestSpecReader {
             } else if (KEYS.contains(key)) {
                 values.put(key, value);
             } else {
-                throw new UnknownKey(key);
+                unknown.add(key);
             }
+        }
+        if (!unknown.isEmpty()) {
+            throw new UnknownKeys(unknown);
         }
         requireAll(values);
         String symbol = required(values, "symbol");

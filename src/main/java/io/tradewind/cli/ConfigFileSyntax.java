@@ -1,11 +1,11 @@
 package io.tradewind.cli;
 
+import io.tradewind.domain.PropertiesLines;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Properties;
@@ -100,16 +100,6 @@ final class ConfigFileSyntax {
         }
     }
 
-    /** A line ending in an odd number of backslashes goes on on the next line. */
-    private static boolean continues(String line) {
-        int backslashes = 0;
-        for (int i = line.length() - 1; i >= 0 && line.charAt(i) == '\\'; i--) {
-            backslashes++;
-        }
-        String start = line.stripLeading();
-        return backslashes % 2 == 1 && !start.startsWith("#") && !start.startsWith("!");
-    }
-
     /**
      * The index of the first line that is a key alone, without a separator ({@code =}, {@code :} or
      * white space) or a value after it, or -1; lines that continue or are continued are left out.
@@ -117,8 +107,8 @@ final class ConfigFileSyntax {
     private static int firstLoneKey(List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#") || line.startsWith("!") || (i > 0 && continues(lines.get(i - 1)))
-                    || continues(line)) {
+            boolean continued = i > 0 && PropertiesLines.continues(lines.get(i - 1));
+            if (line.isEmpty() || line.startsWith("#") || line.startsWith("!") || continued || PropertiesLines.continues(line)) {
                 continue;
             }
             if (!hasSeparator(line)) {
@@ -143,7 +133,7 @@ final class ConfigFileSyntax {
     private static int firstLineWithoutKey(List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
-            if ((i == 0 || !continues(lines.get(i - 1))) && (line.startsWith("=") || line.startsWith(":"))) {
+            if ((i == 0 || !PropertiesLines.continues(lines.get(i - 1))) && (line.startsWith("=") || line.startsWith(":"))) {
                 return i + 1;
             }
         }
@@ -155,16 +145,7 @@ final class ConfigFileSyntax {
      * before (escaped keys are not found: then the file's first line).
      */
     private static String linesOf(String key, List<String> lines) {
-        List<String> found = new ArrayList<>();
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).stripLeading();
-            if (i > 0 && continues(lines.get(i - 1))) {
-                continue;
-            }
-            if (line.startsWith(key) && (line.length() == key.length() || "=: \t".indexOf(line.charAt(key.length())) >= 0)) {
-                found.add(Integer.toString(i + 1));
-            }
-        }
+        List<String> found = PropertiesLines.linesGiving(key, lines).stream().map(String::valueOf).toList();
         if (found.size() < 2) {
             return found.isEmpty() ? "1" : found.get(0);
         }

@@ -121,18 +121,25 @@ class BacktestSpecReaderTest {
         assertEquals(java.time.Instant.parse("2013-11-26T00:00:00Z"), read.from(), "a bare date is its first instant in UTC");
     }
 
-    /** "just a line" read as key 'just', reported without a line: the user looked for a key named just. */
+    /**
+     * "just a line" read as key 'just', reported without a line: the user looked for a key named just.
+     * Of several unknown keys, the first line's is named; a line that continues another is no key's.
+     */
     @Test
-    void anUnknownKeyIsNamedWithItsLineAndALineWithoutEqualsSignSaysSo(@TempDir Path dir) throws IOException {
+    void anUnknownKeyIsNamedWithItsLineAndALineWhoseKeyASpaceEndedSaysSo(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("spec.properties");
-        Files.writeString(file, "strategy=x\nsymbol=BTC-USD\n  just a line\ntick_size=0.01\n");
+        Files.writeString(file, "\uFEFFstrategy=x\nsymbol=BTC-USD\n  just a line\ntick_size=0.01\nzz=1\n");
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> BacktestSpecReader.read(file));
-        assertTrue(error.getMessage().startsWith(file + " line 3 (\"just a line\", which is not KEY=VALUE): unknown key"
-                + " 'just' (keys: base, "), error.getMessage());
+        assertTrue(error.getMessage().startsWith(file + " line 3 (\"just a line\": a key ends at the first space): unknown"
+                + " key 'just' (keys: base, "), error.getMessage());
 
-        Files.writeString(file, "strategy=x\nsymbol=BTC-USD\ntick_size=0.01\nfil_model = close\n");
+        Files.writeString(file, "strategy=x\nsymbol=BTC-USD\nzz=1\nparam.words = fast \\\n  slow\nslow=1\n");
         error = assertThrows(IllegalArgumentException.class, () -> BacktestSpecReader.read(file));
-        assertTrue(error.getMessage().startsWith(file + " line 4: unknown key 'fil_model' (keys: "), error.getMessage());
+        assertTrue(error.getMessage().startsWith(file + " line 3: unknown key 'zz' (keys: "), error.getMessage());
+
+        Files.writeString(file, "strategy=x\nsymbol=BTC-USD\nparam.words = fast \\\n  slow\nslow=1\n");
+        error = assertThrows(IllegalArgumentException.class, () -> BacktestSpecReader.read(file));
+        assertTrue(error.getMessage().startsWith(file + " line 5: unknown key 'slow' (keys: "), error.getMessage());
     }
 
     @Test
