@@ -6,6 +6,7 @@ import io.quarkus.runtime.QuarkusApplication;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import io.tradewind.runtime.WorkingDirectoryConfigSourceProvider;
 import jakarta.inject.Inject;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -132,7 +133,7 @@ public class TradewindMain implements QuarkusApplication {
     private static String loneKeyOf(Path config) {
         try {
             return ConfigFileSyntax.loneKey(config);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return null; // a file that cannot be read is said by syntaxProblem
         }
     }
@@ -140,7 +141,7 @@ public class TradewindMain implements QuarkusApplication {
     private static String syntaxProblem(Path config) {
         try {
             return ConfigFileSyntax.problem(config);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return config + ": cannot read it: " + e.getMessage();
         }
     }

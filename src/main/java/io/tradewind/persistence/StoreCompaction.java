@@ -45,7 +45,8 @@ public class StoreCompaction {
      * file is rewritten (a store of 243 MB had 28 % of its file in chunks, 97 % of them live).
      */
     private static final int COMPACT_BELOW_FILL_RATE = 50;
-    private static final String H2_FILE_PREFIX = "jdbc:h2:file:";
+    /** The URLs of a store in an H2 file, the only store these compact. */
+    static final String H2_FILE_PREFIX = "jdbc:h2:file:";
 
     private final String jdbcUrl;
     private final String user;

@@ -79,7 +79,7 @@ public class StoreHousekeeping {
 
     /** @param jdbcUrl the store's URL, for a session of its own where the pool's are served by another process */
     StoreHousekeeping(String jdbcUrl, String user, String password, DataSource dataSource, Scheduler scheduler) {
-        this.h2File = jdbcUrl.startsWith("jdbc:h2:file:");
+        this.h2File = jdbcUrl.startsWith(StoreCompaction.H2_FILE_PREFIX);
         this.jdbcUrl = jdbcUrl;
         this.user = user;
         this.password = password;
