@@ -64,6 +64,7 @@ public class StoreHousekeeping {
     private volatile boolean stopped;
     private boolean scheduled;
     private int failures;
+    private int roundsThatCompacted;
     /** The store's version at the last round: a round of an idle store would only mark the same pages again. */
     private long versionAtLastRound = -1;
     private boolean failureSaid;
@@ -155,6 +156,11 @@ public class StoreHousekeeping {
         return failures;
     }
 
+    /** Rounds that reached H2's compaction so far (not skipped as idle, stopped or failed before it). */
+    int roundsThatCompacted() {
+        return roundsThatCompacted;
+    }
+
     private boolean compact(MVStore store) {
         round.lock();
         try {
@@ -162,6 +168,7 @@ public class StoreHousekeeping {
                 return false;
             }
             versionAtLastRound = store.getCurrentVersion();
+            roundsThatCompacted++;
             boolean marked = store.compact(TARGET_FILL_RATE, REWRITE_BYTES);
             failureSaid = false;
             return marked;
