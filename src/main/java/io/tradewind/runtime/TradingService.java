@@ -43,11 +43,9 @@ import io.tradewind.service.EquityHistory;
 import io.tradewind.service.EventJournal;
 import io.tradewind.service.InstanceMonitor;
 import io.tradewind.service.ServiceEvent;
-import io.tradewind.service.InstanceState;
 import io.tradewind.service.InstanceView;
 import io.tradewind.service.KillSwitchSource;
 import io.tradewind.service.KillSwitchStore;
-import io.tradewind.service.OperatorMode;
 import io.tradewind.service.OperatorModeStore;
 import io.tradewind.service.KillSwitchView;
 import io.tradewind.service.LiveCandles;
@@ -103,7 +101,6 @@ public class TradingService implements ServiceOperations, LiveCandles {
     private static final Duration MAX_BACK_OFF = Duration.ofMinutes(1);
     private static final Duration STOP_WAIT = Duration.ofSeconds(30);
     private static final String JOB_PREFIX = "tradewind-";
-    private static final String PAUSED_BY_THE_OPERATOR = "paused by the operator";
 
     private final ServiceConfig.Strategies strategiesConfig;
     private final ServiceConfig.Paper paperConfig;
@@ -119,9 +116,7 @@ public class TradingService implements ServiceOperations, LiveCandles {
     private final InstanceMonitor monitor;
     private final Instance<Strategy> strategies;
     private final ServiceKillSwitch killSwitch;
-    private final OperatorModeStore operatorModes;
-    /** One per instance, held while an operator's choice is kept and carried out. */
-    private final Map<String, Object> operatorLocks = new ConcurrentHashMap<>();
+    private final OperatorChoices operatorChoices;
     private final VenueRegistry registry;
     private final Map<String, VenueHealth> health = new LinkedHashMap<>();
     private final Map<String, LiveInstance> instances = new LinkedHashMap<>();
@@ -171,7 +166,7 @@ public class TradingService implements ServiceOperations, LiveCandles {
         this.journal = journal;
         this.strategies = strategies;
         this.killSwitch = new ServiceKillSwitch(killSwitchStore);
-        this.operatorModes = operatorModes;
+        this.operatorChoices = new OperatorChoices(operatorModes);
         this.registry = registry;
         this.recorded = recorded;
     }
@@ -250,7 +245,7 @@ public class TradingService implements ServiceOperations, LiveCandles {
             abandonIfStopRequested("starting instance " + instance.id());
             startInstance(instance);
         }
-        restoreOperatorModes();
+        operatorChoices.restore(instances);
         abandonIfStopRequested("scheduling ticks");
         schedule();
         LOG.infof("service started: %d strategy instance(s) %s", instances.size(), instances.keySet());
@@ -594,58 +589,24 @@ public class TradingService implements ServiceOperations, LiveCandles {
         return Optional.ofNullable(instanceNow(id)).map(i -> i.view(Instant.now()));
     }
 
-    // An operator's choice is kept before it is carried out: when the store cannot keep it, the
-    // operator hears so and nothing changed, rather than a pause a restart would undo. One choice per
-    // instance at a time (API and chat can ask at once): the store and the instance must end agreeing.
-
     @Override
     public InstanceView pause(String id) {
-        LiveInstance instance = known(id);
-        synchronized (operatorLock(id)) {
-            // a second pause changes nothing: it would move the kept time the restart reports
-            if (!PAUSED_BY_THE_OPERATOR.equals(instance.view(Instant.now()).pausedReason())) {
-                OperatorMode mode = OperatorMode.paused(PAUSED_BY_THE_OPERATOR, Instant.now());
-                operatorModes.keep(id, mode);
-                instance.pause(mode.reason());
-            }
-        }
-        return instance.view(Instant.now());
+        return operatorChoices.pause(known(id));
     }
 
     @Override
     public InstanceView resume(String id) {
-        LiveInstance instance = known(id);
-        synchronized (operatorLock(id)) {
-            operatorModes.forget(id);
-            instance.resume();
-        }
-        return instance.view(Instant.now());
+        return operatorChoices.resume(known(id));
     }
 
     @Override
     public InstanceView reduceOnly(String id) {
-        LiveInstance instance = known(id);
-        synchronized (operatorLock(id)) {
-            if (instance.view(Instant.now()).state() != InstanceState.REDUCE_ONLY) {
-                operatorModes.keep(id, OperatorMode.reducingOnly(Instant.now()));
-                instance.reduceOnly();
-            }
-        }
-        return instance.view(Instant.now());
+        return operatorChoices.reduceOnly(known(id));
     }
 
     @Override
     public InstanceView flatten(String id) {
-        LiveInstance instance = known(id);
-        synchronized (operatorLock(id)) {
-            operatorModes.keep(id, OperatorMode.paused(LiveInstance.FLATTENED, Instant.now()));
-            instance.flatten();
-        }
-        return instance.view(Instant.now());
-    }
-
-    private Object operatorLock(String id) {
-        return operatorLocks.computeIfAbsent(id, key -> new Object());
+        return operatorChoices.flatten(known(id));
     }
 
     /** Names the TRADEWIND_* variables nothing reads: misspelt, they would be ignored without a word. */
@@ -656,36 +617,6 @@ public class TradingService implements ServiceOperations, LiveCandles {
         UnreadEnvironment.names(System.getenv(), registry.ids(), settingValues).forEach(variable -> LOG.warnf(
                 "environment variable %s is not a name Tradewind reads (no setting group, connector or setting names"
                         + " it): misspelt? It is ignored (README, Running the service, lists the settings)", variable));
-    }
-
-    /** Puts each instance back as an operator left it before the restart, and says so. */
-    private void restoreOperatorModes() {
-        operatorModes.modes().forEach((id, mode) -> {
-            LiveInstance instance = instances.get(id);
-            if (instance == null) {
-                LOG.warnf("instance %s, left %s by an operator at %s, is not configured now: the choice is kept and"
-                        + " put back if the instance is configured again", id, mode.wireName(), mode.since());
-                return;
-            }
-            InstanceView started = instance.view(Instant.now());
-            if (started.pausedReason() != null) {
-                // a failed start stays what it says; the operator's resume forgets the kept mode too
-                LOG.warnf("instance %s is paused (%s); an operator had left it %s at %s (%s)", id, started.pausedReason(),
-                        mode.reduceOnly() ? "reduce-only" : "paused", mode.since(), mode.reason());
-                return;
-            }
-            if (mode.reduceOnly()) {
-                instance.reduceOnly();
-            } else {
-                instance.pause(mode.reason());
-            }
-            LOG.warnf("instance %s stays %s as an operator left it at %s (%s): POST /api/strategies/%s/resume to trade"
-                    + " it normally again", id, mode.reduceOnly() ? "reduce-only" : "paused", mode.since(), mode.reason(), id);
-            if (mode.reason().equals(LiveInstance.FLATTENED) && started.position().signum() != 0) {
-                LOG.warnf("instance %s was flattened, but its position is %s: the flatten did not finish before the"
-                        + " service stopped; flatten it again", id, started.position().toPlainString());
-            }
-        });
     }
 
     @Override
