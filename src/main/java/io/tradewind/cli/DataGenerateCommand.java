@@ -2,6 +2,8 @@ package io.tradewind.cli;
 
 import io.tradewind.domain.InstantOrDate;
 import io.tradewind.execution.StoreException;
+import io.tradewind.marketdata.CandleChunk;
+import io.tradewind.marketdata.CandleCursor;
 import io.tradewind.marketdata.CandleStore;
 import io.tradewind.marketdata.RandomWalkCandles;
 import io.tradewind.marketdata.SeriesKey;
@@ -50,6 +52,10 @@ class DataGenerateCommand implements Callable<Integer> {
             description = "Open of the first candle, at most 2 decimals and 10000000000000 (default: ${DEFAULT-VALUE}).")
     BigDecimal price;
 
+    @Option(names = "--replace", description = "Write over candles the series already holds in the generated range"
+            + " (without it, such candles are kept and nothing is generated).")
+    boolean replace;
+
     /** 10000-01-01T00:00:00Z. */
     private static final long YEAR_10000 = 253_402_300_800L;
 
@@ -96,6 +102,18 @@ class DataGenerateCommand implements Callable<Integer> {
                         + " --venue or --resolution)");
                 return ExitCode.BAD_INPUT;
             }
+            Instant end = first.plusSeconds(count * key.resolution().seconds());
+            Optional<Instant> firstStored = stored.isPresent() ? firstStoredIn(key, first, end) : Optional.empty();
+            if (firstStored.isPresent() && !replace) {
+                // an imported series and this command share the default venue and start: random candles would
+                // silently take the place of real ones
+                err.println("error: " + key + " already holds candles in the range the generated ones would take (" + first
+                        + " to " + end.minusSeconds(key.resolution().seconds()) + "), the first at " + firstStored.get()
+                        + "; they would be replaced by random ones. Generate into another series (--symbol or --venue), start"
+                        + " after " + stored.get().last() + " (--start), or give --replace to write over them");
+                return ExitCode.BAD_INPUT;
+            }
+            long storedBefore = stored.map(StoredSeries::count).orElse(0L);
             RandomWalkCandles walk = new RandomWalkCandles(seed, count, key.resolution(), first, price);
             long started = System.nanoTime();
             long written;
@@ -112,9 +130,13 @@ class DataGenerateCommand implements Callable<Integer> {
             }
             double seconds = (System.nanoTime() - started) / 1e9;
             PrintWriter out = spec.commandLine().getOut();
-            out.println(String.format(Locale.ROOT, "generated %,d candles into %s in %.1f s (%,.0f candles/s)",
-                    written, key, seconds, written / Math.max(seconds, 1e-9)));
-            out.println(SeriesOptions.holds(store.describe(key).orElseThrow()));
+            StoredSeries now = store.describe(key).orElseThrow();
+            long replaced = storedBefore + written - now.count();
+            out.println(String.format(Locale.ROOT, "generated %,d candles into %s in %.1f s (%,.0f candles/s)%s",
+                    written, key, seconds, written / Math.max(seconds, 1e-9), replaced == 0 ? ""
+                            : String.format(Locale.ROOT, "; %,d of them replaced stored candles with the same open time",
+                                    replaced)));
+            out.println(SeriesOptions.holds(now));
             out.flush();
             return 0;
         } catch (IllegalArgumentException e) {
@@ -135,6 +157,14 @@ class DataGenerateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), String.format(Locale.ROOT, "--start %s with --count %,d:"
                     + " the candles must lie between 1970-01-01 and the end of 9999; give a start and count within them",
                     start, count));
+        }
+    }
+
+    /** The open time of the first candle the series holds from {@code from} to before {@code to}, if any. */
+    private Optional<Instant> firstStoredIn(SeriesKey key, Instant from, Instant to) {
+        try (CandleCursor cursor = store.read(key, from, to, 1)) {
+            CandleChunk chunk = cursor.next();
+            return chunk == null ? Optional.empty() : Optional.of(Instant.ofEpochSecond(chunk.openTime(0)));
         }
     }
 

@@ -107,6 +107,36 @@ class DataCommandTest {
                 + " to 2024-02-07T22:39:00Z"), generated.getOutput());
     }
 
+    /** Imported candles and generated ones share the default venue and start: random ones took real ones' place. */
+    @Test
+    void generatedCandlesDoNotReplaceStoredOnesUnlessAsked(QuarkusMainLauncher launcher) {
+        assertEquals(0, launcher.launch("data", "generate", "--symbol", "KEEP-USD", "--count", "10", "--price", "100")
+                .exitCode());
+        String before = launcher.launch("data", "show", "--symbol", "KEEP-USD").getOutput();
+        assertTrue(before.contains("2024-01-01T00:09"), before);
+
+        LaunchResult over = launcher.launch("data", "generate", "--symbol", "KEEP-USD", "--count", "5", "--start",
+                "2024-01-01T00:08:00Z", "--seed", "2");
+        assertEquals(2, over.exitCode(), over.getOutput());
+        assertEquals("error: sim:KEEP-USD:1m already holds candles in the range the generated ones would take"
+                + " (2024-01-01T00:08:00Z to 2024-01-01T00:12:00Z), the first at 2024-01-01T00:08:00Z; they would be"
+                + " replaced by random ones. Generate into another series (--symbol or --venue), start after"
+                + " 2024-01-01T00:09:00Z (--start), or give --replace to write over them", over.getErrorOutput().strip());
+        assertEquals(before, launcher.launch("data", "show", "--symbol", "KEEP-USD").getOutput());
+
+        LaunchResult after = launcher.launch("data", "generate", "--symbol", "KEEP-USD", "--count", "5", "--start",
+                "2024-01-01T00:10:00Z");
+        assertEquals(0, after.exitCode(), after.getErrorOutput());
+        assertFalse(after.getOutput().contains("replaced"), after.getOutput());
+
+        LaunchResult replaced = launcher.launch("data", "generate", "--symbol", "KEEP-USD", "--count", "5", "--start",
+                "2024-01-01T00:12:00Z", "--seed", "3", "--replace");
+        assertEquals(0, replaced.exitCode(), replaced.getErrorOutput());
+        assertTrue(replaced.getOutput().contains("; 3 of them replaced stored candles with the same open time"),
+                replaced.getOutput());
+        assertTrue(replaced.getOutput().contains("sim:KEEP-USD:1m now holds 17 candles"), replaced.getOutput());
+    }
+
     @Test
     void aMissingFileOrADirectoryIsExplained(QuarkusMainLauncher launcher, @TempDir Path dir) {
         LaunchResult result = launcher.launch("data", "import", "no-such-file.csv", "--symbol", "X");
