@@ -76,6 +76,10 @@ public final class ReportHtmlWriter {
         if (cutShort != null) {
             tradesNote += " " + cutShort;
         }
+        String feesRounded = FeeRounding.inWords(report.fills(), report.settings(), report.instrument());
+        if (feesRounded != null) {
+            tradesNote += " " + feesRounded;
+        }
         String refusals = report.ordersRefused().inWords(report.fills().isEmpty());
         if (refusals != null) {
             tradesNote += " " + refusals;

@@ -51,6 +51,10 @@ public final class SummaryTablePrinter {
         if (cutShort != null) {
             out.println(cutShort);
         }
+        String feesRounded = FeeRounding.inWords(report.fills(), report.settings(), report.instrument());
+        if (feesRounded != null) {
+            out.println(feesRounded);
+        }
         String refusals = report.ordersRefused().inWords(report.fills().isEmpty());
         if (refusals != null) {
             out.println(refusals);
