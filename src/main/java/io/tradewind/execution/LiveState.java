@@ -45,6 +45,10 @@ final class LiveState {
     /** Written by the strategies' threads without the lock: a price is one value, read when needed. */
     private final Map<String, BigDecimal> lastPrices = new ConcurrentHashMap<>();
     private final UtcDays utcDays = new UtcDays();
+    /** Places and cancels sent whose answers are not yet applied: an answer may carry fills the venue already counts. */
+    private int callsOnTheirWay;
+    /** Places and cancels sent so far. */
+    private long callsSent;
 
     LiveState(String venue, Map<String, Instrument> instruments, ExecutionStore store, ExecutionSettings settings,
             Publication publication) {
@@ -74,6 +78,29 @@ final class LiveState {
         } finally {
             lock.unlock();
         }
+    }
+
+    /** A place or cancel goes to the venue; {@link #callAnswered()} follows once its answer is applied, or it failed. */
+    void callSent() {
+        callsOnTheirWay++;
+        callsSent++;
+    }
+
+    void callAnswered() {
+        callsOnTheirWay--;
+    }
+
+    /**
+     * Whether the venue's balances read since {@code callsSentBefore} was taken can count a fill this
+     * view has not settled: a place or cancel was on its way meanwhile, its answer (with the fill)
+     * applied after the venue counted it, or not yet.
+     */
+    boolean callsSince(long callsSentBefore) {
+        return callsOnTheirWay > 0 || callsSent != callsSentBefore;
+    }
+
+    long callsSent() {
+        return callsSent;
     }
 
     Instant now() {

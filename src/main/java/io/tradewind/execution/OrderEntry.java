@@ -87,28 +87,44 @@ final class OrderEntry {
             state.lock();
             try {
                 refused = refuseOrWriteAhead(order, now);
+                if (refused == null) {
+                    state.callSent();
+                }
             } finally {
                 state.unlock();
             }
             if (refused != null) {
                 return refused;
             }
-            VenueOrder answer;
             try {
-                answer = gateway.place(request);
-            } catch (VenueException e) {
-                return placeFailed(order, e);
-            }
-            state.lock();
-            try {
-                StoreBatch batch = new StoreBatch();
-                OrderRecord accepted = adoptTerms(state.knownOrder(order.clientOrderId()), answer, batch);
-                OrderRecord after = facts.applyReport(accepted, answer, OrderEventType.PLACED, batch);
-                state.commit(batch);
-                return new SubmitResult(SubmitResult.Outcome.SENT, after, List.of());
+                return place(order, request);
             } finally {
-                state.unlock();
+                state.lock();
+                try {
+                    state.callAnswered();
+                } finally {
+                    state.unlock();
+                }
             }
+        }
+    }
+
+    private SubmitResult place(OrderRecord order, OrderRequest request) {
+        VenueOrder answer;
+        try {
+            answer = gateway.place(request);
+        } catch (VenueException e) {
+            return placeFailed(order, e);
+        }
+        state.lock();
+        try {
+            StoreBatch batch = new StoreBatch();
+            OrderRecord accepted = adoptTerms(state.knownOrder(order.clientOrderId()), answer, batch);
+            OrderRecord after = facts.applyReport(accepted, answer, OrderEventType.PLACED, batch);
+            state.commit(batch);
+            return new SubmitResult(SubmitResult.Outcome.SENT, after, List.of());
+        } finally {
+            state.unlock();
         }
     }
 
@@ -269,13 +285,24 @@ final class OrderEntry {
                 }
                 return stored;
             }
-            Optional<VenueOrder> answer;
+            state.locked(() -> {
+                state.callSent();
+                return null;
+            });
             try {
-                answer = gateway.cancel(order.account(), clientOrderId, order.venueOrderId());
-            } catch (VenueException e) {
-                return state.locked(() -> cancelUnanswered(clientOrderId, e));
+                Optional<VenueOrder> answer;
+                try {
+                    answer = gateway.cancel(order.account(), clientOrderId, order.venueOrderId());
+                } catch (VenueException e) {
+                    return state.locked(() -> cancelUnanswered(clientOrderId, e));
+                }
+                return state.locked(() -> cancelAnswered(clientOrderId, answer));
+            } finally {
+                state.locked(() -> {
+                    state.callAnswered();
+                    return null;
+                });
             }
-            return state.locked(() -> cancelAnswered(clientOrderId, answer));
         }
     }
 

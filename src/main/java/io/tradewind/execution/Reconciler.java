@@ -275,10 +275,14 @@ final class Reconciler {
     /**
      * Replaces the view of the account's balances with the venue's, unless a fill was settled while
      * the venue was asked: the answer may predate that fill, and overwriting would drop it from the
-     * view (valid orders refused for want of what the fill brought) until the next refresh.
+     * view (valid orders refused for want of what the fill brought) until the next refresh. Nor while
+     * a place or cancel was on its way: the venue's balances may count a fill its answer brings
+     * after them, and the answer would count it again. A venue busy with orders all the time keeps
+     * the view its fills make until a quiet moment.
      */
     private void refreshBalances(String account, ReconcileReport report) {
         long settledBefore = state.locked(state.balances::settled);
+        long callsSentBefore = state.locked(state::callsSent);
         if (gateway.hasUndeliveredNews()) {
             return; // the next reconciliation takes them
         }
@@ -295,7 +299,7 @@ final class Reconciler {
             return;
         }
         state.locked(() -> {
-            if (state.balances.settled() != settledBefore) {
+            if (state.balances.settled() != settledBefore || state.callsSince(callsSentBefore)) {
                 return null;
             }
             Instant now = state.now();

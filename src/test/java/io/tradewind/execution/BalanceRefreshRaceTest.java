@@ -4,6 +4,7 @@ import static io.tradewind.execution.Fixtures.ACCOUNT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.tradewind.domain.Balance;
+import io.tradewind.domain.OrderRequest;
 import io.tradewind.domain.Side;
 import java.math.BigDecimal;
 import java.util.List;
@@ -79,6 +80,82 @@ class BalanceRefreshRaceTest {
 
         assertEquals(0, before.add(new BigDecimal("0.5")).compareTo(behind.available(ACCOUNT, "BTC")),
                 "the fill counted once: " + behind.available(ACCOUNT, "BTC"));
+    }
+
+    /**
+     * A third way: the venue filled the order as it placed it, and its balances say so, while the place
+     * answer carrying the fill is still on its way (the paper venue fills a market order at once). A
+     * reconciliation reading them then took them in, and the answer counted the fill again: a paper
+     * service sized its next buys on a sale's proceeds twice, and refused another instance's exit for
+     * a negative BTC balance.
+     */
+    @Test
+    void balances_read_while_a_place_answer_is_on_its_way_are_not_taken() {
+        FilledBeforeItsAnswer venue = new FilledBeforeItsAnswer(fake);
+        ExecutionService placing = new ExecutionService(venue, new InMemoryExecutionStore(), Fixtures.INSTRUMENTS,
+                RiskConfig.none(), Fixtures.settings(clock));
+        placing.start();
+        BigDecimal btcBefore = placing.available(ACCOUNT, "BTC");
+        venue.meanwhile = () -> {
+            Thread reconciliation = new Thread(placing::reconcile);
+            reconciliation.start();
+            try {
+                reconciliation.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        };
+
+        OrderRecord buy = placing.submit("grid-1", OrderIntent.limit(ACCOUNT, "BTC-IRR", Side.BUY, "1000000000", "0.5"))
+                .order();
+
+        assertEquals("filled", buy.status().wireName());
+        assertEquals(0, btcBefore.add(new BigDecimal("0.5")).compareTo(placing.available(ACCOUNT, "BTC")),
+                "the fill counted once: " + placing.available(ACCOUNT, "BTC"));
+        placing.reconcile();
+        assertEquals(0, btcBefore.add(new BigDecimal("0.5")).compareTo(placing.available(ACCOUNT, "BTC")),
+                "a refresh with nothing on its way takes the venue's balances, the same: " + placing.available(ACCOUNT, "BTC"));
+    }
+
+    /** Fills an order as it places it; its balances and answer carry the fill, its trade list only after the answer. */
+    private static final class FilledBeforeItsAnswer extends SynchronizedVenue {
+        private final FakeVenue fake;
+        Runnable meanwhile = () -> {
+        };
+        private VenueTrade filled;
+        private boolean answered;
+
+        FilledBeforeItsAnswer(FakeVenue fake) {
+            super(fake);
+            this.fake = fake;
+        }
+
+        @Override
+        public VenueOrder place(OrderRequest request) throws VenueException {
+            fake.place(request);
+            filled = fake.fill(request.uid(), request.quantity().toPlainString(), request.price().toPlainString());
+            meanwhile.run();
+            answered = true;
+            return fake.order(request.uid()).orElseThrow();
+        }
+
+        @Override
+        public TradePage ownTrades(String account, String cursor) throws VenueException {
+            return answered ? fake.ownTrades(account, cursor) : new TradePage(List.of(), cursor, false);
+        }
+
+        @Override
+        public List<Balance> balances(String account) throws VenueException {
+            if (filled == null) {
+                return fake.balances(account);
+            }
+            BigDecimal cost = filled.price().multiply(filled.quantity()).add(filled.fee());
+            return fake.balances(account).stream().map(balance -> switch (balance.asset()) {
+                case "BTC" -> new Balance("BTC", balance.available().add(filled.quantity()), balance.held());
+                case "IRR" -> new Balance("IRR", balance.available().subtract(cost), balance.held());
+                default -> balance;
+            }).toList();
+        }
     }
 
     /** Fills the buy while its balances are read, and answers them with the fill; its news is owed until pushed. */
