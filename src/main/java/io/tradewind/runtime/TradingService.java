@@ -246,6 +246,7 @@ public class TradingService implements ServiceOperations, LiveCandles {
             startInstance(instance);
         }
         operatorChoices.restore(instances);
+        warnOfUnmanagedPositions();
         abandonIfStopRequested("scheduling ticks");
         schedule();
         LOG.infof("service started: %d strategy instance(s) %s", instances.size(), instances.keySet());
@@ -506,6 +507,12 @@ public class TradingService implements ServiceOperations, LiveCandles {
             }
         }
         LOG.info("service stopped" + ordersLeftOpen() + positionsKept());
+    }
+
+    private void warnOfUnmanagedPositions() {
+        Map<String, List<Position>> positions = new LinkedHashMap<>();
+        venues.forEach((name, venue) -> positions.put(name, venue.execution().positions()));
+        UnmanagedPositions.warning(positions, instances.keySet()).ifPresent(LOG::warn);
     }
 
     /** The instances' positions, which the store keeps for the next start: "no order left open" is not "flat". */
