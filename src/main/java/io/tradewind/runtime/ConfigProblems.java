@@ -25,6 +25,17 @@ final class ConfigProblems {
         }
     }
 
+    /** Whether no problem was kept. */
+    boolean none() {
+        return found.isEmpty();
+    }
+
+    /** Keeps the problems another collection kept, after this one's. */
+    void addAll(ConfigProblems other) {
+        found.addAll(other.found);
+        onlyVenuesUnavailable &= other.onlyVenuesUnavailable;
+    }
+
     /** Throws one exception with a line for every problem kept so far. */
     void throwIfAny() {
         if (!found.isEmpty()) {

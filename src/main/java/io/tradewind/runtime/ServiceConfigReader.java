@@ -102,13 +102,20 @@ final class ServiceConfigReader {
                 () -> share(paper.maxVolumeShare())));
         Boolean cancelOrdersOnStop = problems.read(() -> check("tradewind.service.cancel-orders-on-stop",
                 () -> strictBoolean(service.cancelOrdersOnStop())));
-        Map<String, Instrument> instruments = problems.read(() -> instruments(paper));
+        ConfigProblems instrumentProblems = new ConfigProblems();
+        Map<String, Instrument> instruments = instruments(paper, instrumentProblems);
         Map<String, ServiceConfig.Instance> sorted = new TreeMap<>(strategies.all());
-        // the paper accounts' assets are checked against the instruments, a venue feed's among them
-        Map<String, Map<String, BigDecimal>> accounts = instruments == null ? null : problems.read(() -> {
-            sorted.forEach((id, instance) -> listFeedInstrument(id, instance, instruments));
-            return accounts(paper, instruments);
-        });
+        // the paper accounts' assets are checked against the instruments, a venue feed's among them; with
+        // an instrument in error, only the balances' own amounts (an asset may be that instrument's)
+        boolean instrumentsRead = instrumentProblems.none();
+        problems.addAll(instrumentProblems);
+        if (instrumentsRead) {
+            problems.read(() -> {
+                sorted.forEach((id, instance) -> listFeedInstrument(id, instance, instruments));
+                return null;
+            });
+        }
+        Map<String, Map<String, BigDecimal>> accounts = accounts(paper, instrumentsRead ? instruments : null, problems);
         problems.throwIfAny();
         // instances that name a replay data-file first: they import it, and another instance replaying
         // the same candles need not name the file too
@@ -486,7 +493,8 @@ final class ServiceConfigReader {
                 positive.apply(RISK_DAILY_LOSS), false, false);
     }
 
-    private static Map<String, Instrument> instruments(ServiceConfig.Paper paper) {
+    /** The paper instruments; one with a mistake is left out, each of its mistakes kept in {@code problems}. */
+    private static Map<String, Instrument> instruments(ServiceConfig.Paper paper, ConfigProblems problems) {
         Map<String, Instrument> instruments = new LinkedHashMap<>();
         new TreeMap<>(paper.instruments()).forEach((symbol, config) -> {
             String p = "tradewind.paper.instruments." + symbol + ".";
@@ -494,21 +502,33 @@ final class ServiceConfigReader {
             String base = config.base().orElse(assets.length == 2 ? assets[0] : null);
             String quote = config.quote().orElse(assets.length == 2 ? assets[1] : null);
             if (base == null || quote == null) {
-                throw problem(p + "base", symbol + " is not BASE-QUOTE: give " + p + "base and " + p + "quote");
+                problems.read(() -> {
+                    throw problem(p + "base", symbol + " is not BASE-QUOTE: give " + p + "base and " + p + "quote");
+                });
+                return;
             }
-            BigDecimal tick = check(p + "tick", () -> Decimals.parsePositive(config.tick().orElse(null), "value"));
-            BigDecimal step = check(p + "step", () -> Decimals.parsePositive(config.step().orElse(null), "value"));
-            BigDecimal min = check(p + "min", () -> Decimals.parsePositive(config.min().orElse(step.toPlainString()), "value"));
-            BigDecimal maker = check(p + "maker-fee", () -> fee(config.makerFee()));
-            BigDecimal taker = check(p + "taker-fee", () -> fee(config.takerFee()));
-            InstrumentStatus status = check(p + "status", () -> InstrumentStatus.fromWire(config.status().trim()));
-            BigDecimal maxQuantity = config.maxQuantity().map(text -> check(p + "max-quantity",
-                    () -> Decimals.parsePositive(text, "value"))).orElse(null);
-            BigDecimal priceBand = config.priceBand().map(text -> check(p + "price-band",
-                    () -> Decimals.parsePositive(text, "value"))).orElse(null);
-            List<TradingSession> sessions = config.sessions().map(text -> sessions(p + "sessions", text)).orElse(List.of());
-            instruments.put(symbol, check(p + "tick", () -> new Instrument(symbol, base, quote, tick, step, min, null,
-                    maxQuantity, maker, taker, status, sessions, priceBand, 0)));
+            ConfigProblems own = new ConfigProblems();
+            BigDecimal tick = own.read(() -> check(p + "tick", () -> Decimals.parsePositive(config.tick().orElse(null), "value")));
+            BigDecimal step = own.read(() -> check(p + "step", () -> Decimals.parsePositive(config.step().orElse(null), "value")));
+            BigDecimal min = step == null ? null : own.read(() -> check(p + "min",
+                    () -> Decimals.parsePositive(config.min().orElse(step.toPlainString()), "value")));
+            BigDecimal maker = own.read(() -> check(p + "maker-fee", () -> fee(config.makerFee())));
+            BigDecimal taker = own.read(() -> check(p + "taker-fee", () -> fee(config.takerFee())));
+            InstrumentStatus status = own.read(() -> check(p + "status", () -> InstrumentStatus.fromWire(config.status().trim())));
+            BigDecimal maxQuantity = config.maxQuantity().map(text -> own.read(() -> check(p + "max-quantity",
+                    () -> Decimals.parsePositive(text, "value")))).orElse(null);
+            BigDecimal priceBand = config.priceBand().map(text -> own.read(() -> check(p + "price-band",
+                    () -> Decimals.parsePositive(text, "value")))).orElse(null);
+            List<TradingSession> sessions = config.sessions().map(text -> own.read(() -> sessions(p + "sessions", text)))
+                    .orElse(List.of());
+            if (own.none()) {
+                Instrument instrument = problems.read(() -> check(p + "tick", () -> new Instrument(symbol, base, quote, tick,
+                        step, min, null, maxQuantity, maker, taker, status, sessions, priceBand, 0)));
+                if (instrument != null) {
+                    instruments.put(symbol, instrument);
+                }
+            }
+            problems.addAll(own);
         });
         return instruments;
     }
@@ -586,22 +606,35 @@ final class ServiceConfigReader {
         return fee;
     }
 
+    /**
+     * The paper accounts' balances, each mistake kept in {@code problems}; an asset no instrument
+     * trades is one only where every instrument could be read ({@code instruments} not null).
+     */
     private static Map<String, Map<String, BigDecimal>> accounts(ServiceConfig.Paper paper,
-            Map<String, Instrument> instruments) {
+            Map<String, Instrument> instruments, ConfigProblems problems) {
         Set<String> assets = new TreeSet<>();
-        instruments.values().forEach(i -> {
-            assets.add(i.base());
-            assets.add(i.quote());
-        });
+        if (instruments != null) {
+            instruments.values().forEach(i -> {
+                assets.add(i.base());
+                assets.add(i.quote());
+            });
+        }
         Map<String, Map<String, BigDecimal>> accounts = new LinkedHashMap<>();
         new TreeMap<>(paper.accounts()).forEach((name, account) -> {
             Map<String, BigDecimal> balances = new TreeMap<>();
-            account.balance().forEach((asset, amount) -> {
+            new TreeMap<>(account.balance()).forEach((asset, amount) -> {
                 String property = "tradewind.paper.accounts." + name + ".balance." + asset;
-                if (!assets.contains(asset)) {
-                    throw problem(property, "no paper instrument trades " + asset + " (assets: " + String.join(", ", assets) + ")");
+                BigDecimal balance = problems.read(() -> {
+                    if (instruments != null && !assets.contains(asset)) {
+                        throw problem(property, "no paper instrument trades " + asset + " (" + (assets.isEmpty()
+                                ? "none is configured" : "assets: " + String.join(", ", assets)) + "): configure one under"
+                                + " tradewind.paper.instruments.<BASE-QUOTE> with its .tick and .step");
+                    }
+                    return check(property, () -> Decimals.parseNonNegative(amount, "value"));
+                });
+                if (balance != null) {
+                    balances.put(asset, balance);
                 }
-                balances.put(asset, check(property, () -> Decimals.parseNonNegative(amount, "value")));
             });
             accounts.put(name, balances);
         });

@@ -75,6 +75,35 @@ class ServiceSettingsTest {
                         + " to 1"), problem(properties).lines().toList());
     }
 
+    /** A fee, another fee and a negative balance took three start-ups to find. */
+    @Test
+    void every_mistake_in_the_paper_instruments_and_accounts_is_named_at_once() {
+        Map<String, String> properties = new HashMap<>(replaying());
+        properties.put("tradewind.paper.instruments.BTC-USD.taker-fee", "5");
+        properties.put("tradewind.paper.instruments.BTC-USD.maker-fee", "-0.1");
+        properties.put("tradewind.paper.accounts.main.balance.USD", "-100");
+        properties.put("tradewind.paper.instruments.ETH-USD.tick", "0");
+        properties.put("tradewind.paper.instruments.ETH-USD.step", "0.001");
+
+        List<String> problems = problem(properties).lines().toList();
+
+        assertEquals(4, problems.size(), problems.toString());
+        assertTrue(problems.get(0).startsWith("tradewind.paper.instruments.BTC-USD.maker-fee: "), problems.get(0));
+        assertTrue(problems.get(1).startsWith("tradewind.paper.instruments.BTC-USD.taker-fee: "), problems.get(1));
+        assertTrue(problems.get(2).startsWith("tradewind.paper.instruments.ETH-USD.tick: "), problems.get(2));
+        assertTrue(problems.get(3).startsWith("tradewind.paper.accounts.main.balance.USD: must not be negative"),
+                problems.get(3));
+    }
+
+    @Test
+    void a_balance_of_an_asset_no_instrument_trades_says_how_to_configure_one() {
+        Map<String, String> properties = new HashMap<>(replaying());
+        properties.put("tradewind.paper.accounts.main.balance.EUR", "100");
+
+        assertEquals("tradewind.paper.accounts.main.balance.EUR: no paper instrument trades EUR (assets: BTC, USD): configure"
+                + " one under tradewind.paper.instruments.<BASE-QUOTE> with its .tick and .step", problem(properties).strip());
+    }
+
     @Test
     void every_instance_with_a_mistake_is_named_at_once_and_only_its_first_mistake() {
         Map<String, String> properties = new HashMap<>(replaying());
