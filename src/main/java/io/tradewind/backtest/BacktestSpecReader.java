@@ -32,6 +32,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -71,6 +72,11 @@ public final class BacktestSpecReader {
             throw new IllegalArgumentException("the spec's path is empty; give a backtest spec such as"
                     + " backtests/sma-crossover-demo.properties");
         }
+        if (file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            // read as properties, a candle file's times made keys ("2024-01-01T00 given more than once")
+            throw new IllegalArgumentException(file + ": is a CSV file, not a backtest spec; give a spec (KEY=VALUE lines"
+                    + " such as backtests/sma-crossover-demo.properties) that names it as data.file");
+        }
         Set<String> repeated = new TreeSet<>();
         Properties properties = new Properties() {
             @Override
@@ -99,11 +105,18 @@ public final class BacktestSpecReader {
             throw new IllegalArgumentException(file + ": " + String.join(", ", repeated) + " given more than once;"
                     + " keep one line for each key");
         }
+        SortedSet<String> withoutValue = properties.stringPropertyNames().stream()
+                .filter(key -> properties.getProperty(key).isBlank() && known(key)).collect(Collectors.toCollection(TreeSet::new));
+        if (!withoutValue.isEmpty()) {
+            // read as missing, "taker_fee is missing" sent the user looking for a line that is there
+            throw new IllegalArgumentException(firstOnItsLine(file, withoutValue,
+                    key -> key + " has no value: give one after '=' or remove the line"));
+        }
         String name = file.getFileName().toString().replaceFirst("\\.properties$", "");
         try {
             return parse(name, properties);
         } catch (UnknownKeys e) {
-            throw new IllegalArgumentException(firstOnItsLine(file, e.keys));
+            throw new IllegalArgumentException(firstOnItsLine(file, e.keys, UnknownKeys::unknown));
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(file + ": " + e.getMessage());
         }
@@ -127,15 +140,15 @@ public final class BacktestSpecReader {
     }
 
     /**
-     * "FILE line N: unknown key …" of the first line that gives one of {@code keys}, saying where a
+     * "FILE line N: problem" of the first line that gives one of {@code keys} (unknown, or without a value), saying where a
      * space ended the key: the properties format reads {@code just a line} as key {@code just}.
      */
-    private static String firstOnItsLine(Path file, SortedSet<String> keys) {
+    private static String firstOnItsLine(Path file, SortedSet<String> keys, Function<String, String> problem) {
         List<String> lines;
         try {
             lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
         } catch (IOException e) {
-            return file + ": " + UnknownKeys.unknown(keys.first());
+            return file + ": " + problem.apply(keys.first());
         }
         if (!lines.isEmpty() && lines.get(0).startsWith("\uFEFF")) {
             lines.set(0, lines.get(0).substring(1));
@@ -151,12 +164,17 @@ public final class BacktestSpecReader {
         }
         if (firstLine == Integer.MAX_VALUE) {
             // written with escapes: no line starts with it as read
-            return file + ": " + UnknownKeys.unknown(first);
+            return file + ": " + problem.apply(first);
         }
         String line = lines.get(firstLine - 1);
         String space = PropertiesLines.spaceEndsTheKey(line, first)
                 ? " (\"" + line.strip() + "\": a key ends at the first space)" : "";
-        return file + " line " + firstLine + space + ": " + UnknownKeys.unknown(first);
+        return file + " line " + firstLine + space + ": " + problem.apply(first);
+    }
+
+    /** A key of the spec's own, a parameter or a balance: an unknown one is told as such. */
+    private static boolean known(String key) {
+        return KEYS.contains(key) || key.startsWith("param.") || key.startsWith(BALANCE_PREFIX);
     }
 
     /** An editor's UTF-8 byte order mark would become part of the first key ("unknown key 'U+FEFF strategy'"). */

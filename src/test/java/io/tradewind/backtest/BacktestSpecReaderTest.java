@@ -150,6 +150,27 @@ class BacktestSpecReaderTest {
         assertEquals(file + ": is not UTF-8 text; save it as UTF-8 (or plain ASCII)", error.getMessage());
     }
 
+    /** "taker_fee is missing" sent the user looking for a line that is there, without its value. */
+    @Test
+    void aKeyWithoutAValueIsNamedWithItsLine(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("spec.properties");
+        Files.writeString(file, "strategy=x\nsymbol=BTC-USD\ntick_size=0.01\nstep_size=0.1\nbalance.USD=1\ntaker_fee=\nparam.fast\n");
+
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> BacktestSpecReader.read(file));
+
+        assertEquals(file + " line 6: taker_fee has no value: give one after '=' or remove the line", error.getMessage());
+    }
+
+    @Test
+    void aCandleFileGivenForTheSpecIsToldApart(@TempDir Path dir) throws IOException {
+        Path csv = Files.writeString(dir.resolve("candles.CSV"), "time,open,high,low,close,volume\n2024-01-01T00:00:00Z,1,1,1,1,1\n");
+
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> BacktestSpecReader.read(csv));
+
+        assertEquals(csv + ": is a CSV file, not a backtest spec; give a spec (KEY=VALUE lines such as"
+                + " backtests/sma-crossover-demo.properties) that names it as data.file", error.getMessage());
+    }
+
     private static void assertProblem(Path dir, String content, String expected) throws IOException {
         Path file = dir.resolve("spec.properties");
         Files.writeString(file, content);
