@@ -44,7 +44,12 @@ public class SimReplayCommand implements Callable<Integer> {
         }
         Writer out = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         try (Reader in = open()) {
-            new ReplayRunner(book.factory(), out).run(in);
+            if (new ReplayRunner(book.factory(), out).run(in) == 0) {
+                // an empty file ran "successfully" without a word
+                System.err.println("error: " + file + " holds no command (only blank lines or comments); a scenario is one JSON"
+                        + " command a line, as in backtests/examples/settlement.jsonl (README, sim replay scenario format)");
+                return ExitCode.BAD_INPUT;
+            }
             return 0;
         } catch (NoSuchFileException e) {
             System.err.println("error: " + file + ": no such file");

@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Help, version and sim run with picocli alone, outside any application container (plain JUnit here). */
 class StandaloneCommandsTest {
@@ -64,6 +68,19 @@ class StandaloneCommandsTest {
         assertEquals(0, code, err.toString(StandardCharsets.UTF_8));
         assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("{\"event\":\"order\",\"uid\":\"s1\",\"status\":\"active\""),
                 out.toString(StandardCharsets.UTF_8));
+    }
+
+    /** An empty scenario exited 0 without a word. */
+    @Test
+    void a_scenario_without_a_command_is_bad_input(@TempDir Path dir) throws IOException {
+        Path empty = Files.writeString(dir.resolve("empty.jsonl"), "\n# only a comment\n\n");
+
+        int code = StandaloneCommands.run("sim", "replay", empty.toString());
+
+        assertEquals(ExitCode.BAD_INPUT, code);
+        assertEquals("error: " + empty + " holds no command (only blank lines or comments); a scenario is one JSON command a"
+                + " line, as in backtests/examples/settlement.jsonl (README, sim replay scenario format)",
+                err.toString(StandardCharsets.UTF_8).strip());
     }
 
     @Test

@@ -119,10 +119,12 @@ public final class ReplayRunner {
      *
      * @throws ReplayException on the first line that cannot be run
      */
-    public void run(Reader scenario) throws IOException {
+    /** Runs every command of the scenario; returns how many there were (blank lines and comments are none). */
+    public long run(Reader scenario) throws IOException {
         BufferedReader lines = new BufferedReader(scenario);
         String line;
         long number = 0;
+        long commands = 0;
         while ((line = lines.readLine()) != null) {
             number++;
             if (line.indexOf(NOT_UTF_8) >= 0) {
@@ -137,7 +139,9 @@ public final class ReplayRunner {
             } catch (IllegalArgumentException e) {
                 throw new ReplayException(number, e.getMessage());
             }
+            commands++;
         }
+        return commands;
     }
 
     public SimulatedExchange exchange() {
