@@ -237,8 +237,12 @@ public final class BacktestSpecReader {
         }
         for (String asset : balances.keySet()) {
             if (!asset.equals(base) && !asset.equals(quote)) {
+                // symbol=btc-irr beside balance.IRR: the case of the symbol, not the balance, is the likely slip
+                boolean caseOnly = asset.equalsIgnoreCase(base) || asset.equalsIgnoreCase(quote);
                 throw new IllegalArgumentException(BALANCE_PREFIX + asset + ": " + symbol + " trades " + base + " for "
-                        + quote + ", not " + asset + "; give balances in " + base + " or " + quote);
+                        + quote + ", not " + asset + "; give balances in " + base + " or " + quote + (caseOnly
+                                ? " (letter case counts: write the symbol as the store spells it, e.g. "
+                                        + symbol.toUpperCase(Locale.ROOT) + ")" : ""));
             }
         }
         if (balances.values().stream().allMatch(amount -> amount.signum() == 0)) {

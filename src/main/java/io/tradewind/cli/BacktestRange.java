@@ -23,6 +23,14 @@ final class BacktestRange {
         SeriesKey key = new SeriesKey(spec.venue(), spec.instrument().symbol(), spec.resolution());
         Optional<StoredSeries> described = store.describe(key);
         if (described.isEmpty()) {
+            Optional<SeriesKey> otherCase = store.list().stream().map(StoredSeries::key)
+                    .filter(stored -> stored.resolution() == key.resolution() && stored.sameMarketButForCase(key)).findFirst();
+            if (otherCase.isPresent()) {
+                // 'data import' refuses the other spelling: its advice would have led nowhere
+                return "no " + key + " candles are stored, but " + otherCase.get() + ", the same market in other letter"
+                        + " case: give venue=" + otherCase.get().venue() + " and symbol=" + otherCase.get().symbol()
+                        + " in the spec";
+            }
             return "no " + key + " candles are stored: import them with 'data import' or name a data.file in the spec";
         }
         StoredSeries stored = described.get();

@@ -2,6 +2,7 @@ package io.tradewind.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.tradewind.backtest.BacktestSpec;
 import io.tradewind.backtest.BacktestSpecReader;
@@ -49,6 +50,27 @@ class BacktestRangeTest {
     @Test
     void a_from_inside_the_stored_candles_is_fine() throws IOException {
         assertNull(BacktestRange.problem(store, spec("from", "2024-01-01T00:30:00Z")));
+    }
+
+    /** "import them with 'data import'" led nowhere: the import refuses a market stored in other letter case. */
+    @Test
+    void a_symbol_in_other_letter_case_than_the_stored_one_is_named() throws IOException {
+        Path file = Files.writeString(dir.resolve("case.properties"), String.join("\n", "strategy=sma-crossover",
+                "venue=sim", "symbol=btc-usd", "tick_size=0.01", "step_size=0.0001", "balance.usd=1000"));
+
+        assertEquals("no sim:btc-usd:1m candles are stored, but sim:BTC-USD:1m, the same market in other letter case: give"
+                + " venue=sim and symbol=BTC-USD in the spec", BacktestRange.problem(store, BacktestSpecReader.read(file)));
+    }
+
+    @Test
+    void a_balance_in_other_letter_case_than_the_symbols_assets_points_at_the_symbol() throws IOException {
+        Path file = Files.writeString(dir.resolve("case.properties"), String.join("\n", "strategy=sma-crossover",
+                "venue=sim", "symbol=btc-usd", "tick_size=0.01", "step_size=0.0001", "balance.USD=1000"));
+
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> BacktestSpecReader.read(file));
+
+        assertEquals(file + ": balance.USD: btc-usd trades btc for usd, not USD; give balances in btc or usd (letter case"
+                + " counts: write the symbol as the store spells it, e.g. BTC-USD)", refused.getMessage());
     }
 
     private BacktestSpec spec(String key, String value) throws IOException {
