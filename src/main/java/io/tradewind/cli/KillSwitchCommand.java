@@ -106,7 +106,7 @@ public class KillSwitchCommand {
                         + state.path("since").asText() + "; nothing changed";
             }
             return "kill switch on in the service at " + service.baseUrl() + " since " + state.path("since").asText()
-                    + (cancelOrders ? "; cancellation of " + state.path("ordersCancelled").asInt() + " open orders requested"
+                    + (cancelOrders ? "; cancellation of " + openOrders(state.path("ordersCancelled").asInt()) + " requested"
                             : "; open orders stay");
         }
 
@@ -132,7 +132,7 @@ public class KillSwitchCommand {
                 }
             }
             return "kill switch on in the store (no service is running): a service started on it accepts no entries until"
-                    + " 'kill-switch off'" + (cancelOrders ? "; cancellation of " + cancels + " open orders requested"
+                    + " 'kill-switch off'" + (cancelOrders ? "; cancellation of " + openOrders(cancels) + " requested"
                     + (requestedBefore > 0 ? " (and of " + requestedBefore + " more before)" : "")
                     + ", sent by the service when it reconciles at start" : "; open orders stay");
         }
@@ -185,5 +185,9 @@ public class KillSwitchCommand {
                     .map(on -> "kill switch on in the store (no service is running) since " + on.at() + ", by " + on.by().wireName())
                     .orElse("kill switch off in the store (no service is running)");
         }
+    }
+
+    private static String openOrders(int count) {
+        return count + (count == 1 ? " open order" : " open orders");
     }
 }

@@ -210,8 +210,14 @@ final class ServiceConfigReader {
         });
         RiskLimits risk = risk(p + "risk.", config.risk());
         Duration tickInterval = config.tickInterval().map(text -> tickInterval(p + "tick-interval", text)).orElse(null);
-        int seriesBars = config.seriesBars().map(text -> check(p + "series-bars", () -> wholeNumber(text, "bars such as 5000")))
-                .orElse(DEFAULT_SERIES_BARS);
+        int seriesBars = config.seriesBars().map(text -> check(p + "series-bars", () -> {
+            int bars = wholeNumber(text, "bars such as 5000");
+            if (bars < 1 || bars > StrategySetup.MAX_SERIES_BARS) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT, "must be from 1 to %,d bars, was %d",
+                        StrategySetup.MAX_SERIES_BARS, bars));
+            }
+            return bars;
+        })).orElse(DEFAULT_SERIES_BARS);
         // here, before any venue is opened: a start-up refused later would leave the paper venue written
         check(p + "series-bars", () -> {
             StrategySetup.checkSeriesHoldsWarmup(strategy, warmup, seriesBars);

@@ -103,7 +103,7 @@ class ExecutionCommandsTest {
             assertTrue(again.getOutput().contains("; nothing changed"), again.getOutput());
 
             LaunchResult cancelling = launcher.launch("kill-switch", "on", "--cancel-orders");
-            assertTrue(cancelling.getOutput().contains("cancellation of 1 open orders requested, sent"), cancelling.getOutput());
+            assertTrue(cancelling.getOutput().contains("cancellation of 1 open order requested, sent"), cancelling.getOutput());
             LaunchResult cancellingAgain = launcher.launch("kill-switch", "on", "--cancel-orders");
             assertTrue(cancellingAgain.getOutput().contains("cancellation of 0 open orders requested (and of 1 more before)"),
                     cancellingAgain.getOutput());

@@ -155,7 +155,7 @@ class ServiceCommandsTest {
         LaunchResult on = launcher.launch("kill-switch", "on", "--cancel-orders");
         assertEquals(0, on.exitCode(), on.getErrorOutput());
         assertTrue(on.getOutput().startsWith("kill switch on in the store (no service is running)"), on.getOutput());
-        assertTrue(on.getOutput().contains("open orders requested, sent by the service when it reconciles at start"),
+        assertTrue(on.getOutput().contains(" requested, sent by the service when it reconciles at start"),
                 on.getOutput());
         LaunchResult status = launcher.launch("kill-switch", "status");
         assertEquals(0, status.exitCode(), status.getErrorOutput());

@@ -95,6 +95,16 @@ class ServiceSettingsTest {
                 problems.get(3));
     }
 
+    /** -1 was taken, and the warm-up check then said "the series keeps only -1". */
+    @Test
+    void a_series_length_out_of_range_is_refused_with_the_range() {
+        Map<String, String> properties = new HashMap<>(replaying());
+        properties.put("tradewind.strategies.demo.series-bars", "-1");
+
+        assertEquals("tradewind.strategies.demo.series-bars: must be from 1 to 1,000,000 bars, was -1",
+                problem(properties).strip());
+    }
+
     @Test
     void a_balance_of_an_asset_no_instrument_trades_says_how_to_configure_one() {
         Map<String, String> properties = new HashMap<>(replaying());
