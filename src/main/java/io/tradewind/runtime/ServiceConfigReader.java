@@ -106,14 +106,15 @@ final class ServiceConfigReader {
         Map<String, Instrument> instruments = instruments(paper, instrumentProblems);
         Map<String, ServiceConfig.Instance> sorted = new TreeMap<>(strategies.all());
         // the paper accounts' assets are checked against the instruments, a venue feed's among them; with
-        // an instrument in error, only the balances' own amounts (an asset may be that instrument's)
+        // an instrument in error or a feed venue that did not list its own, only the balances' own amounts
+        // (an asset may be that instrument's; a venue down at start must stay a venue to wait for)
         boolean instrumentsRead = instrumentProblems.none();
         problems.addAll(instrumentProblems);
         if (instrumentsRead) {
-            problems.read(() -> {
+            instrumentsRead = problems.read(() -> {
                 sorted.forEach((id, instance) -> listFeedInstrument(id, instance, instruments));
-                return null;
-            });
+                return Boolean.TRUE;
+            }) != null;
         }
         Map<String, Map<String, BigDecimal>> accounts = accounts(paper, instrumentsRead ? instruments : null, problems);
         problems.throwIfAny();
@@ -516,8 +517,8 @@ final class ServiceConfigReader {
             ConfigProblems own = new ConfigProblems();
             BigDecimal tick = own.read(() -> check(p + "tick", () -> Decimals.parsePositive(config.tick().orElse(null), "value")));
             BigDecimal step = own.read(() -> check(p + "step", () -> Decimals.parsePositive(config.step().orElse(null), "value")));
-            BigDecimal min = step == null ? null : own.read(() -> check(p + "min",
-                    () -> Decimals.parsePositive(config.min().orElse(step.toPlainString()), "value")));
+            BigDecimal min = step == null && config.min().isEmpty() ? null : own.read(() -> check(p + "min",
+                    () -> Decimals.parsePositive(config.min().orElseGet(step::toPlainString), "value")));
             BigDecimal maker = own.read(() -> check(p + "maker-fee", () -> fee(config.makerFee())));
             BigDecimal taker = own.read(() -> check(p + "taker-fee", () -> fee(config.takerFee())));
             InstrumentStatus status = own.read(() -> check(p + "status", () -> InstrumentStatus.fromWire(config.status().trim())));

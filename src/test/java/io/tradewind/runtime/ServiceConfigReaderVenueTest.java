@@ -136,6 +136,25 @@ class ServiceConfigReaderVenueTest {
         assertTrue(plan.usesPaper());
     }
 
+    /**
+     * A paper account's balance in an asset only the feed venue's instrument trades: checked against the
+     * paper instruments while that venue was down, it was "no paper instrument trades USD", a mistake
+     * to mend, and serve exited 2 instead of waiting for the venue.
+     */
+    @Test
+    void a_feed_venue_down_at_start_up_leaves_the_balances_in_its_assets_unjudged() {
+        properties.put(P + "feed", "venue");
+        properties.put(P + "feed-venue", "double");
+        properties.put("tradewind.paper.accounts.main.balance.USD", "1000");
+        venue.failNextCalls(1);
+
+        ServiceConfigException refused = assertThrows(ServiceConfigException.class, this::read);
+
+        assertEquals(1, refused.getMessage().lines().count(), refused.getMessage());
+        assertTrue(refused.getMessage().contains("double did not answer at start-up"), refused.getMessage());
+        assertTrue(refused.venueUnavailable(), "nothing to mend: serve waits for the venue");
+    }
+
     @Test
     void a_venue_feed_records_what_its_venue_serves() {
         properties.put(P + "venue", "double");
