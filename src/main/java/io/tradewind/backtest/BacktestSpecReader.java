@@ -238,7 +238,8 @@ public final class BacktestSpecReader {
         for (String asset : balances.keySet()) {
             if (!asset.equals(base) && !asset.equals(quote)) {
                 // symbol=btc-irr beside balance.IRR: the case of the symbol, not the balance, is the likely slip
-                boolean caseOnly = asset.equalsIgnoreCase(base) || asset.equalsIgnoreCase(quote);
+                boolean caseOnly = (asset.equalsIgnoreCase(base) || asset.equalsIgnoreCase(quote))
+                        && !symbol.equals(symbol.toUpperCase(Locale.ROOT));
                 throw new IllegalArgumentException(BALANCE_PREFIX + asset + ": " + symbol + " trades " + base + " for "
                         + quote + ", not " + asset + "; give balances in " + base + " or " + quote + (caseOnly
                                 ? " (letter case counts: write the symbol as the store spells it, e.g. "

@@ -110,7 +110,8 @@ class DataGenerateCommand implements Callable<Integer> {
                 err.println("error: " + key + " already holds candles in the range the generated ones would take (" + first
                         + " to " + end.minusSeconds(key.resolution().seconds()) + "), the first at " + firstStored.get()
                         + "; they would be replaced by random ones. Generate into another series (--symbol or --venue), start"
-                        + " after " + stored.get().last() + " (--start), or give --replace to write over them");
+                        + " at " + stored.get().last().plusSeconds(key.resolution().seconds()) + " or later (--start, after the"
+                        + " last stored candle), or give --replace to write over them");
                 return ExitCode.BAD_INPUT;
             }
             long storedBefore = stored.map(StoredSeries::count).orElse(0L);

@@ -47,8 +47,8 @@ final class LiveState {
     private final UtcDays utcDays = new UtcDays();
     /** Places and cancels sent whose answers are not yet applied: an answer may carry fills the venue already counts. */
     private int callsOnTheirWay;
-    /** Places and cancels sent so far. */
-    private long callsSent;
+    /** Places and cancels started so far. */
+    private long callsStarted;
 
     LiveState(String venue, Map<String, Instrument> instruments, ExecutionStore store, ExecutionSettings settings,
             Publication publication) {
@@ -80,27 +80,27 @@ final class LiveState {
         }
     }
 
-    /** A place or cancel goes to the venue; {@link #callAnswered()} follows once its answer is applied, or it failed. */
-    void callSent() {
+    /** A place or cancel goes to the venue; {@link #callFinished()} follows once its answer is applied, or it failed. */
+    void callStarted() {
         callsOnTheirWay++;
-        callsSent++;
+        callsStarted++;
     }
 
-    void callAnswered() {
+    void callFinished() {
         callsOnTheirWay--;
     }
 
     /**
-     * Whether the venue's balances read since {@code callsSentBefore} was taken can count a fill this
-     * view has not settled: a place or cancel was on its way meanwhile, its answer (with the fill)
-     * applied after the venue counted it, or not yet.
+     * Whether the venue's balances, read after {@code callsStartedBefore} was taken, may count a fill
+     * this view has not settled: a place or cancel is on its way now (started before or after), or
+     * one started since and has finished (its answer, with the fill, applied after the venue counted it).
      */
-    boolean callsSince(long callsSentBefore) {
-        return callsOnTheirWay > 0 || callsSent != callsSentBefore;
+    boolean venueMayCountUnsettledFills(long callsStartedBefore) {
+        return callsOnTheirWay > 0 || callsStarted != callsStartedBefore;
     }
 
-    long callsSent() {
-        return callsSent;
+    long callsStarted() {
+        return callsStarted;
     }
 
     Instant now() {

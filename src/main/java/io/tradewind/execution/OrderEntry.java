@@ -88,7 +88,7 @@ final class OrderEntry {
             try {
                 refused = refuseOrWriteAhead(order, now);
                 if (refused == null) {
-                    state.callSent();
+                    state.callStarted();
                 }
             } finally {
                 state.unlock();
@@ -99,12 +99,7 @@ final class OrderEntry {
             try {
                 return place(order, request);
             } finally {
-                state.lock();
-                try {
-                    state.callAnswered();
-                } finally {
-                    state.unlock();
-                }
+                finishCall();
             }
         }
     }
@@ -277,7 +272,16 @@ final class OrderEntry {
      */
     OrderRecord sendCancel(String clientOrderId) {
         try (OrderLocks.Held held = locks.acquire(clientOrderId)) {
-            OrderRecord order = state.locked(() -> state.liveOrder(clientOrderId));
+            OrderRecord order;
+            state.lock();
+            try {
+                order = state.liveOrder(clientOrderId);
+                if (order != null) {
+                    state.callStarted();
+                }
+            } finally {
+                state.unlock();
+            }
             if (order == null) {
                 OrderRecord stored = state.locked(() -> state.knownOrder(clientOrderId));
                 if (stored == null) {
@@ -285,10 +289,6 @@ final class OrderEntry {
                 }
                 return stored;
             }
-            state.locked(() -> {
-                state.callSent();
-                return null;
-            });
             try {
                 Optional<VenueOrder> answer;
                 try {
@@ -298,11 +298,18 @@ final class OrderEntry {
                 }
                 return state.locked(() -> cancelAnswered(clientOrderId, answer));
             } finally {
-                state.locked(() -> {
-                    state.callAnswered();
-                    return null;
-                });
+                finishCall();
             }
+        }
+    }
+
+    /** A place or cancel started by {@link LiveState#callStarted()} has its answer applied, or failed. */
+    private void finishCall() {
+        state.lock();
+        try {
+            state.callFinished();
+        } finally {
+            state.unlock();
         }
     }
 

@@ -281,8 +281,15 @@ final class Reconciler {
      * the view its fills make until a quiet moment.
      */
     private void refreshBalances(String account, ReconcileReport report) {
-        long settledBefore = state.locked(state.balances::settled);
-        long callsSentBefore = state.locked(state::callsSent);
+        long settledBefore;
+        long callsStartedBefore;
+        state.lock();
+        try {
+            settledBefore = state.balances.settled();
+            callsStartedBefore = state.callsStarted();
+        } finally {
+            state.unlock();
+        }
         if (gateway.hasUndeliveredNews()) {
             return; // the next reconciliation takes them
         }
@@ -299,7 +306,7 @@ final class Reconciler {
             return;
         }
         state.locked(() -> {
-            if (state.balances.settled() != settledBefore || state.callsSince(callsSentBefore)) {
+            if (state.balances.settled() != settledBefore || state.venueMayCountUnsettledFills(callsStartedBefore)) {
                 return null;
             }
             Instant now = state.now();

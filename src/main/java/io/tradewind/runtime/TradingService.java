@@ -10,6 +10,7 @@ import io.tradewind.execution.ExecutionSettings;
 import io.tradewind.execution.ExecutionStore;
 import io.tradewind.execution.OrderRecord;
 import io.tradewind.execution.Position;
+import io.tradewind.execution.PositionRecord;
 import io.tradewind.execution.RiskConfig;
 import io.tradewind.execution.RiskLimits;
 import io.tradewind.execution.VenueException;
@@ -509,9 +510,14 @@ public class TradingService implements ServiceOperations, LiveCandles {
         LOG.info("service stopped" + ordersLeftOpen() + positionsKept());
     }
 
+    /** From the store, of every venue the service knows: removing a venue's only instance leaves that venue unopened. */
     private void warnOfUnmanagedPositions() {
         Map<String, List<Position>> positions = new LinkedHashMap<>();
-        venues.forEach((name, venue) -> positions.put(name, venue.execution().positions()));
+        Set<String> known = new TreeSet<>(registry.ids());
+        known.add(PaperVenue.NAME);
+        for (String venue : known) {
+            positions.put(venue, store.positions(venue).stream().map(PositionRecord::position).toList());
+        }
         UnmanagedPositions.warning(positions, instances.keySet()).ifPresent(LOG::warn);
     }
 

@@ -73,6 +73,17 @@ class BacktestRangeTest {
                 + " counts: write the symbol as the store spells it, e.g. BTC-USD)", refused.getMessage());
     }
 
+    @Test
+    void a_balance_in_lower_case_beside_an_upper_case_symbol_is_not_sent_to_the_symbol() throws IOException {
+        Path file = Files.writeString(dir.resolve("case.properties"), String.join("\n", "strategy=sma-crossover",
+                "venue=sim", "symbol=BTC-USD", "tick_size=0.01", "step_size=0.0001", "balance.usd=1000"));
+
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> BacktestSpecReader.read(file));
+
+        assertEquals(file + ": balance.usd: BTC-USD trades BTC for USD, not usd; give balances in BTC or USD",
+                refused.getMessage());
+    }
+
     private BacktestSpec spec(String key, String value) throws IOException {
         Path file = Files.writeString(dir.resolve("range.properties"), String.join("\n", "strategy=sma-crossover",
                 "venue=sim", "symbol=BTC-USD", "tick_size=0.01", "step_size=0.0001", "balance.USD=1000", key + "=" + value));

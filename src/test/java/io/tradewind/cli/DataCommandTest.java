@@ -120,8 +120,9 @@ class DataCommandTest {
         assertEquals(2, over.exitCode(), over.getOutput());
         assertEquals("error: sim:KEEP-USD:1m already holds candles in the range the generated ones would take"
                 + " (2024-01-01T00:08:00Z to 2024-01-01T00:12:00Z), the first at 2024-01-01T00:08:00Z; they would be"
-                + " replaced by random ones. Generate into another series (--symbol or --venue), start after"
-                + " 2024-01-01T00:09:00Z (--start), or give --replace to write over them", over.getErrorOutput().strip());
+                + " replaced by random ones. Generate into another series (--symbol or --venue), start at"
+                + " 2024-01-01T00:10:00Z or later (--start, after the last stored candle), or give --replace to write over"
+                + " them", over.getErrorOutput().strip());
         assertEquals(before, launcher.launch("data", "show", "--symbol", "KEEP-USD").getOutput());
 
         LaunchResult after = launcher.launch("data", "generate", "--symbol", "KEEP-USD", "--count", "5", "--start",

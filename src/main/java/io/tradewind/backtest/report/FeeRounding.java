@@ -50,10 +50,10 @@ final class FeeRounding {
             return null;
         }
         int decimals = instrument.exactNotionalScale();
-        return String.format(Locale.ROOT, "Fees rounded away: the %,d fills were charged %s %s, and the lower of maker_fee"
+        return String.format(Locale.ROOT, "Fees rounded away: the %,d fills charged in %s paid %s %s, and the lower of maker_fee"
                 + " and taker_fee (%s) on the %s %s they traded is %s: each fee is rounded down to %d decimal%s of %s,"
                 + " the precision that tick_size and step_size give it, so the figures are better than the rates say;"
-                + " give a finer tick_size or step_size.", counted, plain(charged), instrument.quote(),
+                + " give a finer tick_size or step_size.", counted, instrument.quote(), plain(charged), instrument.quote(),
                 lowerRate.toPlainString(), plain(traded), instrument.quote(),
                 plain(atLowerRate.setScale(decimals + 4, RoundingMode.HALF_UP)), decimals, decimals == 1 ? "" : "s",
                 instrument.quote());

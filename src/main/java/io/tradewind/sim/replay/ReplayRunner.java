@@ -117,9 +117,9 @@ public final class ReplayRunner {
      * skipped. A line holding U+FFFD, which a lenient UTF-8 decoder puts in place of bad bytes, is
      * refused as not UTF-8, so that the error names the line.
      *
+     * @return how many commands ran (blank lines and comments are none)
      * @throws ReplayException on the first line that cannot be run
      */
-    /** Runs every command of the scenario; returns how many there were (blank lines and comments are none). */
     public long run(Reader scenario) throws IOException {
         BufferedReader lines = new BufferedReader(scenario);
         String line;

@@ -23,7 +23,7 @@ class FeeRoundingTest {
         Instrument whole = instrument("1");
         List<ReportFill> fills = List.of(fill("100", "0", "USD"), fill("110", "0", "USD"), fill("95", "0", "USD"));
 
-        assertEquals("Fees rounded away: the 3 fills were charged 0 USD, and the lower of maker_fee and taker_fee (0.001)"
+        assertEquals("Fees rounded away: the 3 fills charged in USD paid 0 USD, and the lower of maker_fee and taker_fee (0.001)"
                 + " on the 305 USD they traded is 0.305: each fee is rounded down to 0 decimals of USD, the precision that"
                 + " tick_size and step_size give it, so the figures are better than the rates say; give a finer tick_size"
                 + " or step_size.", FeeRounding.inWords(fills, RATES, whole));
