@@ -174,7 +174,7 @@ public final class BacktestSpecReader {
 
     /** A key of the spec's own, a parameter or a balance: an unknown one is told as such. */
     private static boolean known(String key) {
-        return KEYS.contains(key) || key.startsWith("param.") || key.startsWith(BALANCE_PREFIX);
+        return KEYS.contains(key) || key.startsWith(PARAMETER_PREFIX) || key.startsWith(BALANCE_PREFIX);
     }
 
     /** An editor's UTF-8 byte order mark would become part of the first key ("unknown key 'U+FEFF strategy'"). */

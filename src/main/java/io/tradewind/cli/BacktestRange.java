@@ -1,8 +1,6 @@
 package io.tradewind.cli;
 
 import io.tradewind.backtest.BacktestSpec;
-import io.tradewind.marketdata.CandleChunk;
-import io.tradewind.marketdata.CandleCursor;
 import io.tradewind.marketdata.CandleStore;
 import io.tradewind.marketdata.SeriesKey;
 import io.tradewind.marketdata.StoredSeries;
@@ -47,13 +45,10 @@ final class BacktestRange {
             return "no " + key + " candles before " + to + " (stored: " + stored.first() + " to " + stored.last()
                     + "); choose a to inside the stored range";
         }
-        try (CandleCursor cursor = store.read(key, from, to, 1)) {
-            CandleChunk first = cursor.next();
-            if (first == null || first.size() == 0) {
-                return "no " + key + " candles from " + from + " to " + to + " (stored: " + stored.first() + " to "
-                        + stored.last() + withinTheStoredRange(store, key, stored, from, to)
-                        + "; 'data list' shows the gaps); choose from and to around stored candles";
-            }
+        if (store.firstOpenTime(key, from, to).isEmpty()) {
+            return "no " + key + " candles from " + from + " to " + to + " (stored: " + stored.first() + " to "
+                    + stored.last() + withinTheStoredRange(store, key, stored, from, to)
+                    + "; 'data list' shows the gaps); choose from and to around stored candles";
         }
         return null;
     }
@@ -64,10 +59,7 @@ final class BacktestRange {
         if (from.isBefore(stored.first()) || to.isAfter(stored.last())) {
             return "";
         }
-        try (CandleCursor cursor = store.read(key, to, stored.last().plusSeconds(key.resolution().seconds()), 1)) {
-            CandleChunk next = cursor.next();
-            return next == null || next.size() == 0 ? "" : "; the range lies inside a gap, and the next stored candle opens at "
-                    + Instant.ofEpochSecond(next.openTime(0));
-        }
+        return store.firstOpenTime(key, to, stored.last().plusSeconds(key.resolution().seconds()))
+                .map(next -> "; the range lies inside a gap, and the next stored candle opens at " + next).orElse("");
     }
 }

@@ -2,8 +2,6 @@ package io.tradewind.cli;
 
 import io.tradewind.domain.InstantOrDate;
 import io.tradewind.execution.StoreException;
-import io.tradewind.marketdata.CandleChunk;
-import io.tradewind.marketdata.CandleCursor;
 import io.tradewind.marketdata.CandleStore;
 import io.tradewind.marketdata.RandomWalkCandles;
 import io.tradewind.marketdata.SeriesKey;
@@ -103,7 +101,7 @@ class DataGenerateCommand implements Callable<Integer> {
                 return ExitCode.BAD_INPUT;
             }
             Instant end = first.plusSeconds(count * key.resolution().seconds());
-            Optional<Instant> firstStored = stored.isPresent() ? firstStoredIn(key, first, end) : Optional.empty();
+            Optional<Instant> firstStored = stored.isPresent() ? store.firstOpenTime(key, first, end) : Optional.empty();
             if (firstStored.isPresent() && !replace) {
                 // an imported series and this command share the default venue and start: random candles would
                 // silently take the place of real ones
@@ -158,14 +156,6 @@ class DataGenerateCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), String.format(Locale.ROOT, "--start %s with --count %,d:"
                     + " the candles must lie between 1970-01-01 and the end of 9999; give a start and count within them",
                     start, count));
-        }
-    }
-
-    /** The open time of the first candle the series holds from {@code from} to before {@code to}, if any. */
-    private Optional<Instant> firstStoredIn(SeriesKey key, Instant from, Instant to) {
-        try (CandleCursor cursor = store.read(key, from, to, 1)) {
-            CandleChunk chunk = cursor.next();
-            return chunk == null ? Optional.empty() : Optional.of(Instant.ofEpochSecond(chunk.openTime(0)));
         }
     }
 

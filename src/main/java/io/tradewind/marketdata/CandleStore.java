@@ -36,6 +36,14 @@ public interface CandleStore {
         return read(key, from, to, CandleChunk.DEFAULT_CAPACITY);
     }
 
+    /** The open time of the first candle of {@code key} with {@code from <= openTime < to}, if any. */
+    default Optional<Instant> firstOpenTime(SeriesKey key, Instant from, Instant to) {
+        try (CandleCursor cursor = read(key, from, to, 1)) {
+            CandleChunk first = cursor.next();
+            return first == null || first.size() == 0 ? Optional.empty() : Optional.of(Instant.ofEpochSecond(first.openTime(0)));
+        }
+    }
+
     /** Every stored series with its count and range, ordered by venue, symbol, resolution. */
     List<StoredSeries> list();
 

@@ -19,10 +19,15 @@ final class ConfigProblems {
         try {
             return read.get();
         } catch (ServiceConfigException e) {
-            found.add(e.getMessage());
-            onlyVenuesUnavailable &= e.venueUnavailable();
+            add(e);
             return null;
         }
+    }
+
+    /** Keeps a problem found without a read. */
+    void add(ServiceConfigException problem) {
+        found.add(problem.getMessage());
+        onlyVenuesUnavailable &= problem.venueUnavailable();
     }
 
     /** Whether no problem was kept. */

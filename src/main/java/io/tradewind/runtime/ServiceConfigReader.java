@@ -509,9 +509,7 @@ final class ServiceConfigReader {
             String base = config.base().orElse(assets.length == 2 ? assets[0] : null);
             String quote = config.quote().orElse(assets.length == 2 ? assets[1] : null);
             if (base == null || quote == null) {
-                problems.read(() -> {
-                    throw problem(p + "base", symbol + " is not BASE-QUOTE: give " + p + "base and " + p + "quote");
-                });
+                problems.add(problem(p + "base", symbol + " is not BASE-QUOTE: give " + p + "base and " + p + "quote"));
                 return;
             }
             ConfigProblems own = new ConfigProblems();
