@@ -16,6 +16,10 @@ public final class ReconcileReport {
         failures.add(what);
     }
 
+    int failureCount() {
+        return failures.size();
+    }
+
     /** Fills recorded that were not known before. */
     public int fills() {
         return fills;

@@ -63,6 +63,27 @@ final class Reconciler {
             state.live.values().forEach(o -> accounts.add(o.account()));
             return null;
         });
+        for (VenueOrder venueOrder : reconcileOrders(accounts, report)) {
+            adoptIfUnknown(attributedNow(venueOrder), report);
+        }
+        for (OrderRecord order : state.locked(state::liveSnapshot)) {
+            if (order.cancelRequested()) {
+                entry.sendCancel(order.clientOrderId());
+            }
+        }
+        if (gateway.listsBalances()) {
+            for (String account : settingsAccounts) {
+                refreshBalances(account, report);
+            }
+        }
+        return report;
+    }
+
+    /**
+     * Lists the accounts' open orders and applies them to our live orders there, looking up each
+     * live order not listed. Returns the open orders of the accounts whose list came.
+     */
+    private List<VenueOrder> reconcileOrders(Set<String> accounts, ReconcileReport report) {
         Map<String, VenueOrder> open = new LinkedHashMap<>();
         Set<String> listed = new HashSet<>();
         for (String account : accounts) {
@@ -77,6 +98,9 @@ final class Reconciler {
             }
         }
         for (OrderRecord order : state.locked(state::liveSnapshot)) {
+            if (!accounts.contains(order.account())) {
+                continue;
+            }
             OrderLocks.Held held = locks.tryAcquire(order.clientOrderId());
             if (held == null) {
                 continue;
@@ -93,22 +117,7 @@ final class Reconciler {
                 }
             }
         }
-        for (VenueOrder venueOrder : open.values()) {
-            if (listed.contains(venueOrder.account())) {
-                adoptIfUnknown(attributedNow(venueOrder), report);
-            }
-        }
-        for (OrderRecord order : state.locked(state::liveSnapshot)) {
-            if (order.cancelRequested()) {
-                entry.sendCancel(order.clientOrderId());
-            }
-        }
-        if (gateway.listsBalances()) {
-            for (String account : settingsAccounts) {
-                refreshBalances(account, report);
-            }
-        }
-        return report;
+        return open.values().stream().filter(o -> listed.contains(o.account())).toList();
     }
 
     private void reconcileTrades(String account, ReconcileReport report) {
@@ -273,6 +282,24 @@ final class Reconciler {
     }
 
     /**
+     * Settles the account's fills the venue made up to now. A remote venue does not push its news:
+     * a resting order that filled after this run read the trades (or the orders, where the venue
+     * lists no trades) and before the venue answered the balances is in the answer; taken in, the
+     * next run's trades would count it again. Settled here instead, it moves the count that keeps
+     * the answer out. Returns false when a venue call failed: what it would have brought may be in
+     * the answer.
+     */
+    private boolean settledFillsSinceTheBalances(String account, ReconcileReport report) {
+        int failuresBefore = report.failureCount();
+        if (gateway.listsOwnTrades()) {
+            reconcileTrades(account, report);
+        } else {
+            reconcileOrders(Set.of(account), report);
+        }
+        return report.failureCount() == failuresBefore;
+    }
+
+    /**
      * Replaces the view of the account's balances with the venue's, unless a fill was settled while
      * the venue was asked: the answer may predate that fill, and overwriting would drop it from the
      * view (valid orders refused for want of what the fill brought) until the next refresh. Nor while
@@ -303,6 +330,9 @@ final class Reconciler {
         // a fill in the answer is settled already (counted below, or before this refresh began), or its
         // news is still on its way, seen here: taken in then, the fill would count twice once it came
         if (gateway.hasUndeliveredNews()) {
+            return;
+        }
+        if (!settledFillsSinceTheBalances(account, report)) {
             return;
         }
         state.locked(() -> {

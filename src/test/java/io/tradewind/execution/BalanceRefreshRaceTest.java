@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.tradewind.domain.Balance;
 import io.tradewind.domain.OrderRequest;
+import io.tradewind.domain.OrderStatus;
 import io.tradewind.domain.Side;
 import java.math.BigDecimal;
 import java.util.List;
@@ -137,6 +138,41 @@ class BalanceRefreshRaceTest {
                 "the refresh was taken: " + service.available(ACCOUNT, "BTC"));
     }
 
+    /**
+     * A remote venue pushes no news: a resting order filled there after the reconciliation read the
+     * trades and before the venue answered the balances. The answer counts the fill; taken in, the
+     * next reconciliation's trades counted it again, and with that run's balances unanswered the
+     * view stayed a fill ahead.
+     */
+    @Test
+    void a_resting_order_filled_while_the_balances_are_read_counts_once() {
+        assertFillDuringTheBalanceReadCountsOnce(true);
+    }
+
+    /** The same at a venue that lists no trades: the fill comes with the order's status. */
+    @Test
+    void a_resting_order_filled_while_the_balances_are_read_counts_once_where_the_venue_lists_no_trades() {
+        assertFillDuringTheBalanceReadCountsOnce(false);
+    }
+
+    private void assertFillDuringTheBalanceReadCountsOnce(boolean listsOwnTrades) {
+        FillsAsItAnswersBalances remote = new FillsAsItAnswersBalances(fake, listsOwnTrades);
+        ExecutionService service = new ExecutionService(remote, new InMemoryExecutionStore(), Fixtures.INSTRUMENTS,
+                RiskConfig.none(), Fixtures.settings(clock));
+        service.start();
+        BigDecimal btcBefore = service.available(ACCOUNT, "BTC");
+        remote.fillOnRead = service.submit("grid-1", OrderIntent.limit(ACCOUNT, "BTC-IRR", Side.BUY, "1000000000", "0.5"))
+                .order().clientOrderId();
+
+        service.reconcile();
+        remote.balancesUnanswered = true;
+        service.reconcile();
+
+        assertEquals(OrderStatus.FILLED, service.order(remote.fillOnRead).orElseThrow().status());
+        assertEquals(0, btcBefore.add(new BigDecimal("0.5")).compareTo(service.available(ACCOUNT, "BTC")),
+                "the fill counted once: " + service.available(ACCOUNT, "BTC"));
+    }
+
     /** Fills an order as it places it; its balances and answer carry the fill, its trade list only after the answer. */
     private static final class FilledBeforeItsAnswer extends SynchronizedVenue {
         private final FakeVenue fake;
@@ -175,6 +211,39 @@ class BalanceRefreshRaceTest {
                 case "IRR" -> new Balance("IRR", balance.available().subtract(cost), balance.held());
                 default -> balance;
             }).toList();
+        }
+    }
+
+    /** A remote venue that fills a resting order as its balances are asked, and answers them with the fill. */
+    private static final class FillsAsItAnswersBalances extends SynchronizedVenue {
+        private final FakeVenue fake;
+        private final boolean listsOwnTrades;
+        String fillOnRead;
+        boolean balancesUnanswered;
+
+        FillsAsItAnswersBalances(FakeVenue fake, boolean listsOwnTrades) {
+            super(fake);
+            this.fake = fake;
+            this.listsOwnTrades = listsOwnTrades;
+        }
+
+        @Override
+        public List<Balance> balances(String account) throws VenueException {
+            if (balancesUnanswered) {
+                throw new VenueException("read timed out", true);
+            }
+            if (fillOnRead != null && fake.order(fillOnRead).orElseThrow().status().isOpen()) {
+                VenueTrade trade = fake.fill(fillOnRead, "0.5", "1000000000");
+                BigDecimal btc = fake.balances(account).stream().filter(b -> b.asset().equals("BTC")).findFirst()
+                        .orElseThrow().available();
+                fake.balance("BTC", btc.add(trade.quantity()).toPlainString());
+            }
+            return super.balances(account);
+        }
+
+        @Override
+        public boolean listsOwnTrades() {
+            return listsOwnTrades;
         }
     }
 
