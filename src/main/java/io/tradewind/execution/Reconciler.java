@@ -3,6 +3,7 @@ package io.tradewind.execution;
 import io.tradewind.domain.Balance;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -33,12 +34,24 @@ final class Reconciler {
      */
     private static final Duration VENUE_CLOCK_LAG = Duration.ofSeconds(5);
 
+    private static final System.Logger LOG = System.getLogger(Reconciler.class.getName());
+
+    /**
+     * After this many reconciliations in a row that could not take an account's balances from the
+     * venue (5 minutes at the default interval), and again at each further as many, a warning says
+     * so: the operator is then looking at the view the fills made, which misses a deposit or
+     * anything the venue charged without a fill.
+     */
+    static final int REFRESHES_KEPT_OUT_BEFORE_A_WARNING = 60;
+
     private final LiveState state;
     private final VenueFacts facts;
     private final VenueReports reports;
     private final OrderEntry entry;
     private final OrderGateway gateway;
     private final OrderLocks locks;
+    /** Per account, how many reconciliations in a row kept the venue's balances out. */
+    private final Map<String, Integer> refreshesKeptOut = new HashMap<>();
 
     Reconciler(LiveState state, VenueFacts facts, VenueReports reports, OrderEntry entry, OrderGateway gateway,
             OrderLocks locks) {
@@ -318,7 +331,8 @@ final class Reconciler {
             state.unlock();
         }
         if (gateway.hasUndeliveredNews()) {
-            return; // the next reconciliation takes them
+            keptOut(account); // the next reconciliation takes them
+            return;
         }
         List<Balance> fresh;
         try {
@@ -330,14 +344,15 @@ final class Reconciler {
         // a fill in the answer is settled already (counted below, or before this refresh began), or its
         // news is still on its way, seen here: taken in then, the fill would count twice once it came
         if (gateway.hasUndeliveredNews()) {
+            keptOut(account);
             return;
         }
         if (!settledFillsSinceTheBalances(account, report)) {
             return;
         }
-        state.locked(() -> {
+        boolean taken = state.locked(() -> {
             if (state.balances.settled() != settledBefore || state.venueMayCountUnsettledFills(callsStartedBefore)) {
-                return null;
+                return false;
             }
             Instant now = state.now();
             StoreBatch batch = new StoreBatch();
@@ -353,7 +368,26 @@ final class Reconciler {
             }
             state.commit(batch);
             batch.balances().forEach(state.balances::put);
-            return null;
+            return true;
         });
+        if (taken) {
+            Integer keptOutBefore = refreshesKeptOut.remove(account);
+            if (keptOutBefore != null && keptOutBefore >= REFRESHES_KEPT_OUT_BEFORE_A_WARNING) {
+                LOG.log(System.Logger.Level.INFO, "balances of account {0} at venue {1} taken from the venue again, after {2} reconciliations without",
+                        account, state.venue, keptOutBefore);
+            }
+        } else {
+            keptOut(account);
+        }
+    }
+
+    private void keptOut(String account) {
+        int inARow = refreshesKeptOut.merge(account, 1, Integer::sum);
+        if (inARow % REFRESHES_KEPT_OUT_BEFORE_A_WARNING == 0) {
+            LOG.log(System.Logger.Level.WARNING, "balances of account {0} at venue {1} not taken from the venue for {2} reconciliations in a row: "
+                    + "a fill or an order was on its way each time. The balances shown and checked are the ones the fills made; "
+                    + "a deposit or a charge without a fill is missing from them until a reconciliation finds the venue quiet",
+                    account, state.venue, inARow);
+        }
     }
 }

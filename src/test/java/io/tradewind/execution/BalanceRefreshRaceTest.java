@@ -2,11 +2,13 @@ package io.tradewind.execution;
 
 import static io.tradewind.execution.Fixtures.ACCOUNT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tradewind.domain.Balance;
 import io.tradewind.domain.OrderRequest;
 import io.tradewind.domain.OrderStatus;
 import io.tradewind.domain.Side;
+import io.tradewind.exchange.CapturedLogs;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -171,6 +173,37 @@ class BalanceRefreshRaceTest {
         assertEquals(OrderStatus.FILLED, service.order(remote.fillOnRead).orElseThrow().status());
         assertEquals(0, btcBefore.add(new BigDecimal("0.5")).compareTo(service.available(ACCOUNT, "BTC")),
                 "the fill counted once: " + service.available(ACCOUNT, "BTC"));
+    }
+
+    /** Balances kept out reconciliation after reconciliation are said once in a while, and so is their return. */
+    @Test
+    void balances_kept_out_for_long_are_warned_of() throws Exception {
+        boolean[] busy = {true};
+        SynchronizedVenue alwaysBusy = new SynchronizedVenue(fake) {
+            @Override
+            public boolean hasUndeliveredNews() {
+                return busy[0];
+            }
+        };
+        ExecutionService service = new ExecutionService(alwaysBusy, new InMemoryExecutionStore(), Fixtures.INSTRUMENTS,
+                RiskConfig.none(), Fixtures.settings(clock));
+        service.start();
+        fake.balance("BTC", "12");
+
+        List<String> whileBusy = CapturedLogs.during(() -> {
+            for (int run = 2; run < 2 * Reconciler.REFRESHES_KEPT_OUT_BEFORE_A_WARNING; run++) { // start-up's was the first
+                service.reconcile();
+            }
+        });
+        busy[0] = false;
+        List<String> once = CapturedLogs.during(service::reconcile);
+
+        List<String> warnings = whileBusy.stream().filter(line -> line.contains("not taken from the venue")).toList();
+        assertEquals(1, warnings.size(), "one warning in the first 119 runs: " + warnings);
+        assertTrue(warnings.get(0).contains("balances of account main at venue fake not taken from the venue for 60 reconciliations in a row"),
+                warnings.get(0));
+        assertTrue(once.stream().anyMatch(line -> line.contains("taken from the venue again, after 119 reconciliations")), once.toString());
+        assertEquals(0, new BigDecimal("12").compareTo(service.available(ACCOUNT, "BTC")));
     }
 
     /** Fills an order as it places it; its balances and answer carry the fill, its trade list only after the answer. */
