@@ -195,8 +195,18 @@ final class ServiceConfigReader {
         if (feedVenue != null) {
             String property = p + (feedVenue.equals(venue) ? "venue" : "feed-venue");
             connectors.require(property, feedVenue, VenueCapability.CANDLES, "serve candles for a venue feed");
-            feedSymbol = connectors.instrument(p + (config.feedSymbol().isPresent() ? "feed-symbol" : "symbol"), property,
-                    feedVenue, config.feedSymbol().orElse(symbol)).symbol();
+            String feedSymbolProperty = p + (config.feedSymbol().isPresent() ? "feed-symbol" : "symbol");
+            Instrument fed = connectors.instrument(feedSymbolProperty, property, feedVenue, config.feedSymbol().orElse(symbol));
+            if (!fed.quote().equals(instrument.quote()) || !fed.base().equals(instrument.base())) {
+                // a strategy sizes and prices its orders from the candles: a toman feed for a rial
+                // market would buy ten times what it means to, at limit prices ten times too low
+                throw problem(feedSymbolProperty, feedVenue + "'s " + fed.symbol() + " trades " + fed.base() + " for "
+                        + fed.quote() + ", while " + instrument.symbol() + " at " + venue + " trades " + instrument.base()
+                        + " for " + instrument.quote() + ": the strategy would decide on prices in another asset. Name a "
+                        + feedVenue + " market of " + instrument.base() + " priced in " + instrument.quote()
+                        + " (feed-symbol), or another feed-venue that has one");
+            }
+            feedSymbol = fed.symbol();
         }
         Resolution resolution = check(p + "resolution", () -> Resolution.parse(config.resolution()));
         String account = paper ? paperAccount(p, config, instrument, accounts) : liveAccount(p, config, venue);

@@ -331,7 +331,8 @@ class LiveVenueIT {
      * the fake's. Reconciliation every 3 s (Nobitex allows a wallets call every 6 s, 20 at once);
      * NegocieCoins' and Nami's paces are raised from their one call a second; logs also to a file.
      * One more crossover, {@code relay}, trades on the sandbox (another Tradewind serving the Orders
-     * API) through the {@code ordersapi} connector, deciding on TopArz's candles.
+     * API) through the {@code ordersapi} connector, deciding on Nobitex's candles (in rial, as the
+     * sandbox's BTC-IRR; TopArz's are in toman).
      */
     private Path writeConfig(Path file, Path logFile, PackagedApp sandbox) throws IOException {
         String properties = crossover("live", "nobitex", "BTC-IRT") + crossover("paper", "paper", "BTC-TMN")

@@ -69,8 +69,8 @@ final class Sandbox {
                 tradewind.venues.ordersapi.account=alice
                 tradewind.venues.ordersapi.tick-size=1000
                 tradewind.venues.ordersapi.step-size=0.0001
-                tradewind.strategies.relay.feed-venue=toparz
-                tradewind.strategies.relay.feed-symbol=BTC-TMN
+                tradewind.strategies.relay.feed-venue=nobitex
+                tradewind.strategies.relay.feed-symbol=BTC-IRT
                 """.formatted(orders.substring(0, orders.indexOf("/api/")));
     }
 

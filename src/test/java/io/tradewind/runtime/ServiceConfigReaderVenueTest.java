@@ -197,13 +197,18 @@ class ServiceConfigReaderVenueTest {
         properties.put(P + "feed-venue", "double");
         assertEquals(P + "symbol: double lists no BTC-IRR (instruments: BTC-USD)", problem());
         properties.put(P + "feed-symbol", "BTCUSD");
+        assertEquals(P + "feed-symbol: double's BTC-USD trades BTC for USD, while BTC-IRR at orders trades BTC for IRR: the "
+                + "strategy would decide on prices in another asset. Name a double market of BTC priced in IRR (feed-symbol), "
+                + "or another feed-venue that has one", problem());
+        venue.list(Instrument.of("BTC-IRT", "BTC", "IRR", "10", "0.000001", "0.000001", "0", "0"));
+        properties.put(P + "feed-symbol", "BTCIRT");
 
         ServicePlan plan = read();
         InstanceSpec spec = plan.instances().get(0);
         assertEquals("orders", spec.venue());
         assertEquals("BTC-IRR", spec.instrument().symbol());
         assertEquals("double", spec.feedVenue());
-        assertEquals("BTC-USD", spec.feedSymbol());
+        assertEquals("BTC-IRT", spec.feedSymbol());
         assertEquals(Set.of("orders"), plan.live().keySet());
         assertEquals(Set.of("double"), plan.feeds().keySet());
     }
