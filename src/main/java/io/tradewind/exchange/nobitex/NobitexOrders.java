@@ -33,7 +33,7 @@ final class NobitexOrders {
         return new VenueOrder(uid, order.id() == null ? null : String.valueOf(order.id()), account,
                 symbol(order, fallbackSymbol), Side.fromWire(order.type()), type, price(order.price()), order.amount(),
                 stop != null && stop.signum() > 0 ? stop : null, timeInForce(type),
-                status(order.status(), filled), filled, List.of(), null, null, List.of(), createdAt(order.createdAt()));
+                status(order.status(), filled, order.amount()), filled, List.of(), null, null, List.of(), createdAt(order.createdAt()));
     }
 
     /** A limit price, or {@code null} for a market order's {@code "market"} (or none). */
@@ -47,9 +47,13 @@ final class NobitexOrders {
     /**
      * Nobitex's order status: {@code Active} (resting; {@code partial} once something matched),
      * {@code Inactive} (a stop order waiting for its trigger), {@code Done}, {@code Canceled};
-     * {@code New} is an order the venue has accepted but not yet put in the book.
+     * {@code New} is an order the venue has accepted but not yet put in the book. {@code Done} with
+     * less matched than its amount (a market order that ran out of book) ended with the rest
+     * unfilled: cancelled, as a cancel after a part filled.
+     *
+     * @param amount the order's amount, or {@code null} when the answer gives none
      */
-    static OrderStatus status(String status, BigDecimal filled) {
+    static OrderStatus status(String status, BigDecimal filled, BigDecimal amount) {
         if (status == null) {
             throw new IllegalArgumentException("order status is missing");
         }
@@ -57,7 +61,8 @@ final class NobitexOrders {
         return switch (status.trim().toLowerCase(Locale.ROOT)) {
             case "active", "new" -> matched ? OrderStatus.PARTIAL : OrderStatus.ACTIVE;
             case "inactive" -> OrderStatus.QUEUED;
-            case "done" -> OrderStatus.FILLED;
+            case "done" -> amount != null && (filled == null || filled.compareTo(amount) < 0)
+                    ? OrderStatus.CANCELLED : OrderStatus.FILLED;
             case "canceled", "cancelled" -> OrderStatus.CANCELLED;
             default -> throw new IllegalArgumentException("unknown order status '" + status + "'");
         };

@@ -85,13 +85,17 @@ class NobitexOrdersTest {
 
     @Test
     void statusesMapToOurs() {
-        assertEquals(OrderStatus.ACTIVE, NobitexOrders.status("Active", BigDecimal.ZERO));
-        assertEquals(OrderStatus.PARTIAL, NobitexOrders.status("Active", new BigDecimal("0.1")));
-        assertEquals(OrderStatus.ACTIVE, NobitexOrders.status("New", new BigDecimal("0E-10")));
-        assertEquals(OrderStatus.QUEUED, NobitexOrders.status("Inactive", null));
-        assertEquals(OrderStatus.FILLED, NobitexOrders.status("Done", BigDecimal.ONE));
-        assertEquals(OrderStatus.CANCELLED, NobitexOrders.status("Canceled", new BigDecimal("0.5")));
-        assertThrows(IllegalArgumentException.class, () -> NobitexOrders.status("Exploded", null));
+        BigDecimal one = BigDecimal.ONE;
+        assertEquals(OrderStatus.ACTIVE, NobitexOrders.status("Active", BigDecimal.ZERO, one));
+        assertEquals(OrderStatus.PARTIAL, NobitexOrders.status("Active", new BigDecimal("0.1"), one));
+        assertEquals(OrderStatus.ACTIVE, NobitexOrders.status("New", new BigDecimal("0E-10"), one));
+        assertEquals(OrderStatus.QUEUED, NobitexOrders.status("Inactive", null, one));
+        assertEquals(OrderStatus.FILLED, NobitexOrders.status("Done", new BigDecimal("1.0000000000"), one));
+        assertEquals(OrderStatus.FILLED, NobitexOrders.status("Done", one, null), "no amount to compare with");
+        assertEquals(OrderStatus.CANCELLED, NobitexOrders.status("Done", new BigDecimal("0.4"), one),
+                "a market order that ran out of book ended with the rest unfilled");
+        assertEquals(OrderStatus.CANCELLED, NobitexOrders.status("Canceled", new BigDecimal("0.5"), one));
+        assertThrows(IllegalArgumentException.class, () -> NobitexOrders.status("Exploded", null, one));
     }
 
     @Test
