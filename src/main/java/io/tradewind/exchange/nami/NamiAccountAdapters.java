@@ -184,11 +184,23 @@ final class NamiAccountAdapters {
         JsonNode fee = field(order, "feeMetadata");
         BigDecimal charged = fee == null ? BigDecimal.ZERO : Objects.requireNonNullElse(decimal(fee, "executed"),
                 BigDecimal.ZERO);
-        String[] assets = symbol.split("-", 2);
-        String feeAsset = fee == null || text(fee, "asset") == null
-                ? (side == Side.BUY ? assets[0] : assets[1]) : text(fee, "asset").toUpperCase(Locale.ROOT);
         return new VenueTrade(venueId, clientOrderId, symbol, side, quote.divide(executed, AVERAGE).stripTrailingZeros(),
-                executed, charged, feeAsset, at);
+                executed, charged, feeAsset(fee, order, symbol), at);
+    }
+
+    /**
+     * The asset of an order's fee: {@code feeMetadata.asset}; else the order's base or quote asset
+     * whose id is {@code feeMetadata.assetId}; else the quote asset, as the seed's only example (a
+     * buy's fee in USDT) shows.
+     */
+    private static String feeAsset(JsonNode fee, JsonNode order, String symbol) {
+        String named = fee == null ? null : text(fee, "asset");
+        if (named != null) {
+            return named.toUpperCase(Locale.ROOT);
+        }
+        String[] assets = symbol.split("-", 2);
+        String id = fee == null ? null : text(fee, "assetId");
+        return id != null && id.equals(text(order, "baseAssetId")) ? assets[0] : assets[1];
     }
 
     /** When Nami created the order, or {@code null} when the answer does not say. */

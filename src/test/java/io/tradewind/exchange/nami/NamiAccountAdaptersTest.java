@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tradewind.domain.Balance;
 import io.tradewind.domain.OrderRequest;
 import io.tradewind.domain.OrderStatus;
@@ -79,6 +80,23 @@ class NamiAccountAdaptersTest {
         VenueTrade trade = order.trades().get(0);
         assertEquals(new VenueTrade("435380", "m-1", "BTC-USDT", Side.BUY, new BigDecimal("62877.73584905660377358490566037736"),
                 new BigDecimal("0.0159"), new BigDecimal("0.0000159"), "BTC", Instant.ofEpochMilli(1764752401020L)), trade);
+    }
+
+    /**
+     * A fee whose {@code feeMetadata} names no asset: the asset with its {@code assetId}, else the
+     * quote asset, in which the seed's only example charges a buy.
+     */
+    @Test
+    void aFeeWithoutItsAssetNamedIsInTheAssetOfItsIdElseInTheQuote() {
+        ObjectNode order = (ObjectNode) NamiFixtures.data("place-market-quote.json").deepCopy();
+        ObjectNode fee = (ObjectNode) order.get("feeMetadata");
+        fee.remove("asset");
+        assertEquals("BTC", NamiAccountAdapters.order(order, "m-1", "main", symbols, NOW).trades().get(0).feeAsset(),
+                "assetId 9 is the order's baseAssetId");
+        fee.put("assetId", 22);
+        assertEquals("USDT", NamiAccountAdapters.order(order, "m-1", "main", symbols, NOW).trades().get(0).feeAsset());
+        fee.remove("assetId");
+        assertEquals("USDT", NamiAccountAdapters.order(order, "m-1", "main", symbols, NOW).trades().get(0).feeAsset());
     }
 
     /** Inferred: the open orders as a list in {@code data} and the status {@code PARTIALLY_FILLED}. */
