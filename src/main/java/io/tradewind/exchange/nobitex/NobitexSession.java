@@ -14,7 +14,8 @@ import org.jboss.logging.Logger;
  * The account's API token: logs in with {@code POST /auth/login/} ({@code captcha: "api"},
  * {@code remember}, {@code X-TOTP} when a TOTP secret is configured), renews the token before it
  * expires (30 days with {@code remember}, else 4 hours) and once when a call is answered 401. The
- * token is registered with {@link SecretMask} as soon as it arrives.
+ * token is registered with {@link SecretMask} as soon as it arrives. Calls refused for their token
+ * are counted: too many make private calls wait ({@link NobitexBadTokenCalls}).
  */
 final class NobitexSession {
 
@@ -30,6 +31,7 @@ final class NobitexSession {
 
     private volatile String token;
     private Instant renewAt = Instant.MIN;
+    private final NobitexBadTokenCalls badTokenCalls;
 
     NobitexSession(VenueCredentials credentials, NobitexPublicApi api, NobitexTransport transport, Clock clock,
             boolean remember) {
@@ -38,6 +40,7 @@ final class NobitexSession {
         this.transport = transport;
         this.clock = clock;
         this.remember = remember;
+        this.badTokenCalls = new NobitexBadTokenCalls(clock);
     }
 
     /** How long a token lives: Nobitex's 30 days with {@code remember}, else 4 hours. */
@@ -52,14 +55,16 @@ final class NobitexSession {
 
     /** A token valid for a while yet: logs in first when there is none or it is near its expiry. */
     synchronized String token() throws VenueCallException {
+        badTokenCalls.requireAllowed();
         if (token == null || !clock.instant().isBefore(renewAt)) {
             login();
         }
         return token;
     }
 
-    /** Forgets a token the venue refused, unless another call has already renewed it. */
+    /** Counts a call refused for its token, and forgets the token unless another call has already renewed it. */
     synchronized void refused(String refusedToken) {
+        badTokenCalls.refused();
         if (refusedToken != null && refusedToken.equals(token)) {
             token = null;
         }

@@ -398,7 +398,10 @@ final class NobitexVenue implements Venue {
         SingleTimeInForce.require(VENUE, request, market ? TimeInForce.IMMEDIATE_OR_CANCEL : TimeInForce.GOOD_TILL_CANCELED);
     }
 
-    /** A call with the session's token; a 401 renews the token once and repeats the call. */
+    /**
+     * A call with the session's token; a 401 renews the token once and repeats the call. Each
+     * refusal is told to the session, which counts them.
+     */
     private NobitexAnswer privately(String group, String call, boolean write, Supplier<Response> request)
             throws VenueCallException {
         String token = session.token();
@@ -410,8 +413,15 @@ final class NobitexVenue implements Venue {
             }
             LOG.infof("%s %s: the token was refused; logging in again", VENUE, call);
             session.refused(token);
-            session.token();
+        }
+        String renewed = session.token();
+        try {
             return transport.send(group, call, write, request);
+        } catch (VenueCallException e) {
+            if (e.kind() == Kind.AUTHENTICATION) {
+                session.refused(renewed);
+            }
+            throw e;
         }
     }
 
