@@ -6,7 +6,9 @@ import io.tradewind.domain.Side;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -38,6 +40,12 @@ final class BalanceBook {
     boolean known(String account, String asset) {
         Map<String, BalanceRecord> ofAccount = balances.get(account);
         return ofAccount != null && ofAccount.containsKey(asset);
+    }
+
+    /** Every asset of the account the venue ever reported or a fill moved, by asset. */
+    List<BalanceRecord> ofAccount(String account) {
+        Map<String, BalanceRecord> ofAccount = balances.getOrDefault(account, Map.of());
+        return ofAccount.values().stream().sorted(Comparator.comparing(BalanceRecord::asset)).toList();
     }
 
     /** The balance of an asset, zero if the venue never reported it. */

@@ -1,5 +1,6 @@
 package io.tradewind.execution;
 
+import io.tradewind.domain.Balance;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -58,6 +59,13 @@ final class ExecutionQueries {
     Optional<OrderRecord> order(String clientOrderId) {
         OrderRecord live = state.locked(() -> state.liveOrder(clientOrderId));
         return live != null ? Optional.of(live) : state.store.findOrder(clientOrderId);
+    }
+
+    List<Balance> balances(String account) {
+        return state.locked(() -> state.balances.ofAccount(account).stream().map(record -> {
+            BigDecimal held = state.holds.held(account, record.asset());
+            return new Balance(record.asset(), record.total().subtract(held), held);
+        }).toList());
     }
 
     BigDecimal available(String account, String asset) {

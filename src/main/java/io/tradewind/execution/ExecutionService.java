@@ -1,5 +1,6 @@
 package io.tradewind.execution;
 
+import io.tradewind.domain.Balance;
 import io.tradewind.domain.Instrument;
 import java.math.BigDecimal;
 import java.util.List;
@@ -232,6 +233,15 @@ public final class ExecutionService {
     /** One order by client order id, open or ended. */
     public Optional<OrderRecord> order(String clientOrderId) {
         return queries.order(clientOrderId);
+    }
+
+    /**
+     * The account's balances as this service sees them and checks orders against, by asset: the
+     * venue's total as the last reconciliation that took it found it, moved by each fill settled
+     * since; held, what this service's open orders hold; available, the rest. Asks no venue.
+     */
+    public List<Balance> balances(String account) {
+        return queries.balances(account);
     }
 
     /** Last known venue balance minus local holds: what a new order may lock. */

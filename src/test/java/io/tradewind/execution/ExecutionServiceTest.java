@@ -51,6 +51,22 @@ class ExecutionServiceTest {
         Invariants.check(store, Fixtures.INSTRUMENTS, Map.of());
     }
 
+    /** The balances the service shows are the ones it checks orders against, without asking the venue. */
+    @Test
+    void balances_are_the_venues_total_moved_by_fills_less_what_open_orders_hold() {
+        OrderRecord order = buy("1000000000", "0.5");
+        service.onTrade(ACCOUNT, venue.fill(order.clientOrderId(), "0.2", "1000000000"));
+        venue.balance("BTC", "99"); // unseen until a reconciliation takes it
+        venue.unreachable(true);
+
+        assertEquals(List.of("BTC available 10.2 held 0", "IRR available 9499500000 held 300300000"),
+                service.balances(ACCOUNT).stream().map(b -> b.asset() + " available "
+                        + b.available().stripTrailingZeros().toPlainString() + " held "
+                        + b.held().stripTrailingZeros().toPlainString()).toList());
+        assertEquals(0, service.available(ACCOUNT, "IRR").compareTo(service.balances(ACCOUNT).get(1).available()));
+        assertEquals(List.of(), service.balances("nobody"));
+    }
+
     @Test
     void an_order_the_venue_accepts_on_other_terms_takes_them_and_holds_for_them() throws Exception {
         venue.acceptNextWithQuantity("0.4");
