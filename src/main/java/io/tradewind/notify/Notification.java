@@ -20,14 +20,24 @@ public record Notification(NotificationType type, String instance, String text, 
         data = Map.copyOf(data);
     }
 
-    /** What makes two alerts the same alert: type, instance and text. */
+    /**
+     * What makes two alerts the same alert: type, instance and text; for an order's rejection or
+     * cancel, what happened to which market, whatever the order: one text per order id made a
+     * script posting bad orders in a loop (an Orders API user's) one message per order.
+     */
     String sameness() {
-        return type + "\u0000" + instance + "\u0000" + text;
+        return type + "\u0000" + instance + "\u0000" + (aboutAnyOrder() ? data.getOrDefault("symbol", "") + "\u0000"
+                + data.getOrDefault("status", "") + "\u0000" + data.getOrDefault("rejection_reasons", "") : text);
+    }
+
+    private boolean aboutAnyOrder() {
+        return type == NotificationType.REJECTION || type == NotificationType.CANCEL;
     }
 
     /** The repeats of this alert within a merge window, told once. */
     Notification repeats(int repeats) {
-        return new Notification(type, instance, text + " (" + repeats + " more " + (repeats == 1 ? "time" : "times")
-                + " since the first)", data, repeats, silent, time);
+        String more = aboutAnyOrder() ? (repeats == 1 ? "order" : "orders") + " alike" : (repeats == 1 ? "time" : "times");
+        return new Notification(type, instance, text + " (" + repeats + " more " + more + " since the first)", data, repeats,
+                silent, time);
     }
 }

@@ -42,6 +42,24 @@ class NotifierTest {
         assertEquals(3, sent.size(), "a new window: told at once again");
     }
 
+    /** A user's script posting orders to an unlisted market in a loop: one alert and a count, not one per order. */
+    @Test
+    void rejections_of_many_orders_for_the_same_reasons_are_one_alert_and_a_count() {
+        Notifier notifier = notifier(Map.of(), Duration.ofMinutes(5));
+        for (int order = 0; order < 20; order++) {
+            notifier.accept(rejected(order, "NOPE-USD", "symbol_not_listed"));
+        }
+        notifier.accept(rejected(20, "BTC-USD", "quantity_below_minimum"));
+        notifier.deliverDue(T);
+        assertEquals(List.of("orders-api:alice: order o-0 rejected (buy limit 1 NOPE-USD @ 1, filled 0): symbol_not_listed",
+                "orders-api:alice: order o-20 rejected (buy limit 1 BTC-USD @ 1, filled 0): quantity_below_minimum"),
+                sent.stream().map(Notification::text).toList());
+        notifier.deliverDue(T.plus(Duration.ofMinutes(5)));
+        assertEquals("orders-api:alice: order o-0 rejected (buy limit 1 NOPE-USD @ 1, filled 0): symbol_not_listed"
+                + " (19 more orders alike since the first)", sent.get(2).text());
+        assertEquals(3, sent.size(), sent.toString());
+    }
+
     @Test
     void types_switched_off_are_not_sent_and_silent_ones_are_marked() {
         Notifier notifier = notifier(Map.of(NotificationType.ERROR, Delivery.OFF, NotificationType.PAUSE, Delivery.SILENT),
@@ -128,6 +146,12 @@ class NotifierTest {
 
     private Notifier notifier(Map<NotificationType, Delivery> deliveries, Duration window) {
         return new Notifier(List.of(channel), deliveries, window, LocalTime.MIDNIGHT, List::of, Clock.fixed(T, ZoneOffset.UTC));
+    }
+
+    private static ServiceEvent rejected(int order, String symbol, String reasons) {
+        return new ServiceEvent(order + 1, T, ServiceEvent.ORDER, "orders-api:alice", Map.of("status", "rejected",
+                "client_order_id", "o-" + order, "side", "buy", "type", "limit", "quantity", "1", "symbol", symbol, "price", "1",
+                "rejection_reasons", reasons));
     }
 
     private static ServiceEvent failedTick(int second) {
