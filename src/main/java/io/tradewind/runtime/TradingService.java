@@ -44,6 +44,7 @@ import io.tradewind.service.EquityHistory;
 import io.tradewind.service.EventJournal;
 import io.tradewind.service.InstanceMonitor;
 import io.tradewind.service.ServiceEvent;
+import io.tradewind.service.ordersapi.OrdersApiService;
 import io.tradewind.service.InstanceView;
 import io.tradewind.service.KillSwitchSource;
 import io.tradewind.service.KillSwitchStore;
@@ -526,7 +527,7 @@ public class TradingService implements ServiceOperations, LiveCandles {
         List<String> held = new ArrayList<>();
         for (VenueRuntime venue : venues.values()) {
             for (Position position : venue.execution().positions()) {
-                if (position.quantity().signum() != 0) {
+                if (position.quantity().signum() != 0 && !position.strategyInstance().startsWith(OrdersApiService.PLACED_BY)) {
                     held.add(position.strategyInstance() + " " + position.quantity().stripTrailingZeros().toPlainString() + " "
                             + position.symbol());
                 }

@@ -1,6 +1,7 @@
 package io.tradewind.runtime;
 
 import io.tradewind.execution.Position;
+import io.tradewind.service.ordersapi.OrdersApiService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +20,14 @@ final class UnmanagedPositions {
 
     /**
      * The warning for the positions, by venue, whose instance is not among {@code configured}; empty
-     * when every open position has its instance.
+     * when every open position has its instance. An Orders API user's trades are no instance's: the
+     * user manages them.
      */
     static Optional<String> warning(Map<String, List<Position>> positionsByVenue, Set<String> configured) {
         List<String> unmanaged = new ArrayList<>();
         positionsByVenue.forEach((venue, positions) -> positions.stream()
-                .filter(position -> position.quantity().signum() != 0 && !configured.contains(position.strategyInstance()))
+                .filter(position -> position.quantity().signum() != 0 && !configured.contains(position.strategyInstance())
+                        && !position.strategyInstance().startsWith(OrdersApiService.PLACED_BY))
                 .forEach(position -> unmanaged.add(position.strategyInstance() + " " + position.quantity().stripTrailingZeros()
                         .toPlainString() + " " + position.symbol() + " at " + venue)));
         if (unmanaged.isEmpty()) {

@@ -26,8 +26,9 @@ class UnmanagedPositionsTest {
     }
 
     @Test
-    void configuredOrFlatPositionsSayNothing() {
-        Map<String, List<Position>> positions = Map.of("paper", List.of(position("sma", "1.5"), position("gone", "0")));
+    void configuredOrFlatPositionsOrOrdersApiUsersSayNothing() {
+        Map<String, List<Position>> positions = Map.of("paper", List.of(position("sma", "1.5"), position("gone", "0"),
+                position("orders-api:alice", "2.3"), position("orders-api:bob", "-2.3")));
 
         assertEquals(Optional.empty(), UnmanagedPositions.warning(positions, Set.of("sma")));
     }
