@@ -1,5 +1,6 @@
 package io.tradewind.notify;
 
+import io.tradewind.domain.Decimals;
 import io.tradewind.service.BalanceView;
 import io.tradewind.service.InstanceState;
 import io.tradewind.service.InstanceView;
@@ -72,15 +73,15 @@ public final class ChatCommands {
         return i.id() + ": " + i.state().name().toLowerCase(Locale.ROOT)
                 + (i.pausedReason() == null ? "" : " (" + i.pausedReason() + ")")
                 + (i.riskHalt() == null ? "" : " (" + i.riskHalt() + ")") + ", " + i.symbol() + " position "
-                + i.position().toPlainString() + ", last tick " + (i.lastTick() == null ? "never" : i.lastTick().toString())
+                + Decimals.format(i.position()) + ", last tick " + (i.lastTick() == null ? "never" : i.lastTick().toString())
                 + ", errors " + i.errors();
     }
 
     private String balances() {
         List<String> lines = new ArrayList<>();
         for (BalanceView b : service.balances()) {
-            lines.add(b.venue() + " " + b.account() + " " + b.asset() + ": " + b.total().toPlainString() + " (held "
-                    + b.held().toPlainString() + ", available " + b.available().toPlainString() + ")");
+            lines.add(b.venue() + " " + b.account() + " " + b.asset() + ": " + Decimals.format(b.total()) + " (held "
+                    + Decimals.format(b.held()) + ", available " + Decimals.format(b.available()) + ")");
         }
         return lines.isEmpty() ? "no balances" : String.join("\n", lines);
     }
@@ -89,8 +90,8 @@ public final class ChatCommands {
         List<String> lines = new ArrayList<>();
         for (InstanceView i : service.instances()) {
             String quote = quoteOf(i.symbol());
-            lines.add(i.id() + ": realised " + i.realisedPnl().toPlainString() + " " + quote + ", unrealised "
-                    + i.unrealisedPnl().toPlainString() + " " + quote + ", orders filled " + i.ordersFilled());
+            lines.add(i.id() + ": realised " + Decimals.format(i.realisedPnl()) + " " + quote + ", unrealised "
+                    + Decimals.format(i.unrealisedPnl()) + " " + quote + ", orders filled " + i.ordersFilled());
         }
         return lines.isEmpty() ? "no instances" : String.join("\n", lines);
     }

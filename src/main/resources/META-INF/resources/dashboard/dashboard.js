@@ -75,8 +75,15 @@
   const quoteOf = (symbol) => (symbol || "").split("-")[1];
   const when = (iso) => {
     if (!iso) return t("never");
-    const locale = (settings.language === "fa" ? "fa-IR" : settings.language === "pt" ? "pt-BR" : "en-GB")
-        + "-u-ca-" + settings.calendar;
+    if (settings.language === "en") {
+      // year first: "07/12/2026" read as 12 July to half the readers of English
+      const parts = {};
+      new Intl.DateTimeFormat("en-GB-u-ca-" + settings.calendar, { year: "numeric", month: "2-digit", day: "2-digit",
+        hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23", timeZone: "UTC" })
+        .formatToParts(new Date(iso)).forEach((part) => { parts[part.type] = part.value; });
+      return parts.year + "-" + parts.month + "-" + parts.day + " " + parts.hour + ":" + parts.minute + ":" + parts.second;
+    }
+    const locale = (settings.language === "fa" ? "fa-IR" : "pt-BR") + "-u-ca-" + settings.calendar;
     return new Intl.DateTimeFormat(locale, { dateStyle: "short", timeStyle: "medium", timeZone: "UTC" }).format(new Date(iso));
   };
 
@@ -134,6 +141,9 @@
       renderBalances(balances);
       renderOrders(active.concat(partial, queued));
       renderChartChoices();
+      // the present minute's point moves with every fill and candle, as the instance rows do: an
+      // equity chart a minute behind them read as a contradiction
+      if (Date.now() - lastEquityRender >= 5000) renderEquity();
     } catch (e) { /* shown by api() */ }
   }
   function scheduleRefresh() { clearTimeout(refreshTimer); refreshTimer = setTimeout(refresh, 300); }
@@ -232,7 +242,9 @@
     orders.forEach((o) => {
       const row = body.insertRow(); row.dataset.order = o.client_order_id;
       cell(row, o.client_order_id); cell(row, o.strategy_instance || ""); cell(row, o.reason || ""); cell(row, t(o.side) + " " + t(o.type) + " " + o.symbol);
-      cell(row, amount(o.price, quoteOf(o.symbol)), true); cell(row, digits(o.quantity), true); cell(row, digits(o.filled), true);
+      // a stop order's trigger, and whether it still waits for it (queued), are what an operator looks for first
+      cell(row, amount(o.price, quoteOf(o.symbol)), true); cell(row, amount(o.stop_price, quoteOf(o.symbol)), true);
+      cell(row, digits(o.quantity), true); cell(row, digits(o.filled), true); cell(row, t("status_" + o.status));
       const actions = row.insertCell();
       if (!settings.readOnly) button(actions, "cancel", () => api("/api/orders/" + encodeURIComponent(o.client_order_id) + "/cancel", "POST")
           .then(refresh, () => {}));
@@ -243,9 +255,11 @@
 
   // ---- equity curves: one line per instance, a thicker one per quote asset's total -------------
   const equity = { api: null, lines: {} };
+  let lastEquityRender = 0;
   const COLORS = ["#2e90fa", "#f79009", "#7a5af8", "#12b76a", "#f04438", "#0ba5ec"];
   async function renderEquity() {
     if (!LC) return;
+    lastEquityRender = Date.now();
     try {
       const curves = await api("/api/equity");
       // no instance has a curve yet (or none is configured): say so, not a blank chart

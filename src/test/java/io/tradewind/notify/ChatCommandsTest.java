@@ -26,6 +26,14 @@ class ChatCommandsTest {
         assertTrue(profit.contains("btc-sma: realised 12.5 IRR, unrealised -0.00000001 IRR"), profit);
     }
 
+    /** The chat spells amounts as the API, dashboard and command line do: 10.3, not 10.30000000. */
+    @Test
+    void amounts_are_spelled_without_trailing_zeros() {
+        service.add(FakeServiceOperations.instance("padded", new BigDecimal("10.30000000"), new BigDecimal("0E-8")));
+        String profit = commands.answer("/profit", T);
+        assertTrue(profit.contains("padded: realised 10.3 IRR, unrealised 0 IRR"), profit);
+    }
+
     @Test
     void pause_resume_and_flatten_act_on_the_named_instance_and_need_one() {
         commands.answer("/pause btc-sma", T);

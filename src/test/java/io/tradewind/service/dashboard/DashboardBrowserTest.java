@@ -182,6 +182,8 @@ class DashboardBrowserTest {
             page.waitForSelector("#order-result:not(.error):has-text('" + "Order" + "'):not(:has-text('" + uid + "'))");
             page.selectOption("#order-type", "limit");
             page.waitForSelector("#open-orders tr[data-order='" + uid + "']");
+            String waitingStop = page.locator("#open-orders tbody tr:has(td:text-is('queued'))").textContent();
+            assertTrue(waitingStop.contains("150"), "a stop order shows its trigger and that it waits for it: " + waitingStop);
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("dashboard-en.png")).setFullPage(true));
             Object cancelInside = page.evaluate("() => { const b = document.querySelector(\"#open-orders button[data-action='cancel']\");"
                     + " return b.getBoundingClientRect().right <= b.closest('section').getBoundingClientRect().right; }");
