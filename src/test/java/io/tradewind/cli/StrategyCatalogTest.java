@@ -44,6 +44,39 @@ class StrategyCatalogTest {
         assertTrue(e.getMessage().startsWith("no strategy named 'double' (strategies: single, twin);"), e.getMessage());
     }
 
+    /** A plugin whose name() is null, blank, unspellable in a spec, or throws: each named with its class, not a stack trace. */
+    @Test
+    void aNameThatIsMissingOrUnspellableIsAProblemNamingTheClass() {
+        StrategyCatalog catalog = new StrategyCatalog(List.of(new Named(null), new Named(" "), new Named("Bad Name!"),
+                new Named("boom"), new Single()));
+
+        String plugin = Named.class.getName();
+        String rule = "; a name is 1 to 64 letters, digits, '.', '_' or '-' (e.g. my-strategy), as a spec's strategy= and a"
+                + " service's plugin= spell it";
+        assertEquals(List.of("strategy " + plugin + ": name() returned ' '" + rule,
+                "strategy " + plugin + ": name() returned 'Bad Name!'" + rule,
+                "strategy " + plugin + ": name() returned null" + rule,
+                "strategy " + plugin + ": name() threw java.lang.IllegalStateException: boom; fix it or remove the method"
+                        + " (the name is then the class name in kebab case)"), catalog.conflicts());
+        assertSame(Single.class, catalog.named("single").getClass(), "the other plugins are there");
+    }
+
+    static final class Named implements Strategy {
+        private final String name;
+
+        Named(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public String name() {
+            if ("boom".equals(name)) {
+                throw new IllegalStateException("boom");
+            }
+            return name;
+        }
+    }
+
     static class ParamZoo implements Strategy {
         @Override
         public String name() {
