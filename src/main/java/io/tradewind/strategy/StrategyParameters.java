@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -66,7 +67,7 @@ public final class StrategyParameters {
      * @throws IllegalArgumentException naming the strategy and the parameters in question
      */
     public static StrategyParameters of(Strategy strategy, Map<String, String> given) {
-        StrategyParameters parameters = resolve(strategy.name(), strategy.parameters(), given);
+        StrategyParameters parameters = resolve(strategy.name(), declared(strategy), given);
         try {
             strategy.validate(parameters);
         } catch (IllegalArgumentException e) {
@@ -77,6 +78,22 @@ public final class StrategyParameters {
                     + " (validate should throw IllegalArgumentException naming the parameters at fault)", e);
         }
         return parameters;
+    }
+
+    /** The strategy's {@code parameters()}; what it throws or a null is the plugin's own bug, said as such. */
+    private static List<ParameterSpec> declared(Strategy strategy) {
+        List<ParameterSpec> specs;
+        try {
+            specs = strategy.parameters();
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("strategy " + strategy.name() + ": parameters() threw " + e
+                    + " (it should list the parameters the strategy takes, List.of() for none)", e);
+        }
+        if (specs == null || specs.stream().anyMatch(Objects::isNull)) { // List.of().contains(null) throws
+            throw new IllegalArgumentException("strategy " + strategy.name() + ": parameters() returned "
+                    + (specs == null ? "null" : "a list with null in it") + "; return List.of() for a strategy without parameters");
+        }
+        return specs;
     }
 
     private static void check(String strategyName, ParameterSpec spec, String value) {

@@ -27,6 +27,7 @@ import io.tradewind.marketdata.SeriesKey;
 import io.tradewind.strategy.Fill;
 import io.tradewind.strategy.OrderHandle;
 import io.tradewind.strategy.OrderUpdate;
+import io.tradewind.strategy.ParameterSpec;
 import io.tradewind.strategy.Strategy;
 import io.tradewind.strategy.StrategyContext;
 import io.tradewind.strategy.StrategyParameters;
@@ -315,6 +316,28 @@ class StrategyMistakesTest {
         assertEquals("strategy negative declares a warm-up of -3 bars; warmupBars must return 0 to 1000000 (the longest"
                 + " series a strategy can keep)", assertThrows(IllegalArgumentException.class,
                         () -> BacktestRunner.run(spec(), negative, store, ProgressListener.NONE)).getMessage());
+        assertEquals("strategy parameters-bug: parameters() threw java.lang.IllegalStateException: boom in parameters (it"
+                + " should list the parameters the strategy takes, List.of() for none)", assertThrows(IllegalArgumentException.class,
+                        () -> BacktestRunner.run(spec(), parametersThat(() -> {
+                            throw new IllegalStateException("boom in parameters");
+                        }), store, ProgressListener.NONE)).getMessage());
+        assertEquals("strategy parameters-bug: parameters() returned null; return List.of() for a strategy without parameters",
+                assertThrows(IllegalArgumentException.class, () -> BacktestRunner.run(spec(), parametersThat(() -> null), store,
+                        ProgressListener.NONE)).getMessage());
+    }
+
+    private static Strategy parametersThat(java.util.function.Supplier<List<ParameterSpec>> parameters) {
+        return new Strategy() {
+            @Override
+            public String name() {
+                return "parameters-bug";
+            }
+
+            @Override
+            public List<ParameterSpec> parameters() {
+                return parameters.get();
+            }
+        };
     }
 
     @Test
