@@ -1,5 +1,6 @@
 package io.tradewind.kernel;
 
+import io.tradewind.sim.UnrepresentableAmountException;
 import io.tradewind.strategy.Strategy;
 import java.time.Instant;
 import java.util.function.Supplier;
@@ -32,8 +33,8 @@ final class StrategyHooks {
         context.hookStarting();
         try {
             call.run();
-        } catch (StrategyHookException e) {
-            throw e;
+        } catch (StrategyHookException | UnrepresentableAmountException e) {
+            throw e; // the second: a limit of the simulation's settings that the strategy's order ran into
         } catch (Exception | Error e) {
             // an AssertionError or a class the strategy cannot load is its own failure, as is a
             // StackOverflowError (runaway recursion); the JVM's own troubles (out of memory) pass

@@ -164,7 +164,7 @@ public final class SimulatedExchange {
      */
     private void credit(SimAccount account, Asset asset, long units) {
         if (units > Long.MAX_VALUE - deposited[asset.id]) {
-            throw new IllegalArgumentException(account.name + ": " + asset.name + " on the exchange would total "
+            throw new UnrepresentableAmountException(account.name + ": " + asset.name + " on the exchange would total "
                     + asset.toDecimal(deposited[asset.id]).add(asset.toDecimal(units)).toPlainString() + " " + asset.name
                     + ", more than the largest amount it can represent, " + asset.toDecimal(Long.MAX_VALUE).toPlainString()
                     + " " + asset.name + " (" + asset.scale + " decimals); " + FEWER_DECIMALS);
@@ -510,7 +510,7 @@ public final class SimulatedExchange {
     private static IllegalArgumentException unrepresentable(SimOrder order) {
         Market market = order.market;
         Asset quote = market.quote;
-        return new IllegalArgumentException(order.account.name + ": a " + order.side.wireName() + " of "
+        return new UnrepresentableAmountException(order.account.name + ": a " + order.side.wireName() + " of "
                 + market.quantity(order.quantity).toPlainString() + " " + market.base.name + " at "
                 + market.price(order.price).toPlainString() + " " + quote.name + " is worth more than the largest "
                 + quote.name + " amount the exchange can represent, " + quote.toDecimal(Long.MAX_VALUE).toPlainString()

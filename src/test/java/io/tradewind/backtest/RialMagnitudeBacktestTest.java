@@ -12,8 +12,10 @@ import io.tradewind.marketdata.CandleChunk;
 import io.tradewind.marketdata.CandleScales;
 import io.tradewind.marketdata.ChunkCursor;
 import io.tradewind.marketdata.InMemoryCandleStore;
+import io.tradewind.marketdata.RandomWalkCandles;
 import io.tradewind.marketdata.Resolution;
 import io.tradewind.marketdata.SeriesKey;
+import io.tradewind.sim.UnrepresentableAmountException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -67,6 +69,25 @@ class RialMagnitudeBacktestTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> run(SCALE_UP, "1", "90000000000"));
         assertTrue(e.getMessage().contains("92233720368.54775807 IRR"), e.getMessage());
         assertTrue(e.getMessage().contains("coarser tick_size or step_size"), e.getMessage());
+    }
+
+    /**
+     * The market side funded past what the exchange can hold (a 0.01 tick and 8-decimal quantities
+     * keep IRR at 10 decimals: at most about 9.2e8 IRR in all) stops the run with the limit and what
+     * to change; it was reported as the strategy's exception in onCandle, the order call's.
+     */
+    @Test
+    void marketFundingBeyondWhatTheExchangeCanHoldStopsWithTheLimitNotAsTheStrategysFault() {
+        InMemoryCandleStore store = new InMemoryCandleStore();
+        store.write(KEY, new RandomWalkCandles(3, 2_000, Resolution.M1, START, new BigDecimal("100000000000")));
+        Properties spec = new Properties();
+        spec.putAll(Map.of("strategy", "fast-sma-crossover", "venue", "test", "symbol", "BTC-IRR", "tick_size", "0.01",
+                "step_size", "0.00000001", "balance.IRR", "900000000", "param.fast", "5", "param.slow", "20"));
+        spec.putAll(Map.of("maker_fee", "0.001", "taker_fee", "0.002", "slippage", "0.0005", "fill_model", "next-open"));
+        UnrepresentableAmountException e = assertThrows(UnrepresentableAmountException.class, () -> BacktestRunner.run(
+                BacktestSpecReader.parse("rial", spec), new FastSmaCrossover(), store, ProgressListener.NONE));
+        assertTrue(e.getMessage().contains("on the exchange would total") && e.getMessage().contains("922337203.6854775807 IRR")
+                && e.getMessage().contains("coarser tick_size or step_size"), e.getMessage());
     }
 
     private static void assertSameTradesAsOneMillionTimesSmaller(String tick, String balance) {
