@@ -125,8 +125,7 @@ public final class MetricsCalculator {
         }
         if (equity >= peak) {
             if (previousEquity < peak) {
-                longestUnderwater = Math.max(longestUnderwater, bars - peakBar);
-                longestUnderwaterSeconds = Math.max(longestUnderwaterSeconds, closeTime - peakTime);
+                underwater(bars - peakBar, closeTime - peakTime);
             }
             peak = equity;
             peakBar = bars;
@@ -137,15 +136,30 @@ public final class MetricsCalculator {
         previousEquity = equity;
     }
 
+    /**
+     * A drawdown that lasted this long: kept when it is the longest in time so far, with its bars
+     * (across a gap in the data a drawdown of fewer bars can last longer; bars and duration of two
+     * different drawdowns described none).
+     */
+    private void underwater(long drawdownBars, long drawdownSeconds) {
+        if (drawdownSeconds > longestUnderwaterSeconds
+                || drawdownSeconds == longestUnderwaterSeconds && drawdownBars > longestUnderwater) {
+            longestUnderwaterSeconds = drawdownSeconds;
+            longestUnderwater = drawdownBars;
+        }
+    }
+
     public long bars() {
         return bars;
     }
 
     /** The metrics of the bars recorded so far and {@code trades}. */
     public BacktestMetrics finish(List<ClosedTrade> trades) {
-        boolean underwaterAtEnd = previousEquity < peak;
-        long underwater = Math.max(longestUnderwater, underwaterAtEnd ? bars - peakBar : 0);
-        long underwaterSeconds = Math.max(longestUnderwaterSeconds, underwaterAtEnd ? lastCloseTime - peakTime : 0);
+        if (previousEquity < peak) {
+            underwater(bars - peakBar, lastCloseTime - peakTime); // still under at the end
+        }
+        long underwater = longestUnderwater;
+        long underwaterSeconds = longestUnderwaterSeconds;
         Duration span = Duration.ofSeconds(bars == 0 ? 0 : lastCloseTime - firstOpenTime);
         double years = span.getSeconds() / SECONDS_PER_YEAR;
         double totalReturn = growth(previousEquity, initial, equityScale);

@@ -99,7 +99,9 @@ public final class ReportJsonWriter {
             json.writeObjectFieldStart("immediateFills");
             json.writeNumberField("ended", report.immediateFills().ended());
             json.writeNumberField("cutShort", report.immediateFills().cutShort());
-            json.writeNumberField("averageFilledShare", report.immediateFills().averageFilledShare());
+            // an average over the orders cut short: with none, undefined (0.0 read as "they filled nothing")
+            ratio(json, "averageFilledShare", report.immediateFills().cutShort() == 0 ? null
+                    : report.immediateFills().averageFilledShare());
             json.writeEndObject();
             json.writeObjectFieldStart("dataGaps");
             json.writeNumberField("missingBars", report.dataGaps().missingBars());

@@ -166,6 +166,27 @@ class MetricsCalculatorTest {
         assertEquals(Duration.ofHours(3), m.maxDrawdownDuration());
     }
 
+    /**
+     * Two drawdowns: 5 bars in 5 hours, then 3 bars in 13 hours across a gap in the data. The
+     * longest in time is the second, in bars and duration alike; the bars were the first's.
+     */
+    @Test
+    void theLongestDrawdownInTimeIsGivenWithItsOwnBars() {
+        MetricsCalculator c = new MetricsCalculator(new BigDecimal("100"), 0, 0, Resolution.H1);
+        long hour = 3_600;
+        long t = T.getEpochSecond();
+        long[] equity = {100, 99, 99, 99, 99, 101, 100};
+        for (int h = 0; h < equity.length; h++) {
+            c.onBar(t + h * hour, equity[h], 1, false);
+        }
+        c.onBar(t + 17 * hour, 100, 1, false);
+        c.onBar(t + 18 * hour, 102, 1, false);
+        c.onBar(t + 19 * hour, 102, 1, false);
+        BacktestMetrics m = c.finish(List.of());
+        assertEquals(Duration.ofHours(13), m.maxDrawdownDuration());
+        assertEquals(3, m.maxDrawdownBars());
+    }
+
     @Test
     void drawdownDurationIsCalendarTimeAcrossGaps() {
         MetricsCalculator c = new MetricsCalculator(new BigDecimal("100"), 0, 0, Resolution.H1);

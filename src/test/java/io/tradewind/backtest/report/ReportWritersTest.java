@@ -137,6 +137,19 @@ class ReportWritersTest {
                 + "\"quantity\":\"0.5\",\"fee\":\"0.050625\",\"feeAsset\":\"USD\",\"reason\":\"stop-loss\"}", fills.get(0).toString());
     }
 
+    /** An average over the orders cut short: with none cut short there is none, not 0 (read as "they filled nothing"). */
+    @Test
+    void averageFilledShareIsNullWhenNoOrderWasCutShort() throws IOException {
+        BacktestReport r = report;
+        BacktestReport noneCut = new BacktestReport(r.name(), r.strategy(), r.parameters(), r.venue(), r.instrument(),
+                r.resolution(), r.from(), r.to(), r.barsProcessed(), r.elapsedMillis(), r.metrics(), r.trades(), r.openTrade(),
+                r.fills(), r.chart(), r.ordersRefused(), r.ordersRejected(), new ImmediateFills(12, 0, 0.0), r.dataGaps(),
+                r.decisions(), r.aborted(), r.settings());
+
+        JsonNode fills = new ObjectMapper().readTree(ReportJsonWriter.toJson(noneCut)).get("immediateFills");
+        assertEquals("{\"ended\":12,\"cutShort\":0,\"averageFilledShare\":null}", fills.toString());
+    }
+
     @Test
     void reportJsonNeverWritesAnExponent() throws IOException {
         String json = Files.readString(OUT.resolve("report.json"), StandardCharsets.UTF_8);
