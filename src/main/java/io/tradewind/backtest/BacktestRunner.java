@@ -274,6 +274,9 @@ public final class BacktestRunner {
                 }
             }
             if (pending.present) {
+                if (spec.fillModel() != FillModel.CLOSE) {
+                    kernel.immediateFills().marketDataEnded(); // the last candle has no next open to trade at
+                }
                 decide(0, 0, 0);
             }
             progress.progress(bars, total);

@@ -16,7 +16,9 @@ import io.tradewind.execution.OrderRecord;
  * <p>Counted: market orders, and immediate-or-cancel limits and stop orders that traded. A stop
  * cancelled before its price was reached, or an immediate-or-cancel limit whose price the market
  * did not reach, took nothing: counted as cut short, a strategy replacing an untriggered stop on
- * every candle was said to have its orders cut short by a volume cap it did not set. Thread-safe.
+ * every candle was said to have its orders cut short by a volume cap it did not set. Nor a market
+ * order that ended with nothing filled after the market data ran out (decided on a backtest's last
+ * candle, which has no next open): no market was there to cut it. Thread-safe.
  */
 public final class ImmediateOrderFills implements ExecutionListener {
 
@@ -24,6 +26,7 @@ public final class ImmediateOrderFills implements ExecutionListener {
     private long ended;
     private long cutShort;
     private double filledShareOfCutShort;
+    private boolean marketDataEnded;
 
     ImmediateOrderFills(String instance) {
         this.instance = instance;
@@ -33,6 +36,9 @@ public final class ImmediateOrderFills implements ExecutionListener {
     public synchronized void orderChanged(OrderRecord order) {
         if (!order.strategyInstance().equals(instance) || !order.status().isTerminal()
                 || order.status() == OrderStatus.REJECTED || !immediate(order)) {
+            return;
+        }
+        if (marketDataEnded && order.filled().signum() == 0) {
             return;
         }
         ended++;
@@ -45,6 +51,11 @@ public final class ImmediateOrderFills implements ExecutionListener {
     @Override
     public void filled(FillRecord fill) {
         // the order's end tells what it filled
+    }
+
+    /** The market data ran out: orders that end with nothing filled from now on found no market at all. */
+    public synchronized void marketDataEnded() {
+        marketDataEnded = true;
     }
 
     /** Immediate orders that ended (filled, or cut short; not rejected). */

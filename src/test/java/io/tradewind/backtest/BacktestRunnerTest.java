@@ -236,12 +236,14 @@ class BacktestRunnerTest {
         store(flat(0, "100"), flat(1, "100"), flat(2, "100"), flat(3, "100"));
         ScriptedStrategy buyer = new ScriptedStrategy(0, false, context -> context.now().equals(START.plusSeconds(60))
                 ? context.buyMarket(new BigDecimal("400"))
-                : context.now().equals(START.plusSeconds(120)) ? context.buyMarket(new BigDecimal("50")) : null);
+                : context.now().equals(START.plusSeconds(120)) ? context.buyMarket(new BigDecimal("50"))
+                : context.now().equals(START.plusSeconds(240)) ? context.buyMarket(new BigDecimal("10")) : null);
 
         BacktestReport report = run(spec("balance.USD", "100000", "fill_model", "next-open", "slippage", "0",
                 "max_volume_share", "0.1"), buyer);
 
-        assertEquals(new ImmediateFills(2, 1, 0.25), report.immediateFills(), "100 of 400 at the capped open, then 50 of 50");
+        assertEquals(new ImmediateFills(2, 1, 0.25), report.immediateFills(), "100 of 400 at the capped open, then 50 of 50;"
+                + " the buy on the last candle, which has no next open, found no market to cut it");
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         SummaryTablePrinter.print(report, new PrintStream(printed, true, StandardCharsets.UTF_8));
         assertTrue(printed.toString(StandardCharsets.UTF_8).contains("| Market orders cut short "), printed.toString());
