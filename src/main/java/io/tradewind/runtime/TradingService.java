@@ -744,6 +744,10 @@ public class TradingService implements ServiceOperations, LiveCandles {
         return List.copyOf(health.values());
     }
 
+    private synchronized List<String> instanceIds() {
+        return List.copyOf(instances.keySet());
+    }
+
     private synchronized LiveInstance instanceNow(String id) {
         return instances.get(id);
     }
@@ -751,7 +755,7 @@ public class TradingService implements ServiceOperations, LiveCandles {
     private LiveInstance known(String id) {
         LiveInstance instance = instanceNow(id);
         if (instance == null) {
-            throw new UnknownInstanceException(id);
+            throw new UnknownInstanceException(id, instanceIds());
         }
         return instance;
     }

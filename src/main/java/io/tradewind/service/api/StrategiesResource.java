@@ -53,7 +53,8 @@ public class StrategiesResource {
     @APIResponseSchema(value = InstanceView.class, responseCode = "200", responseDescription = "The instance.")
     public InstanceView get(@RestPath String id, @Context UriInfo uri) {
         RefusedQueryParameters.refuse(uri, Set.of(), null);
-        return service.instance(id).orElseThrow(() -> new UnknownInstanceException(id));
+        return service.instance(id).orElseThrow(() -> new UnknownInstanceException(id,
+                service.instances().stream().map(InstanceView::id).toList()));
     }
 
     @POST

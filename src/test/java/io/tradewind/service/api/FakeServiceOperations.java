@@ -90,7 +90,7 @@ public class FakeServiceOperations implements ServiceOperations {
         calls.add(action + " " + id);
         InstanceView view = instances.computeIfPresent(id, (key, v) -> with(v, state, reason));
         if (view == null) {
-            throw new UnknownInstanceException(id);
+            throw new UnknownInstanceException(id, instances.keySet());
         }
         return view;
     }

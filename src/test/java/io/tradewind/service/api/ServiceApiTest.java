@@ -131,6 +131,10 @@ class ServiceApiTest {
         HttpResponse<String> shown = get("/api/strategies/nope", OPERATOR);
         assertEquals(404, shown.statusCode());
         assertTrue(error(shown).contains("no strategy instance 'nope'"), shown.body());
+        assertTrue(error(shown).endsWith("the instances are the keys under tradewind.strategies: btc-sma, eth-grid"), shown.body());
+        HttpResponse<String> otherCase = post("/api/strategies/ETH-GRID/pause", OPERATOR, null);
+        assertEquals(404, otherCase.statusCode());
+        assertTrue(error(otherCase).contains("(did you mean eth-grid? ids are matched in their letter case)"), otherCase.body());
 
         HttpResponse<String> paused = post("/api/strategies/nope/pause", OPERATOR, null);
         assertEquals(404, paused.statusCode());
