@@ -5,6 +5,7 @@ import io.tradewind.domain.OrderType;
 import io.tradewind.domain.RejectionReason;
 import io.tradewind.execution.RiskRefusal;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -99,8 +100,10 @@ final class RejectionDetails {
         }
         BigDecimal width = lastPrice.multiply(instrument.priceBand());
         Map<String, Object> ctx = new LinkedHashMap<>();
-        ctx.put("limit_min", exact(lastPrice.subtract(width)));
-        ctx.put("limit_max", exact(lastPrice.add(width)));
+        // the band's edges on the tick grid, inward: the lowest and highest prices that can be placed
+        BigDecimal tick = instrument.tickSize();
+        ctx.put("limit_min", exact(lastPrice.subtract(width).divide(tick, 0, RoundingMode.CEILING).multiply(tick)));
+        ctx.put("limit_max", exact(lastPrice.add(width).divide(tick, 0, RoundingMode.FLOOR).multiply(tick)));
         ctx.put("last_price", exact(lastPrice));
         return ctx;
     }

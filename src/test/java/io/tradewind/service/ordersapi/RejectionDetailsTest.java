@@ -54,6 +54,11 @@ class RejectionDetailsTest {
         assertEquals("50", details.get(3).ctx().get("limit_value").toString());
         assertEquals("900000000", details.get(4).ctx().get("limit_min").toString());
         assertEquals("1100000000", details.get(4).ctx().get("limit_max").toString());
+
+        ErrorDetail offGrid = RejectionDetails.of(List.of(RejectionReason.OUTSIDE_PRICE_BAND), OrderType.LIMIT, BTC_IRR,
+                new BigDecimal("1000000333"), List.of()).get(0);
+        assertEquals("900001000", offGrid.ctx().get("limit_min").toString(), "900000299.7 up to the tick: a price one can place");
+        assertEquals("1100000000", offGrid.ctx().get("limit_max").toString(), "1100000366.3 down to the tick");
     }
 
     @Test
