@@ -1,6 +1,7 @@
 package io.tradewind.kernel;
 
 import io.tradewind.domain.Decimals;
+import io.tradewind.domain.Instrument;
 import io.tradewind.domain.OrderStatus;
 import io.tradewind.domain.OrderType;
 import io.tradewind.domain.RejectionReason;
@@ -13,6 +14,7 @@ import io.tradewind.execution.RepeatedLines;
 import io.tradewind.execution.RiskRefusal;
 import java.lang.System.Logger.Level;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,8 @@ public final class OrderRejections implements ExecutionListener {
     private static final System.Logger LOG = System.getLogger(OrderRejections.class.getName());
 
     private final String instance;
+    /** Its grid, said with a rejection for being off it: "not a multiple of the tick size" alone sends the author looking. */
+    private final Instrument instrument;
     private final Map<String, Long> rejected = new TreeMap<>();
     private long refused;
     private final Map<String, Long> refusedByLimit = new TreeMap<>();
@@ -46,8 +50,9 @@ public final class OrderRejections implements ExecutionListener {
     private final RepeatedLines guardRefusalLines = new RepeatedLines();
     private final RepeatedLines rejectionLines = new RepeatedLines();
 
-    OrderRejections(String instance) {
+    OrderRejections(String instance, Instrument instrument) {
         this.instance = instance;
+        this.instrument = instrument;
     }
 
     @Override
@@ -133,11 +138,27 @@ public final class OrderRejections implements ExecutionListener {
         if (notLogged == RepeatedLines.NOT_LOGGED) {
             return;
         }
-        LOG.log(Level.WARNING, "strategy {0}: order {1} rejected ({2} {3}{4}{5}, quantity {6}): {7}{8}", instance,
+        LOG.log(Level.WARNING, "strategy {0}: order {1} rejected ({2} {3}{4}{5}, quantity {6}): {7}{8}{9}", instance,
                 clientOrderId, side == null ? "no side" : side.wireName(), type.wireName(),
                 price == null ? "" : ", price " + Decimals.format(price),
                 stopPrice == null ? "" : ", stop price " + Decimals.format(stopPrice),
-                quantity == null ? "none" : Decimals.format(quantity), String.join(", ", names),
+                quantity == null ? "none" : Decimals.format(quantity), String.join(", ", names), grid(reasons),
                 RepeatedLines.notLoggedBefore(notLogged, "rejections"));
+    }
+
+    /** The instrument's figures the reasons measured the order against, in brackets; empty when none did. */
+    private String grid(List<RejectionReason> reasons) {
+        List<String> figures = new ArrayList<>();
+        if (reasons.contains(RejectionReason.QUANTITY_BELOW_MINIMUM)) {
+            figures.add("min_quantity " + Decimals.format(instrument.minQuantity()));
+        }
+        if (reasons.contains(RejectionReason.QUANTITY_NOT_MULTIPLE_OF_STEP_SIZE)) {
+            figures.add("step_size " + Decimals.format(instrument.stepSize()));
+        }
+        if (reasons.contains(RejectionReason.PRICE_NOT_MULTIPLE_OF_TICK_SIZE)
+                || reasons.contains(RejectionReason.STOP_PRICE_NOT_MULTIPLE_OF_TICK_SIZE)) {
+            figures.add("tick_size " + Decimals.format(instrument.tickSize()));
+        }
+        return figures.isEmpty() ? "" : " (" + String.join(", ", figures) + ")";
     }
 }

@@ -77,7 +77,7 @@ public final class TradingKernel {
         this.execution = execution;
         this.ownsExecution = ownsExecution;
         this.series = Ta4jAdapters.newBoundedSeries(setup.instrument().symbol(), setup.seriesBars());
-        this.rejections = new OrderRejections(instance);
+        this.rejections = new OrderRejections(instance, setup.instrument());
         execution.addListener(rejections);
         this.immediateFills = new ImmediateOrderFills(instance);
         if (ownsExecution) {

@@ -381,10 +381,12 @@ class StrategyMistakesTest {
                 "quantity_not_multiple_of_step_size", 1L), report.ordersRejected());
         assertEquals(0, report.metrics().numberOfTrades());
         assertEquals(List.of(
-                "strategy scripted: order bt2 rejected (buy limit, price 99.995, quantity 1): price_not_multiple_of_tick_size",
+                "strategy scripted: order bt2 rejected (buy limit, price 99.995, quantity 1): price_not_multiple_of_tick_size"
+                        + " (tick_size 0.01)",
                 "strategy scripted: order bt3 rejected (buy market, quantity 0.00001): quantity_below_minimum,"
-                        + " quantity_not_multiple_of_step_size",
-                "strategy scripted: order bt4 rejected (sell limit, price 100.001, quantity 1): price_not_multiple_of_tick_size"),
+                        + " quantity_not_multiple_of_step_size (min_quantity 0.0001, step_size 0.0001)",
+                "strategy scripted: order bt4 rejected (sell limit, price 100.001, quantity 1): price_not_multiple_of_tick_size"
+                        + " (tick_size 0.01)"),
                 logged);
         String summary = summary(report);
         assertTrue(summary.contains("| Rejected: price_not_multiple_of_tick_size "), summary);

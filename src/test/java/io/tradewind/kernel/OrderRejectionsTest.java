@@ -3,6 +3,7 @@ package io.tradewind.kernel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tradewind.domain.Instrument;
 import io.tradewind.domain.OrderType;
 import io.tradewind.domain.RejectionReason;
 import io.tradewind.domain.Side;
@@ -19,7 +20,7 @@ class OrderRejectionsTest {
     /** A reduce-only instance retrying its entry each tick wrote a line a tick: 86,400 a day at one-second ticks. */
     @Test
     void theSameRefusalAgainIsCountedNotLoggedAgainAtOnce() throws Exception {
-        OrderRejections rejections = new OrderRejections("mm");
+        OrderRejections rejections = new OrderRejections("mm", Instrument.of("BTC-USD", "BTC", "USD", "0.01", "0.0001", "0.0001", "0", "0"));
         List<String> logged = CapturedLogs.during(() -> {
             for (int tick = 0; tick < 100; tick++) {
                 rejections.refusedByGuard(OrderIntent.limit("main", "BTC-USD", Side.BUY, "100", "0." + (tick + 1)),
@@ -39,7 +40,7 @@ class OrderRejectionsTest {
     /** A backtest whose strategy sent an order off the grid on every candle printed 650 warnings. */
     @Test
     void theSameRejectionAgainIsCountedUnderItsReasonNotLoggedAgainAtOnce() throws Exception {
-        OrderRejections rejections = new OrderRejections("mm");
+        OrderRejections rejections = new OrderRejections("mm", Instrument.of("BTC-USD", "BTC", "USD", "0.01", "0.0001", "0.0001", "0", "0"));
         List<String> logged = CapturedLogs.during(() -> {
             for (int candle = 0; candle < 50; candle++) {
                 rejections.invalid(Side.BUY, OrderType.LIMIT, BigDecimal.ONE, null, BigDecimal.ZERO,
