@@ -294,7 +294,9 @@ public final class ExecutionStrategyContext implements StrategyContext {
     private OrderHandle submit(Side side, OrderType type, BigDecimal price, BigDecimal stopPrice, BigDecimal quantity,
             TimeInForce timeInForce, String reason) {
         if (warmingUp) {
-            return new OrderHandle(null, OrderStatus.REJECTED, List.of(beforeFirstCandle ? START_REFUSAL : WARM_UP_REFUSAL));
+            String why = beforeFirstCandle ? START_REFUSAL : WARM_UP_REFUSAL;
+            rejections.refusedBeforeTrading(side, type, why);
+            return new OrderHandle(null, OrderStatus.REJECTED, List.of(why));
         }
         List<RejectionReason> invalid = invalid(side, type, price, stopPrice, quantity);
         if (!invalid.isEmpty()) {

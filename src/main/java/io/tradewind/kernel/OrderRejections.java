@@ -93,6 +93,19 @@ public final class OrderRejections implements ExecutionListener {
         }
     }
 
+    /**
+     * An order action refused before the strategy may trade (in onStart, during its warm-up): logged
+     * (a run of them once a minute), not counted, since no order was meant to come of it; a strategy
+     * that ignores the handle it got back would otherwise never learn why nothing traded.
+     */
+    synchronized void refusedBeforeTrading(Side side, OrderType type, String why) {
+        long notLogged = guardRefusalLines.log(instance, why);
+        if (notLogged != RepeatedLines.NOT_LOGGED) {
+            LOG.log(Level.INFO, "strategy {0}: {1} {2} {3}{4}", instance, side == null ? "order" : side.wireName(),
+                    type.wireName(), why, RepeatedLines.notLoggedBefore(notLogged, "refusals"));
+        }
+    }
+
     /** An order the execution service refused: counted under each limit it broke; the first is kept in words. */
     synchronized void refusedBy(OrderRecord order, List<RiskRefusal> refusals) {
         for (RiskRefusal refusal : refusals) {

@@ -14,6 +14,7 @@ public interface OrderActions {
 
     OrderHandle sellMarket(BigDecimal quantity);
 
+    /** @param timeInForce how long it may rest; {@code null} is good-till-cancelled, a limit order's default */
     OrderHandle limit(Side side, BigDecimal price, BigDecimal quantity, TimeInForce timeInForce);
 
     default OrderHandle buyLimit(BigDecimal price, BigDecimal quantity) {

@@ -116,7 +116,7 @@ class BacktestRunnerTest {
     }
 
     @Test
-    void warmUpCandlesBeforeFromReachOnCandleAndOrdersDuringWarmUpAreRefused() {
+    void warmUpCandlesBeforeFromReachOnCandleAndOrdersDuringWarmUpAreRefused() throws Exception {
         Candle[] candles = new Candle[10];
         for (int i = 0; i < candles.length; i++) {
             candles[i] = flat(i, Integer.toString(100 + i));
@@ -126,8 +126,14 @@ class BacktestRunnerTest {
                 context -> context.position().signum() == 0 && context.openOrders().isEmpty()
                         ? context.buyMarket(BigDecimal.ONE) : null);
 
-        BacktestReport report = run(spec("balance.USD", "10000", "from", START.plusSeconds(5 * 60).toString()), buyer);
+        BacktestReport[] ran = new BacktestReport[1];
+        List<String> logged = CapturedLogs.during(() -> ran[0] = run(spec("balance.USD", "10000", "from",
+                START.plusSeconds(5 * 60).toString()), buyer));
+        BacktestReport report = ran[0];
 
+        assertEquals(List.of("strategy scripted: buy market refused during warm-up: orders may be sent once"
+                + " context.warmingUp() is false"), logged.stream().filter(line -> line.contains("warm-up")).toList(),
+                "three refusals, one line: a strategy that ignores its handles learns why nothing traded");
         assertEquals(List.of(true, true, true, false, false, false, false, false),
                 buyer.candles.stream().map(ScriptedStrategy.Seen::warmingUp).toList(),
                 "the 3 candles before from warm up; trading starts at from");
