@@ -2,6 +2,7 @@ package io.tradewind.cli;
 
 import io.tradewind.domain.InstantOrDate;
 import io.tradewind.execution.StoreException;
+import io.tradewind.marketdata.CandleChunk;
 import io.tradewind.marketdata.CandleStore;
 import io.tradewind.marketdata.RandomWalkCandles;
 import io.tradewind.marketdata.SeriesKey;
@@ -26,7 +27,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "generate", description = {
         "Generate gapless random-walk candles into a series (for scale tests and demos); the same seed gives the"
                 + " same candles. Any count streams through bounded memory in one all-or-nothing write.",
-        "Each candle opens at the previous close and moves up to 0.2%%; prices have 2 decimals, volumes 4."})
+        "Each candle opens at the previous close and moves up to 0.2%%; prices have 2 decimals (on the --tick grid), volumes 4."})
 class DataGenerateCommand implements Callable<Integer> {
 
     @Spec
@@ -49,6 +50,11 @@ class DataGenerateCommand implements Callable<Integer> {
     @Option(names = "--price", defaultValue = "100", paramLabel = "PRICE",
             description = "Open of the first candle, at most 2 decimals and 10000000000000 (default: ${DEFAULT-VALUE}).")
     BigDecimal price;
+
+    @Option(names = "--tick", defaultValue = "0.01", paramLabel = "TICK",
+            description = "The prices' grid, a multiple of 0.01: 1 for a rial market traded with tick_size 1"
+                    + " (default: ${DEFAULT-VALUE}).")
+    BigDecimal tick;
 
     @Option(names = "--replace", description = "Write over candles the series already holds in the generated range"
             + " (without it, such candles are kept and nothing is generated).")
@@ -84,6 +90,16 @@ class DataGenerateCommand implements Callable<Integer> {
                     + " decimals, as the generated prices do, was " + price.toPlainString() + "; round it, e.g. --price "
                     + roundedPrice().toPlainString());
         }
+        if (tick.signum() <= 0 || tick.stripTrailingZeros().scale() > RandomWalkCandles.SCALES.priceScale()
+                || tick.compareTo(price) > 0) {
+            throw new ParameterException(spec.commandLine(), "--tick must be a multiple of 0.01 from 0.01 to --price "
+                    + price.toPlainString() + ", was " + tick.toPlainString());
+        }
+        if (price.remainder(tick).signum() != 0) {
+            throw new ParameterException(spec.commandLine(), "--price " + price.toPlainString() + " is not on the --tick "
+                    + tick.toPlainString() + " grid; e.g. --price " + price.divide(tick, 0, RoundingMode.HALF_UP).max(BigDecimal.ONE)
+                    .multiply(tick).toPlainString());
+        }
         Instant first = parseStart();
         PrintWriter err = spec.commandLine().getErr();
         String tooLarge = StoreSpace.refusal(count, location.dataDir());
@@ -113,7 +129,8 @@ class DataGenerateCommand implements Callable<Integer> {
                 return ExitCode.BAD_INPUT;
             }
             long storedBefore = stored.map(StoredSeries::count).orElse(0L);
-            RandomWalkCandles walk = new RandomWalkCandles(seed, count, key.resolution(), first, price);
+            RandomWalkCandles walk = new RandomWalkCandles(seed, count, key.resolution(), first, price, tick,
+                    CandleChunk.DEFAULT_CAPACITY);
             long started = System.nanoTime();
             long written;
             CommandStop.Run run = stop.begin();

@@ -15,6 +15,8 @@ import java.util.SplittableRandom;
  * <p>Each candle opens at the previous close and moves by a whole number of basis points from
  * -20 to +20 (reflected upwards below a floor of 1% of the start price, so long walks never reach
  * zero); wicks reach up to 10 basis points beyond the body; volume is uniform from 0.0001 to 100.
+ * Prices are on a tick grid, 0.01 by default: a coarser tick (1 for a rial market) rounds each
+ * close to the nearest tick and widens the wicks outwards to it; the random sequence is the same.
  */
 public final class RandomWalkCandles implements CandleCursor {
 
@@ -29,7 +31,11 @@ public final class RandomWalkCandles implements CandleCursor {
     /** Rial magnitudes fit with room for a long walk upwards: the quote volume stays far inside a long. */
     public static final BigDecimal MAX_START_PRICE = new BigDecimal("10000000000000");
 
+    /** The default tick: the prices' two decimals. */
+    public static final BigDecimal CENT = new BigDecimal("0.01");
+
     private final SplittableRandom random;
+    private final long tick;
     private final long count;
     private final long step;
     private final long floor;
@@ -40,10 +46,11 @@ public final class RandomWalkCandles implements CandleCursor {
 
     /**
      * @param start      open time of the first candle; rounded down to its bucket start
-     * @param startPrice open of the first candle, at most two decimals, greater than zero
+     * @param startPrice open of the first candle, at most two decimals, greater than zero, on the tick grid
+     * @param tick       the prices' grid: a multiple of 0.01, at most the start price
      */
     public RandomWalkCandles(long seed, long count, Resolution resolution, Instant start,
-            BigDecimal startPrice, int chunkSize) {
+            BigDecimal startPrice, BigDecimal tick, int chunkSize) {
         if (count < 0) {
             throw new IllegalArgumentException("count must not be negative, was " + count);
         }
@@ -54,9 +61,18 @@ public final class RandomWalkCandles implements CandleCursor {
             throw new IllegalArgumentException("start price must be at most " + MAX_START_PRICE.toPlainString() + ", was "
                     + startPrice.toPlainString());
         }
+        if (tick.signum() <= 0 || tick.compareTo(startPrice) > 0 || tick.stripTrailingZeros().scale() > SCALES.priceScale()) {
+            throw new IllegalArgumentException("tick must be a multiple of 0.01 from 0.01 to the start price "
+                    + startPrice.toPlainString() + ", was " + tick.toPlainString());
+        }
+        if (startPrice.remainder(tick).signum() != 0) {
+            throw new IllegalArgumentException("start price " + startPrice.toPlainString() + " is not a multiple of the tick "
+                    + tick.toPlainString());
+        }
         this.random = new SplittableRandom(seed);
         this.count = count;
         this.step = resolution.seconds();
+        this.tick = SCALES.price(tick, "tick");
         this.price = SCALES.price(startPrice, "start price");
         this.floor = Math.max(1, price / 100);
         this.nextOpenTime = resolution.bucketStart(start.getEpochSecond());
@@ -64,7 +80,12 @@ public final class RandomWalkCandles implements CandleCursor {
     }
 
     public RandomWalkCandles(long seed, long count, Resolution resolution, Instant start, BigDecimal startPrice) {
-        this(seed, count, resolution, start, startPrice, CandleChunk.DEFAULT_CAPACITY);
+        this(seed, count, resolution, start, startPrice, CENT, CandleChunk.DEFAULT_CAPACITY);
+    }
+
+    public RandomWalkCandles(long seed, long count, Resolution resolution, Instant start, BigDecimal startPrice,
+            int chunkSize) {
+        this(seed, count, resolution, start, startPrice, CENT, chunkSize);
     }
 
     @Override
@@ -82,10 +103,13 @@ public final class RandomWalkCandles implements CandleCursor {
             if (close < floor) {
                 close = open + Math.multiplyExact(open, Math.abs(move)) / BASIS_POINTS;
             }
+            close = Math.max(tick, (close + tick / 2) / tick * tick);
             long high = Math.max(open, close) + Math.multiplyExact(open, random.nextLong(MAX_WICK_BP + 1)) / BASIS_POINTS;
             long low = Math.min(open, close) - Math.multiplyExact(open, random.nextLong(MAX_WICK_BP + 1)) / BASIS_POINTS;
+            high = (high + tick - 1) / tick * tick;
+            low = Math.max(tick, low / tick * tick);
             long volume = 1 + random.nextLong(MAX_VOLUME);
-            chunk.onCandle(nextOpenTime, open, high, Math.max(1, low), close, volume,
+            chunk.onCandle(nextOpenTime, open, high, low, close, volume,
                     quoteVolume(close, volume));
             nextOpenTime += step;
             price = close;

@@ -33,7 +33,6 @@ class RandomWalkCandlesTest {
         assertNotEquals(a.get(4_999)[4], other.get(4_999)[4]);
     }
 
-    /** Pins the sequence: a change here changes every stored benchmark and demo. */
     /** Close × volume of a rial price overflowed a long: data generate failed with an internal error. */
     @Test
     void rialMagnitudesAreGeneratedAndTooLargeAStartIsRefused() {
@@ -45,6 +44,7 @@ class RandomWalkCandlesTest {
         assertEquals("start price must be at most 10000000000000, was 20000000000000", e.getMessage());
     }
 
+    /** Pins the sequence: a change here changes every stored benchmark and demo. */
     @Test
     void theSequenceIsStableAcrossJdks() {
         long[] first = InMemoryCandleStoreTest.drain(new RandomWalkCandles(1, 1, Resolution.M1, START, new BigDecimal("30000"))).get(0);
@@ -52,6 +52,33 @@ class RandomWalkCandlesTest {
         assertEquals(Instant.parse("2024-01-01T00:00:00Z").getEpochSecond(), first[0]);
         assertEquals(3_000_000, first[1]);
         assertEquals(3_118_680, walk.get(999)[4]);
+    }
+
+    /**
+     * A rial market traded with tick_size 1: every price on the grid of whole rials, each candle's
+     * wicks around its body; the default tick gives the candles it always gave.
+     */
+    @Test
+    void pricesFollowTheTickAndTheDefaultTickChangesNothing() {
+        List<long[]> rial = InMemoryCandleStoreTest.drain(new RandomWalkCandles(3, 5_000, Resolution.M1, START,
+                new BigDecimal("100000000000"), BigDecimal.ONE, 1_000));
+        for (long[] row : rial) {
+            for (int price = 1; price <= 4; price++) {
+                assertEquals(0, row[price] % 100, "prices in cents on the whole-rial grid: " + row[price]);
+            }
+            assertTrue(row[2] >= Math.max(row[1], row[4]) && row[3] <= Math.min(row[1], row[4]));
+        }
+        List<long[]> byDefault = InMemoryCandleStoreTest.drain(new RandomWalkCandles(1, 1_000, Resolution.M1, START,
+                new BigDecimal("30000")));
+        List<long[]> cent = InMemoryCandleStoreTest.drain(new RandomWalkCandles(1, 1_000, Resolution.M1, START,
+                new BigDecimal("30000"), RandomWalkCandles.CENT, 64));
+        for (int i = 0; i < byDefault.size(); i++) {
+            assertEquals(List.of(byDefault.get(i)[1], byDefault.get(i)[2], byDefault.get(i)[3], byDefault.get(i)[4]),
+                    List.of(cent.get(i)[1], cent.get(i)[2], cent.get(i)[3], cent.get(i)[4]));
+        }
+        assertEquals("start price 1000.5 is not a multiple of the tick 1", assertThrows(IllegalArgumentException.class,
+                () -> new RandomWalkCandles(1, 1, Resolution.M1, START, new BigDecimal("1000.5"), BigDecimal.ONE, 64))
+                .getMessage());
     }
 
     @Test
