@@ -33,8 +33,14 @@ final class PreTradeChecks {
             String venue, Iterable<String> knownSymbols) {
         List<RiskRefusal> refusals = new ArrayList<>();
         if (instrument == null) {
+            String meant = null;
+            for (String known : knownSymbols) {
+                meant = known.equalsIgnoreCase(order.symbol()) ? known : meant;
+            }
             refusals.add(new RiskRefusal(RejectionReason.UNKNOWN_SYMBOL, "instrument", scope(venue),
-                    "symbol " + order.symbol() + " is not configured; known: " + String.join(", ", knownSymbols)));
+                    "symbol " + order.symbol() + " is not configured" + (meant == null ? ""
+                            : " (did you mean " + meant + "? symbols are matched in their letter case)")
+                    + "; known: " + String.join(", ", knownSymbols)));
             return refusals;
         }
         if (instrument.status() != InstrumentStatus.ACTIVE) {

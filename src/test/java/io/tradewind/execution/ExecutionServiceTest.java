@@ -178,6 +178,16 @@ class ExecutionServiceTest {
         assertEquals(0, venue.placeCalls(result.order().clientOrderId()), "never sent");
     }
 
+    /** A symbol in other letter case than the configured one is refused, telling the one meant. */
+    @Test
+    void a_symbol_in_other_letter_case_is_refused_naming_the_one_meant() {
+        SubmitResult result = service.submit("grid-1", OrderIntent.limit(ACCOUNT, "btc-irr", Side.BUY, "1000000000", "0.5"));
+
+        assertEquals(SubmitResult.Outcome.REFUSED, result.outcome());
+        assertEquals("instrument (venue fake): symbol btc-irr is not configured (did you mean BTC-IRR? symbols are matched"
+                + " in their letter case); known: BTC-IRR", result.refusals().get(0).toString());
+    }
+
     /** The balance refusal hid the grid: the venue's checks never ran, so only "insufficient balance" was said. */
     @Test
     void an_order_refused_locally_lists_the_grid_checks_it_fails_too() {

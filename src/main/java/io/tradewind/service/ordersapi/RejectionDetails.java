@@ -43,7 +43,8 @@ final class RejectionDetails {
             String words) {
         return switch (reason) {
             case SYMBOL_NOT_ACTIVE -> ErrorDetail.body("symbol", "symbol is not active", "value_error");
-            case UNKNOWN_SYMBOL -> ErrorDetail.body("symbol", "symbol is not listed", "value_error");
+            case UNKNOWN_SYMBOL -> ErrorDetail.body("symbol", words == null ? "symbol is not listed"
+                    : "symbol is not listed: " + words, "value_error");
             case OUTSIDE_TRADING_SESSION -> ErrorDetail.body("symbol", "outside the trading session", "value_error.trading_session");
             case INSUFFICIENT_BALANCE -> ErrorDetail.body("quantity", words == null ? "insufficient balance"
                     : "insufficient balance: " + words, "value_error.insufficient_balance");

@@ -61,6 +61,16 @@ class RejectionDetailsTest {
         assertEquals("1100000000", offGrid.ctx().get("limit_max").toString(), "1100000366.3 down to the tick");
     }
 
+    /** "symbol is not listed" alone sent the user looking: the local check's words name the symbols there are. */
+    @Test
+    void an_unlisted_symbol_says_which_are_listed() {
+        List<ErrorDetail> details = RejectionDetails.of(List.of(RejectionReason.UNKNOWN_SYMBOL), OrderType.LIMIT, null, null,
+                List.of(new RiskRefusal(RejectionReason.UNKNOWN_SYMBOL, "instrument", "venue paper",
+                        "symbol NOPE-USD is not configured; known: BTC-USD")));
+
+        assertEquals("symbol is not listed: symbol NOPE-USD is not configured; known: BTC-USD", details.get(0).msg());
+    }
+
     @Test
     void limits_are_json_numbers_in_plain_digits_never_with_an_exponent() throws Exception {
         Instrument fine = new Instrument("ETH-IRR", "ETH", "IRR", new BigDecimal("1E+3"), new BigDecimal("1E-8"),
