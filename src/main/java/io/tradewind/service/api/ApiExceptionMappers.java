@@ -7,6 +7,7 @@ import io.tradewind.execution.StoreException;
 import io.tradewind.service.JsonBodyProblems;
 import io.tradewind.service.UnknownInstanceException;
 import io.tradewind.service.ordersapi.OrdersApiErrors;
+import io.tradewind.service.udf.UdfResource;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -111,9 +112,17 @@ public class ApiExceptionMappers {
     }
 
     /** Under the Orders API's path the error takes that API's shape ({@code {"detail": "..."}}), which its clients parse. */
+    /** An error in the shape of the API asked: the Orders API's, the UDF's (an unknown chart path too), else ours. */
     private static Response error(UriInfo uri, int status, String message) {
-        return uri.getPath().startsWith(OrdersApiErrors.PATH) ? OrdersApiErrors.response(status, message) : error(status, message);
+        String path = uri.getPath();
+        if (path.startsWith(OrdersApiErrors.PATH)) {
+            return OrdersApiErrors.response(status, message);
+        }
+        return path.equals(UDF_PATH) || path.startsWith(UDF_PATH + "/") ? UdfResource.error(status, message)
+                : error(status, message);
     }
+
+    private static final String UDF_PATH = "/udf";
 
     static Response error(int status, String message) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(new ApiError(status, message)).build();

@@ -184,7 +184,8 @@ public class UdfResource {
         return error(500, "internal error in the service (" + e.getClass().getSimpleName() + "); the service log has the details");
     }
 
-    private static Response error(int status, String message) {
+    /** An error in the UDF shape, {@code {"s":"error","errmsg":…}}, which a chart library shows. */
+    public static Response error(int status, String message) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(UdfShapes.error(message)).build();
     }
 }

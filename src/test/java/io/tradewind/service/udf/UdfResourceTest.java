@@ -122,6 +122,8 @@ class UdfResourceTest {
         assertError(get(history + "&resolution=60&resolution=1&from=0&to=1", READER), 400,
                 "resolution is given 2 times; give it once");
         assertError(get("/udf/symbols?symbol=NOPE-IRT&symbol=X", READER), 400, "symbol is given 2 times; give it once");
+        // a chart asking a path the service has not answered in the API's shape, which it cannot show
+        assertError(get("/udf/nope", READER), 404, "no such endpoint");
     }
 
     @Test
