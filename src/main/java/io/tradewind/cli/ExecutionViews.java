@@ -52,7 +52,7 @@ public final class ExecutionViews {
         return m;
     }
 
-    static Map<String, Object> json(FillRecord f) {
+    public static Map<String, Object> json(FillRecord f) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("venue", f.venue());
         m.put("trade_id", f.tradeId());

@@ -58,6 +58,12 @@ public interface ExecutionStore {
     /** All fills, oldest first; {@code venue} {@code null} for every venue. */
     List<FillRecord> fills(String venue);
 
+    /** The latest {@code limit} fills of every venue (by time, then trade id), oldest first. */
+    default List<FillRecord> latestFills(int limit) {
+        List<FillRecord> all = fills(null);
+        return List.copyOf(all.subList(Math.max(0, all.size() - limit), all.size()));
+    }
+
     /** Whether any fill of this venue is stored: cheaper than {@link #fills}, which reads them all. */
     boolean hasFills(String venue);
 

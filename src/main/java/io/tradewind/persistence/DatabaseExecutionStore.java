@@ -161,6 +161,20 @@ public class DatabaseExecutionStore implements ExecutionStore {
     }
 
     @Override
+    public List<FillRecord> latestFills(int limit) {
+        return read("list the latest fills", () -> {
+            // the newest first, as many as asked, read by the database: the history is never loaded whole
+            List<FillEntity> newest = fills.findAll(Sort.by("executedAt", Sort.Direction.Descending)
+                    .and("tradeId", Sort.Direction.Descending)).page(Page.ofSize(limit)).list();
+            List<FillRecord> oldestFirst = new ArrayList<>(newest.size());
+            for (int i = newest.size() - 1; i >= 0; i--) {
+                oldestFirst.add(ExecutionRows.fill(newest.get(i)));
+            }
+            return oldestFirst;
+        });
+    }
+
+    @Override
     public boolean hasFills(String venue) {
         return read("look up fills", () -> fills.find("venue", venue).firstResultOptional().isPresent());
     }

@@ -488,7 +488,7 @@
   function forgetEvents() {
     lastSequence = 0;
     recentEvents.length = 0; renderEvents();
-    recentFills.length = 0; renderFills();
+    recentFills.length = 0; renderFills(); loadStoredFills();
     Object.keys(fillMarkers).forEach((instance) => delete fillMarkers[instance]);
     showMarkers();
   }
@@ -530,7 +530,19 @@
   // The first connection replays the events the service keeps, so the list starts with the recent past.
   // The fills are kept (the last 100) so that a change of language, calendar or unit spells them again.
   const recentFills = [];
+  // The event stream holds only what happened since the service started: the recent fills come from
+  // the store, and a fill the stream sends again (it replays what it keeps) is not shown twice.
+  async function loadStoredFills() {
+    let stored;
+    try { stored = await api("/api/fills?limit=100"); } catch (e) { return; /* shown by api() */ }
+    recentFills.length = 0;
+    stored.forEach((f) => recentFills.unshift({ type: "fill", instance: f.strategy_instance, time: f.created_at,
+      data: { venue: f.venue, trade_id: f.trade_id, side: f.side, symbol: f.symbol, quantity: f.quantity, price: f.price,
+        fee: f.fee, fee_asset: f.fee_asset, time: f.created_at } }));
+    renderFills();
+  }
   function addFill(event) {
+    if (recentFills.some((e) => e.data.trade_id === event.data.trade_id && e.data.venue === event.data.venue)) return;
     recentFills.unshift(event);
     if (recentFills.length > 100) recentFills.pop();
     if ($("#fills tbody td.empty")) $("#fills tbody").replaceChildren();
@@ -586,7 +598,8 @@
     $("#manual-order").hidden = settings.readOnly;
     await refresh();
     if (settings.token !== token) return;
-    renderFills();
+    await loadStoredFills();
+    if (settings.token !== token) return;
     renderReports();
     renderEquity();
     follow();

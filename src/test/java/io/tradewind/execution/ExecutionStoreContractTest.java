@@ -99,6 +99,26 @@ public abstract class ExecutionStoreContractTest {
         assertEquals(List.of(sameTime), store().latestOrders(new OrderQuery(null, null, "btc-irr", null), 1));
     }
 
+    /** The dashboard's recent fills after a restart: the newest of every venue, never the whole history. */
+    @Test
+    void the_latest_fills_are_the_newest_of_every_venue_oldest_first() {
+        FillRecord early = fill("t1", "c1");
+        FillRecord late = at(fill("t2", "c1"), T0.plusSeconds(120));
+        FillRecord third = at(fill("t3", "c1"), T0.plusSeconds(180));
+        FillRecord elsewhere = new FillRecord("nobitex", "t4", "c2", "grid-2", "main", "BTC-IRT", Side.SELL,
+                new BigDecimal("1000"), BigDecimal.ONE, BigDecimal.ONE, "IRR", T0.plusSeconds(240));
+        store().commit(new StoreBatch().order(order("c1", OrderStatus.FILLED, "BTC-IRR", T0))
+                .order(order("c2", OrderStatus.FILLED, "BTC-IRR", T0)).fill(elsewhere).fill(late).fill(early).fill(third));
+
+        assertEquals(List.of(third, elsewhere), store().latestFills(2));
+        assertEquals(List.of(early, late, third, elsewhere), store().latestFills(100));
+    }
+
+    private static FillRecord at(FillRecord fill, Instant time) {
+        return new FillRecord(fill.venue(), fill.tradeId(), fill.clientOrderId(), fill.strategyInstance(), fill.account(),
+                fill.symbol(), fill.side(), fill.price(), fill.quantity(), fill.fee(), fill.feeAsset(), time);
+    }
+
     @Test
     void a_duplicate_fill_is_refused_and_nothing_of_its_batch_is_written() {
         store().commit(new StoreBatch().order(order("c1", OrderStatus.PARTIAL, "BTC-IRR", T0)).fill(fill("t1", "c1")));

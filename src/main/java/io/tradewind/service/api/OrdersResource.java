@@ -1,7 +1,6 @@
 package io.tradewind.service.api;
 
 import io.tradewind.cli.ExecutionViews;
-import io.tradewind.domain.InputEcho;
 import io.tradewind.domain.OrderStatus;
 import io.tradewind.execution.ExecutionStore;
 import io.tradewind.execution.OrderQuery;
@@ -74,7 +73,7 @@ public class OrdersResource {
                         + (name.equals("limit") ? "the latest " + DEFAULT_LIMIT : "every order"));
             }
         });
-        return store.latestOrders(new OrderQuery(null, parseStatus(status), symbol, null), parseLimit(limit)).stream()
+        return store.latestOrders(new OrderQuery(null, parseStatus(status), symbol, null), ListLimit.parse(limit, DEFAULT_LIMIT, MAX_LIMIT)).stream()
                 .map(ExecutionViews::json).toList();
     }
 
@@ -118,21 +117,5 @@ public class OrdersResource {
         } catch (IllegalArgumentException e) {
             throw new ApiProblem(400, "status: " + e.getMessage());
         }
-    }
-
-    private static int parseLimit(String limit) {
-        if (limit == null) {
-            return DEFAULT_LIMIT;
-        }
-        try {
-            int parsed = Integer.parseInt(limit.strip());
-            if (parsed >= 1 && parsed <= MAX_LIMIT) {
-                return parsed;
-            }
-        } catch (NumberFormatException e) {
-            // said below, with the range
-        }
-        throw new ApiProblem(400, "limit must be a whole number from 1 to " + MAX_LIMIT + ", was '" + InputEcho.shortened(limit)
-                + "'");
     }
 }

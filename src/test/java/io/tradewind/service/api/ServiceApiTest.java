@@ -15,7 +15,9 @@ import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.tradewind.cli.ExecutionViews;
 import io.tradewind.domain.OrderStatus;
+import io.tradewind.domain.Side;
 import io.tradewind.execution.ExecutionStore;
+import io.tradewind.execution.FillRecord;
 import io.tradewind.execution.OrderRecord;
 import io.tradewind.execution.StoreBatch;
 import io.tradewind.execution.StoreException;
@@ -431,6 +433,27 @@ class ServiceApiTest {
         }
         assertEquals("limit is empty: give a value, or leave limit out for the latest 1000",
                 error(get("/api/orders?limit=", READER)));
+    }
+
+    /** The dashboard's recent fills after a restart, when the event stream holds none of them. */
+    @Test
+    void fills_are_the_latest_up_to_a_limit_oldest_first() throws Exception {
+        OrderRecord order = FakeServiceOperations.cancelRequested("cid-fills");
+        StoreBatch batch = new StoreBatch().order(order);
+        for (int i = 1; i <= 3; i++) {
+            batch.fill(new FillRecord("paper", "api-fill-" + i, order.clientOrderId(), "btc-sma", order.account(),
+                    order.symbol(), Side.BUY, new BigDecimal("100"), new BigDecimal("0.5"), new BigDecimal("0.05"), "USD",
+                    Instant.parse("2099-01-01T00:00:00Z").plusSeconds(i)));
+        }
+        store.commit(batch);
+
+        JsonNode latest = JSON.readTree(get("/api/fills?limit=2", READER).body());
+        assertEquals("[\"api-fill-2\",\"api-fill-3\"]", JSON.valueToTree(List.of(latest.get(0).get("trade_id").asText(),
+                latest.get(1).get("trade_id").asText())).toString());
+        assertEquals("btc-sma", latest.get(1).get("strategy_instance").asText());
+        assertEquals("0.5", latest.get(1).get("quantity").asText());
+        assertEquals("limit must be a whole number from 1 to 10000, was '0'", error(get("/api/fills?limit=0", READER)));
+        assertEquals("'symbol' is not a parameter here (it takes limit)", error(get("/api/fills?symbol=X", READER)));
     }
 
     /** Refused by the HTTP layer before any resource, a body over the limit was answered 413 with nothing in it. */
