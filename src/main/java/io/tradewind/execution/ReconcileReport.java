@@ -16,8 +16,13 @@ public final class ReconcileReport {
         failures.add(what);
     }
 
-    int failureCount() {
-        return failures.size();
+    /** Adds what another run of some steps found; a failure this report holds already is not said twice. */
+    void add(ReconcileReport other) {
+        fills += other.fills;
+        updated += other.updated;
+        closed += other.closed;
+        adopted += other.adopted;
+        other.failures.stream().filter(failure -> !failures.contains(failure)).forEach(failures::add);
     }
 
     /** Fills recorded that were not known before. */

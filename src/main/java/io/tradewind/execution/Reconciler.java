@@ -303,13 +303,29 @@ final class Reconciler {
      * the answer.
      */
     private boolean settledFillsSinceTheBalances(String account, ReconcileReport report) {
-        int failuresBefore = report.failureCount();
+        ReconcileReport again = new ReconcileReport();
         if (gateway.listsOwnTrades()) {
-            reconcileTrades(account, report);
+            reconcileTrades(account, again);
         } else {
-            reconcileOrders(Set.of(account), report);
+            reconcileOrders(Set.of(account), again);
         }
-        return report.failureCount() == failuresBefore;
+        report.add(again);
+        return again.failures().isEmpty();
+    }
+
+    /**
+     * Whether an order of ours may have filled at the venue since this run read the trades: one
+     * was live when the balances were asked for, or is now. Without one the second read is not
+     * made: at one own-trades call a reconciliation, a venue's rate limit (Nobitex: 30 a minute)
+     * would be spent on nothing.
+     */
+    private boolean mayHaveFilledSince(String account, boolean ordersLiveBefore) {
+        return ordersLiveBefore || state.locked(() -> hasLiveOrders(account));
+    }
+
+    /** Whether the account has a live order; state lock held. */
+    private boolean hasLiveOrders(String account) {
+        return state.live.values().stream().anyMatch(order -> order.account().equals(account));
     }
 
     /**
@@ -323,10 +339,12 @@ final class Reconciler {
     private void refreshBalances(String account, ReconcileReport report) {
         long settledBefore;
         long callsStartedBefore;
+        boolean ordersLiveBefore;
         state.lock();
         try {
             settledBefore = state.balances.settled();
             callsStartedBefore = state.callsStarted();
+            ordersLiveBefore = hasLiveOrders(account);
         } finally {
             state.unlock();
         }
@@ -347,7 +365,8 @@ final class Reconciler {
             keptOut(account);
             return;
         }
-        if (!settledFillsSinceTheBalances(account, report)) {
+        if (mayHaveFilledSince(account, ordersLiveBefore) && !settledFillsSinceTheBalances(account, report)) {
+            keptOut(account);
             return;
         }
         boolean taken = state.locked(() -> {

@@ -175,6 +175,31 @@ class BalanceRefreshRaceTest {
                 "the fill counted once: " + service.available(ACCOUNT, "BTC"));
     }
 
+    /** The trades are read again after the balances only while an order of ours could fill: a rate limit is not spent on nothing. */
+    @Test
+    void the_trades_are_read_again_only_while_an_order_is_live() {
+        int[] tradeReads = {0};
+        SynchronizedVenue counting = new SynchronizedVenue(fake) {
+            @Override
+            public TradePage ownTrades(String account, String cursor) throws VenueException {
+                tradeReads[0]++;
+                return super.ownTrades(account, cursor);
+            }
+        };
+        ExecutionService service = new ExecutionService(counting, new InMemoryExecutionStore(), Fixtures.INSTRUMENTS,
+                RiskConfig.none(), Fixtures.settings(clock));
+        service.start();
+
+        tradeReads[0] = 0;
+        service.reconcile();
+        assertEquals(1, tradeReads[0], "no live order: one read");
+
+        service.submit("grid-1", OrderIntent.limit(ACCOUNT, "BTC-IRR", Side.BUY, "1000000000", "0.5"));
+        tradeReads[0] = 0;
+        service.reconcile();
+        assertEquals(2, tradeReads[0], "a resting order: read again after the balances");
+    }
+
     /** Balances kept out reconciliation after reconciliation are said once in a while, and so is their return. */
     @Test
     void balances_kept_out_for_long_are_warned_of() throws Exception {
