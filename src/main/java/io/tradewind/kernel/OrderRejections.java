@@ -49,6 +49,7 @@ public final class OrderRejections implements ExecutionListener {
     private long invalid;
     private final RepeatedLines guardRefusalLines = new RepeatedLines();
     private final RepeatedLines rejectionLines = new RepeatedLines();
+    private final RepeatedLines beforeTradingLines = new RepeatedLines();
 
     OrderRejections(String instance, Instrument instrument) {
         this.instance = instance;
@@ -99,10 +100,10 @@ public final class OrderRejections implements ExecutionListener {
      * that ignores the handle it got back would otherwise never learn why nothing traded.
      */
     synchronized void refusedBeforeTrading(Side side, OrderType type, String why) {
-        long notLogged = guardRefusalLines.log(instance, why);
+        String line = (side == null ? "order" : side.wireName()) + " " + type.wireName() + " " + why;
+        long notLogged = beforeTradingLines.log(instance, line);
         if (notLogged != RepeatedLines.NOT_LOGGED) {
-            LOG.log(Level.INFO, "strategy {0}: {1} {2} {3}{4}", instance, side == null ? "order" : side.wireName(),
-                    type.wireName(), why, RepeatedLines.notLoggedBefore(notLogged, "refusals"));
+            LOG.log(Level.INFO, "strategy {0}: {1}{2}", instance, line, RepeatedLines.notLoggedBefore(notLogged, "refusals"));
         }
     }
 

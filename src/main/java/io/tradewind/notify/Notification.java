@@ -27,7 +27,8 @@ public record Notification(NotificationType type, String instance, String text, 
      */
     String sameness() {
         return type + "\u0000" + instance + "\u0000" + (aboutAnyOrder() ? data.getOrDefault("symbol", "") + "\u0000"
-                + data.getOrDefault("status", "") + "\u0000" + data.getOrDefault("rejection_reasons", "") : text);
+                + data.getOrDefault("side", "") + "\u0000" + data.getOrDefault("status", "") + "\u0000"
+                + data.getOrDefault("rejection_reasons", "") : text);
     }
 
     private boolean aboutAnyOrder() {

@@ -202,9 +202,11 @@ final class ServiceConfigReader {
                 // market would buy ten times what it means to, at limit prices ten times too low
                 throw problem(feedSymbolProperty, feedVenue + "'s " + fed.symbol() + " trades " + fed.base() + " for "
                         + fed.quote() + ", while " + instrument.symbol() + " at " + venue + " trades " + instrument.base()
-                        + " for " + instrument.quote() + ": the strategy would decide on prices in another asset. Name a "
-                        + feedVenue + " market of " + instrument.base() + " priced in " + instrument.quote()
-                        + " (feed-symbol), or another feed-venue that has one");
+                        + " for " + instrument.quote() + ": the strategy would decide on prices in another asset. "
+                        + (paper ? "Give the paper instrument the feed's assets (tradewind.paper.instruments." + symbol
+                                + ".base and .quote), or leave it out so that the paper venue lists the feed's"
+                        : "Name a " + feedVenue + " market of " + instrument.base() + " priced in " + instrument.quote()
+                                + " (feed-symbol), or another feed-venue that has one"));
             }
             feedSymbol = fed.symbol();
         }

@@ -75,7 +75,7 @@
   const quoteOf = (symbol) => (symbol || "").split("-")[1];
   const when = (iso) => {
     if (!iso) return t("never");
-    if (settings.language === "en") {
+    if (settings.language !== "fa" && settings.language !== "pt") {
       // year first: "07/12/2026" read as 12 July to half the readers of English
       const parts = {};
       new Intl.DateTimeFormat("en-GB-u-ca-" + settings.calendar, { year: "numeric", month: "2-digit", day: "2-digit",
@@ -143,7 +143,7 @@
       renderChartChoices();
       // the present minute's point moves with every fill and candle, as the instance rows do: an
       // equity chart a minute behind them read as a contradiction
-      if (Date.now() - lastEquityRender >= 5000) renderEquity();
+      equitySoon();
     } catch (e) { /* shown by api() */ }
   }
   function scheduleRefresh() { clearTimeout(refreshTimer); refreshTimer = setTimeout(refresh, 300); }
@@ -256,6 +256,13 @@
   // ---- equity curves: one line per instance, a thicker one per quote asset's total -------------
   const equity = { api: null, lines: {} };
   let lastEquityRender = 0;
+  let equityTimer = null;
+  // at most every 5 s, and the last change within those 5 s is still drawn once they are over
+  function equitySoon() {
+    if (equityTimer) return;
+    equityTimer = setTimeout(() => { equityTimer = null; renderEquity(); },
+      Math.max(0, 5000 - (Date.now() - lastEquityRender)));
+  }
   const COLORS = ["#2e90fa", "#f79009", "#7a5af8", "#12b76a", "#f04438", "#0ba5ec"];
   async function renderEquity() {
     if (!LC) return;
@@ -610,7 +617,7 @@
     sessionStorage.removeItem("tradewind.token"); settings.token = null; offlineSince = null;
     if (stream) stream.abort();
     stream = null;
-    clearTimeout(refreshTimer); clearTimeout(chartTimer); chartTimer = null;
+    clearTimeout(refreshTimer); clearTimeout(chartTimer); chartTimer = null; clearTimeout(equityTimer); equityTimer = null;
     // the Orders API user's token goes with the operator's: the next login may be someone else's
     sessionStorage.removeItem("tradewind.ordersToken"); $("#order-token").value = "";
     $("#dashboard").classList.remove("stale");

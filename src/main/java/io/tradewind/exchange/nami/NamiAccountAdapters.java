@@ -189,9 +189,9 @@ final class NamiAccountAdapters {
     }
 
     /**
-     * The asset of an order's fee: {@code feeMetadata.asset}; else the order's base or quote asset
-     * whose id is {@code feeMetadata.assetId}; else the quote asset, as the seed's only example (a
-     * buy's fee in USDT) shows.
+     * The asset of an order's fee: {@code feeMetadata.asset}; else the order's base asset when its
+     * id is {@code feeMetadata.assetId}; else the quote asset, in which the seed's only documented
+     * order (a buy) is charged.
      */
     private static String feeAsset(JsonNode fee, JsonNode order, String symbol) {
         String named = fee == null ? null : text(fee, "asset");

@@ -33,7 +33,7 @@ final class NobitexOrders {
         return new VenueOrder(uid, order.id() == null ? null : String.valueOf(order.id()), account,
                 symbol(order, fallbackSymbol), Side.fromWire(order.type()), type, price(order.price()), order.amount(),
                 stop != null && stop.signum() > 0 ? stop : null, timeInForce(type),
-                status(order.status(), filled, order.amount()), filled, List.of(), null, null, List.of(), createdAt(order.createdAt()));
+                status(order.status(), order.matchedAmount(), order.amount()), filled, List.of(), null, null, List.of(), createdAt(order.createdAt()));
     }
 
     /** A limit price, or {@code null} for a market order's {@code "market"} (or none). */
@@ -51,6 +51,7 @@ final class NobitexOrders {
      * less matched than its amount (a market order that ran out of book) ended with the rest
      * unfilled: cancelled, as a cancel after a part filled.
      *
+     * @param filled what matched, or {@code null} when the answer does not say (then {@code Done} is filled)
      * @param amount the order's amount, or {@code null} when the answer gives none
      */
     static OrderStatus status(String status, BigDecimal filled, BigDecimal amount) {
@@ -61,7 +62,7 @@ final class NobitexOrders {
         return switch (status.trim().toLowerCase(Locale.ROOT)) {
             case "active", "new" -> matched ? OrderStatus.PARTIAL : OrderStatus.ACTIVE;
             case "inactive" -> OrderStatus.QUEUED;
-            case "done" -> amount != null && (filled == null || filled.compareTo(amount) < 0)
+            case "done" -> amount != null && filled != null && filled.compareTo(amount) < 0
                     ? OrderStatus.CANCELLED : OrderStatus.FILLED;
             case "canceled", "cancelled" -> OrderStatus.CANCELLED;
             default -> throw new IllegalArgumentException("unknown order status '" + status + "'");

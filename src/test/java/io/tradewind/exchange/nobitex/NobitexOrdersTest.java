@@ -92,6 +92,7 @@ class NobitexOrdersTest {
         assertEquals(OrderStatus.QUEUED, NobitexOrders.status("Inactive", null, one));
         assertEquals(OrderStatus.FILLED, NobitexOrders.status("Done", new BigDecimal("1.0000000000"), one));
         assertEquals(OrderStatus.FILLED, NobitexOrders.status("Done", one, null), "no amount to compare with");
+        assertEquals(OrderStatus.FILLED, NobitexOrders.status("Done", null, one), "no matched amount to compare");
         assertEquals(OrderStatus.CANCELLED, NobitexOrders.status("Done", new BigDecimal("0.4"), one),
                 "a market order that ran out of book ended with the rest unfilled");
         assertEquals(OrderStatus.CANCELLED, NobitexOrders.status("Canceled", new BigDecimal("0.5"), one));
