@@ -26,6 +26,11 @@ public record TradingSession(Set<DayOfWeek> days, LocalTime open, LocalTime clos
         days = Set.copyOf(days);
     }
 
+    /** As a configuration spells it: {@code SATURDAY,SUNDAY 09:00 12:30 Asia/Tehran}. */
+    public String describe() {
+        return String.join(",", days.stream().sorted().map(DayOfWeek::name).toList()) + " " + open + " " + close + " " + zone;
+    }
+
     public boolean contains(Instant instant) {
         ZonedDateTime local = instant.atZone(zone);
         LocalTime time = local.toLocalTime();

@@ -3,6 +3,7 @@ package io.tradewind.service.ordersapi;
 import io.tradewind.domain.Instrument;
 import io.tradewind.domain.OrderType;
 import io.tradewind.domain.RejectionReason;
+import io.tradewind.domain.TradingSession;
 import io.tradewind.execution.RiskRefusal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -45,7 +46,9 @@ final class RejectionDetails {
             case SYMBOL_NOT_ACTIVE -> ErrorDetail.body("symbol", "symbol is not active", "value_error");
             case UNKNOWN_SYMBOL -> ErrorDetail.body("symbol", words == null ? "symbol is not listed"
                     : "symbol is not listed: " + words, "value_error");
-            case OUTSIDE_TRADING_SESSION -> ErrorDetail.body("symbol", "outside the trading session", "value_error.trading_session");
+            case OUTSIDE_TRADING_SESSION -> ErrorDetail.body("symbol", "outside the trading session" + (instrument == null
+                    || instrument.sessions().isEmpty() ? "" : "; the symbol trades " + String.join("; ", instrument.sessions()
+                            .stream().map(TradingSession::describe).toList())), "value_error.trading_session");
             case INSUFFICIENT_BALANCE -> ErrorDetail.body("quantity", words == null ? "insufficient balance"
                     : "insufficient balance: " + words, "value_error.insufficient_balance");
             case QUANTITY_BELOW_MINIMUM -> ErrorDetail.body("quantity", "value is less than minimum", "value_error.number.not_ge",

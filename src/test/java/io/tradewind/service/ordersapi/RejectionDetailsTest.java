@@ -14,6 +14,11 @@ import io.tradewind.execution.RiskRefusal;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import io.tradewind.domain.TradingSession;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class RejectionDetailsTest {
@@ -59,6 +64,19 @@ class RejectionDetailsTest {
                 new BigDecimal("1000000333"), List.of()).get(0);
         assertEquals("900001000", offGrid.ctx().get("limit_min").toString(), "900000299.7 up to the tick: a price one can place");
         assertEquals("1100000000", offGrid.ctx().get("limit_max").toString(), "1100000366.3 down to the tick");
+    }
+
+    /** "outside the trading session" did not say when the symbol trades. */
+    @Test
+    void outside_the_session_says_when_the_symbol_trades() {
+        Instrument sessions = new Instrument("BTC-IRR", "BTC", "IRR", new BigDecimal("1000"), new BigDecimal("0.0001"),
+                new BigDecimal("0.0001"), null, null, new BigDecimal("0.001"), new BigDecimal("0.001"), InstrumentStatus.ACTIVE,
+                List.of(new TradingSession(Set.of(DayOfWeek.SUNDAY, DayOfWeek.SATURDAY), LocalTime.of(9, 0), LocalTime.of(12, 30),
+                        ZoneId.of("Asia/Tehran"))), null, 0);
+
+        assertEquals("outside the trading session; the symbol trades SATURDAY,SUNDAY 09:00 12:30 Asia/Tehran",
+                RejectionDetails.of(List.of(RejectionReason.OUTSIDE_TRADING_SESSION), OrderType.LIMIT, sessions, null, List.of())
+                        .get(0).msg());
     }
 
     /** "symbol is not listed" alone sent the user looking: the local check's words name the symbols there are. */
