@@ -34,6 +34,12 @@ public final class StrategyParameters {
                 throw new IllegalArgumentException("strategy " + strategyName + " declares parameter '" + spec.name()
                         + "' twice in parameters(); declare each once");
             }
+            if (spec.min() != null && spec.max() != null && spec.min().compareTo(spec.max()) > 0) {
+                // every value would be refused as "must be between 5 and 2": the plugin's bug, said as such
+                throw new IllegalArgumentException("strategy " + strategyName + " declares parameter '" + spec.name()
+                        + "' with its minimum " + Decimals.format(spec.min()) + " above its maximum "
+                        + Decimals.format(spec.max()) + " in parameters(); swap them");
+            }
         }
         for (String name : given.keySet()) {
             if (!byName.containsKey(name)) {

@@ -24,6 +24,14 @@ class StrategyParametersTest {
     }
 
     @Test
+    void aRangeDeclaredUpsideDownIsThePluginsBug() {
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> StrategyParameters.resolve("s",
+                List.of(ParameterSpec.integer("fast", 3, 5, 2, "fast")), Map.of()));
+        assertEquals("strategy s declares parameter 'fast' with its minimum 5 above its maximum 2 in parameters(); swap them",
+                error.getMessage());
+    }
+
+    @Test
     void anUnknownNameListsTheDeclaredOnes() {
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
                 () -> StrategyParameters.resolve("sma", SPECS, Map.of("fats", "12")));
