@@ -1,5 +1,6 @@
 package io.tradewind.runtime;
 
+import io.tradewind.domain.EditDistance;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithName;
 import io.smallrye.config.WithParentName;
@@ -49,7 +50,7 @@ public final class ConfigKeyNames {
             StringBuilder filled = new StringBuilder();
             for (int i = 0; i < segments.length && edits < bestEdits; i++) {
                 String expected = pattern.get(i).equals(ANY) ? segments[i] : pattern.get(i);
-                edits += editDistance(segments[i], expected);
+                edits += EditDistance.between(segments[i], expected);
                 filled.append(i == 0 ? "" : ".").append(expected);
             }
             if (edits > 0 && edits < bestEdits) {
@@ -110,24 +111,5 @@ public final class ConfigKeyNames {
 
     private static String kebab(String name) {
         return name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
-    }
-
-    private static int editDistance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

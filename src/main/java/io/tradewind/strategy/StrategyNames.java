@@ -1,5 +1,7 @@
 package io.tradewind.strategy;
 
+import io.tradewind.domain.EditDistance;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -35,6 +37,11 @@ public final class StrategyNames {
         }
         String hint = meant == null ? "" : " (did you mean " + meant + "? a strategy is named by its name(), by default its"
                 + " class name in kebab case)";
+        if (meant == null) {
+            // a typo (bollinger-revresion): the one name at most two edits away, none when two are as close
+            List<String> close = names.stream().filter(known -> EditDistance.between(name.strip(), known) <= 2).toList();
+            hint = close.size() == 1 ? " (did you mean " + close.get(0) + "?)" : "";
+        }
         return new IllegalArgumentException("no strategy named '" + name + "'" + hint + " (strategies: " + String.join(", ", names)
                 + "); a strategy is a class in strategies/ annotated @StrategyPlugin");
     }

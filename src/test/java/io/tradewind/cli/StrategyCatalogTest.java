@@ -94,5 +94,9 @@ class StrategyCatalogTest {
                 assertThrows(IllegalArgumentException.class, () -> catalog.named("ParamZoo")).getMessage());
         assertTrue(assertThrows(IllegalArgumentException.class, () -> catalog.named("Single")).getMessage()
                 .startsWith("no strategy named 'Single' (did you mean single?"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> catalog.named("sngle")).getMessage()
+                .startsWith("no strategy named 'sngle' (did you mean single?) (strategies: single, zoo)"), "a typo");
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> catalog.named("moose")).getMessage()
+                .startsWith("no strategy named 'moose' (strategies: single, zoo)"), "nothing close");
     }
 }
