@@ -39,6 +39,7 @@ import io.tradewind.sim.ExactMath;
 import io.tradewind.sim.Market;
 import io.tradewind.sim.SimAccount;
 import io.tradewind.sim.SimulatedExchange;
+import io.tradewind.sim.UnrepresentableAmountException;
 import io.tradewind.sim.book.FastOrderBook;
 import io.tradewind.sim.gateway.SimulatedExchangeGateway;
 import io.tradewind.sim.gateway.VenueEventSink;
@@ -246,6 +247,11 @@ public final class BacktestRunner {
                 replayAll(cursor, total, progress);
             } catch (StrategyHookException e) {
                 aborted = e;
+            } catch (UnrepresentableAmountException e) {
+                // the exchange's words name its accounts (backtest-market): say what they are in the backtest
+                throw new IllegalArgumentException("at " + clock.instant() + " the simulated exchange"
+                        + " would hold more than it can: the balances and the market's side of a trade (funded as the strategy"
+                        + " trades) must fit in it together. " + e.getMessage(), e);
             }
         }
 

@@ -84,9 +84,12 @@ class RialMagnitudeBacktestTest {
         spec.putAll(Map.of("strategy", "fast-sma-crossover", "venue", "test", "symbol", "BTC-IRR", "tick_size", "0.01",
                 "step_size", "0.00000001", "balance.IRR", "900000000", "param.fast", "5", "param.slow", "20"));
         spec.putAll(Map.of("maker_fee", "0.001", "taker_fee", "0.002", "slippage", "0.0005", "fill_model", "next-open"));
-        UnrepresentableAmountException e = assertThrows(UnrepresentableAmountException.class, () -> BacktestRunner.run(
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> BacktestRunner.run(
                 BacktestSpecReader.parse("rial", spec), new FastSmaCrossover(), store, ProgressListener.NONE));
-        assertTrue(e.getMessage().contains("on the exchange would total") && e.getMessage().contains("922337203.6854775807 IRR")
+        assertTrue(e.getCause() instanceof UnrepresentableAmountException, "not the strategy's: " + e);
+        assertTrue(e.getMessage().contains("the simulated exchange would hold more than it can: the balances and the market's"
+                + " side of a trade")
+                && e.getMessage().contains("on the exchange would total") && e.getMessage().contains("922337203.6854775807 IRR")
                 && e.getMessage().contains("coarser tick_size or step_size"), e.getMessage());
     }
 

@@ -12,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -105,6 +107,30 @@ class DataCommandTest {
         assertEquals(0, generated.exitCode(), generated.getErrorOutput());
         assertTrue(generated.getOutput().contains("sim:WALK-USD:1m now holds 10,000 candles from 2024-02-01T00:00:00Z"
                 + " to 2024-02-07T22:39:00Z"), generated.getOutput());
+    }
+
+    /** A rial market traded with tick_size 1 needs candles on that grid; a tick that keeps the walk flat is refused. */
+    @Test
+    void generatedPricesFollowTheTickAndAFlatteningTickIsRefused(QuarkusMainLauncher launcher) {
+        LaunchResult rial = launcher.launch("data", "generate", "--symbol", "TICK-IRR", "--count", "100", "--price",
+                "100000000000", "--tick", "1");
+        assertEquals(0, rial.exitCode(), rial.getErrorOutput());
+        String shown = launcher.launch("data", "show", "--symbol", "TICK-IRR", "--limit", "100").getOutput();
+        List<String[]> rows = shown.lines().filter(line -> line.startsWith("20")).map(line -> line.split("\\s+")).toList();
+        assertEquals(100, rows.size(), shown);
+        assertTrue(rows.stream().allMatch(row -> Stream.of(row[1], row[2], row[3], row[4]).allMatch(price -> price.endsWith(".00"))),
+                "open, high, low and close in whole rials: " + shown);
+
+        LaunchResult flat = launcher.launch("data", "generate", "--symbol", "FLAT-USD", "--count", "10", "--price", "1000",
+                "--tick", "1000");
+        assertEquals(2, flat.exitCode(), flat.getOutput());
+        assertTrue(flat.getErrorOutput().contains("--tick must be a multiple of 0.01 from 0.01 to 1 % of --price (10: the walk"
+                + " moves at most 0.2 % a candle), was 1000"), flat.getErrorOutput());
+        LaunchResult offGrid = launcher.launch("data", "generate", "--symbol", "FLAT-USD", "--count", "10", "--price", "1000.5",
+                "--tick", "1");
+        assertEquals(2, offGrid.exitCode(), offGrid.getOutput());
+        assertTrue(offGrid.getErrorOutput().contains("--price 1000.5 is not on the --tick 1 grid; e.g. --price 1001"),
+                offGrid.getErrorOutput());
     }
 
     /** Imported candles and generated ones share the default venue and start: random ones took real ones' place. */

@@ -29,7 +29,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class StoreHousekeepingTest {
 
-    private static final String RETAIN_20_MS = ";RETENTION_TIME=20";
+    /**
+     * Also no compaction when the store closes: H2 rewrites chunks then for up to 200 ms, and with
+     * a retention this short it may overwrite the chunk of the last commits before their copy is
+     * written (once, on a loaded machine, a reopened store without housekeeping held three commits
+     * less). The service keeps H2's 45 s; the file size is measured while the store is open anyway.
+     */
+    private static final String RETAIN_20_MS = ";RETENTION_TIME=20;MAX_COMPACT_TIME=0";
 
     @TempDir
     Path dir;

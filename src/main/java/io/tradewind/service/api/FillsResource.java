@@ -48,7 +48,8 @@ public class FillsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = Object.class)))
     public List<Map<String, Object>> list(@Parameter(description = "At most this many of the latest fills: 1 to 10000"
             + " (default 100).", schema = @Schema(type = SchemaType.INTEGER)) @RestQuery String limit, @Context UriInfo uri) {
+        // limit is declared for the OpenAPI document and read from the query as given (ListLimit)
         RefusedQueryParameters.refuse(uri, Set.of("limit"), null);
-        return store.latestFills(ListLimit.parse(limit, DEFAULT_LIMIT, MAX_LIMIT)).stream().map(ExecutionViews::json).toList();
+        return store.latestFills(ListLimit.parse(uri, DEFAULT_LIMIT, MAX_LIMIT)).stream().map(ExecutionViews::json).toList();
     }
 }

@@ -64,6 +64,7 @@ public class OrdersResource {
             @Parameter(description = "e.g. BTC-IRR") @RestQuery String symbol,
             @Parameter(description = "At most this many of the latest orders: 1 to 100000 (default 1000).",
                     schema = @Schema(type = SchemaType.INTEGER)) @RestQuery String limit, @Context UriInfo uri) {
+        // limit is declared for the OpenAPI document and read from the query as given (ListLimit)
         // status=filled&status=new answered one of the two, and a misspelt filter (stauts) every order
         RefusedQueryParameters.refuse(uri, FILTERS, null);
         // a script's empty $STATUS (status=) answered every order in the store
@@ -73,7 +74,7 @@ public class OrdersResource {
                         + (name.equals("limit") ? "the latest " + DEFAULT_LIMIT : "every order"));
             }
         });
-        return store.latestOrders(new OrderQuery(null, parseStatus(status), symbol, null), ListLimit.parse(limit, DEFAULT_LIMIT, MAX_LIMIT)).stream()
+        return store.latestOrders(new OrderQuery(null, parseStatus(status), symbol, null), ListLimit.parse(uri, DEFAULT_LIMIT, MAX_LIMIT)).stream()
                 .map(ExecutionViews::json).toList();
     }
 

@@ -453,6 +453,7 @@ class ServiceApiTest {
         assertEquals("btc-sma", latest.get(1).get("strategy_instance").asText());
         assertEquals("0.5", latest.get(1).get("quantity").asText());
         assertEquals("limit must be a whole number from 1 to 10000, was '0'", error(get("/api/fills?limit=0", READER)));
+        assertEquals("limit is empty: give a value, or leave limit out for the latest 100", error(get("/api/fills?limit=", READER)));
         assertEquals("'symbol' is not a parameter here (it takes limit)", error(get("/api/fills?symbol=X", READER)));
     }
 
