@@ -59,6 +59,27 @@ final class NegocieCoinsAdapters {
     }
 
     /**
+     * Why the fees recorded for an order's operations may be wrong, or null: the seed calls each
+     * operation's {@code feeRate} "taxa paga" without saying in what (read as a rate of the trade's
+     * value), and the order's own {@code fee} "taxa paga na ordem". When the order states a fee and
+     * the operations' differ from it by more than 1 %, one of the two readings is not NegocieCoins'.
+     */
+    static String feeDisagreement(NegocieCoinsDtos.Order order, VenueOrder adapted) {
+        if (order.fee() == null || order.fee().signum() <= 0 || adapted.trades().isEmpty()) {
+            return null;
+        }
+        BigDecimal recorded = adapted.trades().stream().map(VenueTrade::fee).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal difference = recorded.subtract(order.fee()).abs();
+        if (difference.multiply(BigDecimal.valueOf(100)).compareTo(order.fee()) <= 0) {
+            return null;
+        }
+        return "order " + order.id() + ": its operations' fees (feeRate × price × quantity) come to "
+                + recorded.stripTrailingZeros().toPlainString() + " " + NegocieCoinsSymbols.QUOTE + " where the order states a fee of "
+                + order.fee().stripTrailingZeros().toPlainString() + "; the fees recorded may be wrong: compare them with"
+                + " NegocieCoins' statement";
+    }
+
+    /**
      * One execution. The seed calls {@code feeRate} "taxa paga" without saying in what; it is read
      * as a rate of the trade's value in reais.
      */

@@ -38,6 +38,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 
 /**
@@ -88,6 +89,9 @@ public final class NegocieCoinsVenue extends VenueWithoutClientOrderIds {
     private static final List<String> HISTORY = List.of("filled", "cancelled", "rejected");
     private static final String BALANCE = "GET /tradeapi/v1/user/balance";
     private static final Logger LOG = Logger.getLogger(NegocieCoinsVenue.class);
+
+    /** Orders whose fees were warned of: reconciliation reads an order again and again. */
+    private final Set<String> feesWarnedOf = ConcurrentHashMap.newKeySet();
 
     private final NegocieCoinsPublicApi publicApi;
     private final NegocieCoinsTradeApi api;
@@ -233,7 +237,7 @@ public final class NegocieCoinsVenue extends VenueWithoutClientOrderIds {
             if (answer.isEmpty()) {
                 throw NegocieCoinsAnswers.malformed(call, true, "no order in the answer");
             }
-            return read(call, true, () -> NegocieCoinsAdapters.order(answer.get(0), request.uid(), request.account()));
+            return read(call, true, () -> adapted(answer.get(0), request.uid(), request.account()));
         }
         if (reply.status() == 404) {
             // no order endpoint at this server: nothing was placed, and nothing was rejected either
@@ -313,14 +317,14 @@ public final class NegocieCoinsVenue extends VenueWithoutClientOrderIds {
         }
     }
 
-    private static Optional<VenueOrder> first(String call, boolean write, String body, String clientOrderId,
+    private Optional<VenueOrder> first(String call, boolean write, String body, String clientOrderId,
             String account) throws VenueCallException {
         List<NegocieCoinsDtos.Order> orders = read(call, write,
                 () -> NegocieCoinsJson.list(body, NegocieCoinsDtos.Order.class));
         if (orders.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(read(call, write, () -> NegocieCoinsAdapters.order(orders.get(0), clientOrderId, account)));
+        return Optional.of(read(call, write, () -> adapted(orders.get(0), clientOrderId, account)));
     }
 
     /** The pending and partially filled orders of every configured market, venue-keyed. */
@@ -332,13 +336,23 @@ public final class NegocieCoinsVenue extends VenueWithoutClientOrderIds {
             for (String status : OPEN) {
                 for (String side : SIDES) {
                     for (NegocieCoinsDtos.Order order : orders(symbol, side, status, FIRST_DAY)) {
-                        open.add(read("user/orders", false, () -> NegocieCoinsAdapters.order(order,
+                        open.add(read("user/orders", false, () -> adapted(order,
                                 VenueOrder.venueKeyed(order.id()), account)));
                     }
                 }
             }
         }
         return open;
+    }
+
+    /** The order as ours, with a warning (once an order) when its operations' fees and its own disagree. */
+    private VenueOrder adapted(NegocieCoinsDtos.Order order, String clientOrderId, String account) {
+        VenueOrder adapted = NegocieCoinsAdapters.order(order, clientOrderId, account);
+        String disagreement = NegocieCoinsAdapters.feeDisagreement(order, adapted);
+        if (disagreement != null && feesWarnedOf.add(order.id())) {
+            LOG.warnf("%s: %s", ID, disagreement);
+        }
+        return adapted;
     }
 
     @Override
@@ -363,7 +377,7 @@ public final class NegocieCoinsVenue extends VenueWithoutClientOrderIds {
             return Optional.empty();
         }
         return Optional.of(read("user/orders", false,
-                () -> NegocieCoinsAdapters.order(found.get(), request.uid(), request.account())));
+                () -> adapted(found.get(), request.uid(), request.account())));
     }
 
     /** Of the orders in these statuses, the earliest the placement may have created. */

@@ -1,6 +1,7 @@
 package io.tradewind.exchange.negociecoins;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.tradewind.domain.Balance;
@@ -120,6 +121,24 @@ class NegocieCoinsAdaptersTest {
                 NegocieCoinsJson.message(NegocieCoinsFixtures.text("error-saldo.json")));
         assertEquals("Ordem não encontrada", NegocieCoinsJson.message("Ordem não encontrada"));
         assertEquals("", NegocieCoinsJson.message(""));
+    }
+
+    /** feeRate read as a rate: when the order's own fee says otherwise, the fees recorded may be wrong, and it is said. */
+    @Test
+    void feesThatDisagreeWithTheOrdersOwnAreSaid() {
+        List<NegocieCoinsDtos.Operation> operation = List.of(new NegocieCoinsDtos.Operation("op-1", "2015-09-10T12:36:33.117",
+                new BigDecimal("0.005"), new BigDecimal("1000"), new BigDecimal("0.5")));
+        NegocieCoinsDtos.Order agreeing = new NegocieCoinsDtos.Order("7", "2015-09-10T12:36:30", "BRLBTC", "buy", "filled",
+                new BigDecimal("1000"), new BigDecimal("0.5"), null, new BigDecimal("0.5"), null, new BigDecimal("2.5"), null,
+                operation);
+        NegocieCoinsDtos.Order disagreeing = new NegocieCoinsDtos.Order("8", "2015-09-10T12:36:30", "BRLBTC", "buy", "filled",
+                new BigDecimal("1000"), new BigDecimal("0.5"), null, new BigDecimal("0.5"), null, new BigDecimal("0.005"), null,
+                operation);
+
+        assertNull(NegocieCoinsAdapters.feeDisagreement(agreeing, NegocieCoinsAdapters.order(agreeing, "a", "main")));
+        assertEquals("order 8: its operations' fees (feeRate × price × quantity) come to 2.5 BRL where the order states a fee"
+                + " of 0.005; the fees recorded may be wrong: compare them with NegocieCoins' statement",
+                NegocieCoinsAdapters.feeDisagreement(disagreeing, NegocieCoinsAdapters.order(disagreeing, "b", "main")));
     }
 
     @Test
