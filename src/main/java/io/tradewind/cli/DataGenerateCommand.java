@@ -90,13 +90,10 @@ class DataGenerateCommand implements Callable<Integer> {
                     + " decimals, as the generated prices do, was " + price.toPlainString() + "; round it, e.g. --price "
                     + roundedPrice().toPlainString());
         }
-        // the walk moves at most 0.2 % a candle: a tick above 1 % of the price would keep it flat
-        BigDecimal coarsest = price.movePointLeft(2);
-        if (tick.signum() <= 0 || tick.stripTrailingZeros().scale() > RandomWalkCandles.SCALES.priceScale()
-                || tick.compareTo(coarsest.max(RandomWalkCandles.CENT)) > 0) {
+        if (!RandomWalkCandles.tickFits(tick, price)) {
             throw new ParameterException(spec.commandLine(), "--tick must be a multiple of 0.01 from 0.01 to 1 % of --price ("
-                    + coarsest.max(RandomWalkCandles.CENT).stripTrailingZeros().toPlainString()
-                    + ": the walk moves at most 0.2 % a candle), was " + tick.toPlainString());
+                    + RandomWalkCandles.coarsestTick(price).toPlainString() + ": the walk moves at most 0.2 % a candle), was "
+                    + tick.toPlainString());
         }
         if (price.remainder(tick).signum() != 0) {
             throw new ParameterException(spec.commandLine(), "--price " + price.toPlainString() + " is not on the --tick "

@@ -47,7 +47,7 @@ public final class RandomWalkCandles implements CandleCursor {
     /**
      * @param start      open time of the first candle; rounded down to its bucket start
      * @param startPrice open of the first candle, at most two decimals, greater than zero, on the tick grid
-     * @param tick       the prices' grid: a multiple of 0.01, at most the start price
+     * @param tick       the prices' grid: a multiple of 0.01, at most {@link #coarsestTick}
      */
     public RandomWalkCandles(long seed, long count, Resolution resolution, Instant start,
             BigDecimal startPrice, BigDecimal tick, int chunkSize) {
@@ -61,9 +61,9 @@ public final class RandomWalkCandles implements CandleCursor {
             throw new IllegalArgumentException("start price must be at most " + MAX_START_PRICE.toPlainString() + ", was "
                     + startPrice.toPlainString());
         }
-        if (tick.signum() <= 0 || tick.compareTo(startPrice) > 0 || tick.stripTrailingZeros().scale() > SCALES.priceScale()) {
-            throw new IllegalArgumentException("tick must be a multiple of 0.01 from 0.01 to the start price "
-                    + startPrice.toPlainString() + ", was " + tick.toPlainString());
+        if (!tickFits(tick, startPrice)) {
+            throw new IllegalArgumentException("tick must be a multiple of 0.01 from 0.01 to "
+                    + coarsestTick(startPrice).toPlainString() + " (1 % of the start price), was " + tick.toPlainString());
         }
         if (startPrice.remainder(tick).signum() != 0) {
             throw new IllegalArgumentException("start price " + startPrice.toPlainString() + " is not a multiple of the tick "
@@ -77,6 +77,20 @@ public final class RandomWalkCandles implements CandleCursor {
         this.floor = Math.max(1, price / 100);
         this.nextOpenTime = resolution.bucketStart(start.getEpochSecond());
         this.chunk = new CandleChunk(SCALES, chunkSize);
+    }
+
+    /**
+     * The coarsest tick for a walk from {@code startPrice}: 1 % of it (at least 0.01). The walk moves
+     * at most 0.2 % a candle; a coarser tick would keep it flat.
+     */
+    public static BigDecimal coarsestTick(BigDecimal startPrice) {
+        return startPrice.movePointLeft(2).max(CENT).stripTrailingZeros();
+    }
+
+    /** Whether {@code tick} is a multiple of 0.01 from 0.01 to {@link #coarsestTick}. */
+    public static boolean tickFits(BigDecimal tick, BigDecimal startPrice) {
+        return tick.signum() > 0 && tick.stripTrailingZeros().scale() <= SCALES.priceScale()
+                && tick.compareTo(coarsestTick(startPrice)) <= 0;
     }
 
     public RandomWalkCandles(long seed, long count, Resolution resolution, Instant start, BigDecimal startPrice) {

@@ -697,7 +697,7 @@ final class ServiceConfigReader {
     static void checkLimitedInstances(Collection<String> limited, Collection<String> instanceIds) {
         Set<String> ids = new TreeSet<>(instanceIds);
         for (String id : new TreeSet<>(limited)) {
-            if (!ids.contains(id) && !id.startsWith(OrdersApiService.PLACED_BY)) {
+            if (!ids.contains(id) && !OrdersApiService.placedByAUser(id)) {
                 throw problem("tradewind.execution.strategies.\"" + id + "\"", "no strategy instance '" + id
                         + "' is configured (instances: " + (ids.isEmpty() ? "none" : String.join(", ", ids))
                         + "; an Orders API user's orders are limited as \"" + OrdersApiService.PLACED_BY

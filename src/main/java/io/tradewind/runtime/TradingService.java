@@ -527,7 +527,7 @@ public class TradingService implements ServiceOperations, LiveCandles {
         List<String> held = new ArrayList<>();
         for (VenueRuntime venue : venues.values()) {
             for (Position position : venue.execution().positions()) {
-                if (position.quantity().signum() != 0 && !position.strategyInstance().startsWith(OrdersApiService.PLACED_BY)) {
+                if (position.quantity().signum() != 0 && !OrdersApiService.placedByAUser(position.strategyInstance())) {
                     held.add(position.strategyInstance() + " " + position.quantity().stripTrailingZeros().toPlainString() + " "
                             + position.symbol());
                 }

@@ -27,7 +27,7 @@ final class UnmanagedPositions {
         List<String> unmanaged = new ArrayList<>();
         positionsByVenue.forEach((venue, positions) -> positions.stream()
                 .filter(position -> position.quantity().signum() != 0 && !configured.contains(position.strategyInstance())
-                        && !position.strategyInstance().startsWith(OrdersApiService.PLACED_BY))
+                        && !OrdersApiService.placedByAUser(position.strategyInstance()))
                 .forEach(position -> unmanaged.add(position.strategyInstance() + " " + position.quantity().stripTrailingZeros()
                         .toPlainString() + " " + position.symbol() + " at " + venue)));
         if (unmanaged.isEmpty()) {

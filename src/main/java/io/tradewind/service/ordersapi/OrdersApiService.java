@@ -33,6 +33,11 @@ public class OrdersApiService {
     /** Who the execution service records as having placed an order of this API, followed by the user_id. */
     public static final String PLACED_BY = "orders-api:";
 
+    /** Whether a strategy instance as the store names it is an Orders API user's wallet, no configured instance. */
+    public static boolean placedByAUser(String strategyInstance) {
+        return strategyInstance.startsWith(PLACED_BY);
+    }
+
     private final Function<String, Optional<VenueRuntime>> venues;
     private final ExecutionStore store;
     private final ApiUsers users;
