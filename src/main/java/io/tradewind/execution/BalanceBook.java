@@ -58,6 +58,7 @@ final class BalanceBook {
     /**
      * Settles a fill as the Orders API does: a buyer pays price × quantity plus a quote fee and
      * receives the base quantity; a seller gives the base and receives the quote less its fee.
+     * A fee charged in a third asset (a venue's own token) comes out of that asset's balance.
      * Changed balances are added to the batch.
      */
     void settle(FillRecord fill, Instrument instrument, StoreBatch batch, Instant now) {
@@ -71,6 +72,10 @@ final class BalanceBook {
         } else {
             spend(fill.account(), instrument.base(), Decimals.plus(fill.quantity(), baseFee), batch, now);
             receive(fill.account(), instrument.quote(), Decimals.minus(notional, quoteFee), batch, now);
+        }
+        if (fill.fee().signum() != 0 && !fill.feeAsset().equals(instrument.base())
+                && !fill.feeAsset().equals(instrument.quote())) {
+            spend(fill.account(), fill.feeAsset(), fill.fee(), batch, now);
         }
     }
 

@@ -67,6 +67,22 @@ class ExecutionServiceTest {
         assertEquals(List.of(), service.balances("nobody"));
     }
 
+    /** A venue may charge its fee in its own token: that balance pays it, not the quote or the base. */
+    @Test
+    void a_fee_in_a_third_asset_comes_out_of_that_asset() {
+        venue.balance("TOK", "5");
+        service.reconcile();
+        OrderRecord order = buy("1000000000", "0.5");
+        VenueTrade fill = venue.fill(order.clientOrderId(), "0.5", "1000000000");
+        service.onTrade(ACCOUNT, new VenueTrade(fill.tradeId(), fill.clientOrderId(), fill.symbol(), fill.side(),
+                fill.price(), fill.quantity(), new BigDecimal("0.3"), "TOK", fill.time()));
+
+        assertEquals(List.of("BTC available 10.5 held 0", "IRR available 9500000000 held 0", "TOK available 4.7 held 0"),
+                service.balances(ACCOUNT).stream().map(b -> b.asset() + " available "
+                        + b.available().stripTrailingZeros().toPlainString() + " held "
+                        + b.held().stripTrailingZeros().toPlainString()).toList());
+    }
+
     @Test
     void an_order_the_venue_accepts_on_other_terms_takes_them_and_holds_for_them() throws Exception {
         venue.acceptNextWithQuantity("0.4");

@@ -168,7 +168,7 @@ final class NamiAccountAdapters {
         Instant created = created(order);
         Instant at = updated != null ? updated : created != null ? created : now;
         List<VenueTrade> trades = status.isTerminal() && executed.signum() > 0
-                ? List.of(wholeExecution(order, venueId, clientOrderId, symbol, side, executed, at))
+                ? List.of(wholeExecution(order, venueId, clientOrderId, symbol, side, executed, at, symbols))
                 : List.of();
         return new VenueOrder(clientOrderId, venueId, account, symbol, side, type,
                 type == OrderType.MARKET ? null : positiveOrNull(decimal(order, "price")), quantity,
@@ -179,27 +179,33 @@ final class NamiAccountAdapters {
     }
 
     private static VenueTrade wholeExecution(JsonNode order, String venueId, String clientOrderId, String symbol,
-            Side side, BigDecimal executed, Instant at) {
+            Side side, BigDecimal executed, Instant at, NamiSymbols symbols) {
         BigDecimal quote = requiredDecimal(order, "executedQuoteQty");
         JsonNode fee = field(order, "feeMetadata");
         BigDecimal charged = fee == null ? BigDecimal.ZERO : Objects.requireNonNullElse(decimal(fee, "executed"),
                 BigDecimal.ZERO);
         return new VenueTrade(venueId, clientOrderId, symbol, side, quote.divide(executed, AVERAGE).stripTrailingZeros(),
-                executed, charged, feeAsset(fee, order, symbol), at);
+                executed, charged, feeAsset(fee, order, symbol, symbols), at);
     }
 
     /**
-     * The asset of an order's fee: {@code feeMetadata.asset}; else the order's base asset when its
-     * id is {@code feeMetadata.assetId}; else the quote asset, in which the seed's only documented
+     * The asset of an order's fee: {@code feeMetadata.asset}; else the asset the spot config names
+     * by {@code feeMetadata.assetId} (a fee may be charged in a third asset, such as the venue's
+     * own token: booking it as the quote would move the wrong balance); else the order's base asset
+     * when its id is the {@code assetId}; else the quote asset, in which the seed's only documented
      * order (a buy) is charged.
      */
-    private static String feeAsset(JsonNode fee, JsonNode order, String symbol) {
+    private static String feeAsset(JsonNode fee, JsonNode order, String symbol, NamiSymbols symbols) {
         String named = fee == null ? null : text(fee, "asset");
         if (named != null) {
             return named.toUpperCase(Locale.ROOT);
         }
         String[] assets = symbol.split("-", 2);
         String id = fee == null ? null : text(fee, "assetId");
+        String configured = id == null ? null : symbols.asset(id);
+        if (configured != null) {
+            return configured;
+        }
         return id != null && id.equals(text(order, "baseAssetId")) ? assets[0] : assets[1];
     }
 

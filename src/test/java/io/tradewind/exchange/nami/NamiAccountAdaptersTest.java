@@ -97,6 +97,10 @@ class NamiAccountAdaptersTest {
         assertEquals("USDT", NamiAccountAdapters.order(order, "m-1", "main", symbols, NOW).trades().get(0).feeAsset());
         fee.remove("assetId");
         assertEquals("USDT", NamiAccountAdapters.order(order, "m-1", "main", symbols, NOW).trades().get(0).feeAsset());
+        symbols.learnAsset("1", "NAMI");
+        fee.put("assetId", 1);
+        assertEquals("NAMI", NamiAccountAdapters.order(order, "m-1", "main", symbols, NOW).trades().get(0).feeAsset(),
+                "a third asset the spot config names by its id, not the quote");
     }
 
     /** Inferred: the open orders as a list in {@code data} and the status {@code PARTIALLY_FILLED}. */
