@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.tradewind.domain.InputEcho;
 import io.tradewind.service.EventJournal;
-import io.tradewind.service.ServiceEvent;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,15 +13,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -37,7 +35,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * switch. Each kept event's SSE id is its sequence number (candles are not kept and have none): a client that reconnects with {@code Last-Event-ID} (or {@code ?lastEventId=N}, as EventSource polyfills send it, or {@code ?after=N}) gets
  * every event after it that the service still keeps, then the live ones. When some are gone
  * (the client was away too long, or the service restarted) it first gets a {@code missed} event
- * and should reload its state.
+ * and should reload its state. Each stream is paced by its client ({@link EventStream}), and at
+ * most {@link #MAX_STREAMS} are open at once.
  */
 @Path("/api/events")
 @Tag(name = "Events")
@@ -49,8 +48,16 @@ public class EventsResource {
     private static final String LAST_EVENT_ID_QUERY = "lastEventId";
     private static final String LAST_EVENT_ID = "Last-Event-ID";
 
+    /**
+     * The most streams open at once: each holds a connection and up to {@link EventStream#WINDOW}
+     * events on their way; a dashboard tab holds one.
+     */
+    static final int MAX_STREAMS = 32;
+
     private final EventJournal journal;
     private final ObjectMapper json;
+    /** The streams opened; those that ended are dropped when the next one opens. */
+    private final Set<EventStream> streams = new HashSet<>();
 
     EventsResource(EventJournal journal, ObjectMapper json) {
         this.journal = journal;
@@ -61,6 +68,8 @@ public class EventsResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @APIResponse(responseCode = "400", description = "after, lastEventId or Last-Event-ID is not a sequence number, or another query parameter is given.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "429", description = "As many streams are open as the service serves at once (32).",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     @Operation(summary = "Live events as server-sent events; resume with Last-Event-ID or ?after=SEQUENCE")
     @APIResponse(responseCode = "200", description = "A stream that stays open: each event's id is its sequence, its name"
             + " the kind (order, fill, candle, instance, tick_skipped, tick_failed, kill_switch; missed when events were"
@@ -70,7 +79,8 @@ public class EventsResource {
     @Parameter(name = LAST_EVENT_ID, in = ParameterIn.HEADER, required = false, description = "the sequence of the last"
             + " event the client saw, sent by a reconnecting EventSource", schema = @Schema(type = SchemaType.STRING))
     public void stream(@Context SseEventSink sink, @Context Sse sse, @Context HttpHeaders headers,
-            @QueryParam(AFTER) String after, @QueryParam(LAST_EVENT_ID_QUERY) String lastEventIdQuery, @Context UriInfo uri) {
+            @QueryParam(AFTER) String after, @QueryParam(LAST_EVENT_ID_QUERY) String lastEventIdQuery, @Context UriInfo uri,
+            @Context HttpServerRequest request) {
         // a misspelt after (?afer=5) replayed every kept event from the first
         RefusedQueryParameters.refuse(uri, Set.of(AFTER, LAST_EVENT_ID_QUERY), null);
         String lastEventId = lastEventId(headers);
@@ -78,9 +88,25 @@ public class EventsResource {
         long resumeAfter = given(lastEventIdQuery) ? sequence(lastEventIdQuery, LAST_EVENT_ID_QUERY)
                 : given(lastEventId) ? sequence(lastEventId, LAST_EVENT_ID)
                 : sequence(after, AFTER);
-        Connection connection = new Connection(sink, sse);
-        EventJournal.Resumed resumed = journal.subscribe(resumeAfter, connection);
-        connection.start(resumed);
+        EventStream stream = open(sink, sse, request);
+        EventJournal.Resumed resumed = journal.subscribe(resumeAfter, stream);
+        stream.start(resumed.missed() ? Map.of("last_sequence", journal.lastSequence(),
+                "message", "some events are gone; reload the state, then follow the stream") : null, resumed.events());
+    }
+
+    /** A new stream, when fewer than {@link #MAX_STREAMS} are open. */
+    private EventStream open(SseEventSink sink, Sse sse, HttpServerRequest request) {
+        EventStream stream = new EventStream(sink, sse, this::write, () -> request.connection().close(),
+                journal::unsubscribe, System::nanoTime);
+        synchronized (streams) {
+            streams.removeIf(EventStream::ended);
+            if (streams.size() >= MAX_STREAMS) {
+                throw new ApiProblem(429, streams.size() + " event streams are open, the most the service serves at once;"
+                        + " close one (a dashboard tab, a curl left running) and try again");
+            }
+            streams.add(stream);
+        }
+        return stream;
     }
 
     /** The header given once, or none; given twice, which of the two the client resumes from is unknown. */
@@ -114,59 +140,6 @@ public class EventsResource {
         }
         throw new ApiProblem(400, name + " must be an event's sequence number (a whole number from 0), not '"
                 + InputEcho.shortened(text) + "'");
-    }
-
-    /**
-     * One client's stream: events published while the kept ones are still being sent wait behind
-     * them, so the client sees every event once and in order.
-     */
-    private final class Connection implements Consumer<ServiceEvent> {
-        private final SseEventSink sink;
-        private final Sse sse;
-        private List<ServiceEvent> waiting = new ArrayList<>();
-
-        Connection(SseEventSink sink, Sse sse) {
-            this.sink = sink;
-            this.sse = sse;
-        }
-
-        synchronized void start(EventJournal.Resumed resumed) {
-            if (resumed.missed()) {
-                send(sse.newEventBuilder().name("missed").data(write(Map.of("last_sequence", journal.lastSequence(),
-                                "message", "some events are gone; reload the state, then follow the stream")))
-                        .build());
-            }
-            resumed.events().forEach(this::send);
-            waiting.forEach(this::send);
-            waiting = null;
-        }
-
-        @Override
-        public synchronized void accept(ServiceEvent event) {
-            if (waiting != null) {
-                waiting.add(event);
-            } else {
-                send(event);
-            }
-        }
-
-        private void send(ServiceEvent event) {
-            OutboundSseEvent.Builder builder = sse.newEventBuilder().name(event.type()).data(write(event));
-            // an event the journal does not keep has no id of its own: resuming from it would skip nothing
-            send((event.kept() ? builder.id(Long.toString(event.sequence())) : builder).build());
-        }
-
-        private void send(OutboundSseEvent event) {
-            if (sink.isClosed()) {
-                journal.unsubscribe(this);
-                return;
-            }
-            sink.send(event).exceptionally(failure -> {
-                journal.unsubscribe(this);
-                sink.close();
-                return null;
-            });
-        }
     }
 
     private String write(Object value) {

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,6 +22,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
@@ -115,6 +118,73 @@ class EventsResourceTest {
                 .send(twice, HttpResponse.BodyHandlers.ofString());
         assertEquals(400, answer.statusCode(), answer.body());
         assertTrue(answer.body().contains("Last-Event-ID is given 2 times; give it once"), answer.body());
+    }
+
+    /** Streams that never read held the service's heap until it ran out (a security review). */
+    @Test
+    void no_more_than_the_most_streams_are_open_at_once_and_a_closed_one_frees_its_place() throws Exception {
+        List<Socket> streams = new ArrayList<>();
+        try {
+            String refused = null;
+            // other tests' streams may still be open: the cap is met at the 33rd stream at the latest
+            for (int i = 0; i <= EventsResource.MAX_STREAMS && refused == null; i++) {
+                Socket stream = rawStream();
+                String answer = head(stream);
+                if (answer.startsWith("HTTP/1.1 429")) {
+                    refused = answer;
+                    stream.close();
+                } else {
+                    assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
+                    streams.add(stream);
+                }
+            }
+            assertTrue(refused != null && refused.contains("event streams are open, the most the service serves at once"),
+                    String.valueOf(refused));
+            streams.remove(0).close();
+            String afterAClose = "";
+            for (int tries = 0; tries < 50 && !afterAClose.startsWith("HTTP/1.1 200"); tries++) {
+                Thread.sleep(100);
+                Socket stream = rawStream();
+                afterAClose = head(stream);
+                if (afterAClose.startsWith("HTTP/1.1 200")) {
+                    streams.add(stream);
+                } else {
+                    stream.close();
+                }
+            }
+            assertTrue(afterAClose.startsWith("HTTP/1.1 200"), afterAClose);
+        } finally {
+            for (Socket stream : streams) {
+                stream.close();
+            }
+        }
+    }
+
+    private static Socket rawStream() throws Exception {
+        int port = ConfigProvider.getConfig().getOptionalValue("quarkus.http.test-port", Integer.class).orElse(8081);
+        Socket socket = new Socket("localhost", port);
+        socket.setSoTimeout(10_000);
+        socket.getOutputStream().write(("GET /api/events HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + READER
+                + "\r\nAccept: text/event-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        return socket;
+    }
+
+    /** The answer's status line and headers, and its body when it has a length (a stream has none). */
+    private static String head(Socket socket) throws Exception {
+        InputStream in = socket.getInputStream();
+        StringBuilder answer = new StringBuilder();
+        while (answer.indexOf("\r\n\r\n") < 0) {
+            int b = in.read();
+            if (b < 0) {
+                break;
+            }
+            answer.append((char) b);
+        }
+        Matcher length = Pattern.compile("(?i)content-length: *(\\d+)").matcher(answer);
+        if (length.find()) {
+            answer.append(new String(in.readNBytes(Integer.parseInt(length.group(1))), StandardCharsets.UTF_8));
+        }
+        return answer.toString();
     }
 
     private static BufferedReader open(String path, String lastEventId) throws Exception {
