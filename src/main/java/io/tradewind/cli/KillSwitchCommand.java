@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -33,6 +34,9 @@ public class KillSwitchCommand {
         @Spec
         CommandSpec spec;
 
+        @Mixin
+        ConfigFileOption config;
+
         final RunningService running;
         final KillSwitchStore switches;
         final StoreLocation location;
@@ -52,7 +56,8 @@ public class KillSwitchCommand {
                 // stop that stops nothing
                 PrintWriter err = spec.commandLine().getErr();
                 err.println("error: no store in " + location.dataDir() + ": no service has run on it, so it has no kill"
-                        + " switch (is the data directory right? -Dtradewind.data-dir=DIR before -jar, or TRADEWIND_DATA_DIR;"
+                        + " switch (is the data directory right? the service's --config FILE when it sets tradewind.data-dir,"
+                        + " -Dtradewind.data-dir=DIR before -jar, or TRADEWIND_DATA_DIR;"
                         + " to stop entries before a first serve, 'kill-switch on --create-store')");
                 err.flush();
                 return ExitCode.STORE_UNAVAILABLE;

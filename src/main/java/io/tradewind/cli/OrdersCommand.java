@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -120,6 +121,9 @@ public class OrdersCommand {
         @Spec
         CommandSpec spec;
 
+        @Mixin
+        ConfigFileOption config;
+
         @Parameters(paramLabel = "CLIENT_ORDER_ID", description = "The client order id (first column of 'orders list').")
         String uid;
 
@@ -163,6 +167,9 @@ public class OrdersCommand {
 
         @Spec
         CommandSpec spec;
+
+        @Mixin
+        ConfigFileOption config;
 
         @Parameters(paramLabel = "CLIENT_ORDER_ID", description = "The client order id (first column of 'orders list').")
         String uid;

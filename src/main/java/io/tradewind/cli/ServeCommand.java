@@ -18,7 +18,6 @@ import io.tradewind.service.api.SharedTokens;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Instance;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +27,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /**
@@ -49,10 +48,8 @@ public class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** Read by {@link TradewindMain} before Quarkus reads its configuration; declared here for help and parsing. */
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "Read FILE in place of the working directory's application.properties.")
-    Path config;
+    @Mixin
+    ConfigFileOption config;
 
     final TradingService service;
     final ServiceNotifications notifications;

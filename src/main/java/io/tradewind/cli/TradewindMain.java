@@ -60,7 +60,7 @@ public class TradewindMain implements QuarkusApplication {
     }
 
     public static void main(String... args) {
-        String configFile = ServeConfigFile.of(args);
+        String configFile = ConfigFileArgument.of(args);
         if (configFile != null && configFile.isBlank()) {
             System.err.println("error: --config is empty; give the configuration file, such as deploy/demo.properties");
             System.exit(ExitCode.BAD_INPUT);

@@ -26,10 +26,15 @@ class OneServicePerStoreIT {
         assertTrue(Files.isRegularFile(PackagedApp.JAR), "package the application first: no " + PackagedApp.JAR);
         Path work = Files.createDirectories(Path.of("target", "OneServicePerStoreIT", "run-" + System.currentTimeMillis()));
         Path data = work.resolve("data").toAbsolutePath();
-        List<String> jvmArgs = List.of("-XX:TieredStopAtLevel=1", "-Dtradewind.data-dir=" + data, "-Dquarkus.http.port=0");
-        List<String> serve = List.of("serve", "--config", Path.of("deploy", "demo.properties").toString());
+        // the data directory from the configuration file, as deploy/sandbox.properties sets it
+        Path config = work.resolve("demo.properties").toAbsolutePath();
+        Files.writeString(config, Files.readString(Path.of("deploy", "demo.properties"))
+                + "\ntradewind.data-dir=" + data.toString().replace("\\", "/") + "\n");
+        List<String> jvmArgs = List.of("-XX:TieredStopAtLevel=1", "-Dquarkus.http.port=0");
+        List<String> serve = List.of("serve", "--config", config.toString());
+        Map<String, String> token = Map.of("TRADEWIND_API_TOKEN", "one-service-per-store-it-token-7Hq2");
 
-        PackagedApp first = PackagedApp.start(jvmArgs, serve, Map.of(), work.resolve("first.log"));
+        PackagedApp first = PackagedApp.start(jvmArgs, serve, token, work.resolve("first.log"));
         try {
             assertTrue(first.awaitLine(0, line -> line.startsWith("Tradewind is running"), START_TIMEOUT) >= 0,
                     first.tail(40));
@@ -44,6 +49,12 @@ class OneServicePerStoreIT {
             assertTrue(refusal.contains("another service already runs on the store in " + data + " (pid " + first.pid()
                     + ", API at " + announced.replaceAll(".*\"baseUrl\":\"([^\"]+)\".*", "$1").strip() + ")"), refusal);
             assertEquals(announced, Files.readString(data.resolve("service.json")), "the running service's file is kept");
+
+            // a tool given the service's file finds the service (it looked in ./data, and a kill switch thrown there
+            // stopped nothing)
+            exit = PackagedApp.run(jvmArgs, List.of("kill-switch", "status", "--config", config.toString()), token, out, err);
+            assertEquals(0, exit, Files.readString(err));
+            assertTrue(Files.readString(out).startsWith("kill switch off in the service at http://"), Files.readString(out));
         } finally {
             first.stop();
         }
