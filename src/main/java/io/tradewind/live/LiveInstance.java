@@ -413,6 +413,17 @@ public final class LiveInstance {
     }
 
     /**
+     * Only orders that shrink its position from now on, as {@link #reduceOnly()}, but a paused
+     * instance is never ticked again: a pause that comes meanwhile (failures, an ended replay) stands,
+     * and a later resume clears reduce-only with it.
+     */
+    public void stopEntries() {
+        reduceOnly.set(true);
+        monitor.stateChanged(spec.id(), "reduce_only", null);
+        LOG.log(Level.INFO, "instance {0}: reduce-only", spec.id());
+    }
+
+    /**
      * Pauses it, waits for a running tick to finish (so that no decision of it reopens the position
      * afterwards), cancels its open orders and closes its position at market.
      */

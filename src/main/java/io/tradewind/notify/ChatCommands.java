@@ -13,13 +13,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * The operator's commands from a chat (Telegram), answered in plain text: {@code /status},
  * {@code /balance}, {@code /profit}, {@code /pause ID}, {@code /resume ID}, {@code /flatten ID},
  * {@code /stopentry} (every running instance reduce-only) and {@code /killswitch}, which acts only when
- * confirmed with {@code /killswitch confirm} within a minute. Not thread-safe: one chat poller uses it.
+ * confirmed with {@code /killswitch confirm} within a minute. A command addressed to another bot
+ * ({@code /status@OtherBot}) is ignored. Not thread-safe: one chat poller uses it.
  */
 public final class ChatCommands {
 
@@ -34,12 +36,25 @@ public final class ChatCommands {
         this.service = service;
     }
 
-    /** The answer to one message. */
-    public String answer(String message, Instant now) {
+    /**
+     * The answer to one message, or none when it is a command addressed to another bot
+     * ({@code /stopentry@freqtradebot} in a group that holds both): that bot's command is not ours to
+     * run, nor to answer with our help.
+     *
+     * @param botUsername this bot's username, or null while it is not known: then only commands
+     *        without an {@code @} suffix are ours
+     */
+    public Optional<String> answer(String message, String botUsername, Instant now) {
         String[] words = message.trim().split("\\s+");
-        // "/status@MyBot" in groups names the bot
-        String command = words[0].toLowerCase(Locale.ROOT).replaceFirst("@.*$", "");
-        String argument = words.length > 1 ? words[1] : null;
+        // "/status@MyBot" in groups names the bot; Telegram's usernames ignore case
+        String[] addressed = words[0].split("@", 2);
+        if (addressed.length > 1 && (botUsername == null || !addressed[1].equalsIgnoreCase(botUsername))) {
+            return Optional.empty();
+        }
+        return Optional.of(run(addressed[0].toLowerCase(Locale.ROOT), words.length > 1 ? words[1] : null, now));
+    }
+
+    private String run(String command, String argument, Instant now) {
         try {
             return switch (command) {
                 case "/status" -> status();
@@ -112,9 +127,9 @@ public final class ChatCommands {
     private String stopEntries() {
         List<String> lines = new ArrayList<>();
         for (InstanceView i : service.instances()) {
-            // reduce-only would set a paused instance ticking again: stopping entries must not
-            lines.add(i.state() == InstanceState.PAUSED ? line(i) + ", left paused"
-                    : line(service.reduceOnly(i.id())) + ", reduce-only");
+            // the service checks for a pause as it sets reduce-only: one that came since the list was read stands
+            InstanceView after = service.stopEntries(i.id());
+            lines.add(line(after) + (after.state() == InstanceState.PAUSED ? ", left paused" : ", reduce-only"));
         }
         return lines.isEmpty() ? "no instances" : "entries stopped; each instance only reduces its position:\n"
                 + String.join("\n", lines);

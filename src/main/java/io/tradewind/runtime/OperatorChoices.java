@@ -60,6 +60,19 @@ final class OperatorChoices {
         return instance.view(Instant.now());
     }
 
+    /** Reduce-only unless paused, checked under the lock an operator's pause takes: no pause in between is undone. */
+    InstanceView stopEntries(LiveInstance instance) {
+        synchronized (lock(instance)) {
+            InstanceView now = instance.view(Instant.now());
+            // a paused instance keeps its kept pause: reduce-only kept instead would tick it at the next restart
+            if (now.pausedReason() == null && now.state() != InstanceState.REDUCE_ONLY) {
+                modes.keep(instance.id(), OperatorMode.reducingOnly(Instant.now()));
+                instance.stopEntries();
+            }
+        }
+        return instance.view(Instant.now());
+    }
+
     InstanceView flatten(LiveInstance instance) {
         synchronized (lock(instance)) {
             modes.keep(instance.id(), OperatorMode.paused(LiveInstance.FLATTENED, Instant.now()));

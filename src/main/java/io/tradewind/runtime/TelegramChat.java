@@ -21,7 +21,9 @@ import org.jboss.logging.Logger;
  * One Telegram chat through the Bot API: notifications go to it ({@code sendMessage}, silent ones
  * without sound), and commands come from it ({@code getUpdates} long polling, on a thread of its
  * own), answered by {@link ChatCommands}. Messages from any other chat are ignored: only the
- * configured chat may command the bot. The bot token is in every URL and so in no log line or error.
+ * configured chat may command the bot, and so are commands addressed to another bot in that chat
+ * ({@code /status@OtherBot}), told apart by the bot's username from {@code getMe}. The bot token is
+ * in every URL and so in no log line or error.
  */
 final class TelegramChat implements NotificationChannel {
 
@@ -37,6 +39,8 @@ final class TelegramChat implements NotificationChannel {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(RetriedPost.TIMEOUT).build();
     private Thread poller;
     private long nextUpdate;
+    /** The bot's username ({@code getMe}), which tells our {@code /cmd@name} from another bot's; null until known. */
+    private String username;
 
     /** @param baseUrl the Bot API's base, {@code https://api.telegram.org} unless configured */
     TelegramChat(String baseUrl, String token, long chatId, ObjectMapper json, ChatCommands commands, Clock clock,
@@ -110,6 +114,9 @@ final class TelegramChat implements NotificationChannel {
 
     /** Fetches the updates after the last one handled and answers the configured chat's commands; the poller and tests call it. */
     void pollOnce(int waitSeconds) throws IOException, InterruptedException {
+        if (username == null) {
+            learnUsername();
+        }
         HttpRequest request = HttpRequest.newBuilder(URI.create(bot + "/getUpdates?timeout=" + waitSeconds + "&offset="
                 + nextUpdate)).timeout(Duration.ofSeconds(waitSeconds + 10L)).GET().build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
@@ -124,10 +131,32 @@ final class TelegramChat implements NotificationChannel {
                 continue;
             }
             try {
-                say(commands.answer(text, clock.instant()), false);
+                commands.answer(text, username, clock.instant()).ifPresent(answer -> say(answer, false));
             } catch (RuntimeException e) {
                 LOG.warnf("telegram: the answer to %s was not delivered: %s", text.split("\\s")[0], e.getMessage());
             }
+        }
+    }
+
+    /**
+     * Asks the Bot API for the bot's username. A failure never stops the polling: it is asked again
+     * at the next poll, and until then a command addressed to any bot by name is not run.
+     */
+    private void learnUsername() throws InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(bot + "/getMe")).timeout(RetriedPost.TIMEOUT).GET().build();
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("getMe answered " + response.statusCode());
+            }
+            String name = json.readTree(response.body()).path("result").path("username").asText("");
+            if (name.isEmpty()) {
+                throw new IllegalStateException("getMe named no username");
+            }
+            username = name;
+        } catch (IOException | RuntimeException e) {
+            LOG.warnf("telegram: the bot's username is not known (%s): commands addressed /cmd@name are ignored until"
+                    + " it is; asked again at the next poll", RetriedPost.why(e));
         }
     }
 }

@@ -619,6 +619,11 @@ public class TradingService implements ServiceOperations, LiveCandles {
     }
 
     @Override
+    public InstanceView stopEntries(String id) {
+        return operatorChoices.stopEntries(known(id));
+    }
+
+    @Override
     public InstanceView flatten(String id) {
         return operatorChoices.flatten(known(id));
     }

@@ -38,6 +38,14 @@ public interface ServiceOperations {
     InstanceView reduceOnly(String id);
 
     /**
+     * As {@link #reduceOnly}, except that a paused instance stays paused: checked and set at once, so
+     * that a pause that comes while the operator asks is never undone.
+     *
+     * @throws UnknownInstanceException no instance has this id
+     */
+    InstanceView stopEntries(String id);
+
+    /**
      * Pauses the instance, cancels its open orders and closes its position at market.
      *
      * @throws UnknownInstanceException no instance has this id

@@ -518,6 +518,24 @@ class LiveInstanceTest {
         assertEquals(1, view.ordersRejected(), "it ticked, and its entry was refused");
     }
 
+    /** Unlike reduce-only, stopping entries (the chat's /stopentry) never sets a paused instance ticking. */
+    @Test
+    void stopping_entries_leaves_a_paused_instance_paused() {
+        PaperFixture paper = new PaperFixture();
+        LiveInstance instance = paper.instance("held", new TestStrategies.Greedy("0.5"), Map.of(), 5);
+        PaperFixture.tick(2, instance);
+        instance.pause("failed again and again");
+        long ticks = instance.view(Instant.now()).ticks();
+
+        instance.stopEntries();
+        instance.tick(PaperFixture.START.plusSeconds(3), PaperFixture.START.plusSeconds(3));
+
+        InstanceView view = instance.view(Instant.now());
+        assertEquals(InstanceState.PAUSED, view.state());
+        assertEquals("failed again and again", view.pausedReason());
+        assertEquals(ticks, view.ticks(), "it did not tick");
+    }
+
     private static List<String> openIds(PaperFixture paper) {
         return paper.execution().liveOrders().stream().map(OrderRecord::clientOrderId).toList();
     }

@@ -36,6 +36,7 @@ class TelegramChatTest {
 
     private static final String TOKEN = "123456:telegram-test-token";
     private static final String BOT = "/bot" + TOKEN;
+    private static final String ME = "{\"ok\":true,\"result\":{\"id\":123456,\"is_bot\":true,\"username\":\"TradewindBot\"}}";
 
     private WireMockServer api;
     private FakeServiceOperations service;
@@ -46,6 +47,7 @@ class TelegramChatTest {
         api = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
         api.start();
         api.stubFor(post(urlPathEqualTo(BOT + "/sendMessage")).willReturn(okJson("{\"ok\":true,\"result\":{}}")));
+        api.stubFor(get(urlPathEqualTo(BOT + "/getMe")).willReturn(okJson(ME)));
         service = new FakeServiceOperations().add(FakeServiceOperations.instance("btc-sma", BigDecimal.ONE, BigDecimal.ZERO));
         chat = new TelegramChat(api.baseUrl() + "/", TOKEN, 42, new ObjectMapper(), new ChatCommands(service),
                 Clock.systemUTC(), 10);
@@ -83,6 +85,49 @@ class TelegramChatTest {
                 .withRequestBody(matchingJsonPath("$.chat_id", equalTo("42")))
                 .withRequestBody(matchingJsonPath("$.text", containing("btc-sma: paused"))));
         api.verify(1, getRequestedFor(urlPathEqualTo(BOT + "/getUpdates")).withQueryParam("offset", equalTo("10")));
+    }
+
+    /** A group with freqtrade in it: its /stopentry@freqtradebot must not stop our entries, nor get our help. */
+    @Test
+    void commands_addressed_to_another_bot_are_ignored_without_a_reply() throws Exception {
+        api.stubFor(get(urlPathEqualTo(BOT + "/getUpdates")).willReturn(okJson("""
+                {"ok":true,"result":[
+                  {"update_id":1,"message":{"chat":{"id":42},"text":"/stopentry@freqtradebot"}},
+                  {"update_id":2,"message":{"chat":{"id":42},"text":"/pause@otherbot btc-sma"}},
+                  {"update_id":3,"message":{"chat":{"id":42},"text":"/forcesell@freqtradebot all"}},
+                  {"update_id":4,"message":{"chat":{"id":42},"text":"/pause@tradewindbot btc-sma"}}]}""")));
+
+        chat.pollOnce(0);
+
+        assertEquals(List.of("pause btc-sma"), service.calls, "only the command addressed to us, its name in any case");
+        api.verify(1, postRequestedFor(urlPathEqualTo(BOT + "/sendMessage")));
+        api.verify(1, postRequestedFor(urlPathEqualTo(BOT + "/sendMessage"))
+                .withRequestBody(matchingJsonPath("$.text", containing("btc-sma: paused"))));
+    }
+
+    /** A getMe that fails does not stop the commands: it is asked again, and meanwhile only unaddressed commands run. */
+    @Test
+    void until_get_me_answers_only_commands_without_a_bot_name_are_run() throws Exception {
+        api.stubFor(get(urlPathEqualTo(BOT + "/getMe")).inScenario("me").whenScenarioStateIs("Started")
+                .willReturn(aResponse().withStatus(502)).willSetStateTo("up"));
+        api.stubFor(get(urlPathEqualTo(BOT + "/getMe")).inScenario("me").whenScenarioStateIs("up")
+                .willReturn(okJson(ME)));
+        api.stubFor(get(urlPathEqualTo(BOT + "/getUpdates")).withQueryParam("offset", equalTo("0")).willReturn(okJson("""
+                {"ok":true,"result":[
+                  {"update_id":1,"message":{"chat":{"id":42},"text":"/pause@TradewindBot btc-sma"}},
+                  {"update_id":2,"message":{"chat":{"id":42},"text":"/flatten btc-sma"}}]}""")));
+        api.stubFor(get(urlPathEqualTo(BOT + "/getUpdates")).withQueryParam("offset", equalTo("3")).willReturn(okJson("""
+                {"ok":true,"result":[{"update_id":3,"message":{"chat":{"id":42},"text":"/resume@TradewindBot btc-sma"}}]}""")));
+        api.stubFor(get(urlPathEqualTo(BOT + "/getUpdates")).withQueryParam("offset", equalTo("4"))
+                .willReturn(okJson("{\"ok\":true,\"result\":[]}")));
+
+        chat.pollOnce(0);
+        assertEquals(List.of("flatten btc-sma"), service.calls, "whose /pause@TradewindBot is not known yet");
+        chat.pollOnce(0);
+        chat.pollOnce(0);
+
+        assertEquals(List.of("flatten btc-sma", "resume btc-sma"), service.calls);
+        api.verify(2, getRequestedFor(urlPathEqualTo(BOT + "/getMe")));
     }
 
     @Test

@@ -82,6 +82,14 @@ public class FakeServiceOperations implements ServiceOperations {
     }
 
     @Override
+    public InstanceView stopEntries(String id) {
+        InstanceView now = instances.get(id);
+        boolean paused = now != null && now.state() == InstanceState.PAUSED;
+        return act("stop-entries", id, paused ? InstanceState.PAUSED : InstanceState.REDUCE_ONLY,
+                paused ? now.pausedReason() : null);
+    }
+
+    @Override
     public InstanceView flatten(String id) {
         return act("flatten", id, InstanceState.PAUSED, "flattened");
     }
