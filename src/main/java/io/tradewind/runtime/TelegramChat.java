@@ -41,6 +41,8 @@ final class TelegramChat implements NotificationChannel {
     private long nextUpdate;
     /** The bot's username ({@code getMe}), which tells our {@code /cmd@name} from another bot's; null until known. */
     private String username;
+    /** Whether the failure to learn it was logged: once, not at every poll. */
+    private boolean usernameUnknownLogged;
 
     /** @param baseUrl the Bot API's base, {@code https://api.telegram.org} unless configured */
     TelegramChat(String baseUrl, String token, long chatId, ObjectMapper json, ChatCommands commands, Clock clock,
@@ -155,8 +157,12 @@ final class TelegramChat implements NotificationChannel {
             }
             username = name;
         } catch (IOException | RuntimeException e) {
+            if (usernameUnknownLogged) {
+                return;
+            }
+            usernameUnknownLogged = true;
             LOG.warnf("telegram: the bot's username is not known (%s): commands addressed /cmd@name are ignored until"
-                    + " it is; asked again at the next poll", RetriedPost.why(e));
+                    + " it is; asked again at each poll", RetriedPost.why(e));
         }
     }
 }
