@@ -4,6 +4,7 @@ import io.tradewind.backtest.report.ClosedTrade;
 import io.tradewind.backtest.report.OpenTrade;
 import io.tradewind.domain.Side;
 import io.tradewind.execution.FillRecord;
+import io.tradewind.execution.PositionBook;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -18,7 +19,9 @@ import java.util.function.Function;
  * long 5) closes the trip with the part that reaches zero and opens the next, the other way, with
  * the rest; its fee is shared between them by quantity. Entry and exit prices are volume-weighted;
  * fees are all fees of the trip in the quote asset. A trip still open after the last fill is
- * marked at the last close. A trip's entry reason is that of the order whose fill opened it, its
+ * marked at the last close against the average cost of what it holds, as the execution service's
+ * position ({@link PositionBook}) keeps it, so that its realised and unrealised parts are the ones
+ * the strategy and the service's API show for the same fills. A trip's entry reason is that of the order whose fill opened it, its
  * exit reason that of the order whose fill closed it ({@code context.because}); null for none.
  */
 final class RoundTrips {
@@ -42,8 +45,10 @@ final class RoundTrips {
     static Result of(List<FillRecord> fills, BigDecimal markPrice, Function<String, String> reasonOf) {
         List<ClosedTrade> trades = new ArrayList<>();
         BigDecimal position = BigDecimal.ZERO;
+        PositionBook held = new PositionBook();
         Trip trip = null;
         for (FillRecord fill : fills) {
+            held.apply(fill, fill.feeAsset());
             BigDecimal signed = fill.side() == Side.BUY ? fill.quantity() : fill.quantity().negate();
             BigDecimal after = position.add(signed);
             String reason = reasonOf.apply(fill.clientOrderId());
@@ -67,7 +72,11 @@ final class RoundTrips {
             }
             position = after;
         }
-        return new Result(trades, trip == null ? null : trip.markedAt(markPrice));
+        if (trip == null) {
+            return new Result(trades, null);
+        }
+        FillRecord last = fills.get(fills.size() - 1);
+        return new Result(trades, trip.markedAt(markPrice, held.position(last.strategyInstance(), last.symbol()).cost()));
     }
 
     /** The fills of one round trip so far. */
@@ -102,14 +111,14 @@ final class RoundTrips {
         /**
          * The trip as it stands: its whole value change (exits against entries, fees, the rest at the mark)
          * split into the unrealised part of what is still held and the realised rest, so the two add up exactly.
-         * What is held is valued against its share of the entry cost, exact while nothing has been exited
-         * (an average entry price of 305/3 would leave a residue in the realised part).
+         * What is held is valued against {@code heldCost}, the average cost the position keeps (signed, as
+         * {@link io.tradewind.execution.Position#cost()}): an exit between two entries releases its share of the
+         * cost of the first alone, as the service books it; the trip's average entry would count the later one too.
          */
-        OpenTrade markedAt(BigDecimal markPrice) {
+        OpenTrade markedAt(BigDecimal markPrice, BigDecimal heldCost) {
             BigDecimal open = entryQuantity.subtract(exitQuantity);
             BigDecimal entryPrice = entryValue.divide(entryQuantity, MathContext.DECIMAL64);
-            BigDecimal openCost = open.compareTo(entryQuantity) == 0 ? entryValue
-                    : entryValue.multiply(open).divide(entryQuantity, entryValue.scale(), RoundingMode.HALF_EVEN);
+            BigDecimal openCost = heldCost.abs();
             int sign = entrySide == Side.BUY ? 1 : -1;
             BigDecimal whole = exitValue.subtract(entryValue).add(markPrice.multiply(open)).multiply(BigDecimal.valueOf(sign))
                     .subtract(fees);

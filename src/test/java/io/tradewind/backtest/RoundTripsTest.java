@@ -19,6 +19,30 @@ class RoundTripsTest {
                 new BigDecimal(quantity), new BigDecimal(fee), "USD", Instant.parse("2025-01-01T00:00:00Z").plusSeconds(60L * minute));
     }
 
+    /**
+     * An exit between two entries (a resting buy that filled around a market sell) releases the average
+     * cost of what was held when it came, as the execution service's position does: the report split the
+     * open trip's P&L against the average of every entry, and told realised -15 where the strategy's
+     * context and the service's API told -10 for the same fills.
+     */
+    @Test
+    void anOpenTripIsSplitAtTheAverageCostThePositionKeeps() {
+        OpenTrade open = RoundTrips.of(List.of(
+                fill(Side.BUY, "100", "2", "0", 0),
+                fill(Side.SELL, "90", "1", "0", 1),
+                fill(Side.BUY, "110", "2", "0", 2)), new BigDecimal("120")).open();
+
+        assertEquals(0, new BigDecimal("-10").compareTo(open.realisedPnl()), "(90 - 100) × 1");
+        assertEquals(0, new BigDecimal("40").compareTo(open.unrealisedPnl()), "120 × 3 - (100 + 220)");
+        assertEquals(0, new BigDecimal("105").compareTo(open.entryPrice()), "the entries' average: (200 + 220) / 4");
+        OpenTrade shortTrip = RoundTrips.of(List.of(
+                fill(Side.SELL, "100", "2", "0", 0),
+                fill(Side.BUY, "110", "1", "0", 1),
+                fill(Side.SELL, "90", "2", "0", 2)), new BigDecimal("80")).open();
+        assertEquals(0, new BigDecimal("-10").compareTo(shortTrip.realisedPnl()), "(100 - 110) × 1");
+        assertEquals(0, new BigDecimal("40").compareTo(shortTrip.unrealisedPnl()), "(100 + 180) - 80 × 3");
+    }
+
     @Test
     void partialFillsMakeOneTripWithVolumeWeightedPrices() {
         List<ClosedTrade> trades = RoundTrips.of(List.of(
