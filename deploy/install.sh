@@ -23,7 +23,20 @@ if [ ! -f "$build/quarkus-run.jar" ]; then
     echo "error: $build/quarkus-run.jar is missing: build it first with ./mvnw -B -ntp package -DskipTests" >&2
     exit 2
 fi
-command -v java >/dev/null || { echo "error: no java on PATH: install a JDK or JRE 17 or newer (apt-get install openjdk-17-jre-headless)" >&2; exit 2; }
+# The java on PATH runs the service: the installed unit's ExecStart names it, so that a JDK only in
+# /opt/jdk/bin is the one the unit starts (it named /usr/bin/java, and failed with 203/EXEC). Not
+# resolved through symbolic links: /usr/bin/java (alternatives) or /opt/jdk (a link to the current
+# JDK) keep naming the JDK after it is upgraded. A path systemd or sed would split is refused.
+java_bin=$(command -v java) || { echo "error: no java on PATH: install a JDK or JRE 17 or newer (apt-get install openjdk-17-jre-headless)" >&2; exit 2; }
+java_bin=$(cd "$(dirname "$java_bin")" && pwd)/$(basename "$java_bin")
+case "$java_bin" in
+    *[!A-Za-z0-9/._+-]*)
+        echo "error: $java_bin: the unit cannot name a java with such characters in its path: link it from /usr/local/bin/java" >&2
+        exit 2 ;;
+esac
+unit=$(sed "s|^ExecStart=/usr/bin/java |ExecStart=$java_bin |" "$checkout/deploy/tradewind.service")
+printf '%s\n' "$unit" | grep -q "^ExecStart=$java_bin " ||
+    { echo "error: deploy/tradewind.service has no line ExecStart=/usr/bin/java to name $java_bin in" >&2; exit 2; }
 
 id -u tradewind >/dev/null 2>&1 ||
     useradd --system --user-group --home-dir /var/lib/tradewind --no-create-home --shell /usr/sbin/nologin tradewind
@@ -51,14 +64,15 @@ fi
 if [ -f "$data/tradewind.mv.db" ] && [ -d "$app" ]; then
     h2=$(ls "$app"/lib/main/com.h2database.h2-*.jar)
     backup="$backups/tradewind-$(date -u +%Y%m%dT%H%M%SZ).zip"
-    runuser -u tradewind -- java -cp "$h2" org.h2.tools.Backup -dir "$data" -db tradewind -file "$backup" -quiet
+    runuser -u tradewind -- "$java_bin" -cp "$h2" org.h2.tools.Backup -dir "$data" -db tradewind -file "$backup" -quiet
     echo "store backed up to $backup"
 fi
 
 rm -rf "$app.old"
 [ -d "$app" ] && mv "$app" "$app.old"
 mv "$app.new" "$app"
-install -o root -g root -m 0644 "$checkout/deploy/tradewind.service" /etc/systemd/system/tradewind.service
+printf '%s\n' "$unit" > /etc/systemd/system/tradewind.service
+chmod 0644 /etc/systemd/system/tradewind.service
 
 # With the unit's java and JVM flags, as root: the checkout may be closed to the tradewind user, and
 # the training run writes only into a folder of its own under /tmp. The unit is given the archive
@@ -66,8 +80,6 @@ install -o root -g root -m 0644 "$checkout/deploy/tradewind.service" /etc/system
 # class sharing, the JDK's own included.
 archive=/var/lib/tradewind/tradewind.jsa
 dropin=/etc/systemd/system/tradewind.service.d/class-archive.conf
-java_bin=/usr/bin/java
-[ -x "$java_bin" ] || java_bin=$(command -v java)
 java_opts=$(sed -n 's/^Environment="JAVA_OPTS=\(.*\)"$/\1/p' "$checkout/deploy/tradewind.service" |
     sed 's/-Djava.io.tmpdir=[^ ]* *//')
 # shellcheck disable=SC2086 # the flags are words
