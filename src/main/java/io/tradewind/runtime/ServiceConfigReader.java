@@ -31,6 +31,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -213,12 +214,15 @@ final class ServiceConfigReader {
         Resolution resolution = check(p + "resolution", () -> Resolution.parse(config.resolution()));
         String account = paper ? paperAccount(p, config, instrument, accounts) : liveAccount(p, config, venue);
         Map<String, BigDecimal> budget = new TreeMap<>();
-        config.budget().forEach((asset, amount) -> {
-            String property = p + "budget." + asset;
-            if (!asset.equals(instrument.base()) && !asset.equals(instrument.quote())) {
+        Map<String, String> budgetSetBy = new HashMap<>();
+        new TreeMap<>(config.budget()).forEach((key, amount) -> {
+            String property = p + "budget." + key;
+            String asset = assetSpelling(List.of(instrument.base(), instrument.quote()), key);
+            if (asset == null) {
                 throw problem(property, instrument.symbol() + " trades " + instrument.base() + " for " + instrument.quote()
-                        + ", not " + asset);
+                        + ", not " + key);
             }
+            once(budgetSetBy, asset, property);
             budget.put(asset, check(property, () -> Decimals.parsePositive(amount, "value")));
         });
         RiskLimits risk = risk(p + "risk.", config.risk());
@@ -639,14 +643,17 @@ final class ServiceConfigReader {
         Map<String, Map<String, BigDecimal>> accounts = new LinkedHashMap<>();
         new TreeMap<>(paper.accounts()).forEach((name, account) -> {
             Map<String, BigDecimal> balances = new TreeMap<>();
-            new TreeMap<>(account.balance()).forEach((asset, amount) -> {
-                String property = "tradewind.paper.accounts." + name + ".balance." + asset;
+            Map<String, String> setBy = new HashMap<>();
+            new TreeMap<>(account.balance()).forEach((key, amount) -> {
+                String property = "tradewind.paper.accounts." + name + ".balance." + key;
+                String asset = instruments == null ? key : assetSpelling(assets, key);
                 BigDecimal balance = problems.read(() -> {
-                    if (instruments != null && !assets.contains(asset)) {
-                        throw problem(property, "no paper instrument trades " + asset + " (" + (assets.isEmpty()
+                    if (asset == null) {
+                        throw problem(property, "no paper instrument trades " + key + " (" + (assets.isEmpty()
                                 ? "none is configured" : "assets: " + String.join(", ", assets)) + "): configure one under"
                                 + " tradewind.paper.instruments.<BASE-QUOTE> with its .tick and .step");
                     }
+                    once(setBy, asset, property);
                     return check(property, () -> Decimals.parseNonNegative(amount, "value"));
                 });
                 if (balance != null) {
@@ -656,6 +663,29 @@ final class ServiceConfigReader {
             accounts.put(name, balances);
         });
         return accounts;
+    }
+
+    /**
+     * The instruments' spelling of the asset a key names in any letter case, or null if none trades
+     * it: the environment gives a key that no file has in lower case (TRADEWIND_STRATEGIES_DEMO_BUDGET_BTC
+     * arrives as budget.btc). The exact spelling first, should two assets differ only in case.
+     */
+    private static String assetSpelling(Collection<String> assets, String key) {
+        if (assets.contains(key)) {
+            return key;
+        }
+        return assets.stream().filter(asset -> asset.equalsIgnoreCase(key)).findFirst().orElse(null);
+    }
+
+    /**
+     * Refuses a second key for one asset (balance.USD and balance.usd, say in a file and a -D
+     * property): which amount was meant is not known, and the map's order would pick one.
+     */
+    private static void once(Map<String, String> setBy, String asset, String property) {
+        String earlier = setBy.putIfAbsent(asset, property);
+        if (earlier != null) {
+            throw problem(property, "sets " + asset + ", as " + earlier + " does: keep one of the two");
+        }
     }
 
     private static List<TradingSession> sessions(String property, String text) {

@@ -114,6 +114,39 @@ class ServiceSettingsTest {
                 + " one under tradewind.paper.instruments.<BASE-QUOTE> with its .tick and .step", problem(properties).strip());
     }
 
+    /**
+     * TRADEWIND_PAPER_ACCOUNTS_MAIN_BALANCE_BTC=2 arrives as balance.btc (the environment gives a map
+     * key it finds in no file in lower case): it was refused, "no paper instrument trades btc", and
+     * TRADEWIND_STRATEGIES_DEMO_BUDGET_BTC=1 as "BTC-USD trades BTC for USD, not btc".
+     */
+    @Test
+    void an_asset_key_in_another_letter_case_as_the_environment_gives_it_is_the_instruments_asset() {
+        Map<String, String> properties = new HashMap<>(replaying());
+        properties.put("tradewind.paper.accounts.main.balance.btc", "2");
+        properties.put("tradewind.strategies.demo.budget.btc", "1");
+        properties.put("tradewind.strategies.demo.budget.Usd", "500");
+
+        ServicePlan plan = read(properties);
+
+        assertEquals(Map.of("BTC", new BigDecimal("2"), "USD", new BigDecimal("10000")), plan.accounts().get("main"));
+        assertEquals(Map.of("BTC", BigDecimal.ONE, "USD", new BigDecimal("500")), plan.instances().get(0).budget());
+    }
+
+    /** Which of two amounts for one asset was meant is not known: neither is taken. */
+    @Test
+    void two_keys_of_one_asset_in_different_letter_case_are_refused_naming_both() {
+        Map<String, String> balances = new HashMap<>(replaying());
+        balances.put("tradewind.paper.accounts.main.balance.usd", "5");
+        assertEquals("tradewind.paper.accounts.main.balance.usd: sets USD, as tradewind.paper.accounts.main.balance.USD"
+                + " does: keep one of the two", problem(balances).strip());
+
+        Map<String, String> budgets = new HashMap<>(replaying());
+        budgets.put("tradewind.strategies.demo.budget.BTC", "1");
+        budgets.put("tradewind.strategies.demo.budget.btc", "2");
+        assertEquals("tradewind.strategies.demo.budget.btc: sets BTC, as tradewind.strategies.demo.budget.BTC does: keep"
+                + " one of the two", problem(budgets).strip());
+    }
+
     @Test
     void every_instance_with_a_mistake_is_named_at_once_and_only_its_first_mistake() {
         Map<String, String> properties = new HashMap<>(replaying());
