@@ -9,6 +9,13 @@ import java.sql.SQLException;
 /** What finally went wrong under a store failure, in one line an operator can act on. */
 final class RootCause {
 
+    /**
+     * Where the credentials come from (application.properties maps them from the environment), which
+     * neither the server's nor the driver's words say.
+     */
+    private static final String PASSWORD_HINT = "(the password is the environment variable TRADEWIND_DB_PASSWORD, the user"
+            + " TRADEWIND_DB_USER; for the systemd service, in /etc/tradewind/env)";
+
     private RootCause() {
     }
 
@@ -29,15 +36,35 @@ final class RootCause {
         }
         String message = root.getMessage() != null ? root.getMessage().strip() : root.getClass().getSimpleName();
         int end = message.indexOf('\n');
-        return end < 0 ? message : message.substring(0, end).strip();
+        String line = end < 0 ? message : message.substring(0, end).strip();
+        return isPasswordProblem(e) ? line + " " + PASSWORD_HINT : line;
+    }
+
+    /**
+     * PostgreSQL refused the password (SQL state 28P01), or asked for one and none was configured:
+     * the driver then says "The server requested SCRAM-based authentication, but no password was
+     * provided." (or password-based), with the SQL state 08004 of other refusals too, so by its words.
+     */
+    private static boolean isPasswordProblem(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql && ("28P01".equals(sql.getSQLState())
+                    || String.valueOf(sql.getMessage()).contains("but no password was provided"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
      * A failure no retry mends: the process may not use the files, or ran out of memory, the database refused the
-     * credentials (SQL state class 28) or has no such database (3D000), or the URL is not one any
-     * driver takes. A server that is not up yet may be soon, and is tried again.
+     * credentials (SQL state class 28) or asked for a password none was configured for (read once,
+     * at start), or has no such database (3D000), or the URL is not one any driver takes. A server
+     * that is not up yet may be soon, and is tried again.
      */
     static boolean isPermanent(Throwable e) {
+        if (isPasswordProblem(e)) {
+            return true;
+        }
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof AccessDeniedException || cause instanceof OutOfMemoryError) {
                 return true;

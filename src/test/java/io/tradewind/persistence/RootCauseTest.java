@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 
 class RootCauseTest {
 
+    private static final String PASSWORD_HINT = "(the password is the environment variable TRADEWIND_DB_PASSWORD, the user"
+            + " TRADEWIND_DB_USER; for the systemd service, in /etc/tradewind/env)";
+
     @Test
     void aFileThisUserMayNotTouchSaysPermissionDeniedNotOnlyThePath() {
         RuntimeException failure = new RuntimeException("Unable to obtain connection",
@@ -28,6 +31,26 @@ class RootCauseTest {
                 "Driver does not support the provided URL: jdbc:postgres://db/tw"))));
         assertFalse(RootCause.isPermanent(new RuntimeException(new SQLException("Connection refused", "08001"))));
         assertTrue(RootCause.isPermanent(new RuntimeException(new OutOfMemoryError("Java heap space"))), "retries fill the log");
+    }
+
+    /**
+     * PostgreSQL with no password configured: retried for 30 s, then only the driver's words, which
+     * do not say where the password comes from.
+     */
+    @Test
+    void aMissingOrRefusedPasswordNamesTheSettingAndIsNotRetried() {
+        RuntimeException none = new RuntimeException("Unable to obtain connection", new SQLException(
+                "The server requested SCRAM-based authentication, but no password was provided.", "08004"));
+        assertEquals("The server requested SCRAM-based authentication, but no password was provided. " + PASSWORD_HINT,
+                RootCause.of(none));
+        assertTrue(RootCause.isPermanent(none), "the password is read once, at start");
+
+        RuntimeException refused = new RuntimeException(new SQLException(
+                "FATAL: password authentication failed for user \"tradewind\"", "28P01"));
+        assertEquals("FATAL: password authentication failed for user \"tradewind\" " + PASSWORD_HINT, RootCause.of(refused));
+
+        assertEquals("Connection refused", RootCause.of(new RuntimeException(new SQLException("Connection refused", "08001"))),
+                "no hint where the password is not the problem");
     }
 
     @Test
