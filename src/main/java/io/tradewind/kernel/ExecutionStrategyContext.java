@@ -173,12 +173,17 @@ public final class ExecutionStrategyContext implements StrategyContext {
 
     @Override
     public BigDecimal available(String asset) {
-        return guard.available(asset, execution.available(account, asset));
+        return zeroAsZero(guard.available(asset, execution.available(account, asset)));
     }
 
     @Override
     public BigDecimal position() {
-        return execution.position(instance, instrument.symbol()).quantity();
+        return zeroAsZero(execution.position(instance, instrument.symbol()).quantity());
+    }
+
+    /** Zero of any scale as {@link BigDecimal#ZERO}, which a strategy may test with equals. */
+    private static BigDecimal zeroAsZero(BigDecimal amount) {
+        return amount.signum() == 0 ? BigDecimal.ZERO : amount;
     }
 
     @Override

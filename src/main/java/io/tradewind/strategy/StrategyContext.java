@@ -50,11 +50,16 @@ public interface StrategyContext extends OrderActions {
     /**
      * What the strategy can spend now in {@code asset}: the account's last known balance minus
      * local holds; for a service instance with a budget, what is left of its budget with room for
-     * the fees (at most the account's).
+     * the fees (at most the account's). Nothing is {@link BigDecimal#ZERO} itself, so that
+     * {@code equals(BigDecimal.ZERO)} holds; compare other amounts with {@code compareTo}.
      */
     BigDecimal available(String asset);
 
-    /** This strategy instance's net position in the base asset (positive long, negative short). */
+    /**
+     * This strategy instance's net position in the base asset (positive long, negative short);
+     * flat is {@link BigDecimal#ZERO} itself (a position closed by fills of 8 decimals would
+     * otherwise be {@code 0E-8}, which {@code equals(BigDecimal.ZERO)} is not).
+     */
     BigDecimal position();
 
     /**

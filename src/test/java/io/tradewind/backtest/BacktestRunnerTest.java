@@ -115,6 +115,27 @@ class BacktestRunnerTest {
                 + " (a backtest spec's key; series-bars for a service instance) to at least 60", refused.getMessage());
     }
 
+    /** A strategy author's trial: flat after a round trip read as 0E-8, which equals(BigDecimal.ZERO) is not. */
+    @Test
+    void aFlatPositionIsZeroItselfNotZeroAtTheFillsScale() {
+        Candle[] candles = new Candle[6];
+        for (int i = 0; i < candles.length; i++) {
+            candles[i] = flat(i, "100");
+        }
+        store(candles);
+        List<BigDecimal> positions = new ArrayList<>();
+        ScriptedStrategy trader = new ScriptedStrategy(0, false, context -> {
+            positions.add(context.position());
+            return positions.size() == 1 ? context.buyMarket(new BigDecimal("0.50000000"))
+                    : positions.size() == 3 ? context.sellMarket(context.position()) : null;
+        });
+
+        run(spec("balance.USD", "10000"), trader);
+
+        assertEquals(0, new BigDecimal("0.5").compareTo(positions.get(2)), "bought: " + positions);
+        assertEquals(BigDecimal.ZERO, positions.get(positions.size() - 1), "scale and all: " + positions);
+    }
+
     @Test
     void warmUpCandlesBeforeFromReachOnCandleAndOrdersDuringWarmUpAreRefused() throws Exception {
         Candle[] candles = new Candle[10];
