@@ -21,12 +21,16 @@ public final class StrategyHookException extends RuntimeException {
     /**
      * @param strategyClass the strategy's class: frames from it (and its nested classes), or from
      *                      its package when that is not one of the framework's, are its own
+     * @param handed        what the hook was handed when that is news (an order's update, a fill), which
+     *                      is not handed again; null for a candle or a start
      * @param time          the strategy's clock when the hook ran, or null before the first candle
      * @param bar           how many candles the strategy had been handed, warm-up included
      */
-    StrategyHookException(String strategy, Class<?> strategyClass, String hook, Instant time, long bar, Throwable cause) {
+    StrategyHookException(String strategy, Class<?> strategyClass, String hook, String handed, Instant time, long bar,
+            Throwable cause) {
         // the time is the strategy's clock: a candle's close in a backtest, the wall clock in the service
-        super("strategy " + strategy + " threw in " + hook + (time == null ? " before the first candle" : " at "
+        super("strategy " + strategy + " threw in " + hook + (handed == null ? "" : " handed " + handed)
+                + (time == null ? " before the first candle" : " at "
                 + time + " (bar " + bar + ")") + ": " + cause, cause);
         this.strategy = strategy;
         this.hook = hook;

@@ -30,6 +30,11 @@ final class StrategyHooks {
     }
 
     void call(String hook, Runnable call) {
+        call(hook, null, call);
+    }
+
+    /** @param handed what the hook is handed, named if it throws: news a hook threw on is not handed again */
+    void call(String hook, String handed, Runnable call) {
         context.hookStarting();
         try {
             call.run();
@@ -41,7 +46,7 @@ final class StrategyHooks {
             if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
                 throw e;
             }
-            throw new StrategyHookException(strategy.name(), strategy.getClass(), hook,
+            throw new StrategyHookException(strategy.name(), strategy.getClass(), hook, handed,
                     candles == 0 ? null : clock.get(), candles, e);
         } finally {
             // also when it threw: what it sent before is out, and the decision's line comes before the failure's
