@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -21,6 +22,15 @@ final class UnreadEnvironment {
     /** Variables read directly, beside the settings: credentials, tokens, the chat bot; and the tests' own switch. */
     private static final List<String> READ_DIRECTLY = List.of("API_TOKEN", "API_READ_TOKEN", "TELEGRAM_", "REQUIRE_POSTGRES");
 
+    /**
+     * Groups of fixed keys: the service's own settings ({@link ServiceConfig.Service}; a test keeps the
+     * two alike, where reading the mapping by reflection would need registering it for a native image),
+     * and the PostgreSQL store's (application.properties).
+     */
+    static final Map<String, List<String>> FIXED_GROUPS = Map.of(
+            "service", List.of("max-failures", "back-off", "cancel-orders-on-stop"),
+            "db", List.of("url", "user", "password"));
+
     private UnreadEnvironment() {
     }
 
@@ -31,13 +41,19 @@ final class UnreadEnvironment {
      * @return the variables no setting group, key, connector or setting takes, sorted
      */
     static List<String> names(Map<String, String> environment, Collection<String> connectors, Collection<String> settingValues) {
-        List<String> prefixes = Stream.of(ConfigRoots.groups().stream().map(group -> envForm(group) + "_"),
-                ConfigRoots.keys().stream().map(UnreadEnvironment::envForm),
+        // a group whose settings are named by the operator (instances, accounts, venues) is taken by its first word
+        List<String> prefixes = Stream.of(ConfigRoots.groups().stream().filter(group -> !FIXED_GROUPS.containsKey(group))
+                        .map(group -> envForm(group) + "_"),
                 connectors.stream().map(id -> envForm(id) + "_"), READ_DIRECTLY.stream())
                 .flatMap(s -> s).map(name -> PREFIX + name).toList();
+        // a single key, or a group of fixed keys, only as spelt: TRADEWIND_DATA_DIRECTORY began as TRADEWIND_DATA_DIR
+        // did, and the service started on ./data without a word
+        Set<String> exact = Stream.concat(ConfigRoots.keys().stream(), FIXED_GROUPS.entrySet().stream()
+                        .flatMap(group -> group.getValue().stream().map(key -> group.getKey() + "." + key)))
+                .map(name -> PREFIX + envForm(name)).collect(Collectors.toSet());
         Set<String> unread = new TreeSet<>();
         for (String variable : environment.keySet()) {
-            if (variable.startsWith(PREFIX) && prefixes.stream().noneMatch(variable::startsWith)
+            if (variable.startsWith(PREFIX) && !exact.contains(variable) && prefixes.stream().noneMatch(variable::startsWith)
                     && settingValues.stream().noneMatch(value -> names(value, variable))) {
                 unread.add(variable);
             }
