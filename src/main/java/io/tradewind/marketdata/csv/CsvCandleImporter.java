@@ -85,7 +85,7 @@ public final class CsvCandleImporter {
                     previous = row.openTime;
                     decimals.price(row.priceScale(), lines.lineNumber());
                     decimals.volume(row.volume.scale, lines.lineNumber());
-                    decimals.quoteVolume(row.quoteVolume.scale);
+                    decimals.quoteVolume(row.quoteVolume.scale, lines.lineNumber());
                 } catch (IllegalArgumentException e) {
                     errors.add(lines.lineNumber(), e.getMessage());
                 }
@@ -232,7 +232,7 @@ public final class CsvCandleImporter {
                             row.low.toScale(s.priceScale(), "low"),
                             row.close.toScale(s.priceScale(), "close"),
                             row.volume.toScale(s.volumeScale(), "volume"),
-                            row.quoteVolume.toScaleRounded(s.quoteVolumeScale(), "quote volume"));
+                            row.quoteVolume.toScale(s.quoteVolumeScale(), "quote volume"));
                 } catch (IllegalArgumentException e) {
                     throw changedSinceValidation(file, lines.lineNumber(), e);
                 }

@@ -15,6 +15,7 @@ final class FileDecimals {
     private int volumeScale;
     private long volumeLine;
     private int quoteScale;
+    private long quoteLine;
 
     /** @param stored the stored series' scales, or null when the series is new */
     FileDecimals(CandleScales stored) {
@@ -35,8 +36,17 @@ final class FileDecimals {
         volumeScale = Math.max(volumeScale, scale);
     }
 
+    /** A quote volume built from trades: kept at the price's decimals, rounded (see {@link CandleScales}). */
     void quoteVolume(int scale) {
         quoteScale = Math.max(quoteScale, scale);
+    }
+
+    /** A quote volume as a file gives it: exact, like the rest of its row. */
+    void quoteVolume(int scale, long line) {
+        if (quoteLine == 0 && stored != null && scale > stored.quoteVolumeScale()) {
+            quoteLine = line;
+        }
+        quoteVolume(scale);
     }
 
     /**
@@ -48,8 +58,14 @@ final class FileDecimals {
         if (stored == null) {
             return new CandleScales(priceScale, volumeScale, quoteScale);
         }
-        if (priceLine == 0 && volumeLine == 0) {
+        if (priceLine == 0 && volumeLine == 0 && quoteLine == 0) {
             return stored;
+        }
+        if (priceLine == 0 && volumeLine == 0) {
+            // rounding it would store another figure than the file's, which the bars' amount then shows
+            throw new IllegalArgumentException(series + " is stored with " + decimals(stored.quoteVolumeScale())
+                    + " of quote volume, but the file needs " + quoteScale + " (first a quote volume with more at line "
+                    + quoteLine + "); import it under another venue or symbol, or round that column in the file");
         }
         String where = priceLine != 0
                 ? "a price with more than " + decimals(stored.priceScale()) + " at line " + priceLine

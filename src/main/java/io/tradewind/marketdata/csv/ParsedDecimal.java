@@ -4,7 +4,6 @@ import static io.tradewind.domain.InputEcho.shortened;
 
 import io.tradewind.marketdata.CandleScales;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
  * A decimal read from CSV text as an unscaled long and a scale, without trailing zeros
@@ -133,17 +132,6 @@ final class ParsedDecimal {
         } catch (ArithmeticException e) {
             throw new IllegalArgumentException(CandleScales.tooLarge(field, toString(), target));
         }
-    }
-
-    /**
-     * The value as a long at {@code target} decimals, rounded half-even: for quote volume, which
-     * is informational (see {@link io.tradewind.marketdata.CandleScales}).
-     */
-    long toScaleRounded(int target, String field) {
-        if (scale <= target) {
-            return toScale(target, field);
-        }
-        return toBigDecimal().setScale(target, RoundingMode.HALF_EVEN).unscaledValue().longValueExact();
     }
 
     int compareTo(ParsedDecimal other) {

@@ -114,6 +114,18 @@ class CsvCandleImporterTest {
                 e.getMessage());
     }
 
+    /** A user's trial: 380000.123 was stored as 380000 without a word, and the bars' amount showed it so. */
+    @Test
+    void refusesAQuoteVolumeWithMoreDecimalsThanTheStoredSeriesHasInsteadOfRoundingIt() throws IOException {
+        importer.importOhlcv(write("a.csv", "time,open,high,low,close,volume", "1704067200,1,2,1,1.5,1"), MINUTES);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> importer.importOhlcv(
+                write("b.csv", "time,open,high,low,close,volume,quote_volume", "1704070800,1,2,1,1.5,1,380000.123"), MINUTES));
+        assertEquals("bitstamp:BTC-USD:1m is stored with 0 decimals of quote volume, but the file needs 3 (first a quote"
+                + " volume with more at line 2); import it under another venue or symbol, or round that column in the file",
+                e.getMessage());
+        assertEquals(1, read(MINUTES).size(), "nothing written");
+    }
+
     @Test
     void namesTheTradeLineWhoseAmountHasMoreDecimalsThanTheStoredSeries() throws IOException {
         importer.importTrades(write("a.csv", "timestamp,price,amount", "1385337600,800,1"), MINUTES);
@@ -121,13 +133,6 @@ class CsvCandleImporterTest {
                 write("b.csv", "timestamp,price,amount", "1385337660,800,1", "1385337670,800,0.5"), MINUTES));
         assertTrue(e.getMessage().endsWith("but the file needs 0 and 1 (first a volume with more than 0 decimals at line 3);"
                 + " import it under another venue or symbol"), e.getMessage());
-    }
-
-    @Test
-    void quoteVolumeIsRoundedToTheStoredSeriesDecimals() throws IOException {
-        importer.importOhlcv(write("a.csv", "1704067200,100,101,99,100,1,100.5"), MINUTES);
-        importer.importOhlcv(write("b.csv", "1704067260,100,101,99,100,1,100.25"), MINUTES);
-        assertEquals(new BigDecimal("100.2"), read(MINUTES).get(1).quoteVolume());
     }
 
     @Test
