@@ -2,6 +2,8 @@ package io.tradewind.runtime;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 
 /**
@@ -12,6 +14,7 @@ import java.util.function.Supplier;
 final class ConfigProblems {
 
     private final List<String> found = new ArrayList<>();
+    private final Map<String, String> unansweredVenues = new TreeMap<>();
     private boolean onlyVenuesUnavailable = true;
 
     /** The value {@code read} gives, or null when it throws a {@link ServiceConfigException}, which is kept. */
@@ -28,6 +31,7 @@ final class ConfigProblems {
     void add(ServiceConfigException problem) {
         found.add(problem.getMessage());
         onlyVenuesUnavailable &= problem.venueUnavailable();
+        unansweredVenues.putAll(problem.unansweredVenues());
     }
 
     /** Whether no problem was kept. */
@@ -39,12 +43,13 @@ final class ConfigProblems {
     void addAll(ConfigProblems other) {
         found.addAll(other.found);
         onlyVenuesUnavailable &= other.onlyVenuesUnavailable;
+        unansweredVenues.putAll(other.unansweredVenues);
     }
 
     /** Throws one exception with a line for every problem kept so far. */
     void throwIfAny() {
         if (!found.isEmpty()) {
-            throw new ServiceConfigException(String.join("\n", found), onlyVenuesUnavailable);
+            throw new ServiceConfigException(String.join("\n", found), onlyVenuesUnavailable, unansweredVenues);
         }
     }
 }

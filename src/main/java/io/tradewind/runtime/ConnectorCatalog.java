@@ -99,7 +99,10 @@ final class ConnectorCatalog {
                 + " instruments") + " at start-up (" + failed.getMessage() + "); the service needs its instruments and a"
                 + " first reconciliation before trading: check tradewind.venues." + venue + ".base-url and the venue"
                 + (answeredNothing ? "" : ", then start again");
-        throw new ServiceConfigException(message, answeredNothing);
+        throw new ServiceConfigException(message, answeredNothing, answeredNothing
+                ? Map.of(venue, "did not answer at start-up (" + failed.getMessage() + "); start-up waits for it: check"
+                        + " tradewind.venues." + venue + ".base-url and the venue")
+                : Map.of());
     }
 
     /**

@@ -140,6 +140,8 @@ public class TradingService implements ServiceOperations, LiveCandles {
     private final CountDownLatch stopFinished = new CountDownLatch(1);
     private volatile ServicePlan plan;
     private volatile boolean stopped;
+    /** The venues start-up is waiting for, with why, until the configuration is read: readiness names them. */
+    private volatile Map<String, String> awaitedVenues = Map.of();
     /**
      * Held by {@link #start()} from its first step to its last, which read the configuration and wait
      * for venues without the service's lock: {@link #stop()} takes it before it stops anything, so that
@@ -209,12 +211,18 @@ public class TradingService implements ServiceOperations, LiveCandles {
         ServiceConfigReader.checkExecution(executionConfig.reconcileInterval(), executionConfig.notPlacedGrace());
         return VenuesAtStart.read(() -> new ServiceConfigReader(this::strategy, candles, connectors())
                 .read(strategiesConfig, paperConfig, serviceConfig, OrdersApiWallets.venues(ordersApiConfig)),
-                () -> stopRequested, Thread::sleep);
+                () -> stopRequested, Thread::sleep, this::awaitVenues);
+    }
+
+    /** Start-up waits for these venues, each with why (VenuesAtStart tells after each attempt). */
+    void awaitVenues(Map<String, String> unanswered) {
+        awaitedVenues = Map.copyOf(unanswered);
     }
 
     private synchronized void start(ServicePlan checked) {
         // a stop that came while the configuration was read: a stopped service must not start after it
         abandonIfStopRequested("starting the venues");
+        awaitedVenues = Map.of();
         RiskConfig risk = riskConfig(checked.instances());
         checked.instances().forEach(spec -> configuredInstances.add(spec.id()));
         killSwitch.load();
@@ -694,18 +702,20 @@ public class TradingService implements ServiceOperations, LiveCandles {
 
     @Override
     public Readiness readiness() {
-        if (plan == null || stopped) {
+        Map<String, String> awaited = awaitedVenues;
+        if (plan == null && awaited.isEmpty() || stopped) {
             // starting or stopped: not ready, and the store is not asked; a readiness probe (three
             // checks, each a store query) every few milliseconds would compete with the start for the CPU
-            return new Readiness(false, Map.of(), null, Map.of(), false);
+            return new Readiness(false, Map.of(), null, Map.of(), Map.of(), false);
         }
-        boolean storeUp;
-        try {
-            store.liveOrders(PaperVenue.NAME);
-            storeUp = true;
-        } catch (RuntimeException e) {
-            storeUp = false;
+        if (plan == null) {
+            // start-up sleeps between attempts at venues that do not answer, as long as an outage lasts:
+            // those venues are what keeps the service from being ready, and the store can be asked
+            Map<String, Boolean> down = new TreeMap<>();
+            awaited.keySet().forEach(venue -> down.put(venue, false));
+            return new Readiness(storeAnswers(), down, null, Map.of(), awaited, false);
         }
+        boolean storeUp = storeAnswers();
         Map<String, Boolean> up = new LinkedHashMap<>();
         Instant last = null;
         boolean reconciled = true;
@@ -725,8 +735,17 @@ public class TradingService implements ServiceOperations, LiveCandles {
             }
         });
         boolean stillRunning = !stopped;
-        return new Readiness(storeUp, up, last, failing, stillRunning && storeUp && reconciled && !up.containsValue(false)
+        return new Readiness(storeUp, up, last, failing, Map.of(), stillRunning && storeUp && reconciled && !up.containsValue(false)
                 && failing.isEmpty());
+    }
+
+    private boolean storeAnswers() {
+        try {
+            store.liveOrders(PaperVenue.NAME);
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
     // ---- LiveCandles ----

@@ -1,7 +1,9 @@
 package io.tradewind.runtime;
 
 import java.time.Duration;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 
@@ -32,10 +34,12 @@ final class VenuesAtStart {
     /**
      * The plan {@code read} gives once every venue it asks answers.
      *
+     * @param waiting told, after each attempt that failed, the venues that did not answer and why
      * @throws ServiceConfigException  at once, when a problem is not only venues that did not answer
      * @throws StartAbandonedException a stop was asked for while waiting
      */
-    static ServicePlan read(Supplier<ServicePlan> read, BooleanSupplier stopRequested, Pause pause) {
+    static ServicePlan read(Supplier<ServicePlan> read, BooleanSupplier stopRequested, Pause pause,
+            Consumer<Map<String, String>> waiting) {
         Duration wait = FIRST_PAUSE;
         for (int attempt = 1; ; attempt++) {
             if (stopRequested.getAsBoolean()) {
@@ -48,6 +52,7 @@ final class VenuesAtStart {
                     throw e;
                 }
                 e.getMessage().lines().forEach(problem -> LOG.warnf("%s", problem));
+                waiting.accept(e.unansweredVenues());
                 LOG.warnf("start-up waits for the venue (attempt %d): trying again in %d s; stop with Ctrl-C or SIGTERM",
                         attempt, wait.toSeconds());
             }

@@ -80,6 +80,8 @@ class ServiceConfigReaderVenueTest {
         assertTrue(problem.startsWith(P + "venue: double did not answer at start-up (double: cannot connect)"), problem);
         assertEquals(1, problem.lines().count());
         assertTrue(refused.venueUnavailable(), "nothing to mend: serve waits for the venue");
+        assertEquals(Map.of("double", "did not answer at start-up (double: cannot connect); start-up waits for it:"
+                + " check tradewind.venues.double.base-url and the venue"), refused.unansweredVenues());
     }
 
     /** A venue down at boot made serve exit 2, "a configuration to fix", and the systemd unit gave up on it. */

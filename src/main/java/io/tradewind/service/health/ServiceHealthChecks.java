@@ -46,6 +46,7 @@ public class ServiceHealthChecks {
         return () -> check("tradewind-venues", (readiness, response) -> {
             response.status(readiness.venuesUp().values().stream().allMatch(Boolean::booleanValue));
             readiness.venuesUp().forEach((venue, up) -> response.withData(venue, up ? "UP" : "DOWN"));
+            readiness.venueProblems().forEach((venue, why) -> response.withData(venue + ".reason", why));
         });
     }
 

@@ -34,7 +34,7 @@ class ServiceHealthTest {
 
     @Test
     void ready_when_store_venues_and_reconciliation_are() throws Exception {
-        service.readiness = new Readiness(true, Map.of("paper", true), Instant.parse("2026-01-02T03:00:00Z"), Map.of(), true);
+        service.readiness = new Readiness(true, Map.of("paper", true), Instant.parse("2026-01-02T03:00:00Z"), Map.of(), Map.of(), true);
 
         HttpResponse<String> response = get("/q/health/ready", null);
 
@@ -51,7 +51,7 @@ class ServiceHealthTest {
         Map<String, Boolean> venues = new LinkedHashMap<>();
         venues.put("paper", true);
         venues.put("nobitex", false);
-        service.readiness = new Readiness(false, venues, null, Map.of("btc-sma", "failed 5 times in a row; last: boom"), false);
+        service.readiness = new Readiness(false, venues, null, Map.of("btc-sma", "failed 5 times in a row; last: boom"), Map.of(), false);
 
         HttpResponse<String> response = get("/q/health/ready", null);
 
@@ -72,8 +72,24 @@ class ServiceHealthTest {
     }
 
     @Test
+    void a_venue_start_up_waits_for_is_down_with_why_and_the_store_up() throws Exception {
+        service.readiness = new Readiness(true, Map.of("toparz", false), null, Map.of(),
+                Map.of("toparz", "did not answer at start-up (toparz: connection refused)"), false);
+
+        HttpResponse<String> response = get("/q/health/ready", null);
+
+        assertEquals(503, response.statusCode(), response.body());
+        JsonNode checks = checks(response);
+        assertEquals("UP", checks.get("tradewind-store").get("status").asText());
+        assertEquals("DOWN", checks.get("tradewind-venues").get("status").asText());
+        assertEquals("DOWN", checks.get("tradewind-venues").at("/data/toparz").asText());
+        assertEquals("did not answer at start-up (toparz: connection refused)",
+                checks.get("tradewind-venues").get("data").get("toparz.reason").asText());
+    }
+
+    @Test
     void a_service_without_venues_has_nothing_to_reconcile_and_is_ready() throws Exception {
-        service.readiness = new Readiness(true, Map.of(), null, Map.of(), true);
+        service.readiness = new Readiness(true, Map.of(), null, Map.of(), Map.of(), true);
 
         HttpResponse<String> response = get("/q/health/ready", null);
 
