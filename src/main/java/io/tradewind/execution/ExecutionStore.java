@@ -52,6 +52,14 @@ public interface ExecutionStore {
     /** Orders of one venue in status {@code new}, {@code queued}, {@code active} or {@code partial}. */
     List<OrderRecord> liveOrders(String venue);
 
+    /**
+     * Why writes to the store fail for now (its disk is full), or empty: reads may still answer,
+     * so readiness asks this beside a read.
+     */
+    default Optional<String> writeFailure() {
+        return Optional.empty();
+    }
+
     /** Whether a fill with this venue and trade id is stored. */
     boolean hasFill(String venue, String tradeId);
 

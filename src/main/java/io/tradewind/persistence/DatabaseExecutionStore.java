@@ -211,6 +211,12 @@ public class DatabaseExecutionStore implements ExecutionStore {
                 .map(row -> row.cursor));
     }
 
+    /** The last write of any store in this process that failed for lack of space, until one succeeds: one disk. */
+    @Override
+    public Optional<String> writeFailure() {
+        return StoreSpace.lastFailure();
+    }
+
     private <T> T read(String what, Callable<T> work) {
         try {
             migration.ensureMigrated();

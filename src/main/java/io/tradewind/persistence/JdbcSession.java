@@ -43,14 +43,16 @@ final class JdbcSession implements AutoCloseable {
     }
 
     private final Connection connection;
+    private final boolean writing;
     private final boolean holdsTurn;
     private final boolean autoCommit;
     private final int isolation;
     private final int requestedIsolation;
     private boolean committed;
 
-    private JdbcSession(Connection connection, int isolation, boolean holdsTurn) throws SQLException {
+    private JdbcSession(Connection connection, int isolation, boolean writing, boolean holdsTurn) throws SQLException {
         this.connection = connection;
+        this.writing = writing;
         this.holdsTurn = holdsTurn;
         this.autoCommit = connection.getAutoCommit();
         this.isolation = connection.getTransactionIsolation();
@@ -64,11 +66,11 @@ final class JdbcSession implements AutoCloseable {
     /** A session that writes: on H2, waits until no other session of this process is writing. */
     static JdbcSession forWriting(DataSource dataSource, int isolation) throws SQLException {
         if (!takesTurns(dataSource)) {
-            return open(dataSource, isolation, false);
+            return open(dataSource, isolation, true, false);
         }
         WRITES.lock();
         try {
-            return open(dataSource, isolation, true);
+            return open(dataSource, isolation, true, true);
         } catch (SQLException | RuntimeException e) {
             WRITES.unlock();
             throw e;
@@ -77,7 +79,7 @@ final class JdbcSession implements AutoCloseable {
 
     /** A session that only reads. */
     static JdbcSession forReading(DataSource dataSource, int isolation) throws SQLException {
-        return open(dataSource, isolation, false);
+        return open(dataSource, isolation, false, false);
     }
 
     private static boolean takesTurns(DataSource dataSource) throws SQLException {
@@ -96,10 +98,11 @@ final class JdbcSession implements AutoCloseable {
         return known;
     }
 
-    private static JdbcSession open(DataSource dataSource, int isolation, boolean holdsTurn) throws SQLException {
+    private static JdbcSession open(DataSource dataSource, int isolation, boolean writing, boolean holdsTurn)
+            throws SQLException {
         Connection connection = dataSource.getConnection();
         try {
-            return new JdbcSession(connection, isolation, holdsTurn);
+            return new JdbcSession(connection, isolation, writing, holdsTurn);
         } catch (SQLException e) {
             closeAfterFailure(connection, e);
             throw e;
@@ -110,10 +113,16 @@ final class JdbcSession implements AutoCloseable {
         return connection;
     }
 
-    /** Commits the transaction; the caller does nothing more with the connection afterwards. */
+    /**
+     * Commits the transaction; the caller does nothing more with the connection afterwards. A write
+     * committed says the disk has space again (see {@link StoreSpace}).
+     */
     void commit() throws SQLException {
         connection.commit();
         committed = true;
+        if (writing) {
+            StoreSpace.wrote();
+        }
     }
 
     @Override

@@ -23,9 +23,18 @@ final class RootCause {
      * The deepest cause's message, or its type when it has none (an I/O channel closed under the
      * database says nothing else, and "null" would tell the operator nothing). Only its first
      * line: migration tools append blocks of SQL state and error codes. A file the process may
-     * not touch says so, not only the file's name.
+     * not touch says so, not only the file's name; a full disk says whose (and is kept for
+     * readiness, see {@link StoreSpace}).
      */
     static String of(Throwable e) {
+        String line = line(e);
+        if (StoreSpace.ranOut(e)) {
+            return StoreSpace.failed(line, e);
+        }
+        return isPasswordProblem(e) ? line + " " + PASSWORD_HINT : line;
+    }
+
+    private static String line(Throwable e) {
         Throwable root = DeepestCause.of(e);
         if (root instanceof AccessDeniedException denied) {
             return FileProblems.reason(denied) + " for user " + System.getProperty("user.name")
@@ -36,8 +45,7 @@ final class RootCause {
         }
         String message = root.getMessage() != null ? root.getMessage().strip() : root.getClass().getSimpleName();
         int end = message.indexOf('\n');
-        String line = end < 0 ? message : message.substring(0, end).strip();
-        return isPasswordProblem(e) ? line + " " + PASSWORD_HINT : line;
+        return end < 0 ? message : message.substring(0, end).strip();
     }
 
     /**

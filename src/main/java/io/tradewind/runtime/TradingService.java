@@ -706,16 +706,18 @@ public class TradingService implements ServiceOperations, LiveCandles {
         if (plan == null && awaited.isEmpty() || stopped) {
             // starting or stopped: not ready, and the store is not asked; a readiness probe (three
             // checks, each a store query) every few milliseconds would compete with the start for the CPU
-            return new Readiness(false, Map.of(), null, Map.of(), Map.of(), false);
+            return new Readiness(false, Map.of(), null, Map.of(), Map.of(), null, false);
         }
         if (plan == null) {
             // start-up sleeps between attempts at venues that do not answer, as long as an outage lasts:
             // those venues are what keeps the service from being ready, and the store can be asked
             Map<String, Boolean> down = new TreeMap<>();
             awaited.keySet().forEach(venue -> down.put(venue, false));
-            return new Readiness(storeAnswers(), down, null, Map.of(), awaited, false);
+            String storeProblem = storeProblem();
+            return new Readiness(storeAnswers() && storeProblem == null, down, null, Map.of(), awaited, storeProblem, false);
         }
-        boolean storeUp = storeAnswers();
+        String storeProblem = storeProblem();
+        boolean storeUp = storeAnswers() && storeProblem == null;
         Map<String, Boolean> up = new LinkedHashMap<>();
         Instant last = null;
         boolean reconciled = true;
@@ -735,8 +737,13 @@ public class TradingService implements ServiceOperations, LiveCandles {
             }
         });
         boolean stillRunning = !stopped;
-        return new Readiness(storeUp, up, last, failing, Map.of(), stillRunning && storeUp && reconciled && !up.containsValue(false)
-                && failing.isEmpty());
+        return new Readiness(storeUp, up, last, failing, Map.of(), storeProblem, stillRunning && storeUp && reconciled
+                && !up.containsValue(false) && failing.isEmpty());
+    }
+
+    /** Why writes to the store fail, or null: a full disk still answers reads. */
+    private String storeProblem() {
+        return store.writeFailure().map(failure -> "writes to the store fail: " + failure).orElse(null);
     }
 
     private boolean storeAnswers() {

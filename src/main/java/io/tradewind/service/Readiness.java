@@ -14,11 +14,14 @@ import java.util.Map;
  *                           (paused by the operator or at the end of a replay is no failure)
  * @param venueProblems      why a venue is down, where that is known: a venue start-up waits for because it
  *                           did not answer
+ * @param storeProblem       why the store is down, where that is known: its writes fail (a full disk), though
+ *                           reads may answer; or null
  * @param ready              the service takes orders: store up, every venue up, reconciled once, no
  *                           instance paused by failures
  */
 public record Readiness(boolean storeUp, Map<String, Boolean> venuesUp, Instant lastReconciliation,
-        Map<String, String> pausedByFailures, Map<String, String> venueProblems, boolean ready) {
+        Map<String, String> pausedByFailures, Map<String, String> venueProblems, String storeProblem,
+        boolean ready) {
 
     public Readiness {
         venuesUp = Map.copyOf(venuesUp);

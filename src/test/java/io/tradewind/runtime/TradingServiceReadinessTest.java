@@ -11,6 +11,7 @@ import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,6 +23,7 @@ class TradingServiceReadinessTest {
 
     private final List<String> storeCalls = new ArrayList<>();
     private boolean storeAnswers;
+    private String writeFailure;
 
     @Test
     void a_service_not_started_yet_is_not_ready_and_does_not_ask_the_store() {
@@ -60,7 +62,22 @@ class TradingServiceReadinessTest {
         assertTrue(readiness.storeUp());
         assertEquals(Map.of("toparz", false), readiness.venuesUp());
         assertEquals(Map.of("toparz", "did not answer at start-up (toparz: connection refused)"), readiness.venueProblems());
-        assertEquals(List.of("liveOrders"), storeCalls);
+        assertEquals(List.of("writeFailure", "liveOrders"), storeCalls);
+        assertNull(readiness.storeProblem());
+    }
+
+    /** A full disk: reads answered and readiness said the store UP while every tick failed to save. */
+    @Test
+    void a_store_whose_writes_fail_for_lack_of_space_is_down_with_why() {
+        storeAnswers = true;
+        writeFailure = "No space left on device: the disk holding the data directory /srv/data is full: free space on it";
+        TradingService service = service();
+        service.awaitVenues(Map.of("toparz", "did not answer at start-up"));
+
+        Readiness readiness = service.readiness();
+
+        assertFalse(readiness.storeUp());
+        assertEquals("writes to the store fail: " + writeFailure, readiness.storeProblem());
     }
 
     /** A service that was never started: only the store it would ask matters here. */
@@ -68,6 +85,9 @@ class TradingServiceReadinessTest {
         ExecutionStore store = (ExecutionStore) Proxy.newProxyInstance(getClass().getClassLoader(),
                 new Class<?>[] {ExecutionStore.class}, (proxy, method, args) -> {
                     storeCalls.add(method.getName());
+                    if (method.getName().equals("writeFailure")) {
+                        return Optional.ofNullable(writeFailure);
+                    }
                     if (storeAnswers) {
                         return List.of();
                     }

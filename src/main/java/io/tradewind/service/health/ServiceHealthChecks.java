@@ -12,7 +12,7 @@ import org.eclipse.microprofile.health.Readiness;
 
 /**
  * The service's health at {@code /q/health}: live while the process answers; ready when the store
- * answers, every venue's last call succeeded, a reconciliation has finished and no strategy
+ * answers and its writes do not fail, every venue's last call succeeded, a reconciliation has finished and no strategy
  * instance is paused for failing again and again. The endpoints are
  * open (for systemd and load balancers) and show only names, states and times.
  */
@@ -36,7 +36,12 @@ public class ServiceHealthChecks {
     @Readiness
     @ApplicationScoped
     HealthCheck store() {
-        return () -> check("tradewind-store", (readiness, response) -> response.status(readiness.storeUp()));
+        return () -> check("tradewind-store", (readiness, response) -> {
+            response.status(readiness.storeUp());
+            if (readiness.storeProblem() != null) {
+                response.withData("reason", readiness.storeProblem());
+            }
+        });
     }
 
     @Produces

@@ -38,7 +38,7 @@ public class FakeServiceOperations implements ServiceOperations {
     public final List<String> calls = new CopyOnWriteArrayList<>();
     final List<BalanceView> balances = new ArrayList<>();
     final Map<String, OrderRecord> orders = new LinkedHashMap<>();
-    public volatile Readiness readiness = new Readiness(true, Map.of(), Instant.EPOCH, Map.of(), Map.of(), true);
+    public volatile Readiness readiness = new Readiness(true, Map.of(), Instant.EPOCH, Map.of(), Map.of(), null, true);
     volatile KillSwitchView killSwitch = new KillSwitchView(false, null, (String) null, 0, false);
     /** Thrown by {@link #balances()} when set. */
     volatile RuntimeException balancesFailure;

@@ -34,7 +34,8 @@ class ServiceHealthTest {
 
     @Test
     void ready_when_store_venues_and_reconciliation_are() throws Exception {
-        service.readiness = new Readiness(true, Map.of("paper", true), Instant.parse("2026-01-02T03:00:00Z"), Map.of(), Map.of(), true);
+        service.readiness = new Readiness(true, Map.of("paper", true), Instant.parse("2026-01-02T03:00:00Z"), Map.of(),
+                Map.of(), null, true);
 
         HttpResponse<String> response = get("/q/health/ready", null);
 
@@ -51,13 +52,17 @@ class ServiceHealthTest {
         Map<String, Boolean> venues = new LinkedHashMap<>();
         venues.put("paper", true);
         venues.put("nobitex", false);
-        service.readiness = new Readiness(false, venues, null, Map.of("btc-sma", "failed 5 times in a row; last: boom"), Map.of(), false);
+        String full = "writes to the store fail: No space left on device: the disk holding the data directory /srv/data"
+                + " is full: free space on it";
+        service.readiness = new Readiness(false, venues, null, Map.of("btc-sma", "failed 5 times in a row; last: boom"),
+                Map.of(), full, false);
 
         HttpResponse<String> response = get("/q/health/ready", null);
 
         assertEquals(503, response.statusCode(), response.body());
         JsonNode checks = checks(response);
         assertEquals("DOWN", checks.get("tradewind-store").get("status").asText());
+        assertEquals(full, checks.get("tradewind-store").at("/data/reason").asText());
         assertEquals("DOWN", checks.get("tradewind-venues").get("status").asText());
         assertEquals("DOWN", checks.get("tradewind-venues").at("/data/nobitex").asText());
         assertEquals("never", checks.get("tradewind-reconciliation").at("/data/lastReconciliation").asText());
@@ -74,7 +79,7 @@ class ServiceHealthTest {
     @Test
     void a_venue_start_up_waits_for_is_down_with_why_and_the_store_up() throws Exception {
         service.readiness = new Readiness(true, Map.of("toparz", false), null, Map.of(),
-                Map.of("toparz", "did not answer at start-up (toparz: connection refused)"), false);
+                Map.of("toparz", "did not answer at start-up (toparz: connection refused)"), null, false);
 
         HttpResponse<String> response = get("/q/health/ready", null);
 
@@ -89,7 +94,7 @@ class ServiceHealthTest {
 
     @Test
     void a_service_without_venues_has_nothing_to_reconcile_and_is_ready() throws Exception {
-        service.readiness = new Readiness(true, Map.of(), null, Map.of(), Map.of(), true);
+        service.readiness = new Readiness(true, Map.of(), null, Map.of(), Map.of(), null, true);
 
         HttpResponse<String> response = get("/q/health/ready", null);
 
