@@ -62,6 +62,10 @@ public final class TestHttp {
         }
     }
 
+    public static HttpResponse<String> options(String path, String token) {
+        return send(request(path, token).method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+    }
+
     /** A bare POST from a client that names itself with {@code userAgent}. */
     public static HttpResponse<String> postAs(String userAgent, String path, String token) {
         return send(request(path, token).header("User-Agent", userAgent).POST(HttpRequest.BodyPublishers.noBody()));

@@ -61,7 +61,7 @@ public class ApiTokenFilter {
     }
 
     private static boolean isRead(String method) {
-        return method.equals(HttpMethod.GET) || method.equals(HttpMethod.HEAD) || method.equals(HttpMethod.OPTIONS);
+        return method.equals(HttpMethod.GET) || method.equals(HttpMethod.HEAD); // OPTIONS never gets here (OptionsFilter)
     }
 
     private static Response refuse(Response.Status status, String message) {

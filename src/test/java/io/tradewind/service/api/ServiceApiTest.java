@@ -2,6 +2,7 @@ package io.tradewind.service.api;
 
 import static io.tradewind.service.TestHttp.get;
 import static io.tradewind.service.TestHttp.getRaw;
+import static io.tradewind.service.TestHttp.options;
 import static io.tradewind.service.TestHttp.post;
 import static io.tradewind.service.TestHttp.postDeclaringLength;
 import static io.tradewind.service.TestHttp.postAs;
@@ -74,6 +75,27 @@ class ServiceApiTest {
                 "/api/strategies/", "/api/strategies;x=1", "/API/strategies", "/api/strategies%2F")) {
             assertTrue(List.of(401, 404).contains(get(spelling, null).statusCode()), spelling);
         }
+        assertEquals(List.of(), service.calls);
+    }
+
+    /**
+     * OPTIONS answered 200 without a token, with an Allow header naming methods the path refuses
+     * (HEAD, GET on a POST-only action): it is a 405 as any method no endpoint takes, in each API's
+     * error shape, token or none.
+     */
+    @Test
+    void options_is_a_405_without_allow_whatever_the_token() throws Exception {
+        for (String token : new String[] {null, OPERATOR}) {
+            for (String path : List.of("/api/strategies/nope/flatten", "/api/strategies", "/udf/config",
+                    "/api/exchange/v1/orders", "//api/strategies", "/x/../api/strategies")) {
+                HttpResponse<String> response = options(path, token);
+                assertEquals(405, response.statusCode(), path + ": " + response.body());
+                assertTrue(response.headers().firstValue("Allow").isEmpty(), path + ": " + response.headers());
+            }
+        }
+        assertEquals("this endpoint does not take that method; see /q/openapi", error(options("/api/strategies", null)));
+        assertEquals("error", JSON.readTree(options("/udf/config", null).body()).get("s").asText());
+        assertTrue(JSON.readTree(options("/api/exchange/v1/orders", null).body()).has("detail"));
         assertEquals(List.of(), service.calls);
     }
 
