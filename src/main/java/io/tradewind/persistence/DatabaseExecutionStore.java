@@ -214,7 +214,7 @@ public class DatabaseExecutionStore implements ExecutionStore {
     /** The last write of any store in this process that failed for lack of space, until one succeeds: one disk. */
     @Override
     public Optional<String> writeFailure() {
-        return StoreSpace.lastFailure();
+        return StoreDiskFull.lastFailure();
     }
 
     private <T> T read(String what, Callable<T> work) {

@@ -115,13 +115,13 @@ final class JdbcSession implements AutoCloseable {
 
     /**
      * Commits the transaction; the caller does nothing more with the connection afterwards. A write
-     * committed says the disk has space again (see {@link StoreSpace}).
+     * committed says the disk has space again (see {@link StoreDiskFull}).
      */
     void commit() throws SQLException {
         connection.commit();
         committed = true;
         if (writing) {
-            StoreSpace.wrote();
+            StoreDiskFull.wrote();
         }
     }
 

@@ -24,12 +24,12 @@ final class RootCause {
      * database says nothing else, and "null" would tell the operator nothing). Only its first
      * line: migration tools append blocks of SQL state and error codes. A file the process may
      * not touch says so, not only the file's name; a full disk says whose (and is kept for
-     * readiness, see {@link StoreSpace}).
+     * readiness, see {@link StoreDiskFull}).
      */
     static String of(Throwable e) {
         String line = line(e);
-        if (StoreSpace.ranOut(e)) {
-            return StoreSpace.failed(line, e);
+        if (StoreDiskFull.ranOut(e)) {
+            return StoreDiskFull.failed(line, e);
         }
         return isPasswordProblem(e) ? line + " " + PASSWORD_HINT : line;
     }

@@ -17,13 +17,13 @@ import org.junit.jupiter.api.Test;
  * A full disk: ticks failed with "paper venue store: cannot save paper venue paper: No space left on
  * device", which named no directory, and readiness said the store UP, as reads still answered.
  */
-class StoreSpaceTest {
+class StoreDiskFullTest {
 
     private static final String FULL = "No space left on device";
 
     @AfterEach
     void spaceAgain() {
-        StoreSpace.wrote();
+        StoreDiskFull.wrote();
     }
 
     @Test
@@ -35,18 +35,18 @@ class StoreSpaceTest {
 
         assertEquals("paper venue store: cannot save paper venue paper: " + expected,
                 new PreparedTables(null, () -> { }, "paper venue store").failure("save paper venue paper", h2).getMessage());
-        assertEquals(Optional.of(expected), StoreSpace.lastFailure());
+        assertEquals(Optional.of(expected), StoreDiskFull.lastFailure());
 
         JdbcDataSource memory = new JdbcDataSource();
         memory.setURL("jdbc:h2:mem:store-space;DB_CLOSE_DELAY=-1");
         try (JdbcSession read = JdbcSession.forReading(memory, Connection.TRANSACTION_READ_COMMITTED)) {
             read.commit();
         }
-        assertEquals(Optional.of(expected), StoreSpace.lastFailure(), "a read says nothing of the disk's space");
+        assertEquals(Optional.of(expected), StoreDiskFull.lastFailure(), "a read says nothing of the disk's space");
         try (JdbcSession write = JdbcSession.forWriting(memory, Connection.TRANSACTION_READ_COMMITTED)) {
             write.commit();
         }
-        assertEquals(Optional.empty(), StoreSpace.lastFailure());
+        assertEquals(Optional.empty(), StoreDiskFull.lastFailure());
     }
 
     @Test
@@ -55,14 +55,14 @@ class StoreSpaceTest {
 
         assertEquals("ERROR: could not extend file \"base/16384/16385\": " + FULL
                 + ": the database server's disk is full: free space on it", RootCause.of(new RuntimeException(full)));
-        assertTrue(StoreSpace.lastFailure().isPresent());
+        assertTrue(StoreDiskFull.lastFailure().isPresent());
     }
 
     @Test
     void otherFailuresAreNotKept() {
         assertEquals("Connection refused",
                 RootCause.of(new RuntimeException(new SQLException("Connection refused", "08001"))));
-        assertEquals(Optional.empty(), StoreSpace.lastFailure());
+        assertEquals(Optional.empty(), StoreDiskFull.lastFailure());
     }
 
     private static String dataDirectory() {

@@ -13,14 +13,14 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * still answer). One process writes one store, so this is the process's, as {@link JdbcSession}'s
  * write turn is.
  */
-final class StoreSpace {
+final class StoreDiskFull {
 
     /** PostgreSQL's SQL state for a full disk on the server. */
     private static final String DISK_FULL = "53100";
 
     private static volatile String lastFailure;
 
-    private StoreSpace() {
+    private StoreDiskFull() {
     }
 
     /** Whether {@code e} says the disk is full: the system's ENOSPC under H2, or PostgreSQL's disk_full. */
