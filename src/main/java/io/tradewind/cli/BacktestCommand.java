@@ -100,6 +100,7 @@ public class BacktestCommand implements Callable<Integer> {
                 err.println("error: " + specFile + ": " + noCandles);
                 return ExitCode.BAD_INPUT;
             }
+            BacktestRange.uncovered(store, backtest).forEach(note -> err.println("note: " + specFile + ": " + note));
             BacktestReport report = BacktestRunner.run(backtest, strategy, store, progress);
             progress.finish();
             Path html;

@@ -5,6 +5,8 @@ import io.tradewind.marketdata.CandleStore;
 import io.tradewind.marketdata.SeriesKey;
 import io.tradewind.marketdata.StoredSeries;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -51,6 +53,31 @@ final class BacktestRange {
                     + "; 'data list' shows the gaps); choose from and to around stored candles";
         }
         return null;
+    }
+
+    /**
+     * The parts of the spec's range before the first stored candle and after the last, in words (none
+     * when the data covers it): a run over 2024-02-28 to 2024-03-10 on data of 1 to 5 March measured
+     * four days, and said nothing of the other seven.
+     */
+    static List<String> uncovered(CandleStore store, BacktestSpec spec) {
+        SeriesKey key = new SeriesKey(spec.venue(), spec.instrument().symbol(), spec.resolution());
+        Optional<StoredSeries> described = store.describe(key);
+        if (described.isEmpty()) {
+            return List.of();
+        }
+        StoredSeries stored = described.get();
+        Instant end = stored.last().plus(spec.resolution().duration());
+        List<String> notes = new ArrayList<>();
+        if (spec.from() != null && spec.from().isBefore(stored.first())) {
+            notes.add("no " + key + " candles are stored from " + spec.from() + " to " + stored.first()
+                    + ": the run starts at the first stored candle, " + stored.first());
+        }
+        if (spec.to() != null && spec.to().isAfter(end)) {
+            notes.add("no " + key + " candles are stored from " + end + " to " + spec.to()
+                    + ": the run ends after the last stored candle, at " + end);
+        }
+        return notes;
     }
 
     /** A range inside the stored one has no candle only inside a gap: say so, and where the data goes on. */

@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,6 +51,19 @@ class BacktestRangeTest {
     @Test
     void a_from_inside_the_stored_candles_is_fine() throws IOException {
         assertNull(BacktestRange.problem(store, spec("from", "2024-01-01T00:30:00Z")));
+        assertEquals(List.of(), BacktestRange.uncovered(store, spec("from", "2024-01-01T00:30:00Z")));
+    }
+
+    /** A user's trial: a range of eleven days on four days of data ran without a word about the other seven. */
+    @Test
+    void the_parts_of_the_range_before_and_after_the_stored_candles_are_said() throws IOException {
+        assertEquals(List.of("no sim:BTC-USD:1m candles are stored from 2023-12-31T00:00:00Z to 2024-01-01T00:00:00Z: the"
+                        + " run starts at the first stored candle, 2024-01-01T00:00:00Z"),
+                BacktestRange.uncovered(store, spec("from", "2023-12-31T00:00:00Z")));
+        assertEquals(List.of("no sim:BTC-USD:1m candles are stored from 2024-01-01T01:00:00Z to 2024-01-02T00:00:00Z: the"
+                        + " run ends after the last stored candle, at 2024-01-01T01:00:00Z"),
+                BacktestRange.uncovered(store, spec("to", "2024-01-02T00:00:00Z")));
+        assertEquals(List.of(), BacktestRange.uncovered(store, spec("to", "2024-01-01T01:00:00Z")));
     }
 
     /** "import them with 'data import'" led nowhere: the import refuses a market stored in other letter case. */
