@@ -36,7 +36,8 @@ final class CsvHeader {
             Map.entry("close", Column.CLOSE),
             Map.entry("volume", Column.VOLUME), Map.entry("vol", Column.VOLUME),
             Map.entry("quotevolume", Column.QUOTE_VOLUME), Map.entry("quote_volume", Column.QUOTE_VOLUME),
-            Map.entry("quoteassetvolume", Column.QUOTE_VOLUME), Map.entry("quote_asset_volume", Column.QUOTE_VOLUME));
+            Map.entry("quoteassetvolume", Column.QUOTE_VOLUME), Map.entry("quote_asset_volume", Column.QUOTE_VOLUME),
+            Map.entry("turnover", Column.QUOTE_VOLUME));
 
     /** What each position of a trades file may be called: an amount is often headed "volume". */
     private static final List<Set<Column>> TRADES = List.of(Set.of(Column.TIME), Set.of(Column.PRICE),
@@ -55,6 +56,14 @@ final class CsvHeader {
     /** @throws IllegalArgumentException a column named for another position than the candle layout reads it at */
     static void checkOhlcv(Path file, String header) {
         check(file, header, OHLCV, "time,open,high,low,close,volume[,quoteVolume]", TRADES, "trades");
+        String[] names = header == null ? new String[0] : header.split(",", -1);
+        // the seventh column is stored as the quote volume, which strategies read as the bars' amount: a
+        // TradingView "Volume MA" or a trade count there was stored as one without a word
+        if (names.length == OHLCV.size() && column(names[6]) != Column.QUOTE_VOLUME) {
+            throw new IllegalArgumentException(file + ": the header names column 7 '" + names[6].strip() + "', which this"
+                    + " import would store as the quote volume (time,open,high,low,close,volume[,quoteVolume]): remove"
+                    + " that column, or head it quote_volume if it is the volume in the quote asset");
+        }
     }
 
     private static void check(Path file, String header, List<Set<Column>> layout, String order,

@@ -235,6 +235,22 @@ class CsvCandleImporterTest {
         assertEquals(Instant.ofEpochSecond(1385337900), five.get(1).openTime());
     }
 
+    /** A user's trial: TradingView's "Volume MA" in the seventh column was stored as the quote volume, silently. */
+    @Test
+    void aSeventhColumnHeadedAsAnythingButTheQuoteVolumeIsRefused() throws IOException {
+        Path indicator = write("tv.csv", "time,open,high,low,close,Volume,Volume MA", "1704067200,1.5,2,1,1.8,100,75.5");
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> importer.importOhlcv(indicator, MINUTES));
+        assertEquals(indicator + ": the header names column 7 'Volume MA', which this import would store as the quote volume"
+                + " (time,open,high,low,close,volume[,quoteVolume]): remove that column, or head it quote_volume if it is"
+                + " the volume in the quote asset", refused.getMessage());
+        assertTrue(store.describe(MINUTES).isEmpty(), "nothing stored");
+
+        importer.importOhlcv(write("qv.csv", "time,open,high,low,close,volume,Quote asset volume",
+                "1704067200,1.5,2,1,1.8,100,150"), MINUTES);
+        assertEquals(0, new BigDecimal("150").compareTo(read(MINUTES).get(0).quoteVolume()));
+    }
+
     /** Columns are read by position: with its header saying so, amounts were stored as prices without a word. */
     @Test
     void aHeaderNamingColumnsInAnotherOrderIsRefusedAndNothingStored() throws IOException {
