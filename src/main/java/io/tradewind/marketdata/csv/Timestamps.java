@@ -54,6 +54,15 @@ final class Timestamps {
         if (value < MILLIS_LIMIT && point < 0) {
             return value;
         }
+        if (value < MILLIS_LIMIT) {
+            throw new IllegalArgumentException("time " + text + " has a fraction of a millisecond: epoch milliseconds are"
+                    + " whole numbers; drop the fraction");
+        }
+        if (value / 1000 < MILLIS_LIMIT) {
+            // Binance's spot klines have given microseconds since 2025
+            throw new IllegalArgumentException("time " + text + " is too large for epoch seconds or milliseconds and looks"
+                    + " like microseconds: divide the column by 1000 (to milliseconds)");
+        }
         throw new IllegalArgumentException("time " + text + " is too large for epoch seconds or milliseconds");
     }
 

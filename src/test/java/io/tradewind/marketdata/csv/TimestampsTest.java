@@ -19,6 +19,13 @@ class TimestampsTest {
         assertEquals(100_000_000_000L, Timestamps.parseMillis("100000000000"));
         assertThrows(IllegalArgumentException.class, () -> Timestamps.parseMillis("100000000000000"));
         assertThrows(IllegalArgumentException.class, () -> Timestamps.parseMillis("1385337600.x"));
+        // a user's trial: both were "too large", which told nothing of what to do
+        assertEquals("time 1735689600000000 is too large for epoch seconds or milliseconds and looks like microseconds:"
+                + " divide the column by 1000 (to milliseconds)", assertThrows(IllegalArgumentException.class,
+                        () -> Timestamps.parseMillis("1735689600000000")).getMessage());
+        assertEquals("time 1704070800000.0 has a fraction of a millisecond: epoch milliseconds are whole numbers; drop the"
+                + " fraction", assertThrows(IllegalArgumentException.class,
+                        () -> Timestamps.parseMillis("1704070800000.0")).getMessage());
     }
 
     @Test
