@@ -48,8 +48,12 @@ final class OhlcvRow {
         }
         int named = header == null ? count : header.split(",", -1).length;
         if (count > named) {
-            throw new IllegalArgumentException("has " + count + " fields but the header names " + named + ": a number"
-                    + " written with a thousands separator (1,000) splits in two; write numbers without one (1000)");
+            String separated = CsvFields.separatorHint(header);
+            // a spreadsheet in a locale of decimal commas writes 42000,5 between semicolons
+            throw new IllegalArgumentException("has " + count + " fields but the header names " + named + (separated.isEmpty()
+                    ? ": a number written with a thousands separator (1,000) splits in two; write numbers without one (1000)"
+                    : separated + ", and a decimal comma (42000,5) splits a number in two: save the file with commas"
+                            + " between fields and decimal points"));
         }
         if (count == 6 && named == 7) {
             // the header promises a quote volume this row lacks: a cut row, or a column shifted

@@ -325,6 +325,12 @@ class CsvCandleImporterTest {
         assertTrue(e.getMessage().contains("line 2: has 7 fields but the header names 6: a number written with a thousands"
                 + " separator (1,000) splits in two; write numbers without one (1000)"), e.getMessage());
         assertTrue(store.describe(MINUTES).isEmpty(), "nothing stored");
+        // a user's trial: a spreadsheet's semicolons and decimal commas were blamed on a thousands separator
+        Path semicolons = write("semi.csv", "time;open;high;low;close;volume\n1704067200;42000,5;42001,5;41999,5;42000,5;1,5");
+        CsvImportException separated = assertThrows(CsvImportException.class, () -> importer.importOhlcv(semicolons, MINUTES));
+        assertTrue(separated.getMessage().contains("line 2: has 6 fields but the header names 1; its fields seem separated by"
+                + " ';': fields are separated by commas, and a decimal comma (42000,5) splits a number in two: save the file"
+                + " with commas between fields and decimal points"), separated.getMessage());
         Path quoteVolume = write("quote.csv", "time,open,high,low,close,volume,quote_volume\n"
                 + "2024-01-01T00:00:00Z,100,101,99,100,1,100");
         assertEquals(1, importer.importOhlcv(quoteVolume, MINUTES).rows(), "a seventh column the header names is read");
