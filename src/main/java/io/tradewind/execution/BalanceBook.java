@@ -75,7 +75,10 @@ final class BalanceBook {
         }
         if (fill.fee().signum() != 0 && !fill.feeAsset().equals(instrument.base())
                 && !fill.feeAsset().equals(instrument.quote())) {
-            spend(fill.account(), fill.feeAsset(), fill.fee(), batch, now);
+            // no order held this asset for the fee: what is held of it belongs to other orders
+            BalanceRecord old = balance(fill.account(), fill.feeAsset(), now);
+            update(new BalanceRecord(venue, fill.account(), fill.feeAsset(), Decimals.minus(old.available(), fill.fee()),
+                    old.held(), now), batch);
         }
     }
 

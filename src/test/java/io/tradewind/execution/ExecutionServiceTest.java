@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tradewind.domain.Instrument;
 import io.tradewind.domain.OrderStatus;
 import io.tradewind.domain.RejectionReason;
 import io.tradewind.domain.Side;
@@ -67,17 +68,25 @@ class ExecutionServiceTest {
         assertEquals(List.of(), service.balances("nobody"));
     }
 
-    /** A venue may charge its fee in its own token: that balance pays it, not the quote or the base. */
+    /**
+     * A venue may charge its fee in its own token: that balance pays it, not the quote or the base; out of
+     * what is available, since what is held of it is held for other orders (a TOK-IRR sell here).
+     */
     @Test
     void a_fee_in_a_third_asset_comes_out_of_that_asset() {
         venue.balance("TOK", "5");
-        service.reconcile();
-        OrderRecord order = buy("1000000000", "0.5");
+        ExecutionService service = new ExecutionService(venue, store, Map.of("BTC-IRR", Fixtures.BTC_IRR, "TOK-IRR",
+                Instrument.of("TOK-IRR", "TOK", "IRR", "1", "0.1", "0.1", "0", "0")), RiskConfig.none(),
+                Fixtures.settings(clock));
+        service.start();
+        service.submit("grid-1", OrderIntent.limit(ACCOUNT, "TOK-IRR", Side.SELL, "1000", "2"));
+        OrderRecord order = service.submit("grid-1", OrderIntent.limit(ACCOUNT, "BTC-IRR", Side.BUY, "1000000000", "0.5"))
+                .order();
         VenueTrade fill = venue.fill(order.clientOrderId(), "0.5", "1000000000");
         service.onTrade(ACCOUNT, new VenueTrade(fill.tradeId(), fill.clientOrderId(), fill.symbol(), fill.side(),
                 fill.price(), fill.quantity(), new BigDecimal("0.3"), "TOK", fill.time()));
 
-        assertEquals(List.of("BTC available 10.5 held 0", "IRR available 9500000000 held 0", "TOK available 4.7 held 0"),
+        assertEquals(List.of("BTC available 10.5 held 0", "IRR available 9500000000 held 0", "TOK available 2.7 held 2"),
                 service.balances(ACCOUNT).stream().map(b -> b.asset() + " available "
                         + b.available().stripTrailingZeros().toPlainString() + " held "
                         + b.held().stripTrailingZeros().toPlainString()).toList());
