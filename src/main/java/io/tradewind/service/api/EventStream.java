@@ -85,7 +85,7 @@ final class EventStream implements Consumer<ServiceEvent> {
             if (ended) {
                 return;
             }
-            tooSlow = behind >= MAX_BEHIND || (writing > 0 && nanoTime.getAsLong() - lastProgress > STALLED.toNanos());
+            tooSlow = behind >= MAX_BEHIND || stalled();
             if (!tooSlow) {
                 queued.add(event);
                 behind++;
@@ -101,6 +101,27 @@ final class EventStream implements Consumer<ServiceEvent> {
     /** Whether the stream is over: hung up on, or the client went away. */
     synchronized boolean ended() {
         return ended || sink.isClosed();
+    }
+
+    /**
+     * Hangs up on a client that has taken nothing for {@link #STALLED}, as the next event would: asked
+     * when a stream opens, so that streams left unread on a quiet service do not hold every place.
+     *
+     * @return whether it hung up
+     */
+    boolean hangUpIfStalled() {
+        synchronized (this) {
+            if (ended || !stalled()) {
+                return false;
+            }
+        }
+        hangUp();
+        return true;
+    }
+
+    /** Events are on their way and none has reached the client for {@link #STALLED}. */
+    private boolean stalled() {
+        return writing > 0 && nanoTime.getAsLong() - lastProgress > STALLED.toNanos();
     }
 
     /**
@@ -142,6 +163,10 @@ final class EventStream implements Consumer<ServiceEvent> {
                 // an exception here would reach whoever published the event
                 end();
                 return;
+            } catch (RuntimeException e) {
+                // an event that cannot be written (or a sink's own failure) ends this stream, never the publisher's call
+                hangUp();
+                return;
             }
             sent.whenComplete((written, failure) -> written(failure));
         }
@@ -168,19 +193,28 @@ final class EventStream implements Consumer<ServiceEvent> {
         return (event.kept() ? builder.id(Long.toString(event.sequence())) : builder).build();
     }
 
-    /** The client went away: no more events for it. */
-    private void end() {
+    /**
+     * The client went away: no more events for it.
+     *
+     * @return false when the stream had ended already (writes failing one after another end it once)
+     */
+    private boolean end() {
         synchronized (this) {
-            ended = true;
             sending = false;
+            if (ended) {
+                return false;
+            }
+            ended = true;
             queued.clear();
         }
         unsubscribe.accept(this);
+        return true;
     }
 
-    /** Ends the stream and closes the client's connection. */
+    /** Ends the stream and closes the client's connection, once. */
     private void hangUp() {
-        end();
-        hangUp.run();
+        if (end()) {
+            hangUp.run();
+        }
     }
 }

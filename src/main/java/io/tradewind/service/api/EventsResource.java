@@ -99,7 +99,8 @@ public class EventsResource {
         EventStream stream = new EventStream(sink, sse, this::write, () -> request.connection().close(),
                 journal::unsubscribe, System::nanoTime);
         synchronized (streams) {
-            streams.removeIf(EventStream::ended);
+            // a stream left unread on a quiet service hears no event that would hang up on it: asked here
+            streams.removeIf(open -> open.ended() || open.hangUpIfStalled());
             if (streams.size() >= MAX_STREAMS) {
                 throw new ApiProblem(429, streams.size() + " event streams are open, the most the service serves at once;"
                         + " close one (a dashboard tab, a curl left running) and try again");

@@ -93,6 +93,41 @@ class EventStreamTest {
         assertEquals(1, hangUps.get());
     }
 
+    /** A review: on a quiet service no event came to hang up on 32 unread streams, and every new one was a 429. */
+    @Test
+    void a_stalled_stream_is_hung_up_on_when_asked_without_an_event() {
+        stream.start(null, kept(1, 3));
+        assertFalse(stream.hangUpIfStalled(), "still within the minute");
+        now.addAndGet(EventStream.STALLED.toNanos() + 1);
+
+        assertTrue(stream.hangUpIfStalled());
+
+        assertEquals(1, hangUps.get());
+        assertEquals(List.of(stream), unsubscribed);
+        assertFalse(stream.hangUpIfStalled(), "once");
+    }
+
+    /** An event that cannot be written ends its stream; the exception reached the publisher's call under the journal's lock. */
+    @Test
+    void a_write_that_throws_hangs_up_and_the_publisher_never_sees_it() {
+        sink.failWith = new IllegalArgumentException("cannot write");
+        stream.start(null, kept(1, 2));
+        stream.accept(kept(3));
+
+        assertEquals(1, hangUps.get());
+        assertEquals(List.of(stream), unsubscribed, "unsubscribed once");
+        assertTrue(stream.ended());
+    }
+
+    @Test
+    void failed_writes_hang_up_once() {
+        stream.start(null, kept(1, 5));
+        sink.pending.forEach(write -> write.completeExceptionally(new IllegalStateException("connection reset")));
+
+        assertEquals(1, hangUps.get());
+        assertEquals(List.of(stream), unsubscribed);
+    }
+
     @Test
     void an_idle_stream_is_waited_for_from_its_next_write_not_from_its_last() {
         stream.start(null, kept(1, 1));
@@ -141,6 +176,7 @@ class EventStreamTest {
         final List<CompletableFuture<Void>> pending = new ArrayList<>();
         boolean completeAtOnce;
         boolean closed;
+        RuntimeException failWith;
 
         @Override
         public boolean isClosed() {
@@ -151,6 +187,9 @@ class EventStreamTest {
         public CompletionStage<?> send(OutboundSseEvent event) {
             if (closed) {
                 throw new IllegalStateException("Already closed"); // as Quarkus REST's sink does
+            }
+            if (failWith != null) {
+                throw failWith;
             }
             sent.add(event);
             if (completeAtOnce) {
