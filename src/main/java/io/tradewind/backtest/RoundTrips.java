@@ -48,7 +48,7 @@ final class RoundTrips {
         PositionBook held = new PositionBook();
         Trip trip = null;
         for (FillRecord fill : fills) {
-            held.apply(fill, fill.feeAsset());
+            held.apply(fill, fill.feeAsset()); // only its cost is read: which fees count as realised does not matter
             BigDecimal signed = fill.side() == Side.BUY ? fill.quantity() : fill.quantity().negate();
             BigDecimal after = position.add(signed);
             String reason = reasonOf.apply(fill.clientOrderId());

@@ -51,7 +51,8 @@ final class Timestamps {
         if (value < SECONDS_LIMIT) {
             return value * 1000 + fractionMillis(text, point);
         }
-        if (value < MILLIS_LIMIT && point < 0) {
+        // pandas writes a float column of milliseconds as 1704070800000.0
+        if (value < MILLIS_LIMIT && (point < 0 || text.substring(point + 1).matches("0*"))) {
             return value;
         }
         if (value < MILLIS_LIMIT) {
