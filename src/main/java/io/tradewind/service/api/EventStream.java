@@ -22,8 +22,10 @@ import java.util.function.LongSupplier;
  * memory until it read it: streams that never read ran the service out of heap.
  *
  * <p>A client whose stream falls {@link #MAX_BEHIND} published events behind, or reads nothing
- * for {@link #STALLED}, is hung up on, so that it holds no memory or stream slot: a client that is
- * still there reconnects with its last event's id and resumes from the journal.
+ * for {@link #STALLED}, is hung up on, so that it holds no heap or stream slot: a client that is
+ * still there reconnects with its last event's id and resumes from the journal. Its connection is
+ * asked to close, but Vert.x closes it only once what was written has reached the client (or at the
+ * server's idle timeout): until then the system's send buffer for it stays taken, outside the heap.
  */
 final class EventStream implements Consumer<ServiceEvent> {
 
@@ -48,8 +50,8 @@ final class EventStream implements Consumer<ServiceEvent> {
     private long lastProgress;
 
     /**
-     * @param hangUp      closes the client's connection at once (a close of the stream would wait
-     *                    behind what the client has not read)
+     * @param hangUp      asks the client's connection to close (Vert.x does so once what was written
+     *                    has reached the client, or at the idle timeout)
      * @param unsubscribe stops the events coming (called once, when the stream ends)
      */
     EventStream(SseEventSink sink, Sse sse, Function<Object, String> json, Runnable hangUp, Consumer<EventStream> unsubscribe,
