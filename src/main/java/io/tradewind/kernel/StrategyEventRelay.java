@@ -89,7 +89,7 @@ public final class StrategyEventRelay implements ExecutionListener {
             return;
         }
         OrderUpdate update = new OrderUpdate(order.clientOrderId(), order.status(), order.filled(), order.rejectionReasons());
-        pending.add(() -> hooks.call("onOrderUpdate", "the update of order " + update.uid() + " to "
+        pending.add(() -> hooks.call("onOrderUpdate", () -> "the update of order " + update.uid() + " to "
                 + update.status().wireName() + " (filled " + update.filled().toPlainString() + ")",
                 () -> strategy.onOrderUpdate(context, update)));
     }
@@ -99,7 +99,7 @@ public final class StrategyEventRelay implements ExecutionListener {
         if (fill.strategyInstance().equals(context.instance())) {
             Fill own = new Fill(fill.clientOrderId(), fill.side(), fill.price(), fill.quantity(), fill.fee(),
                     fill.feeAsset(), fill.time());
-            pending.add(() -> hooks.call("onFill", "the fill of order " + own.uid() + ": " + own.side().wireName() + " "
+            pending.add(() -> hooks.call("onFill", () -> "the fill of order " + own.uid() + ": " + own.side().wireName() + " "
                     + own.quantity().toPlainString() + " @ " + own.price().toPlainString(),
                     () -> strategy.onFill(context, own)));
         }

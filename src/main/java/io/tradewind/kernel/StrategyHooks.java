@@ -33,8 +33,11 @@ final class StrategyHooks {
         call(hook, null, call);
     }
 
-    /** @param handed what the hook is handed, named if it throws: news a hook threw on is not handed again */
-    void call(String hook, String handed, Runnable call) {
+    /**
+     * @param handed what the hook is handed, named if it throws (news a hook threw on is not handed
+     *               again); asked only then, since news reaches the hooks on a backtest's hot path
+     */
+    void call(String hook, Supplier<String> handed, Runnable call) {
         context.hookStarting();
         try {
             call.run();
@@ -46,7 +49,7 @@ final class StrategyHooks {
             if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
                 throw e;
             }
-            throw new StrategyHookException(strategy.name(), strategy.getClass(), hook, handed,
+            throw new StrategyHookException(strategy.name(), strategy.getClass(), hook, handed == null ? null : handed.get(),
                     candles == 0 ? null : clock.get(), candles, e);
         } finally {
             // also when it threw: what it sent before is out, and the decision's line comes before the failure's

@@ -54,13 +54,8 @@ final class RootCause {
      * provided." (or password-based), with the SQL state 08004 of other refusals too, so by its words.
      */
     private static boolean isPasswordProblem(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLException sql && ("28P01".equals(sql.getSQLState())
-                    || String.valueOf(sql.getMessage()).contains("but no password was provided"))) {
-                return true;
-            }
-        }
-        return false;
+        return DeepestCause.inChain(e, cause -> cause instanceof SQLException sql && ("28P01".equals(sql.getSQLState())
+                || String.valueOf(sql.getMessage()).contains("but no password was provided")));
     }
 
     /**

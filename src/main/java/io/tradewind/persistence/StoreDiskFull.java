@@ -37,12 +37,7 @@ final class StoreDiskFull {
     }
 
     private static boolean onTheServer(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLException sql && DISK_FULL.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
+        return DeepestCause.inChain(e, cause -> cause instanceof SQLException sql && DISK_FULL.equals(sql.getSQLState()));
     }
 
     /** A write was committed: there is space again. */
