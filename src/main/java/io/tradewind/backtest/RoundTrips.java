@@ -45,10 +45,10 @@ final class RoundTrips {
     static Result of(List<FillRecord> fills, BigDecimal markPrice, Function<String, String> reasonOf) {
         List<ClosedTrade> trades = new ArrayList<>();
         BigDecimal position = BigDecimal.ZERO;
-        PositionBook held = new PositionBook();
+        int sinceFlat = 0; // the first fill after the position was last flat
         Trip trip = null;
-        for (FillRecord fill : fills) {
-            held.apply(fill, fill.feeAsset()); // only its cost is read: which fees count as realised does not matter
+        for (int i = 0; i < fills.size(); i++) {
+            FillRecord fill = fills.get(i);
             BigDecimal signed = fill.side() == Side.BUY ? fill.quantity() : fill.quantity().negate();
             BigDecimal after = position.add(signed);
             String reason = reasonOf.apply(fill.clientOrderId());
@@ -68,12 +68,18 @@ final class RoundTrips {
                 if (after.signum() == 0) {
                     trades.add(trip.close(fill.time(), reason));
                     trip = null;
+                    sinceFlat = i + 1;
                 }
             }
             position = after;
         }
         if (trip == null) {
             return new Result(trades, null);
+        }
+        // a flat position's cost is zero, so the fills since then give the whole position's cost
+        PositionBook held = new PositionBook();
+        for (FillRecord fill : fills.subList(sinceFlat, fills.size())) {
+            held.apply(fill, fill.feeAsset()); // only its cost is read: which fees count as realised does not matter
         }
         FillRecord last = fills.get(fills.size() - 1);
         return new Result(trades, trip.markedAt(markPrice, held.position(last.strategyInstance(), last.symbol()).cost()));

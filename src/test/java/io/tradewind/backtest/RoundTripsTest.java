@@ -43,6 +43,23 @@ class RoundTripsTest {
         assertEquals(0, new BigDecimal("40").compareTo(shortTrip.unrealisedPnl()), "(100 + 180) - 80 × 3");
     }
 
+    /** The open trip's cost is that of the fills since the position was last flat, closed trips before it or not. */
+    @Test
+    void anOpenTripAfterClosedOnesIsSplitAtItsOwnAverageCost() {
+        RoundTrips.Result result = RoundTrips.of(List.of(
+                fill(Side.BUY, "100", "2", "0", 0),
+                fill(Side.SELL, "120", "2", "0", 1),
+                fill(Side.SELL, "130", "1", "0", 2),
+                fill(Side.BUY, "125", "3", "0", 3),
+                fill(Side.SELL, "90", "1", "0", 4),
+                fill(Side.BUY, "110", "2", "0", 5)), new BigDecimal("120"));
+
+        assertEquals(2, result.closed().size(), "the long, then the short that the buy of 3 closed and turned long 2 at 125");
+        OpenTrade open = result.open();
+        assertEquals(0, new BigDecimal("-35").compareTo(open.realisedPnl()), "(90 - 125) × 1");
+        assertEquals(0, new BigDecimal("15").compareTo(open.unrealisedPnl()), "120 × 3 - (125 + 220)");
+    }
+
     @Test
     void partialFillsMakeOneTripWithVolumeWeightedPrices() {
         List<ClosedTrade> trades = RoundTrips.of(List.of(
