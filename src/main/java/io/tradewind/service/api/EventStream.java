@@ -24,8 +24,7 @@ import java.util.function.LongSupplier;
  * <p>A client whose stream falls {@link #MAX_BEHIND} published events behind, or reads nothing
  * for {@link #STALLED}, is hung up on, so that it holds no heap or stream slot: a client that is
  * still there reconnects with its last event's id and resumes from the journal. Its connection is
- * asked to close, but Vert.x closes it only once what was written has reached the client (or at the
- * server's idle timeout): until then the system's send buffer for it stays taken, outside the heap.
+ * reset, which also frees the system's send buffer for it ({@link ConnectionReset}).
  */
 final class EventStream implements Consumer<ServiceEvent> {
 
@@ -50,8 +49,7 @@ final class EventStream implements Consumer<ServiceEvent> {
     private long lastProgress;
 
     /**
-     * @param hangUp      asks the client's connection to close (Vert.x does so once what was written
-     *                    has reached the client, or at the idle timeout)
+     * @param hangUp      drops the client's connection
      * @param unsubscribe stops the events coming (called once, when the stream ends)
      */
     EventStream(SseEventSink sink, Sse sse, Function<Object, String> json, Runnable hangUp, Consumer<EventStream> unsubscribe,

@@ -4,6 +4,7 @@ import static io.tradewind.service.TestHttp.get;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.tradewind.service.EventJournal;
@@ -12,7 +13,9 @@ import jakarta.inject.Inject;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.net.InetSocketAddress;
 import java.net.Socket;
+import java.net.SocketException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -160,12 +163,50 @@ class EventsResourceTest {
         }
     }
 
-    private static Socket rawStream() throws Exception {
-        int port = ConfigProvider.getConfig().getOptionalValue("quarkus.http.test-port", Integer.class).orElse(8081);
-        Socket socket = new Socket("localhost", port);
-        socket.setSoTimeout(10_000);
+    /**
+     * A client that stops reading is hung up on once it is {@link EventStream#MAX_BEHIND} events behind, and its
+     * connection is reset: Vert.x's close waited until everything already written had been read, so a client
+     * that never read kept its connection, and megabytes of send buffer for it, until the idle timeout.
+     */
+    @Test
+    void a_client_that_stops_reading_is_reset_once_too_far_behind() throws Exception {
+        try (Socket stream = new Socket()) {
+            stream.setReceiveBufferSize(4096); // before connecting: the window the server may fill
+            stream.connect(new InetSocketAddress("localhost", testPort()));
+            stream.setSoTimeout(10_000);
+            request(stream);
+            assertTrue(head(stream).startsWith("HTTP/1.1 200"));
+            String padding = "x".repeat(1_000);
+            // candles are not kept: they reach the open streams and leave the journal as it was
+            for (int i = 0; i < 20_000; i++) {
+                journal.publish(ServiceEvent.CANDLE, "btc-sma", Map.of("time", "2030-01-01T00:00:00Z", "pad", padding));
+            }
+            long read = 0;
+            byte[] buffer = new byte[65_536];
+            try {
+                for (int n = stream.getInputStream().read(buffer); n >= 0; n = stream.getInputStream().read(buffer)) {
+                    read += n;
+                }
+                fail("the connection closed in order once the client had read " + read + " bytes: one that never reads keeps it");
+            } catch (SocketException reset) {
+                assertTrue(reset.getMessage().contains("reset"), reset.toString());
+            }
+        }
+    }
+
+    private static int testPort() {
+        return ConfigProvider.getConfig().getOptionalValue("quarkus.http.test-port", Integer.class).orElse(8081);
+    }
+
+    private static void request(Socket socket) throws Exception {
         socket.getOutputStream().write(("GET /api/events HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + READER
                 + "\r\nAccept: text/event-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static Socket rawStream() throws Exception {
+        Socket socket = new Socket("localhost", testPort());
+        socket.setSoTimeout(10_000);
+        request(socket);
         return socket;
     }
 
@@ -188,8 +229,7 @@ class EventsResourceTest {
     }
 
     private static BufferedReader open(String path, String lastEventId) throws Exception {
-        int port = ConfigProvider.getConfig().getOptionalValue("quarkus.http.test-port", Integer.class).orElse(8081);
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + testPort() + path))
                 .header("Authorization", "Bearer " + READER).header("Accept", "text/event-stream");
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
