@@ -34,6 +34,9 @@ final class Reconciler {
      */
     private static final Duration VENUE_CLOCK_LAG = Duration.ofSeconds(5);
 
+    /** How many times one reconciliation asks the venue for a lost placement, each time claiming one more ended order of ours. */
+    private static final int MAX_PLACEMENT_SEARCHES = 3;
+
     private static final System.Logger LOG = System.getLogger(Reconciler.class.getName());
 
     /**
@@ -178,7 +181,13 @@ final class Reconciler {
         Optional<VenueOrder> found;
         try {
             if (!gateway.knowsClientOrderIds() && order.venueOrderId() == null) {
-                found = gateway.findPlacement(order.request(), order.createdAt().minus(VENUE_CLOCK_LAG), claimedVenueIds());
+                found = findPlacement(order);
+                if (found == null) {
+                    report.failure("placement of " + order.clientOrderId() + ": every order like it that the venue"
+                            + " listed after " + MAX_PLACEMENT_SEARCHES + " searches is already another order of ours;"
+                            + " it is looked for again at the next reconciliation");
+                    return;
+                }
             } else {
                 found = gateway.orderStatus(order.account(), order.clientOrderId(), order.venueOrderId());
             }
@@ -197,6 +206,34 @@ final class Reconciler {
             }
             return null;
         });
+    }
+
+    /**
+     * The order a placement that got no answer created, or {@code null} when every look-alike the
+     * venue found is already another order of ours. The live orders' venue ids are claimed up front;
+     * an order of ours that has ended meanwhile (a look-alike placed a moment before, filled at once)
+     * is no longer live, so the store is asked about each order found: taken for the lost placement,
+     * it would get that order's venue id and fills (recorded already, so none), and the lost
+     * placement's own fills would never be recorded.
+     */
+    private Optional<VenueOrder> findPlacement(OrderRecord order) throws VenueException {
+        Set<String> claimed = claimedVenueIds();
+        for (int search = 0; search < MAX_PLACEMENT_SEARCHES; search++) {
+            Optional<VenueOrder> found = gateway.findPlacement(order.request(), order.createdAt().minus(VENUE_CLOCK_LAG),
+                    claimed);
+            String venueId = found.map(VenueOrder::venueOrderId).orElse(null);
+            if (venueId == null || !belongsToAnotherOrder(venueId, order.clientOrderId())) {
+                return found;
+            }
+            claimed.add(venueId);
+        }
+        return null;
+    }
+
+    /** Whether the store holds an order other than {@code clientOrderId} with this venue id. */
+    private boolean belongsToAnotherOrder(String venueOrderId, String clientOrderId) {
+        return state.locked(() -> state.store.findOrderByVenueId(state.venue, venueOrderId)
+                .filter(stored -> !stored.clientOrderId().equals(clientOrderId)).isPresent());
     }
 
     /** Whether a live order like this one has no venue id yet (its placement got no answer); state lock held. */

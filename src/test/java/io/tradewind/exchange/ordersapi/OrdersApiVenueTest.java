@@ -418,6 +418,47 @@ class OrdersApiVenueTest {
     }
 
     @Test
+    void aLostPlacementIsNotGivenTheVenueIdOfAnEarlierOrderOfOursThatHasAlreadyEnded() {
+        MutableClock clock = new MutableClock(Instant.parse("2025-12-30T12:00:00Z"));
+        InMemoryExecutionStore store = new InMemoryExecutionStore();
+        ExecutionService execution = executionOnOrdersApi(clock, store);
+        // a first buy, answered, fills at once and ends
+        server.stubFor(post(urlEqualTo(ORDERS)).willReturn(aResponse().withStatus(201)
+                .withBody(seedOrder("ord_A", "active", "0.0", "2025-12-30T12:00:00Z", ""))));
+        String first = execution.submit("sma", seedBuyIntent()).order().clientOrderId();
+        server.stubFor(post(urlEqualTo(ORDERS + "/ord_A")).willReturn(okJson(
+                seedOrder("ord_A", "filled", "0.5", "2025-12-30T12:00:00Z", "trade_A"))));
+        execution.reconcile();
+        assertEquals(OrderStatus.FILLED, execution.order(first).orElseThrow().status());
+        // two seconds later the same buy again, whose answer is lost; it fills too
+        clock.advance(Duration.ofSeconds(2));
+        server.stubFor(post(urlEqualTo(ORDERS)).willReturn(aResponse().withStatus(201).withFixedDelay(1500)
+                .withBody(seedOrder("ord_B", "active", "0.0", "2025-12-30T12:00:02Z", ""))));
+        String second = execution.submit("sma", seedBuyIntent()).order().clientOrderId();
+        server.stubFor(get(urlPathEqualTo(ORDERS)).withQueryParam("created_at_from", equalTo("2025-12-30T11:59:57Z"))
+                .willReturn(okJson("{\"items\":[" + seedOrder("ord_A", "filled", "0.5", "2025-12-30T12:00:00Z", null)
+                        + "," + seedOrder("ord_B", "filled", "0.5", "2025-12-30T12:00:02Z", null) + "],\"total\":2}")));
+        server.stubFor(post(urlEqualTo(ORDERS + "/ord_B")).willReturn(okJson(
+                seedOrder("ord_B", "filled", "0.5", "2025-12-30T12:00:02Z", "trade_B"))));
+        execution.reconcile();
+
+        assertEquals("ord_B", execution.order(second).orElseThrow().venueOrderId(),
+                "ord_A is already the first order's: the lost one is the other look-alike");
+        assertEquals(List.of("trade_A", "trade_B"), store.fills("ordersapi").stream().map(FillRecord::tradeId).toList());
+    }
+
+    /** A buy of the seed's (0.5 BTC-IRR at 1000000000) as the venue answers it; trades {@code null}: not reported. */
+    private static String seedOrder(String uid, String status, String filled, String createdAt, String tradeId) {
+        String trades = tradeId == null ? "" : ",\"trades\":[" + (tradeId.isEmpty() ? "" : "{\"trade_id\":\"" + tradeId
+                + "\",\"quantity\":\"0.5\",\"price\":\"1000000000\",\"created_at\":\"" + createdAt
+                + "\",\"status\":\"executed\"}") + "]";
+        return "{\"uid\":\"" + uid + "\",\"symbol\":\"BTC-IRR\",\"side\":\"buy\",\"type\":\"limit\","
+                + "\"price\":\"1000000000\",\"quantity\":\"0.5\",\"filled\":\"" + filled + "\","
+                + "\"time_in_force\":\"good-till-canceled\",\"status\":\"" + status + "\",\"created_at\":\"" + createdAt
+                + "\",\"updated_at\":\"" + createdAt + "\"" + trades + "}";
+    }
+
+    @Test
     void aPlacementLostBeforeTheVenueGotItIsClosedAsNotPlacedAndTheRetryIsPlacedOnce() {
         MutableClock clock = new MutableClock(Instant.parse("2025-12-30T12:00:00Z"));
         ExecutionService execution = executionOnOrdersApi(clock, new InMemoryExecutionStore());
