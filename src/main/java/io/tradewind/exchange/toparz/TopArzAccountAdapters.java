@@ -94,7 +94,7 @@ final class TopArzAccountAdapters {
         List<VenueTrade> fills = new ArrayList<>();
         for (TopArzTrade trade : trades == null ? List.<TopArzTrade>of() : trades) {
             if (!Boolean.TRUE.equals(trade.reverted())) {
-                fills.add(trade(trade, symbols, ids));
+                fills.add(trade(trade, clientId, symbols, ids));
             }
         }
         Instant updated = VenueTimes.instant(order.updatedAt());
@@ -146,17 +146,36 @@ final class TopArzAccountAdapters {
      * in (the base asset for a buy, the quote asset for a sell), as in the seed's example.
      */
     static VenueTrade trade(TopArzTrade trade, TopArzSymbols symbols, TopArzClientIds ids) {
+        return trade(trade, null, symbols, ids);
+    }
+
+    /**
+     * One execution of a known order: a trade listed with its order is that order's even without
+     * an {@code order_command_id}, which an order placed on the website (keyed by TopArz's id) has
+     * none of.
+     */
+    private static VenueTrade trade(TopArzTrade trade, String orderClientId, TopArzSymbols symbols,
+            TopArzClientIds ids) {
+        String clientOrderId = orderClientId != null && !attributable(trade) ? orderClientId
+                : ids.fromWire(required(trade.orderCommandId(), "order_command_id"));
         String symbol = symbols.canonical(trade.symbol());
         Side side = side(trade.orderSide(), "order_side");
         String[] baseAndQuote = symbol.split("-", 2);
         String feeAsset = trade.feeCurrency() != null && !trade.feeCurrency().isBlank()
                 ? trade.feeCurrency().toUpperCase(Locale.ROOT)
                 : side == Side.BUY ? baseAndQuote[0] : baseAndQuote[1];
-        return new VenueTrade(required(trade.id(), "id"), ids.fromWire(required(trade.orderCommandId(), "order_command_id")),
-                symbol,
+        return new VenueTrade(required(trade.id(), "id"), clientOrderId, symbol,
                 side, required(trade.price(), "price"), required(trade.quantity(), "quantity"),
                 Objects.requireNonNullElse(trade.fee(), BigDecimal.ZERO), feeAsset,
                 VenueTimes.required(trade.createdAt(), "created_at"));
+    }
+
+    /**
+     * Whether a trade of the list of own trades names its order ({@code order_command_id}): a trade
+     * of an order placed on the website has none, and no other field says whose it is.
+     */
+    static boolean attributable(TopArzTrade trade) {
+        return trade.orderCommandId() != null && !trade.orderCommandId().isBlank();
     }
 
     /** Whether a page lists its trades with falling ids: the newest first. */
@@ -180,8 +199,11 @@ final class TopArzAccountAdapters {
     }
 
     /**
-     * A page of own trades after {@code cursor} (a trade id), oldest first. Reverted trades are
-     * left out but still move the cursor past them. {@code more} when the page was full.
+     * A page of own trades after {@code cursor} (a trade id), oldest first. Reverted trades, and
+     * trades that name no order ({@link #attributable}: not the bot's, which always sends a
+     * {@code client_id}; such an order's fills come with its detail), are left out but still move
+     * the cursor past them: one such trade failing the page would keep every later fill of ours
+     * out for good. {@code more} when the page was full.
      */
     static TradePage tradePage(List<TopArzTrade> trades, String cursor, int pageSize, TopArzSymbols symbols,
             TopArzClientIds ids) {
@@ -194,7 +216,7 @@ final class TopArzAccountAdapters {
                 continue;
             }
             next = trade.id();
-            if (!Boolean.TRUE.equals(trade.reverted())) {
+            if (!Boolean.TRUE.equals(trade.reverted()) && attributable(trade)) {
                 page.add(trade(trade, symbols, ids));
             }
         }

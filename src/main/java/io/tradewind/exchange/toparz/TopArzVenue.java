@@ -425,6 +425,7 @@ public final class TopArzVenue implements Venue {
         List<TopArzTrade> page = tradesBetween(call, cursor, null);
         if (cursor == null || page.size() < LIST_PAGE
                 || !adapt(call, false, () -> TopArzAccountAdapters.newestFirst(page))) {
+            warnOfUnattributed(page);
             return adapt(call, false, () -> TopArzAccountAdapters.tradePage(page, cursor, LIST_PAGE, symbols, clientIds));
         }
         List<TopArzTrade> all = new ArrayList<>(page);
@@ -441,7 +442,17 @@ public final class TopArzVenue implements Venue {
             all.addAll(below);
             older = below;
         }
+        warnOfUnattributed(all);
         return adapt(call, false, () -> TopArzAccountAdapters.tradePage(all, cursor, Integer.MAX_VALUE, symbols, clientIds));
+    }
+
+    /** Trades that name no order are passed over ({@link TopArzAccountAdapters#tradePage}); the log says which. */
+    private static void warnOfUnattributed(List<TopArzTrade> trades) {
+        List<String> ids = trades.stream().filter(trade -> !TopArzAccountAdapters.attributable(trade))
+                .map(TopArzTrade::id).toList();
+        if (!ids.isEmpty()) {
+            LOG.warnf("toparz own trades %s name no order (order_command_id): not the bot's, passed over", ids);
+        }
     }
 
     /** One page of own trades with an id above {@code above} (if given) and below {@code below} (if given). */

@@ -18,6 +18,7 @@ import io.tradewind.execution.VenueOrder;
 import io.tradewind.execution.VenueTrade;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -144,6 +145,32 @@ class TopArzAccountAdaptersTest {
         assertEquals(List.of("640"), page.trades().stream().map(VenueTrade::tradeId).toList());
         assertTrue(page.more());
         assertEquals("633", TopArzAccountAdapters.tradePage(List.of(), "633", 3, symbols, IDS).nextCursor());
+    }
+
+    @Test
+    void aTradeThatNamesNoOrderIsPassedOverWithoutStoppingTheOthersAndTheCursorPassesIt() {
+        TopArzTrade website = new TopArzTrade("635", null, "BUY", "BTCTMN", BigDecimal.TEN, BigDecimal.ONE,
+                BigDecimal.ONE, "BTC", "1764748100000", false);
+        List<TopArzTrade> data = new ArrayList<>(TopArzFixtures.data("trades.json", new TypeReference<>() { }));
+        data.add(website);
+
+        TradePage page = TopArzAccountAdapters.tradePage(data, null, 100, symbols, IDS);
+
+        assertEquals(List.of("633", "640"), page.trades().stream().map(VenueTrade::tradeId).toList());
+        assertEquals("640", page.nextCursor());
+    }
+
+    @Test
+    void theTradesOfAnOrderPlacedOnTheWebsiteAreItsFillsUnderTopArzsId() {
+        TopArzOrder order = new TopArzOrder("93", null, "BTCTMN", new BigDecimal("1"), new BigDecimal("10"), null,
+                new BigDecimal("1"), null, "LIMIT", "SELL", "1764748000000", "1764748100000", "FINISHED", null);
+        TopArzTrade trade = new TopArzTrade("635", null, "SELL", "BTCTMN", BigDecimal.TEN, BigDecimal.ONE,
+                new BigDecimal("0.035"), "TMN", "1764748100000", false);
+
+        VenueOrder adapted = TopArzAccountAdapters.order(order, List.of(trade), "main", symbols, IDS);
+
+        assertEquals("93", adapted.clientOrderId());
+        assertEquals(List.of("93"), adapted.trades().stream().map(VenueTrade::clientOrderId).toList());
     }
 
     @Test
