@@ -36,6 +36,10 @@ class ExchangeCancelCommand extends ExchangeSubcommand {
 
     @Override
     int run(Venue venue, String id) throws VenueException {
+        Integer unaskable = unaskable(venue, id, clientId);
+        if (unaskable != null) {
+            return unaskable;
+        }
         return printOrder(venue.cancel(account(id), clientId), id, clientId);
     }
 }

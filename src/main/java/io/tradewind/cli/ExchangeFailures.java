@@ -4,6 +4,7 @@ import io.tradewind.exchange.SecretMask;
 import io.tradewind.exchange.VenueCallException;
 import io.tradewind.exchange.VenueCredentials;
 import io.tradewind.execution.VenueException;
+import io.tradewind.execution.VenueOrder;
 
 /**
  * What a venue call that got no usable answer means to the person at the terminal: one line that
@@ -24,9 +25,23 @@ final class ExchangeFailures {
 
     /** As {@link #of(String, VenueException)}, naming the order to look up when a write may have taken effect. */
     static Report of(String venue, VenueException failure, String clientOrderId) {
+        return of(venue, failure, clientOrderId, true);
+    }
+
+    /**
+     * As {@link #of(String, VenueException, String)} at a venue that knows our client order ids or
+     * not. One that does not (NegocieCoins, Nami, the Orders API) cannot be asked about our id:
+     * {@code status} would say it knows no such order while the order rests there, and the order
+     * would be placed a second time; the open orders show it, by the venue's id.
+     */
+    static Report of(String venue, VenueException failure, String clientOrderId, boolean knowsClientOrderIds) {
         String message = SecretMask.mask(String.valueOf(failure.getMessage()));
         if (failure.mayHaveTakenEffect()) {
-            String lookUp = "look it up with 'exchange " + venue + " status " + clientOrderId + "' before trying again";
+            String lookUp = knowsClientOrderIds || VenueOrder.venueIdIn(clientOrderId) != null
+                    ? "look it up with 'exchange " + venue + " status " + clientOrderId + "' before trying again"
+                    : "look for it with 'exchange " + venue + " orders' (the same symbol, side, price and quantity, under"
+                    + " the venue's id; " + venue + " does not know our client order ids, so 'status " + clientOrderId
+                    + "' cannot find it; a filled one is only in the venue's own history) before trying again";
             return new Report(message + (message.contains("may have taken effect") ? "; " : "; it may have taken effect: ")
                     + lookUp, ExitCode.VENUE_UNAVAILABLE);
         }

@@ -102,7 +102,7 @@ class ExchangePlaceCommand extends ExchangeSubcommand {
         try {
             answer = venue.place(request);
         } catch (VenueException e) {
-            ExchangeFailures.Report report = ExchangeFailures.of(id, e, request.uid());
+            ExchangeFailures.Report report = ExchangeFailures.of(id, e, request.uid(), venue.knowsClientOrderIds());
             err.println("error: " + report.message());
             return report.exitCode();
         }

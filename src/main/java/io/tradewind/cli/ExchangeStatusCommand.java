@@ -31,6 +31,10 @@ class ExchangeStatusCommand extends ExchangeSubcommand {
 
     @Override
     int run(Venue venue, String id) throws VenueException {
+        Integer unaskable = unaskable(venue, id, clientId);
+        if (unaskable != null) {
+            return unaskable;
+        }
         return printOrder(venue.orderStatus(account(id), clientId), id, clientId);
     }
 }

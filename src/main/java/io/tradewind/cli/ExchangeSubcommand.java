@@ -64,7 +64,8 @@ abstract class ExchangeSubcommand implements Callable<Integer> {
         try {
             return run(venue, id);
         } catch (VenueException e) {
-            ExchangeFailures.Report report = orderId() == null ? ExchangeFailures.of(id, e) : ExchangeFailures.of(id, e, orderId());
+            ExchangeFailures.Report report = orderId() == null ? ExchangeFailures.of(id, e)
+                    : ExchangeFailures.of(id, e, orderId(), venue.knowsClientOrderIds());
             err.println("error: " + report.message());
             return report.exitCode();
         }
@@ -78,6 +79,22 @@ abstract class ExchangeSubcommand implements Callable<Integer> {
     /** The account our orders and balances at the venue are kept under ({@code tradewind.venues.<venue>.account}). */
     String account(String id) {
         return registry.settings(id, null).account();
+    }
+
+    /**
+     * Exit code 2, said in one line, when the venue cannot be asked about {@code clientOrderId}: it
+     * does not know our client order ids and the id names none of its own ({@code venue:ID}); else
+     * {@code null}. Answered "knows no such order" (exit code 4) without asking, a placement whose
+     * answer was lost would read as never placed and be placed again.
+     */
+    Integer unaskable(Venue venue, String id, String clientOrderId) {
+        if (venue.knowsClientOrderIds() || VenueOrder.venueIdIn(clientOrderId) != null) {
+            return null;
+        }
+        spec.commandLine().getErr().println("error: " + id + " does not know our client order ids, so it cannot be asked"
+                + " about '" + clientOrderId + "'; give the order's venue id as venue:ID ('exchange " + id
+                + " orders' lists the open orders so)");
+        return ExitCode.BAD_INPUT;
     }
 
     /** The venue's view of one order, or exit code 4 when it does not know the client order id. */

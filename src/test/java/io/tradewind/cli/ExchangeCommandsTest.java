@@ -224,6 +224,26 @@ class ExchangeCommandsTest {
         assertEquals("error: double cannot place stop orders\n", stop.err());
     }
 
+    @Test
+    void at_a_venue_without_client_order_ids_our_id_is_never_answered_as_an_order_it_does_not_know() {
+        venue.knowClientOrderIds(false);
+        venue.fund("main", "IRT", "1000000");
+        venue.loseNextPlacementAnswer();
+        CommandRun lost = run("exchange", "double", "place", "BTC-IRT", "--side", "buy", "--type", "limit",
+                "--quantity", "1", "--price", "1000", "--client-id", "lost-2", "--yes");
+        assertEquals(7, lost.exitCode(), lost.toString());
+        assertTrue(lost.err().contains("look for it with 'exchange double orders'"), lost.err());
+
+        CommandRun status = run("exchange", "double", "status", "lost-2");
+        CommandRun cancel = run("exchange", "double", "cancel", "lost-2");
+
+        assertEquals(2, status.exitCode(), "not 4, 'no such order', which would invite placing it again: " + status);
+        assertEquals("error: double does not know our client order ids, so it cannot be asked about 'lost-2'; give the"
+                + " order's venue id as venue:ID ('exchange double orders' lists the open orders so)\n", status.err());
+        assertEquals(2, cancel.exitCode(), cancel.toString());
+        assertEquals(1, venue.placements());
+    }
+
     private static PriceLevel level(String price, String quantity) {
         return new PriceLevel(new BigDecimal(price), new BigDecimal(quantity));
     }

@@ -1,6 +1,7 @@
 package io.tradewind.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tradewind.exchange.SecretMask;
 import io.tradewind.exchange.VenueCallException;
@@ -45,6 +46,20 @@ class ExchangeFailuresTest {
         assertEquals("sim place: lost; it may have taken effect: look it up with 'exchange sim status CLIENT_ID' before"
                 + " trying again", ExchangeFailures.of("sim", new VenueException("sim place: lost", true)).message());
         assertEquals(ExitCode.VENUE_UNAVAILABLE, lost.exitCode());
+    }
+
+    @Test
+    void a_lost_placement_at_a_venue_without_client_order_ids_is_looked_for_among_its_open_orders() {
+        VenueCallException timeout = new VenueCallException(Kind.TIMEOUT, "negociecoins place: no answer in time", true);
+
+        String message = ExchangeFailures.of("negociecoins", timeout, "mylost1", false).message();
+
+        assertEquals("negociecoins place: no answer in time; it may have taken effect: look for it with 'exchange"
+                + " negociecoins orders' (the same symbol, side, price and quantity, under the venue's id; negociecoins"
+                + " does not know our client order ids, so 'status mylost1' cannot find it; a filled one is only in the"
+                + " venue's own history) before trying again", message);
+        assertTrue(ExchangeFailures.of("negociecoins", timeout, "venue:1001", false).message()
+                .endsWith("look it up with 'exchange negociecoins status venue:1001' before trying again"));
     }
 
     @Test

@@ -39,6 +39,7 @@ public final class VenueDouble implements Venue {
     private Set<VenueCapability> capabilities = EnumSet.allOf(VenueCapability.class);
     private int failingCalls;
     private boolean loseNextPlacementAnswer;
+    private boolean knowsClientOrderIds = true;
     private int placements;
 
     /** Lists an instrument and returns it. */
@@ -88,6 +89,16 @@ public final class VenueDouble implements Venue {
     /** The next placement is accepted by the venue but its answer never arrives. */
     public synchronized void loseNextPlacementAnswer() {
         loseNextPlacementAnswer = true;
+    }
+
+    /** Whether the venue knows our client order ids (NegocieCoins, Nami and the Orders API do not). */
+    public synchronized void knowClientOrderIds(boolean knows) {
+        knowsClientOrderIds = knows;
+    }
+
+    @Override
+    public synchronized boolean knowsClientOrderIds() {
+        return knowsClientOrderIds;
     }
 
     /** How many placements reached the venue (a lost answer counts: the order exists). */
