@@ -254,6 +254,11 @@ public final class TopArzVenue implements Venue {
     }
 
     private static void refuseWhatTopArzCannotDo(OrderRequest request) throws VenueCallException {
+        if (isTopArzId(request.uid())) {
+            // a later cancel or status with it would name the TopArz order of that number, perhaps another of the account's
+            throw VenueCallException.unsupported(ID, "take a client order id of digits only (" + request.uid()
+                    + "): it would be read as TopArz's own order id; start it with a letter");
+        }
         if (request.type() != OrderType.LIMIT && request.type() != OrderType.MARKET) {
             throw VenueCallException.unsupported(ID, "place " + request.type().wireName() + " orders");
         }
@@ -351,7 +356,11 @@ public final class TopArzVenue implements Venue {
      * elsewhere, which is known by that id (digits, never one of our ids, which start with a letter).
      */
     private String askedAs(String clientOrderId) {
-        return clientOrderId.chars().allMatch(Character::isDigit) ? clientOrderId : clientIds.toWire(clientOrderId);
+        return isTopArzId(clientOrderId) ? clientOrderId : clientIds.toWire(clientOrderId);
+    }
+
+    private static boolean isTopArzId(String clientOrderId) {
+        return !clientOrderId.isEmpty() && clientOrderId.chars().allMatch(Character::isDigit);
     }
 
     /** The order among {@code orders} placed with {@code wire} as its {@code client_id}. */

@@ -292,6 +292,20 @@ class TopArzVenueTest {
         assertEquals(0, server.getAllServeEvents().size());
     }
 
+    /** A cancel or status by an id of digits asks for TopArz's order of that number: such a client id would name another. */
+    @Test
+    void aClientOrderIdOfDigitsOnlyIsRefusedAndNeverSent() {
+        OrderRequest digits = OrderRequest.limit("12345", "main", "BTC-TMN", Side.BUY, "6000000000", "0.1", null);
+
+        VenueCallException e = assertThrows(VenueCallException.class, () -> venue.place(digits));
+
+        assertEquals(Kind.UNSUPPORTED, e.kind());
+        assertEquals("toparz cannot take a client order id of digits only (12345): it would be read as TopArz's own"
+                + " order id; start it with a letter", e.getMessage());
+        assertFalse(e.mayHaveTakenEffect());
+        assertEquals(0, server.getAllServeEvents().size());
+    }
+
     @Test
     void aValidationRefusalIsARejectedOrderWithItsReason() throws Exception {
         refuse(placeLimitBuy(), 400, "error-insufficient-balance.json");
