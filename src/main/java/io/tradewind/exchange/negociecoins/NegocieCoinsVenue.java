@@ -36,6 +36,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -413,6 +414,8 @@ public final class NegocieCoinsVenue extends VenueWithoutClientOrderIds {
      * "user / orders" of one market, side and status created from {@code startDate}, every page
      * ({@value #PAGE_SIZE} a page, from page 1). The seed marks every filter required, so each is
      * sent: any id, and up to tomorrow in the venue's zone (so that no order of today is left out).
+     * Past {@value #MAX_PAGES} full pages the call fails: a list cut short would let reconciliation take a
+     * lost placement for one never placed, or miss an open order.
      */
     private List<NegocieCoinsDtos.Order> orders(String symbol, String side, String status, String startDate)
             throws VenueException {
@@ -427,9 +430,11 @@ public final class NegocieCoinsVenue extends VenueWithoutClientOrderIds {
                     () -> NegocieCoinsJson.list(answer, NegocieCoinsDtos.Order.class));
             all.addAll(orders);
             if (orders.size() < PAGE_SIZE) {
-                break;
+                return all;
             }
         }
-        return all;
+        throw VenueCallException.unsupported(ID, String.format(Locale.ROOT, "list more than %,d %s %s orders of %s"
+                + " created since %s in one call (%d pages of %d): the list would be cut short", MAX_PAGES * PAGE_SIZE,
+                status, side, symbol, startDate, MAX_PAGES, PAGE_SIZE));
     }
 }
