@@ -1,6 +1,7 @@
 package io.tradewind.service.ordersapi;
 
 import io.tradewind.domain.Decimals;
+import io.tradewind.domain.TimeInForce;
 import io.tradewind.execution.OrderRecord;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -12,9 +13,12 @@ import java.util.Objects;
  * A key reused for another order is a client's mistake that must not pass for a replay: answering
  * the first order would tell the client its second one was placed.
  *
- * <p>The time in force is not compared: a market order runs with its own (README, Orders API), so
- * the order's is not what the request said. Neither are {@code user_national_code} (not kept) and
- * the fields that only name the wallet, compared as the wallet itself. An order a venue accepted on
+ * <p>The time in force is compared as the order runs with it: a market order asked
+ * {@code good-till-canceled} runs {@code immediate-or-cancel} (README, Orders API), so the two
+ * spellings ask for the same order; but a limit order placed {@code good-till-canceled} is not the
+ * {@code fill-or-kill} one a retry asks for (answered as a replay, the client held a resting order
+ * it believed killed). Not compared are {@code user_national_code} (not kept) and the fields that
+ * only name the wallet, compared as the wallet itself. An order a venue accepted on
  * other terms (a price moved to its grid, a quantity clipped) has its amounts left out, since the
  * request's are the ones it was sent with. Times are compared to the microsecond, as the store
  * keeps them.
@@ -43,6 +47,11 @@ final class OrderTerms {
         }
         if (order.type() != body.type()) {
             return "type is " + order.type().wireName() + " (here " + body.type().wireName() + ")";
+        }
+        TimeInForce placed = TimeInForce.effective(order.type(), order.timeInForce());
+        TimeInForce asked = TimeInForce.effective(body.type(), body.timeInForce());
+        if (placed != asked) {
+            return "time_in_force is " + placed.wireName() + " (here " + asked.wireName() + ")";
         }
         String amounts = amendedByVenue ? null : differing("quantity", order.quantity(), body.quantity());
         amounts = amounts != null || amendedByVenue ? amounts : differing("price", order.price(), body.price());

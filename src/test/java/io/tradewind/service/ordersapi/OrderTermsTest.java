@@ -49,4 +49,24 @@ class OrderTermsTest {
         assertEquals("side is buy (here sell)", OrderTerms.difference(placed("1000000000", "0.4999"), true, ALICE,
                 CreateOrderBody.parse(BODY.replace("\"buy\"", "\"sell\""))));
     }
+
+    /** Answered as a replay, the retry's client held a resting order it believed filled or killed at once. */
+    @Test
+    void another_time_in_force_is_another_order_but_a_market_orders_spellings_of_its_own_are_not() {
+        assertEquals("time_in_force is good-till-canceled (here fill-or-kill)", OrderTerms.difference(
+                placed("1000000000", "0.5"), false, ALICE,
+                CreateOrderBody.parse(BODY.replace("}", ", \"time_in_force\": \"fill-or-kill\"}"))));
+        assertNull(OrderTerms.difference(placed("1000000000", "0.5"), false, ALICE,
+                CreateOrderBody.parse(BODY.replace("}", ", \"time_in_force\": \"good-till-canceled\"}"))),
+                "the default, spelt out");
+
+        OrderRecord market = OrderRecord.fresh(new OrderRequest("kq3X_9-bZ0aQ7rT2uVw", "alice", "BTC-IRR", Side.SELL,
+                OrderType.MARKET, null, new BigDecimal("0.2"), null, null, null, null), "paper", "orders-api:alice", null,
+                "alice", Instant.parse("2026-12-06T10:00:00Z"));
+        String marketBody = "{\"symbol\": \"BTC-IRR\", \"side\": \"sell\", \"type\": \"market\", \"quantity\": \"0.2\"";
+        assertNull(OrderTerms.difference(market, false, ALICE, CreateOrderBody.parse(marketBody
+                + ", \"time_in_force\": \"immediate-or-cancel\"}")), "what it runs with, which its answer showed");
+        assertEquals("time_in_force is immediate-or-cancel (here fill-or-kill)", OrderTerms.difference(market, false, ALICE,
+                CreateOrderBody.parse(marketBody + ", \"time_in_force\": \"all-or-none\"}")));
+    }
 }
