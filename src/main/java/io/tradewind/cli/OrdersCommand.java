@@ -149,8 +149,7 @@ public class OrdersCommand {
                     return notFound(spec, uid, errors);
                 }
                 Map<String, Object> view = new LinkedHashMap<>(ExecutionViews.json(order));
-                view.put("trades", store.fills(order.venue()).stream()
-                        .filter(f -> f.clientOrderId().equals(uid)).map(ExecutionViews::json).toList());
+                view.put("trades", store.fillsOf(uid).stream().map(ExecutionViews::json).toList());
                 view.put("events", store.events(uid).stream().map(ExecutionViews::json).toList());
                 spec.commandLine().getOut().println(output.write(view));
                 return 0;

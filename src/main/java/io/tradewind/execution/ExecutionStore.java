@@ -72,6 +72,15 @@ public interface ExecutionStore {
         return List.copyOf(all.subList(Math.max(0, all.size() - limit), all.size()));
     }
 
+    /**
+     * The fills of one order, oldest first (by time, then trade id). What an order's answer shows
+     * (the Orders API's {@code trades}, {@code orders show}): read through the order's index, where
+     * filtering {@link #fills} read every fill of the venue for each order shown or created.
+     */
+    default List<FillRecord> fillsOf(String clientOrderId) {
+        return fills(null).stream().filter(fill -> fill.clientOrderId().equals(clientOrderId)).toList();
+    }
+
     /** Whether any fill of this venue is stored: cheaper than {@link #fills}, which reads them all. */
     boolean hasFills(String venue);
 

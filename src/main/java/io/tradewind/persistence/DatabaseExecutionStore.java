@@ -161,6 +161,13 @@ public class DatabaseExecutionStore implements ExecutionStore {
     }
 
     @Override
+    public List<FillRecord> fillsOf(String clientOrderId) {
+        // index exec_fill_order: an order's few fills, however long the venue's history
+        return read("list an order's fills", () -> fills.list("clientOrderId", Sort.by("executedAt").and("tradeId"),
+                clientOrderId).stream().map(ExecutionRows::fill).toList());
+    }
+
+    @Override
     public List<FillRecord> latestFills(int limit) {
         return read("list the latest fills", () -> {
             // the newest first, as many as asked, read by the database: the history is never loaded whole

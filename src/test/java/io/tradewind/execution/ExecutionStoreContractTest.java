@@ -114,6 +114,20 @@ public abstract class ExecutionStoreContractTest {
         assertEquals(List.of(early, late, third, elsewhere), store().latestFills(100));
     }
 
+    /** An order's trades, as the Orders API answers them: its own fills only, oldest first. */
+    @Test
+    void the_fills_of_one_order_are_its_own_oldest_first() {
+        FillRecord late = at(fill("t1", "c1"), T0.plusSeconds(120));
+        FillRecord early = at(fill("t9", "c1"), T0.plusSeconds(30));
+        FillRecord another = fill("t2", "c2");
+        store().commit(new StoreBatch().order(order("c1", OrderStatus.FILLED, "BTC-IRR", T0))
+                .order(order("c2", OrderStatus.FILLED, "BTC-IRR", T0)).fill(late).fill(another).fill(early));
+
+        assertEquals(List.of(early, late), store().fillsOf("c1"));
+        assertEquals(List.of(another), store().fillsOf("c2"));
+        assertTrue(store().fillsOf("c3").isEmpty());
+    }
+
     private static FillRecord at(FillRecord fill, Instant time) {
         return new FillRecord(fill.venue(), fill.tradeId(), fill.clientOrderId(), fill.strategyInstance(), fill.account(),
                 fill.symbol(), fill.side(), fill.price(), fill.quantity(), fill.fee(), fill.feeAsset(), time);

@@ -48,6 +48,11 @@ class ForwardingStore implements ExecutionStore {
     }
 
     @Override
+    public List<FillRecord> fillsOf(String clientOrderId) {
+        return delegate.fillsOf(clientOrderId);
+    }
+
+    @Override
     public boolean hasFills(String venue) {
         return delegate.hasFills(venue);
     }

@@ -175,8 +175,7 @@ public class OrdersApiService {
     }
 
     private Map<String, Object> full(OrderRecord order) {
-        return OrderJson.full(order, users.ownerOf(order), store.fills(order.venue()).stream()
-                .filter(fill -> fill.clientOrderId().equals(order.clientOrderId())).toList());
+        return OrderJson.full(order, users.ownerOf(order), store.fillsOf(order.clientOrderId()));
     }
 
     private static boolean visible(ApiUser user, OrderRecord order) {
