@@ -49,6 +49,17 @@ public interface ExecutionStore {
         return List.copyOf(all.subList(Math.max(0, all.size() - limit), all.size()));
     }
 
+    /**
+     * The orders matching the query from the {@code offset}-th on (oldest first, as {@link #orders}),
+     * at most {@code limit}, and how many match in all: a page that does not read the history, as
+     * picking it out of {@link #orders} does.
+     */
+    default OrderPage orderPage(OrderQuery query, int offset, int limit) {
+        List<OrderRecord> all = orders(query);
+        int first = Math.min(offset, all.size());
+        return new OrderPage(all.subList(first, (int) Math.min(all.size(), (long) first + limit)), all.size());
+    }
+
     /** Orders of one venue in status {@code new}, {@code queued}, {@code active} or {@code partial}. */
     List<OrderRecord> liveOrders(String venue);
 

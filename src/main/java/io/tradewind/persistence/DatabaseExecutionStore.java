@@ -11,6 +11,7 @@ import io.tradewind.execution.ExecutionStore;
 import io.tradewind.execution.FillRecord;
 import io.tradewind.execution.HoldRecord;
 import io.tradewind.execution.OrderEvent;
+import io.tradewind.execution.OrderPage;
 import io.tradewind.execution.OrderQuery;
 import io.tradewind.execution.OrderRecord;
 import io.tradewind.execution.PositionRecord;
@@ -119,6 +120,20 @@ public class DatabaseExecutionStore implements ExecutionStore {
         });
     }
 
+    @Override
+    public OrderPage orderPage(OrderQuery query, int offset, int limit) {
+        return read("list a page of orders", () -> {
+            // counted and paged by the database: an Orders API list never loads the venue's history
+            PanacheQuery<OrderEntity> matching = find(query, Sort.by("createdAt").and("clientOrderId"));
+            long total = matching.count();
+            if (offset >= total) {
+                return new OrderPage(List.of(), total);
+            }
+            int last = (int) Math.min((long) offset + limit - 1, total - 1);
+            return new OrderPage(matching.range(offset, last).list().stream().map(ExecutionRows::order).toList(), total);
+        });
+    }
+
     private PanacheQuery<OrderEntity> find(OrderQuery query, Sort sort) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
@@ -137,6 +152,22 @@ public class DatabaseExecutionStore implements ExecutionStore {
         if (query.strategyInstance() != null) {
             where.add("strategyInstance = :strategy");
             params.put("strategy", query.strategyInstance());
+        }
+        if (query.account() != null) {
+            where.add("walletId = :account");
+            params.put("account", query.account());
+        }
+        if (query.side() != null) {
+            where.add("side = :side");
+            params.put("side", query.side().wireName());
+        }
+        if (query.createdFrom() != null) {
+            where.add("createdAt >= :createdFrom");
+            params.put("createdFrom", query.createdFrom());
+        }
+        if (query.createdTo() != null) {
+            where.add("createdAt <= :createdTo");
+            params.put("createdTo", query.createdTo());
         }
         return where.isEmpty() ? orders.findAll(sort) : orders.find(String.join(" and ", where), sort, params);
     }

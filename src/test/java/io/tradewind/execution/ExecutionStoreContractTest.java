@@ -99,6 +99,36 @@ public abstract class ExecutionStoreContractTest {
         assertEquals(List.of(sameTime), store().latestOrders(new OrderQuery(null, null, "btc-irr", null), 1));
     }
 
+    /** The Orders API's list: a wallet's orders filtered, counted and paged by the store. */
+    @Test
+    void a_page_of_orders_is_filtered_counted_and_cut_by_the_store() {
+        OrderRecord first = order("c1", OrderStatus.FILLED, "BTC-IRR", T0);
+        OrderRecord second = order("c2", OrderStatus.ACTIVE, "BTC-IRR", T0.plusSeconds(10));
+        OrderRecord third = order("c3", OrderStatus.ACTIVE, "BTC-IRR", T0.plusSeconds(20));
+        OrderRecord sold = withSideAndAccount(order("c4", OrderStatus.ACTIVE, "BTC-IRR", T0.plusSeconds(30)), Side.SELL,
+                "wallet_456");
+        OrderRecord elsewhere = withSideAndAccount(order("c5", OrderStatus.ACTIVE, "BTC-IRR", T0.plusSeconds(40)), Side.BUY,
+                "wallet_789");
+        store().commit(new StoreBatch().order(third).order(elsewhere).order(first).order(sold).order(second));
+        OrderQuery wallet = new OrderQuery("sim", null, null, null, "wallet_456", null, null, null);
+
+        assertEquals(new OrderPage(List.of(second, third), 4), store().orderPage(wallet, 1, 2));
+        assertEquals(new OrderPage(List.of(), 4), store().orderPage(wallet, 4, 10));
+        assertEquals(new OrderPage(List.of(), 4), store().orderPage(wallet, Integer.MAX_VALUE, 100));
+        assertEquals(new OrderPage(List.of(sold), 1), store().orderPage(
+                new OrderQuery("sim", null, null, null, "wallet_456", Side.SELL, null, null), 0, 10));
+        assertEquals(new OrderPage(List.of(second, third), 2), store().orderPage(new OrderQuery("sim", null, null, null,
+                "wallet_456", Side.BUY, T0.plusSeconds(10), T0.plusSeconds(20)), 0, 10), "both ends of the range included");
+        assertEquals(new OrderPage(List.of(third, sold, elsewhere), 5), store().orderPage(OrderQuery.all(), 2, 100));
+    }
+
+    private static OrderRecord withSideAndAccount(OrderRecord o, Side side, String account) {
+        return new OrderRecord(o.clientOrderId(), o.venue(), o.venueOrderId(), o.strategyInstance(), o.reason(), o.userId(),
+                account, o.symbol(), side, o.type(), o.price(), o.quantity(), o.filled(), o.timeInForce(), o.status(),
+                o.stopPrice(), o.expireAt(), o.rejectionReasons(), o.brokerId(), o.sessionId(), o.holdId(),
+                o.cancelRequested(), o.createdAt(), o.updatedAt());
+    }
+
     /** The dashboard's recent fills after a restart: the newest of every venue, never the whole history. */
     @Test
     void the_latest_fills_are_the_newest_of_every_venue_oldest_first() {

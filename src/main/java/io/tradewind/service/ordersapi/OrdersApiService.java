@@ -5,6 +5,7 @@ import io.tradewind.domain.RejectionReason;
 import io.tradewind.execution.ExecutionStore;
 import io.tradewind.execution.OrderEventType;
 import io.tradewind.execution.OrderIntent;
+import io.tradewind.execution.OrderPage;
 import io.tradewind.execution.OrderQuery;
 import io.tradewind.execution.OrderRecord;
 import io.tradewind.execution.RiskRefusal;
@@ -58,17 +59,30 @@ public class OrdersApiService {
         if (!user.admin() && query.userId() != null && !query.userId().equals(user.userId())) {
             throw new OrdersApiProblem(403, "a user sees only their own orders: user_id must be " + user.userId());
         }
-        List<OrderRecord> orders = store.orders(new OrderQuery(user.admin() ? null : user.venue(), query.status(),
-                query.symbol(), null)).stream()
-                .filter(order -> visible(user, order) && query.matches(order, users.ownerOf(order))).toList();
+        // a user's wallet and every filter but user_id go to the store, which counts and pages them: picked out of
+        // every order of the venue, a user's page of ten cost as much as the whole history (a market maker's too)
+        OrderQuery stored = new OrderQuery(user.admin() ? null : user.venue(), query.status(), query.symbol(), null,
+                user.admin() ? null : user.account(), query.side(), query.createdFrom(), query.createdTo());
+        OrderPage orders = query.userId() == null ? store.orderPage(stored, query.offset(), query.limit())
+                : ownedBy(query, stored);
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("heads", OrderJson.HEADS);
-        page.put("items", orders.stream().skip(query.offset()).limit(query.limit())
-                .map(order -> OrderJson.item(order, users.ownerOf(order))).toList());
-        page.put("total", orders.size());
+        page.put("items", orders.orders().stream().map(order -> OrderJson.item(order, users.ownerOf(order))).toList());
+        page.put("total", orders.total());
         page.put("offset", query.offset());
         page.put("limit", query.limit());
         return page;
+    }
+
+    /**
+     * The page of the orders whose {@code user_id} is the one asked for: who an order belongs to is worked out
+     * ({@link ApiUsers#ownerOf}: its user, its wallet's, or its strategy instance), not kept, so these are picked.
+     */
+    private OrderPage ownedBy(ListQuery query, OrderQuery stored) {
+        List<OrderRecord> owned = store.orders(stored).stream().filter(order -> query.matches(order, users.ownerOf(order)))
+                .toList();
+        int first = Math.min(query.offset(), owned.size());
+        return new OrderPage(owned.subList(first, Math.min(owned.size(), first + query.limit())), owned.size());
     }
 
     /** What a create answers: the order, and whether an earlier request with the same idempotency key placed it. */
