@@ -97,6 +97,8 @@ public class OrdersApiResource {
     @APIResponse(responseCode = "403", description = "A user named another user or wallet.")
     @APIResponse(responseCode = "422", description = "A check failed: one detail per failure; or the Idempotency-Key"
             + " placed an order with other terms before (its uid in ctx).")
+    @APIResponse(responseCode = "503", description = "The venue could not be reached, or does not run in this service:"
+            + " the order was not placed (detail says what to do).")
     @APIResponse(responseCode = "201", description = "Placed: the order with every field; for an Idempotency-Key sent"
             + " before, the order it placed, with the header Idempotent-Replayed: true.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrderSchemas.Order.class)))
     @RequestBody(required = true, description = "The order, as the seed's API takes it; decimals as strings or numbers.",
