@@ -92,6 +92,8 @@ public final class CandleLiquidity implements LiquidityHook {
     private long budget;
     /** Whether the decision window already opened the budget of the next candle to walk. */
     private boolean nextCandleBudgetOpen;
+    /** The share of the candle's volume the last decision window opened the budget with. */
+    private long openedShare;
     private long decisionBid;
     private long decisionAsk;
     /** The last price the deciding strategy saw: a limit order beyond it could not trade then. */
@@ -326,7 +328,13 @@ public final class CandleLiquidity implements LiquidityHook {
             long move = ExactMath.mulDiv(referencePrice, slippageNumerator, slippageDenominator, true);
             decisionBid = floorToTick(referencePrice - move);
             decisionAsk = ceilToTick(referencePrice + move);
-            budget = budget(volume);
+            // Instances sharing a paper market each decide on the same candle: their fills are charged
+            // to one candle, so a later window keeps what the earlier ones took (or the instances
+            // together would take the share once each). A backtest opens one window between walks.
+            long share = budget(volume);
+            long taken = nextCandleBudgetOpen ? openedShare - budget : 0;
+            openedShare = share;
+            budget = Math.max(0, share - taken);
             nextCandleBudgetOpen = true;
         }
     }

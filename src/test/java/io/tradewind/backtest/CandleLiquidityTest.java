@@ -84,6 +84,28 @@ class CandleLiquidityTest {
         assertEquals(List.of("buy 15000 @ 10000"), strategyFills);
     }
 
+    /** Two paper instances of one symbol decide on the same candle: together they take its share once. */
+    @Test
+    void decisionsOnTheSameCandleShareItsVolumeShare() {
+        CandleLiquidity liquidity = liquidity(FillModel.NEXT_OPEN, "0", "0.5");
+        liquidity.openDecisions(10_000, 30_000);
+        place(liquidity, Side.BUY, OrderType.MARKET, 0, 0, 10_000);
+        liquidity.closeDecisions();
+        liquidity.openDecisions(10_000, 30_000);
+        place(liquidity, Side.BUY, OrderType.MARKET, 0, 0, 10_000);
+        liquidity.closeDecisions();
+        assertEquals(List.of("buy 10000 @ 10000", "buy 5000 @ 10000"), strategyFills);
+        // the next candle has its own share, and a flatten's window (a volume without limit) is not capped by it
+        liquidity.walk(10_000, 10_000, 10_000, 10_000, 30_000);
+        liquidity.openDecisions(10_000, 30_000);
+        place(liquidity, Side.SELL, OrderType.MARKET, 0, 0, 10_000);
+        liquidity.closeDecisions();
+        liquidity.openDecisions(10_000, Long.MAX_VALUE / 64);
+        place(liquidity, Side.SELL, OrderType.MARKET, 0, 0, 15_000);
+        liquidity.closeDecisions();
+        assertEquals(List.of("buy 10000 @ 10000", "buy 5000 @ 10000", "sell 10000 @ 10000", "sell 15000 @ 10000"), strategyFills);
+    }
+
     @Test
     void aMarketOrderOutsideADecisionWindowFindsNoLiquidity() {
         CandleLiquidity liquidity = liquidity(FillModel.NEXT_OPEN, "0", "0");
