@@ -299,8 +299,9 @@
         cell(row, r.name); cell(row, r.strategy || r.error || ""); cell(row, r.symbol || "");
         cell(row, r.from ? when(r.from) + " – " + when(r.to) : "");
         // the report keeps the return as a fraction; shown as the report shows it, a percentage
-        cell(row, r.totalReturn === null || r.totalReturn === undefined ? ""
-            : digits((Number(r.totalReturn) * 100).toFixed(2)) + " %", true);
+        // an aborted run's figures stop where its strategy threw: said, as the report itself says ABORTED
+        cell(row, (r.totalReturn === null || r.totalReturn === undefined ? ""
+            : digits((Number(r.totalReturn) * 100).toFixed(2)) + " %") + (r.aborted ? " (" + t("aborted") + ")" : ""), true);
         cell(row, r.trades === null || r.trades === undefined ? "" : digits(r.trades), true);
         button(row.insertCell(), "open", async () => {
           const response = await fetch("/api/reports/" + encodeURIComponent(r.name), { headers: { Authorization: "Bearer " + settings.token } });

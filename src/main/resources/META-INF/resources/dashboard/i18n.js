@@ -31,7 +31,7 @@ window.TRADEWIND_I18N = {
     manualOrder: "Manual order (Orders API)", ordersToken: "Orders API token", type: "Type", stopPrice: "Stop price",
     buy: "buy", sell: "sell", limit: "limit", market: "market", "stop-limit": "stop limit", "stop-market": "stop market", place: "Place", placed: "Order {uid}: {status}", refused: "Refused",
     equity: "Equity (realised + unrealised PnL, a point a minute)", totalOf: "total {quote}",
-    reports: "Backtest reports", report: "Report", strategy: "Strategy", recentFills: "Recent fills", time: "Time", fee: "Fee", period: "Period", totalReturn: "Return", trades: "Trades", open: "Open",
+    reports: "Backtest reports", report: "Report", strategy: "Strategy", recentFills: "Recent fills", time: "Time", fee: "Fee", period: "Period", totalReturn: "Return", aborted: "aborted", trades: "Trades", open: "Open",
     RUNNING: "running", PAUSED: "paused", STARTING: "starting", REDUCE_ONLY: "reduce only", BACKING_OFF: "backing off", STOPPED: "stopped"
   },
   fa: {
@@ -65,7 +65,7 @@ window.TRADEWIND_I18N = {
     manualOrder: "سفارش دستی (Orders API)", ordersToken: "توکن Orders API", type: "نوع", stopPrice: "قیمت توقف",
     buy: "خرید", sell: "فروش", limit: "لیمیت", market: "مارکت", "stop-limit": "استاپ لیمیت", "stop-market": "استاپ مارکت", place: "ثبت", placed: "سفارش {uid}: {status}", refused: "رد شد",
     equity: "ارزش (سود محقق + محقق‌نشده، یک نقطه در دقیقه)", totalOf: "جمع {quote}",
-    reports: "گزارش‌های بک‌تست", report: "گزارش", strategy: "استراتژی", recentFills: "معامله‌های اخیر", time: "زمان", fee: "کارمزد", period: "دوره", totalReturn: "بازده", trades: "معامله‌ها", open: "باز کردن",
+    reports: "گزارش‌های بک‌تست", report: "گزارش", strategy: "استراتژی", recentFills: "معامله‌های اخیر", time: "زمان", fee: "کارمزد", period: "دوره", totalReturn: "بازده", aborted: "نیمه‌تمام", trades: "معامله‌ها", open: "باز کردن",
     RUNNING: "در حال اجرا", PAUSED: "متوقف", STARTING: "در حال شروع", REDUCE_ONLY: "فقط کاهش", BACKING_OFF: "در انتظار تلاش دوباره", STOPPED: "پایان‌یافته"
   },
   pt: {
@@ -100,7 +100,7 @@ window.TRADEWIND_I18N = {
     manualOrder: "Ordem manual (Orders API)", ordersToken: "Token da Orders API", type: "Tipo", stopPrice: "Preço de disparo",
     buy: "compra", sell: "venda", limit: "limitada", market: "a mercado", "stop-limit": "stop limitada", "stop-market": "stop a mercado", place: "Enviar", placed: "Ordem {uid}: {status}", refused: "Recusada",
     equity: "Patrimônio (resultado realizado + não realizado, um ponto por minuto)", totalOf: "total {quote}",
-    reports: "Relatórios de backtest", report: "Relatório", strategy: "Estratégia", recentFills: "Execuções recentes", time: "Hora", fee: "Taxa", period: "Período", totalReturn: "Retorno", trades: "Operações", open: "Abrir",
+    reports: "Relatórios de backtest", report: "Relatório", strategy: "Estratégia", recentFills: "Execuções recentes", time: "Hora", fee: "Taxa", period: "Período", totalReturn: "Retorno", aborted: "interrompido", trades: "Operações", open: "Abrir",
     RUNNING: "rodando", PAUSED: "pausada", STARTING: "iniciando", REDUCE_ONLY: "só reduzir", BACKING_OFF: "aguardando nova tentativa", STOPPED: "parada"
   }
 };

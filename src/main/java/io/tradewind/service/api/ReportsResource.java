@@ -106,9 +106,13 @@ public class ReportsResource {
         summary.put("written", modified(dir).toInstant().toString());
         try {
             JsonNode report = headline(dir.resolve("report.json"));
-            for (String field : List.of("strategy", "symbol", "resolution", "from", "to", "aborted")) {
+            for (String field : List.of("strategy", "symbol", "resolution", "from", "to")) {
                 summary.put(field, report.path(field).isMissingNode() || report.path(field).isNull() ? null : report.path(field).asText());
             }
+            // an object in report.json (hook, time, bar, error, frames), passed on as it is: as text it
+            // was "", which reads as not aborted, and the list showed the run like a finished one
+            JsonNode aborted = report.path("aborted");
+            summary.put("aborted", aborted.isObject() ? aborted : null);
             JsonNode metrics = report.path("metrics");
             summary.put("totalReturn", metrics.path("totalReturn").isNumber() ? metrics.path("totalReturn").decimalValue().toPlainString() : null);
             summary.put("finalEquity", metrics.path("finalEquity").isMissingNode() ? null : metrics.path("finalEquity").asText());

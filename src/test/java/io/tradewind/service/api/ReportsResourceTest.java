@@ -30,6 +30,12 @@ class ReportsResourceTest {
                 + "\"fills\":[{\"order\":\"bt1\",\"nested\":[[1],[2]]}],\"symbol\":\"BTC-USD\",\"from\":"
                 + "\"2013-11-25T00:00:00Z\",\"to\":\"2013-12-01T00:00:00Z\",\"aborted\":null,\"metrics\":{\"finalEquity\":"
                 + "\"8486.0984996031\",\"totalReturn\":-0.15139015003969,\"numberOfTrades\":115}}");
+        // a run whose strategy threw: report.json's "aborted" is an object, which the list gave as ""
+        Path thrown = Files.createDirectories(REPORTS.resolve("thrown-20300101-000000"));
+        Files.writeString(thrown.resolve("report.html"), "<html></html>");
+        Files.writeString(thrown.resolve("report.json"), "{\"strategy\":\"thrower\",\"aborted\":{\"hook\":\"onCandle\","
+                + "\"time\":\"2013-11-26T04:10:00Z\",\"bar\":50,\"error\":\"java.lang.NullPointerException\",\"frames\":[]},"
+                + "\"metrics\":{\"finalEquity\":\"10000\",\"totalReturn\":0.0,\"numberOfTrades\":0}}");
         Path broken = Files.createDirectories(REPORTS.resolve("broken-20300101-000000"));
         Files.writeString(broken.resolve("report.html"), "<html></html>");
         Path cut = Files.createDirectories(REPORTS.resolve("cut-20300101-000000"));
@@ -43,6 +49,10 @@ class ReportsResourceTest {
         assertEquals("BTC-USD", sma.path("symbol").asText());
         assertEquals("-0.15139015003969", sma.path("totalReturn").asText());
         assertEquals("115", sma.path("trades").asText());
+        assertTrue(sma.path("aborted").isNull(), sma.toString());
+        JsonNode thrownSummary = find(new ObjectMapper().readTree(list.body()), "thrown-20300101-000000");
+        assertEquals("onCandle", thrownSummary.path("aborted").path("hook").asText(), thrownSummary.toString());
+        assertEquals(50, thrownSummary.path("aborted").path("bar").asInt());
         assertEquals("report.json is missing or unreadable",
                 find(new ObjectMapper().readTree(list.body()), "broken-20300101-000000").path("error").asText());
         assertEquals("report.json is missing or unreadable",
