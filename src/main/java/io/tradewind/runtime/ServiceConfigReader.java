@@ -3,6 +3,7 @@ package io.tradewind.runtime;
 import io.quarkus.runtime.configuration.DurationConverter;
 import io.tradewind.backtest.BacktestSpecReader;
 import io.tradewind.domain.Decimals;
+import io.tradewind.domain.InstantOrDate;
 import io.tradewind.domain.Instrument;
 import io.tradewind.domain.InstrumentStatus;
 import io.tradewind.domain.TradingSession;
@@ -774,11 +775,13 @@ final class ServiceConfigReader {
         });
     }
 
+    /** A bare date is its first instant in UTC, as a backtest spec's {@code from} reads it: a spec's range copied here starts. */
     private static Instant instant(String text) {
         try {
-            return Instant.parse(text.trim());
+            return InstantOrDate.parse(text.trim());
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + text + "' is not an ISO-8601 UTC time such as 2013-11-25T01:00:00Z");
+            throw new IllegalArgumentException("'" + text + "' is not an ISO-8601 UTC time such as 2013-11-25T01:00:00Z,"
+                    + " or a date such as 2013-11-25");
         }
     }
 

@@ -51,6 +51,19 @@ class SharedReplayTest {
         assertEquals(2, read().instances().size());
     }
 
+    /** A backtest spec's from=2024-01-01 copied to replay.from was refused as not an ISO-8601 time. */
+    @Test
+    void aBareDateReplayFromIsItsFirstInstantInUtc() {
+        properties.put("tradewind.strategies.a.replay.from", "2024-01-01");
+        properties.put("tradewind.strategies.b.replay.from", "2024-01-01T00:00:00Z");
+        ServicePlan plan = read();
+        assertEquals(START, plan.instances().get(0).replayFrom());
+        assertEquals(START, plan.instances().get(1).replayFrom());
+        properties.put("tradewind.strategies.a.replay.from", "2024/01/01");
+        assertEquals("tradewind.strategies.a.replay.from: '2024/01/01' is not an ISO-8601 UTC time such as"
+                + " 2013-11-25T01:00:00Z, or a date such as 2013-11-25", problem());
+    }
+
     @Test
     void aDifferentSpeedStartTimeResolutionOrSourceIsRefusedNamingTheProperty() {
         properties.put("tradewind.strategies.b.replay.candles-per-second", "4");
