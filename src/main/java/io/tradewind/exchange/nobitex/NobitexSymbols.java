@@ -24,19 +24,29 @@ final class NobitexSymbols {
     private NobitexSymbols() {
     }
 
-    /** A market in either spelling ({@code BTC-IRT}, {@code BTCIRT}, {@code btc-rls}) as a pair. */
+    /**
+     * A market in either spelling ({@code BTC-IRT}, {@code BTCIRT}, {@code btc-rls}, {@code BTC_IRT})
+     * as a pair. An underscore inside the base is part of it: Nobitex's packaged coins are
+     * {@code 100k_floki}, {@code 1b_babydoge}, {@code 1m_btt} (markets {@code 100K_FLOKIIRT},
+     * {@code 100K_FLOKI-RLS}); read as a separator, it made {@code 100K} the base and
+     * {@code FLOKIIRT} the quote, and an order went out for the currencies {@code 100k}/{@code flokiirt}.
+     */
     static Pair pair(String symbol) {
         if (symbol == null || symbol.isBlank()) {
             throw new IllegalArgumentException("nobitex: the symbol is missing");
         }
-        String upper = symbol.trim().toUpperCase(Locale.ROOT).replace('_', '-');
-        int dash = upper.indexOf('-');
+        String upper = symbol.trim().toUpperCase(Locale.ROOT);
+        int dash = upper.lastIndexOf('-');
         if (dash > 0 && dash < upper.length() - 1) {
             return new Pair(upper.substring(0, dash), marketQuote(upper.substring(dash + 1)));
         }
         for (String quote : QUOTES) {
             if (upper.endsWith(quote) && upper.length() > quote.length()) {
-                return new Pair(upper.substring(0, upper.length() - quote.length()), quote);
+                String base = upper.substring(0, upper.length() - quote.length());
+                base = base.endsWith("_") ? base.substring(0, base.length() - 1) : base;
+                if (!base.isEmpty()) {
+                    return new Pair(base, quote);
+                }
             }
         }
         throw new IllegalArgumentException("nobitex: '" + symbol + "' is not a Nobitex market such as BTC-IRT or BTCIRT");
@@ -55,7 +65,7 @@ final class NobitexSymbols {
 
     /** Whether a text is a currency code rather than a display name such as {@code Bitcoin}. */
     static boolean isCurrencyCode(String text) {
-        return text != null && text.matches("[a-z0-9]{2,12}");
+        return text != null && text.matches("[a-z0-9][a-z0-9_]{0,19}");
     }
 
     private static String marketQuote(String quote) {

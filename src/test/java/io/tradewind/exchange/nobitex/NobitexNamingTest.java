@@ -24,8 +24,27 @@ class NobitexNamingTest {
         }
         assertEquals("usdt", NobitexSymbols.pair("ETHUSDT").dstCurrency());
         assertEquals("USDT", NobitexSymbols.pair("ETH-USDT").quoteAsset());
+        assertEquals("BTC-IRT", NobitexSymbols.pair("BTC_IRT").canonical());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> NobitexSymbols.pair("BTC"));
         assertTrue(e.getMessage().contains("BTC-IRT"), e.getMessage());
+    }
+
+    /** Nobitex's packaged coins carry an underscore in their code: it is part of the base, not a separator. */
+    @Test
+    void packagedCoinsKeepTheirUnderscore() {
+        for (String spelling : new String[] {"100K_FLOKIIRT", "100K_FLOKI-IRT", "100k_floki-rls", "100K_FLOKI_IRT"}) {
+            NobitexSymbols.Pair pair = NobitexSymbols.pair(spelling);
+            assertEquals("100K_FLOKI-IRT", pair.canonical(), spelling);
+            assertEquals("100K_FLOKIIRT", pair.wire(), spelling);
+            assertEquals("100k_floki", pair.srcCurrency(), spelling);
+            assertEquals("rls", pair.dstCurrency(), spelling);
+            assertEquals("100K_FLOKI", pair.baseAsset(), "the asset of the 100k_floki wallet");
+        }
+        assertEquals("1B_BABYDOGE-USDT", NobitexSymbols.pair("1B_BABYDOGEUSDT").canonical());
+        assertEquals("T-IRT", NobitexSymbols.fromCurrencies("t", "rls"));
+        assertTrue(NobitexSymbols.isCurrencyCode("1m_btt"));
+        assertTrue(NobitexSymbols.isCurrencyCode("t"));
+        assertTrue(!NobitexSymbols.isCurrencyCode("Bitcoin"));
     }
 
     @Test
