@@ -139,6 +139,34 @@ final class NamiAccountAdapters {
         return items;
     }
 
+    /**
+     * Whether one page of history reaches back to the order with this Nami id, so that its absence
+     * there means Nami does not know it: the page is empty (nothing has ended), or holds an order
+     * with a lower id (Nami's ids rise with time: inferred from the seed's and every example's
+     * numeric {@code displayingId}). An id that is not a number is judged as before, by the page.
+     */
+    static boolean historyReaches(List<JsonNode> history, String venueId) {
+        long id;
+        try {
+            id = Long.parseLong(venueId.trim());
+        } catch (NumberFormatException notNumeric) {
+            return true;
+        }
+        if (history.isEmpty()) {
+            return true;
+        }
+        for (JsonNode order : history) {
+            try {
+                if (Long.parseLong(venueId(order)) < id) {
+                    return true;
+                }
+            } catch (NumberFormatException notNumeric) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Nami's id of an order ({@code displayingId}). */
     static String venueId(JsonNode order) {
         return requiredText(order, "displayingId", "orderId", "id");

@@ -250,14 +250,28 @@ public final class NamiVenue extends VenueWithoutClientOrderIds {
         return endedOrRefused(account, clientOrderId, venueOrderId, NamiAnswers.refused(call, reply, error));
     }
 
-    /** No single-order call: the order with this Nami id among the open orders, then in the history. */
+    /**
+     * No single-order call: the order with this Nami id among the open orders, then in the history.
+     * The history is one page of the newest ended orders: an order older than all of them may have
+     * ended (filled) before them. "Unknown" would close it as vanished, and at Nami its execution
+     * comes only with the order, so the fill would never be recorded: the question stays open
+     * instead, said.
+     */
     @Override
     protected Optional<VenueOrder> statusByVenueId(String account, String clientOrderId, String venueOrderId)
             throws VenueException {
         signer();
-        Optional<JsonNode> found = openThenHistory(() -> byId(openOrderNodes(), venueOrderId),
-                () -> byId(historyNodes(), venueOrderId));
+        List<List<JsonNode>> history = new ArrayList<>();
+        Optional<JsonNode> found = openThenHistory(() -> byId(openOrderNodes(), venueOrderId), () -> {
+            history.add(historyNodes());
+            return byId(history.get(0), venueOrderId);
+        });
         if (found.isEmpty()) {
+            if (!adapt("order lookup", false, () -> NamiAccountAdapters.historyReaches(history.get(0), venueOrderId))) {
+                throw new VenueCallException(VenueCallException.Kind.MALFORMED_ANSWER, "nami order " + venueOrderId
+                        + " is neither open nor in the page of history Nami answers, whose orders are all newer:"
+                        + " whether it filled cannot be told; it stays open, its funds held, and is asked again", false);
+            }
             return Optional.empty();
         }
         JsonNode order = found.get();

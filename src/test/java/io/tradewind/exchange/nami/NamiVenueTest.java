@@ -344,8 +344,31 @@ class NamiVenueTest {
 
         assertEquals(UID, order.clientOrderId());
         assertEquals(OrderStatus.CANCELLED, order.status());
-        assertEquals(Optional.empty(), venue.orderStatus("main", UID, "999"));
+        assertEquals(Optional.empty(), venue.orderStatus("main", UID, "435350"),
+                "the history reaches back past it (435301 is older): Nami does not know it");
         assertEquals(Optional.empty(), venue.orderStatus("main", UID), "without Nami's id there is nothing to ask");
+    }
+
+    /**
+     * The history is one page of the newest ended orders. An order of ours older than all of them
+     * that is not open either may have filled before them: answered "unknown", the execution
+     * service closed it as vanished, and the fill (which Nami reports only inside the order) was
+     * never recorded. The question stays open instead.
+     */
+    @Test
+    void anOrderOlderThanTheHistoryPageIsNotTakenForUnknown() throws Exception {
+        server.stubFor(get(urlEqualTo(OPEN)).willReturn(okJson(EMPTY_LIST)));
+        serve(get(urlEqualTo(HISTORY)), "history.json");
+
+        VenueCallException e = assertThrows(VenueCallException.class, () -> venue.orderStatus("main", UID, "435100"));
+        assertEquals(Kind.MALFORMED_ANSWER, e.kind());
+        assertTrue(e.getMessage().contains("435100") && e.getMessage().contains("cannot be told"), e.getMessage());
+        assertFalse(e.mayHaveTakenEffect());
+        assertThrows(VenueCallException.class, () -> venue.cancel("main", UID, "435100"),
+                "nor is a cancel of it answered as unknown");
+
+        server.stubFor(get(urlEqualTo(HISTORY)).willReturn(okJson(EMPTY_LIST)));
+        assertEquals(Optional.empty(), venue.orderStatus("main", UID, "435100"), "nothing has ended: unknown");
     }
 
     @Test
