@@ -20,6 +20,7 @@ import io.tradewind.execution.VenueOrder;
 import io.tradewind.execution.VenueTrade;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -212,8 +213,25 @@ final class NamiAccountAdapters {
         JsonNode fee = field(order, "feeMetadata");
         BigDecimal charged = fee == null ? BigDecimal.ZERO : Objects.requireNonNullElse(decimal(fee, "executed"),
                 BigDecimal.ZERO);
-        return new VenueTrade(venueId, clientOrderId, symbol, side, quote.divide(executed, AVERAGE).stripTrailingZeros(),
-                executed, charged, feeAsset(fee, order, symbol, symbols), at);
+        return new VenueTrade(venueId, clientOrderId, symbol, side, averagePrice(quote, executed), executed, charged,
+                feeAsset(fee, order, symbol, symbols), at);
+    }
+
+    /**
+     * {@code quote / executed}, exact where that fits the store, else rounded (half even) to as many
+     * decimals as leave the fill's value (price × quantity) within the store's
+     * {@value Decimals#STORED_DECIMALS}. An order filled at two prices averages to a repeating
+     * decimal (186.032 / 0.003 = 62010.666…): kept to 34 digits, the store refused the fill, so
+     * every reconciliation failed on it and the execution was never recorded. The value is then off
+     * by less than a unit of the 18th decimal.
+     */
+    static BigDecimal averagePrice(BigDecimal quote, BigDecimal executed) {
+        BigDecimal average = quote.divide(executed, AVERAGE);
+        int decimals = Math.max(0, Decimals.STORED_DECIMALS - Math.max(0, Decimals.significantScale(executed)));
+        if (Decimals.significantScale(average) > decimals) {
+            average = average.setScale(decimals, RoundingMode.HALF_EVEN);
+        }
+        return average.stripTrailingZeros();
     }
 
     /**

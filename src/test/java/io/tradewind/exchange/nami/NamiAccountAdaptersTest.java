@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.tradewind.domain.Balance;
+import io.tradewind.domain.Decimals;
 import io.tradewind.domain.OrderRequest;
 import io.tradewind.domain.OrderStatus;
 import io.tradewind.domain.OrderType;
@@ -78,8 +79,27 @@ class NamiAccountAdaptersTest {
         assertNull(order.price());
         assertEquals(new BigDecimal("0.0159"), order.quantity(), "a quote-sized order's quantity is what executed");
         VenueTrade trade = order.trades().get(0);
-        assertEquals(new VenueTrade("435380", "m-1", "BTC-USDT", Side.BUY, new BigDecimal("62877.73584905660377358490566037736"),
+        assertEquals(new VenueTrade("435380", "m-1", "BTC-USDT", Side.BUY, new BigDecimal("62877.73584905660377"),
                 new BigDecimal("0.0159"), new BigDecimal("0.0000159"), "BTC", Instant.ofEpochMilli(1764752401020L)), trade);
+        assertNull(Decimals.unstorable(trade.price()), "the store keeps the price");
+        assertNull(Decimals.unstorable(trade.price().multiply(trade.quantity())), "and the value the balances move by");
+    }
+
+    /**
+     * An average that repeats (a third at 62010, the rest at 62011) is kept to what the store can
+     * hold with its quantity; one that ends within that is exact. The store refused 34 digits: the
+     * fill was never recorded and every reconciliation failed on it.
+     */
+    @Test
+    void theAveragePriceFitsTheStoreWithItsValue() {
+        BigDecimal average = NamiAccountAdapters.averagePrice(new BigDecimal("186.032"), new BigDecimal("0.003"));
+
+        assertEquals(new BigDecimal("62010.666666666666667"), average);
+        assertNull(Decimals.unstorable(average.multiply(new BigDecimal("0.003"))));
+        assertEquals(new BigDecimal("62010.5"), NamiAccountAdapters.averagePrice(new BigDecimal("124.021"),
+                new BigDecimal("0.002")), "an average that ends is exact");
+        assertEquals(new BigDecimal("333333.333333333333"), NamiAccountAdapters.averagePrice(BigDecimal.ONE,
+                new BigDecimal("0.000003")), "six decimals of quantity leave twelve for the price");
     }
 
     /**
