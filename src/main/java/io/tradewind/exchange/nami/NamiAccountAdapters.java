@@ -168,6 +168,25 @@ final class NamiAccountAdapters {
         return false;
     }
 
+    /**
+     * Whether one page of history reaches back to {@code since}, so that a placement made since
+     * then and missing from it (and from the open orders) was not placed: the page is empty, holds
+     * an order created before {@code since}, or holds one without a creation time (then nothing can
+     * be judged by time, as before).
+     */
+    static boolean historyReachesBack(List<JsonNode> history, Instant since) {
+        if (history.isEmpty()) {
+            return true;
+        }
+        for (JsonNode order : history) {
+            Instant created = created(order);
+            if (created == null || created.isBefore(since)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Nami's id of an order ({@code displayingId}). */
     static String venueId(JsonNode order) {
         return requiredText(order, "displayingId", "orderId", "id");

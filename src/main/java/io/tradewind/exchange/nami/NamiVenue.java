@@ -286,10 +286,21 @@ public final class NamiVenue extends VenueWithoutClientOrderIds {
         String wire = NamiSymbols.wire(request.symbol());
         Predicate<JsonNode> placed = order -> NamiAccountAdapters.samePlacement(order, request, wire, since, claimed);
         List<JsonNode> open = openOrderNodes();
-        Optional<JsonNode> found = openThenHistory(() -> first(open, "find placement", placed),
-                () -> first(historyNodes(), "find placement", placed));
+        List<List<JsonNode>> history = new ArrayList<>();
+        Optional<JsonNode> found = openThenHistory(() -> first(open, "find placement", placed), () -> {
+            history.add(historyNodes());
+            return first(history.get(0), "find placement", placed);
+        });
         if (found.isEmpty()) {
             refuseToTellUntimed(open, request, wire, claimed);
+            if (!adapt("find placement", false, () -> NamiAccountAdapters.historyReachesBack(history.get(0), since))) {
+                // the placement may have ended before every order of the page: "never placed" would free its
+                // funds and let it be placed again, its fill never recorded
+                throw new VenueCallException(VenueCallException.Kind.MALFORMED_ANSWER, "nami's page of history holds"
+                        + " only orders created after " + request.uid() + " was sent, so whether it was placed and"
+                        + " ended cannot be told; the placement stays open, its funds held, and is looked for again",
+                        true);
+            }
             return Optional.empty();
         }
         JsonNode order = found.get();

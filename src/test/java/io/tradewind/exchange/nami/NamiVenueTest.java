@@ -416,6 +416,27 @@ class NamiVenueTest {
     }
 
     /**
+     * The history is one page of the newest ended orders. When every order on it was created after
+     * the lost placement was written ahead, the placement may have filled before all of them:
+     * "never placed" freed its funds, let it be placed a second time and lost its fill.
+     */
+    @Test
+    void aLostPlacementOlderThanTheWholeHistoryPageKeepsTheQuestionOpen() throws Exception {
+        server.stubFor(get(urlEqualTo(OPEN)).willReturn(okJson(EMPTY_LIST)));
+        // other orders, sells, created at 08:00 and 09:00
+        server.stubFor(get(urlEqualTo(HISTORY)).willReturn(okJson(NamiFixtures.text("history.json")
+                .replace("\"BUY\"", "\"SELL\""))));
+
+        VenueCallException open = assertThrows(VenueCallException.class,
+                () -> venue.findPlacement(limitBuy(), Instant.parse("2026-12-03T07:00:00Z"), Set.of()));
+
+        assertTrue(open.mayHaveTakenEffect());
+        assertTrue(open.getMessage().contains("cannot be told"), open.getMessage());
+        assertEquals(Optional.empty(), venue.findPlacement(limitBuy(), Instant.parse("2026-12-03T08:30:00Z"),
+                Set.of()), "the page reaches back past it (an order of 08:00): not placed");
+    }
+
+    /**
      * The seed's one order answer has no creation time. An order like the lost placement without
      * one was passed over, the placement closed as never placed and its hold released, while the
      * order at Nami could fill.
