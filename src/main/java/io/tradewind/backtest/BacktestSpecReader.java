@@ -63,6 +63,12 @@ public final class BacktestSpecReader {
     private BacktestSpecReader() {
     }
 
+    /** Where a spec named alone is in the specs folder, the path to give: specs are kept there, run from the project. */
+    private static String specsFolderHint(Path file) {
+        Path inFolder = Path.of("backtests").resolve(file);
+        return file.getParent() == null && Files.isRegularFile(inFolder) ? "; did you mean " + inFolder + "?" : "";
+    }
+
     /**
      * @throws IllegalArgumentException naming the file and key of the first problem
      */
@@ -91,7 +97,7 @@ public final class BacktestSpecReader {
             skipByteOrderMark(in);
             properties.load(in);
         } catch (NoSuchFileException e) {
-            throw new IllegalArgumentException(file + ": no such backtest spec");
+            throw new IllegalArgumentException(file + ": no such backtest spec" + specsFolderHint(file));
         } catch (MalformedInputException e) {
             throw new IllegalArgumentException(file + ": is not UTF-8 text; save it as UTF-8 (or plain ASCII)");
         } catch (IOException e) {

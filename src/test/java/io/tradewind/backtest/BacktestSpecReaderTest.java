@@ -178,4 +178,14 @@ class BacktestSpecReaderTest {
         assertTrue(error.getMessage().startsWith(file + ": "), error.getMessage());
         assertTrue(error.getMessage().contains(expected), error.getMessage());
     }
+
+    /** Run from the project, a spec's name alone was "no such backtest spec" though it is in backtests/ (a newcomer's trial). */
+    @Test
+    void aSpecNamedWithoutItsFolderIsPointedToIt() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> BacktestSpecReader.read(Path.of("sma-crossover-demo.properties")));
+
+        assertEquals("sma-crossover-demo.properties: no such backtest spec; did you mean"
+                + " backtests/sma-crossover-demo.properties?", e.getMessage());
+    }
 }
