@@ -467,17 +467,11 @@ class NegocieCoinsVenueTest {
 
     @Test
     void theOrdersListIsPagedWhilePagesComeBackFull() throws Exception {
-        StringBuilder full = new StringBuilder("[");
-        for (int id = 1; id <= NegocieCoinsVenue.PAGE_SIZE; id++) {
-            full.append(id == 1 ? "" : ",").append("{\"id\":").append(id).append(",\"created\":\"2026-12-03T07:00:05\","
-                    + "\"pair\":\"BRLBTC\",\"type\":\"sell\",\"status\":\"pending\",\"price\":600000,"
-                    + "\"quantity\":0.1,\"executed_quantity\":0}");
-        }
-        full.append("]");
+        String full = fullPageOfPendingSells();
         server.stubFor(post(urlEqualTo(ORDERS)).atPriority(10).willReturn(okJson("[]")));
         server.stubFor(post(urlEqualTo(ORDERS)).atPriority(1).withRequestBody(matchingJsonPath("$.page", equalTo("1")))
                 .withRequestBody(matchingJsonPath("$.status", equalTo("pending")))
-                .withRequestBody(matchingJsonPath("$.type", equalTo("sell"))).willReturn(okJson(full.toString())));
+                .withRequestBody(matchingJsonPath("$.type", equalTo("sell"))).willReturn(okJson(full)));
         server.stubFor(post(urlEqualTo(ORDERS)).atPriority(1).withRequestBody(matchingJsonPath("$.page", equalTo("2")))
                 .withRequestBody(matchingJsonPath("$.status", equalTo("pending")))
                 .withRequestBody(matchingJsonPath("$.type", equalTo("sell")))
@@ -495,22 +489,27 @@ class NegocieCoinsVenueTest {
     /** The list stopped at 20 full pages without a word: a lost placement past them read as never placed. */
     @Test
     void anOrdersListLongerThanThePagesReadFailsInsteadOfBeingCutShort() {
-        StringBuilder full = new StringBuilder("[");
-        for (int id = 1; id <= NegocieCoinsVenue.PAGE_SIZE; id++) {
-            full.append(id == 1 ? "" : ",").append("{\"id\":").append(id).append(",\"created\":\"2026-12-03T07:00:05\","
-                    + "\"pair\":\"BRLBTC\",\"type\":\"sell\",\"status\":\"pending\",\"price\":600000,"
-                    + "\"quantity\":0.1,\"executed_quantity\":0}");
-        }
-        full.append("]");
+        String full = fullPageOfPendingSells();
         server.stubFor(post(urlEqualTo(ORDERS)).atPriority(10).willReturn(okJson("[]")));
         server.stubFor(post(urlEqualTo(ORDERS)).atPriority(1).withRequestBody(matchingJsonPath("$.status", equalTo("pending")))
-                .withRequestBody(matchingJsonPath("$.type", equalTo("sell"))).willReturn(okJson(full.toString())));
+                .withRequestBody(matchingJsonPath("$.type", equalTo("sell"))).willReturn(okJson(full)));
 
         VenueCallException e = assertThrows(VenueCallException.class, () -> venue.openOrders("main"));
 
         assertEquals(Kind.UNSUPPORTED, e.kind());
         assertEquals("negociecoins cannot list more than 2,000 pending sell orders of BTC-BRL created since 2015-01-01 in one"
                 + " call (20 pages of 100): the list would be cut short", e.getMessage());
+    }
+
+    /** As many pending sells as a page holds. */
+    private static String fullPageOfPendingSells() {
+        StringBuilder full = new StringBuilder("[");
+        for (int id = 1; id <= NegocieCoinsVenue.PAGE_SIZE; id++) {
+            full.append(id == 1 ? "" : ",").append("{\"id\":").append(id).append(",\"created\":\"2026-12-03T07:00:05\","
+                    + "\"pair\":\"BRLBTC\",\"type\":\"sell\",\"status\":\"pending\",\"price\":600000,"
+                    + "\"quantity\":0.1,\"executed_quantity\":0}");
+        }
+        return full.append("]").toString();
     }
 
     @Test
