@@ -78,7 +78,7 @@ public final class DatabaseServiceLock implements AutoCloseable {
      *
      * @param sessions     hands out connections that are sessions of their own, not pooled ones
      * @param ensureSchema creates the tables if they are missing (Flyway migrate)
-     * @throws StoreException the database cannot be reached
+     * @throws StoreException the database cannot be reached, or the schema cannot be prepared
      */
     public static Optional<DatabaseServiceLock> tryTake(DataSource sessions, Runnable ensureSchema) {
         Connection session = null;
@@ -95,9 +95,14 @@ public final class DatabaseServiceLock implements AutoCloseable {
         }
         try {
             ensureSchema.run();
-        } catch (RuntimeException e) {
+        } catch (StoreException e) {
             closeQuietly(session);
             throw e;
+        } catch (RuntimeException e) {
+            // Flyway's own exception (a user who may not create the tables): in words, one line, exit
+            // code 3, where it reached serve raw and was reported as an internal error with a trace file
+            closeQuietly(session);
+            throw new StoreException("cannot prepare the tables: " + RootCause.of(e), e);
         }
         return Optional.of(new DatabaseServiceLock(sessions, session));
     }

@@ -3,8 +3,10 @@ package io.tradewind.persistence;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tradewind.execution.StoreException;
 import io.tradewind.persistence.DatabaseServiceLock.Holder;
 import io.tradewind.persistence.DatabaseServiceLock.Owner;
 import io.tradewind.persistence.postgres.PrivatePostgres;
@@ -172,6 +174,23 @@ class DatabaseServiceLockTest {
                 throw new AssertionError("migrated by a refused service");
             }));
         }
+    }
+
+    /**
+     * A user who may not create the tables: Flyway's exception reached serve as it was, an internal
+     * error naming a trace file, with Flyway's block of SQL state and error codes on standard error.
+     */
+    @Test
+    void aSchemaThatCannotBePreparedIsAStoreFailureInOneLineAndFreesTheStore() {
+        RuntimeException flyway = new RuntimeException("Failed to execute script\n-------\nSQL State  : 42501",
+                new SQLException("ERROR: permission denied for schema public\n  Position: 14", "42501"));
+
+        StoreException failure = assertThrows(StoreException.class, () -> DatabaseServiceLock.tryTake(dataSource, () -> {
+            throw flyway;
+        }));
+
+        assertEquals("cannot prepare the tables: ERROR: permission denied for schema public", failure.getMessage());
+        assertEquals(new Holder(false, null), DatabaseServiceLock.holder(dataSource), "the lock went with its session");
     }
 
     @Test
