@@ -16,6 +16,9 @@ final class RootCause {
     private static final String PASSWORD_HINT = "(the password is the environment variable TRADEWIND_DB_PASSWORD, the user"
             + " TRADEWIND_DB_USER; for the systemd service, in /etc/tradewind/env)";
 
+    /** PostgreSQL's SQL state for "permission denied" (on a schema, a table). */
+    private static final String INSUFFICIENT_PRIVILEGE = "42501";
+
     private RootCause() {
     }
 
@@ -61,7 +64,10 @@ final class RootCause {
     /**
      * A failure no retry mends: the process may not use the files, or ran out of memory, the database refused the
      * credentials (SQL state class 28) or asked for a password none was configured for (read once,
-     * at start), or has no such database (3D000), or the URL is not one any driver takes. A server
+     * at start), or has no such database (3D000), or the user may not do it (42501: a user who does
+     * not own the database may not create the tables, and each try of Flyway's took 10 s of its own
+     * retries, so that 30 s of pauses came to more than two minutes), or the URL is not one any
+     * driver takes. A server
      * that is not up yet may be soon, and is tried again.
      */
     static boolean isPermanent(Throwable e) {
@@ -73,7 +79,8 @@ final class RootCause {
                 return true;
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("28") || sql.getSQLState().equals("3D000"))) {
+                    && (sql.getSQLState().startsWith("28") || sql.getSQLState().equals("3D000")
+                            || sql.getSQLState().equals(INSUFFICIENT_PRIVILEGE))) {
                 return true;
             }
             if (cause.getMessage() != null && cause.getMessage().contains("does not support the provided URL")) {
