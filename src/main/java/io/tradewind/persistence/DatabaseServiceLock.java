@@ -39,6 +39,8 @@ public final class DatabaseServiceLock implements AutoCloseable {
     private static final String READ = "SELECT base_url, pid, host FROM service_owner WHERE id = 1 AND session_pid = ?";
     /** PostgreSQL's SQLSTATE for a table that does not exist: a store not migrated yet has no record. */
     private static final String UNDEFINED_TABLE = "42P01";
+    /** Between tries for a server that does not answer yet at a service's start. */
+    private static final long RETRY_MILLIS = 1_000;
 
     private final DataSource sessions;
     private Connection session;
@@ -81,9 +83,20 @@ public final class DatabaseServiceLock implements AutoCloseable {
      * @throws StoreException the database cannot be reached, or the schema cannot be prepared
      */
     public static Optional<DatabaseServiceLock> tryTake(DataSource sessions, Runnable ensureSchema) {
+        return tryTake(sessions, ensureSchema, 0, Thread::sleep);
+    }
+
+    /**
+     * As {@link #tryTake(DataSource, Runnable)}, waiting up to {@code patienceMillis} in all for a
+     * server that does not answer yet (started with the machine beside the service, or recovering
+     * after a crash): a service stopped at once, and systemd's five restarts gave up on a server that
+     * took more than about 25 s to come up. Refused credentials or a missing database are not waited for.
+     */
+    static Optional<DatabaseServiceLock> tryTake(DataSource sessions, Runnable ensureSchema, long patienceMillis,
+            StoreMigration.Pause pause) {
         Connection session = null;
         try {
-            session = sessions.getConnection();
+            session = session(sessions, patienceMillis, pause);
             session.setAutoCommit(true);
             if (!tryLock(session)) {
                 session.close();
@@ -105,6 +118,28 @@ public final class DatabaseServiceLock implements AutoCloseable {
             throw new StoreException("cannot prepare the tables: " + RootCause.of(e), e);
         }
         return Optional.of(new DatabaseServiceLock(sessions, session));
+    }
+
+    private static Connection session(DataSource sessions, long patienceMillis, StoreMigration.Pause pause)
+            throws SQLException {
+        long paused = 0;
+        while (true) {
+            try {
+                return sessions.getConnection();
+            } catch (SQLException e) {
+                if (paused >= patienceMillis || RootCause.isPermanent(e)) {
+                    throw e;
+                }
+                LOG.warnf("the database did not answer (%s); trying again in %d ms", RootCause.of(e), RETRY_MILLIS);
+                try {
+                    pause.sleep(RETRY_MILLIS);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+                paused += RETRY_MILLIS;
+            }
+        }
     }
 
     /** Who holds the store's service lock, looked up without taking it. */

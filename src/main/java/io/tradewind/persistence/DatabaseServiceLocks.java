@@ -74,7 +74,8 @@ public class DatabaseServiceLocks {
         sessions.setUrl(jdbcUrl);
         user.ifPresent(sessions::setUser);
         password.ifPresent(sessions::setPassword);
-        Optional<DatabaseServiceLock> taken = DatabaseServiceLock.tryTake(sessions, migration::ensureMigrated);
+        Optional<DatabaseServiceLock> taken = DatabaseServiceLock.tryTake(sessions, migration::ensureMigrated,
+                StoreMigration.PATIENCE_MILLIS, Thread::sleep);
         held = taken.orElse(null);
         if (taken.isPresent() && scheduler.getScheduledJob(KEEP_JOB) == null) {
             scheduler.newJob(KEEP_JOB).setInterval("1s").setConcurrentExecution(Scheduled.ConcurrentExecution.SKIP)

@@ -193,6 +193,31 @@ class DatabaseServiceLockTest {
         assertEquals(new Holder(false, null), DatabaseServiceLock.holder(dataSource), "the lock went with its session");
     }
 
+    /**
+     * A server not up yet when the service starts (both started with the machine): the service
+     * stopped at once with "Connection refused", where README promises 30 s of tries.
+     */
+    @Test
+    void aServerNotUpYetIsWaitedForAndOneThatStaysDownIsReported() {
+        List<Long> pauses = new ArrayList<>();
+        DownFor downForTwoTries = new DownFor(2);
+        try (DatabaseServiceLock taken = DatabaseServiceLock.tryTake(downForTwoTries, MIGRATED, 30_000, pauses::add)
+                .orElseThrow()) {
+            assertEquals(List.of(1_000L, 1_000L), pauses);
+        }
+
+        pauses.clear();
+        StoreException down = assertThrows(StoreException.class,
+                () -> DatabaseServiceLock.tryTake(new DownFor(Integer.MAX_VALUE), MIGRATED, 30_000, pauses::add));
+        assertEquals("cannot take the store's service lock: Connection refused", down.getMessage());
+        assertEquals(30, pauses.size(), "30 s in all");
+
+        pauses.clear();
+        DownFor refused = new DownFor(Integer.MAX_VALUE, new SQLException("FATAL: password authentication failed", "28P01"));
+        assertThrows(StoreException.class, () -> DatabaseServiceLock.tryTake(refused, MIGRATED, 30_000, pauses::add));
+        assertEquals(List.of(), pauses, "a refused password is not waited for");
+    }
+
     @Test
     void aClosedLockIsNotTakenAgain() {
         DatabaseServiceLock service = DatabaseServiceLock.tryTake(dataSource, MIGRATED).orElseThrow();
@@ -253,6 +278,31 @@ class DatabaseServiceLockTest {
         source.setUrl(cluster.jdbcUrl(database));
         source.setUser(cluster.user());
         return source;
+    }
+
+    /** A server that refuses the first connections, then answers. */
+    private static final class DownFor extends ConnectionSource {
+        private final PGSimpleDataSource sessions = plain(DATABASE);
+        private final SQLException failure;
+        private int refusals;
+
+        DownFor(int refusals) {
+            this(refusals, new SQLException("Connection refused", "08001"));
+        }
+
+        DownFor(int refusals, SQLException failure) {
+            this.refusals = refusals;
+            this.failure = failure;
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            if (refusals > 0) {
+                refusals--;
+                throw failure;
+            }
+            return sessions.getConnection();
+        }
     }
 
     /** A new session per connection, as a pool of many would give; remembers the last one. */
