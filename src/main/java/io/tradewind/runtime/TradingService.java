@@ -641,6 +641,8 @@ public class TradingService implements ServiceOperations, LiveCandles {
         // raw, not expanded: a token setting of ${TRADEWIND_DESK_TOKEN:} names the variable, its value is the secret
         List<String> settingValues = written.stream().map(name -> config.getConfigValue(name).getRawValue())
                 .filter(Objects::nonNull).toList();
+        IgnoredDatabaseVariables.warning(System.getenv(), config.getValue("quarkus.datasource.jdbc.url", String.class))
+                .ifPresent(LOG::warn);
         UnreadEnvironment.names(System.getenv(), registry.ids(), settingValues).forEach(variable -> LOG.warnf(
                 "environment variable %s is not a name Tradewind reads (no setting group, connector or setting names"
                         + " it): misspelt? It is ignored (README, Running the service, lists the settings)", variable));
