@@ -58,14 +58,14 @@ public class BenchCommand {
             try {
                 // a store of candles alone (backtests') took the benchmark's orders, and a later serve listed them
                 if (!store.orders(OrderQuery.all()).isEmpty() || !candles.list().isEmpty()) {
-                    spec.commandLine().getErr().println("error: the store in " + errors.dataDir() + " is not empty;"
-                            + " run the benchmark on a fresh one: -Dtradewind.data-dir=$(mktemp -d)");
+                    spec.commandLine().getErr().println("error: the store in " + errors.where() + " is not empty;"
+                            + " run the benchmark on a fresh one: " + errors.freshStore());
                     return ExitCode.BAD_INPUT;
                 }
                 out.println("java " + System.getProperty("java.version") + ", " + Runtime.getRuntime().availableProcessors()
                         + " cpus, load average " + String.format("%.1f",
                                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())
-                        + ", store in " + errors.dataDir());
+                        + ", store in " + errors.where());
                 int run = 0;
                 StoreBenchmark warmUp = new StoreBenchmark("w" + run + "-");
                 // the first run pays for JIT compilation and H2's page cache; it is not reported

@@ -73,8 +73,8 @@ class BenchLatencyCommand implements Callable<Integer> {
         }
         try {
             if (stores.contains(Store.h2) && !database.orders(OrderQuery.all()).isEmpty()) {
-                err.println("error: the store in " + errors.dataDir() + " is not empty; run the benchmark on a fresh one:"
-                        + " -Dtradewind.data-dir=$(mktemp -d)");
+                err.println("error: the store in " + errors.where() + " is not empty; run the benchmark on a fresh one: "
+                        + errors.freshStore());
                 return ExitCode.BAD_INPUT;
             }
             out.println(machine());

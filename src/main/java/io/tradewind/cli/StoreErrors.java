@@ -37,6 +37,16 @@ public class StoreErrors {
         return dataDir;
     }
 
+    /**
+     * How to run the benchmarks, which write thousands of orders, on an empty store: another data
+     * directory holds an H2 file, but a PostgreSQL store stays the database, whatever the data
+     * directory (the advice of a new data directory sent an operator round in circles there).
+     */
+    String freshStore() {
+        return where.equals(dataDir) ? "-Dtradewind.data-dir=$(mktemp -d)"
+                : "an empty database of its own in TRADEWIND_DB_URL (createdb -O <user> tradewind_bench), not the service's";
+    }
+
     int report(StoreException e, PrintWriter err) {
         if (ranOutOfMemory(e)) {
             // the store is fine: the heap was too small to open it (H2's cache, the migrations' checks)
