@@ -2,6 +2,7 @@ package io.tradewind.notify;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * One message to the operator, as channels send it.
@@ -28,8 +29,21 @@ public record Notification(NotificationType type, String instance, String text, 
     String sameness() {
         return type + "\u0000" + instance + "\u0000" + (aboutAnyOrder() ? data.getOrDefault("symbol", "") + "\u0000"
                 + data.getOrDefault("side", "") + "\u0000" + data.getOrDefault("status", "") + "\u0000"
-                + data.getOrDefault("rejection_reasons", "") : text);
+                + data.getOrDefault("rejection_reasons", "") : type == NotificationType.ERROR ? withoutWhen(text) : text);
     }
+
+    /**
+     * A failed tick's text without when it failed: a strategy's exception names the time and the
+     * candle count of the tick ("threw in onCandle at 2030-01-01T10:00:01.5Z (bar 120)"), which
+     * differ every tick, so compared whole no repeat was ever the same alert and a strategy failing
+     * every tick paged the operator once per tick.
+     */
+    private static String withoutWhen(String text) {
+        return WHEN.matcher(text).replaceAll(" at … (bar …)");
+    }
+
+    private static final Pattern WHEN = Pattern.compile(
+            " at \\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z \\(bar \\d+\\)");
 
     private boolean aboutAnyOrder() {
         return type == NotificationType.REJECTION || type == NotificationType.CANCEL;

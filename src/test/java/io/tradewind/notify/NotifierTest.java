@@ -42,6 +42,23 @@ class NotifierTest {
         assertEquals(3, sent.size(), "a new window: told at once again");
     }
 
+    /** A strategy's exception names the tick's time and candle: the same failure every tick is still one alert. */
+    @Test
+    void a_strategy_failing_every_tick_is_one_alert_though_each_failure_names_its_time() {
+        Notifier notifier = notifier(Map.of(), Duration.ofMinutes(1));
+        for (int second = 0; second < 60; second++) {
+            notifier.accept(new ServiceEvent(second + 1, T.plusSeconds(second), ServiceEvent.TICK_FAILED, "flip", Map.of("error",
+                    "strategy zz-flipper threw in onCandle at " + T.plusSeconds(second).plusMillis(21) + " (bar " + (119 + second)
+                            + "): java.lang.IllegalStateException: boom")));
+            notifier.deliverDue(T.plusSeconds(second));
+        }
+        assertEquals(1, sent.size(), sent.toString());
+        notifier.deliverDue(T.plusSeconds(60));
+        assertEquals("flip: tick failed: strategy zz-flipper threw in onCandle at 2030-01-01T10:00:00.021Z (bar 119):"
+                + " java.lang.IllegalStateException: boom (59 more times since the first)", sent.get(1).text());
+        assertEquals(2, sent.size(), sent.toString());
+    }
+
     /** A user's script posting orders to an unlisted market in a loop: one alert and a count, not one per order. */
     @Test
     void rejections_of_many_orders_for_the_same_reasons_are_one_alert_and_a_count() {
