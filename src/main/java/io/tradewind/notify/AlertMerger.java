@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Keeps alerts from flooding: the first of a kind (same type, instance and text) goes out at once;
+ * Keeps alerts ({@link NotificationType#merges()}) from flooding: the first of a kind (same type, instance and text) goes out at once;
  * identical ones within the window after it are only counted, and when the window ends their
  * count goes out as one notification. A failing tick every second is two messages a window, not
  * sixty a minute. Not thread-safe: the notifier's one thread uses it.
@@ -25,7 +25,7 @@ final class AlertMerger {
 
     /** The notification to send now, or null when it repeats one sent within the window. */
     Notification offer(Notification alert, Instant now) {
-        if (window.isZero()) {
+        if (window.isZero() || !alert.type().merges()) {
             return alert;
         }
         Open same = open.get(alert.sameness());

@@ -23,6 +23,18 @@ public enum NotificationType {
     /** Once a day: each instance's state, position, PnL and orders. */
     DAILY_SUMMARY;
 
+    /**
+     * Whether repeats within the merge window are merged into a count: only alerts that come again
+     * and again (a tick failing every second, a script's rejected orders, their cancels). A fill,
+     * a pause or a switch of the kill switch is news of its own: merged, the second of two kill
+     * switch offs with an on between them went out only at the window's end, the chat's last word
+     * meanwhile being "kill switch ON" while entries went through; and a second fill alike waited
+     * for the window's end too.
+     */
+    public boolean merges() {
+        return this == CANCEL || this == REJECTION || this == ERROR;
+    }
+
     /** The name in configuration and payloads: {@code kill_switch}. */
     public String wireName() {
         return name().toLowerCase(Locale.ROOT);

@@ -59,6 +59,31 @@ class NotifierTest {
         assertEquals(2, sent.size(), sent.toString());
     }
 
+    /** Off, on, off within the window: each switch is told when it happens, the chat's last word is the truth. */
+    @Test
+    void every_switch_of_the_kill_switch_and_every_fill_is_told_at_once() {
+        Notifier notifier = notifier(Map.of(NotificationType.FILL, Delivery.ON), Duration.ofMinutes(5));
+        for (int second = 0; second < 3; second++) {
+            notifier.accept(new ServiceEvent(second + 1, T.plusSeconds(second), ServiceEvent.KILL_SWITCH, null,
+                    Map.of("on", second == 1 ? "true" : "false", "by", "api", "orders_cancelled", "0")));
+            notifier.deliverDue(T.plusSeconds(second));
+        }
+        assertEquals(List.of("kill switch off (api): entries allowed again",
+                "kill switch ON (api): entries stopped on every venue", "kill switch off (api): entries allowed again"),
+                sent.stream().map(Notification::text).toList());
+        sent.clear();
+        for (int trade = 0; trade < 2; trade++) {
+            notifier.accept(new ServiceEvent(10 + trade, T.plusSeconds(10 + trade), ServiceEvent.FILL, "flip", Map.of(
+                    "client_order_id", "o-" + trade, "trade_id", "t-" + trade, "side", "buy", "quantity", "0.1",
+                    "symbol", "BTC-USD", "price", "806.41")));
+            notifier.deliverDue(T.plusSeconds(10 + trade));
+        }
+        assertEquals(List.of("flip: buy 0.1 BTC-USD @ 806.41", "flip: buy 0.1 BTC-USD @ 806.41"),
+                sent.stream().map(Notification::text).toList());
+        notifier.deliverDue(T.plus(Duration.ofMinutes(6)));
+        assertEquals(2, sent.size(), "no count of repeats follows: " + sent);
+    }
+
     /** A user's script posting orders to an unlisted market in a loop: one alert and a count, not one per order. */
     @Test
     void rejections_of_many_orders_for_the_same_reasons_are_one_alert_and_a_count() {
