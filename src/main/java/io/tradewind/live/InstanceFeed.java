@@ -82,6 +82,14 @@ public interface InstanceFeed extends AutoCloseable {
     /** The last poll's failure to reach its source in one line, or null when it answered. */
     String failure();
 
+    /**
+     * Whether its source did not answer the last call made to it: unlike {@link #failure()}, it stays
+     * true through the polls that call nothing (waiting to try again) until a call is answered.
+     */
+    default boolean sourceDown() {
+        return false;
+    }
+
     /** How often the instance is ticked unless configured otherwise. */
     Duration interval();
 

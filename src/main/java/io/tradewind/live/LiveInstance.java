@@ -77,6 +77,8 @@ public final class LiveInstance {
     /** What the running tick threw, reported when it ends; null while it has not failed. */
     private Throwable tickError;
     private long fed;
+    /** Whether the last tick's feed could not reach its venue: an outage is told when it begins and ends. */
+    private boolean feedDown;
 
     /**
      * @param feed its candles, on {@code venue.market(symbol)}'s units
@@ -312,6 +314,13 @@ public final class LiveInstance {
         if (failure != null) {
             gate.feedFailed(Instant.now(), failure);
             LOG.log(Level.WARNING, "instance {0}: feed failed, tries again at a later tick: {1}", spec.id(), failure);
+        }
+        // told when an outage begins and ends, not every tick: the last error alone changed nothing an
+        // operator follows (the dashboard, the notifications) while the venue stayed down
+        // (down from a failed call to the first answered one: the polls between call nothing)
+        if (feed.sourceDown() != feedDown) {
+            feedDown = feed.sourceDown();
+            monitor.feedChanged(spec.id(), feedDown ? failure : null);
         }
     }
 

@@ -73,6 +73,7 @@ public final class VenueFeed implements InstanceFeed {
     private Instant nextPoll = Instant.MIN;
     private Instant newestClose = Instant.MIN;
     private String failure;
+    private boolean down;
 
     /**
      * @param symbol       the canonical symbol
@@ -178,6 +179,7 @@ public final class VenueFeed implements InstanceFeed {
         }
         try {
             CandleChunk closed = fetch(nextOpen, resolution.bucketStart(now));
+            down = failure != null; // the candles answered; down still when this poll's trades did not
             if (closed == null) {
                 nextPoll = now.plus(retry);
                 return;
@@ -285,11 +287,17 @@ public final class VenueFeed implements InstanceFeed {
     private void failed(String call, Exception e) {
         String line = venue.venue() + " " + call + ": " + e.getMessage();
         failure = failure == null ? line : failure + "; " + line;
+        down = true;
     }
 
     @Override
     public String failure() {
         return failure;
+    }
+
+    @Override
+    public boolean sourceDown() {
+        return down;
     }
 
     @Override

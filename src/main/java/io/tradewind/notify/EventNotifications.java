@@ -27,6 +27,9 @@ final class EventNotifications {
                 default -> List.of();
             };
             case ServiceEvent.TICK_FAILED -> List.of(of(event, NotificationType.ERROR, who + "tick failed: " + d.get("error")));
+            case ServiceEvent.FEED -> List.of(of(event, NotificationType.ERROR, "down".equals(d.get("state"))
+                    ? who + "feed cannot reach its venue (it tries again every few seconds): " + d.get("error")
+                    : who + "feed reaches its venue again"));
             case ServiceEvent.INSTANCE -> "paused".equals(d.get("state"))
                     ? List.of(of(event, NotificationType.PAUSE, who + "paused: " + d.getOrDefault("reason", "no reason given")))
                     : List.of();

@@ -51,6 +51,11 @@ final class EquitySampling implements InstanceMonitor {
     }
 
     @Override
+    public void feedChanged(String instance, String failure) {
+        next.feedChanged(instance, failure);
+    }
+
+    @Override
     public void candlePlayed(String instance, Candle candle) {
         next.candlePlayed(instance, candle);
     }

@@ -47,6 +47,13 @@ final class JournalingMonitor implements InstanceMonitor {
     }
 
     @Override
+    public void feedChanged(String instance, String failure) {
+        metrics.feedChanged(instance, failure);
+        journal.publish(ServiceEvent.FEED, instance, failure == null ? Map.of("state", "up")
+                : Map.of("state", "down", "error", failure));
+    }
+
+    @Override
     public void candlePlayed(String instance, Candle candle) {
         metrics.candlePlayed(instance, candle);
         if (!journal.followed()) {

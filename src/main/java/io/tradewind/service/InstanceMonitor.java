@@ -31,6 +31,14 @@ public interface InstanceMonitor {
     default void stateChanged(String instance, String state, String reason) {
     }
 
+    /**
+     * The instance's feed could not reach its venue ({@code failure}, the first failure of an outage:
+     * the feed tries again every few seconds, each failure is not told again), or reaches it again
+     * ({@code failure} null). The ticks do not fail meanwhile, so nothing else tells an operator.
+     */
+    default void feedChanged(String instance, String failure) {
+    }
+
     /** The instance played {@code candle} (not one of its warm-up history): what a chart following it adds. */
     default void candlePlayed(String instance, Candle candle) {
     }

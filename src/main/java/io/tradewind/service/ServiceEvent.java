@@ -25,6 +25,7 @@ public record ServiceEvent(long sequence, Instant time, String type, String inst
     public static final String INSTANCE = "instance";
     public static final String TICK_SKIPPED = "tick_skipped";
     public static final String TICK_FAILED = "tick_failed";
+    public static final String FEED = "feed";
     public static final String KILL_SWITCH = "kill_switch";
 
     public ServiceEvent {

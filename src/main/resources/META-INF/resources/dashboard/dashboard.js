@@ -529,6 +529,8 @@
         return t("eventTickSkipped");
       case "tick_failed":
         return t("eventTickFailed", { error: d.error });
+      case "feed":
+        return d.state === "down" ? t("eventFeedDown", { error: d.error }) : t("eventFeedUp");
       case "kill_switch":
         return t(d.on === "true" ? "eventKillOn" : "eventKillOff", { by: switchedBy(d.by), cancelled: digits(d.orders_cancelled) });
       default:

@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -45,6 +46,8 @@ final class VenueFixture {
     final MutableClock clock = new MutableClock(START.plusSeconds(5));
     final ExecutionStore store;
     final VenueHealth health = new VenueHealth(VenueDouble.ID, InstanceMonitor.NONE);
+    /** What the instances told of their feed ({@link InstanceMonitor#feedChanged}): "down: why" or "up". */
+    final List<String> feedChanges = new CopyOnWriteArrayList<>();
     final VenueRuntime runtime;
     private final AtomicLong ids;
     /** What instances made from now on record of the market, and where it goes. */
@@ -132,7 +135,12 @@ final class VenueFixture {
                 strategy.warmupBars(spec.parameters()), null, VenueFeed.FetchedCandles.NONE, on.isPaper(),
                 recording, recorder);
         return new LiveInstance(spec, on, feed, new TickGate(3, Duration.ofMillis(1), Duration.ofMillis(1)),
-                InstanceMonitor.NONE, clock, this::nextId);
+                new InstanceMonitor() {
+                    @Override
+                    public void feedChanged(String instance, String failure) {
+                        feedChanges.add(failure == null ? "up" : "down: " + failure);
+                    }
+                }, clock, this::nextId);
     }
 
     private LiveInstance start(LiveInstance instance) {

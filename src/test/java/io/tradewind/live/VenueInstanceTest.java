@@ -121,10 +121,17 @@ class VenueInstanceTest {
         assertEquals(1, fixture.health.failures());
         assertFalse(fixture.health.up());
         assertTrue(strategy.warmingUp.isEmpty());
+        assertEquals(1, fixture.feedChanges.size(), "the outage is told, the ticks going on: " + fixture.feedChanges);
+        assertTrue(fixture.feedChanges.get(0).startsWith("down: double candles: "), fixture.feedChanges.toString());
+        instance.tick(fixture.clock.instant(), fixture.clock.instant());
+        assertEquals(1, fixture.feedChanges.size(), "a tick that waits to try again calls nothing: still down, not told"
+                + " again nor as back: " + fixture.feedChanges);
 
         fixture.tickAfter(2, instance);
 
         assertTrue(fixture.health.up());
+        assertEquals("up", fixture.feedChanges.get(fixture.feedChanges.size() - 1), "and its end: " + fixture.feedChanges);
+        assertEquals(2, fixture.feedChanges.size(), fixture.feedChanges.toString());
         assertEquals(List.of(true, true, false), strategy.warmingUp,
                 "the three candles closed meanwhile, in order; only the newest is decided on");
         assertEquals(1, strategy.placed);

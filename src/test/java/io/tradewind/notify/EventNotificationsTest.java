@@ -51,6 +51,17 @@ class EventNotificationsTest {
         assertEquals(List.of(), EventNotifications.of(event(ServiceEvent.TICK_SKIPPED, Map.of())));
     }
 
+    /** The ticks go on while the feed cannot reach its venue: the outage is told as an error, and its end. */
+    @Test
+    void a_feed_that_cannot_reach_its_venue_is_an_error_and_its_return_told_too() {
+        Notification down = only(event(ServiceEvent.FEED, Map.of("state", "down", "error",
+                "nami candles: nami GET /api/v1/chart/history: HTTP 503")));
+        assertEquals(NotificationType.ERROR, down.type());
+        assertEquals("btc-sma: feed cannot reach its venue (it tries again every few seconds): nami candles: nami GET"
+                + " /api/v1/chart/history: HTTP 503", down.text());
+        assertEquals("btc-sma: feed reaches its venue again", only(event(ServiceEvent.FEED, Map.of("state", "up"))).text());
+    }
+
     private static ServiceEvent fill(String side, String before, String after) {
         return event(ServiceEvent.FILL, Map.of("side", side, "quantity", "0.5", "symbol", "BTC-IRT", "price", "100000000000",
                 "position_before", before, "position_after", after));

@@ -72,7 +72,7 @@ public class EventsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     @Operation(summary = "Live events as server-sent events; resume with Last-Event-ID or ?after=SEQUENCE")
     @APIResponse(responseCode = "200", description = "A stream that stays open: each event's id is its sequence, its name"
-            + " the kind (order, fill, candle, instance, tick_skipped, tick_failed, kill_switch; missed when events were"
+            + " the kind (order, fill, candle, instance, tick_skipped, tick_failed, feed, kill_switch; missed when events were"
             + " lost), its data a JSON object.", content = @Content(
                     mediaType = MediaType.SERVER_SENT_EVENTS, schema = @Schema(type = SchemaType.STRING)))
     // the header is read as sent (a second one is refused, below); declared here for the OpenAPI document
