@@ -1,5 +1,6 @@
 package io.tradewind.notify;
 
+import io.tradewind.domain.Decimals;
 import io.tradewind.service.InstanceView;
 import io.tradewind.service.ServiceEvent;
 import java.time.Clock;
@@ -153,9 +154,11 @@ public final class Notifier implements Consumer<ServiceEvent> {
     private Notification summary(Instant now) {
         List<String> lines = new ArrayList<>();
         for (InstanceView i : instances.get()) {
-            lines.add(i.id() + ": " + i.state().name().toLowerCase(Locale.ROOT) + ", position " + i.position().toPlainString()
-                    + " " + i.symbol() + ", realised PnL " + i.realisedPnl().toPlainString() + ", unrealised "
-                    + i.unrealisedPnl().toPlainString() + ", orders placed " + i.ordersPlaced() + ", filled "
+            // written as the API and the chat's /status and /profit write them: a flat position read
+            // "position 0.00000000" and a PnL "-15.581787000000000000", with the store's scale
+            lines.add(i.id() + ": " + i.state().name().toLowerCase(Locale.ROOT) + ", position " + Decimals.format(i.position())
+                    + " " + i.symbol() + ", realised PnL " + Decimals.format(i.realisedPnl()) + ", unrealised "
+                    + Decimals.format(i.unrealisedPnl()) + ", orders placed " + i.ordersPlaced() + ", filled "
                     + i.ordersFilled() + ", rejected " + i.ordersRejected() + ", cancelled " + i.ordersCancelled()
                     + ", errors " + i.errors());
         }

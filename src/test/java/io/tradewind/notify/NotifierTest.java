@@ -3,7 +3,10 @@ package io.tradewind.notify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.tradewind.service.InstanceState;
+import io.tradewind.service.InstanceView;
 import io.tradewind.service.ServiceEvent;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -126,6 +129,19 @@ class NotifierTest {
         assertEquals("daily summary: no instances", sent.get(0).text());
         notifier.deliverDue(T.plus(Duration.ofHours(35)));
         assertEquals(2, sent.size(), "the next day's");
+    }
+
+    /** A flattened instance's figures keep the store's scale; the summary writes them as the API does. */
+    @Test
+    void the_daily_summary_writes_amounts_as_the_api_does() {
+        InstanceView flat = new InstanceView("flip", "zz-flipper", "paper", "flip", "BTC-USD", "1m", "bitstamp:BTC-USD",
+                InstanceState.PAUSED, "flattened by the operator", null, T, T, 10, 0, 0, null, null, 0, new BigDecimal("0.00000000"),
+                null, Map.of(), new BigDecimal("-15.581787000000000000"), new BigDecimal("0E-8"), 13, 13, 0, 3);
+        Notifier notifier = new Notifier(List.of(channel), Map.of(), Duration.ZERO, LocalTime.of(21, 0), () -> List.of(flat),
+                Clock.fixed(T, ZoneOffset.UTC));
+        notifier.deliverDue(T.plus(Duration.ofHours(11)));
+        assertEquals("daily summary: flip: paused, position 0 BTC-USD, realised PnL -15.581787, unrealised 0, orders placed 13,"
+                + " filled 13, rejected 0, cancelled 3, errors 0", sent.get(0).text());
     }
 
     @Test
