@@ -66,14 +66,16 @@ final class TelegramChat implements NotificationChannel {
     }
 
     private void say(String text, boolean silent) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("chat_id", chatId);
-        body.put("text", text);
-        body.put("disable_notification", silent);
-        try {
-            post.send(URI.create(bot + "/sendMessage"), json.writeValueAsString(body));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("message not written as JSON: " + e.getOriginalMessage(), e);
+        for (String message : TelegramText.messages(text)) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("chat_id", chatId);
+            body.put("text", message);
+            body.put("disable_notification", silent);
+            try {
+                post.send(URI.create(bot + "/sendMessage"), json.writeValueAsString(body));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("message not written as JSON: " + e.getOriginalMessage(), e);
+            }
         }
     }
 

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -13,6 +14,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -23,6 +25,7 @@ import io.tradewind.notify.NotificationType;
 import io.tradewind.service.api.FakeServiceOperations;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -65,6 +68,30 @@ class TelegramChatTest {
         api.verify(1, postRequestedFor(urlPathEqualTo(BOT + "/sendMessage")).withRequestBody(equalToJson(
                 "{\"chat_id\":42,\"text\":\"btc-sma: paused: operator\",\"disable_notification\":true}")));
         assertEquals("telegram chat 42", chat.name());
+    }
+
+    /** The Bot API refuses a text of more than 4,096 characters: a long one goes out in several messages, none lost. */
+    @Test
+    void a_text_longer_than_telegram_takes_is_sent_in_several_messages() throws Exception {
+        api.stubFor(post(urlPathEqualTo(BOT + "/sendMessage")).atPriority(1).withRequestBody(matchingJsonPath("$.text",
+                matching("(?s).{4097,}"))).willReturn(aResponse().withStatus(400).withBody(
+                        "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: message is too long\"}")));
+        StringBuilder summary = new StringBuilder("daily summary: ");
+        for (int i = 0; i < 40; i++) {
+            summary.append(i == 0 ? "" : "; ").append("instance-").append(i).append(": running, position 0.5 BTC-IRT,"
+                    + " realised PnL 123456789.12345678, unrealised -98765.4321, orders placed 1234, filled 1200,"
+                    + " rejected 3, cancelled 31, errors 0");
+        }
+        chat.send(new Notification(NotificationType.DAILY_SUMMARY, null, summary.toString(), Map.of(), 1, false, Instant.EPOCH));
+
+        List<String> sent = new ArrayList<>();
+        for (var request : api.findAll(postRequestedFor(urlPathEqualTo(BOT + "/sendMessage")))) {
+            sent.add(new ObjectMapper().readTree(request.getBodyAsString()).path("text").asText());
+        }
+        assertEquals(2, sent.size(), sent.toString());
+        assertTrue(sent.stream().allMatch(text -> text.length() <= 4096), sent.toString());
+        assertTrue(sent.get(0).endsWith("errors 0;") && sent.get(1).startsWith("instance-"), "cut between instances");
+        assertEquals(summary.toString(), sent.get(0) + " " + sent.get(1));
     }
 
     @Test
