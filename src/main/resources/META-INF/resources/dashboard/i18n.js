@@ -41,7 +41,7 @@ window.TRADEWIND_I18N = {
     eventFill: "معامله: {side} {quantity} {symbol} به قیمت {price}، کارمزد {fee}؛ موقعیت {before} ← {after}",
     eventWalletFill: "معامله: {side} {quantity} {symbol} به قیمت {price}، کارمزد {fee}",
     eventInstance: "اکنون {state}", eventTickSkipped: "تیک رد شد (تیک قبلی هنوز در حال اجرا بود یا دیر رسید)",
-    eventTickFailed: "تیک با خطا روبه‌رو شد: {error}", eventFeedDown: "داده‌های بازار به صرافی نمی‌رسد: {error}", eventFeedUp: "داده‌های بازار دوباره به صرافی می‌رسد", eventKillOn: "توقف اضطراری فعال شد ({by}؛ {cancelled} سفارش لغو شد)",
+    eventTickFailed: "تیک با خطا روبه‌رو شد: {error}", eventFeedDown: "داده‌های بازار از صرافی دریافت نمی‌شود: {error}", eventFeedUp: "داده‌های بازار دوباره از صرافی دریافت می‌شود", eventKillOn: "توقف اضطراری فعال شد ({by}؛ {cancelled} سفارش لغو شد)",
     eventKillOff: "توقف اضطراری لغو شد ({by})",
     status_new: "جدید", status_queued: "در صف", status_active: "فعال", status_partial: "بخشی انجام‌شده",
     status_filled: "انجام‌شده", status_cancelled: "لغوشده", status_expired: "منقضی", status_rejected: "ردشده",
