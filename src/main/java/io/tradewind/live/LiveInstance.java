@@ -288,6 +288,7 @@ public final class LiveInstance {
             Throwable error = tickError;
             tickError = null;
             monitor.tickFinished(spec.id(), System.nanoTime() - tickBegan, error != null);
+            noteFeedOutage();
             if (error instanceof VirtualMachineError fatal && !(error instanceof StackOverflowError)) {
                 throw fatal;
             }
@@ -315,12 +316,19 @@ public final class LiveInstance {
             gate.feedFailed(Instant.now(), failure);
             LOG.log(Level.WARNING, "instance {0}: feed failed, tries again at a later tick: {1}", spec.id(), failure);
         }
-        // told when an outage begins and ends, not every tick: the last error alone changed nothing an
-        // operator follows (the dashboard, the notifications) while the venue stayed down
-        // (down from a failed call to the first answered one: the polls between call nothing)
+    }
+
+    /**
+     * Tells when an outage of the feed's source begins and ends, not every tick: the last error alone
+     * changed nothing an operator follows (the dashboard, the notifications) while the venue stayed
+     * down. Asked after every tick, failed or not: skipped after a tick that threw, the outage's
+     * beginning went untold and the next tick, calling nothing, told it as its end.
+     */
+    private void noteFeedOutage() {
         if (feed.sourceDown() != feedDown) {
             feedDown = feed.sourceDown();
-            monitor.feedChanged(spec.id(), feedDown ? failure : null);
+            String failure = feed.failure();
+            monitor.feedChanged(spec.id(), feedDown ? (failure == null ? "no answer" : failure) : null);
         }
     }
 

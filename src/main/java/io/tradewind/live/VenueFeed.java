@@ -73,7 +73,9 @@ public final class VenueFeed implements InstanceFeed {
     private Instant nextPoll = Instant.MIN;
     private Instant newestClose = Instant.MIN;
     private String failure;
-    private boolean down;
+    /** Whether the last trades call, and the last candles call, went unanswered: each holds until that call is made again. */
+    private boolean tradesDown;
+    private boolean candlesDown;
 
     /**
      * @param symbol       the canonical symbol
@@ -179,7 +181,7 @@ public final class VenueFeed implements InstanceFeed {
         }
         try {
             CandleChunk closed = fetch(nextOpen, resolution.bucketStart(now));
-            down = failure != null; // the candles answered; down still when this poll's trades did not
+            candlesDown = false;
             if (closed == null) {
                 nextPoll = now.plus(retry);
                 return;
@@ -190,6 +192,7 @@ public final class VenueFeed implements InstanceFeed {
             nextPoll = Instant.MIN;
         } catch (VenueException | IllegalArgumentException e) {
             failed("candles", e);
+            candlesDown = true;
             nextPoll = now.plus(retry);
         }
     }
@@ -201,12 +204,14 @@ public final class VenueFeed implements InstanceFeed {
         }
         try {
             recentTrades = health.timed("trades", () -> venue.recentTrades(symbol));
+            tradesDown = false;
             nextTradesPoll = now.plus(TRADES_EVERY);
             if (recording.trades()) {
                 recorder.trades(recentTrades);
             }
         } catch (VenueException e) {
             failed("trades", e);
+            tradesDown = true;
             nextTradesPoll = now.plus(retry);
         }
     }
@@ -287,7 +292,6 @@ public final class VenueFeed implements InstanceFeed {
     private void failed(String call, Exception e) {
         String line = venue.venue() + " " + call + ": " + e.getMessage();
         failure = failure == null ? line : failure + "; " + line;
-        down = true;
     }
 
     @Override
@@ -297,7 +301,8 @@ public final class VenueFeed implements InstanceFeed {
 
     @Override
     public boolean sourceDown() {
-        return down;
+        // the trades answer every few seconds, the candles only when one is due: each is up again once it answers
+        return tradesDown || candlesDown;
     }
 
     @Override

@@ -25,7 +25,7 @@ final class AlertMerger {
 
     /** The notification to send now, or null when it repeats one sent within the window. */
     Notification offer(Notification alert, Instant now) {
-        if (window.isZero() || !alert.type().merges()) {
+        if (window.isZero() || !alert.merges()) {
             return alert;
         }
         Open same = open.get(alert.sameness());

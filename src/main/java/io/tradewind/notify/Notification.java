@@ -45,6 +45,16 @@ public record Notification(NotificationType type, String instance, String text, 
     private static final Pattern WHEN = Pattern.compile(
             " at \\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z \\(bar \\d+\\)");
 
+    /**
+     * Whether repeats within the merge window are counted instead of sent: alerts that come again and
+     * again ({@link NotificationType#merges()}), but not an error telling a change of state (a feed's
+     * source down, then up: of down–up–down in one window the second down was only counted, the chat's
+     * last word meanwhile "reaches its venue again").
+     */
+    boolean merges() {
+        return type.merges() && !data.containsKey("state");
+    }
+
     private boolean aboutAnyOrder() {
         return type == NotificationType.REJECTION || type == NotificationType.CANCEL;
     }

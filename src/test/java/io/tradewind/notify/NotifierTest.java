@@ -87,6 +87,21 @@ class NotifierTest {
         assertEquals(2, sent.size(), "no count of repeats follows: " + sent);
     }
 
+    /** A feed flapping down, up, down within the window: each change told at once, the last word the truth. */
+    @Test
+    void every_change_of_a_feed_is_told_at_once() {
+        Notifier notifier = notifier(Map.of(), Duration.ofMinutes(5));
+        for (int second = 0; second < 3; second++) {
+            notifier.accept(new ServiceEvent(second + 1, T.plusSeconds(second), ServiceEvent.FEED, "nami-sma",
+                    second == 1 ? Map.of("state", "up") : Map.of("state", "down", "error", "nami candles: 503")));
+            notifier.deliverDue(T.plusSeconds(second));
+        }
+        assertEquals(List.of("nami-sma: feed cannot reach its venue (it tries again every few seconds): nami candles: 503",
+                "nami-sma: feed reaches its venue again",
+                "nami-sma: feed cannot reach its venue (it tries again every few seconds): nami candles: 503"),
+                sent.stream().map(Notification::text).toList());
+    }
+
     /** A user's script posting orders to an unlisted market in a loop: one alert and a count, not one per order. */
     @Test
     void rejections_of_many_orders_for_the_same_reasons_are_one_alert_and_a_count() {
