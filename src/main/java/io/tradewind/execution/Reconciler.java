@@ -210,17 +210,20 @@ final class Reconciler {
 
     /**
      * The order a placement that got no answer created, or {@code null} when every look-alike the
-     * venue found is already another order of ours. The live orders' venue ids are claimed up front;
-     * an order of ours that has ended meanwhile (a look-alike placed a moment before, filled at once)
-     * is no longer live, so the store is asked about each order found: taken for the lost placement,
-     * it would get that order's venue id and fills (recorded already, so none), and the lost
-     * placement's own fills would never be recorded.
+     * venue found is already another order of ours. Claimed up front are the live orders' venue ids
+     * and those of every order of ours created since a little before it (an order that has ended, a
+     * look-alike placed a moment before and filled at once, is no longer live: taken for the lost
+     * placement, it gave it that order's venue id and fills, recorded already, and the lost
+     * placement's own fills were never recorded; a bot repeating one order would have more such
+     * look-alikes than a few searches get past). The store is asked again about each order found,
+     * for one placed meanwhile.
      */
     private Optional<VenueOrder> findPlacement(OrderRecord order) throws VenueException {
+        Instant since = order.createdAt().minus(VENUE_CLOCK_LAG);
         Set<String> claimed = claimedVenueIds();
+        claimed.addAll(venueIdsOfOrdersSince(since.minus(VENUE_CLOCK_LAG)));
         for (int search = 0; search < MAX_PLACEMENT_SEARCHES; search++) {
-            Optional<VenueOrder> found = gateway.findPlacement(order.request(), order.createdAt().minus(VENUE_CLOCK_LAG),
-                    claimed);
+            Optional<VenueOrder> found = gateway.findPlacement(order.request(), since, claimed);
             String venueId = found.map(VenueOrder::venueOrderId).orElse(null);
             if (venueId == null || !belongsToAnotherOrder(venueId, order.clientOrderId())) {
                 return found;
@@ -228,6 +231,19 @@ final class Reconciler {
             claimed.add(venueId);
         }
         return null;
+    }
+
+    /** The venue ids of this venue's orders created since {@code since}, whatever their status. */
+    private Set<String> venueIdsOfOrdersSince(Instant since) {
+        return state.locked(() -> {
+            Set<String> ids = new HashSet<>();
+            for (OrderRecord stored : state.store.orders(new OrderQuery(state.venue, null, null, null, null, null, since, null))) {
+                if (stored.venueOrderId() != null) {
+                    ids.add(stored.venueOrderId());
+                }
+            }
+            return ids;
+        });
     }
 
     /** Whether the store holds an order other than {@code clientOrderId} with this venue id. */

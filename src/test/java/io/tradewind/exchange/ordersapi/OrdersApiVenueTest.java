@@ -447,6 +447,41 @@ class OrdersApiVenueTest {
         assertEquals(List.of("trade_A", "trade_B"), store.fills("ordersapi").stream().map(FillRecord::tradeId).toList());
     }
 
+    /**
+     * A bot repeating one order: four look-alikes of ours ended before the lost one. Asked one at a time,
+     * three searches never got past them and the lost placement stayed an open question for good.
+     */
+    @Test
+    void aLostPlacementIsFoundPastMoreEndedLookAlikesOfOursThanASearchAtATime() {
+        MutableClock clock = new MutableClock(Instant.parse("2025-12-30T12:00:00Z"));
+        InMemoryExecutionStore store = new InMemoryExecutionStore();
+        ExecutionService execution = executionOnOrdersApi(clock, store);
+        StringBuilder listed = new StringBuilder();
+        for (int i = 1; i <= 4; i++) {
+            String uid = "ord_A" + i;
+            String at = "2025-12-30T12:00:0" + (i - 1) + "Z";
+            server.stubFor(post(urlEqualTo(ORDERS)).willReturn(aResponse().withStatus(201)
+                    .withBody(seedOrder(uid, "active", "0.0", at, ""))));
+            execution.submit("sma", seedBuyIntent());
+            server.stubFor(post(urlEqualTo(ORDERS + "/" + uid)).willReturn(okJson(seedOrder(uid, "filled", "0.5", at, "trade_A" + i))));
+            execution.reconcile();
+            listed.append(seedOrder(uid, "filled", "0.5", at, null)).append(',');
+            clock.advance(Duration.ofSeconds(1));
+        }
+        server.stubFor(post(urlEqualTo(ORDERS)).willReturn(aResponse().withStatus(201).withFixedDelay(1500)
+                .withBody(seedOrder("ord_B", "active", "0.0", "2025-12-30T12:00:04Z", ""))));
+        String lost = execution.submit("sma", seedBuyIntent()).order().clientOrderId();
+        server.stubFor(get(urlPathEqualTo(ORDERS)).willReturn(okJson("{\"items\":[" + listed
+                + seedOrder("ord_B", "filled", "0.5", "2025-12-30T12:00:04Z", null) + "],\"total\":5}")));
+        server.stubFor(post(urlEqualTo(ORDERS + "/ord_B")).willReturn(okJson(
+                seedOrder("ord_B", "filled", "0.5", "2025-12-30T12:00:04Z", "trade_B"))));
+        execution.reconcile();
+
+        assertEquals("ord_B", execution.order(lost).orElseThrow().venueOrderId());
+        assertEquals(List.of("trade_A1", "trade_A2", "trade_A3", "trade_A4", "trade_B"),
+                store.fills("ordersapi").stream().map(FillRecord::tradeId).toList());
+    }
+
     /** A buy of the seed's (0.5 BTC-IRR at 1000000000) as the venue answers it; trades {@code null}: not reported. */
     private static String seedOrder(String uid, String status, String filled, String createdAt, String tradeId) {
         String trades = tradeId == null ? "" : ",\"trades\":[" + (tradeId.isEmpty() ? "" : "{\"trade_id\":\"" + tradeId
