@@ -96,7 +96,7 @@ public class EventsResource {
 
     /** A new stream, when fewer than {@link #MAX_STREAMS} are open. */
     private EventStream open(SseEventSink sink, Sse sse, HttpServerRequest request) {
-        EventStream stream = new EventStream(sink, sse, this::write, () -> ConnectionReset.of(request.connection()),
+        EventStream stream = new EventStream(sink, sse, this::write, () -> ConnectionReset.of(request),
                 journal::unsubscribe, System::nanoTime);
         synchronized (streams) {
             // a stream left unread on a quiet service hears no event that would hang up on it: asked here
