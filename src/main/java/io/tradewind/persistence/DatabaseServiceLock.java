@@ -123,11 +123,14 @@ public final class DatabaseServiceLock implements AutoCloseable {
     private static Connection session(DataSource sessions, long patienceMillis, StoreMigration.Pause pause)
             throws SQLException {
         long paused = 0;
+        long began = System.nanoTime();
         while (true) {
             try {
                 return sessions.getConnection();
             } catch (SQLException e) {
-                if (paused >= patienceMillis || RootCause.isPermanent(e)) {
+                // the tries' own time counts too: each may take the driver's connect timeout (10 s) on a host that drops packets
+                boolean waitedEnough = paused >= patienceMillis || (System.nanoTime() - began) / 1_000_000 >= patienceMillis;
+                if (waitedEnough || RootCause.isPermanent(e)) {
                     throw e;
                 }
                 LOG.warnf("the database did not answer (%s); trying again in %d ms", RootCause.of(e), RETRY_MILLIS);
