@@ -332,7 +332,8 @@ public final class CandleLiquidity implements LiquidityHook {
             // to one candle, so a later window keeps what the earlier ones took (or the instances
             // together would take the share once each). A backtest opens one window between walks.
             long share = budget(volume);
-            long taken = nextCandleBudgetOpen ? openedShare - budget : 0;
+            // within what a candle window opened: a book window between (an unlimited budget) takes nothing of it
+            long taken = nextCandleBudgetOpen ? Math.max(0, Math.min(openedShare, openedShare - budget)) : 0;
             openedShare = share;
             budget = Math.max(0, share - taken);
             nextCandleBudgetOpen = true;
