@@ -40,6 +40,14 @@ final class NobitexSymbols {
         if (dash > 0 && dash < upper.length() - 1) {
             return new Pair(upper.substring(0, dash), marketQuote(upper.substring(dash + 1)));
         }
+        int underscore = upper.lastIndexOf('_');
+        if (underscore > 0) {
+            // BTC_RLS, btc_irr: the rial's other spellings after an underscore, as after a dash
+            String after = marketQuote(upper.substring(underscore + 1));
+            if (after.equals(RIAL_MARKET) || after.equals("USDT")) {
+                return new Pair(upper.substring(0, underscore), after);
+            }
+        }
         for (String quote : QUOTES) {
             if (upper.endsWith(quote) && upper.length() > quote.length()) {
                 String base = upper.substring(0, upper.length() - quote.length());

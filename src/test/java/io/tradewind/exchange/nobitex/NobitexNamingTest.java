@@ -14,7 +14,7 @@ class NobitexNamingTest {
 
     @Test
     void symbolsInEverySpellingMeanOneMarket() {
-        for (String spelling : new String[] {"BTC-IRT", "BTCIRT", "btc-rls", "BTC-RLS", "btcirt"}) {
+        for (String spelling : new String[] {"BTC-IRT", "BTCIRT", "btc-rls", "BTC-RLS", "btcirt", "BTC_RLS", "btc_irr"}) {
             NobitexSymbols.Pair pair = NobitexSymbols.pair(spelling);
             assertEquals("BTC-IRT", pair.canonical(), spelling);
             assertEquals("BTCIRT", pair.wire());
@@ -32,7 +32,7 @@ class NobitexNamingTest {
     /** Nobitex's packaged coins carry an underscore in their code: it is part of the base, not a separator. */
     @Test
     void packagedCoinsKeepTheirUnderscore() {
-        for (String spelling : new String[] {"100K_FLOKIIRT", "100K_FLOKI-IRT", "100k_floki-rls", "100K_FLOKI_IRT"}) {
+        for (String spelling : new String[] {"100K_FLOKIIRT", "100K_FLOKI-IRT", "100k_floki-rls", "100K_FLOKI_IRT", "100k_floki_rls"}) {
             NobitexSymbols.Pair pair = NobitexSymbols.pair(spelling);
             assertEquals("100K_FLOKI-IRT", pair.canonical(), spelling);
             assertEquals("100K_FLOKIIRT", pair.wire(), spelling);
