@@ -13,26 +13,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.tradewind.domain.OrderStatus;
 import io.tradewind.domain.Side;
 import io.tradewind.exchange.VenueDouble;
-import io.tradewind.execution.ExecutionService;
-import io.tradewind.execution.ExecutionSettings;
 import io.tradewind.execution.FillRecord;
 import io.tradewind.execution.InMemoryExecutionStore;
 import io.tradewind.execution.OrderQuery;
 import io.tradewind.execution.OrderRecord;
-import io.tradewind.execution.RiskConfig;
 import io.tradewind.marketdata.DepthSnapshot;
 import io.tradewind.marketdata.PriceLevel;
-import io.tradewind.service.InstanceMonitor;
 import io.tradewind.service.InstanceState;
 import io.tradewind.service.InstanceView;
-import io.tradewind.sim.gateway.InMemoryPaperVenueStore;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Instances on a connector (the test double): live on its gateway and feed, or paper on its feed. */
