@@ -42,6 +42,19 @@ class PaperOnLiveMarketTest {
         assertEquals(0, fixture.venue.placements(), "paper trading never reaches the venue");
     }
 
+    /** The strategy threw in the tick whose trades call went unanswered: the outage is told all the same (a review). */
+    @Test
+    void a_feed_outage_in_a_tick_that_threw_is_told() {
+        LiveInstance instance = fixture.paper("paper", new TestStrategies.Throwing(), paper);
+        fixture.venue.failNextCalls(1);
+
+        fixture.tickAfter(1, instance);
+
+        assertEquals(1, instance.view(Instant.now()).errors(), "the tick threw");
+        assertEquals(1, fixture.feedChanges.size(), fixture.feedChanges.toString());
+        assertTrue(fixture.feedChanges.get(0).startsWith("down: double trades: "), fixture.feedChanges.toString());
+    }
+
     @Test
     void a_market_buy_finds_nothing_in_an_empty_book() {
         book(List.of(), List.of());
