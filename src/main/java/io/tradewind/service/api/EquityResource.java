@@ -1,5 +1,6 @@
 package io.tradewind.service.api;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.tradewind.service.EquityHistory;
 import io.tradewind.service.ServiceOperations;
 import jakarta.ws.rs.GET;
@@ -26,6 +27,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Equity")
 @APIResponse(responseCode = "401", ref = ApiDocumentation.UNAUTHORIZED)
+// answered inside a map, where Quarkus does not see their types: a native image must keep their accessors
+@RegisterForReflection(targets = {EquityHistory.Curve.class, EquityHistory.Point.class})
 public class EquityResource {
 
     private final EquityHistory history;
@@ -52,6 +55,11 @@ public class EquityResource {
         // metrics showed what its flatten made of it: the present minute is each instance's present figure.
         Instant now = Instant.now();
         service.instances().forEach(view -> history.record(view, now));
+        return answer(history);
+    }
+
+    /** The answer's shape: its curves and points are records the REST method's signature does not name. */
+    static Map<String, Object> answer(EquityHistory history) {
         Map<String, Object> answer = new LinkedHashMap<>();
         answer.put("instances", history.curves());
         Map<String, List<EquityHistory.Point>> totals = history.totals();
