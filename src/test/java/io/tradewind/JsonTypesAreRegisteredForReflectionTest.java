@@ -4,10 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Executable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -45,5 +50,35 @@ class JsonTypesAreRegisteredForReflectionTest {
         Class<?> type = Class.forName(name);
         assertTrue(type.isAnnotationPresent(RegisterForReflection.class),
                 name + " is not registered for reflection; registered: " + Arrays.toString(type.getAnnotations()));
+    }
+
+    /**
+     * A type that carries Jackson's annotations is one Jackson reads by reflection, wherever it is
+     * declared: TopArz's DTOs, say, are top-level records that {@code TopArzJsonTypes} lists.
+     */
+    @Test
+    void everyTypeAnnotatedForJacksonIsRegistered() {
+        Set<Class<?>> registered = NativeReflection.registered();
+        List<String> missing = NativeReflection.applicationClasses().stream()
+                .filter(JsonTypesAreRegisteredForReflectionTest::annotatedForJackson)
+                .filter(type -> !registered.contains(type))
+                .map(Class::getName)
+                .sorted()
+                .toList();
+        assertEquals(List.of(), missing, "types annotated for Jackson but not registered for reflection");
+    }
+
+    private static boolean annotatedForJackson(Class<?> type) {
+        Stream<AnnotatedElement> members = Stream.of(
+                Stream.of(type),
+                Arrays.stream(type.getDeclaredFields()),
+                Arrays.stream(type.getDeclaredMethods()),
+                Arrays.stream(type.getDeclaredConstructors()),
+                Stream.concat(Arrays.stream(type.getDeclaredMethods()), Arrays.stream(type.getDeclaredConstructors()))
+                        .map(Executable::getParameters).flatMap(Arrays::stream))
+                .flatMap(elements -> elements);
+        return members.flatMap(member -> Arrays.stream(member.getDeclaredAnnotations()))
+                .map(Annotation::annotationType)
+                .anyMatch(annotation -> annotation.getPackageName().startsWith("com.fasterxml.jackson."));
     }
 }

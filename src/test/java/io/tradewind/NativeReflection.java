@@ -91,7 +91,8 @@ public final class NativeReflection {
         return registered;
     }
 
-    private static Set<Class<?>> applicationClasses() {
+    /** Every class compiled from the application's sources (src/main/java and strategies/). */
+    public static Set<Class<?>> applicationClasses() {
         Path classes;
         try {
             classes = Path.of(NativeReflection.class.getClassLoader().getResource("io/tradewind/cli/TradewindMain.class").toURI())
