@@ -1,6 +1,7 @@
 package io.tradewind.runtime;
 
 import io.tradewind.domain.EditDistance;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithName;
 import io.smallrye.config.WithParentName;
@@ -19,12 +20,17 @@ import java.util.Optional;
  * made from its configuration mappings, to name the one a mistyped key was meant to be. SmallRye
  * reports an unknown key under a mapping's prefix without saying what it looks like.
  */
+// read by reflection (their annotations, methods and generic return types): a native image keeps these only when listed
+@RegisterForReflection(targets = {ServiceConfig.Strategies.class, ServiceConfig.Instance.class, ServiceConfig.Replay.class,
+        ServiceConfig.Paper.class, ServiceConfig.PaperInstrument.class, ServiceConfig.PaperAccount.class,
+        ServiceConfig.OrdersApi.class, ServiceConfig.ApiUser.class, ServiceConfig.Service.class, ExecutionConfig.class,
+        ExecutionConfig.Limits.class})
 public final class ConfigKeyNames {
 
     private static final String ANY = "*";
     /** The most letters a key may differ by, over all its segments, to be taken for a typo of a setting. */
     private static final int MOST_EDITS = 3;
-    private static final List<Class<?>> MAPPINGS = List.of(ServiceConfig.Strategies.class, ServiceConfig.Paper.class,
+    static final List<Class<?>> MAPPINGS = List.of(ServiceConfig.Strategies.class, ServiceConfig.Paper.class,
             ServiceConfig.OrdersApi.class, ServiceConfig.Service.class, ExecutionConfig.class);
 
     private ConfigKeyNames() {
