@@ -10,6 +10,7 @@ import io.tradewind.service.ServiceOperations;
 import io.tradewind.service.UnknownInstanceException;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,19 +22,29 @@ import java.util.function.Function;
  * {@code /balance}, {@code /profit}, {@code /pause ID}, {@code /resume ID}, {@code /flatten ID},
  * {@code /stopentry} (every running instance reduce-only) and {@code /killswitch}, which acts only when
  * confirmed with {@code /killswitch confirm} within a minute. A command addressed to another bot
- * ({@code /status@OtherBot}) is ignored. Not thread-safe: one chat poller uses it.
+ * ({@code /status@OtherBot}) is ignored. A command sent before this service started, or longer than
+ * {@link #STALE_AFTER} ago, is not run but answered so: Telegram keeps the messages sent while the
+ * bot did not read them, and a {@code /flatten} typed hours ago, or a {@code /resume} typed while the
+ * operator thought the bot was up, would act on a market that has moved. Not thread-safe: one chat
+ * poller uses it.
  */
 public final class ChatCommands {
 
     static final Duration CONFIRM_WITHIN = Duration.ofMinutes(1);
+    /** Longer than a reading of the chat takes, even after its retries (at most a minute apart). */
+    static final Duration STALE_AFTER = Duration.ofMinutes(2);
     static final String HELP = "commands: /status, /balance, /profit, /pause ID, /resume ID, /flatten ID, /stopentry,"
             + " /killswitch";
 
     private final ServiceOperations service;
+    /** When this service started, to the second: Telegram dates a message in whole seconds. */
+    private final Instant started;
     private Instant killSwitchAsked;
 
-    public ChatCommands(ServiceOperations service) {
+    /** @param started when this service started: a command sent before is not run */
+    public ChatCommands(ServiceOperations service, Instant started) {
         this.service = service;
+        this.started = started.truncatedTo(ChronoUnit.SECONDS);
     }
 
     /**
@@ -41,17 +52,33 @@ public final class ChatCommands {
      * ({@code /stopentry@freqtradebot} in a group that holds both): that bot's command is not ours to
      * run, nor to answer with our help.
      *
+     * @param sent        when the message was sent, as Telegram dates it
      * @param botUsername this bot's username, or null while it is not known: then only commands
      *        without an {@code @} suffix are ours
      */
-    public Optional<String> answer(String message, String botUsername, Instant now) {
+    public Optional<String> answer(String message, Instant sent, String botUsername, Instant now) {
         String[] words = message.trim().split("\\s+");
         // "/status@MyBot" in groups names the bot; Telegram's usernames ignore case
         String[] addressed = words[0].split("@", 2);
         if (addressed.length > 1 && (botUsername == null || !addressed[1].equalsIgnoreCase(botUsername))) {
             return Optional.empty();
         }
-        return Optional.of(run(addressed[0].toLowerCase(Locale.ROOT), words.length > 1 ? words[1] : null, now));
+        String command = addressed[0].toLowerCase(Locale.ROOT);
+        String argument = words.length > 1 ? words[1] : null;
+        if (sent.isBefore(started) || sent.isBefore(now.minus(STALE_AFTER))) {
+            return Optional.of(ignored(command, argument, sent, now));
+        }
+        return Optional.of(run(command, argument, now));
+    }
+
+    /** Why a stale command was not run, and what to send for it to run now. */
+    private String ignored(String command, String argument, Instant sent, Instant now) {
+        String why = sent.isBefore(started) ? "while the service was down (it started at " + started + ")"
+                : Duration.between(sent, now).toMinutes() + " min ago: a command older than " + STALE_AFTER.toMinutes()
+                        + " min is not run (the bot could not read the chat meanwhile)";
+        String again = "/killswitch".equals(command) && "confirm".equalsIgnoreCase(argument)
+                ? "Send /killswitch, then /killswitch confirm, if you still want it." : "Send it again if you still want it.";
+        return command + (argument == null ? "" : " " + argument) + ": ignored, it was sent at " + sent + ", " + why + ". " + again;
     }
 
     private String run(String command, String argument, Instant now) {

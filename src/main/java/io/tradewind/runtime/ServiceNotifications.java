@@ -165,7 +165,8 @@ public class ServiceNotifications {
         if (base != null && (!("http".equals(base.getScheme()) || "https".equals(base.getScheme())) || base.getHost() == null)) {
             throw new ServiceConfigException(PREFIX + "telegram.base-url: not an http(s) URL such as https://api.telegram.org");
         }
-        return new TelegramChat(baseUrl, token.get(), chatId, json, new ChatCommands(operations), Clock.systemUTC(), 1_000);
+        return new TelegramChat(baseUrl, token.get(), chatId, json, new ChatCommands(operations, Clock.systemUTC().instant()),
+                Clock.systemUTC(), 1_000);
     }
 
     /** Each type's delivery: {@code fill} is off unless switched on (entries and exits tell the same fills), the others on. */

@@ -13,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jboss.logging.Logger;
@@ -134,8 +135,10 @@ final class TelegramChat implements NotificationChannel {
             if (message.path("chat").path("id").asLong() != chatId || !text.startsWith("/")) {
                 continue;
             }
+            // Telegram dates a message in seconds since the epoch; one without a date is judged as old as can be
+            Instant sent = Instant.ofEpochSecond(message.path("date").asLong(0));
             try {
-                commands.answer(text, username, clock.instant()).ifPresent(answer -> say(answer, false));
+                commands.answer(text, sent, username, clock.instant()).ifPresent(answer -> say(answer, false));
             } catch (RuntimeException e) {
                 LOG.warnf("telegram: the answer to %s was not delivered: %s", text.split("\\s")[0], e.getMessage());
             }

@@ -7,6 +7,7 @@ import io.tradewind.service.InstanceState;
 import io.tradewind.service.InstanceView;
 import io.tradewind.service.api.FakeServiceOperations;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -20,7 +21,7 @@ class ChatCommandsTest {
     private final FakeServiceOperations service = new FakeServiceOperations()
             .add(FakeServiceOperations.instance("btc-sma", new BigDecimal("12.5"), new BigDecimal("-0.00000001")))
             .add(FakeServiceOperations.instance("eth-grid", BigDecimal.ZERO, BigDecimal.ONE));
-    private final ChatCommands commands = new ChatCommands(service);
+    private final ChatCommands commands = new ChatCommands(service, T);
 
     @Test
     void status_and_profit_list_every_instance() {
@@ -73,7 +74,7 @@ class ChatCommandsTest {
         racing.add(FakeServiceOperations.instance("btc-sma", BigDecimal.ONE, BigDecimal.ZERO))
                 .add(FakeServiceOperations.instance("eth-grid", BigDecimal.ZERO, BigDecimal.ONE));
 
-        String answer = new ChatCommands(racing).answer("/stopentry", BOT, T).orElseThrow();
+        String answer = new ChatCommands(racing, T).answer("/stopentry", T, BOT, T).orElseThrow();
 
         assertEquals(InstanceState.PAUSED, racing.instance("eth-grid").orElseThrow().state(), answer);
         assertEquals(InstanceState.REDUCE_ONLY, racing.instance("btc-sma").orElseThrow().state(), answer);
@@ -83,10 +84,10 @@ class ChatCommandsTest {
     /** In a group with another bot (freqtrade has /status, /balance, /profit, /stopentry too) its commands are not ours. */
     @Test
     void a_command_addressed_to_another_bot_is_neither_run_nor_answered() {
-        assertEquals(Optional.empty(), commands.answer("/stopentry@freqtradebot", BOT, T));
-        assertEquals(Optional.empty(), commands.answer("/pause@otherbot btc-sma", BOT, T));
-        assertEquals(Optional.empty(), commands.answer("/start@OtherBot", BOT, T), "no help for another bot's command");
-        assertEquals(Optional.empty(), commands.answer("/pause@ btc-sma", BOT, T));
+        assertEquals(Optional.empty(), commands.answer("/stopentry@freqtradebot", T, BOT, T));
+        assertEquals(Optional.empty(), commands.answer("/pause@otherbot btc-sma", T, BOT, T));
+        assertEquals(Optional.empty(), commands.answer("/start@OtherBot", T, BOT, T), "no help for another bot's command");
+        assertEquals(Optional.empty(), commands.answer("/pause@ btc-sma", T, BOT, T));
         assertEquals(List.of(), service.calls);
 
         answer("/pause@TRADEWINDBOT btc-sma", T);
@@ -95,8 +96,8 @@ class ChatCommandsTest {
 
     @Test
     void until_the_bot_knows_its_username_only_commands_without_one_are_run() {
-        assertEquals(Optional.empty(), commands.answer("/pause@TradewindBot btc-sma", null, T));
-        assertTrue(commands.answer("/pause btc-sma", null, T).orElseThrow().startsWith("btc-sma: paused"));
+        assertEquals(Optional.empty(), commands.answer("/pause@TradewindBot btc-sma", T, null, T));
+        assertTrue(commands.answer("/pause btc-sma", T, null, T).orElseThrow().startsWith("btc-sma: paused"));
         assertEquals(List.of("pause btc-sma"), service.calls);
     }
 
@@ -118,8 +119,60 @@ class ChatCommandsTest {
         assertEquals(ChatCommands.HELP, answer("/start@TradewindBot", T));
     }
 
+    /** Telegram keeps what was sent while the bot was down: a /flatten typed hours ago must not act on today's market. */
+    @Test
+    void a_command_sent_before_the_service_started_is_not_run_and_the_operator_is_told_to_send_it_again() {
+        Instant sent = T.minus(Duration.ofHours(3));
+        for (String message : List.of("/flatten btc-sma", "/resume btc-sma", "/pause@TradewindBot eth-grid", "/stopentry",
+                "/status")) {
+            String answer = commands.answer(message, sent, BOT, T.plusSeconds(5)).orElseThrow();
+            assertTrue(answer.contains(": ignored, it was sent at 2029-12-31T21:00:00Z, while the service was down (it"
+                    + " started at 2030-01-01T00:00:00Z). Send it again if you still want it."), answer);
+        }
+        assertEquals(List.of(), service.calls);
+        assertTrue(commands.answer("/flatten btc-sma", sent, BOT, T).orElseThrow().startsWith("/flatten btc-sma: ignored"));
+        assertEquals(Optional.empty(), commands.answer("/stopentry@freqtradebot", sent, BOT, T), "another bot's: no reply");
+
+        answer("/flatten btc-sma", T.plusSeconds(6));
+        assertEquals(List.of("flatten btc-sma"), service.calls, "sent again, it runs");
+    }
+
+    /** A command read only minutes after it was sent (Telegram could not be reached) is as stale as one sent while down. */
+    @Test
+    void a_command_read_more_than_two_minutes_after_it_was_sent_is_not_run() {
+        Instant now = T.plus(Duration.ofHours(1));
+        String answer = commands.answer("/pause btc-sma", now.minusSeconds(121), BOT, now).orElseThrow();
+
+        assertEquals("/pause btc-sma: ignored, it was sent at 2030-01-01T00:57:59Z, 2 min ago: a command older than 2 min"
+                + " is not run (the bot could not read the chat meanwhile). Send it again if you still want it.", answer);
+        assertTrue(commands.answer("/pause btc-sma", now.minusSeconds(120), BOT, now).orElseThrow().startsWith(
+                "btc-sma: paused"), "two minutes old is still fresh");
+        assertEquals(List.of("pause btc-sma"), service.calls);
+    }
+
+    /** Telegram dates in whole seconds: a command sent in the second the service started is not judged sent before. */
+    @Test
+    void a_command_sent_in_the_second_the_service_started_is_run() {
+        ChatCommands startedMidSecond = new ChatCommands(service, T.plusMillis(700));
+        assertTrue(startedMidSecond.answer("/pause btc-sma", T, BOT, T.plusSeconds(1)).orElseThrow().startsWith("btc-sma"));
+        assertEquals(List.of("pause btc-sma"), service.calls);
+    }
+
+    /** A stale /killswitch arms nothing, and a stale confirmation says how to switch it on now. */
+    @Test
+    void a_stale_kill_switch_neither_asks_nor_confirms() {
+        Instant now = T.plusSeconds(10);
+        String asked = commands.answer("/killswitch", T.minusSeconds(30), BOT, now).orElseThrow();
+        assertTrue(asked.startsWith("/killswitch: ignored"), asked);
+        assertEquals("nothing to confirm: send /killswitch first", answer("/killswitch confirm", now));
+
+        String confirmed = commands.answer("/killswitch confirm", T.minusSeconds(1), BOT, now).orElseThrow();
+        assertTrue(confirmed.endsWith("Send /killswitch, then /killswitch confirm, if you still want it."), confirmed);
+        assertEquals(List.of(), service.calls);
+    }
+
     /** The answer to a command addressed to this bot or to none. */
     private String answer(String message, Instant now) {
-        return commands.answer(message, BOT, now).orElseThrow();
+        return commands.answer(message, now, BOT, now).orElseThrow();
     }
 }

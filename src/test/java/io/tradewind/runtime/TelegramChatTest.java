@@ -25,8 +25,9 @@ import io.tradewind.notify.NotificationType;
 import io.tradewind.service.api.FakeServiceOperations;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -39,6 +40,8 @@ class TelegramChatTest {
 
     private static final String TOKEN = "123456:telegram-test-token";
     private static final String BOT = "/bot" + TOKEN;
+    /** Now, as the chat's clock tells it; the service started a minute before, and the updates are dated now. */
+    private static final Instant NOW = Instant.parse("2030-01-01T12:00:00Z");
     private static final String ME = "{\"ok\":true,\"result\":{\"id\":123456,\"is_bot\":true,\"username\":\"TradewindBot\"}}";
 
     private WireMockServer api;
@@ -52,8 +55,8 @@ class TelegramChatTest {
         api.stubFor(post(urlPathEqualTo(BOT + "/sendMessage")).willReturn(okJson("{\"ok\":true,\"result\":{}}")));
         api.stubFor(get(urlPathEqualTo(BOT + "/getMe")).willReturn(okJson(ME)));
         service = new FakeServiceOperations().add(FakeServiceOperations.instance("btc-sma", BigDecimal.ONE, BigDecimal.ZERO));
-        chat = new TelegramChat(api.baseUrl() + "/", TOKEN, 42, new ObjectMapper(), new ChatCommands(service),
-                Clock.systemUTC(), 10);
+        chat = new TelegramChat(api.baseUrl() + "/", TOKEN, 42, new ObjectMapper(), new ChatCommands(service,
+                NOW.minusSeconds(60)), Clock.fixed(NOW, ZoneOffset.UTC), 10);
     }
 
     @AfterEach
@@ -98,9 +101,9 @@ class TelegramChatTest {
     void commands_from_the_chat_are_answered_and_others_ignored_each_update_once() throws Exception {
         api.stubFor(get(urlPathEqualTo(BOT + "/getUpdates")).withQueryParam("offset", equalTo("0")).willReturn(okJson("""
                 {"ok":true,"result":[
-                  {"update_id":7,"message":{"chat":{"id":42},"text":"/pause btc-sma"}},
-                  {"update_id":8,"message":{"chat":{"id":666},"text":"/killswitch"}},
-                  {"update_id":9,"message":{"chat":{"id":42},"text":"hello"}}]}""")));
+                  {"update_id":7,"message":{"date":1893499200,"chat":{"id":42},"text":"/pause btc-sma"}},
+                  {"update_id":8,"message":{"date":1893499200,"chat":{"id":666},"text":"/killswitch"}},
+                  {"update_id":9,"message":{"date":1893499200,"chat":{"id":42},"text":"hello"}}]}""")));
         api.stubFor(get(urlPathEqualTo(BOT + "/getUpdates")).withQueryParam("offset", equalTo("10"))
                 .willReturn(okJson("{\"ok\":true,\"result\":[]}")));
 
@@ -119,10 +122,10 @@ class TelegramChatTest {
     void commands_addressed_to_another_bot_are_ignored_without_a_reply() throws Exception {
         api.stubFor(get(urlPathEqualTo(BOT + "/getUpdates")).willReturn(okJson("""
                 {"ok":true,"result":[
-                  {"update_id":1,"message":{"chat":{"id":42},"text":"/stopentry@freqtradebot"}},
-                  {"update_id":2,"message":{"chat":{"id":42},"text":"/pause@otherbot btc-sma"}},
-                  {"update_id":3,"message":{"chat":{"id":42},"text":"/forcesell@freqtradebot all"}},
-                  {"update_id":4,"message":{"chat":{"id":42},"text":"/pause@tradewindbot btc-sma"}}]}""")));
+                  {"update_id":1,"message":{"date":1893499200,"chat":{"id":42},"text":"/stopentry@freqtradebot"}},
+                  {"update_id":2,"message":{"date":1893499200,"chat":{"id":42},"text":"/pause@otherbot btc-sma"}},
+                  {"update_id":3,"message":{"date":1893499200,"chat":{"id":42},"text":"/forcesell@freqtradebot all"}},
+                  {"update_id":4,"message":{"date":1893499200,"chat":{"id":42},"text":"/pause@tradewindbot btc-sma"}}]}""")));
 
         chat.pollOnce(0);
 
@@ -141,10 +144,10 @@ class TelegramChatTest {
                 .willReturn(okJson(ME)));
         api.stubFor(get(urlPathEqualTo(BOT + "/getUpdates")).withQueryParam("offset", equalTo("0")).willReturn(okJson("""
                 {"ok":true,"result":[
-                  {"update_id":1,"message":{"chat":{"id":42},"text":"/pause@TradewindBot btc-sma"}},
-                  {"update_id":2,"message":{"chat":{"id":42},"text":"/flatten btc-sma"}}]}""")));
+                  {"update_id":1,"message":{"date":1893499200,"chat":{"id":42},"text":"/pause@TradewindBot btc-sma"}},
+                  {"update_id":2,"message":{"date":1893499200,"chat":{"id":42},"text":"/flatten btc-sma"}}]}""")));
         api.stubFor(get(urlPathEqualTo(BOT + "/getUpdates")).withQueryParam("offset", equalTo("3")).willReturn(okJson("""
-                {"ok":true,"result":[{"update_id":3,"message":{"chat":{"id":42},"text":"/resume@TradewindBot btc-sma"}}]}""")));
+                {"ok":true,"result":[{"update_id":3,"message":{"date":1893499200,"chat":{"id":42},"text":"/resume@TradewindBot btc-sma"}}]}""")));
         api.stubFor(get(urlPathEqualTo(BOT + "/getUpdates")).withQueryParam("offset", equalTo("4"))
                 .willReturn(okJson("{\"ok\":true,\"result\":[]}")));
 
@@ -155,6 +158,40 @@ class TelegramChatTest {
 
         assertEquals(List.of("flatten btc-sma", "resume btc-sma"), service.calls);
         api.verify(2, getRequestedFor(urlPathEqualTo(BOT + "/getMe")));
+    }
+
+    /**
+     * Telegram hands over what was sent while the service was down: none of it runs, each command is
+     * answered once that it was ignored, and the next reading confirms them so no restart reads them again.
+     */
+    @Test
+    void commands_sent_while_the_service_was_down_are_not_run_and_each_is_answered_once() throws Exception {
+        api.stubFor(get(urlPathEqualTo(BOT + "/getUpdates")).withQueryParam("offset", equalTo("0")).willReturn(okJson("""
+                {"ok":true,"result":[
+                  {"update_id":20,"message":{"date":1893488400,"chat":{"id":42},"text":"/flatten btc-sma"}},
+                  {"update_id":21,"message":{"date":1893488460,"chat":{"id":42},"text":"/killswitch"}},
+                  {"update_id":22,"message":{"date":1893499100,"chat":{"id":42},"text":"/resume btc-sma"}},
+                  {"update_id":23,"message":{"chat":{"id":42},"text":"/pause btc-sma"}},
+                  {"update_id":24,"message":{"date":1893499200,"chat":{"id":42},"text":"/status"}}]}""")));
+        api.stubFor(get(urlPathEqualTo(BOT + "/getUpdates")).withQueryParam("offset", equalTo("25"))
+                .willReturn(okJson("{\"ok\":true,\"result\":[]}")));
+
+        chat.pollOnce(0);
+        chat.pollOnce(0);
+
+        assertEquals(List.of(), service.calls, "nothing sent before the start acts");
+        List<String> sent = new ArrayList<>();
+        for (var request : api.findAll(postRequestedFor(urlPathEqualTo(BOT + "/sendMessage")))) {
+            sent.add(new ObjectMapper().readTree(request.getBodyAsString()).path("text").asText());
+        }
+        assertEquals(5, sent.size(), sent.toString());
+        assertEquals("/flatten btc-sma: ignored, it was sent at 2030-01-01T09:00:00Z, while the service was down (it"
+                + " started at 2030-01-01T11:59:00Z). Send it again if you still want it.", sent.get(0));
+        assertTrue(sent.get(1).startsWith("/killswitch: ignored, it was sent at 2030-01-01T09:01:00Z"), sent.get(1));
+        assertTrue(sent.get(2).startsWith("/resume btc-sma: ignored, it was sent at 2030-01-01T11:58:20Z"), sent.get(2));
+        assertTrue(sent.get(3).startsWith("/pause btc-sma: ignored"), "undated is not trusted: " + sent.get(3));
+        assertTrue(sent.get(4).startsWith("btc-sma: running"), "sent after the start, it is answered: " + sent.get(4));
+        api.verify(1, getRequestedFor(urlPathEqualTo(BOT + "/getUpdates")).withQueryParam("offset", equalTo("25")));
     }
 
     @Test
