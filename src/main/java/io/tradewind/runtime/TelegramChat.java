@@ -126,7 +126,7 @@ final class TelegramChat implements NotificationChannel {
                 + nextUpdate)).timeout(Duration.ofSeconds(waitSeconds + 10L)).GET().build();
         HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
-            throw new IllegalStateException("getUpdates answered " + response.statusCode());
+            throw new IllegalStateException("getUpdates answered " + response.statusCode() + RetriedPost.description(response));
         }
         for (JsonNode update : json.readTree(response.body()).path("result")) {
             nextUpdate = Math.max(nextUpdate, update.path("update_id").asLong() + 1);
@@ -154,7 +154,7 @@ final class TelegramChat implements NotificationChannel {
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
-                throw new IllegalStateException("getMe answered " + response.statusCode());
+                throw new IllegalStateException("getMe answered " + response.statusCode() + RetriedPost.description(response));
             }
             String name = json.readTree(response.body()).path("result").path("username").asText("");
             if (name.isEmpty()) {

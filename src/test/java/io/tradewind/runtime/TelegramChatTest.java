@@ -14,6 +14,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -202,5 +203,33 @@ class TelegramChatTest {
                 .willReturn(okJson("{\"ok\":true}")));
         chat.send(new Notification(NotificationType.ERROR, null, "x", Map.of(), 1, false, Instant.EPOCH));
         api.verify(2, postRequestedFor(urlPathEqualTo(BOT + "/sendMessage")));
+    }
+
+    /** Telegram's 429 says how long its limit lasts: asking again sooner (1, 2, 4 s) only lost the message. */
+    @Test
+    void a_rate_limited_message_is_sent_again_once_telegram_says_it_may() {
+        api.stubFor(post(urlPathEqualTo(BOT + "/sendMessage")).inScenario("limited").whenScenarioStateIs("Started")
+                .willReturn(aResponse().withStatus(429).withBody("{\"ok\":false,\"error_code\":429,\"description\":"
+                        + "\"Too Many Requests: retry after 2\",\"parameters\":{\"retry_after\":2}}")).willSetStateTo("free"));
+        api.stubFor(post(urlPathEqualTo(BOT + "/sendMessage")).inScenario("limited").whenScenarioStateIs("free")
+                .willReturn(okJson("{\"ok\":true}")));
+
+        chat.send(new Notification(NotificationType.EXIT, "btc-sma", "exit: btc-sma", Map.of(), 1, false, Instant.EPOCH));
+
+        var tries = api.getAllServeEvents().stream().map(e -> e.getRequest().getLoggedDate().getTime()).sorted().toList();
+        assertEquals(2, tries.size());
+        assertTrue(tries.get(1) - tries.get(0) >= 2_000, "asked again after " + (tries.get(1) - tries.get(0)) + " ms");
+    }
+
+    /** A refusal says Telegram's reason, which tells the operator what to correct; never the token. */
+    @Test
+    void a_refused_message_says_why_telegram_refused_it() {
+        api.stubFor(post(urlPathEqualTo(BOT + "/sendMessage")).willReturn(aResponse().withStatus(400).withBody(
+                "{\"ok\":false,\"error_code\":400,\"description\":\"Bad Request: chat not found\"}")));
+
+        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> chat.send(new Notification(
+                NotificationType.ERROR, null, "x", Map.of(), 1, false, Instant.EPOCH)));
+
+        assertEquals("it answered 400 (Bad Request: chat not found)", refused.getMessage());
     }
 }

@@ -11,6 +11,7 @@ import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -80,5 +81,20 @@ class WebhookChannelTest {
         hook.stubFor(post(urlEqualTo("/hooks/secret-path-123")).willReturn(aResponse().withStatus(500)));
         assertEquals("it answered 500 four times", assertThrows(IllegalStateException.class, () -> channel.send(PAUSED)).getMessage());
         hook.verify(4, postRequestedFor(urlEqualTo("/hooks/secret-path-123")));
+    }
+
+    /** Slack and Discord say in Retry-After how long their limit lasts: the next try waits for it. */
+    @Test
+    void a_429_with_retry_after_is_tried_again_only_after_that_wait() {
+        hook.stubFor(post(urlEqualTo("/hooks/secret-path-123")).inScenario("limited").whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1")).willSetStateTo("free"));
+        hook.stubFor(post(urlEqualTo("/hooks/secret-path-123")).inScenario("limited").whenScenarioStateIs("free")
+                .willReturn(aResponse().withStatus(204)));
+
+        channel.send(PAUSED);
+
+        var tries = hook.getAllServeEvents().stream().map(e -> e.getRequest().getLoggedDate().getTime()).sorted().toList();
+        assertEquals(2, tries.size());
+        assertTrue(tries.get(1) - tries.get(0) >= 1_000, "asked again after " + (tries.get(1) - tries.get(0)) + " ms");
     }
 }
