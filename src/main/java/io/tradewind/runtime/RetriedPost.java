@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import io.smallrye.faulttolerance.api.Guard;
+import io.tradewind.notify.ChannelUnreachableException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -44,7 +45,8 @@ final class RetriedPost {
     /**
      * Posts {@code json} until it is answered with 2xx or a final refusal.
      *
-     * @throws IllegalStateException it was refused, or not answered after the retries; in words, without the URL
+     * @throws ChannelUnreachableException it was not answered, or only with 429 or 5xx, after the retries
+     * @throws IllegalStateException it was refused; in words, without the URL
      */
     void send(URI url, String json) {
         HttpRequest request = HttpRequest.newBuilder(url).timeout(TIMEOUT).header("Content-Type", "application/json")
@@ -53,9 +55,9 @@ final class RetriedPost {
         try {
             answer = retry.call(() -> post(request), Answer.class);
         } catch (RetryableAnswer e) {
-            throw new IllegalStateException("it answered " + e.status + e.description + " four times");
+            throw new ChannelUnreachableException("it answered " + e.status + e.description + " four times");
         } catch (IOException e) {
-            throw new IllegalStateException("it could not be reached four times (" + why(e) + ")");
+            throw new ChannelUnreachableException("it could not be reached four times (" + why(e) + ")");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted");
