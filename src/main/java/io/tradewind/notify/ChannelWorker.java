@@ -101,6 +101,8 @@ final class ChannelWorker {
     private void deliver(Notification notification) throws InterruptedException {
         Duration pause = firstPause;
         while (true) {
+            Instant tried = Instant.now();
+            long triedNanos = System.nanoTime();
             try {
                 if (unreachableSince != null) {
                     channel.send(reachableAgain());
@@ -112,8 +114,8 @@ final class ChannelWorker {
                 return;
             } catch (ChannelUnreachableException e) {
                 if (unreachableSince == null) {
-                    unreachableSince = Instant.now();
-                    unreachableSinceNanos = System.nanoTime();
+                    unreachableSince = tried;
+                    unreachableSinceNanos = triedNanos;
                     LOG.log(Level.WARNING, "notifications to {0} are held: {1}; tried again for up to {2} min", channel.name(),
                             e.getMessage(), hold.toMinutes());
                 }
