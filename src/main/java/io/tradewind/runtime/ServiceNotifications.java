@@ -11,6 +11,7 @@ import io.tradewind.notify.Notifier;
 import io.tradewind.service.EventJournal;
 import io.tradewind.service.ServiceOperations;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -44,16 +46,25 @@ public class ServiceNotifications {
     private static final List<String> KEYS = List.of("webhook.url", "telegram.chat-id", "telegram.base-url",
             "merge-window", "daily-summary-at");
 
+    /** What @BotFather gives: the bot's id, a colon, a secret of URL-safe characters. */
+    static final Pattern BOT_TOKEN = Pattern.compile("\\d+:[A-Za-z0-9_-]+");
+
     private Settings settings;
     private Notifier notifier;
     private TelegramChat telegram;
 
+    @Inject
     ServiceNotifications(EventJournal journal, ServiceOperations operations, Config config, ObjectMapper json) {
+        this(journal, operations, config, json, System.getenv());
+    }
+
+    ServiceNotifications(EventJournal journal, ServiceOperations operations, Config config, ObjectMapper json,
+            Map<String, String> environment) {
         this.journal = journal;
         this.operations = operations;
         this.config = config;
         this.json = json;
-        this.environment = System.getenv();
+        this.environment = environment;
     }
 
     /**
@@ -159,6 +170,12 @@ public class ServiceNotifications {
         if (chatId == null) {
             throw new ServiceConfigException(PREFIX + "telegram.chat-id: is missing: the id of the chat the bot talks to"
                     + " (" + VenueCredentials.variable("telegram", "token") + " is set)");
+        }
+        if (!BOT_TOKEN.matcher(token.get()).matches()) {
+            // never repeated: it is a secret, and the HTTP client's errors would name it in every URL
+            throw new ServiceConfigException(VenueCredentials.variable("telegram", "token") + ": not a bot token as"
+                    + " @BotFather gives it (digits, a colon, then letters, digits, - and _): check for a space, quote or"
+                    + " line end copied with it");
         }
         String baseUrl = config.getOptionalValue(PREFIX + "telegram.base-url", String.class).orElse("https://api.telegram.org");
         URI base = setting("telegram.base-url", null, URI::create);

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.config.EnvConfigSource;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfigBuilder;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -39,6 +40,23 @@ class NotificationSettingsTest {
         String message = assertThrows(ServiceConfigException.class, notifications::check).getMessage();
 
         assertEquals("tradewind.notify.webhook.url (the environment variable TRADEWIND_NOTIFY_WEBHOOK_URL): not a URL", message);
+    }
+
+    /** A token copied with a space or a line end failed every call, told only as "an unexpected failure". */
+    @Test
+    void aTelegramTokenThatIsNotOneStopsStartUpWithoutBeingRepeated() {
+        for (String token : List.of("123456:ABC-def_42 ", "123456:ABC def", "\"123456:ABCdef\"", "ABCdef", "123456:ABC\r")) {
+            ServiceNotifications notifications = new ServiceNotifications(null, null, new SmallRyeConfigBuilder()
+                    .withSources(new PropertiesConfigSource(Map.of("tradewind.notify.telegram.chat-id", "42"), "test", 100))
+                    .build(), new ObjectMapper(), Map.of("TRADEWIND_TELEGRAM_TOKEN", token));
+
+            String message = assertThrows(ServiceConfigException.class, notifications::check).getMessage();
+
+            assertEquals("TRADEWIND_TELEGRAM_TOKEN: not a bot token as @BotFather gives it (digits, a colon, then letters,"
+                    + " digits, - and _): check for a space, quote or line end copied with it", message);
+        }
+        // (a token that passes makes a channel, which needs the running application: only its form is checked here)
+        assertTrue(ServiceNotifications.BOT_TOKEN.matcher("110201543:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw").matches());
     }
 
     @Test
