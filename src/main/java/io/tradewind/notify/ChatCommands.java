@@ -74,8 +74,9 @@ public final class ChatCommands {
     /** Why a stale command was not run, and what to send for it to run now. */
     private String ignored(String command, String argument, Instant sent, Instant now) {
         String why = sent.isBefore(started) ? "while the service was down (it started at " + started + ")"
-                : Duration.between(sent, now).toMinutes() + " min ago: a command older than " + STALE_AFTER.toMinutes()
-                        + " min is not run (the bot could not read the chat meanwhile)";
+                : Duration.between(sent, now).toMinutes() + " min before the bot could read it (Telegram could not be"
+                        + " reached, or a command before it took long): a command is run only when read within "
+                        + STALE_AFTER.toMinutes() + " min";
         String again = "/killswitch".equals(command) && "confirm".equalsIgnoreCase(argument)
                 ? "Send /killswitch, then /killswitch confirm, if you still want it." : "Send it again if you still want it.";
         return command + (argument == null ? "" : " " + argument) + ": ignored, it was sent at " + sent + ", " + why + ". " + again;

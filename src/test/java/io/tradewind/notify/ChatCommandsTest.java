@@ -143,8 +143,9 @@ class ChatCommandsTest {
         Instant now = T.plus(Duration.ofHours(1));
         String answer = commands.answer("/pause btc-sma", now.minusSeconds(121), BOT, now).orElseThrow();
 
-        assertEquals("/pause btc-sma: ignored, it was sent at 2030-01-01T00:57:59Z, 2 min ago: a command older than 2 min"
-                + " is not run (the bot could not read the chat meanwhile). Send it again if you still want it.", answer);
+        assertEquals("/pause btc-sma: ignored, it was sent at 2030-01-01T00:57:59Z, 2 min before the bot could read it"
+                + " (Telegram could not be reached, or a command before it took long): a command is run only when read within"
+                + " 2 min. Send it again if you still want it.", answer);
         assertTrue(commands.answer("/pause btc-sma", now.minusSeconds(120), BOT, now).orElseThrow().startsWith(
                 "btc-sma: paused"), "two minutes old is still fresh");
         assertEquals(List.of("pause btc-sma"), service.calls);
