@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
 
@@ -39,6 +40,9 @@ final class TelegramChat implements NotificationChannel {
     private final Clock clock;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(RetriedPost.TIMEOUT).build();
     private Thread poller;
+    /** A notification whose first {@link #messagesSent} messages went out before one failed; its sender's thread only. */
+    private Notification partlySent;
+    private int messagesSent;
     private long nextUpdate;
     /** The bot's username ({@code getMe}), which tells our {@code /cmd@name} from another bot's; null until known. */
     private String username;
@@ -61,22 +65,40 @@ final class TelegramChat implements NotificationChannel {
         return "telegram chat " + chatId;
     }
 
+    /**
+     * Sends a notification, in several messages when it is long. When one of them fails, the
+     * notifier sends the notification again (the chat could not be reached): those already sent
+     * are not sent twice.
+     */
     @Override
     public void send(Notification notification) {
-        say(notification.text(), notification.silent());
+        List<String> messages = TelegramText.messages(notification.text());
+        int from = notification == partlySent ? messagesSent : 0;
+        for (int i = from; i < messages.size(); i++) {
+            try {
+                say(messages.get(i), notification.silent());
+            } catch (RuntimeException e) {
+                partlySent = notification;
+                messagesSent = i;
+                throw e;
+            }
+        }
+        partlySent = null;
     }
 
-    private void say(String text, boolean silent) {
-        for (String message : TelegramText.messages(text)) {
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("chat_id", chatId);
-            body.put("text", message);
-            body.put("disable_notification", silent);
-            try {
-                post.send(URI.create(bot + "/sendMessage"), json.writeValueAsString(body));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("message not written as JSON: " + e.getOriginalMessage(), e);
-            }
+    private void answer(String text) {
+        TelegramText.messages(text).forEach(message -> say(message, false));
+    }
+
+    private void say(String message, boolean silent) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("chat_id", chatId);
+        body.put("text", message);
+        body.put("disable_notification", silent);
+        try {
+            post.send(URI.create(bot + "/sendMessage"), json.writeValueAsString(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("message not written as JSON: " + e.getOriginalMessage(), e);
         }
     }
 
@@ -138,7 +160,7 @@ final class TelegramChat implements NotificationChannel {
             // Telegram dates a message in seconds since the epoch; one without a date is judged as old as can be
             Instant sent = Instant.ofEpochSecond(message.path("date").asLong(0));
             try {
-                commands.answer(text, sent, username, clock.instant()).ifPresent(answer -> say(answer, false));
+                commands.answer(text, sent, username, clock.instant()).ifPresent(this::answer);
             } catch (RuntimeException e) {
                 LOG.warnf("telegram: the answer to %s was not delivered: %s", text.split("\\s")[0], e.getMessage());
             }

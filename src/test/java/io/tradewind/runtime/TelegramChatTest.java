@@ -20,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.quarkus.test.junit.QuarkusTest;
+import io.tradewind.notify.ChannelUnreachableException;
 import io.tradewind.notify.ChatCommands;
 import io.tradewind.notify.Notification;
 import io.tradewind.notify.NotificationType;
@@ -96,6 +97,25 @@ class TelegramChatTest {
         assertTrue(sent.stream().allMatch(text -> text.length() <= 4096), sent.toString());
         assertTrue(sent.get(0).endsWith("errors 0;") && sent.get(1).startsWith("instance-"), "cut between instances");
         assertEquals(summary.toString(), sent.get(0) + " " + sent.get(1));
+    }
+
+    /** The notifier sends a notification again when the chat could not be reached: the part that went out is not repeated. */
+    @Test
+    void a_long_text_sent_again_after_a_failure_repeats_none_of_its_messages() throws Exception {
+        var down = api.stubFor(post(urlPathEqualTo(BOT + "/sendMessage")).atPriority(1)
+                .withRequestBody(matchingJsonPath("$.text", matching("second.*"))).willReturn(aResponse().withStatus(502)));
+        String text = "first " + "x".repeat(4080) + "\nsecond part";
+        Notification summary = new Notification(NotificationType.DAILY_SUMMARY, null, text, Map.of(), 1, false, Instant.EPOCH);
+
+        assertThrows(ChannelUnreachableException.class, () -> chat.send(summary));
+        api.removeStub(down);
+        chat.send(summary);
+
+        List<String> sent = new ArrayList<>();
+        for (var request : api.findAll(postRequestedFor(urlPathEqualTo(BOT + "/sendMessage")))) {
+            sent.add(new ObjectMapper().readTree(request.getBodyAsString()).path("text").asText().substring(0, 6));
+        }
+        assertEquals(List.of("first ", "second", "second", "second", "second", "second"), sent, "four tries, then one more");
     }
 
     @Test
