@@ -89,7 +89,7 @@ public final class ChatCommands {
                 case "/balance" -> balances();
                 case "/profit" -> profit();
                 case "/pause" -> acting(argument, "pause", id -> line(service.pause(id)));
-                case "/resume" -> acting(argument, "resume", id -> line(service.resume(id)));
+                case "/resume" -> acting(argument, "resume", id -> line(service.resume(id)) + entriesStillStopped());
                 case "/flatten" -> acting(argument, "flatten", id -> line(service.flatten(id)));
                 case "/stopentry" -> stopEntries();
                 case "/killswitch" -> killSwitch(argument, now);
@@ -118,6 +118,13 @@ public final class ChatCommands {
                 + (i.riskHalt() == null ? "" : " (" + i.riskHalt() + ")") + ", " + i.symbol() + " position "
                 + Decimals.format(i.position()) + ", last tick " + (i.lastTick() == null ? "never" : i.lastTick().toString())
                 + ", errors " + i.errors();
+    }
+
+    /** A resumed instance still enters nothing while the kill switch is on: "running" alone would say it does. */
+    private String entriesStillStopped() {
+        KillSwitchView kill = service.killSwitchState();
+        return kill.on() ? "\nbut the KILL SWITCH is ON (since " + kill.since() + "): no entries until it is switched off"
+                + " through the API or 'kill-switch off'" : "";
     }
 
     private String balances() {

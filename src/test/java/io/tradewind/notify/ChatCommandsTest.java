@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.tradewind.service.InstanceState;
 import io.tradewind.service.InstanceView;
+import io.tradewind.service.KillSwitchSource;
 import io.tradewind.service.api.FakeServiceOperations;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -117,6 +118,20 @@ class ChatCommandsTest {
     void anything_else_gets_the_list_of_commands() {
         assertEquals(ChatCommands.HELP, answer("/start", T));
         assertEquals(ChatCommands.HELP, answer("/start@TradewindBot", T));
+    }
+
+    /** "btc-sma: running" alone reads as trading again; with the kill switch on it enters nothing. */
+    @Test
+    void a_resume_while_the_kill_switch_is_on_says_entries_are_still_stopped() {
+        answer("/pause btc-sma", T);
+        assertTrue(answer("/resume btc-sma", T).endsWith("errors 0"), "kill switch off: nothing more said");
+        service.killSwitch(true, KillSwitchSource.API);
+
+        String answer = answer("/resume btc-sma", T);
+
+        assertTrue(answer.startsWith("btc-sma: running"), answer);
+        assertTrue(answer.contains("\nbut the KILL SWITCH is ON (since "), answer);
+        assertTrue(answer.endsWith("): no entries until it is switched off through the API or 'kill-switch off'"), answer);
     }
 
     /** Telegram keeps what was sent while the bot was down: a /flatten typed hours ago must not act on today's market. */
