@@ -93,7 +93,8 @@ public final class ChatCommands {
                 case "/flatten" -> acting(argument, "flatten", id -> line(service.flatten(id)));
                 case "/stopentry" -> stopEntries();
                 case "/killswitch" -> killSwitch(argument, now);
-                default -> HELP;
+                case "/start", "/help" -> HELP;
+                default -> command + ": not a command of this bot; " + HELP;
             };
         } catch (UnknownInstanceException e) {
             return e.getMessage();

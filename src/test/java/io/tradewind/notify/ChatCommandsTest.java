@@ -118,6 +118,10 @@ class ChatCommandsTest {
     void anything_else_gets_the_list_of_commands() {
         assertEquals(ChatCommands.HELP, answer("/start", T));
         assertEquals(ChatCommands.HELP, answer("/start@TradewindBot", T));
+        assertEquals(ChatCommands.HELP, answer("/help", T));
+        assertEquals("/frobnicate: not a command of this bot; " + ChatCommands.HELP, answer("/frobnicate btc-sma", T));
+        assertEquals("/flaten: not a command of this bot; " + ChatCommands.HELP, answer("/FLATEN btc-sma", T));
+        assertEquals(List.of(), service.calls);
     }
 
     /** "btc-sma: running" alone reads as trading again; with the kill switch on it enters nothing. */
