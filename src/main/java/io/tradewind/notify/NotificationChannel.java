@@ -9,7 +9,8 @@ public interface NotificationChannel {
     /**
      * Delivers one notification, retrying as the channel allows.
      *
-     * @throws RuntimeException it could not be delivered; the notifier logs it and goes on
+     * @throws ChannelUnreachableException the channel could not be reached: the notifier holds it and sends it again
+     * @throws RuntimeException it was refused; the notifier logs it and goes on
      */
     void send(Notification notification);
 }
