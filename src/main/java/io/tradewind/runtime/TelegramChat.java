@@ -83,7 +83,10 @@ final class TelegramChat implements NotificationChannel {
                 throw e;
             }
         }
-        partlySent = null;
+        // only its own success settles it: the notifier sends its notice of the outage before trying it again
+        if (notification == partlySent) {
+            partlySent = null;
+        }
     }
 
     private void answer(String text) {

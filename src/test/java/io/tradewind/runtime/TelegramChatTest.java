@@ -109,13 +109,16 @@ class TelegramChatTest {
 
         assertThrows(ChannelUnreachableException.class, () -> chat.send(summary));
         api.removeStub(down);
+        // the notifier's notice that the chat answers again goes out first
+        chat.send(new Notification(NotificationType.ERROR, null, "notice", Map.of(), 1, false, Instant.EPOCH));
         chat.send(summary);
 
         List<String> sent = new ArrayList<>();
         for (var request : api.findAll(postRequestedFor(urlPathEqualTo(BOT + "/sendMessage")))) {
             sent.add(new ObjectMapper().readTree(request.getBodyAsString()).path("text").asText().substring(0, 6));
         }
-        assertEquals(List.of("first ", "second", "second", "second", "second", "second"), sent, "four tries, then one more");
+        assertEquals(List.of("first ", "second", "second", "second", "second", "notice", "second"), sent,
+                "four tries, the notice, then one more");
     }
 
     @Test
