@@ -127,13 +127,20 @@
   }
 
   // ---- what is shown ---------------------------------------------------------------------------
+  // Refreshes can overlap (an action's beside an event's): an answer older than one already shown is dropped.
+  let refreshesStarted = 0;
+  let refreshShown = 0;
   async function refresh() {
+    const mine = ++refreshesStarted;
+    lastRefresh = Date.now();
     try {
       // every open order, not the latest 1,000 a list answers by default: open orders are few, and all can be cancelled here
       const open = "&limit=100000";
       const [views, kill, balances, active, partial, queued] = await Promise.all([api("/api/strategies"),
         api("/api/kill-switch"), api("/api/balances"), api("/api/orders?status=active" + open),
         api("/api/orders?status=partial" + open), api("/api/orders?status=queued" + open)]);
+      if (mine < refreshShown) return;
+      refreshShown = mine;
       instances = views;
       killSwitch = kill;
       renderInstances();
@@ -146,14 +153,22 @@
       equitySoon();
     } catch (e) { /* shown by api() */ }
   }
-  function scheduleRefresh() { clearTimeout(refreshTimer); refreshTimer = setTimeout(refresh, 300); }
-  // Candles move the last tick and the unrealised PnL without any order event: refresh for them too,
-  // at most every 5 s (a replay can play several candles a second).
-  let lastCandleRefresh = 0;
-  function refreshForCandles() {
-    if (Date.now() - lastCandleRefresh < 5000) return;
-    lastCandleRefresh = Date.now(); scheduleRefresh();
+  // Events coalesce into one refresh that starts after each of them: never dropped (the last candle of
+  // one instance a second after another's stayed unshown until a next candle, a minute later on live
+  // data), and never postponed by the events still coming (a busy replay's kept it from ever running).
+  let lastRefresh = 0;
+  let refreshDue = 0;
+  function refreshWithin(wait) {
+    const due = Date.now() + wait;
+    if (refreshTimer && refreshDue <= due) return; // the refresh already due comes after this event too
+    clearTimeout(refreshTimer);
+    refreshDue = due;
+    refreshTimer = setTimeout(() => { refreshTimer = null; refresh(); }, wait);
   }
+  const scheduleRefresh = () => refreshWithin(300);
+  // Candles move the last tick and the unrealised PnL without any order event: they refresh too, but at
+  // most every 5 s (a replay can play several candles a second).
+  const refreshForCandles = () => refreshWithin(Math.max(300, 5000 - (Date.now() - lastRefresh)));
 
   // In a right-to-left page a leading sign would be drawn after the number ("۱۲٫۱۶-"): a
   // left-to-right mark keeps it in front.
@@ -620,7 +635,7 @@
     sessionStorage.removeItem("tradewind.token"); settings.token = null; offlineSince = null;
     if (stream) stream.abort();
     stream = null;
-    clearTimeout(refreshTimer); clearTimeout(chartTimer); chartTimer = null; clearTimeout(equityTimer); equityTimer = null;
+    clearTimeout(refreshTimer); refreshTimer = null; clearTimeout(chartTimer); chartTimer = null; clearTimeout(equityTimer); equityTimer = null;
     // the Orders API user's token goes with the operator's: the next login may be someone else's
     sessionStorage.removeItem("tradewind.ordersToken"); $("#order-token").value = "";
     $("#dashboard").classList.remove("stale");

@@ -1,0 +1,116 @@
+package io.tradewind.service.dashboard;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.PlaywrightException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the dashboard shows follows what the event stream tells: every candle and order is followed by a
+ * refresh of the instances, however closely the events come (in Debian's Chromium, over a fake service).
+ */
+class DashboardRefreshTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        assumeTrue(Files.isExecutable(CHROMIUM), "needs Debian's chromium (apt-get install -y chromium)");
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setHeadless(true).setExecutablePath(CHROMIUM)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking")));
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+            playwright.close();
+        }
+    }
+
+    @Test
+    void a_candle_a_second_after_another_instances_is_shown_within_seconds_not_dropped() throws Exception {
+        try (FakeDashboardService service = new FakeDashboardService(); Page page = browser.newPage()) {
+            service.answer("/api/strategies", instances("2026-01-01T10:00:01Z", "2026-01-01T10:00:00Z"));
+            logIn(page, service);
+            service.send("candle", "alpha", candle());
+            page.waitForTimeout(1_000);
+            service.answer("/api/strategies", instances("2026-01-01T10:00:01Z", "2026-01-01T10:01:00Z"));
+            service.send("candle", "beta", candle());
+            // at most 5 s after the last refresh; before, this candle was dropped and beta showed 10:00:00
+            // until the next candle came, a minute later on live data
+            page.waitForSelector("#instances tr[data-instance='beta'] td:has-text('10:01:00')",
+                    new Page.WaitForSelectorOptions().setTimeout(7_000));
+        }
+    }
+
+    @Test
+    void events_that_keep_coming_do_not_postpone_the_refresh_until_they_stop() throws Exception {
+        try (FakeDashboardService service = new FakeDashboardService(); Page page = browser.newPage()) {
+            service.answer("/api/strategies", instances("2026-01-01T10:00:00Z", "2026-01-01T10:00:00Z"));
+            logIn(page, service);
+            service.answer("/api/strategies", instances("2026-01-01T10:00:00Z", "2026-01-01T10:01:00Z"));
+            boolean shown = false;
+            // an order event every 100 ms for 3 s, as a market maker on a fast replay sends them
+            for (int n = 0; n < 30 && !shown; n++) {
+                service.send("order", "beta", "{\"client_order_id\":\"o" + n + "\",\"side\":\"buy\",\"type\":\"limit\","
+                        + "\"quantity\":\"1\",\"symbol\":\"BTC-USD\",\"price\":\"100\",\"status\":\"active\"}");
+                page.waitForTimeout(100);
+                shown = page.locator("#instances tr[data-instance='beta'] td:has-text('10:01:00')").count() == 1;
+            }
+            assertTrue(shown, "the instances were not refreshed while the events kept coming");
+        }
+    }
+
+    private static void logIn(Page page, FakeDashboardService service) {
+        page.navigate(service.url());
+        page.fill("#token", "operator-token");
+        page.click("#login-form button");
+        page.waitForSelector("#instances tr[data-instance='beta']");
+        page.waitForSelector("#connection.up");
+        try {
+            waitFor(service::streaming, 3_000, "the event stream");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PlaywrightException("interrupted");
+        }
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition, long millis, String what) throws InterruptedException {
+        long end = System.currentTimeMillis() + millis;
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.currentTimeMillis() < end, "waited in vain for " + what);
+            Thread.sleep(20);
+        }
+    }
+
+    private static String candle() {
+        return "{\"time\":\"2026-01-01T10:00:00Z\",\"open\":\"100\",\"high\":\"101\",\"low\":\"99\",\"close\":\"100.5\"}";
+    }
+
+    private static String instances(String alphaTick, String betaTick) {
+        return "[" + instance("alpha", alphaTick) + "," + instance("beta", betaTick) + "]";
+    }
+
+    static String instance(String id, String lastTick) {
+        return "{\"id\":\"" + id + "\",\"plugin\":\"sma-crossover\",\"venue\":\"paper\",\"account\":\"main\",\"symbol\":\"BTC-USD\","
+                + "\"resolution\":\"1m\",\"chartTicker\":\"sim:BTC-USD\",\"state\":\"RUNNING\",\"lastTick\":\"" + lastTick + "\","
+                + "\"lastCandle\":\"2026-01-01T10:00:00Z\",\"errors\":0,\"position\":\"0\",\"budget\":{},"
+                + "\"realisedPnl\":\"0\",\"unrealisedPnl\":\"0\"}";
+    }
+}
