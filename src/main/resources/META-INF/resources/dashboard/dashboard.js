@@ -190,19 +190,20 @@
     instances.forEach((i) => {
       const row = body.insertRow(); row.dataset.instance = i.id;
       const quote = quoteOf(i.symbol);
-      cell(row, i.id);
+      cell(row, i.id).className = "id";
       const state = cell(row, t(i.state) + (i.pausedReason ? " (" + i.pausedReason + ")" : "")
           + (i.riskHalt ? " (" + i.riskHalt + ")" : ""));
       state.className = "state-" + i.state.toLowerCase(); state.dataset.state = i.state;
       if (i.riskHalt) state.classList.add("risk-halt"); // running, but its entries are refused
-      cell(row, i.venue + " " + i.symbol);
+      cell(row, i.venue + " " + i.symbol).className = "market";
       cell(row, when(i.lastTick));
       cell(row, digits(i.position), true);
       cell(row, Object.entries(i.budget || {}).map(([asset, value]) => amount(value, asset) + (asset === "IRR" ? "" : " " + asset)).join(", ") || t("none"));
       pnlCell(row, i.realisedPnl, quote);
       pnlCell(row, i.unrealisedPnl, quote);
-      cell(row, digits(i.errors) + (i.lastError ? " (" + when(i.lastErrorAt) + ": " + i.lastError + ")" : ""), true);
+      errorsCell(row, i);
       const actions = row.insertCell();
+      actions.className = "actions";
       // a stopped instance (the service is shutting down) takes no action until the service runs again
       if (settings.readOnly || i.state === "STOPPED") return;
       const act = (verb) => () => api("/api/strategies/" + encodeURIComponent(i.id) + "/" + verb, "POST").then(refresh, () => {});
@@ -213,6 +214,18 @@
       button(actions, "flatten", () => { if (confirm(t("confirmFlatten", { id: i.id }))) act("flatten")(); }, true);
     });
     saysNoneWhenEmpty(body);
+  }
+
+  // The last error wraps in a few lines of its own, the whole of it in the tooltip: on one line, a long
+  // one (a database's message with its SQL) pushed the actions of every instance thousands of pixels out of sight.
+  function errorsCell(row, i) {
+    const td = cell(row, digits(i.errors), true);
+    if (!i.lastError) return;
+    const text = document.createElement("div");
+    text.className = "last-error";
+    text.textContent = when(i.lastErrorAt) + ": " + i.lastError;
+    text.title = text.textContent;
+    td.appendChild(text);
   }
 
   // A profit says so with its sign and colour, a loss with its colour (its minus is in the number).

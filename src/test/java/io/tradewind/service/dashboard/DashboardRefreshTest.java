@@ -4,14 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,17 +17,14 @@ import org.junit.jupiter.api.Test;
  */
 class DashboardRefreshTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
     private static Playwright playwright;
     private static Browser browser;
 
     @BeforeAll
     static void startBrowser() {
-        assumeTrue(Files.isExecutable(CHROMIUM), "needs Debian's chromium (apt-get install -y chromium)");
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setHeadless(true).setExecutablePath(CHROMIUM)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking")));
+        assumeTrue(Chromium.installed(), "needs Debian's chromium (apt-get install -y chromium)");
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright);
     }
 
     @AfterAll
@@ -77,11 +69,11 @@ class DashboardRefreshTest {
         }
     }
 
-    private static void logIn(Page page, FakeDashboardService service) {
+    static void logIn(Page page, FakeDashboardService service) {
         page.navigate(service.url());
         page.fill("#token", "operator-token");
         page.click("#login-form button");
-        page.waitForSelector("#instances tr[data-instance='beta']");
+        page.waitForSelector("#instances tbody tr[data-instance]");
         page.waitForSelector("#connection.up");
         try {
             waitFor(service::streaming, 3_000, "the event stream");

@@ -1,0 +1,92 @@
+package io.tradewind.service.dashboard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What an operator watching several bots must see stays in sight: a long instance id and a long last
+ * error (a database's message with its SQL) wrap instead of pushing every instance's state, errors
+ * and actions out of the card, in English and in Persian (right to left), and at a phone's width the
+ * page stays as wide as the window. Screenshots are saved under {@code target/dashboard/}.
+ */
+class DashboardLayoutTest {
+
+    private static final Path SHOTS = Path.of("target", "dashboard");
+    private static final String LONG_ID = "btc-irr-sma-crossover-paper-rial-market-with-a-very-long-identifier-2026";
+
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        assumeTrue(Chromium.installed(), "needs Debian's chromium (apt-get install -y chromium)");
+        playwright = Chromium.playwright();
+        browser = Chromium.launch(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+            playwright.close();
+        }
+    }
+
+    @Test
+    void a_long_id_and_a_long_error_leave_every_instances_actions_in_sight() throws Exception {
+        Files.createDirectories(SHOTS);
+        try (FakeDashboardService service = new FakeDashboardService();
+                Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 1000))) {
+            service.answer("/api/strategies", "[" + failing() + "," + DashboardRefreshTest.instance("demo", "2026-01-01T10:00:00Z") + "]");
+            DashboardRefreshTest.logIn(page, service);
+            actionsInSight(page, "en");
+            assertTrue(page.isVisible("#instances tr[data-instance='" + LONG_ID + "'] .last-error"), "the last error is shown");
+            assertTrue(page.getAttribute("#instances .last-error", "title").endsWith("SQL statement: " + "x".repeat(400) + " [22001-230]"),
+                    "the whole error is in the tooltip");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("layout-long-id-en.png")));
+            page.selectOption("#language", "fa");
+            page.waitForSelector("#instances th:has-text('نمونه')");
+            actionsInSight(page, "fa");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("layout-long-id-fa.png")));
+            page.selectOption("#language", "en");
+
+            page.setViewportSize(390, 844);
+            assertEquals(390, ((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue(),
+                    "the page stays as wide as a phone's window");
+            Object selectInside = page.evaluate("() => { const s = document.querySelector('#chart-instance');"
+                    + " return s.getBoundingClientRect().right <= s.closest('section').getBoundingClientRect().right; }");
+            assertEquals(Boolean.TRUE, selectInside, "the chart's choice of a long id stays inside its card");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("layout-long-id-phone.png")).setFullPage(true));
+        }
+    }
+
+    /** Each row's flatten button is inside the visible part of its card, without scrolling it. */
+    private static void actionsInSight(Page page, String language) {
+        Object outOfSight = page.evaluate("() => [...document.querySelectorAll(\"#instances button[data-action='flatten']\")]"
+                + ".filter(b => { const card = b.closest('section').getBoundingClientRect(), button = b.getBoundingClientRect();"
+                + " return button.left < card.left || button.right > card.right; }).length");
+        assertEquals(0, ((Number) outOfSight).intValue(), "flatten buttons out of sight at 1400 px in " + language);
+    }
+
+    private static String failing() {
+        String error = "strategy sma-crossover threw in onCandle at 2026-01-01T10:00:00Z (bar 77): io.tradewind.execution."
+                + "StoreException: execution store: commit failed: Value too long for column \\\"STRATEGY_INSTANCE CHARACTER"
+                + " VARYING(64)\\\"; SQL statement: " + "x".repeat(400) + " [22001-230]";
+        return "{\"id\":\"" + LONG_ID + "\",\"plugin\":\"sma-crossover\",\"venue\":\"paper\",\"account\":\"rial\","
+                + "\"symbol\":\"BTC-IRR\",\"resolution\":\"1m\",\"chartTicker\":\"sim:BTC-IRR\",\"state\":\"BACKING_OFF\","
+                + "\"lastTick\":\"2026-01-01T10:00:00Z\",\"lastCandle\":\"2026-01-01T10:00:00Z\",\"errors\":12,"
+                + "\"lastError\":\"" + error + "\",\"lastErrorAt\":\"2026-01-01T10:00:00Z\",\"position\":\"0.12345678\","
+                + "\"budget\":{\"IRR\":\"80000000000\"},\"realisedPnl\":\"-123456789012.5\",\"unrealisedPnl\":\"98765432109.87654321\"}";
+    }
+}
+
