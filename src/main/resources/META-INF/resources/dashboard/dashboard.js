@@ -17,7 +17,7 @@
   let lastSequence = 0;
   let stream = null;
   let refreshTimer = null;
-  const chart = { instance: null, resolution: null, api: null, series: null, markers: null, priceLines: [], lastBar: null,
+  const chart = { instance: null, resolution: null, api: null, series: null, markers: null, priceLines: [], lastBar: null, decimals: 2, quote: null,
     loading: null, firstBar: null, loads: 0 }; // loading: the candle events that came while the history was on its way
   const fillMarkers = {}; // instance -> its fills' markers since the page opened (the kept events first), bar time still open
 
@@ -303,7 +303,7 @@
       if (none) return;
       if (!equity.api) {
         equity.api = LC.createChart($("#equity"), { autoSize: true, layout: { background: { color: "#fff" } },
-          timeScale: { timeVisible: true } });
+          timeScale: { timeVisible: true }, localization: { priceFormatter: chartPrice(2) } });
       }
       const line = (key, title, width, color) => {
         if (!equity.lines[key]) equity.lines[key] = equity.api.addSeries(LC.LineSeries, { title, lineWidth: width, color });
@@ -378,6 +378,12 @@
     return length ? Math.floor(seconds / length) * length : seconds;
   };
 
+  // The charts' prices grouped as the tables write them ("123,456,789,012", not "123456789012.00", whose
+  // digits an eye miscounts by ten), to as many decimals as the instance's candles have, and in toman
+  // when the tables are (a rial chart beside toman tables read ten times the price).
+  const chartPrice = (decimals, quote) => (price) => digits(inShownUnit(price.toFixed(decimals), quote));
+  const decimalsOf = (price) => (String(price).split(".")[1] || "").length;
+
   async function showChart(id) {
     chart.instance = id;
     $("#chart-instance").value = id;
@@ -386,7 +392,7 @@
     chart.resolution = CHART_RESOLUTION[view.resolution] || "1";
     if (!chart.api) {
       chart.api = LC.createChart($("#chart"), { autoSize: true, layout: { background: { color: "#fff" } },
-        timeScale: { timeVisible: true } });
+        timeScale: { timeVisible: true }, localization: { priceFormatter: chartPrice(2) } });
       chart.series = chart.api.addSeries(LC.CandlestickSeries, {});
       chart.markers = LC.createSeriesMarkers(chart.series, []);
     }
@@ -399,6 +405,9 @@
       if (chart.instance !== id) return;
       const bars = history.s === "ok" ? history.t.map((time, n) => ({ time, open: history.o[n], high: history.h[n],
         low: history.l[n], close: history.c[n] })) : [];
+      chart.decimals = bars.length ? Math.min(8, Math.max(...bars.map((bar) => decimalsOf(bar.close)))) : 2;
+      chart.quote = quoteOf(view.symbol);
+      chart.api.applyOptions({ localization: { priceFormatter: chartPrice(chart.decimals, chart.quote) } });
       chart.series.setData(bars);
       chart.firstBar = bars.length ? bars[0] : null;
       chart.lastBar = bars.length ? bars[bars.length - 1] : null;
@@ -415,7 +424,8 @@
     chart.markers.setMarkers(markers);
     // what the chart shows, on its element: for a reader of the page's source and for the browser test
     Object.assign($("#chart").dataset, { instance: chart.instance, firstBar: chart.firstBar ? chart.firstBar.time : "",
-      lastBar: chart.lastBar ? chart.lastBar.time : "", loads: chart.loads, markers: markers.length,
+      lastBar: chart.lastBar ? chart.lastBar.time : "", lastClose: chart.lastBar ? chartPrice(chart.decimals, chart.quote)(chart.lastBar.close) : "",
+      loads: chart.loads, markers: markers.length,
       lastMarker: markers.length ? markers[markers.length - 1].time : "" });
   }
 
@@ -744,6 +754,9 @@
     $(selector).addEventListener("change", (e) => {
       settings[key] = e.target.value; localStorage.setItem("tradewind." + key, e.target.value);
       applyLanguage(); renderFills(); renderEvents(); renderOrderResult(); if (settings.token) { refresh(); renderReports(); }
+      // the charts' axes are drawn again in the new language's digits
+      if (chart.api) { chart.api.applyOptions({ localization: { priceFormatter: chartPrice(chart.decimals, chart.quote) } }); showMarkers(); }
+      if (equity.api) equity.api.applyOptions({ localization: { priceFormatter: chartPrice(2) } });
     });
   });
 

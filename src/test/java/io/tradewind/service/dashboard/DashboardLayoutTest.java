@@ -70,6 +70,29 @@ class DashboardLayoutTest {
         }
     }
 
+    @Test
+    void a_rial_chart_spells_its_prices_as_the_tables_do_in_the_pages_language_and_unit() throws Exception {
+        Files.createDirectories(SHOTS);
+        try (FakeDashboardService service = new FakeDashboardService();
+                Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 1000))) {
+            service.answer("/api/strategies", "[" + failing() + "]");
+            service.answer("/udf/history", "{\"s\":\"ok\",\"t\":[1767261480,1767261540,1767261600],"
+                    + "\"o\":[123000000000,123400000000,123300000000],\"h\":[123500000000,123600000000,123500000000],"
+                    + "\"l\":[122900000000,123200000000,123300000000],\"c\":[123400000000,123300000000,123456789012]}");
+            DashboardRefreshTest.logIn(page, service);
+            // the axis is drawn on a canvas: its formatter's spelling of the last close is on the chart's element
+            page.waitForSelector("#chart[data-last-close='123,456,789,012']");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("layout-rial-chart-en.png")));
+            page.selectOption("#language", "fa");
+            page.waitForSelector("#chart[data-last-close='۱۲۳٬۴۵۶٬۷۸۹٬۰۱۲']");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("layout-rial-chart-fa.png")));
+            page.selectOption("#language", "en");
+            page.selectOption("#irr-unit", "toman");
+            page.waitForSelector("#chart[data-last-close='12,345,678,901.2']"); // as the tables, not ten times their price
+            page.selectOption("#irr-unit", "rial");
+        }
+    }
+
     /** Each row's flatten button is inside the visible part of its card, without scrolling it. */
     private static void actionsInSight(Page page, String language) {
         Object outOfSight = page.evaluate("() => [...document.querySelectorAll(\"#instances button[data-action='flatten']\")]"
