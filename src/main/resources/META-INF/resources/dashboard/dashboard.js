@@ -106,8 +106,9 @@
     try {
       response = await fetch(path, { method: method || "GET", headers: { Authorization: "Bearer " + token } });
     } catch (e) {
-      // the service is down or the network is: say so, an action must never fail without a word
-      problem(t("unreachable")); throw e;
+      // the service is down or the network is: say so, an action must never fail without a word (and a
+      // refresh of what is shown must not say that something the operator did was not done)
+      problem(t(method === "POST" ? "unreachable" : "unanswered")); throw e;
     }
     if (token !== settings.token) throw new Error("answered after the login changed");
     if (response.status === 401) { logout(t("loginRefused")); throw new Error("401"); }
@@ -682,7 +683,7 @@
     try {
       response = await fetch("/api/strategies", { headers: { Authorization: "Bearer " + candidate } });
     } catch (error) {
-      if (attempt === loginAttempts) $("#login-error").textContent = t("unreachable");
+      if (attempt === loginAttempts) $("#login-error").textContent = t("unanswered");
       return;
     }
     if (attempt !== loginAttempts) return;

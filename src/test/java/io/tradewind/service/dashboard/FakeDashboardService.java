@@ -31,6 +31,7 @@ final class FakeDashboardService implements AutoCloseable {
     private final List<String> asked = new CopyOnWriteArrayList<>();
     private final List<OutputStream> streams = new CopyOnWriteArrayList<>();
     private final CountDownLatch closing = new CountDownLatch(1);
+    private volatile boolean down;
     private int sequence;
 
     FakeDashboardService() throws IOException {
@@ -79,6 +80,21 @@ final class FakeDashboardService implements AutoCloseable {
         }
     }
 
+    /** Whether the service answers: down, every request is dropped unanswered and the open streams end, as a stopped service's. */
+    void down(boolean isDown) {
+        down = isDown;
+        if (isDown) {
+            streams.forEach(stream -> {
+                try {
+                    stream.close();
+                } catch (IOException alreadyClosed) {
+                    // the page let go of it first
+                }
+            });
+            streams.clear();
+        }
+    }
+
     boolean streaming() {
         return !streams.isEmpty();
     }
@@ -86,6 +102,10 @@ final class FakeDashboardService implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         asked.add(path);
+        if (down && !path.startsWith("/dashboard/") && !path.equals("/")) {
+            exchange.close(); // no answer at all: the browser's fetch fails as for a refused connection
+            return;
+        }
         if (path.equals("/api/events")) {
             stream(exchange);
             return;
