@@ -170,9 +170,17 @@ final class ServiceConfigReader {
         }
     }
 
+    /** The width of the store's strategy_instance columns (V1__execution.sql). */
+    static final int MAX_INSTANCE_ID = 64;
+
     private InstanceSpec instance(String id, ServiceConfig.Instance config, Map<String, Instrument> instruments,
             Map<String, Map<String, BigDecimal>> accounts) {
         String p = PREFIX + id + ".";
+        if (id.length() > MAX_INSTANCE_ID) {
+            // the store keeps each order's instance in a column this wide: a longer id started, and then every order failed
+            throw problem(PREFIX + id, "the instance id is " + id.length() + " characters long, and the store keeps at most "
+                    + MAX_INSTANCE_ID + ": use a shorter id");
+        }
         String pluginName = config.plugin().orElseThrow(() -> problem(p + "plugin", "is missing: name a strategy plugin, e.g. sma-crossover"));
         Strategy strategy = check(p + "plugin", () -> plugins.apply(pluginName));
         StrategyParameters parameters = check(p + "params", () -> StrategyParameters.of(strategy, config.params()));
