@@ -47,7 +47,8 @@ class DashboardLayoutTest {
         Files.createDirectories(SHOTS);
         try (FakeDashboardService service = new FakeDashboardService();
                 Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 1000))) {
-            service.answer("/api/strategies", "[" + failing() + "," + DashboardRefreshTest.instance("demo", "2026-01-01T10:00:00Z") + "]");
+            service.answer("/api/strategies", "[" + failing() + "," + DashboardRefreshTest.instance("demo", "2026-01-01T10:00:00Z")
+                    .replace("\"RUNNING\"", "\"PAUSED\",\"pausedReason\":\"flattened by the operator\"") + "]");
             DashboardRefreshTest.logIn(page, service);
             actionsInSight(page, "en");
             assertTrue(page.isVisible("#instances tr[data-instance='" + LONG_ID + "'] .last-error"), "the last error is shown");
@@ -58,6 +59,13 @@ class DashboardLayoutTest {
             page.waitForSelector("#instances th:has-text('نمونه')");
             actionsInSight(page, "fa");
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("layout-long-id-fa.png")));
+            page.selectOption("#language", "pt");
+            page.waitForSelector("#instances th:has-text('Instância')");
+            page.selectOption("#irr-unit", "toman");
+            page.waitForSelector("#instances td:has-text('toman')");
+            actionsInSight(page, "pt"); // its words are the longest
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("layout-long-id-pt.png")));
+            page.selectOption("#irr-unit", "rial");
             page.selectOption("#language", "en");
 
             page.setViewportSize(390, 844);
@@ -93,12 +101,12 @@ class DashboardLayoutTest {
         }
     }
 
-    /** Each row's flatten button is inside the visible part of its card, without scrolling it. */
+    /** Each row's resume or pause and flatten buttons are inside the visible part of their card, without scrolling it. */
     private static void actionsInSight(Page page, String language) {
-        Object outOfSight = page.evaluate("() => [...document.querySelectorAll(\"#instances button[data-action='flatten']\")]"
+        Object outOfSight = page.evaluate("() => [...document.querySelectorAll('#instances button')]"
                 + ".filter(b => { const card = b.closest('section').getBoundingClientRect(), button = b.getBoundingClientRect();"
                 + " return button.left < card.left || button.right > card.right; }).length");
-        assertEquals(0, ((Number) outOfSight).intValue(), "flatten buttons out of sight at 1400 px in " + language);
+        assertEquals(0, ((Number) outOfSight).intValue(), "instance actions out of sight at 1400 px in " + language);
     }
 
     private static String failing() {
