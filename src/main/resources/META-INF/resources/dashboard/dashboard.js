@@ -608,6 +608,8 @@
     cell(row, when(d.time || event.time)); cell(row, event.instance || ""); cell(row, t(d.side));
     cell(row, d.symbol); cell(row, digits(d.quantity), true); cell(row, amount(d.price, quoteOf(d.symbol)), true);
     cell(row, amount(d.fee, d.fee_asset) + (d.fee_asset === "IRR" ? "" : " " + (d.fee_asset || "")), true);
+    // a cell too narrow for its text ends in "…": the whole of it is in its tooltip
+    [...row.cells].forEach((td) => { td.title = td.textContent; });
   }
   let chartTimer = null;
   function scheduleChartReload() {

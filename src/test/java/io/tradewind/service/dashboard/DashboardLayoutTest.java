@@ -9,6 +9,7 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,9 @@ class DashboardLayoutTest {
                 Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 1000))) {
             service.answer("/api/strategies", "[" + failing() + "," + DashboardRefreshTest.instance("demo", "2026-01-01T10:00:00Z")
                     .replace("\"RUNNING\"", "\"PAUSED\",\"pausedReason\":\"flattened by the operator\"") + "]");
+            service.answer("/api/fills", "[{\"venue\":\"paper\",\"trade_id\":\"7\",\"strategy_instance\":\"" + LONG_ID + "\","
+                    + "\"side\":\"buy\",\"symbol\":\"BTC-IRR\",\"quantity\":\"0.12345678\",\"price\":\"119369349827\","
+                    + "\"fee\":\"51579344.46117245\",\"fee_asset\":\"IRR\",\"created_at\":\"2026-01-01T10:00:00Z\"}]");
             DashboardRefreshTest.logIn(page, service);
             actionsInSight(page, "en");
             assertTrue(page.isVisible("#instances tr[data-instance='" + LONG_ID + "'] .last-error"), "the last error is shown");
@@ -64,6 +68,9 @@ class DashboardLayoutTest {
             page.selectOption("#irr-unit", "toman");
             page.waitForSelector("#instances td:has-text('toman')");
             actionsInSight(page, "pt"); // its words are the longest
+            Object cut = page.evaluate("() => [...document.querySelectorAll('#fills tbody td.number')].filter(td => td.scrollWidth > td.clientWidth)"
+                    + ".map(td => td.textContent)");
+            assertEquals(List.of(), cut, "amounts of a rial fill cut short at 1400 px");
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("layout-long-id-pt.png")));
             page.selectOption("#irr-unit", "rial");
             page.selectOption("#language", "en");
