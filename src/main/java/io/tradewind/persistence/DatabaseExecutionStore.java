@@ -21,6 +21,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +39,9 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class DatabaseExecutionStore implements ExecutionStore {
 
+    /** The order the listings keep: by creation, ties by client order id, as the database sorts them. */
+    private static final Comparator<OrderRecord> BY_CREATION = Comparator.comparing(OrderRecord::createdAt)
+            .thenComparing(OrderRecord::clientOrderId);
     private static final List<String> LIVE = List.of(OrderStatus.NEW, OrderStatus.QUEUED, OrderStatus.ACTIVE,
             OrderStatus.PARTIAL).stream().map(OrderStatus::wireName).toList();
 
@@ -102,20 +107,35 @@ public class DatabaseExecutionStore implements ExecutionStore {
 
     @Override
     public List<OrderRecord> orders(OrderQuery query) {
-        return read("list orders", () -> find(query, Sort.by("createdAt").and("clientOrderId")).list().stream()
-                .map(ExecutionRows::order).toList());
+        return read("list orders", () -> {
+            List<OrderQuery> queries = byVenue(query);
+            List<OrderRecord> matching = new ArrayList<>();
+            for (OrderQuery ofVenue : queries) {
+                find(ofVenue, Sort.by("createdAt").and("clientOrderId")).list()
+                        .forEach(order -> matching.add(ExecutionRows.order(order)));
+            }
+            if (queries.size() > 1) {
+                matching.sort(BY_CREATION);
+            }
+            return matching;
+        });
     }
 
     @Override
     public List<OrderRecord> latestOrders(OrderQuery query, int limit) {
         return read("list the latest orders", () -> {
             // the newest first, as many as asked, read by the database: the history is never loaded whole
-            List<OrderEntity> newest = find(query, Sort.by("createdAt", Sort.Direction.Descending)
-                    .and("clientOrderId", Sort.Direction.Descending)).page(Page.ofSize(limit)).list();
-            List<OrderRecord> oldestFirst = new ArrayList<>(newest.size());
-            for (int i = newest.size() - 1; i >= 0; i--) {
-                oldestFirst.add(ExecutionRows.order(newest.get(i)));
+            List<OrderQuery> queries = byVenue(query);
+            List<OrderRecord> newest = new ArrayList<>();
+            for (OrderQuery ofVenue : queries) {
+                find(ofVenue, Sort.by("createdAt", Sort.Direction.Descending).and("clientOrderId", Sort.Direction.Descending))
+                        .page(Page.ofSize(limit)).list().forEach(order -> newest.add(ExecutionRows.order(order)));
             }
+            if (queries.size() > 1) {
+                newest.sort(BY_CREATION.reversed());
+            }
+            List<OrderRecord> oldestFirst = new ArrayList<>(newest.subList(0, Math.min(limit, newest.size())));
+            Collections.reverse(oldestFirst);
             return oldestFirst;
         });
     }
@@ -124,14 +144,46 @@ public class DatabaseExecutionStore implements ExecutionStore {
     public OrderPage orderPage(OrderQuery query, int offset, int limit) {
         return read("list a page of orders", () -> {
             // counted and paged by the database: an Orders API list never loads the venue's history
-            PanacheQuery<OrderEntity> matching = find(query, Sort.by("createdAt").and("clientOrderId"));
-            long total = matching.count();
+            List<OrderQuery> queries = byVenue(query);
+            long total = 0;
+            for (OrderQuery ofVenue : queries) {
+                total += find(ofVenue, Sort.by("createdAt").and("clientOrderId")).count();
+            }
             if (offset >= total) {
                 return new OrderPage(List.of(), total);
             }
             int last = (int) Math.min((long) offset + limit - 1, total - 1);
-            return new OrderPage(matching.range(offset, last).list().stream().map(ExecutionRows::order).toList(), total);
+            if (queries.size() == 1) {
+                return new OrderPage(find(queries.get(0), Sort.by("createdAt").and("clientOrderId")).range(offset, last).list()
+                        .stream().map(ExecutionRows::order).toList(), total);
+            }
+            // the page lies within each venue's first last + 1 orders
+            List<OrderRecord> first = new ArrayList<>();
+            for (OrderQuery ofVenue : queries) {
+                find(ofVenue, Sort.by("createdAt").and("clientOrderId")).range(0, last).list()
+                        .forEach(order -> first.add(ExecutionRows.order(order)));
+            }
+            first.sort(BY_CREATION);
+            return new OrderPage(List.copyOf(first.subList(offset, last + 1)), total);
         });
+    }
+
+    /**
+     * The query as the database can answer it from an index: a status without a venue asked venue by venue.
+     * The only index on status is (venue, status), and H2 reads a status's rows from it only below one venue
+     * (below a list or a subquery of venues it reads the whole index): asked of the whole table, the open
+     * orders the dashboard asks for (three statuses, with every refresh) read every order ever stored: 1.6 to 5 s
+     * each of 1.2 million orders, 10 to 20 ms venue by venue. H2 reads the distinct venues from the index's first column; PostgreSQL
+     * reads the index once for them (it read the whole table before).
+     */
+    private List<OrderQuery> byVenue(OrderQuery query) {
+        if (query.venue() != null || query.status() == null) {
+            return List.of(query);
+        }
+        List<String> venues = orders.getEntityManager()
+                .createQuery("select distinct o.venue from OrderEntity o", String.class).getResultList();
+        return venues.stream().map(venue -> new OrderQuery(venue, query.status(), query.symbol(), query.strategyInstance(),
+                query.account(), query.side(), query.createdFrom(), query.createdTo())).toList();
     }
 
     private PanacheQuery<OrderEntity> find(OrderQuery query, Sort sort) {
