@@ -30,6 +30,13 @@ public final class TestHttp {
         return send(request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(jsonBody)));
     }
 
+    /** A POST of {@code body} declared as {@code contentType}, or without a {@code Content-Type} when it is null. */
+    public static HttpResponse<String> postDeclared(String path, String token, String contentType, String body) {
+        HttpRequest.Builder request = request(path, token);
+        return send((contentType == null ? request : request.header("Content-Type", contentType))
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /**
      * The raw answer to a JSON POST that declares a body of {@code contentLength} bytes and sends
      * none of it: what a server that refuses the body by its length says before reading it. (The

@@ -54,6 +54,9 @@ public class ApiExceptionMappers {
         String message = switch (status) {
             case 404 -> "no such endpoint; the endpoints are listed at /q/openapi";
             case 405 -> "this endpoint does not take that method; see /q/openapi";
+            // a Content-Type the REST layer cannot parse at all ("json"); a well-formed one that is not JSON is the endpoint's to say
+            case 415 -> "the Content-Type header is not a media type this endpoint reads; send the body as JSON with the"
+                    + " header Content-Type: application/json";
             default -> Response.Status.fromStatusCode(status) == null ? "request failed"
                     : Response.Status.fromStatusCode(status).getReasonPhrase();
         };

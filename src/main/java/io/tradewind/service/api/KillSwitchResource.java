@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.tradewind.domain.InputEcho;
+import io.tradewind.service.JsonContentType;
 import io.tradewind.service.KillSwitchSource;
 import io.tradewind.service.KillSwitchView;
 import io.tradewind.service.ServiceOperations;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -78,6 +80,9 @@ public class KillSwitchResource {
     @APIResponse(responseCode = "400", description = "The query and the body disagree, cancelOrders is given twice,"
             + " the body has another field, or it is not JSON; nothing was switched.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "403", description = "A read-only token.")
+    @APIResponse(responseCode = "415", description = "A body declared as other than JSON (Content-Type), e.g. text/plain"
+            + " or a form; nothing was switched.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "503", description = "The store could not record it: entries are stopped only until"
             + " the service stops, and no order was cancelled.")
     @Consumes(MediaType.WILDCARD)
@@ -88,7 +93,7 @@ public class KillSwitchResource {
             @Parameter(description = "Also cancel every open order: true or false (default false).",
                     schema = @Schema(type = SchemaType.BOOLEAN)) @RestQuery(CANCEL_ORDERS) String cancelOrdersQuery,
             @Parameter(hidden = true) @HeaderParam(HttpHeaders.USER_AGENT) String userAgent,
-            @Context UriInfo uri, String body) throws JsonProcessingException {
+            @Context HttpHeaders headers, @Context UriInfo uri, String body) throws JsonProcessingException {
         // a misspelt parameter (cancel_orders) must not read as "do not cancel"
         RefusedQueryParameters.refuse(uri, Set.of(CANCEL_ORDERS), "nothing was switched");
         // "?cancelOrders" alone is no yes: read as empty, and refused below
@@ -102,7 +107,7 @@ public class KillSwitchResource {
                     cancelOrdersText) + "'; nothing was switched");
         };
         // read here, not by the framework: a bare POST (no body, no content type) is the common case
-        Boolean fromBody = body == null || body.isBlank() ? null : cancelOrdersOf(body);
+        Boolean fromBody = body == null || body.isBlank() ? null : cancelOrdersOf(body, headers);
         if (cancelOrders != null && fromBody != null && !cancelOrders.equals(fromBody)) {
             throw new ApiProblem(400, "cancelOrders is " + cancelOrders + " in the query but " + fromBody
                     + " in the body; give it once");
@@ -111,7 +116,11 @@ public class KillSwitchResource {
                 KillSwitchSource.ofUserAgent(userAgent));
     }
 
-    private Boolean cancelOrdersOf(String body) throws JsonProcessingException {
+    private Boolean cancelOrdersOf(String body, HttpHeaders headers) throws JsonProcessingException {
+        List<String> declared = headers.getRequestHeader(HttpHeaders.CONTENT_TYPE);
+        JsonContentType.refusal(declared == null ? List.of() : declared).ifPresent(refusal -> {
+            throw new ApiProblem(415, refusal + "; nothing was switched");
+        });
         // a field given twice must not be read as its last value: which one the operator meant is unknown
         // big decimals: 1e400 is echoed as sent, not as Infinity
         JsonNode request = json.reader().withFeatures(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)

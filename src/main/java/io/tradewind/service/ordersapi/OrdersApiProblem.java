@@ -1,6 +1,6 @@
 package io.tradewind.service.ordersapi;
 
-/** A request the Orders API answers with an error status and {@code {"detail": "<one line>"}}: 401, 403, 404, 503. */
+/** A request the Orders API answers with an error status and {@code {"detail": "<one line>"}}: 401, 403, 404, 415, 503. */
 final class OrdersApiProblem extends RuntimeException {
 
     private final int status;

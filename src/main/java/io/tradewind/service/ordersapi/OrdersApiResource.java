@@ -1,5 +1,6 @@
 package io.tradewind.service.ordersapi;
 
+import io.tradewind.service.JsonContentType;
 import io.tradewind.service.QueryParameters;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.Consumes;
@@ -97,6 +98,9 @@ public class OrdersApiResource {
     @APIResponse(responseCode = "403", description = "A user named another user or wallet.")
     @APIResponse(responseCode = "422", description = "A check failed: one detail per failure; or the Idempotency-Key"
             + " placed an order with other terms before (its uid in ctx).")
+    @APIResponse(responseCode = "415", description = "A body declared as other than JSON (Content-Type), e.g. text/plain"
+            + " or a form: detail says so, and the order was not placed.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(type = SchemaType.OBJECT, properties = @SchemaProperty(name = "detail", type = SchemaType.STRING))))
     @APIResponse(responseCode = "503", description = "The venue could not be reached, or does not run in this service:"
             + " the order was not placed (detail says what to do).")
     @APIResponse(responseCode = "201", description = "Placed: the order with every field; for an Idempotency-Key sent"
@@ -129,6 +133,11 @@ public class OrdersApiResource {
         refuseQueryProblems(uri, Set.of());
         // the headers as sent: an empty one is a key given wrong, not a request without a key
         IdempotencyKey key = IdempotencyKey.of(request.headers().getAll(IdempotencyKey.HEADER), user.userId());
+        if (body != null && !body.isBlank()) {
+            JsonContentType.refusal(request.headers().getAll(HttpHeaders.CONTENT_TYPE)).ifPresent(refusal -> {
+                throw new OrdersApiProblem(415, refusal + "; the order was not placed");
+            });
+        }
         OrdersApiService.Created created = orders.create(user, CreateOrderBody.parse(body), key);
         Response.ResponseBuilder answer = Response.status(Response.Status.CREATED).entity(created.order());
         return (created.replayed() ? answer.header(REPLAYED, "true") : answer).build();

@@ -6,6 +6,7 @@ import static io.tradewind.service.TestHttp.options;
 import static io.tradewind.service.TestHttp.post;
 import static io.tradewind.service.TestHttp.postDeclaringLength;
 import static io.tradewind.service.TestHttp.postAs;
+import static io.tradewind.service.TestHttp.postDeclared;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -259,6 +260,33 @@ class ServiceApiTest {
         assertEquals("cancelOrders in the body must be true or false without quotes, was 1E+400; nothing was switched",
                 error(huge), "the number as sent, not Infinity");
         assertEquals(List.of(), service.calls);
+    }
+
+    /** A body sent as text/plain or as a form was read as JSON: the client's wrong type went untold. */
+    @Test
+    void a_kill_switch_body_declared_as_other_than_json_is_a_415_and_switches_nothing() throws Exception {
+        for (String notJson : List.of("text/plain", "application/x-www-form-urlencoded", "application/xml")) {
+            HttpResponse<String> refused = postDeclared("/api/kill-switch", OPERATOR, notJson, "{\"cancelOrders\": true}");
+            assertEquals(415, refused.statusCode(), notJson + ": " + refused.body());
+            assertEquals("the body is sent as Content-Type '" + notJson + "', which is not JSON; send it as JSON with the"
+                    + " header Content-Type: application/json; nothing was switched", error(refused));
+        }
+        HttpResponse<String> malformed = postDeclared("/api/kill-switch", OPERATOR, "json", "{\"cancelOrders\": true}");
+        assertEquals(415, malformed.statusCode(), malformed.body());
+        assertEquals("the Content-Type header is not a media type this endpoint reads; send the body as JSON with the header"
+                + " Content-Type: application/json", error(malformed));
+        assertEquals(List.of(), service.calls);
+
+        for (String json : List.of("application/json", "Application/JSON; charset=UTF-8", "application/merge-patch+json")) {
+            HttpResponse<String> read = postDeclared("/api/kill-switch", OPERATOR, json, "{\"cancelOrders\": true}");
+            assertEquals(200, read.statusCode(), json + ": " + read.body());
+        }
+        // as the seed's server reads it: a body without a Content-Type is taken for JSON, and a bare POST passes as before
+        assertEquals(200, postDeclared("/api/kill-switch", OPERATOR, null, "{\"cancelOrders\": false}").statusCode());
+        assertEquals(200, postDeclared("/api/kill-switch", OPERATOR, "text/plain", "").statusCode());
+        assertEquals(List.of("kill-switch cancelOrders=true by api", "kill-switch cancelOrders=true by api",
+                "kill-switch cancelOrders=true by api", "kill-switch cancelOrders=false by api",
+                "kill-switch cancelOrders=false by api"), service.calls);
     }
 
     /** flatten?dryRun=true flattened and kill-switch/off?cancelOrders=true switched off: an option silently not done. */
