@@ -39,6 +39,10 @@ final class ConfigFileSyntax {
             return file + " line 1: the file starts with a byte order mark (U+FEFF), which would become part of the first"
                     + " key; save it as UTF-8 without one (e.g. sed -i '1s/^\\xEF\\xBB\\xBF//' " + file + ")";
         }
+        String utf16 = utf16(file, bytes);
+        if (utf16 != null) {
+            return utf16;
+        }
         // read byte by byte: only keys and escapes (ASCII) are checked here, whatever the file's encoding
         String text = new String(bytes, StandardCharsets.ISO_8859_1);
         List<String> lines = text.lines().toList();
@@ -62,6 +66,29 @@ final class ConfigFileSyntax {
                     + " would count: keep one";
         }
         return null;
+    }
+
+    /**
+     * A file in UTF-16, as Windows PowerShell's {@code >} and Notepad's "Unicode" write it: read a
+     * byte at a time, every key held NUL bytes, so none was a setting. {@code serve} stopped on its
+     * first line as "a key alone" in garbled letters, and other commands went on with the default data
+     * directory, warning of each line. Said as "FILE line N: problem", or null for a file without a
+     * UTF-16 byte order mark or a NUL byte.
+     */
+    private static String utf16(Path file, byte[] bytes) {
+        boolean mark = bytes.length >= 2 && (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE
+                || bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF);
+        int line = 1;
+        for (int i = 0; i < bytes.length && !mark; i++) {
+            if (bytes[i] == 0) {
+                return file + " line " + line + ": holds a NUL byte, as UTF-16 text does; save the file as UTF-8 (e.g."
+                        + " iconv -f UTF-16 -t UTF-8 " + file + ")";
+            }
+            line += bytes[i] == '\n' ? 1 : 0;
+        }
+        return !mark ? null : file + " line 1: the file is UTF-16 text (it starts with a UTF-16 byte order mark, as Windows"
+                + " PowerShell's > writes it), which is read as other characters; save it as UTF-8 (e.g. iconv -f UTF-16 -t"
+                + " UTF-8 " + file + ")";
     }
 
     /**

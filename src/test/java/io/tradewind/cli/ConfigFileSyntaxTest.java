@@ -71,6 +71,25 @@ class ConfigFileSyntaxTest {
                 ConfigFileSyntax.problem(file));
     }
 
+    /** serve stopped on "ÿþt has no value", other commands went on with the default data directory. */
+    @Test
+    void aUtf16FileIsNamedAsSuch(@TempDir Path dir) throws Exception {
+        String settings = "tradewind.data-dir=/srv/tradewind\r\n";
+        Path marked = Files.write(dir.resolve("marked.properties"), ("\uFEFF" + settings)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        Path bigEndian = Files.write(dir.resolve("big.properties"), settings.getBytes(java.nio.charset.StandardCharsets.UTF_16));
+        Path unmarked = Files.write(dir.resolve("unmarked.properties"), ("a=1\n" + settings)
+                .getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+
+        for (Path file : java.util.List.of(marked, bigEndian)) {
+            assertEquals(file + " line 1: the file is UTF-16 text (it starts with a UTF-16 byte order mark, as Windows"
+                    + " PowerShell's > writes it), which is read as other characters; save it as UTF-8 (e.g. iconv -f UTF-16"
+                    + " -t UTF-8 " + file + ")", ConfigFileSyntax.problem(file));
+        }
+        assertEquals(unmarked + " line 1: holds a NUL byte, as UTF-16 text does; save the file as UTF-8 (e.g. iconv -f"
+                + " UTF-16 -t UTF-8 " + unmarked + ")", ConfigFileSyntax.problem(unmarked));
+    }
+
     @Test
     void aFileThatReadsHasNoProblemWhateverItsEncoding(@TempDir Path dir) throws Exception {
         Path fine = Files.writeString(dir.resolve("fine.properties"), "a=\\u00e9\\\\u\nb=c \\\n  d\nc=ø\n");
