@@ -2,6 +2,7 @@ package io.tradewind.service.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.tradewind.domain.Decimals;
 import io.tradewind.domain.InputEcho;
 import io.tradewind.service.EventJournal;
 import io.vertx.core.http.HttpServerRequest;
@@ -132,7 +133,7 @@ public class EventsResource {
             return 0;
         }
         try {
-            long sequence = Long.parseLong(text.trim());
+            long sequence = Decimals.parseLong(text.trim());
             if (sequence >= 0) {
                 return sequence;
             }

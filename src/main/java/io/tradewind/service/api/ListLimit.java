@@ -1,5 +1,6 @@
 package io.tradewind.service.api;
 
+import io.tradewind.domain.Decimals;
 import io.tradewind.domain.InputEcho;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -25,7 +26,7 @@ final class ListLimit {
             throw new ApiProblem(400, "limit is empty: give a value, or leave limit out for the latest " + byDefault);
         }
         try {
-            int parsed = Integer.parseInt(limit.strip());
+            int parsed = Decimals.parseInt(limit.strip());
             if (parsed >= 1 && parsed <= max) {
                 return parsed;
             }

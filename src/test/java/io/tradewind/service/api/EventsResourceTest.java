@@ -94,11 +94,12 @@ class EventsResourceTest {
     }
 
     @Test
-    void the_stream_needs_a_token_and_a_sequence_number() {
+    void the_stream_needs_a_token_and_a_sequence_number() throws Exception {
         assertEquals(401, get("/api/events", null).statusCode());
         var bad = get("/api/events?after=yesterday", READER);
         assertEquals(400, bad.statusCode(), bad.body());
         assertTrue(bad.body().contains("after must be an event's sequence number"), bad.body());
+        assertEquals(400, statusOf("/api/events?after=%D9%A3"), "Long.parseLong read an Arabic-Indic three as 3");
         // a misspelt after replayed every kept event from the first
         var misspelt = get("/api/events?afer=5", READER);
         assertEquals(400, misspelt.statusCode(), misspelt.body());
@@ -226,6 +227,15 @@ class EventsResourceTest {
             answer.append(new String(in.readNBytes(Integer.parseInt(length.group(1))), StandardCharsets.UTF_8));
         }
         return answer.toString();
+    }
+
+    /** The status of a GET with the read token, from the answer's head alone: a stream that opens does not end. */
+    private static int statusOf(String path) throws Exception {
+        HttpResponse<InputStream> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                "http://localhost:" + testPort() + path)).header("Authorization", "Bearer " + READER).build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        response.body().close();
+        return response.statusCode();
     }
 
     private static BufferedReader open(String path, String lastEventId) throws Exception {

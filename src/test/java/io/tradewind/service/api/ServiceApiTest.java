@@ -483,6 +483,8 @@ class ServiceApiTest {
         }
         assertEquals("limit is empty: give a value, or leave limit out for the latest 1000",
                 error(get("/api/orders?limit=", READER)));
+        // Integer.parseInt reads other scripts' digits: an Arabic-Indic three answered three orders
+        assertEquals("limit must be a whole number from 1 to 100000, was '\u0663'", error(get("/api/orders?limit=%D9%A3", READER)));
     }
 
     /** The dashboard's recent fills after a restart, when the event stream holds none of them. */
@@ -503,6 +505,8 @@ class ServiceApiTest {
         assertEquals("btc-sma", latest.get(1).get("strategy_instance").asText());
         assertEquals("0.5", latest.get(1).get("quantity").asText());
         assertEquals("limit must be a whole number from 1 to 10000, was '0'", error(get("/api/fills?limit=0", READER)));
+        assertEquals("limit must be a whole number from 1 to 10000, was '\uFF15'", error(get("/api/fills?limit=%EF%BC%95", READER)),
+                "a full-width five is no ASCII digit");
         assertEquals("limit is empty: give a value, or leave limit out for the latest 100", error(get("/api/fills?limit=", READER)));
         assertEquals("'symbol' is not a parameter here (it takes limit)", error(get("/api/fills?symbol=X", READER)));
     }
