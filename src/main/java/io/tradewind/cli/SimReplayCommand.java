@@ -2,6 +2,7 @@ package io.tradewind.cli;
 
 import io.tradewind.sim.replay.ReplayException;
 import io.tradewind.sim.replay.ReplayRunner;
+import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -62,10 +63,19 @@ public class SimReplayCommand implements Callable<Integer> {
         }
     }
 
-    /** The scenario, decoded leniently: the runner names the line that holds bytes that are not UTF-8. */
+    /**
+     * The scenario, decoded leniently: the runner names the line that holds bytes that are not UTF-8.
+     * An editor's byte order mark is skipped, as a backtest spec's and a CSV's are: it failed line 1
+     * as "Unexpected character ('\uFEFF' (code 65279 / 0xfeff))".
+     */
     private Reader open() throws IOException {
         InputStream in = "-".equals(file) ? System.in : Files.newInputStream(Path.of(file));
-        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE));
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)));
+        reader.mark(1);
+        if (reader.read() != '\uFEFF') {
+            reader.reset();
+        }
+        return reader;
     }
 }

@@ -41,6 +41,16 @@ class SimReplayCommandTest {
         assertTrue(result.getErrorOutput().contains("line 2: unknown op 'dance'"), result.getErrorOutput());
     }
 
+    /** Line 1 failed as "Unexpected character ('\uFEFF' (code 65279 / 0xfeff))"; a spec's and a CSV's mark are skipped. */
+    @Test
+    void aByteOrderMarkIsSkipped(QuarkusMainLauncher launcher, @TempDir Path dir) throws IOException {
+        Path scenario = dir.resolve("bom.jsonl");
+        Files.writeString(scenario, "\uFEFF" + Files.readString(Path.of("backtests/examples/settlement.jsonl")));
+        LaunchResult result = launcher.launch("sim", "replay", scenario.toString());
+        assertEquals(0, result.exitCode(), result.getErrorOutput());
+        assertTrue(result.getOutput().startsWith("{\"event\":\"order\",\"uid\":\"s1\",\"status\":\"active\""), result.getOutput());
+    }
+
     @Test
     @Launch(value = {"sim", "replay", "no-such-file.jsonl"}, exitCode = 2)
     void aMissingFileExitsWithCode2(LaunchResult result) {
