@@ -69,6 +69,16 @@ public final class TestHttp {
         }
     }
 
+    /** A GET whose Accept header is {@code accept}. */
+    public static HttpResponse<String> getAccepting(String path, String token, String accept) {
+        return send(request(path, token).header("Accept", accept).GET());
+    }
+
+    /** A request of {@code method} without a body. */
+    public static HttpResponse<String> withMethod(String method, String path, String token) {
+        return send(request(path, token).method(method, HttpRequest.BodyPublishers.noBody()));
+    }
+
     public static HttpResponse<String> options(String path, String token) {
         return send(request(path, token).method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
     }

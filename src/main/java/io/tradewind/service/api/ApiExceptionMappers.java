@@ -3,12 +3,15 @@ package io.tradewind.service.api;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.tradewind.domain.InputEcho;
 import io.tradewind.execution.StoreException;
 import io.tradewind.service.JsonBodyProblems;
 import io.tradewind.service.UnknownInstanceException;
 import io.tradewind.service.ordersapi.OrdersApiErrors;
 import io.tradewind.service.udf.UdfResource;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -49,11 +52,16 @@ public class ApiExceptionMappers {
     }
 
     @ServerExceptionMapper
-    public Response http(WebApplicationException e, UriInfo uri) {
+    public Response http(WebApplicationException e, UriInfo uri, ContainerRequestContext request) {
         int status = e.getResponse().getStatus();
         String message = switch (status) {
             case 404 -> "no such endpoint; the endpoints are listed at /q/openapi";
-            case 405 -> "this endpoint does not take that method; see /q/openapi";
+            case 405 -> "this endpoint does not take " + InputEcho.shortened(request.getMethod()) + "; /q/openapi lists"
+                    + " the methods each endpoint takes";
+            // "Not Acceptable" alone left the client guessing which header was wrong
+            case 406 -> "the Accept header (" + InputEcho.shortened(String.valueOf(request.getHeaderString(HttpHeaders.ACCEPT)))
+                    + ") names no type this endpoint answers (JSON; /udf/time plain text); leave Accept out or include"
+                    + " application/json";
             // a Content-Type the REST layer cannot parse at all ("json"); a well-formed one that is not JSON is the endpoint's to say
             case 415 -> "the Content-Type header is not a media type this endpoint reads; send the body as JSON with the"
                     + " header Content-Type: application/json";

@@ -1,12 +1,14 @@
 package io.tradewind.service.api;
 
 import static io.tradewind.service.TestHttp.get;
+import static io.tradewind.service.TestHttp.getAccepting;
 import static io.tradewind.service.TestHttp.getRaw;
 import static io.tradewind.service.TestHttp.options;
 import static io.tradewind.service.TestHttp.post;
 import static io.tradewind.service.TestHttp.postDeclaringLength;
 import static io.tradewind.service.TestHttp.postAs;
 import static io.tradewind.service.TestHttp.postDeclared;
+import static io.tradewind.service.TestHttp.withMethod;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -94,7 +96,8 @@ class ServiceApiTest {
                 assertTrue(response.headers().firstValue("Allow").isEmpty(), path + ": " + response.headers());
             }
         }
-        assertEquals("this endpoint does not take that method; see /q/openapi", error(options("/api/strategies", null)));
+        assertEquals("this endpoint does not take OPTIONS; /q/openapi lists the methods each endpoint takes",
+                error(options("/api/strategies", null)));
         assertEquals("error", JSON.readTree(options("/udf/config", null).body()).get("s").asText());
         assertTrue(JSON.readTree(options("/api/exchange/v1/orders", null).body()).has("detail"));
         assertEquals(List.of(), service.calls);
@@ -259,6 +262,26 @@ class ServiceApiTest {
         HttpResponse<String> huge = post("/api/kill-switch", OPERATOR, "{\"cancelOrders\": 1e400}");
         assertEquals("cancelOrders in the body must be true or false without quotes, was 1E+400; nothing was switched",
                 error(huge), "the number as sent, not Infinity");
+        assertEquals(List.of(), service.calls);
+    }
+
+    /** "Not Acceptable" and "does not take that method" left the client guessing what to change. */
+    @Test
+    void a_wrong_method_or_accept_header_is_named_in_each_apis_shape() throws Exception {
+        assertEquals("this endpoint does not take DELETE; /q/openapi lists the methods each endpoint takes",
+                error(withMethod("DELETE", "/api/strategies", OPERATOR)));
+        assertEquals("this endpoint does not take PUT; /q/openapi lists the methods each endpoint takes",
+                JSON.readTree(withMethod("PUT", "/api/exchange/v1/orders", OPERATOR).body()).get("detail").asText());
+
+        String notAcceptable = "the Accept header (application/xml) names no type this endpoint answers (JSON; /udf/time"
+                + " plain text); leave Accept out or include application/json";
+        HttpResponse<String> xml = getAccepting("/api/strategies", READER, "application/xml");
+        assertEquals(406, xml.statusCode(), xml.body());
+        assertEquals(notAcceptable, error(xml));
+        HttpResponse<String> udf = getAccepting("/udf/config", READER, "application/xml");
+        assertEquals(406, udf.statusCode(), udf.body());
+        assertEquals(notAcceptable, JSON.readTree(udf.body()).get("errmsg").asText());
+        assertEquals(200, getAccepting("/api/strategies", READER, "text/html, application/json;q=0.9").statusCode());
         assertEquals(List.of(), service.calls);
     }
 
