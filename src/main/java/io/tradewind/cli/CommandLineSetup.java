@@ -29,7 +29,7 @@ class CommandLineSetup {
                 throw new CommandLine.TypeConversionException(e.getMessage());
             }
         });
-        return commandLine
+        return WholeNumberOptions.registerOn(commandLine)
                 .setExecutionExceptionHandler(errors)
                 .setParameterExceptionHandler(errors)
                 .setExecutionStrategy(parsed -> {
