@@ -122,7 +122,6 @@ public class ApiExceptionMappers {
         return null;
     }
 
-    /** Under the Orders API's path the error takes that API's shape ({@code {"detail": "..."}}), which its clients parse. */
     /** An error in the shape of the API asked: the Orders API's, the UDF's (an unknown chart path too), else ours. */
     private static Response error(UriInfo uri, int status, String message) {
         String path = uri.getPath();
