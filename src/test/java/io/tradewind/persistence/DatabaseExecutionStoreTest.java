@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.tradewind.domain.OrderStatus;
 import io.tradewind.execution.ExecutionStore;
 import io.tradewind.execution.ExecutionStoreContractTest;
+import io.tradewind.execution.FillRecord;
 import io.tradewind.execution.OrderPage;
 import io.tradewind.execution.OrderQuery;
 import io.tradewind.execution.OrderRecord;
@@ -86,6 +87,11 @@ class DatabaseExecutionStoreTest extends ExecutionStoreContractTest {
     /** An order of the contract's, for the tests of this package. */
     static OrderRecord anOrder(String id, OrderStatus status, Instant createdAt) {
         return order(id, status, "BTC-IRR", createdAt);
+    }
+
+    /** A fill of the contract's, for the tests of this package. */
+    static FillRecord aFill(String tradeId, String clientOrderId) {
+        return fill(tradeId, clientOrderId);
     }
 
     static OrderRecord onVenue(String venue, OrderRecord o) {
