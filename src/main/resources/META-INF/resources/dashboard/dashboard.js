@@ -283,7 +283,10 @@
   }
 
   // ---- equity curves: one line per instance, a thicker one per quote asset's total -------------
-  const equity = { api: null, lines: {} };
+  // since: the time of the newest point drawn, so that the next answer holds only what the chart lacks (two days
+  // of every curve, asked every few seconds, were near a megabyte each time); drawn whole again every hour, so
+  // that points older than the two days the service keeps leave the chart
+  const equity = { api: null, lines: {}, since: null, drawnWhole: 0 };
   let lastEquityRender = 0;
   let equityTimer = null;
   // at most every 5 s, and the last change within those 5 s is still drawn once they are over
@@ -297,7 +300,9 @@
     if (!LC) return;
     lastEquityRender = Date.now();
     try {
-      const curves = await api("/api/equity");
+      if (Date.now() - equity.drawnWhole > 3600000) equity.since = null;
+      const since = equity.since;
+      const curves = await api("/api/equity" + (since ? "?since=" + encodeURIComponent(since) : ""));
       // no instance has a curve yet (or none is configured): say so, not a blank chart
       const none = !Object.keys(curves.instances).length && !Object.keys(curves.totals).length;
       $("#equity").hidden = none; $("#equity-none").hidden = !none;
@@ -310,11 +315,22 @@
         if (!equity.lines[key]) equity.lines[key] = equity.api.addSeries(LC.LineSeries, { title, lineWidth: width, color });
         return equity.lines[key];
       };
-      const points = (list) => list.map((p) => ({ time: Math.floor(new Date(p.time).getTime() / 1000), value: Number(p.equity) }));
-      Object.entries(curves.instances).forEach(([id, curve], n) =>
-        line("i:" + id, id, 1, COLORS[n % COLORS.length]).setData(points(curve.points)));
-      Object.entries(curves.totals).forEach(([quote, total]) =>
-        line("t:" + quote, t("totalOf", { quote }), 3, "#1d2433").setData(points(total)));
+      let newest = since;
+      const points = (list) => list.map((p) => {
+        if (!newest || p.time > newest) newest = p.time;
+        return { time: Math.floor(new Date(p.time).getTime() / 1000), value: Number(p.equity) };
+      });
+      // a whole answer replaces a line; a later one updates its last minute and adds the newer ones
+      const draw = (series, list) => since ? points(list).forEach((p) => series.update(p)) : series.setData(points(list));
+      try {
+        Object.entries(curves.instances).forEach(([id, curve], n) => draw(line("i:" + id, id, 1, COLORS[n % COLORS.length]), curve.points));
+        Object.entries(curves.totals).forEach(([quote, total]) => draw(line("t:" + quote, t("totalOf", { quote }), 3, "#1d2433"), total));
+      } catch (e) {
+        // a point older than a line's last (the service's clock went back): the next render draws it all again
+        equity.since = null; equitySoon(); return;
+      }
+      if (!since) equity.drawnWhole = Date.now();
+      equity.since = newest;
     } catch (e) { /* shown by api() */ }
   }
 
@@ -662,6 +678,7 @@
     if (stream) stream.abort();
     stream = null;
     clearTimeout(refreshTimer); refreshTimer = null; clearTimeout(chartTimer); chartTimer = null; clearTimeout(equityTimer); equityTimer = null;
+    equity.since = null;
     // the Orders API user's token goes with the operator's: the next login may be someone else's
     sessionStorage.removeItem("tradewind.ordersToken"); $("#order-token").value = "";
     $("#dashboard").classList.remove("stale");

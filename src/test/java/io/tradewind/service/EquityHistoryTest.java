@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class EquityHistoryTest {
@@ -39,6 +41,46 @@ class EquityHistoryTest {
                 new EquityHistory.Point(T.plusSeconds(60), new BigDecimal("1.25")),
                 new EquityHistory.Point(T.plusSeconds(120), new BigDecimal("1.75"))), history.totals().get("USD"));
         assertEquals(List.of(new EquityHistory.Point(T, new BigDecimal("100000000000"))), history.totals().get("IRR"));
+    }
+
+    /** What a chart drawn before lacks: the minute of since on, a total carrying forward what an instance had before it. */
+    @Test
+    void since_answers_the_points_from_its_minute_on_and_totals_carry_earlier_figures() {
+        history.record("a", "USD", T, new BigDecimal("1.5"));
+        history.record("b", "USD", T.plusSeconds(60), new BigDecimal("-0.25"));
+        history.record("a", "USD", T.plusSeconds(120), new BigDecimal("2"));
+
+        Instant since = T.plusSeconds(90);
+        assertEquals(List.of(new EquityHistory.Point(T.plusSeconds(60), new BigDecimal("-0.25"))),
+                history.curves(since).get("b").points());
+        assertEquals(List.of(new EquityHistory.Point(T.plusSeconds(120), new BigDecimal("2"))), history.curves(since).get("a").points());
+        assertEquals(List.of(new EquityHistory.Point(T.plusSeconds(60), new BigDecimal("1.25")),
+                new EquityHistory.Point(T.plusSeconds(120), new BigDecimal("1.75"))), history.totals(since).get("USD"));
+        assertEquals(history.totals(), history.totals(null));
+        assertTrue(history.curves(T.plusSeconds(180)).get("a").points().isEmpty());
+    }
+
+    /** The totals walk each curve once: the same sums as looking up each instance's last figure at every minute. */
+    @Test
+    void totals_equal_each_instances_last_figure_at_every_minute_summed_seeded() {
+        Random random = new Random(20261208);
+        List<String> ids = List.of("a", "b", "c");
+        for (int minute = 0; minute < 500; minute++) {
+            for (String id : ids) {
+                if (random.nextInt(3) == 0) {
+                    history.record(id, "USD", T.plusSeconds(60L * minute), BigDecimal.valueOf(random.nextInt(20_000) - 10_000, 2));
+                }
+            }
+        }
+        Map<String, EquityHistory.Curve> curves = history.curves();
+        for (EquityHistory.Point total : history.totals().get("USD")) {
+            BigDecimal expected = BigDecimal.ZERO;
+            for (EquityHistory.Curve curve : curves.values()) {
+                expected = expected.add(curve.points().stream().filter(p -> !p.time().isAfter(total.time()))
+                        .reduce((first, second) -> second).map(EquityHistory.Point::equity).orElse(BigDecimal.ZERO));
+            }
+            assertEquals(expected, total.equity(), total.time().toString());
+        }
     }
 
     @Test

@@ -26,7 +26,7 @@ class EquityAnswerReflectionTest {
         Set<Class<?>> looked = new HashSet<>();
 
         String json = NativeReflection.recording(new ApiJson(JsonMapper.builder().findAndAddModules().build()).getContext(Object.class),
-                looked).writeValueAsString(EquityResource.answer(history));
+                looked).writeValueAsString(EquityResource.answer(history, null));
 
         assertTrue(json.contains("\"equity\":\"1.5\""), json);
         assertTrue(looked.contains(EquityHistory.Point.class), "the answer was not serialized through its records: " + looked);

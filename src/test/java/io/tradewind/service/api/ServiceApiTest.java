@@ -361,11 +361,31 @@ class ServiceApiTest {
         assertEquals("13.49999999", totals.get(totals.size() - 1).get("equity").asText());
     }
 
+    /** The dashboard asks for what its chart lacks: the points since its last, not two days of every curve each time. */
+    @Test
+    void the_equity_curves_since_a_time_hold_only_the_points_from_its_minute_and_a_bad_since_is_refused() throws Exception {
+        Instant twoMinutesAgo = Instant.now().minusSeconds(120);
+        equity.record("btc-sma", "IRR", twoMinutesAgo, new BigDecimal("-7.55"));
+
+        JsonNode points = JSON.readTree(get("/api/equity?since=" + Instant.now(), READER).body()).get("instances").get("btc-sma")
+                .get("points");
+        assertEquals(1, points.size(), points.toString());
+        assertEquals("12.49999999", points.get(0).get("equity").asText());
+
+        for (String bad : List.of("yesterday", "", "2026-12-08")) {
+            HttpResponse<String> answer = get("/api/equity?since=" + bad, READER);
+            assertEquals(400, answer.statusCode(), bad + ": " + answer.body());
+            assertTrue(error(answer).startsWith("since must be a time such as"), answer.body());
+        }
+        HttpResponse<String> misspelt = get("/api/equity?instance=btc-sma", READER);
+        assertEquals(400, misspelt.statusCode(), misspelt.body());
+    }
+
     /** ?state=paused on the instances, ?account=main on the balances: taken for filters, and answered everything. */
     @Test
     void a_read_that_takes_no_parameters_refuses_one_rather_than_answer_everything() throws Exception {
         for (String read : List.of("/api/strategies?state=paused", "/api/strategies/btc-sma?x=1", "/api/balances?account=main",
-                "/api/equity?instance=btc-sma", "/api/kill-switch?verbose=true")) {
+                "/api/kill-switch?verbose=true")) {
             HttpResponse<String> answer = get(read, OPERATOR);
             assertEquals(400, answer.statusCode(), read + ": " + answer.body());
             assertTrue(error(answer).endsWith("is not a parameter here (it takes none)"), answer.body());
