@@ -667,8 +667,7 @@
     if (settings.token !== token) return;
     await loadStoredFills();
     if (settings.token !== token) return;
-    renderReports();
-    renderEquity();
+    renderReports(); // the equity chart is drawn by the refresh's equitySoon
     follow();
   }
   // the equity curves and the report list change without an event: asked again every minute

@@ -1,5 +1,6 @@
 package io.tradewind.service.dashboard;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -7,6 +8,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -67,6 +69,36 @@ class DashboardRefreshTest {
             }
             assertTrue(shown, "the instances were not refreshed while the events kept coming");
         }
+    }
+
+    /** After its first load the equity chart asks only for the minutes since its newest point, and keeps its lines. */
+    @Test
+    void the_equity_chart_asks_for_what_it_lacks_after_its_first_load() throws Exception {
+        try (FakeDashboardService service = new FakeDashboardService(); Page page = browser.newPage()) {
+            service.answer("/api/strategies", instances("2026-01-01T10:00:00Z", "2026-01-01T10:00:00Z"));
+            service.answer("/api/equity", equity("{\"time\":\"2026-01-01T10:00:00Z\",\"equity\":\"1.5\"},"
+                    + "{\"time\":\"2026-01-01T10:01:00Z\",\"equity\":\"2\"}"));
+            logIn(page, service);
+            waitFor(() -> !service.requestsFor("/api/equity").isEmpty(), 3_000, "the first equity load");
+            assertEquals(List.of("/api/equity"), service.requestsFor("/api/equity"));
+
+            service.answer("/api/equity", equity("{\"time\":\"2026-01-01T10:01:00Z\",\"equity\":\"2.5\"},"
+                    + "{\"time\":\"2026-01-01T10:02:00Z\",\"equity\":\"3\"}"));
+            service.send("candle", "alpha", candle());
+            // at most 5 s after the first: the next asks from the newest point drawn
+            waitFor(() -> service.requestsFor("/api/equity").size() == 2, 8_000, "the second equity load");
+            assertEquals("/api/equity?since=2026-01-01T10%3A01%3A00Z", service.requestsFor("/api/equity").get(1));
+            page.waitForTimeout(500);
+            service.send("candle", "alpha", candle());
+            waitFor(() -> service.requestsFor("/api/equity").size() == 3, 8_000, "the third equity load");
+            assertEquals("/api/equity?since=2026-01-01T10%3A02%3A00Z", service.requestsFor("/api/equity").get(2));
+            assertTrue(page.isVisible("#equity"), "the chart is shown");
+        }
+    }
+
+    private static String equity(String points) {
+        return "{\"instances\":{\"alpha\":{\"quote\":\"USD\",\"points\":[" + points + "]}},\"totals\":{\"USD\":["
+                + points + "]}}";
     }
 
     static void logIn(Page page, FakeDashboardService service) {

@@ -29,6 +29,7 @@ final class FakeDashboardService implements AutoCloseable {
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final Map<String, String> answers = new ConcurrentHashMap<>();
     private final List<String> asked = new CopyOnWriteArrayList<>();
+    private final List<String> askedWithQuery = new CopyOnWriteArrayList<>();
     private final List<OutputStream> streams = new CopyOnWriteArrayList<>();
     private final CountDownLatch closing = new CountDownLatch(1);
     private volatile boolean down;
@@ -62,6 +63,11 @@ final class FakeDashboardService implements AutoCloseable {
     /** How many requests for {@code path} (without its query) came so far. */
     long askedFor(String path) {
         return asked.stream().filter(path::equals).count();
+    }
+
+    /** The requests for {@code path} so far, each with its query as sent ({@code /api/equity?since=…}). */
+    List<String> requestsFor(String path) {
+        return askedWithQuery.stream().filter(request -> request.equals(path) || request.startsWith(path + "?")).toList();
     }
 
     /** Sends an event of {@code type} on every open event stream, numbered on from the last. */
@@ -102,6 +108,8 @@ final class FakeDashboardService implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         asked.add(path);
+        String query = exchange.getRequestURI().getRawQuery();
+        askedWithQuery.add(query == null ? path : path + "?" + query);
         if (down && !path.startsWith("/dashboard/") && !path.equals("/")) {
             exchange.close(); // no answer at all: the browser's fetch fails as for a refused connection
             return;
