@@ -78,8 +78,12 @@ final class TelegramChat implements NotificationChannel {
             try {
                 say(messages.get(i), notification.silent());
             } catch (RuntimeException e) {
-                partlySent = notification;
-                messagesSent = i;
+                // only a notification of which something went out is remembered: a notice that failed whole must
+                // not wipe what is known of the one held behind it
+                if (i > 0) {
+                    partlySent = notification;
+                    messagesSent = i;
+                }
                 throw e;
             }
         }
