@@ -105,10 +105,7 @@ final class ChannelWorker {
             long triedNanos = System.nanoTime();
             try {
                 if (unreachableSince != null) {
-                    channel.send(reachableAgain());
-                    LOG.log(Level.INFO, "notifications to {0}: it answers again", channel.name());
-                    unreachableSince = null;
-                    givenUp = 0;
+                    tellOutage();
                 }
                 channel.send(notification);
                 return;
@@ -131,6 +128,26 @@ final class ChannelWorker {
                 return;
             }
         }
+    }
+
+    /**
+     * Sends the notice of the outage before the notifications held behind it.
+     *
+     * @throws ChannelUnreachableException the channel is still down
+     */
+    private void tellOutage() {
+        try {
+            channel.send(reachableAgain());
+        } catch (ChannelUnreachableException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // it answered and refused the notice alone: the notifications held behind it are not to pay for that
+            LOG.log(Level.WARNING, "notifications to {0}: the notice of its outage was not delivered: {1}", channel.name(),
+                    e.getMessage());
+        }
+        LOG.log(Level.INFO, "notifications to {0}: it answers again", channel.name());
+        unreachableSince = null;
+        givenUp = 0;
     }
 
     private Notification reachableAgain() {

@@ -37,7 +37,9 @@ final class RetriedPost {
     private final Guard retry;
 
     RetriedPost(long firstRetryMillis) {
-        this.retry = Guard.create().withRetry().maxRetries(3).delay(firstRetryMillis, ChronoUnit.MILLIS)
+        // maxDuration: the retries' own default (3 min) would end them after one rate limit's wait
+        this.retry = Guard.create().withRetry().maxRetries(3).maxDuration(4 * LONGEST_WAIT.toMinutes() + 5, ChronoUnit.MINUTES)
+                .delay(firstRetryMillis, ChronoUnit.MILLIS)
                 .jitter(0, ChronoUnit.MILLIS).retryOn(List.of(RetryableAnswer.class, IOException.class))
                 .withExponentialBackoff().factor(2).maxDelay(30, ChronoUnit.SECONDS).done().done().build();
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntPredicate;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +18,8 @@ import org.junit.jupiter.api.Test;
 class ChannelWorkerTest {
 
     private final List<String> sent = new CopyOnWriteArrayList<>();
+    private static final Duration HOLD = Duration.ofMillis(100);
+    private final List<Long> failedAt = new CopyOnWriteArrayList<>();
     private final AtomicInteger calls = new AtomicInteger();
 
     @Test
@@ -38,12 +41,14 @@ class ChannelWorkerTest {
     @Test
     void once_the_hold_ran_out_notifications_are_given_up_and_counted_when_it_answers_again() throws Exception {
         AtomicBoolean down = new AtomicBoolean(true);
-        ChannelWorker worker = worker(call -> down.get(), Duration.ofMillis(100));
+        ChannelWorker worker = worker(call -> down.get(), HOLD);
 
         worker.start();
         worker.offer(notification("entry: btc-sma"));
         worker.offer(notification("exit: btc-sma"));
-        Thread.sleep(500);
+        // the first failure that comes after the hold gives the entry up; the next, the notice tried before the exit,
+        // gives up the exit
+        waitUntil(() -> failedAt.stream().filter(nanos -> nanos - failedAt.get(0) >= HOLD.toNanos()).count() >= 2);
         down.set(false);
         worker.offer(notification("pause: btc-sma"));
         waitFor(2);
@@ -52,6 +57,28 @@ class ChannelWorkerTest {
         assertTrue(sent.get(0).endsWith("but 2 were given up once it had not been reached for 0 min (the event stream and"
                 + " the log have them)"), sent.get(0));
         assertEquals(List.of("pause: btc-sma"), sent.subList(1, sent.size()));
+    }
+
+    /** The channel answered, refusing only the notice of its outage: the notifications held behind it still go. */
+    @Test
+    void a_refused_notice_of_the_outage_does_not_cost_the_notifications_held_behind_it() throws Exception {
+        ChannelWorker worker = new ChannelWorker(channel(call -> {
+            if (call == 1) {
+                throw new ChannelUnreachableException("it could not be reached four times (cannot connect)");
+            }
+            if (call == 2) {
+                throw new IllegalStateException("it answered 400 (Bad Request: message text is empty)");
+            }
+        }), Duration.ofMinutes(1), Duration.ofMillis(10), Duration.ofMillis(20));
+
+        worker.start();
+        worker.offer(notification("exit: btc-sma: sell 0.5"));
+        worker.offer(notification("pause: btc-sma"));
+        waitFor(2);
+        worker.stop(1_000);
+
+        assertEquals(List.of("exit: btc-sma: sell 0.5", "pause: btc-sma"), sent);
+        assertEquals(4, calls.get(), "the exit, the notice, the exit again, the pause: the notice is not sent before each");
     }
 
     @Test
@@ -89,15 +116,24 @@ class ChannelWorkerTest {
 
             @Override
             public void send(Notification notification) {
-                failing.accept(calls.incrementAndGet());
+                try {
+                    failing.accept(calls.incrementAndGet());
+                } catch (RuntimeException e) {
+                    failedAt.add(System.nanoTime());
+                    throw e;
+                }
                 sent.add(notification.text());
             }
         };
     }
 
     private void waitFor(int count) throws InterruptedException {
+        waitUntil(() -> sent.size() >= count);
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + 10_000_000_000L;
-        while (sent.size() < count && System.nanoTime() < deadline) {
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
     }
