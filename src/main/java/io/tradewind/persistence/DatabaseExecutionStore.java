@@ -42,6 +42,8 @@ public class DatabaseExecutionStore implements ExecutionStore {
     /** The order the listings keep: by creation, ties by client order id, as the database sorts them. */
     private static final Comparator<OrderRecord> BY_CREATION = Comparator.comparing(OrderRecord::createdAt)
             .thenComparing(OrderRecord::clientOrderId);
+    /** The deepest page merged venue by venue; a deeper one is read by one query, which the database pages. */
+    private static final int MERGED_PAGE_DEPTH = 10_000;
     private static final List<String> LIVE = List.of(OrderStatus.NEW, OrderStatus.QUEUED, OrderStatus.ACTIVE,
             OrderStatus.PARTIAL).stream().map(OrderStatus::wireName).toList();
 
@@ -153,9 +155,10 @@ public class DatabaseExecutionStore implements ExecutionStore {
                 return new OrderPage(List.of(), total);
             }
             int last = (int) Math.min((long) offset + limit - 1, total - 1);
-            if (queries.size() == 1) {
-                return new OrderPage(find(queries.get(0), Sort.by("createdAt").and("clientOrderId")).range(offset, last).list()
-                        .stream().map(ExecutionRows::order).toList(), total);
+            if (queries.size() == 1 || last >= MERGED_PAGE_DEPTH) {
+                // one venue; or a page so deep that merging would hold each venue's orders before it: the database skips them
+                return new OrderPage(find(queries.size() == 1 ? queries.get(0) : query, Sort.by("createdAt").and("clientOrderId"))
+                        .range(offset, last).list().stream().map(ExecutionRows::order).toList(), total);
             }
             // the page lies within each venue's first last + 1 orders
             List<OrderRecord> first = new ArrayList<>();
@@ -164,7 +167,9 @@ public class DatabaseExecutionStore implements ExecutionStore {
                         .forEach(order -> first.add(ExecutionRows.order(order)));
             }
             first.sort(BY_CREATION);
-            return new OrderPage(List.copyOf(first.subList(offset, last + 1)), total);
+            // an order that left the status between the count and the reads leaves the page shorter, as one query's would
+            int end = Math.min(last + 1, first.size());
+            return new OrderPage(offset >= end ? List.of() : List.copyOf(first.subList(offset, end)), total);
         });
     }
 
