@@ -46,7 +46,7 @@ final class StandaloneCommands {
 
     /** The command tree as picocli builds it here, without the application's beans. */
     static CommandLine commandLine() {
-        return new CommandLine(TradewindCommand.class, new ShownOnlyFactory());
+        return WholeNumberOptions.registerOn(new CommandLine(TradewindCommand.class, new ShownOnlyFactory()));
     }
 
     /**

@@ -2,6 +2,7 @@ package io.tradewind.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.main.LaunchResult;
@@ -11,8 +12,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
-/** Every documented command and subcommand answers {@code --help} and {@code -h} with its usage and exit code 0. */
+/**
+ * Every documented command and subcommand answers {@code --help} and {@code -h} with its usage and exit code 0; a
+ * bad option is one line and exit code 2.
+ */
 @QuarkusMainTest
 class HelpTest {
 
@@ -45,5 +50,17 @@ class HelpTest {
         assertEquals(2, result.exitCode());
         assertEquals("error: --count must be at least 1, was 0. See 'tradewind data generate --help'.",
                 result.getErrorOutput().strip());
+    }
+
+    /** Whole numbers in ASCII digits, on the application's command line and on the one sim runs without it. */
+    @Test
+    void aWholeNumberInAnotherScriptsDigitsIsRefusedOnBothCommandLines(QuarkusMainLauncher launcher) {
+        LaunchResult result = launcher.launch("data", "show", "--symbol", "X-Y", "--limit", "\u0663");
+        assertEquals(2, result.exitCode(), result.getErrorOutput());
+        assertTrue(result.getErrorOutput().contains("write it in ASCII digits 0-9"), result.getErrorOutput());
+
+        CommandLine.ParameterException refused = assertThrows(CommandLine.ParameterException.class,
+                () -> StandaloneCommands.commandLine().parseArgs("sim", "bench", "--commands", "\u0663"));
+        assertTrue(refused.getMessage().endsWith("write it in ASCII digits 0-9"), refused.getMessage());
     }
 }
