@@ -164,7 +164,20 @@
     if (refreshTimer && refreshDue <= due) return; // the refresh already due comes after this event too
     clearTimeout(refreshTimer);
     refreshDue = due;
-    refreshTimer = setTimeout(() => { refreshTimer = null; refresh(); }, wait);
+    refreshTimer = setTimeout(() => { refreshTimer = null; refreshOnce(); }, wait);
+  }
+  // One event refresh at a time: a service slower to answer than events come would otherwise have
+  // refreshes pile up, each six requests, and an operator's flatten queue behind them in the browser.
+  // One that comes due meanwhile runs once the running one has answered.
+  let refreshing = false;
+  let refreshAgain = false;
+  function refreshOnce() {
+    if (refreshing) { refreshAgain = true; return; }
+    refreshing = true;
+    refresh().finally(() => {
+      refreshing = false;
+      if (refreshAgain) { refreshAgain = false; scheduleRefresh(); }
+    });
   }
   const scheduleRefresh = () => refreshWithin(300);
   // Candles move the last tick and the unrealised PnL without any order event: they refresh too, but at
