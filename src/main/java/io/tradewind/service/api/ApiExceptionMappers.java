@@ -60,8 +60,8 @@ public class ApiExceptionMappers {
                     + " the methods each endpoint takes";
             // "Not Acceptable" alone left the client guessing which header was wrong
             case 406 -> "the Accept header (" + InputEcho.shortened(String.valueOf(request.getHeaderString(HttpHeaders.ACCEPT)))
-                    + ") names no type this endpoint answers (JSON; /udf/time plain text); leave Accept out or include"
-                    + " application/json";
+                    + ") names no type this endpoint answers (JSON; /udf/time plain text, /api/events an event stream,"
+                    + " a report's page HTML); leave Accept out or include */*";
             // a Content-Type the REST layer cannot parse at all ("json"); a well-formed one that is not JSON is the endpoint's to say
             case 415 -> "the Content-Type header is not a media type this endpoint reads; send the body as JSON with the"
                     + " header Content-Type: application/json";

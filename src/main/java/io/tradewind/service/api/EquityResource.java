@@ -58,6 +58,7 @@ public class EquityResource {
     public Map<String, Object> curves(@Parameter(description = "Only the points from the minute of this time on"
             + " (ISO 8601, e.g. 2026-12-08T10:15:00Z): what a chart drawn before lacks; every point when absent.",
             schema = @Schema(type = SchemaType.STRING, format = "date-time")) @RestQuery String since, @Context UriInfo uri) {
+        // since is declared for the OpenAPI document and read from the query as given (an empty one is refused)
         // ?instance=demo was taken for a filter, and answered every curve
         RefusedQueryParameters.refuse(uri, Set.of(SINCE), null);
         Instant from = since(uri);

@@ -274,7 +274,7 @@ class ServiceApiTest {
                 JSON.readTree(withMethod("PUT", "/api/exchange/v1/orders", OPERATOR).body()).get("detail").asText());
 
         String notAcceptable = "the Accept header (application/xml) names no type this endpoint answers (JSON; /udf/time"
-                + " plain text); leave Accept out or include application/json";
+                + " plain text, /api/events an event stream, a report's page HTML); leave Accept out or include */*";
         HttpResponse<String> xml = getAccepting("/api/strategies", READER, "application/xml");
         assertEquals(406, xml.statusCode(), xml.body());
         assertEquals(notAcceptable, error(xml));
