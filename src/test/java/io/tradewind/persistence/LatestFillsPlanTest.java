@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.tradewind.domain.OrderStatus;
-import io.tradewind.execution.OrderQuery;
 import io.tradewind.execution.StoreBatch;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,12 +18,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The latest orders and fills with no filter (the dashboard's first load, {@code orders list}) are
- * read newest first through an index on their time, as far as the limit: never by reading and
- * sorting every order or fill ever stored. H2's own plan of the statement the store runs says which.
+ * The latest fills (the dashboard's first load, {@code fills list}) are read newest first through an
+ * index on their time, as far as the limit: never by reading and sorting every fill ever stored. H2's
+ * own plan of the statement the store runs says which.
  */
 @QuarkusTest
-class LatestListingsPlanTest {
+class LatestFillsPlanTest {
 
     @Inject
     DatabaseExecutionStore store;
@@ -38,18 +37,6 @@ class LatestListingsPlanTest {
     @BeforeEach
     void emptyTables() {
         StoreTables.empty(store, entityManager);
-    }
-
-    @Test
-    void theLatestOrdersAreReadInTheOrderOfAnIndex() throws SQLException {
-        Instant t0 = Instant.parse("2025-12-30T10:00:00Z");
-        store.commit(new StoreBatch().order(DatabaseExecutionStoreTest.anOrder("a1", OrderStatus.ACTIVE, t0))
-                .order(DatabaseExecutionStoreTest.anOrder("a2", OrderStatus.FILLED, t0.plusSeconds(1))));
-
-        List<String> plans = StorePlans.of(dataSource, "exec_order", () -> assertEquals(1,
-                store.latestOrders(new OrderQuery(null, null, null, null), 1).size()));
-
-        assertIndexSorted(plans, "EXEC_ORDER_CREATED");
     }
 
     @Test
