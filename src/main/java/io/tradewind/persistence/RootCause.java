@@ -5,6 +5,7 @@ import io.tradewind.domain.FileProblems;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.sql.SQLException;
+import org.flywaydb.core.api.FlywayException;
 
 /** What finally went wrong under a store failure, in one line an operator can act on. */
 final class RootCause {
@@ -71,7 +72,7 @@ final class RootCause {
      * that is not up yet may be soon, and is tried again.
      */
     static boolean isPermanent(Throwable e) {
-        if (isPasswordProblem(e)) {
+        if (isPasswordProblem(e) || isMigrationsProblem(e)) {
             return true;
         }
         for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
@@ -90,4 +91,19 @@ final class RootCause {
         return false;
     }
 
+    /**
+     * Flyway's refusal of the migrations themselves (two of one version, one changed after it was
+     * applied), with no database error under it: waiting cannot mend it, and each retry said "the
+     * store was not ready" for as long as the patience lasted.
+     */
+    private static boolean isMigrationsProblem(Throwable e) {
+        boolean flyway = false;
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException) {
+                return false;
+            }
+            flyway |= cause instanceof FlywayException;
+        }
+        return flyway;
+    }
 }

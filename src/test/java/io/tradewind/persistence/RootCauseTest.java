@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.AccessDeniedException;
 import java.sql.SQLException;
+import org.flywaydb.core.api.FlywayException;
 import org.junit.jupiter.api.Test;
 
 class RootCauseTest {
@@ -31,6 +32,14 @@ class RootCauseTest {
                 "Driver does not support the provided URL: jdbc:postgres://db/tw"))));
         assertFalse(RootCause.isPermanent(new RuntimeException(new SQLException("Connection refused", "08001"))));
         assertTrue(RootCause.isPermanent(new RuntimeException(new OutOfMemoryError("Java heap space"))), "retries fill the log");
+    }
+
+    /** Two migrations of one version in a build, or one changed since it was applied: said at once, not waited for. */
+    @Test
+    void flywaysRefusalOfTheMigrationsIsNotRetriedItsDatabaseErrorsAre() {
+        assertTrue(RootCause.isPermanent(new FlywayException("Found more than one migration with version 13")));
+        assertFalse(RootCause.isPermanent(new FlywayException("Unable to obtain connection from database",
+                new SQLException("Connection refused", "08001"))));
     }
 
     /** A user who does not own the database: each of Flyway's tries took 10 s, the 30 s of pauses over two minutes. */
