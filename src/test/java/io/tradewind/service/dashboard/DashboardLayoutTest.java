@@ -2,16 +2,12 @@ package io.tradewind.service.dashboard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,28 +16,10 @@ import org.junit.jupiter.api.Test;
  * and actions out of the card, in English and in Persian (right to left), and at a phone's width the
  * page stays as wide as the window. Screenshots are saved under {@code target/dashboard/}.
  */
-class DashboardLayoutTest {
+class DashboardLayoutTest extends FakeServicePageTest {
 
     private static final Path SHOTS = Path.of("target", "dashboard");
     private static final String LONG_ID = "btc-irr-sma-crossover-paper-rial-market-with-a-very-long-identifier-2026";
-
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        assumeTrue(Chromium.installed(), "needs Debian's chromium (apt-get install -y chromium)");
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-            playwright.close();
-        }
-    }
 
     @Test
     void a_long_id_and_a_long_error_leave_every_instances_actions_in_sight() throws Exception {

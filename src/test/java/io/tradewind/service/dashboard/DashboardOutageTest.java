@@ -2,36 +2,13 @@ package io.tradewind.service.dashboard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.WaitForSelectorState;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The service stops while the page is open and the operator does nothing: the page says it does not answer, and no more. */
-class DashboardOutageTest {
-
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        assumeTrue(Chromium.installed(), "needs Debian's chromium (apt-get install -y chromium)");
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-            playwright.close();
-        }
-    }
+class DashboardOutageTest extends FakeServicePageTest {
 
     @Test
     void a_refresh_that_finds_the_service_gone_does_not_say_an_action_was_not_done() throws Exception {

@@ -2,40 +2,17 @@ package io.tradewind.service.dashboard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.PlaywrightException;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * What the dashboard shows follows what the event stream tells: every candle and order is followed by a
  * refresh of the instances, however closely the events come (in Debian's Chromium, over a fake service).
  */
-class DashboardRefreshTest {
-
-    private static Playwright playwright;
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        assumeTrue(Chromium.installed(), "needs Debian's chromium (apt-get install -y chromium)");
-        playwright = Chromium.playwright();
-        browser = Chromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-            playwright.close();
-        }
-    }
+class DashboardRefreshTest extends FakeServicePageTest {
 
     @Test
     void a_candle_a_second_after_another_instances_is_shown_within_seconds_not_dropped() throws Exception {

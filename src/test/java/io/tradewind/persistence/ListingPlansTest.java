@@ -20,12 +20,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The dashboard lists the open orders by status, without a venue, with every refresh: H2 reads that
- * through the (venue, status) index, not over every order ever stored (a market maker's months of
- * history). H2's own plan of the statement the store runs says which.
+ * What the dashboard lists with every refresh or at its first load is read through an index, never
+ * over every order or fill ever stored (a market maker's months of history): the open orders by
+ * status, without a venue, through the (venue, status) index; the latest fills newest first through
+ * the index on their time, as far as the limit. H2's own plan of the statement the store runs says which.
  */
 @QuarkusTest
-class OrdersByStatusPlanTest {
+class ListingPlansTest {
 
     private static final Pattern INDEX_LOOKUP =
             Pattern.compile("EXEC_ORDER_VENUE_STATUS: VENUE = \\?\\d+\\s+AND STATUS = \\?\\d+");
@@ -61,6 +62,26 @@ class OrdersByStatusPlanTest {
             // one venue and the status: H2 reads only that status's rows (a list or a subquery of venues, shown
             // as VENUE IN(...), has it read every row of the index, as a table scan reads every row of the table)
             assertTrue(INDEX_LOOKUP.matcher(plan).find(), plan);
+        }
+    }
+
+    @Test
+    void theLatestFillsAreReadInTheOrderOfAnIndex() throws SQLException {
+        Instant t0 = Instant.parse("2025-12-30T10:00:00Z");
+        store.commit(new StoreBatch().order(DatabaseExecutionStoreTest.anOrder("a1", OrderStatus.FILLED, t0))
+                .fill(DatabaseExecutionStoreTest.aFill("t1", "a1")).fill(DatabaseExecutionStoreTest.aFill("t2", "a1")));
+
+        List<String> plans = StorePlans.of(dataSource, "exec_fill", () -> assertEquals(1, store.latestFills(1).size()));
+
+        assertIndexSorted(plans, "EXEC_FILL_EXECUTED");
+    }
+
+    private static void assertIndexSorted(List<String> plans, String index) {
+        assertFalse(plans.isEmpty());
+        for (String plan : plans) {
+            String upper = plan.toUpperCase(Locale.ROOT);
+            // "index sorted": the rows come in the index's order, and reading stops at the limit
+            assertTrue(upper.contains(index) && upper.contains("INDEX SORTED"), plan);
         }
     }
 }
